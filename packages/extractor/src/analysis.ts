@@ -1,0 +1,102 @@
+// The in-memory reading of one article that every extraction layer shares. The entity layer builds it
+// (input -> cleaning -> sentences -> entity mentions -> in-article coreference); the meeting and statement
+// layers read it and return facts; build-document.ts merges facts of all articles into one GraphDocument.
+//
+// Offsets are always into `ArticleAnalysis.text`, the article exactly as it was read (for HTML: the
+// extracted main text, see input/), so `text.slice(start, end)` is the evidence a fact cites.
+import type { MeetingStatus, OrganizationKind, StatementKind } from './types';
+
+/** Where a sentence stands on the page: only `body` (and `title` for headline facts) feeds facts. */
+export type Zone = 'title' | 'body' | 'caption' | 'boilerplate';
+
+export interface Sentence {
+  index: number;
+  /** Verbatim: `analysis.text.slice(start, end) === text`. */
+  text: string;
+  start: number;
+  end: number;
+  zone: Zone;
+  /** Paragraph number in reading order (line blocks separated by blank lines or newlines). */
+  paragraph: number;
+}
+
+/** How a mention names its entity; resolution of surnames, titles and pronouns happens within one article. */
+export type MentionForm = 'name' | 'surname' | 'alias' | 'description' | 'pronoun';
+
+export interface Mention {
+  /** Key of the entity in `ArticleAnalysis.entities` (the same key as the node id, e.g. "person:ana-duarte"). */
+  entityId: string;
+  start: number;
+  end: number;
+  /** Verbatim surface form, title and possessive excluded ("Ana Duarte" in "Finance Minister Ana Duarte's"). */
+  surface: string;
+  form: MentionForm;
+  sentence: number;
+}
+
+export interface RoleFact {
+  /** "Finance Minister", "ambassador to Canada", "spokeswoman". */
+  role: string;
+  /** The organization the role is held in, when the text names it. */
+  organizationId: string | null;
+  sentence: number;
+}
+
+export interface EntityRecord {
+  id: string;
+  label: 'Person' | 'Organization';
+  /** Canonical full name ("Ana Duarte", "Interior Ministry"). */
+  name: string;
+  /** Every surface form seen, including the canonical name. */
+  aliases: string[];
+  kind: OrganizationKind | null;
+  roles: RoleFact[];
+  /** Grammatical gender when the text reveals it (he/she, Mr/Ms, spokeswoman), for pronoun resolution. */
+  gender: 'male' | 'female' | null;
+}
+
+export interface ArticleMeta {
+  id: string;
+  path: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD) or null when the text and the record do not state it. */
+  publishedAt: string | null;
+  outlet: string | null;
+}
+
+export interface ArticleAnalysis {
+  article: ArticleMeta;
+  text: string;
+  sentences: Sentence[];
+  /** Every resolved mention, sorted by start offset. */
+  mentions: Mention[];
+  entities: Map<string, EntityRecord>;
+}
+
+/** Evidence of a fact: one sentence (or a contiguous run of sentences for a long quote). */
+export interface Evidence {
+  start: number;
+  end: number;
+}
+
+export interface MeetingFact {
+  participantIds: string[];
+  date: string | null;
+  dateText: string | null;
+  place: string | null;
+  summary: string;
+  status: MeetingStatus;
+  evidence: Evidence;
+}
+
+export interface StatementFact {
+  speakerIds: string[];
+  text: string;
+  kind: StatementKind;
+  quoted: boolean;
+  date: string | null;
+  aboutIds: string[];
+  /** Indexes into the same article's MeetingFact list, for ABOUT -> Meeting. */
+  aboutMeetings: number[];
+  evidence: Evidence;
+}
