@@ -1,0 +1,62 @@
+import { findDates, resolveDate } from './find-dates';
+
+const on = (text: string, publishedAt: string | null = '2019-03-08') =>
+  findDates(text, publishedAt).map(d => [d.text, d.date]);
+
+describe('findDates', () => {
+  test.each([
+    ['The ministers met on 14 May 2018 in Lisbon.', [['on 14 May 2018', '2018-05-14']]],
+    ['The envoys met in November 2017.', [['in November 2017', '2017-11']]],
+    ['The talks took place in 2016.', [['in 2016', '2016']]],
+    ['Duarte met Okafor last December.', [['last December', '2018-12']]],
+    ['Duarte met Okafor last month.', [['last month', '2019-02']]],
+    // published on a Friday: "Thursday" is the day before, "Wednesday" two days before
+    ['Duarte met Okafor on Thursday.', [['on Thursday', '2019-03-07']]],
+    ['She said so on Wednesday night.', [['on Wednesday night', '2019-03-06']]],
+    // a bare month after the publication month is last year's
+    ['Duarte met Okafor in July.', [['in July', '2018-07']]],
+    ['Duarte met Okafor in March.', [['in March', '2019-03']]],
+  ])('%s', (text, expected) => {
+    expect(on(text)).toEqual(expected);
+  });
+
+  test('reads "last year, in July ... and in September" as two months of last year', () => {
+    const found = findDates('They met twice last year, in July at a hotel, and in September in Rome.', '2019-03-08');
+    expect(found.map(d => [d.text, d.date, d.isYearOnly])).toEqual([
+      ['last year', '2018', true],
+      ['in July', '2018-07', false],
+      ['in September', '2018-09', false],
+    ]);
+  });
+
+  test('gives offsets within the sentence', () => {
+    const text = 'Duarte and Okafor met on Thursday in Geneva.';
+    const [found] = findDates(text, '2019-03-08');
+    expect(found && text.slice(found.start, found.end)).toBe('on Thursday');
+  });
+
+  test('guesses no year without a publication date', () => {
+    expect(on('Duarte met Okafor in July and again on 3 June 2015.', null)).toEqual([
+      ['in July', null],
+      ['on 3 June 2015', '2015-06-03'],
+    ]);
+  });
+
+  test('keeps future expressions forward when asked', () => {
+    const [next] = findDates('They will meet on Thursday.', '2019-03-08', { direction: 'future' });
+    expect(next?.date).toBe('2019-03-14');
+  });
+
+  test('finds nothing in a sentence without dates', () => {
+    expect(on('May Okafor met the minister at the embassy.')).toEqual([]);
+  });
+});
+
+describe('resolveDate', () => {
+  test('resolves a phrase against the publication day', () => {
+    expect(resolveDate('last December', '2019-03-08')).toEqual({ date: '2018-12', text: 'last December' });
+  });
+  test('returns null for a phrase that is no date', () => {
+    expect(resolveDate('at the embassy', '2019-03-08')).toBeNull();
+  });
+});

@@ -1,0 +1,121 @@
+// "They met twice last year, in July and in September" (published 2017-03-03)
+//   -> "last year" 2016, "in July" 2016-07, "in September" 2016-09.
+// compromise-dates finds and parses the expressions against the publication day; it reads bare weekdays and
+// months forward (a scheduling habit), while news reports the past, so a bare "in July" or "on Thursday" that
+// would fall after publication is moved back to the most recent one. Without a publication date only
+// expressions that state their year keep a date: no guessed year.
+import { nlpDates } from './nlp-dates';
+import type { DateMatchJson } from './nlp-dates';
+import { toPartialDate } from './precision';
+
+export interface DateExpression {
+  /** As written, without trailing punctuation: "in July", "last year", "on Thursday". */
+  text: string;
+  /** Offsets within the sentence given to findDates. */
+  start: number;
+  end: number;
+  /** ISO partial date ("2016", "2016-07", "2016-07-18"), or null when the expression cannot be resolved. */
+  date: string | null;
+  /** The text fixes its own year ("2016", "July 2016", "last year", "last December"), so no context may change it. */
+  fixesYear: boolean;
+  /** Only a year: "last year", "in 2016". */
+  isYearOnly: boolean;
+}
+
+export interface FindDatesOptions {
+  /** Which way a bare "in July" / "on Thursday" points from the publication day. @default 'past' */
+  direction?: 'past' | 'future';
+}
+
+/** Compromise needs some reference day; without a publication date only year-stating expressions are kept. */
+const NO_REFERENCE_DAY = '2000-01-01';
+const EXPLICIT_YEAR = /\b(1[6-9]|20)\d{2}\b/;
+const RELATIVE_MARKER = /\b(last|next|this|past|coming|ago|yesterday|today|tomorrow|tonight|earlier|later|previous|following)\b/i;
+const WEEKDAY = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/i;
+const TRAILING = /[\s.,;:!?)"'\u2019\u201d]+$/;
+
+/** Date expressions in one sentence, resolved against the article's publication day. */
+export function findDates(
+  sentenceText: string,
+  publishedAt: string | null,
+  { direction = 'past' }: FindDatesOptions = {},
+): DateExpression[] {
+  const today = publishedAt?.slice(0, 10) ?? NO_REFERENCE_DAY;
+  return parseSpans(sentenceText, 0, today)
+    .flatMap(match => splitCoordinated(match, sentenceText, today))
+    .map(match => toExpression(match, publishedAt?.slice(0, 10) ?? null, direction))
+    .filter((e): e is DateExpression => e !== null);
+}
+
+/** The first date expression in a phrase ("last December" -> 2016-12 when published in 2017), or null. */
+export function resolveDate(phrase: string, publishedAt: string | null): { date: string | null; text: string } | null {
+  const first = findDates(phrase, publishedAt)[0];
+  return first ? { date: first.date, text: first.text } : null;
+}
+
+interface SpanMatch {
+  text: string;
+  start: number;
+  parsed: DateMatchJson['dates'];
+}
+
+function parseSpans(text: string, base: number, today: string): SpanMatch[] {
+  const found = nlpDates(text).dates({ today, timezone: 'UTC' }).json({ offset: true });
+  return found.map(m => {
+    const raw = text.slice(m.offset.start, m.offset.start + m.offset.length);
+    return { text: raw.replace(TRAILING, ''), start: base + m.offset.start, parsed: m.dates };
+  });
+}
+
+// compromise joins "last year, in July" into one span read as July of this year: read the parts apart.
+function splitCoordinated(match: SpanMatch, sentence: string, today: string): SpanMatch[] {
+  if (!/,|\band\b/.test(match.text)) return [match];
+  const parts: SpanMatch[] = [];
+  const pieces = /[^,]+?(?=,|\s+and\s+|$)/g;
+  for (const piece of match.text.matchAll(pieces)) {
+    const lead = piece[0].match(/^\s*(and\s+)?/)?.[0].length ?? 0;
+    const text = piece[0].slice(lead);
+    const start = match.start + (piece.index ?? 0) + lead;
+    if (sentence.slice(start, start + text.length) !== text) return [match];
+    parts.push(...parseSpans(text, start, today));
+  }
+  return parts.length > 1 ? parts : [match];
+}
+
+function toExpression(match: SpanMatch, publishedAt: string | null, direction: 'past' | 'future'): DateExpression | null {
+  if (!match.text) return null;
+  const fixesYear = EXPLICIT_YEAR.test(match.text) || (publishedAt !== null && RELATIVE_MARKER.test(match.text));
+  const parsedStart = match.parsed?.start ?? null;
+  let date = parsedStart ? toPartialDate(parsedStart, match.parsed?.end ?? null) : null;
+  if (date && !fixesYear) {
+    date = publishedAt ? alignWithPublication(date, match.text, publishedAt, direction) : null;
+  }
+  return {
+    text: match.text,
+    start: match.start,
+    end: match.start + match.text.length,
+    date,
+    fixesYear,
+    isYearOnly: date !== null && date.length === 4,
+  };
+}
+
+// A bare "on Thursday" read forward from a Friday is next week's; in a past-tense report it is yesterday.
+function alignWithPublication(date: string, text: string, publishedAt: string, direction: 'past' | 'future'): string {
+  if (direction === 'future') return date;
+  let aligned = date;
+  const isWeekday = aligned.length === 10 && WEEKDAY.test(text);
+  for (let guard = 0; aligned.slice(0, publishedAt.length) > publishedAt.slice(0, aligned.length) && guard < 60; guard++) {
+    aligned = isWeekday ? shiftDays(aligned, -7) : shiftYear(aligned, -1);
+  }
+  return aligned;
+}
+
+function shiftDays(isoDay: string, days: number): string {
+  const t = Date.parse(`${isoDay}T00:00:00Z`) + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+function shiftYear(date: string, years: number): string {
+  return `${String(Number(date.slice(0, 4)) + years).padStart(4, '0')}${date.slice(4)}`;
+}
