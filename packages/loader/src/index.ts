@@ -1,0 +1,22 @@
+// Public API of @news-kg/loader: GraphDocuments into Neo4j, idempotent, batched, transactional, incremental.
+export { createDriver, uriOf, type CreateDriverOptions } from './create-driver';
+export { LoaderError, mapNeo4jError, type LoaderErrorCode, type MapNeo4jErrorOptions } from './errors';
+export { applySchema, readSchemaStatements, SCHEMA_DIR, type ApplySchemaOptions } from './apply-schema';
+export { writeDocument, type WriteDocumentOptions, type WriteProgress } from './write-document';
+export { exportDocument, REQUIRED_PROPERTIES, type ExportDocumentOptions } from './export-document';
+export { resetDatabase, type ResetDatabaseOptions } from './reset-database';
+export { ingestArticles, type IngestArticlesOptions, type IngestProgress, type IngestSummary } from './ingest-articles';
+export { isUnchanged, type WriteSummary } from './write-summary';
+export type { WriteMode } from './cypher/cypher-query';
+export { buildCreateNodes, buildCreateRelationships } from './cypher/create-plain';
+export { normalizeDocument } from './normalize-document';
+export { RELATIONSHIP_KEY_PROPERTIES, toRelationshipKey } from './relationship-keys';
+export { SOURCE_PROPERTIES } from './source-properties';
+
+/** Names of the full-text indexes of cypher/02-fulltext.cypher, for `db.index.fulltext.queryNodes`. */
+export const FULLTEXT_INDEXES = {
+  /** Person and Organization `name` + `aliases`. */
+  entityNames: 'entity_names',
+  /** Statement `text`. */
+  statementText: 'statement_text',
+} as const;

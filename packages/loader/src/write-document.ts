@@ -1,0 +1,188 @@
+// The only code that opens sessions (neo4j/graphql classes/Executor.ts). Writes go through `executeWrite`, which
+// retries transient failures (lost leader, deadlock between two concurrent ingests) with the driver's backoff.
+import debugFactory from 'debug';
+import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { GraphDocument, GraphRelationship, NodeLabel } from '@news-kg/extractor/src/types';
+import { uriOf } from './create-driver';
+import { mapNeo4jError } from './errors';
+import type { CypherQuery, WriteMode } from './cypher/cypher-query';
+import { buildMergeNodes } from './cypher/merge-nodes';
+import { buildMergeRelationships, type RelationshipShape } from './cypher/merge-relationships';
+import { normalizeDocument } from './normalize-document';
+import { planBatches, type WriteBatch } from './plan-batches';
+import { RELATIONSHIP_KEY_PROPERTIES } from './relationship-keys';
+import { toNeo4jProperties } from './neo4j-values';
+import { addCounters, createEmptySummary, addSummary, type WriteSummary } from './write-summary';
+
+const debug = debugFactory('news-kg:loader');
+
+export interface WriteProgress {
+  articlesDone: number;
+  articlesTotal: number;
+  batchesDone: number;
+  batchesTotal: number;
+  /** Counters so far. */
+  summary: WriteSummary;
+}
+
+export interface WriteDocumentOptions {
+  /** @default the server's default database */
+  database?: string;
+  /** Rows (nodes + relationships) per transaction; an article's rows are never split. @default 2000 */
+  batchSize?: number;
+  /** @default 'merge' (see WriteMode) */
+  mode?: WriteMode;
+  /** Called after each committed transaction. */
+  onProgress?: (progress: WriteProgress) => void;
+}
+
+export interface SessionOptions {
+  database?: string;
+  /** For error messages: what was being done. */
+  during?: string;
+}
+
+/** Writes a GraphDocument with batched MERGEs, one transaction per batch of whole articles; idempotent. */
+export async function writeDocument(
+  driver: Driver,
+  doc: GraphDocument,
+  { database, batchSize = 2000, mode = 'merge', onProgress }: WriteDocumentOptions = {},
+): Promise<WriteSummary> {
+  const normalized = normalizeDocument(doc);
+  const labelsOf = new Map(normalized.nodes.map(n => [n.id, n.labels]));
+  const batches = planBatches(normalized, batchSize);
+  const articlesTotal = batches.reduce((sum, b) => sum + b.articleIds.length, 0);
+  const summary = createEmptySummary();
+  for (const [i, batch] of batches.entries()) {
+    const queries = toBatchQueries(batch, labelsOf, mode);
+    const first = batch.articleIds[0];
+    const during = `writing batch ${i + 1}/${batches.length}${first ? ` (articles from ${first})` : ''}`;
+    const part = await runWrite(driver, { database, during }, tx => runQueries(tx, queries));
+    part.articlesWritten = batch.articleIds.length;
+    addSummary(summary, part);
+    debug('%s: %o', during, part);
+    onProgress?.({
+      articlesDone: summary.articlesWritten,
+      articlesTotal,
+      batchesDone: i + 1,
+      batchesTotal: batches.length,
+      summary: { ...summary },
+    });
+  }
+  return summary;
+}
+
+interface CountedQuery extends CypherQuery {
+  /** What the query's `updated` column counts. */
+  counts: 'nodes' | 'relationships';
+}
+
+/** Nodes first (grouped by labels), then relationships (grouped by shape), rows sorted by id to limit deadlocks. */
+export function toBatchQueries(
+  batch: WriteBatch,
+  labelsOf: ReadonlyMap<string, readonly NodeLabel[]>,
+  mode: WriteMode,
+): CountedQuery[] {
+  const queries: CountedQuery[] = [];
+  for (const [labels, nodes] of groupBy(batch.nodes, n => n.labels.join(':'))) {
+    const [label, ...extraLabels] = labels.split(':') as [NodeLabel, ...NodeLabel[]];
+    const rows = nodes
+      .map(n => ({ id: n.id, properties: toNeo4jProperties(n.properties) }))
+      .sort((a, b) => compare(a.id, b.id));
+    queries.push({ ...buildMergeNodes(label, rows, { extraLabels, mode }), counts: 'nodes' });
+  }
+  for (const [, rels] of groupBy(batch.relationships, r => JSON.stringify(toShape(r, labelsOf)))) {
+    const shape = toShape(rels[0] as GraphRelationship, labelsOf);
+    const rows = rels
+      .map(r => ({ start: r.start, end: r.end, properties: toNeo4jProperties(r.properties) }))
+      .sort((a, b) => compare(a.start, b.start) || compare(a.end, b.end));
+    queries.push({ ...buildMergeRelationships(shape, rows, { mode }), counts: 'relationships' });
+  }
+  return queries;
+}
+
+function toShape(rel: GraphRelationship, labelsOf: ReadonlyMap<string, readonly NodeLabel[]>): RelationshipShape {
+  return {
+    type: rel.type,
+    startLabel: labelsOf.get(rel.start)?.[0] as NodeLabel,
+    endLabel: labelsOf.get(rel.end)?.[0] as NodeLabel,
+    // A key property that is null in this row cannot go into a MERGE pattern; it is left out of the key.
+    keyProperties: RELATIONSHIP_KEY_PROPERTIES[rel.type].filter(k => rel.properties[k] != null),
+  };
+}
+
+async function runQueries(tx: ManagedTransaction, queries: readonly CountedQuery[]): Promise<WriteSummary> {
+  const summary = createEmptySummary();
+  for (const query of queries) {
+    const result = await tx.run(query.cypher, query.params);
+    const updated = Number(result.records[0]?.get('updated') ?? 0);
+    addCounters(summary, result.summary.counters, { [query.counts]: updated });
+  }
+  summary.transactions = 1;
+  return summary;
+}
+
+/** Runs `work` in a managed write transaction (retried on transient errors); errors come back as LoaderErrors. */
+export async function runWrite<T>(
+  driver: Driver,
+  { database, during }: SessionOptions,
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<T> {
+  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  try {
+    return await session.executeWrite(work);
+  } catch (error) {
+    throw mapNeo4jError(error, { uri: uriOf(driver), during });
+  } finally {
+    await session.close();
+  }
+}
+
+/** Runs `work` in a managed read transaction. */
+export async function runRead<T>(
+  driver: Driver,
+  { database, during }: SessionOptions,
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<T> {
+  const session = driver.session({ database, defaultAccessMode: 'READ' });
+  try {
+    return await session.executeRead(work);
+  } catch (error) {
+    throw mapNeo4jError(error, { uri: uriOf(driver), during });
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Runs one auto-commit query: schema commands and `CALL { … } IN TRANSACTIONS` cannot run inside a managed
+ * transaction. Not retried, so only for idempotent statements.
+ */
+export async function runAutoCommit(
+  driver: Driver,
+  { database, during }: SessionOptions,
+  { cypher, params }: CypherQuery,
+): Promise<QueryResult> {
+  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
+  try {
+    return await session.run(cypher, params);
+  } catch (error) {
+    throw mapNeo4jError(error, { uri: uriOf(driver), during });
+  } finally {
+    await session.close();
+  }
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
