@@ -19,16 +19,27 @@ export interface ApplySchemaOptions {
 }
 
 /** Applies every numbered .cypher file of the schema folder; safe to call any number of times. */
-export async function applySchema(driver: Driver, { database, dir = SCHEMA_DIR }: ApplySchemaOptions = {}): Promise<void> {
+export async function applySchema(
+  driver: Driver,
+  { database, dir = SCHEMA_DIR }: ApplySchemaOptions = {},
+): Promise<void> {
   for (const { file, statement } of readSchemaStatements(dir)) {
     try {
-      await runAutoCommit(driver, { database, during: `applying ${file}` }, { cypher: statement, params: {} });
+      await runAutoCommit(
+        driver,
+        { database, during: `applying ${file}` },
+        { cypher: statement, params: {} },
+      );
     } catch (error) {
       const neo4jCode = error instanceof LoaderError ? error.neo4jCode : undefined;
       if (!neo4jCode || !ALREADY_THERE.test(neo4jCode)) throw error;
     }
   }
-  await runAutoCommit(driver, { database, during: 'waiting for indexes' }, { cypher: 'CALL db.awaitIndexes(300)', params: {} });
+  await runAutoCommit(
+    driver,
+    { database, during: 'waiting for indexes' },
+    { cypher: 'CALL db.awaitIndexes(300)', params: {} },
+  );
 }
 
 /** Statements of the `NN-name.cypher` files in `dir`, in file order; `//` comments removed, split on `;`. */
@@ -36,7 +47,9 @@ export function readSchemaStatements(dir: string = SCHEMA_DIR): { file: string; 
   const files = readdirSync(dir)
     .filter(f => /^\d\d-.*\.cypher$/.test(f))
     .sort();
-  return files.flatMap(file => parseCypherScript(readFileSync(path.join(dir, file), 'utf8')).map(statement => ({ file, statement })));
+  return files.flatMap(file =>
+    parseCypherScript(readFileSync(path.join(dir, file), 'utf8')).map(statement => ({ file, statement })),
+  );
 }
 
 /** "// why\nCREATE …;\nCREATE …;" -> ["CREATE …", "CREATE …"] */

@@ -17,7 +17,10 @@ export class LoaderError extends Error {
   /** The Neo4j status code, when the error came from the server or the driver. */
   readonly neo4jCode: string | undefined;
 
-  constructor(message: string, { code, cause, neo4jCode }: { code: LoaderErrorCode; cause?: unknown; neo4jCode?: string }) {
+  constructor(
+    message: string,
+    { code, cause, neo4jCode }: { code: LoaderErrorCode; cause?: unknown; neo4jCode?: string },
+  ) {
     super(message, cause === undefined ? undefined : { cause });
     this.code = code;
     this.neo4jCode = neo4jCode;
@@ -46,8 +49,14 @@ export function mapNeo4jError(error: unknown, { uri, during }: MapNeo4jErrorOpti
       `Neo4j${where} is unreachable${when}: ${error.message}. Is it running? Start one with \`pnpm neo4j:start\` or set NEO4J_URI; a re-run completes what was not committed.`,
     );
   }
-  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return make('UNAUTHORIZED', `Neo4j${where} refused the credentials${when}: ${error.message}. Check NEO4J_USER / NEO4J_PASSWORD.`);
+  if (
+    code === 'Neo.ClientError.Security.Unauthorized' ||
+    code === 'Neo.ClientError.Security.AuthenticationRateLimit'
+  ) {
+    return make(
+      'UNAUTHORIZED',
+      `Neo4j${where} refused the credentials${when}: ${error.message}. Check NEO4J_USER / NEO4J_PASSWORD.`,
+    );
   }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return make('DATABASE_NOT_FOUND', `Neo4j${where} has no such database${when}: ${error.message}.`);

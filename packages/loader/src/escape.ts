@@ -18,8 +18,11 @@ export function assertNodeLabel(label: string): asserts label is NodeLabel {
 
 export function assertRelationshipType(type: string): asserts type is RelationshipType {
   if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) {
-    throw new LoaderError(`Unknown relationship type "${type}"; expected one of ${RELATIONSHIP_TYPES.join(', ')}.`, {
-      code: 'INVALID_DOCUMENT',
-    });
+    throw new LoaderError(
+      `Unknown relationship type "${type}"; expected one of ${RELATIONSHIP_TYPES.join(', ')}.`,
+      {
+        code: 'INVALID_DOCUMENT',
+      },
+    );
   }
 }

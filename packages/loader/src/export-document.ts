@@ -2,7 +2,13 @@
 // null (an unknown outlet) come back as null for every key the model requires or other nodes of the label carry.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '@news-kg/extractor/src/types';
-import type { GraphDocument, GraphNode, GraphRelationship, NodeLabel, Properties } from '@news-kg/extractor/src/types';
+import type {
+  GraphDocument,
+  GraphNode,
+  GraphRelationship,
+  NodeLabel,
+  Properties,
+} from '@news-kg/extractor/src/types';
 import { buildExportNodes, buildExportRelationships } from './cypher/export-graph';
 import { fromNeo4jValue } from './neo4j-values';
 import { toRelationshipKey } from './relationship-keys';
@@ -43,8 +49,13 @@ async function readNodes(tx: ManagedTransaction, includeSource: boolean): Promis
     const { records } = await tx.run(cypher, params);
     const nodes = records.map(r => ({
       id: r.get('id') as string,
-      labels: (r.get('labels') as string[]).filter(l => (NODE_LABELS as readonly string[]).includes(l)) as NodeLabel[],
-      properties: toProperties(r.get('properties') as Record<string, unknown>, includeSource ? [] : SOURCE_PROPERTIES),
+      labels: (r.get('labels') as string[]).filter(l =>
+        (NODE_LABELS as readonly string[]).includes(l),
+      ) as NodeLabel[],
+      properties: toProperties(
+        r.get('properties') as Record<string, unknown>,
+        includeSource ? [] : SOURCE_PROPERTIES,
+      ),
     }));
     fillMissingKeys(nodes, REQUIRED_PROPERTIES[label]);
     for (const node of nodes) if (!byId.has(node.id)) byId.set(node.id, node);

@@ -5,7 +5,12 @@ export { applySchema, readSchemaStatements, SCHEMA_DIR, type ApplySchemaOptions 
 export { writeDocument, type WriteDocumentOptions, type WriteProgress } from './write-document';
 export { exportDocument, REQUIRED_PROPERTIES, type ExportDocumentOptions } from './export-document';
 export { resetDatabase, type ResetDatabaseOptions } from './reset-database';
-export { ingestArticles, type IngestArticlesOptions, type IngestProgress, type IngestSummary } from './ingest-articles';
+export {
+  ingestArticles,
+  type IngestArticlesOptions,
+  type IngestProgress,
+  type IngestSummary,
+} from './ingest-articles';
 export { isUnchanged, type WriteSummary } from './write-summary';
 export type { WriteMode } from './cypher/cypher-query';
 export { buildCreateNodes, buildCreateRelationships } from './cypher/create-plain';

@@ -26,9 +26,12 @@ export function normalizeDocument(doc: GraphDocument): GraphDocument {
     assertRelationshipType(rel.type);
     for (const end of [rel.start, rel.end]) {
       if (!nodes.has(end)) {
-        throw new LoaderError(`Relationship ${rel.type} ${rel.start} -> ${rel.end} names node "${end}", which is not in the document.`, {
-          code: 'INVALID_DOCUMENT',
-        });
+        throw new LoaderError(
+          `Relationship ${rel.type} ${rel.start} -> ${rel.end} names node "${end}", which is not in the document.`,
+          {
+            code: 'INVALID_DOCUMENT',
+          },
+        );
       }
     }
     relationships.set(toRelationshipKey(rel), { ...rel, properties: rel.properties ?? {} });
@@ -38,16 +41,21 @@ export function normalizeDocument(doc: GraphDocument): GraphDocument {
 
 function assertNode(node: GraphNode): void {
   if (!node || typeof node.id !== 'string' || node.id === '') {
-    throw new LoaderError(`A node has no id: ${JSON.stringify(node).slice(0, 200)}.`, { code: 'INVALID_DOCUMENT' });
+    throw new LoaderError(`A node has no id: ${JSON.stringify(node).slice(0, 200)}.`, {
+      code: 'INVALID_DOCUMENT',
+    });
   }
   if (!Array.isArray(node.labels) || node.labels.length === 0) {
     throw new LoaderError(`Node "${node.id}" has no labels.`, { code: 'INVALID_DOCUMENT' });
   }
   node.labels.forEach(assertNodeLabel);
   if ('id' in (node.properties ?? {}) && node.properties.id !== node.id) {
-    throw new LoaderError(`Node "${node.id}" carries a different properties.id "${String(node.properties.id)}".`, {
-      code: 'INVALID_DOCUMENT',
-    });
+    throw new LoaderError(
+      `Node "${node.id}" carries a different properties.id "${String(node.properties.id)}".`,
+      {
+        code: 'INVALID_DOCUMENT',
+      },
+    );
   }
 }
 

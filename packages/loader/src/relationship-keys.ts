@@ -16,7 +16,9 @@ export const RELATIONSHIP_KEY_PROPERTIES: Readonly<Record<RelationshipType, read
 };
 
 /** A string that is equal for two relationships exactly when they are the same relationship in the graph. */
-export function toRelationshipKey(rel: Pick<GraphRelationship, 'type' | 'start' | 'end' | 'properties'>): string {
+export function toRelationshipKey(
+  rel: Pick<GraphRelationship, 'type' | 'start' | 'end' | 'properties'>,
+): string {
   const keyValues = RELATIONSHIP_KEY_PROPERTIES[rel.type].map(k => rel.properties[k] ?? null);
   return JSON.stringify([rel.type, rel.start, rel.end, ...keyValues]);
 }

@@ -8,8 +8,21 @@ export interface ResetDatabaseOptions {
 }
 
 /** Deletes every node and relationship; constraints and indexes are kept. */
-export async function resetDatabase(driver: Driver, { database }: ResetDatabaseOptions = {}): Promise<{ nodesDeleted: number }> {
-  const cypher = ['MATCH (n)', 'CALL {', '  WITH n', '  DETACH DELETE n', '} IN TRANSACTIONS OF 10000 ROWS'].join('\n');
-  const result = await runAutoCommit(driver, { database, during: 'resetting the database' }, { cypher, params: {} });
+export async function resetDatabase(
+  driver: Driver,
+  { database }: ResetDatabaseOptions = {},
+): Promise<{ nodesDeleted: number }> {
+  const cypher = [
+    'MATCH (n)',
+    'CALL {',
+    '  WITH n',
+    '  DETACH DELETE n',
+    '} IN TRANSACTIONS OF 10000 ROWS',
+  ].join('\n');
+  const result = await runAutoCommit(
+    driver,
+    { database, during: 'resetting the database' },
+    { cypher, params: {} },
+  );
   return { nodesDeleted: result.summary.counters.updates().nodesDeleted ?? 0 };
 }

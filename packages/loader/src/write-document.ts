@@ -101,7 +101,10 @@ export function toBatchQueries(
   return queries;
 }
 
-function toShape(rel: GraphRelationship, labelsOf: ReadonlyMap<string, readonly NodeLabel[]>): RelationshipShape {
+function toShape(
+  rel: GraphRelationship,
+  labelsOf: ReadonlyMap<string, readonly NodeLabel[]>,
+): RelationshipShape {
   return {
     type: rel.type,
     startLabel: labelsOf.get(rel.start)?.[0] as NodeLabel,
@@ -185,4 +188,3 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-

@@ -59,8 +59,14 @@ export function addSummary(into: WriteSummary, part: WriteSummary): WriteSummary
 /** True when nothing in the database changed. */
 export function isUnchanged(summary: WriteSummary): boolean {
   return (
-    summary.nodesCreated + summary.nodesUpdated + summary.nodesDeleted + summary.relationshipsCreated +
-      summary.relationshipsUpdated + summary.relationshipsDeleted + summary.propertiesSet + summary.labelsAdded ===
+    summary.nodesCreated +
+      summary.nodesUpdated +
+      summary.nodesDeleted +
+      summary.relationshipsCreated +
+      summary.relationshipsUpdated +
+      summary.relationshipsDeleted +
+      summary.propertiesSet +
+      summary.labelsAdded ===
     0
   );
 }

@@ -8,7 +8,11 @@ import type { RelationshipRow, RelationshipShape } from './merge-relationships';
 
 /** CREATE a batch of nodes of one label (only into an empty database: no uniqueness check). */
 export function buildCreateNodes(label: NodeLabel, rows: readonly NodeRow[]): CypherQuery {
-  const cypher = ['UNWIND $rows AS row', `CREATE (n:${escapeName(label)})`, 'SET n = row.properties, n.id = row.id'];
+  const cypher = [
+    'UNWIND $rows AS row',
+    `CREATE (n:${escapeName(label)})`,
+    'SET n = row.properties, n.id = row.id',
+  ];
   return { cypher: cypher.join('\n'), params: { rows } };
 }
 

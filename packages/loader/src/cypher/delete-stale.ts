@@ -10,6 +10,11 @@ export function buildDeleteNodes(label: NodeLabel, ids: readonly string[]): Cyph
 }
 
 export function buildDeleteRelationships(elementIds: readonly string[]): CypherQuery {
-  const cypher = ['UNWIND $elementIds AS elementId', 'MATCH ()-[r]->()', 'WHERE elementId(r) = elementId', 'DELETE r'];
+  const cypher = [
+    'UNWIND $elementIds AS elementId',
+    'MATCH ()-[r]->()',
+    'WHERE elementId(r) = elementId',
+    'DELETE r',
+  ];
   return { cypher: cypher.join('\n'), params: { elementIds } };
 }
