@@ -30,7 +30,9 @@ export function assertJavaAndMaven(env: NodeJS.ProcessEnv = process.env): void {
   }
   const major = parseJavaMajor(`${javaRun.stderr}${javaRun.stdout}`);
   if (major !== null && major < 17) {
-    throw new Error(`Neo4j 5.26 needs Java 17 or 21, but "${java}" is Java ${major}. Install JDK 17 or 21. ${NO_JAVA_HINT}`);
+    throw new Error(
+      `Neo4j 5.26 needs Java 17 or 21, but "${java}" is Java ${major}. Install JDK 17 or 21. ${NO_JAVA_HINT}`,
+    );
   }
   const mvnRun = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
   if (mvnRun.error) {

@@ -21,7 +21,10 @@ export function tryBoltHandshake(port: number, host = '127.0.0.1', timeoutMs = 2
 }
 
 /** Polls the handshake until it succeeds; throws after timeoutMs naming the port. */
-export async function waitForBolt(port: number, { host = '127.0.0.1', timeoutMs = 60_000 } = {}): Promise<void> {
+export async function waitForBolt(
+  port: number,
+  { host = '127.0.0.1', timeoutMs = 60_000 } = {},
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await tryBoltHandshake(port, host))) {
     if (Date.now() > deadline) {

@@ -59,7 +59,8 @@ async function withBuildLock(build: () => void): Promise<void> {
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (Date.now() - fs.statSync(LOCK_DIR).mtimeMs > STALE_LOCK_MS) fs.rmSync(LOCK_DIR, { recursive: true, force: true });
+      if (Date.now() - fs.statSync(LOCK_DIR).mtimeMs > STALE_LOCK_MS)
+        fs.rmSync(LOCK_DIR, { recursive: true, force: true });
       await new Promise(resolve => setTimeout(resolve, 500));
     }
   }

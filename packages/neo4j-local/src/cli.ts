@@ -89,7 +89,11 @@ export async function runNeo4jLocalCli(argv: string[]): Promise<number> {
     }
     case 'stop': {
       const { wasRunning, pid } = await stopLocalNeo4j({ dir: options.dir });
-      say(wasRunning ? `Neo4j stopped (pid ${pid}, data kept in ${options.dir})` : `Neo4j is not running (${options.dir})`);
+      say(
+        wasRunning
+          ? `Neo4j stopped (pid ${pid}, data kept in ${options.dir})`
+          : `Neo4j is not running (${options.dir})`,
+      );
       return 0;
     }
     case 'status': {
@@ -98,7 +102,9 @@ export async function runNeo4jLocalCli(argv: string[]): Promise<number> {
         say(`Neo4j is not running (${status.dir})`);
         return 3;
       }
-      say(`Neo4j is running (pid ${status.pid}, data in ${status.dir})\n  Bolt:    ${status.uri}\n  Browser: ${status.browserUrl}\n  Log:     ${status.logFile}`);
+      say(
+        `Neo4j is running (pid ${status.pid}, data in ${status.dir})\n  Bolt:    ${status.uri}\n  Browser: ${status.browserUrl}\n  Log:     ${status.logFile}`,
+      );
       return 0;
     }
     case 'run':

@@ -20,7 +20,9 @@ export function readRunState(dir: string): RunState | null {
   const { pidFile, stateFile } = toRunFiles(dir);
   if (!fs.existsSync(pidFile)) return null;
   const pid = Number(fs.readFileSync(pidFile, 'utf8').trim());
-  const saved = fs.existsSync(stateFile) ? (JSON.parse(fs.readFileSync(stateFile, 'utf8')) as Partial<RunState>) : {};
+  const saved = fs.existsSync(stateFile)
+    ? (JSON.parse(fs.readFileSync(stateFile, 'utf8')) as Partial<RunState>)
+    : {};
   if (!Number.isInteger(pid) || !isLauncherAlive(pid)) {
     removeRunState(dir);
     return null;

@@ -88,7 +88,13 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions = {}): Pro
   return toHandle(absDir, pid, boltPort, httpPort, true);
 }
 
-function toHandle(dir: string, pid: number, boltPort: number, httpPort: number, startedNow: boolean): StartedLocalNeo4j {
+function toHandle(
+  dir: string,
+  pid: number,
+  boltPort: number,
+  httpPort: number,
+  startedNow: boolean,
+): StartedLocalNeo4j {
   return {
     uri: toBoltUri(boltPort),
     browserUrl: toBrowserUrl(httpPort),
@@ -118,7 +124,12 @@ async function assertPortsFree(boltPort: number, httpPort: number): Promise<void
 }
 
 // The Java launcher prints READY_LINE after the bootstrapper returns; if the JVM dies first, show why.
-async function waitForReadyLine(pid: number, logFile: string, offset: number, timeoutMs: number): Promise<void> {
+async function waitForReadyLine(
+  pid: number,
+  logFile: string,
+  offset: number,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const output = readFrom(logFile, offset);

@@ -13,7 +13,10 @@ export interface WithNeo4jOptions {
 }
 
 /** Runs command with a Neo4j in its environment; resolves with the command's exit code. */
-export async function runWithNeo4j(command: string[], { env = process.env, log = () => {} }: WithNeo4jOptions = {}) {
+export async function runWithNeo4j(
+  command: string[],
+  { env = process.env, log = () => {} }: WithNeo4jOptions = {},
+) {
   const [file, ...args] = command;
   if (!file) throw new Error('with-neo4j: no command given (usage: neo4j-local run -- <command> [args...])');
   if (env.NEO4J_URI) {
@@ -30,7 +33,12 @@ export async function runWithNeo4j(command: string[], { env = process.env, log =
     try {
       log(`Throwaway Neo4j ready at ${neo4j.uri} (data in ${dir})`);
       // Auth is disabled on the local server: any user/password is accepted; these match docker-compose.
-      return await runCommand(file, args, { ...env, NEO4J_URI: neo4j.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'password' });
+      return await runCommand(file, args, {
+        ...env,
+        NEO4J_URI: neo4j.uri,
+        NEO4J_USER: 'neo4j',
+        NEO4J_PASSWORD: 'password',
+      });
     } finally {
       await neo4j.stop();
     }
