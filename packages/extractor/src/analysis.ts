@@ -32,6 +32,8 @@ export interface Mention {
   surface: string;
   form: MentionForm;
   sentence: number;
+  /** True when the mention stands inside quotation marks (a quoted speaker's "he" is not the narrator's). */
+  inQuote?: boolean;
 }
 
 export interface RoleFact {
@@ -71,6 +73,20 @@ export interface ArticleAnalysis {
   /** Every resolved mention, sorted by start offset. */
   mentions: Mention[];
   entities: Map<string, EntityRecord>;
+  /** The tagged terms of each sentence (by sentence index; empty for boilerplate), from the one compromise
+   * parse: fact layers can read tags here instead of parsing again. Offsets into `text`. */
+  terms?: Term[][];
+  /** The compromise view of each sentence (null for boilerplate), for `.match()` without re-parsing. Built with
+   * the lexicon plugins of nlp.ts; its own offsets are into the decoded copy, so cite `terms`/`Sentence` offsets. */
+  views?: unknown[];
+}
+
+/** One tagged term: "Duarte's" at 31..39 with tags Person, LastName, Possessive. */
+export interface Term {
+  text: string;
+  start: number;
+  end: number;
+  tags: string[];
 }
 
 /** Evidence of a fact: one sentence (or a contiguous run of sentences for a long quote). */

@@ -1,0 +1,123 @@
+// "The Washington Post reported" / "Russia denied" / "the Russian embassy said" -> spans of well-known
+// organizations, countries and country institutions written in lower case ("Russian embassy" -> Russian
+// Embassy). Found first and longest-first, so "Washington Post" is never read as a place plus a word.
+import type { OrganizationKind } from '../types';
+import { findCountry, type CountryEntry } from '../lexicon/countries';
+import { findKnownOrganization, LOWERCASE_ORG_HEADS, MAX_KNOWN_ORG_WORDS, ORG_HEADS } from '../lexicon/organizations';
+import { HONORIFICS, ROLE_HEADS } from '../lexicon/titles';
+import type { ParsedSentence, Token } from './02-split-sentences';
+import { baseLower, baseText, has, isCapitalised, isJoined, isPossessive } from './token-helpers';
+
+export interface Span {
+  sentence: number;
+  /** Token indexes, inclusive. */
+  first: number;
+  last: number;
+}
+
+export interface KnownSpan extends Span {
+  type: 'org' | 'country';
+  /** Canonical name: "The Washington Post", "Russia", "Russian Embassy". */
+  name: string;
+  kind: OrganizationKind;
+  country: CountryEntry | null;
+  /** The span's last token carries a possessive ("Russia's"). */
+  possessive: boolean;
+  /** Surface words without possessive, as written ("Washington Post", "U.S."). */
+  surface: string;
+}
+
+/** Lower-case institutions a country name or demonym may govern: "the Russian embassy", "US intelligence". */
+const COUNTRY_INSTITUTIONS: Readonly<Record<string, string>> = {
+  embassy: 'Embassy', consulate: 'Consulate', ministry: 'Ministry', government: 'Government',
+  parliament: 'Parliament', military: 'Military', army: 'Army', navy: 'Navy', police: 'Police',
+  intelligence: 'Intelligence', 'foreign ministry': 'Foreign Ministry', 'defence ministry': 'Defence Ministry',
+  'defense ministry': 'Defense Ministry', 'justice department': 'Justice Department',
+  'state department': 'State Department', 'interior ministry': 'Interior Ministry', 'finance ministry': 'Finance Ministry',
+};
+
+/** Finds well-known organizations and countries in one sentence; returns spans and the consumed token set. */
+export function findKnownSpans(sentence: ParsedSentence, text: string): KnownSpan[] {
+  const tokens = sentence.tokens;
+  const out: KnownSpan[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const span = matchAt(sentence, tokens, i, text);
+    if (span) {
+      out.push(span);
+      i = span.last + 1;
+    } else i++;
+  }
+  return out;
+}
+
+function matchAt(sentence: ParsedSentence, tokens: Token[], i: number, text: string): KnownSpan | null {
+  const first = tokens[i];
+  if (!first || !isCapitalised(first)) return null;
+  for (let w = Math.min(MAX_KNOWN_ORG_WORDS, tokens.length - i); w >= 1; w--) {
+    const last = i + w - 1;
+    if (!joinedRun(tokens, i, last)) continue;
+    const lastToken = tokens[last] as Token;
+    const surface = text.slice(first.start, lastToken.end).replace(/['’]s$/i, '');
+    const known = findKnownOrganization(surface);
+    const possessive = isPossessive(lastToken);
+    if (known && !continuesIntoLongerOrg(tokens, last)) {
+      return withThe(tokens, { sentence: sentence.index, first: i, last, type: 'org', name: known.name, kind: known.kind, country: null, possessive, surface });
+    }
+    if (w > 3) continue;
+    const country = findCountry(surface);
+    if (!country || (w === 1 && has(first, 'Person') && !has(first, 'Country') && !has(first, 'Demonym'))) continue;
+    const institution = matchInstitution(tokens, last, country, possessive);
+    if (institution) return { ...institution, sentence: sentence.index, first: i, surface: text.slice(first.start, (tokens[institution.last] as Token).end).replace(/['’]s$/i, '') };
+    return { sentence: sentence.index, first: i, last, type: 'country', name: country.name, kind: 'state', country, possessive, surface };
+  }
+  return null;
+}
+
+/** "Senate Environment and Public Works Committee": a known name ("Senate") opening a longer institution name
+ * is left to the name-run step, which reads the whole name. */
+function continuesIntoLongerOrg(tokens: Token[], last: number): boolean {
+  let k = last;
+  while (k + 1 < tokens.length && isJoined(tokens[k] as Token, tokens[k + 1] as Token)) {
+    const next = tokens[k + 1] as Token;
+    const w = baseLower(next);
+    if (!isCapitalised(next) && !['of', 'and', 'for', 'on'].includes(w) && !LOWERCASE_ORG_HEADS.has(w)) break;
+    if (ROLE_HEADS.has(w) || HONORIFICS.has(w)) return false;
+    k++;
+  }
+  return k > last && Object.prototype.hasOwnProperty.call(ORG_HEADS, baseLower(tokens[k] as Token));
+}
+
+/** "Russian embassy", "Russia's foreign ministry", "US justice department": country + lower-case institution. */
+function matchInstitution(tokens: Token[], last: number, country: CountryEntry, _possessive: boolean): Omit<KnownSpan, 'sentence' | 'first' | 'surface'> | null {
+  for (const w of [2, 1]) {
+    const words = tokens.slice(last + 1, last + 1 + w);
+    if (words.length !== w || words.some(t => isCapitalised(t))) continue;
+    if (!joinedRun(tokens, last, last + w) && !isPossessive(tokens[last] as Token)) continue;
+    const head = COUNTRY_INSTITUTIONS[words.map(baseLower).join(' ')];
+    if (!head) continue;
+    const end = words[words.length - 1] as Token;
+    return { last: last + w, type: 'org', name: `${prefixOf(country)} ${head}`, kind: 'government', country, possessive: isPossessive(end) };
+  }
+  return null;
+}
+
+/** "US" stays "US" (an acronym reads as an adjective); other countries use the demonym: "Russian". */
+export function prefixOf(country: CountryEntry): string {
+  if (country.name === 'United States') return 'US';
+  if (country.name === 'United Kingdom') return 'UK';
+  return country.demonym;
+}
+
+function joinedRun(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isJoined(tokens[k] as Token, tokens[k + 1] as Token)) return false;
+  return true;
+}
+
+/** A leading "The" belongs to outlet names ("The Washington Post"); include it in the span when written. */
+function withThe(tokens: Token[], span: KnownSpan): KnownSpan {
+  const before = tokens[span.first - 1];
+  if (before && baseText(before) === 'The' && isJoined(before, tokens[span.first] as Token) && span.name.startsWith('The ')) {
+    return { ...span, first: span.first - 1, surface: `The ${span.surface}` };
+  }
+  return span;
+}

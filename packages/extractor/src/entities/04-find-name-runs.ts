@@ -1,0 +1,190 @@
+// "Interior Ministry spokeswoman Lena Ortiz met Okafor" -> runs of capitalised words, cut and typed:
+// org "Interior Ministry", person "Lena Ortiz" (role words "spokeswoman" before her), name "Okafor".
+// Titles and possessives never enter a name: "Finance Minister Ana Duarte's" -> name "Ana Duarte",
+// title "Finance Minister". Sentence openers ("But", "Asked"), dates and lexicon spans cut runs.
+import type { OrganizationKind } from '../types';
+import { HONORIFICS, ROLE_HEADS } from '../lexicon/titles';
+import { LOWERCASE_ORG_HEADS, ORG_HEADS } from '../lexicon/organizations';
+import { findCountry } from '../lexicon/countries';
+import type { ParsedSentence, Token } from './02-split-sentences';
+import type { Span } from './03-find-known-spans';
+import { baseLower, baseText, has, isCapitalised, isJoined, isPossessive, isSentenceOpenerNotName } from './token-helpers';
+
+export interface NameRun extends Span {
+  type: 'person' | 'org' | 'name';
+  /** Name words without titles or possessive ("Ana", "Duarte"). */
+  words: string[];
+  kind: OrganizationKind | null;
+  /** Title tokens inside the run before the name ("Finance Minister"), as token indexes; -1 when none. */
+  titleFirst: number;
+  titleLast: number;
+  possessive: boolean;
+}
+
+const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'de', 'del', 'la', 'van', 'von', 'der', 'bin', 'al', 'du', 'da', 'y', '&']);
+const LEGISLATURES = new Set(['house', 'senate', 'parliament', 'congress', 'assembly', 'duma', 'council']);
+
+/** Finds runs of capitalised words outside the given lexicon spans and types them. */
+export function findNameRuns(sentence: ParsedSentence, taken: ReadonlySet<number>): NameRun[] {
+  const tokens = sentence.tokens;
+  const out: NameRun[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!startsRun(tokens, i, taken)) continue;
+    let j = i;
+    while (j + 1 < tokens.length && extends_(tokens, j, taken)) j++;
+    // a connector may not end a run ("Department of" + date)
+    while (j > i && CONNECTORS.has(baseLower(tokens[j] as Token))) j--;
+    j = extendLowercaseHead(tokens, i, j, taken);
+    out.push(...typeRun(sentence, trimOpeners(tokens, i), j));
+    i = j;
+  }
+  return out;
+}
+
+const NOT_NAME_TAGS = ['Date', 'Value', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord', 'Expression'];
+/** Letters, apostrophes, hyphens and dots only: "Wong/Getty", "Raju_0039.jpg", "(CNN)Russia" are not name parts. */
+const NAME_TOKEN = /^[\p{L}][\p{L}\p{M}'’.-]*$/u;
+
+function usable(t: Token | undefined, taken: ReadonlySet<number>): t is Token {
+  if (!t || taken.has(t.i) || !NAME_TOKEN.test(t.text)) return false;
+  if (NOT_NAME_TAGS.some(tag => t.tags.has(tag)) && !has(t, 'Person') && !has(t, 'Honorific')) return false;
+  return isCapitalised(t) || HONORIFICS.has(baseLower(t));
+}
+
+function startsRun(tokens: Token[], i: number, taken: ReadonlySet<number>): boolean {
+  const t = tokens[i];
+  if (!usable(t, taken) || !isCapitalised(t)) return false;
+  const prev = tokens[i - 1];
+  return !(prev && usable(prev, taken) && isJoined(prev, t));
+}
+
+function extends_(tokens: Token[], j: number, taken: ReadonlySet<number>): boolean {
+  const a = tokens[j] as Token;
+  const b = tokens[j + 1] as Token;
+  if (!isJoined(a, b)) return false;
+  if (usable(b, taken) && isCapitalised(b)) return true;
+  // "Department of Justice", "Environment and Public Works Committee"
+  const c = tokens[j + 2];
+  return CONNECTORS.has(baseLower(b)) && !taken.has(b.i) && !!c && usable(c, taken) && isCapitalised(c) && isJoined(b, c);
+}
+
+/** "Senate Armed Services committee", "House intelligence committee": a lower-case head closes a name. */
+function extendLowercaseHead(tokens: Token[], i: number, j: number, taken: ReadonlySet<number>): number {
+  const next = tokens[j + 1];
+  const last = tokens[j] as Token;
+  if (next && !taken.has(next.i) && isJoined(last, next) && LOWERCASE_ORG_HEADS.has(baseLower(next))) return j + 1;
+  if (!LEGISLATURES.has(baseLower(last)) || isPossessive(last)) return j;
+  for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (isCapitalised(t) || !isJoined(tokens[k - 1] as Token, t) || has(t, 'Verb') || has(t, 'Determiner')) return j;
+    if (['committee', 'subcommittee', 'panel'].includes(baseLower(t))) return k;
+  }
+  void i;
+  return j;
+}
+
+/** Drops a sentence-initial word that is not a name ("But", "Asked", "Top") and a leading "The". */
+function trimOpeners(tokens: Token[], i: number): number {
+  const t = tokens[i] as Token;
+  const atStart = i === 0 || /["“‘'(:\[—–-]\s*$/.test((tokens[i - 1] as Token).post) || /["“‘'(]/.test(t.pre);
+  if (baseLower(t) === 'the') return i + 1;
+  if (atStart && isSentenceOpenerNotName(t) && !has(t, 'ProperNoun')) return i + 1;
+  if (atStart && isSentenceOpenerNotName(t) && has(t, 'Adjective')) return i + 1;
+  return i;
+}
+
+const isOrgHead = (t: Token): boolean => Object.prototype.hasOwnProperty.call(ORG_HEADS, baseLower(t));
+const isTitleWord = (t: Token): boolean => ROLE_HEADS.has(baseLower(t)) || HONORIFICS.has(baseLower(t));
+
+function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
+  const tokens = sentence.tokens;
+  if (i > j) return [];
+  const run = tokens.slice(i, j + 1);
+  const orgHead = lastIndex(run, isOrgHead);
+  // the last title word that still has name words after it: "Foreign Ministry Spokesperson Maria Zakharova"
+  let title = -1;
+  for (let k = run.length - 2; k >= 0; k--) {
+    if (isTitleWord(run[k] as Token) && k > orgHead) {
+      title = k;
+      break;
+    }
+  }
+  if (title >= 0 && isPersonName(run.slice(title + 1))) {
+    const titleFirst = firstTitleIndex(run, title, orgHead);
+    const before = titleFirst > 0 ? typeRun(sentence, i, i + titleFirst - 1) : [];
+    return [...before, makeRun(sentence, 'person', i + title + 1, j, null, i + titleFirst, i + title)];
+  }
+  if (orgHead >= 0) {
+    const headToken = run[orgHead] as Token;
+    const end = orgHead;
+    // "Department of Justice": the name goes on after the head through connectors
+    const tail = run.slice(end + 1);
+    const orgEnd = tail.length && CONNECTORS.has(baseLower(tail[0] as Token)) ? run.length - 1 : end;
+    const org = makeRun(sentence, 'org', i, i + orgEnd, ORG_HEADS[baseLower(headToken)] ?? 'other', -1, -1);
+    const after = orgEnd < run.length - 1 ? typeRun(sentence, i + orgEnd + 1, j) : [];
+    return [org, ...after];
+  }
+  return splitAtConnectors(sentence, i, j);
+}
+
+/** Without an organization head, "of"/"and" separate names: "Ana Duarte and Lena Ortiz". */
+function splitAtConnectors(sentence: ParsedSentence, i: number, j: number): NameRun[] {
+  const out: NameRun[] = [];
+  let from = i;
+  for (let k = i; k <= j + 1; k++) {
+    const t = sentence.tokens[k];
+    if (k === j + 1 || (t && CONNECTORS.has(baseLower(t)))) {
+      if (k - 1 >= from) out.push(...splitAtFirstNames(sentence, from, k - 1));
+      from = k + 1;
+    }
+  }
+  return out;
+}
+
+/** "Jeff Ortiz Ana Duarte" (names run together in a caption) -> two names: a first name after a surname
+ * starts a new name. */
+function splitAtFirstNames(sentence: ParsedSentence, i: number, j: number): NameRun[] {
+  const out: NameRun[] = [];
+  let from = i;
+  for (let k = i + 1; k <= j; k++) {
+    const t = sentence.tokens[k] as Token;
+    const prev = sentence.tokens[k - 1] as Token;
+    if (k - from >= 2 && has(t, 'FirstName') && !has(prev, 'FirstName') && prev.post !== '-') {
+      out.push(makeRun(sentence, 'name', from, k - 1, null, -1, -1));
+      from = k;
+    }
+  }
+  out.push(makeRun(sentence, 'name', from, j, null, -1, -1));
+  return out;
+}
+
+/** Where a title phrase starts: back over title words and other capitalised words that are neither org heads
+ * nor countries nor people ("Foreign Minister", "National Security Advisor", "Attorney General"). */
+function firstTitleIndex(run: Token[], title: number, orgHead: number): number {
+  let k = title;
+  while (k - 1 > orgHead) {
+    const t = run[k - 1] as Token;
+    if (isPossessive(t) || findCountry(baseText(t)) || has(t, 'Person') || has(t, 'Place') || isOrgHead(t)) break;
+    k--;
+  }
+  return k;
+}
+
+/** 1-4 capitalised words, no title word, org head, country or date: "Ana Duarte", "Sarah Isgur Flores". */
+export function isPersonName(words: Token[]): boolean {
+  if (words.length < 1 || words.length > 4) return false;
+  return words.every(
+    t => isCapitalised(t) && !isOrgHead(t) && !isTitleWord(t) && !findCountry(baseText(t)) && !has(t, 'Date') && !CONNECTORS.has(baseLower(t)),
+  );
+}
+
+function makeRun(sentence: ParsedSentence, type: NameRun['type'], first: number, last: number, kind: OrganizationKind | null, titleFirst: number, titleLast: number): NameRun {
+  const words = sentence.tokens.slice(first, last + 1).map(baseText);
+  const possessive = isPossessive(sentence.tokens[last] as Token);
+  return { sentence: sentence.index, first, last, type, words, kind, titleFirst, titleLast, possessive };
+}
+
+function lastIndex<T>(items: T[], test: (item: T) => boolean): number {
+  for (let k = items.length - 1; k >= 0; k--) if (test(items[k] as T)) return k;
+  return -1;
+}

@@ -1,0 +1,154 @@
+// "Russia's Foreign Ministry spokeswoman Lena Ortiz said Okafor, Nigeria's ambassador, met Brazil." ->
+// raw mentions in reading order: org "Foreign Ministry" qualified by Russia, person "Lena Ortiz" with the
+// title "spokeswoman" and that org as qualifier, name "Okafor", country "Brazil" (not acting). Nothing is
+// resolved yet: surnames, aliases and pronouns are the next steps' work.
+import type { OrganizationKind } from '../types';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexicon/titles';
+import type { CountryEntry } from '../lexicon/countries';
+import type { ParsedSentence, Token } from './02-split-sentences';
+import { findKnownSpans } from './03-find-known-spans';
+import { findNameRuns } from './04-find-name-runs';
+import { SPEECH_VERBS, baseLower, has, isAllCaps, isCapitalised, isJoined, isPossessive, isSentenceOpenerNotName } from './token-helpers';
+
+const IMAGE_FILE = /\S\.(jpe?g|png|gif|webp)\b/i;
+
+export interface RawTitle {
+  /** Title words as written ("Finance Minister", "press secretary", "Sen."). */
+  text: string;
+  first: number;
+  last: number;
+}
+
+export interface RawMention {
+  type: 'person' | 'org' | 'country' | 'name';
+  sentence: number;
+  /** Token indexes of the name itself (titles and possessive excluded), inclusive. */
+  first: number;
+  last: number;
+  /** Offsets of the name in the decoded copy. */
+  start: number;
+  end: number;
+  surface: string;
+  /** Lexicon name for known organizations and countries ("The Washington Post", "Russia"). */
+  known: string | null;
+  kind: OrganizationKind | null;
+  country: CountryEntry | null;
+  title: RawTitle | null;
+  /** The mention right before the name or its title that qualifies it ("Russian" in "Russian Foreign Ministry"). */
+  qualifier: RawMention | null;
+  /** Evidence that a capitalised name is a person (first name, title, speech verb…). */
+  personSignal: boolean;
+  /** A country that acts ("Russia denied…"), not a place. */
+  acting: boolean;
+  possessive: boolean;
+  gender: 'male' | 'female' | null;
+}
+
+/** Collects the raw mentions of one sentence. */
+export function collectMentions(sentence: ParsedSentence, text: string): RawMention[] {
+  if (sentence.zone === 'boilerplate' || !sentence.tokens.length) return [];
+  // a thumbnail's file name ("ana duarte talks_0042.jpg") is not prose
+  if (IMAGE_FILE.test(text.slice(sentence.start, sentence.end))) return [];
+  const tokens = sentence.tokens;
+  const known = findKnownSpans(sentence, text);
+  const taken = new Set<number>();
+  for (const span of known) for (let k = span.first; k <= span.last; k++) taken.add(k);
+  const runs = findNameRuns(sentence, taken);
+  const raw: RawMention[] = [
+    ...known.map(span => toRaw(sentence, span.first, span.last, text, span.type, { known: span.name, kind: span.kind, country: span.country })),
+    ...runs.map(run => {
+      const m = toRaw(sentence, run.first, run.last, text, run.type, { known: null, kind: run.kind, country: null });
+      if (run.titleFirst >= 0) m.title = titleOf(tokens, run.titleFirst, run.titleLast, text);
+      return m;
+    }),
+  ].sort((a, b) => a.first - b.first);
+  for (const m of raw) {
+    if (m.type === 'org' || m.type === 'country') continue;
+    if (!m.title) m.title = findLeftTitle(tokens, m.first, text);
+    m.personSignal = hasPersonSignal(tokens, m);
+    m.gender = genderOf(tokens, m);
+  }
+  for (const m of raw) {
+    const anchor = m.title ? m.title.first : m.first;
+    m.qualifier = raw.find(q => q !== m && q.last === anchor - 1 && (q.possessive || isJoined(tokens[q.last] as Token, tokens[anchor] as Token))) ?? null;
+  }
+  for (const m of raw) if (m.type === 'country') m.acting = isActing(tokens, m, raw);
+  return raw;
+}
+
+function toRaw(sentence: ParsedSentence, first: number, last: number, text: string, type: RawMention['type'], extra: Pick<RawMention, 'known' | 'kind' | 'country'>): RawMention {
+  const a = sentence.tokens[first] as Token;
+  const b = sentence.tokens[last] as Token;
+  const possessive = isPossessive(b);
+  let end = b.end;
+  if (/['’]s$/i.test(b.text)) end -= 2;
+  let start = a.start;
+  if (text.startsWith('The ', start) && type !== 'org') start += 4;
+  return {
+    type, sentence: sentence.index, first, last, start, end, surface: text.slice(start, end), ...extra,
+    title: null, qualifier: null, personSignal: false, acting: false, possessive, gender: null,
+  };
+}
+
+function titleOf(tokens: Token[], first: number, last: number, text: string): RawTitle {
+  return { text: text.slice((tokens[first] as Token).start, (tokens[last] as Token).end), first, last };
+}
+
+/** "spokeswoman Lena Ortiz", "press secretary Ana Duarte", "former national security adviser X". */
+function findLeftTitle(tokens: Token[], first: number, text: string): RawTitle | null {
+  const head = tokens[first - 1];
+  if (!head || isCapitalised(head) || !ROLE_HEADS.has(baseLower(head)) || !isJoined(head, tokens[first] as Token)) return null;
+  let k = first - 1;
+  while (k - 1 >= 0 && first - k < 4) {
+    const t = tokens[k - 1] as Token;
+    if (isCapitalised(t) || !isJoined(t, tokens[k] as Token)) break;
+    const w = baseLower(t);
+    if (!(ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w)) || ROLE_TIME_WORDS.has(w)) break;
+    k--;
+  }
+  return titleOf(tokens, k, first - 1, text);
+}
+
+function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
+  const first = tokens[m.first] as Token;
+  const words = tokens.slice(m.first, m.last + 1);
+  // single letters, acronyms, places and plural nouns ("Russians", "Diplomats") are not names of people
+  if (words.some(t => t.text.replace(/[.'’-]/g, '').length < 2 || isAllCaps(t) || (has(t, 'Place') && !has(t, 'Person')))) return false;
+  if (m.first === m.last && (has(first, 'Plural') || isSentenceOpenerNotName(first)) && !has(first, 'Person')) return false;
+  if (m.title) return true;
+  if (has(first, 'FirstName') && m.last > m.first) return true;
+  if (m.last > m.first && tokens.slice(m.first, m.last + 1).every(t => has(t, 'Person'))) return true;
+  const prev = tokens[m.first - 1];
+  if (prev && HONORIFICS.has(baseLower(prev))) return true;
+  const next = tokens[m.last + 1];
+  if (next && !m.possessive && SPEECH_VERBS.has(next.lower) && !/[,;:]/.test((tokens[m.last] as Token).post)) return true;
+  return false;
+}
+
+function genderOf(tokens: Token[], m: RawMention): 'male' | 'female' | null {
+  const first = tokens[m.first] as Token;
+  const title = m.title ? tokens.slice(m.title.first, m.title.last + 1).map(baseLower) : [];
+  const prev = tokens[m.first - 1];
+  if (prev) title.push(baseLower(prev));
+  if (title.some(w => ['spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'queen', 'princess', 'mrs', 'ms', 'miss', 'lady', 'dame', 'actress'].includes(w))) return 'female';
+  if (title.some(w => ['spokesman', 'chairman', 'congressman', 'businessman', 'king', 'prince', 'mr', 'sir', 'lord'].includes(w))) return 'male';
+  if (m.last > m.first && has(first, 'FemaleName')) return 'female';
+  if (m.last > m.first && has(first, 'MaleName')) return 'male';
+  return null;
+}
+
+/** "Russia denied", "Russia has consistently denied": a country followed (after adverbs and auxiliaries) by a
+ * verb, not after a preposition or article, and not qualifying a following name. */
+function isActing(tokens: Token[], m: RawMention, raw: RawMention[]): boolean {
+  if (m.possessive) return false;
+  const prev = tokens[m.first - 1];
+  if (prev && (has(prev, 'Preposition') || has(prev, 'Determiner') || has(prev, 'Adjective'))) return false;
+  if (raw.some(q => q.qualifier === m)) return false;
+  for (let k = m.last + 1; k < tokens.length && k <= m.last + 4; k++) {
+    const t = tokens[k] as Token;
+    if (has(t, 'Adverb') || has(t, 'Negative')) continue;
+    if (has(t, 'Verb') && !has(t, 'Gerund')) return k === m.last + 1 ? !/[,;:]/.test((tokens[m.last] as Token).post) : true;
+    return false;
+  }
+  return false;
+}

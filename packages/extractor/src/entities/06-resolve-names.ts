@@ -1,0 +1,208 @@
+// "Finance Minister Ana Duarte … Duarte's office … the Finance Ministry … Brazil's Finance Ministry" ->
+// one person "Ana Duarte" (surname mention "Duarte"), one organization "Brazilian Finance Ministry"
+// (alias "Finance Ministry"). Within one article a surname or a shorter form resolves to the full name it
+// is part of; a bare "Ministry" resolves only when one ministry is named.
+import type { OrganizationKind } from '../types';
+import type { MentionForm, RoleFact } from '../analysis';
+import { findCountry } from '../lexicon/countries';
+import { ORG_HEADS } from '../lexicon/organizations';
+import { HONORIFIC_ROLES } from '../lexicon/titles';
+import { prefixOf } from './03-find-known-spans';
+import type { RawMention } from './05-collect-mentions';
+
+export interface WorkEntity {
+  key: string;
+  label: 'Person' | 'Organization';
+  name: string;
+  aliases: Set<string>;
+  kind: OrganizationKind | null;
+  roles: RoleFact[];
+  gender: 'male' | 'female' | null;
+  /** Lower-case name words ("ana", "duarte"); for organizations the sorted content words. */
+  words: string[];
+  country: string | null;
+  /** Mentions in this article (every form), for "most recent" choices. */
+  mentionCount: number;
+}
+
+export interface WorkMention {
+  entityKey: string;
+  start: number;
+  end: number;
+  surface: string;
+  form: MentionForm;
+  sentence: number;
+  /** Token range of the mention in its sentence (inclusive), -1 when not token-aligned. */
+  first: number;
+  last: number;
+}
+
+export interface ResolvedNames {
+  entities: Map<string, WorkEntity>;
+  mentions: WorkMention[];
+  /** The entity each raw mention was resolved to (by raw mention identity). */
+  entityOf: Map<RawMention, string>;
+}
+
+/** Courtesy titles say nothing about a role ("Mr.", "Dr."). */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'hon', 'rev', 'fr']);
+const NAME_STOP = new Set(['of', 'the', 'and', 'for', 'on', '&']);
+
+/** Resolves raw mentions of one article to entities: full names first, then surnames and short forms. */
+export function resolveNames(raw: readonly RawMention[]): ResolvedNames {
+  const r: ResolvedNames = { entities: new Map(), mentions: [], entityOf: new Map() };
+  const people = raw.filter(m => m.type === 'person' || (m.type === 'name' && m.personSignal && m.last > m.first));
+  for (const m of people) if (m.last > m.first || m.title) addPerson(r, m, cleanPersonName(m.surface), 'name');
+  for (const m of raw.filter(m => m.type === 'org')) resolveOrg(r, m, raw);
+  for (const m of raw) {
+    if (r.entityOf.has(m) || m.type === 'org' || m.type === 'country') continue;
+    resolveShortName(r, m);
+  }
+  for (const m of raw.filter(m => m.type === 'country')) {
+    const needed = m.acting || raw.some(p => p.qualifier === m && r.entityOf.has(p) && r.entities.get(r.entityOf.get(p) as string)?.label === 'Person');
+    if (needed) addOrg(r, m, (m.known ?? m.surface), 'state', m.surface === m.known ? 'name' : 'alias', m.known);
+  }
+  // a country named only as a place still counts once it is an actor somewhere in the article
+  for (const m of raw.filter(m => m.type === 'country' && !r.entityOf.has(m))) {
+    if (m.known && r.entities.has(orgKey(m.known, m.known))) addOrg(r, m, m.known, 'state', m.surface === m.known ? 'name' : 'alias', m.known);
+  }
+  for (const m of raw) addTitleRole(r, m);
+  r.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  return r;
+}
+
+/** "Ana Duarte." -> "Ana Duarte"; whitespace collapsed. */
+function cleanPersonName(surface: string): string {
+  return surface.replace(/\s+/g, ' ').replace(/[.,;:]+$/, '').trim();
+}
+
+const personKey = (name: string): string => `person:${name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')}`;
+
+function addPerson(r: ResolvedNames, m: RawMention, name: string, form: MentionForm): void {
+  const key = personKey(name);
+  let e = r.entities.get(key);
+  if (!e) {
+    e = { key, label: 'Person', name, aliases: new Set(), kind: null, roles: [], gender: null, words: name.toLowerCase().split(/[\s]+/), country: null, mentionCount: 0 };
+    r.entities.set(key, e);
+  }
+  e.gender ??= m.gender;
+  link(r, e, m, form);
+}
+
+function link(r: ResolvedNames, e: WorkEntity, m: RawMention, form: MentionForm): void {
+  e.aliases.add(m.surface.replace(/\s+/g, ' '));
+  e.mentionCount++;
+  r.entityOf.set(m, e.key);
+  r.mentions.push({ entityKey: e.key, start: m.start, end: m.end, surface: m.surface, form, sentence: m.sentence, first: m.first, last: m.last });
+}
+
+/** A surname or a shorter form of a full name; else a one-word name with evidence of being a person. */
+function resolveShortName(r: ResolvedNames, m: RawMention): void {
+  const words = m.surface.toLowerCase().split(/\s+/);
+  const matches = [...r.entities.values()].filter(e => e.label === 'Person' && e.words.length > words.length && endsWith(e.words, words));
+  if (matches.length) {
+    const chosen = pickRecent(r, matches, m);
+    link(r, chosen, m, words.length === 1 ? 'surname' : 'alias');
+    return;
+  }
+  if (m.type === 'person' || m.personSignal) addPerson(r, m, cleanPersonName(m.surface), 'name');
+}
+
+/** Among candidates, the one mentioned last before `m`; else the most mentioned; ties by name. */
+function pickRecent(r: ResolvedNames, candidates: WorkEntity[], m: RawMention): WorkEntity {
+  if (candidates.length === 1) return candidates[0] as WorkEntity;
+  const before = r.mentions.filter(x => x.start < m.start && candidates.some(c => c.key === x.entityKey)).sort((a, b) => b.start - a.start)[0];
+  if (before) return r.entities.get(before.entityKey) as WorkEntity;
+  return [...candidates].sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name))[0] as WorkEntity;
+}
+
+function endsWith(words: string[], tail: string[]): boolean {
+  return tail.every((w, i) => words[words.length - tail.length + i] === w);
+}
+
+/** Organization key: qualifying country plus sorted content words ("Department of Justice" = "Justice Department"). */
+export function orgKey(name: string, country: string | null): string {
+  const words = name.toLowerCase().replace(/['’]s\b/g, '').replace(/\./g, '').split(/[\s-]+/).filter(w => w && !NAME_STOP.has(w));
+  return `organization:${country ?? ''}|${[...new Set(words)].sort().join(' ')}`;
+}
+
+function resolveOrg(r: ResolvedNames, m: RawMention, _raw: readonly RawMention[]): void {
+  let name = m.known ?? m.surface.replace(/^the\s+/i, '').replace(/\s+/g, ' ');
+  const kind = m.kind ?? 'other';
+  // "Russian Foreign Ministry": a leading demonym or country is the qualifier, not a content word
+  let country: string | null = null;
+  const firstWord = name.split(' ')[0] ?? '';
+  const leading = findCountry(firstWord);
+  if (!m.known && leading && name.includes(' ')) country = leading.name;
+  else if (m.qualifier?.type === 'country' && m.qualifier.country && !m.known) {
+    country = m.qualifier.country.name;
+    name = `${prefixOf(m.qualifier.country)} ${name}`;
+  }
+  if (m.country) country = m.country.name;
+  const words = name.split(' ');
+  if (!m.known && words.length === 1 && Object.prototype.hasOwnProperty.call(ORG_HEADS, name.toLowerCase())) {
+    // a bare head ("the Embassy") names an organization only when the article names one with that head
+    const withHead = [...r.entities.values()].filter(e => e.label === 'Organization' && e.name.toLowerCase().endsWith(` ${name.toLowerCase()}`));
+    if (withHead.length === 1) link(r, withHead[0] as WorkEntity, m, 'description');
+    return;
+  }
+  addOrg(r, m, name, kind, 'name', m.known, country);
+}
+
+function addOrg(r: ResolvedNames, m: RawMention, name: string, kind: OrganizationKind, form: MentionForm, known: string | null, country: string | null = null): void {
+  const stripped = country ? name.split(' ').filter(w => !findCountry(w)).join(' ') : name;
+  const unqualified = orgKey(stripped, null);
+  const qualified = orgKey(stripped, country);
+  let e = r.entities.get(qualified);
+  if (!e && !country && !known) {
+    // "Justice Department" after "US Justice Department": the unique qualified org with the same words
+    const same = [...r.entities.values()].filter(x => x.label === 'Organization' && x.key.endsWith(`|${unqualified.split('|')[1]}`) && x.kind !== 'state');
+    const suffix = [...r.entities.values()].filter(x => x.label === 'Organization' && x.kind !== 'state' && stripped.includes(' ') && x.name.toLowerCase().endsWith(` ${stripped.toLowerCase()}`));
+    e = same.length === 1 ? same[0] : suffix.length === 1 ? suffix[0] : undefined;
+    if (e) form = 'alias';
+  }
+  if (!e && country) {
+    // "US Justice Department" after "Justice Department": adopt the unqualified one
+    const plain = r.entities.get(unqualified);
+    if (plain && plain.kind !== 'state') {
+      r.entities.delete(unqualified);
+      for (const x of r.mentions) if (x.entityKey === plain.key) x.entityKey = qualified;
+      for (const [raw, k] of r.entityOf) if (k === plain.key) r.entityOf.set(raw, qualified);
+      plain.key = qualified;
+      plain.name = name;
+      plain.country = country;
+      r.entities.set(qualified, plain);
+      e = plain;
+    }
+  }
+  if (!e) {
+    e = { key: qualified, label: 'Organization', name, aliases: new Set(), kind, roles: [], gender: null, words: qualified.split('|')[1]?.split(' ') ?? [], country, mentionCount: 0 };
+    r.entities.set(qualified, e);
+  }
+  link(r, e, m, form);
+}
+
+/** "Finance Minister" before "Ana Duarte" -> role of Ana Duarte, in the qualifying organization or state. */
+function addTitleRole(r: ResolvedNames, m: RawMention): void {
+  if (!m.title) return;
+  const personKey_ = r.entityOf.get(m);
+  const person = personKey_ ? r.entities.get(personKey_) : undefined;
+  if (!person || person.label !== 'Person') return;
+  const q = m.qualifier;
+  const orgKey_ = q ? r.entityOf.get(q) : undefined;
+  const org = orgKey_ ? r.entities.get(orgKey_) : undefined;
+  const role = toRoleText(m.title.text);
+  if (!role || COURTESY.has(role.toLowerCase())) return;
+  person.roles.push({ role, organizationId: org && org.label === 'Organization' ? org.key : null, sentence: m.sentence });
+}
+
+/** "Sen." -> "senator"; "Attorney-General" -> "Attorney General"; time words dropped. */
+export function toRoleText(title: string): string {
+  return title
+    .split(/\s+/)
+    .map(w => HONORIFIC_ROLES[w.replace(/\.$/, '').toLowerCase()] ?? w.replace(/\.$/, ''))
+    .filter(w => !['former', 'then', 'ex', 'now'].includes(w.toLowerCase()))
+    .join(' ')
+    .replace(/-/g, ' ')
+    .trim();
+}

@@ -1,0 +1,108 @@
+// One article in, its reading out: zones -> sentences -> raw mentions -> names resolved -> roles ->
+// pronouns and descriptions. Offsets are computed on a decoded copy and mapped back, so every Sentence and
+// Mention offset cites `input.text` exactly as read.
+import type { ArticleAnalysis, EntityRecord, Mention, Sentence, Term } from '../analysis';
+import type { ArticleInput } from '../input/article-input';
+import { decodeForMatching, toOriginalOffset, type DecodedText } from '../input/decode-for-matching';
+import { articleId, organizationId, personId } from '../ids';
+import { findZones } from './01-find-zones';
+import { splitSentences, type ParsedSentence } from './02-split-sentences';
+import { collectMentions } from './05-collect-mentions';
+import { resolveNames, type WorkMention } from './06-resolve-names';
+import { findRoles } from './07-find-roles';
+import { resolveReferences } from './08-resolve-references';
+import { findArticleMeta } from './find-article-meta';
+
+/** Reads one article: sentences with zones, entities, mentions, roles (ids are per-article until resolved). */
+export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
+  const decoded = decodeForMatching(input.text);
+  const lines = findZones(decoded.text);
+  const parsed = splitSentences(lines);
+  const raw = parsed.flatMap(s => collectMentions(s, decoded.text));
+  const names = resolveNames(raw);
+  findRoles(parsed, names, decoded.text);
+  resolveReferences(parsed, names, decoded.text);
+  const meta = findArticleMeta(input, lines);
+  const sentences = parsed.map(s => toSentence(s, decoded, input.text));
+  const ids = new Map([...names.entities.values()].map(e => [e.key, e.label === 'Person' ? personId(e.name) : organizationId(e.name)]));
+  const idOf = (key: string): string => ids.get(key) ?? key;
+  const entities = new Map<string, EntityRecord>();
+  for (const e of names.entities.values()) {
+    const id = idOf(e.key);
+    const prev = entities.get(id);
+    const roles = e.roles.map(r => ({ ...r, organizationId: r.organizationId ? idOf(r.organizationId) : null }));
+    entities.set(id, {
+      id,
+      label: e.label,
+      name: prev?.name ?? e.name,
+      aliases: [...new Set([...(prev?.aliases ?? []), e.name, ...e.aliases])].sort(),
+      kind: e.label === 'Organization' ? (prev?.kind ?? e.kind ?? 'other') : null,
+      roles: [...(prev?.roles ?? []), ...roles],
+      gender: prev?.gender ?? e.gender,
+    });
+  }
+  const mentions = names.mentions
+    .map(m => toMention(m, idOf(m.entityKey), decoded, input.text, sentences))
+    .filter((m): m is Mention => m !== null)
+    .sort((a, b) => a.start - b.start || a.end - b.end || a.entityId.localeCompare(b.entityId));
+  return {
+    article: {
+      id: articleId(input.text),
+      path: input.path,
+      title: meta.title ?? fallbackTitle(sentences),
+      publishedAt: meta.publishedAt,
+      outlet: meta.outlet,
+    },
+    text: input.text,
+    sentences,
+    mentions,
+    entities,
+    terms: parsed.map(s => s.tokens.map(t => toTerm(t.text, t.start, t.end, [...t.tags], decoded, input.text))),
+    views: parsed.map(s => s.view),
+  };
+}
+
+function toSentence(s: ParsedSentence, decoded: DecodedText, text: string): Sentence {
+  const start = toOriginalOffset(decoded, s.start);
+  const end = toOriginalOffset(decoded, s.end);
+  return { index: s.index, text: text.slice(start, end), start, end, zone: s.zone, paragraph: s.paragraph };
+}
+
+function toTerm(surface: string, s: number, e: number, tags: string[], decoded: DecodedText, text: string): Term {
+  const start = toOriginalOffset(decoded, s);
+  const end = toOriginalOffset(decoded, e);
+  return { text: decoded.map ? text.slice(start, end) : surface, start, end, tags: tags.sort() };
+}
+
+function toMention(m: WorkMention, entityId: string, decoded: DecodedText, text: string, sentences: Sentence[]): Mention | null {
+  const start = toOriginalOffset(decoded, m.start);
+  const end = toOriginalOffset(decoded, m.end);
+  if (end <= start) return null;
+  const sentence = sentences[m.sentence];
+  return {
+    entityId,
+    start,
+    end,
+    surface: text.slice(start, end),
+    form: m.form,
+    sentence: m.sentence,
+    inQuote: sentence ? isInQuote(text, sentence.start, start) : false,
+  };
+}
+
+/** Odd number of quotation marks between the sentence start and the mention: inside a quote. */
+function isInQuote(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  const opens = (before.match(/[“]/g) ?? []).length;
+  const closes = (before.match(/[”]/g) ?? []).length;
+  const straight = (before.match(/"/g) ?? []).length;
+  return opens > closes || straight % 2 === 1;
+}
+
+/** No stated headline: the first body sentence, cut at a word boundary. */
+function fallbackTitle(sentences: Sentence[]): string {
+  const first = sentences.find(s => s.zone === 'body') ?? sentences[0];
+  const text = first?.text.replace(/\s+/g, ' ').trim() ?? '';
+  if (text.length <= 120) return text;
+  return `${text.slice(0, 120).replace(/\s+\S*$/, '')}…`;
+}

@@ -1,0 +1,90 @@
+// "Updated 1559 GMT (2359 HKT) March 3, 2021" / "Latest update : 2021-07-22" / "MADRID, May 4. /EFE/." /
+// "Text by EURONEWS" / "(Reuters) -" -> publication date, outlet and title where the text states them.
+// Fields of a JSON record (or an HTML page's metadata) always win over these guesses.
+import type { ArticleInput } from '../input/article-input';
+import { findKnownOrganization } from '../lexicon/organizations';
+import type { Line } from './01-find-zones';
+
+export interface FoundMeta {
+  title: string | null;
+  publishedAt: string | null;
+  outlet: string | null;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATE_LABEL = /^(updated|latest update|last updated|last modified|published|first published|posted|date created|created|date)\b/i;
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE}\\s+(\\d{4})\\b`, 'i');
+const WIRE_DATELINE = /^[A-Z][A-Za-z .'-]{1,40}\s*(?:,\s*[A-Za-z.]+\s+\d{1,2}\.?)?\s*[/(]\s*([A-Z][A-Za-z0-9 &.-]{1,30})\s*[/)]/;
+const BYLINE_OUTLET = /^(?:by|text by|written by|reporting by)\s+(.+)$/i;
+
+/** Title, date and outlet stated by the text; `input` fields win. */
+export function findArticleMeta(input: ArticleInput, lines: readonly Line[]): FoundMeta {
+  return {
+    title: clean(input.title) ?? lines.find(l => l.zone === 'title')?.text ?? null,
+    publishedAt: toIsoDate(input.publishedAt) ?? findDate(lines),
+    outlet: clean(input.outlet) ?? findOutlet(lines),
+  };
+}
+
+function findDate(lines: readonly Line[]): string | null {
+  for (const line of lines.slice(0, 80)) {
+    if (!DATE_LABEL.test(line.text) || line.text.length > 200) continue;
+    const date = parseDate(line.text);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** "March 3, 2021" / "3 March 2021" / "2021-03-03" / a full ISO timestamp -> "2021-03-03". */
+export function parseDate(text: string): string | null {
+  const iso = ISO.exec(text);
+  if (iso) return valid(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  if (mdy) return valid(Number(mdy[3]), monthOf(mdy[1] ?? ''), Number(mdy[2]));
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) return valid(Number(dmy[3]), monthOf(dmy[2] ?? ''), Number(dmy[1]));
+  return null;
+}
+
+function toIsoDate(value: string | null | undefined): string | null {
+  return value ? parseDate(value) : null;
+}
+
+function monthOf(name: string): number {
+  const key = name.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex(m => m.startsWith(key)) + 1;
+}
+
+function valid(y: number, m: number, d: number): string | null {
+  if (!(y >= 1800 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** "(CNN)" or "/TASS/" in a dateline, "Text by FRANCE 24" or the last part of a byline, when it is a known outlet. */
+function findOutlet(lines: readonly Line[]): string | null {
+  for (const line of lines.slice(0, 80)) {
+    const byline = BYLINE_OUTLET.exec(line.text);
+    if (byline && line.text.length < 200) {
+      const parts = (byline[1] ?? '').split(/,|\band\b/).map(p => p.trim()).filter(Boolean);
+      for (const part of [...parts].reverse()) {
+        const known = findKnownOrganization(part);
+        if (known?.kind === 'media') return known.name;
+      }
+    }
+    if (line.zone === 'body' || line.zone === 'caption') {
+      const head = line.text.slice(0, 80);
+      const wire = WIRE_DATELINE.exec(head) ?? /^\s*\(([A-Z][A-Za-z0-9 .&-]{1,20})\)/.exec(head) ?? /^[A-Za-z .,'-]{0,40}\(([A-Z][A-Za-z0-9 .&-]{1,20})\)/.exec(head);
+      const known = wire ? findKnownOrganization(wire[1] ?? '') : null;
+      if (known?.kind === 'media') return known.name;
+    }
+  }
+  return null;
+}
+
+function clean(value: string | null | undefined): string | null {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text : null;
+}

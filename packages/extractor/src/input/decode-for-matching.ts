@@ -1,0 +1,53 @@
+// "Justice Department&#39;s" -> "Justice Department's", with a map back to the original offsets.
+// The article text is never modified (offsets cite it verbatim); only this copy, used for parsing and
+// matching, has HTML entities decoded and no-break spaces made plain.
+
+export interface DecodedText {
+  /** The copy the tagger reads. */
+  text: string;
+  /** `map[i]` is the offset in the original text of `text[i]` (one extra slot maps the end); null: identity. */
+  map: Int32Array | null;
+}
+
+/** The original offset of offset `i` in the decoded copy. */
+export function toOriginalOffset(decoded: DecodedText, i: number): number {
+  return decoded.map ? (decoded.map[i] ?? decoded.map[decoded.map.length - 1] ?? i) : i;
+}
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘',
+  rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', eacute: 'é', copy: '©',
+};
+const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi;
+
+/** Decodes HTML entities and no-break spaces in a copy of `text`, keeping a map to the original offsets. */
+export function decodeForMatching(text: string): DecodedText {
+  if (!text.includes('&') && !text.includes('\u00a0')) return { text, map: null };
+  let out = '';
+  const map: number[] = [];
+  let last = 0;
+  const push = (piece: string, originalStart: number, originalLength: number): void => {
+    for (let i = 0; i < piece.length; i++) map.push(originalStart + (piece.length === originalLength ? i : 0));
+    out += piece;
+  };
+  for (const m of text.matchAll(ENTITY)) {
+    const decoded = decodeEntity(m[1] ?? '');
+    if (decoded === null) continue;
+    push(text.slice(last, m.index), last, m.index - last);
+    push(decoded, m.index, m[0].length);
+    last = m.index + m[0].length;
+  }
+  push(text.slice(last), last, text.length - last);
+  map.push(text.length);
+  return { text: out.replace(/\u00a0/g, ' '), map: Int32Array.from(map) };
+}
+
+function decodeEntity(body: string): string | null {
+  if (body.startsWith('#x') || body.startsWith('#X')) return safeCodePoint(parseInt(body.slice(2), 16));
+  if (body.startsWith('#')) return safeCodePoint(parseInt(body.slice(1), 10));
+  return NAMED_ENTITIES[body.toLowerCase()] ?? null;
+}
+
+function safeCodePoint(code: number): string | null {
+  return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : null;
+}

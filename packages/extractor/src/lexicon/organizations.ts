@@ -1,0 +1,123 @@
+// Organization vocabulary of general English: head nouns that make a capitalised phrase an institution
+// ("Interior Ministry", "Department of Energy"), well-known institutions named by a seat or short name
+// ("the Kremlin", "White House"), parties named by their members ("Democrats"), and a modest list of
+// well-known news outlets, agencies and companies worldwide.
+import type { OrganizationKind } from '../types';
+
+/** Head nouns of institution names and the kind they give. */
+export const ORG_HEADS: Readonly<Record<string, OrganizationKind>> = {
+  ministry: 'government', department: 'government', embassy: 'government', consulate: 'government',
+  agency: 'government', bureau: 'government', office: 'government', administration: 'government',
+  government: 'government', cabinet: 'government', senate: 'government', congress: 'government',
+  parliament: 'government', assembly: 'government', duma: 'government', court: 'government',
+  police: 'government', army: 'government', navy: 'government', military: 'government', forces: 'government',
+  guard: 'government', service: 'government', services: 'government', directorate: 'government',
+  authority: 'government', inspectorate: 'government', treasury: 'government', prosecutor: 'government',
+  committee: 'committee', subcommittee: 'committee', commission: 'committee', panel: 'committee',
+  party: 'party', coalition: 'party', movement: 'other',
+  company: 'company', corporation: 'company', corp: 'company', inc: 'company', ltd: 'company', plc: 'company',
+  llc: 'company', group: 'company', holdings: 'company', bank: 'company', airlines: 'company', motors: 'company',
+  technologies: 'company', industries: 'company', partners: 'company', capital: 'company',
+  university: 'other', college: 'other', institute: 'other', school: 'other', hospital: 'other',
+  foundation: 'other', association: 'other', federation: 'other', union: 'other', league: 'other',
+  club: 'other', council: 'government', organization: 'other', organisation: 'other', society: 'other',
+  center: 'other', centre: 'other', fund: 'other', network: 'media', news: 'media', times: 'media',
+  post: 'media', journal: 'media', herald: 'media', tribune: 'media', gazette: 'media', telegraph: 'media',
+  broadcasting: 'media', television: 'media', radio: 'media', press: 'media',
+};
+
+/** Lower-case heads that may close a capitalised name ("Senate Armed Services committee"). */
+export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set([
+  'committee', 'subcommittee', 'panel', 'commission', 'ministry', 'department', 'embassy', 'agency', 'party',
+]);
+
+/** Institutions referred to by a seat or short name, with their canonical name. */
+const INSTITUTIONS: readonly [string, OrganizationKind, ...string[]][] = [
+  ['Kremlin', 'government'], ['White House', 'government'], ['Pentagon', 'government'],
+  ['Downing Street', 'government'], ['Elysee', 'government', 'Élysée', 'Elysée'], ['Vatican', 'government'],
+  ['Supreme Court', 'government'], ['Congress', 'government'], ['Senate', 'government'],
+  ['Federal Reserve', 'government', 'Fed'], ['European Commission', 'government'],
+  ['European Union', 'government', 'EU'], ['United Nations', 'government', 'UN', 'U.N.'],
+  ['NATO', 'government'], ['CIA', 'government'], ['FBI', 'government'], ['NSA', 'government'],
+  ['KGB', 'government'], ['FSB', 'government'], ['GRU', 'government'], ['MI6', 'government'],
+  ['World Health Organization', 'other', 'WHO'], ['International Monetary Fund', 'other', 'IMF'],
+  ['World Bank', 'other'], ['Interpol', 'government'], ['OPEC', 'other'],
+  ['Democratic Party', 'party', 'Democrats', 'Democrat', 'Democratic'], ['Republican Party', 'party', 'Republicans', 'GOP', 'Republican'],
+  ['Labour Party', 'party', 'Labour'], ['Conservative Party', 'party', 'Conservatives', 'Tories', 'Tory'],
+  ['Liberal Democrats', 'party', 'Lib Dems'],
+];
+
+/** Well-known news outlets and agencies (canonical name first, then other written forms). */
+const OUTLETS: readonly string[][] = [
+  ['CNN'], ['BBC'], ['Reuters'], ['Associated Press', 'AP'], ['AFP', 'Agence France-Presse'], ['Bloomberg'],
+  ['The New York Times', 'New York Times', 'NYT'], ['The Washington Post', 'Washington Post'],
+  ['The Wall Street Journal', 'Wall Street Journal', 'WSJ'], ['The Guardian', 'Guardian'],
+  ['Financial Times', 'FT'], ['The Times'], ['The Economist', 'Economist'], ['Al Jazeera'], ['TASS', 'ITAR-TASS'],
+  ['Interfax'], ['RIA Novosti'], ['RT', 'Russia Today'], ['Xinhua'], ['Kyodo'], ['Yonhap'], ['NPR'],
+  ['Fox News'], ['NBC', 'NBC News'], ['CBS', 'CBS News'], ['ABC', 'ABC News'], ['MSNBC'], ['Politico'],
+  ['Axios'], ['USA Today'], ['Los Angeles Times'], ['Le Monde'], ['Der Spiegel', 'Spiegel'],
+  ['France 24'], ['Deutsche Welle', 'DW'], ['Euronews'], ['The Moscow Times', 'Moscow Times'],
+  ['The Independent'], ['The Telegraph', 'Daily Telegraph'], ['Daily Mail'], ['Sky News'], ['El País'],
+  ['Getty Images', 'Getty'], ['EPA'], ['The Atlantic'], ['The New Yorker'], ['Newsweek'],
+  ['BuzzFeed News'], ['HuffPost', 'Huffington Post'], ['Vox'], ['ProPublica'], ['Nikkei'], ['South China Morning Post'],
+];
+
+/** Well-known companies (canonical name first). */
+const COMPANIES: readonly string[][] = [
+  ['Facebook'], ['Twitter'], ['Google'], ['Apple'], ['Microsoft'], ['Amazon'], ['Meta'], ['YouTube'],
+  ['Instagram'], ['Telegram'], ['WhatsApp'], ['TikTok'], ['Netflix'], ['Tesla'], ['Gazprom'], ['Rosneft'],
+  ['Exxon', 'ExxonMobil', 'Exxon Mobil'], ['Boeing'], ['Airbus'], ['Toyota'], ['Samsung'], ['Huawei'],
+];
+
+export interface KnownOrganization {
+  name: string;
+  kind: OrganizationKind;
+}
+
+const KNOWN = new Map<string, KnownOrganization>();
+/** Keys registered from an all-capitals form ("WHO", "AP"): they match only when written in capitals. */
+const CAPITALS_ONLY = new Set<string>();
+const register = (forms: readonly string[], kind: OrganizationKind): void => {
+  const name = forms[0];
+  if (!name) return;
+  for (const form of forms) {
+    const key = toOrgKey(form);
+    if (KNOWN.has(key)) continue;
+    KNOWN.set(key, { name, kind });
+    if (/^[A-Z0-9.]{2,6}$/.test(form)) CAPITALS_ONLY.add(key);
+  }
+};
+for (const [name, kind, ...others] of INSTITUTIONS) register([name, ...others], kind);
+for (const forms of OUTLETS) register(forms, 'media');
+for (const forms of COMPANIES) register(forms, 'company');
+
+/** "The Washington Post's" -> "washington post": lower case, no leading article, dots or possessive. */
+export function toOrgKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’]s?$/, '')
+    .replace(/\./g, '')
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A well-known organization by any of its written forms ("Washington Post" -> The Washington Post, media). */
+export function findKnownOrganization(text: string): KnownOrganization | null {
+  const key = toOrgKey(text);
+  const found = KNOWN.get(key);
+  if (!found) return null;
+  if (CAPITALS_ONLY.has(key) && text.replace(/['’]s?$/, '') !== text.replace(/['’]s?$/, '').toUpperCase()) return null;
+  return found;
+}
+
+/** The longest number of words of any known organization form (bounds the lookup window). */
+export const MAX_KNOWN_ORG_WORDS = Math.max(...[...KNOWN.keys()].map(k => k.split(' ').length));
+
+/** Compromise plugin: multi-word outlets and institutions tagged #Organization (single words like "Apple"
+ * stay with the tagger: they are ordinary words too). */
+export const organizationsPlugin = {
+  words: Object.fromEntries([...KNOWN.keys()].filter(k => k.includes(' ')).map(k => [k, 'Organization'])),
+};

@@ -1,0 +1,77 @@
+// Test helper for the ratchet tests (dev-score-*.test.ts): reads ../shared/corpus/dev, runs extractDocument,
+// writes the GraphDocument to a temp file and runs the shared scorer with --json on it. Reads files, so it
+// lives under testing/ and is never exported from the package's public API.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { extractDocument } from '../extract-document';
+import type { ArticleInput } from '../input/article-input';
+import type { GraphDocument } from '../types';
+
+/** /work/shared (the repo root's sibling `shared`). */
+export const SHARED_DIR = resolve(__dirname, '../../../../../shared');
+export const DEV_CORPUS_DIR = join(SHARED_DIR, 'corpus/dev');
+export const GOLD_DEV = join(SHARED_DIR, 'eval/gold-dev.json');
+export const SCORER = join(SHARED_DIR, 'eval/score.mjs');
+
+/** The subset of score.mjs --json output the ratchets read (the scorer prints more). */
+export interface PrfScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  redundant: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  misses: string[];
+  falsePositives: string[];
+  redundantList: string[];
+}
+export interface RateScore {
+  hit: number;
+  total: number;
+  rate: number | null;
+}
+export interface DevScore {
+  entities: PrfScore;
+  meetings: PrfScore;
+  meetingDates: RateScore;
+  meetingPlaces: RateScore;
+  statements: PrfScore;
+  statementKinds: RateScore;
+  denials: PrfScore;
+  roles: RateScore & { misses: string[] };
+  provenance: { facts: number; withSource: number; checked: number; exact: number; elsewhere: number; missing: number; bad: string[] };
+  graph: { nodes: number; relationships: number };
+}
+
+/** The dev articles as the CLI reads plain text files (path = file name, text verbatim). */
+export function readDevCorpus(): ArticleInput[] {
+  return readdirSync(DEV_CORPUS_DIR)
+    .filter(f => f.endsWith('.txt'))
+    .sort()
+    .map(file => ({ path: file, text: readFileSync(join(DEV_CORPUS_DIR, file), 'utf8') }));
+}
+
+/** Scores a GraphDocument against the dev gold with the shared scorer. */
+export function scoreGraph(document: GraphDocument): DevScore {
+  const dir = mkdtempSync(join(tmpdir(), 'news-kg-score-'));
+  try {
+    const graphPath = join(dir, 'graph.json');
+    writeFileSync(graphPath, JSON.stringify(document));
+    const out = execFileSync(process.execPath, [SCORER, '--gold', GOLD_DEV, '--graph', graphPath, '--corpus', DEV_CORPUS_DIR, '--json'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return JSON.parse(out) as DevScore;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Extracts the dev corpus and scores it: `{ document, score }`. */
+export function scoreDevCorpus(): { document: GraphDocument; score: DevScore } {
+  const document = extractDocument(readDevCorpus());
+  return { document, score: scoreGraph(document) };
+}
