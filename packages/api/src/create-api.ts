@@ -1,0 +1,61 @@
+// createApi({ driver }) -> a yoga instance serving /graphql (GraphiQL with example tabs, offline assets) and
+// /health. It never listens: tests call yoga.fetch, the CLI hands it to node:http (start-api-server.ts).
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import type { Driver } from 'neo4j-driver';
+import { createContext, type ApiContext } from './context';
+import { DEFAULT_NAME_INDEX } from './cypher/resolve-entity';
+import { EXAMPLE_QUERIES } from './example-queries';
+import { ARMOR_CONFIG } from './limits';
+import { createRead } from './read';
+import { resolvers } from './resolvers';
+import { typeDefs } from './type-defs';
+import { useNeo4jHealth } from './use-neo4j-health';
+
+export interface CreateApiOptions {
+  driver: Driver;
+  /** @default 'neo4j' */
+  database?: string;
+  /** Full-text index over Person/Organization name and aliases. @default 'entity_names' */
+  nameIndex?: string;
+  /** Full-text index over Statement text. @default 'statement_text' */
+  textIndex?: string;
+  /** Serve GraphiQL at /graphql for browsers. @default true */
+  graphiql?: boolean;
+}
+
+export type Api = YogaServerInstance<Record<string, never>, ApiContext>;
+
+export const schema = makeExecutableSchema({ typeDefs, resolvers });
+
+/** Builds the GraphQL API over a Neo4j driver (read transactions only; the schema has no mutations). */
+export function createApi({
+  driver,
+  database = 'neo4j',
+  nameIndex = DEFAULT_NAME_INDEX,
+  textIndex = 'statement_text',
+  graphiql = true,
+}: CreateApiOptions): Api {
+  const read = createRead({ driver, database });
+  // Rendered once: the page inlines GraphiQL's scripts (no CDN), about 9 MB.
+  let page: string | undefined;
+  return createYoga<Record<string, never>, ApiContext>({
+    schema,
+    context: () => createContext({ read, nameIndex, textIndex }),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health/live',
+    landingPage: false,
+    graphiql: graphiql && {
+      title: 'news-kg',
+      defaultTabs: EXAMPLE_QUERIES.map(({ query }) => ({ query })),
+      defaultQuery: EXAMPLE_QUERIES[0]?.query,
+    },
+    renderGraphiQL: options => (page ??= renderGraphiQL(options)),
+    // Masked by default; stated here because it is a security property: internal errors say only
+    // "Unexpected error.", GraphQL errors we create (NOT_FOUND, BAD_USER_INPUT) pass through.
+    maskedErrors: true,
+    plugins: [EnvelopArmorPlugin(ARMOR_CONFIG), useNeo4jHealth({ driver, database })],
+  });
+}

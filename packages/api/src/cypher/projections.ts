@@ -1,0 +1,41 @@
+// Map projections shared by every read: the node's properties plus __typename, and for facts their
+// participants/speakers and sources, fetched in the same query as pattern comprehensions so a page of facts
+// costs one round trip. Variable names derive from `v` so comprehensions never capture an outer variable.
+
+/** (p:Person) -> p { .id, .name, .aliases, .kind, __typename: 'Person' } */
+export function projectEntity(v: string): string {
+  return `${v} { .id, .name, .aliases, .kind, __typename: CASE WHEN ${v}:Person THEN 'Person' ELSE 'Organization' END }`;
+}
+
+export function projectArticle(v: string): string {
+  return `${v} { .id, .path, .title, .publishedAt, .outlet, __typename: 'Article' }`;
+}
+
+/** REPORTED_IN of a fact: [{ evidence, start, end, article }]. */
+export function projectSources(v: string): string {
+  const r = `${v}_src`;
+  const a = `${v}_art`;
+  return `[(${v})-[${r}:REPORTED_IN]->(${a}:Article) | { evidence: ${r}.evidence, start: ${r}.start, end: ${r}.end, article: ${projectArticle(a)} }]`;
+}
+
+/** A meeting with its participants and sources. */
+export function projectMeeting(v: string): string {
+  const p = `${v}_who`;
+  return `${v} { .id, .date, .dateText, .place, .summary, .status, __typename: 'Meeting', participants: [(${p})-[:PARTICIPATED_IN]->(${v}) | ${projectEntity(p)}], sources: ${projectSources(v)} }`;
+}
+
+/** A statement with its speakers and sources. */
+export function projectStatement(v: string): string {
+  const p = `${v}_who`;
+  return `${v} { .id, .text, .kind, .quoted, .date, __typename: 'Statement', speakers: [(${p})-[:STATED]->(${v}) | ${projectEntity(p)}], sources: ${projectSources(v)} }`;
+}
+
+/** Any fact or entity, by label: for paths and search hits. */
+export function projectAny(v: string): string {
+  return `CASE WHEN ${v}:Meeting THEN ${projectMeeting(v)} WHEN ${v}:Statement THEN ${projectStatement(v)} WHEN ${v}:Article THEN ${projectArticle(v)} ELSE ${projectEntity(v)} END`;
+}
+
+/** Date order with undated facts last ("~" sorts after digits). */
+export function byDate(v: string): string {
+  return `coalesce(${v}.date, '~'), ${v}.id`;
+}

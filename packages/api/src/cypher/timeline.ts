@@ -1,0 +1,47 @@
+// timeline("Ana Duarte") -> her meetings and statements in date order: a fact's own date, else the earliest
+// publication date of the articles reporting it; undated last.
+import type { PageWindow } from '../pagination';
+import type { CypherQuery } from './cypher-query';
+import { projectAny, projectEntity } from './projections';
+import { resolveEntityClause, resolveParams, type NameInput } from './resolve-entity';
+
+const FACTS = `CALL {
+    WITH e
+    MATCH (e)-[:PARTICIPATED_IN]->(f:Meeting)
+    RETURN f
+    UNION
+    WITH e
+    MATCH (e)-[:STATED]->(f:Statement)
+    RETURN f
+  }`;
+
+export function buildTimeline(name: NameInput, nameIndex: string, window: PageWindow): CypherQuery {
+  const cypher = `WITH $name AS nameIn
+${resolveEntityClause('e', 'nameIn')}
+CALL {
+  WITH e
+  ${FACTS}
+  WITH f, coalesce(f.date, COLLECT {
+    MATCH (f)-[:REPORTED_IN]->(tlArticle:Article)
+    WHERE tlArticle.publishedAt IS NOT NULL
+    RETURN tlArticle.publishedAt ORDER BY tlArticle.publishedAt LIMIT 1
+  }[0]) AS sortDate
+  ORDER BY coalesce(sortDate, '~'), f.id
+  SKIP $skip LIMIT $limit
+  RETURN collect({ date: sortDate, node: ${projectAny('f')} }) AS page
+}
+RETURN ${projectEntity('e')} AS entity, page`;
+  return { cypher, params: { ...resolveParams(nameIndex), name, skip: window.skip, limit: window.first + 1 } };
+}
+
+export function buildCountTimeline(name: NameInput, nameIndex: string): CypherQuery {
+  const cypher = `WITH $name AS nameIn
+${resolveEntityClause('e', 'nameIn')}
+CALL {
+  WITH e
+  ${FACTS}
+  RETURN count(f) AS total
+}
+RETURN total`;
+  return { cypher, params: { ...resolveParams(nameIndex), name } };
+}

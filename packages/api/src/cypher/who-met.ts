@@ -1,0 +1,45 @@
+// whoMet("Ana Duarte") -> everyone who took part in a meeting with her, most meetings first, with the meetings
+// (participants and sources included): one query resolves the name and answers.
+import type { MeetingStatus } from '@news-kg/extractor/src/types';
+import type { PageWindow } from '../pagination';
+import type { CypherQuery } from './cypher-query';
+import { byDate, projectEntity, projectMeeting } from './projections';
+import { resolveEntityClause, resolveParams, type NameInput } from './resolve-entity';
+
+export interface WhoMetArgs {
+  name: NameInput;
+  statuses: readonly MeetingStatus[] | null;
+  nameIndex: string;
+}
+
+const MATCH_MET = `MATCH (e)-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(other)
+WHERE other <> e AND ($statuses IS NULL OR m.status IN $statuses)`;
+
+/** Columns: entity (null when the name is unknown), page [{ node, meetings }] of window.first + 1 rows. */
+export function buildWhoMet({ name, statuses, nameIndex }: WhoMetArgs, window: PageWindow): CypherQuery {
+  const cypher = `WITH $name AS nameIn
+${resolveEntityClause('e', 'nameIn')}
+CALL {
+  WITH e
+  ${MATCH_MET}
+  WITH other, m ORDER BY ${byDate('m')}
+  WITH other, collect(m) AS meetings
+  ORDER BY size(meetings) DESC, other.name, other.id
+  SKIP $skip LIMIT $limit
+  RETURN collect({ node: ${projectEntity('other')}, meetings: [m IN meetings | ${projectMeeting('m')}] }) AS page
+}
+RETURN ${projectEntity('e')} AS entity, page`;
+  return {
+    cypher,
+    params: { ...resolveParams(nameIndex), name, statuses, skip: window.skip, limit: window.first + 1 },
+  };
+}
+
+/** Column total: how many distinct entities met the named one. */
+export function buildCountWhoMet({ name, statuses, nameIndex }: WhoMetArgs): CypherQuery {
+  const cypher = `WITH $name AS nameIn
+${resolveEntityClause('e', 'nameIn')}
+${MATCH_MET}
+RETURN count(DISTINCT other) AS total`;
+  return { cypher, params: { ...resolveParams(nameIndex), name, statuses } };
+}

@@ -1,0 +1,9 @@
+// Public API of @news-kg/api: the GraphQL server over the news graph, as a yoga instance and a listener.
+export { createApi, schema, type Api, type CreateApiOptions } from './create-api';
+export { startApiServer, type StartApiServerOptions, type StartedApiServer } from './start-api-server';
+export { createRead, type ReadFn, type CreateReadOptions } from './read';
+export type { CypherQuery } from './cypher/cypher-query';
+export type { ApiContext } from './context';
+export { typeDefs } from './type-defs';
+export { EXAMPLE_QUERIES, type ExampleQuery } from './example-queries';
+export { ARMOR_CONFIG, MAX_HOPS, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from './limits';

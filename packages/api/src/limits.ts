@@ -1,0 +1,26 @@
+// Limits that keep one request small: page sizes, path lengths and the graphql-armor validation rules.
+import type { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+
+type ArmorConfig = NonNullable<Parameters<typeof EnvelopArmorPlugin>[0]>;
+
+/** Page size when `first` is not given. */
+export const DEFAULT_PAGE_SIZE = 20;
+/** Largest `first` accepted on any list. */
+export const MAX_PAGE_SIZE = 100;
+/** Largest `maxHops` of `connection`; also the literal bound of its Cypher pattern. */
+export const MAX_HOPS = 6;
+/** Largest `first` of `connection` (number of shortest paths returned). */
+export const MAX_PATHS = 25;
+/** Longest name or text argument accepted. */
+export const MAX_TEXT_LENGTH = 200;
+
+/** graphql-armor: refuse hostile documents before any resolver runs. */
+export const ARMOR_CONFIG: ArmorConfig = {
+  // Deep enough for person -> met -> edges -> meetings -> sources -> article -> title (and GraphiQL's examples).
+  maxDepth: { n: 10 },
+  costLimit: { maxCost: 5000 },
+  maxAliases: { n: 15 },
+  maxTokens: { n: 1000 },
+  maxDirectives: { n: 10 },
+  blockFieldSuggestion: { enabled: true },
+};

@@ -1,0 +1,63 @@
+// "José García-López" -> "josegarcialopez": the key that makes name lookups ignore case, accents, spaces and
+// punctuation. Neo4j has no accent folding in Cypher, so the same fold travels as a map parameter ($fold) and
+// Cypher applies it char by char to the few full-text candidates (see cypher/resolve-entity.ts).
+
+// Letters that NFKD does not decompose into a base letter plus marks.
+const SPECIAL_FOLDS: Record<string, string> = {
+  ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', ŧ: 't', ŋ: 'n',
+};
+
+/** Folds one lower-case character: "é" -> "e", "ß" -> "ss", "-" -> "", "a" -> "a". */
+function foldChar(char: string): string {
+  const special = SPECIAL_FOLDS[char];
+  if (special !== undefined) return special;
+  return char
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** "Sergéy O'Neil" -> "sergeyoneil": lower case, accents folded, only letters and digits kept. */
+export function toNameKey(text: string): string {
+  return Array.from(text.toLowerCase(), foldChar).join('');
+}
+
+/** "José García" -> ["jose", "garcia"]: the words of a name, folded, for a full-text query. */
+export function toNameTokens(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .map(toNameKey)
+    .filter(token => token.length > 0);
+}
+
+/** Same as the extractor's ids.ts slugify, so a canonical name finds its node by id: "Ana Duarte" -> "ana-duarte". */
+export function toSlug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function buildFoldMap(): Record<string, string> {
+  const map: Record<string, string> = {};
+  const ranges: Array<[number, number]> = [
+    [0x20, 0x7e], // ASCII: punctuation folds to ""
+    [0xa0, 0x24f], // Latin-1 Supplement, Latin Extended-A and -B
+    [0x1e00, 0x1eff], // Latin Extended Additional (Vietnamese and others)
+    [0x2000, 0x206f], // General Punctuation: curly quotes, dashes, spaces
+  ];
+  for (const [from, to] of ranges) {
+    for (let code = from; code <= to; code++) {
+      const char = String.fromCharCode(code).toLowerCase();
+      const folded = foldChar(char);
+      if (folded !== char) map[char] = folded;
+    }
+  }
+  return map;
+}
+
+/** Character -> folded text, for every character whose fold differs from itself; a Cypher parameter. */
+export const FOLD_MAP: Readonly<Record<string, string>> = buildFoldMap();

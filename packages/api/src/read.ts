@@ -1,0 +1,48 @@
+// The one place that runs Cypher: read transactions only (routing READ), parameters only, results turned into
+// plain JSON-like values (Neo4j integers become numbers; the graph never holds integers past 2^53).
+// FOLD_MAP (a constant parameter) is sent as is.
+import { int, isInt, routing } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import type { CypherQuery } from './cypher/cypher-query';
+
+export type Row = Record<string, unknown>;
+
+/** Runs one read query; each call is one round trip to Neo4j. */
+export type ReadFn = (query: CypherQuery) => Promise<Row[]>;
+
+export interface CreateReadOptions {
+  driver: Driver;
+  /** Neo4j database name; always given to avoid a routing-table lookup per query. @default 'neo4j' */
+  database?: string;
+}
+
+/** Neo4j Integer -> number, recursively through lists and maps. */
+export function toPlain(value: unknown): unknown {
+  if (isInt(value)) return value.toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = toPlain(item);
+    return out;
+  }
+  return value;
+}
+
+/** Whole numbers go as Neo4j integers: SKIP, LIMIT and list slices refuse floats (JS numbers are sent as floats). */
+export function toParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return int(value);
+  if (Array.isArray(value)) return value.map(toParams);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[key] = toParams(item);
+    return out;
+  }
+  return value;
+}
+
+export function createRead({ driver, database = 'neo4j' }: CreateReadOptions): ReadFn {
+  return async ({ cypher, params }) => {
+    const result = await driver.executeQuery(cypher, toParams(params) as Record<string, unknown>, { routing: routing.READ, database });
+    return result.records.map(record => toPlain(record.toObject()) as Row);
+  };
+}

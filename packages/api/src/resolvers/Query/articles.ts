@@ -1,0 +1,28 @@
+// { articles(mentioning: "Ana Duarte", first: 5) { totalCount edges { node { title publishedAt outlet } } } }
+import { assertResolved, toOptionalName, toTextFilter } from '../../args';
+import type { ApiContext } from '../../context';
+import { buildCountArticles, buildFindArticles } from '../../cypher/find-articles';
+import { toConnection, toPageWindow, type PageArgs } from '../../pagination';
+import type { ArticleValue } from '../../values';
+
+interface ArticlesArgs extends PageArgs {
+  outlet?: string | null;
+  mentioning?: string | null;
+}
+
+export async function articles(_: unknown, args: ArticlesArgs, { read, nameIndex }: ApiContext) {
+  const window = toPageWindow(args);
+  const query = {
+    outlet: toTextFilter('outlet', args.outlet),
+    mentioning: toOptionalName('mentioning', args.mentioning),
+    nameIndex,
+  };
+  const [row] = await read(buildFindArticles(query, window));
+  assertResolved('mentioning', query.mentioning, row?.mentioningId);
+  return toConnection(
+    (row?.page ?? []) as ArticleValue[],
+    window,
+    (node, cursor) => ({ cursor, node }),
+    async () => ((await read(buildCountArticles(query)))[0]?.total as number) ?? 0,
+  );
+}

@@ -1,0 +1,21 @@
+// { denials(by: "Ana Duarte", about: "Tomas Reyes") { edges { node { text speaker { name } sources { evidence } } } } }
+import { toOptionalName } from '../../args';
+import type { ApiContext } from '../../context';
+import type { PageArgs } from '../../pagination';
+import { findStatements } from './statements';
+
+interface DenialsArgs extends PageArgs {
+  by?: string | null;
+  about?: string | null;
+}
+
+export async function denials(_: unknown, args: DenialsArgs, { read, nameIndex }: ApiContext) {
+  const query = {
+    speaker: toOptionalName('by', args.by),
+    about: toOptionalName('about', args.about),
+    kind: 'denial' as const,
+    text: null,
+    nameIndex,
+  };
+  return findStatements(query, { speaker: 'by', about: 'about' }, args, read);
+}

@@ -1,0 +1,49 @@
+// { meetings(between: ["Ana Duarte", "Tomas Reyes"], from: "2016") { totalCount edges { node { date place } } } }
+import type { MeetingStatus } from '@news-kg/extractor/src/types';
+import { toOptionalName, toPartialDate, toTextFilter } from '../../args';
+import type { ApiContext } from '../../context';
+import { buildCountMeetings, buildFindMeetings, type FindMeetingsArgs } from '../../cypher/find-meetings';
+import { toNameInput } from '../../cypher/resolve-entity';
+import { createBadInputError, createNotFoundError } from '../../errors';
+import { toConnection, toPageWindow, type PageArgs } from '../../pagination';
+import type { MeetingValue } from '../../values';
+
+const MAX_BETWEEN = 5;
+
+interface MeetingsArgs extends PageArgs {
+  participant?: string | null;
+  between?: string[] | null;
+  from?: string | null;
+  to?: string | null;
+  place?: string | null;
+  status?: MeetingStatus[] | null;
+}
+
+function toParticipants({ participant, between }: MeetingsArgs): FindMeetingsArgs['participants'] {
+  if (between && (between.length === 0 || between.length > MAX_BETWEEN)) {
+    throw createBadInputError(`between: give 1 to ${MAX_BETWEEN} names`);
+  }
+  const one = toOptionalName('participant', participant);
+  return [...(one ? [one] : []), ...(between ?? []).map(name => toNameInput('between', name))];
+}
+
+export async function meetings(_: unknown, args: MeetingsArgs, { read, nameIndex }: ApiContext) {
+  const window = toPageWindow(args);
+  const query: FindMeetingsArgs = {
+    participants: toParticipants(args),
+    from: toPartialDate('from', args.from),
+    to: toPartialDate('to', args.to),
+    place: toTextFilter('place', args.place),
+    statuses: args.status ?? null,
+    nameIndex,
+  };
+  const [row] = await read(buildFindMeetings(query, window));
+  const unknown = ((row?.resolved ?? []) as { name: string; id: string | null }[]).find(x => x.id === null);
+  if (unknown) throw createNotFoundError(`no person or organization named "${unknown.name}"`);
+  return toConnection(
+    (row?.page ?? []) as MeetingValue[],
+    window,
+    (node, cursor) => ({ cursor, node }),
+    async () => ((await read(buildCountMeetings(query)))[0]?.total as number) ?? 0,
+  );
+}

@@ -1,0 +1,44 @@
+// { statements(speaker: "Ana Duarte", kind: denial) { edges { node { text sources { evidence } } } } }
+import type { StatementKind } from '@news-kg/extractor/src/types';
+import { assertResolved, toOptionalName, toTextFilter } from '../../args';
+import type { ApiContext } from '../../context';
+import { buildCountStatements, buildFindStatements, type FindStatementsArgs } from '../../cypher/find-statements';
+import { toConnection, toPageWindow, type PageArgs } from '../../pagination';
+import type { StatementValue } from '../../values';
+
+interface StatementsArgs extends PageArgs {
+  speaker?: string | null;
+  kind?: StatementKind | null;
+  about?: string | null;
+  text?: string | null;
+}
+
+/** Shared by statements() and denials(): `names` says which argument each name came from, for messages. */
+export async function findStatements(
+  query: FindStatementsArgs,
+  names: { speaker: string; about: string },
+  args: PageArgs,
+  read: ApiContext['read'],
+) {
+  const window = toPageWindow(args);
+  const [row] = await read(buildFindStatements(query, window));
+  assertResolved(names.speaker, query.speaker, row?.speakerId);
+  assertResolved(names.about, query.about, row?.aboutId);
+  return toConnection(
+    (row?.page ?? []) as StatementValue[],
+    window,
+    (node, cursor) => ({ cursor, node }),
+    async () => ((await read(buildCountStatements(query)))[0]?.total as number) ?? 0,
+  );
+}
+
+export async function statements(_: unknown, args: StatementsArgs, { read, nameIndex }: ApiContext) {
+  const query: FindStatementsArgs = {
+    speaker: toOptionalName('speaker', args.speaker),
+    about: toOptionalName('about', args.about),
+    kind: args.kind ?? null,
+    text: toTextFilter('text', args.text),
+    nameIndex,
+  };
+  return findStatements(query, { speaker: 'speaker', about: 'about' }, args, read);
+}

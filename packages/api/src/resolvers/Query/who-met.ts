@@ -1,0 +1,31 @@
+// { whoMet(name: "Ana Duarte") { edges { node { name } meetings { date place sources { evidence } } } } }
+import type { MeetingStatus } from '@news-kg/extractor/src/types';
+import { assertResolved } from '../../args';
+import type { ApiContext } from '../../context';
+import { buildCountWhoMet, buildWhoMet } from '../../cypher/who-met';
+import { toNameInput } from '../../cypher/resolve-entity';
+import { toConnection, toPageWindow, type PageArgs } from '../../pagination';
+import type { EntityValue, MeetingValue } from '../../values';
+
+interface WhoMetArgs extends PageArgs {
+  name: string;
+  status?: MeetingStatus[] | null;
+}
+
+interface MetRow {
+  node: EntityValue;
+  meetings: MeetingValue[];
+}
+
+export async function whoMet(_: unknown, args: WhoMetArgs, { read, nameIndex }: ApiContext) {
+  const window = toPageWindow(args);
+  const query = { name: toNameInput('name', args.name), statuses: args.status ?? null, nameIndex };
+  const [row] = await read(buildWhoMet(query, window));
+  assertResolved('name', query.name, (row?.entity as EntityValue | null)?.id);
+  return toConnection(
+    (row?.page ?? []) as MetRow[],
+    window,
+    (met, cursor) => ({ cursor, ...met }),
+    async () => ((await read(buildCountWhoMet(query)))[0]?.total as number) ?? 0,
+  );
+}
