@@ -37,14 +37,15 @@ export function toNameInput(argument: string, name: string): NameInput {
   const raw = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   // The index does not fold accents: an unaccented word also matches fuzzily ("garcia~1" finds "garcía");
   // the folded-key comparison in Cypher then keeps only exact matches.
-  const groups = [folded.map(toFuzzy), raw].map(tokens => `(${tokens.map(t => `+${t}`).join(' ')})`);
+  const variants = raw.join(' ') === folded.join(' ') ? [folded.map(toFuzzy)] : [folded.map(toFuzzy), raw];
+  const groups = variants.map(tokens => `(${tokens.map(t => `+${t}`).join(' ')})`);
   const slug = toSlug(name);
   return {
     name,
     personId: `person:${slug}`,
     organizationId: `organization:${slug}`,
     key,
-    lucene: [...new Set(groups)].join(' '),
+    lucene: groups.join(' '),
   };
 }
 
