@@ -42,6 +42,17 @@ export async function applySchema(
   );
 }
 
+const APPLIED = new WeakMap<Driver, Set<string>>();
+
+/** Applies the schema once per driver and database (what writeDocument does before its first write). */
+export async function ensureSchema(driver: Driver, { database }: { database?: string } = {}): Promise<void> {
+  const done = APPLIED.get(driver) ?? new Set<string>();
+  if (done.has(database ?? '')) return;
+  await applySchema(driver, { database });
+  done.add(database ?? '');
+  APPLIED.set(driver, done);
+}
+
 /** Statements of the `NN-name.cypher` files in `dir`, in file order; `//` comments removed, split on `;`. */
 export function readSchemaStatements(dir: string = SCHEMA_DIR): { file: string; statement: string }[] {
   const files = readdirSync(dir)

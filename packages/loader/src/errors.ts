@@ -8,6 +8,8 @@ export type LoaderErrorCode =
   | 'CONSTRAINT_VIOLATION'
   | 'INVALID_DOCUMENT'
   | 'LOCK_TIMEOUT'
+  | 'MISSING_SOURCE'
+  | 'EXTRACTION_FAILED'
   | 'NEO4J';
 
 /** Every error the loader throws: a message that states the value and the remedy, the driver error as `cause`. */

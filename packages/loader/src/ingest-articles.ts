@@ -1,9 +1,19 @@
 // Articles in, graph out, so that ingesting A then B leaves exactly the graph of ingesting A and B together.
-// Placeholder signature; the implementation follows.
+// `exact` (default) keeps each article's text on its Article node and re-extracts stored + new articles as one batch:
+// cross-article resolution (a surname-only mention in A, the full name in B) then decides exactly as it would have
+// with both at once; what the new extraction no longer contains is removed. `merge` extracts only the new articles.
 import type { Driver } from 'neo4j-driver';
 import type { ArticleInput } from '@news-kg/extractor/src/input/article-input';
 import type { GraphDocument } from '@news-kg/extractor/src/types';
-import type { WriteSummary } from './write-summary';
+import { applySchema } from './apply-schema';
+import { fromStoredSource, idOfInput, toCanonicalInputs, withSources } from './article-sources';
+import { buildListStoredArticles } from './cypher/list-graph';
+import { LoaderError } from './errors';
+import { withIngestLock } from './ingest-lock';
+import { normalizeDocument } from './normalize-document';
+import { pruneGraph } from './prune-graph';
+import { runRead, writeDocument } from './write-document';
+import { addSummary, createEmptySummary, type WriteSummary } from './write-summary';
 
 export interface IngestProgress {
   phase: 'extract' | 'write' | 'prune';
@@ -27,20 +37,142 @@ export interface IngestArticlesOptions {
   onProgress?: (progress: IngestProgress) => void;
 }
 
+export interface FailedArticle {
+  path: string;
+  message: string;
+}
+
 export interface IngestSummary extends WriteSummary {
-  /** Articles given. */
+  /** Distinct articles given (the same text twice is one article). */
   articlesInput: number;
-  /** Articles not in the database before. */
+  /** Given articles that were not in the database before. */
   articlesNew: number;
-  /** Articles the graph was extracted from (stored + new, in `exact`). */
+  /** Articles the written graph was extracted from (stored + new in `exact`). */
   articlesExtracted: number;
+  /** Articles the extractor failed on; left out, the rest is loaded. */
+  failed: FailedArticle[];
 }
 
 /** Extracts and loads articles; see IngestArticlesOptions.strategy for what "incremental" guarantees. */
 export async function ingestArticles(
-  _driver: Driver,
-  _inputs: readonly ArticleInput[],
-  _options: IngestArticlesOptions,
+  driver: Driver,
+  inputs: readonly ArticleInput[],
+  options: IngestArticlesOptions,
 ): Promise<IngestSummary> {
-  throw new Error('ingestArticles is not implemented yet');
+  const { database, strategy = 'exact' } = options;
+  await applySchema(driver, { database });
+  if (strategy === 'merge') return ingestMerge(driver, inputs, options);
+  return withIngestLock(driver, () => ingestExact(driver, inputs, options), { database });
+}
+
+async function ingestExact(
+  driver: Driver,
+  inputs: readonly ArticleInput[],
+  { extract, database, batchSize, onProgress }: IngestArticlesOptions,
+): Promise<IngestSummary> {
+  const stored = await readStoredInputs(driver, database);
+  const storedIds = new Set(stored.map(idOfInput));
+  const given = toCanonicalInputs(inputs);
+  const all = toCanonicalInputs([...stored, ...given]);
+  onProgress?.({ phase: 'extract', articlesDone: 0, articlesTotal: all.length });
+  const { doc, used, failed } = extractSafely(extract, all);
+  onProgress?.({ phase: 'extract', articlesDone: used.length, articlesTotal: all.length });
+  const withSource = withSources(doc, used);
+  const written = await writeDocument(driver, withSource, {
+    database,
+    batchSize,
+    mode: 'replace',
+    onProgress: p =>
+      onProgress?.({ phase: 'write', articlesDone: p.articlesDone, articlesTotal: p.articlesTotal }),
+  });
+  onProgress?.({ phase: 'prune', articlesDone: used.length, articlesTotal: used.length });
+  const pruned = await pruneGraph(driver, normalizeDocument(withSource), { database });
+  return {
+    ...addSummary(addSummary(createEmptySummary(), written), pruned),
+    articlesInput: given.length,
+    articlesNew: given.filter(input => !storedIds.has(idOfInput(input))).length,
+    articlesExtracted: used.length,
+    failed,
+  };
+}
+
+async function ingestMerge(
+  driver: Driver,
+  inputs: readonly ArticleInput[],
+  { extract, database, batchSize, onProgress }: IngestArticlesOptions,
+): Promise<IngestSummary> {
+  const storedIds = new Set(
+    (await readStoredInputs(driver, database, { allowMissingText: true })).map(idOfInput),
+  );
+  const given = toCanonicalInputs(inputs);
+  onProgress?.({ phase: 'extract', articlesDone: 0, articlesTotal: given.length });
+  const { doc, used, failed } = extractSafely(extract, given);
+  const written = await writeDocument(driver, withSources(doc, used), {
+    database,
+    batchSize,
+    mode: 'merge',
+    onProgress: p =>
+      onProgress?.({ phase: 'write', articlesDone: p.articlesDone, articlesTotal: p.articlesTotal }),
+  });
+  return {
+    ...written,
+    articlesInput: given.length,
+    articlesNew: given.filter(input => !storedIds.has(idOfInput(input))).length,
+    articlesExtracted: used.length,
+    failed,
+  };
+}
+
+async function readStoredInputs(
+  driver: Driver,
+  database: string | undefined,
+  { allowMissingText = false } = {},
+): Promise<ArticleInput[]> {
+  const { cypher, params } = buildListStoredArticles();
+  const rows = await runRead(driver, { database, during: 'reading stored articles' }, async tx =>
+    (await tx.run(cypher, params)).records.map(r => ({
+      id: r.get('id') as string,
+      text: r.get('text') as string | null,
+      input: r.get('input') as string | null,
+    })),
+  );
+  const missing = rows.filter(r => r.text === null);
+  if (missing.length > 0 && !allowMissingText) {
+    throw new LoaderError(
+      `${missing.length} article(s) in the database (first: ${missing[0]?.id}) were loaded without their text, so an exact ingest cannot re-extract them. Use \`--strategy merge\`, or \`kg reset --yes\` and ingest all files again.`,
+      { code: 'MISSING_SOURCE' },
+    );
+  }
+  return rows.filter(r => r.text !== null).map(r => fromStoredSource(r.text as string, r.input));
+}
+
+/** Extracts the batch; when the extractor throws, finds the articles it fails on alone and extracts the rest. */
+function extractSafely(
+  extract: IngestArticlesOptions['extract'],
+  inputs: ArticleInput[],
+): { doc: GraphDocument; used: ArticleInput[]; failed: FailedArticle[] } {
+  try {
+    return { doc: extract(inputs), used: inputs, failed: [] };
+  } catch (batchError) {
+    const failed: FailedArticle[] = [];
+    const used = inputs.filter(input => {
+      try {
+        extract([input]);
+        return true;
+      } catch (error) {
+        failed.push({ path: input.path, message: error instanceof Error ? error.message : String(error) });
+        return false;
+      }
+    });
+    if (failed.length === 0) {
+      throw new LoaderError(
+        `The extractor failed on the batch of ${inputs.length} articles but on none alone: ${String(batchError)}`,
+        {
+          code: 'EXTRACTION_FAILED',
+          cause: batchError,
+        },
+      );
+    }
+    return { doc: extract(used), used, failed };
+  }
 }

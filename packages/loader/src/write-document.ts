@@ -5,6 +5,7 @@ import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import type { GraphDocument, GraphRelationship, NodeLabel } from '@news-kg/extractor/src/types';
 import { uriOf } from './create-driver';
 import { mapNeo4jError } from './errors';
+import { ensureSchema } from './apply-schema';
 import type { CypherQuery, WriteMode } from './cypher/cypher-query';
 import { buildMergeNodes } from './cypher/merge-nodes';
 import { buildMergeRelationships, type RelationshipShape } from './cypher/merge-relationships';
@@ -34,6 +35,8 @@ export interface WriteDocumentOptions {
   mode?: WriteMode;
   /** Called after each committed transaction. */
   onProgress?: (progress: WriteProgress) => void;
+  /** Apply cypher/ (constraints, indexes) first, once per driver and database. @default true */
+  ensureSchema?: boolean;
 }
 
 export interface SessionOptions {
@@ -46,8 +49,16 @@ export interface SessionOptions {
 export async function writeDocument(
   driver: Driver,
   doc: GraphDocument,
-  { database, batchSize = 2000, mode = 'merge', onProgress }: WriteDocumentOptions = {},
+  {
+    database,
+    batchSize = 2000,
+    mode = 'merge',
+    onProgress,
+    ensureSchema: withSchema = true,
+  }: WriteDocumentOptions = {},
 ): Promise<WriteSummary> {
+  // MERGE without the uniqueness constraints would scan labels and could duplicate under concurrent writers.
+  if (withSchema) await ensureSchema(driver, { database });
   const normalized = normalizeDocument(doc);
   const labelsOf = new Map(normalized.nodes.map(n => [n.id, n.labels]));
   const batches = planBatches(normalized, batchSize);

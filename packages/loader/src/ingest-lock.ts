@@ -1,0 +1,53 @@
+// Holding the ingest lease for the duration of `work`, renewing it while work runs (see cypher/ingest-lock.ts).
+import { randomBytes } from 'node:crypto';
+import type { Driver } from 'neo4j-driver';
+import { LoaderError } from './errors';
+import { buildAcquireLock, buildReleaseLock } from './cypher/ingest-lock';
+import { runWrite } from './write-document';
+
+export interface WithIngestLockOptions {
+  database?: string;
+  /** Lease length; renewed every third of it. @default 60000 */
+  ttlMs?: number;
+  /** How long to wait for another ingest to finish. @default 600000 */
+  waitMs?: number;
+}
+
+/** Runs `work` while holding the ingest lease; waits for another holder, fails with LOCK_TIMEOUT after `waitMs`. */
+export async function withIngestLock<T>(
+  driver: Driver,
+  work: () => Promise<T>,
+  { database, ttlMs = 60_000, waitMs = 600_000 }: WithIngestLockOptions = {},
+): Promise<T> {
+  const owner = `kg-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const tryAcquire = async (): Promise<boolean> => {
+    const { cypher, params } = buildAcquireLock(owner, ttlMs);
+    const result = await runWrite(driver, { database, during: 'taking the ingest lock' }, tx =>
+      tx.run(cypher, params),
+    );
+    return result.records[0]?.get('owner') === owner;
+  };
+  const deadline = Date.now() + waitMs;
+  while (!(await tryAcquire())) {
+    if (Date.now() > deadline) {
+      throw new LoaderError(
+        `Another ingest held the lock for more than ${waitMs} ms; try again when it is done.`,
+        {
+          code: 'LOCK_TIMEOUT',
+        },
+      );
+    }
+    await new Promise(resolve => setTimeout(resolve, 200));
+  }
+  const renew = setInterval(() => void tryAcquire().catch(() => undefined), ttlMs / 3);
+  try {
+    return await work();
+  } finally {
+    clearInterval(renew);
+    const { cypher, params } = buildReleaseLock(owner);
+    // A lost connection must not hide the work's own error; the lease then simply expires.
+    await runWrite(driver, { database, during: 'releasing the ingest lock' }, tx =>
+      tx.run(cypher, params),
+    ).catch(() => undefined);
+  }
+}
