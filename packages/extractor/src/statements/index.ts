@@ -1,21 +1,14 @@
-// Statement layer (issue 5). Placeholder contract until the layer lands.
+// Statement layer (issue 5): who said what, in which article, and which accounts contradict each other.
+//   findStatements: one article's ArticleAnalysis -> StatementFacts (find-article-statements + to-statement-fact)
+//   toStatementGraph: all articles' facts -> Statement nodes, STATED, ABOUT, REPORTED_IN, CONTRADICTS
 import type { ArticleAnalysis, MeetingFact, StatementFact } from '../analysis';
-import type { GraphNode, GraphRelationship } from '../types';
+import { findArticleCandidates } from './find-article-statements';
+import { toStatementFact } from './to-statement-fact';
+
+export { toStatementGraph } from './to-statement-graph';
+export type { ArticleStatements } from './to-statement-graph';
 
 /** Statements one article reports, with speakers as resolved entity ids. */
-export function findStatements(_analysis: ArticleAnalysis, _meetings: MeetingFact[]): StatementFact[] {
-  return [];
-}
-
-export interface ArticleStatements {
-  analysis: ArticleAnalysis;
-  statements: StatementFact[];
-}
-
-/** One Statement node per thing said across the batch; STATED, ABOUT, REPORTED_IN, CONTRADICTS edges. */
-export function toStatementGraph(
-  _perArticle: ArticleStatements[],
-  _meetingIdOf: (articleIndex: number, meetingIndex: number) => string | null,
-): { nodes: GraphNode[]; relationships: GraphRelationship[] } {
-  return { nodes: [], relationships: [] };
+export function findStatements(analysis: ArticleAnalysis, meetings: MeetingFact[]): StatementFact[] {
+  return findArticleCandidates(analysis).map(c => toStatementFact(analysis, meetings, c));
 }

@@ -1,0 +1,31 @@
+// `Ana Duarte denied the report.` -> { speakerIds: ['person:ana-duarte'], text: 'denied the report', kind:
+// 'denial', mode: 'reported', spans: [[11, 28]], firstSentence: 0, lastSentence: 0 }: a statement as one rule
+// found it, before merging within the article (paraphrase + quote) and across articles.
+import type { Zone } from '../analysis';
+import type { StatementKind } from '../types';
+
+export interface Candidate {
+  speakerIds: string[];
+  /** The quote or the reported claim in the article's words (pieces of a split quote joined by a space). */
+  text: string;
+  /** Where the words of `text` stand in the article. */
+  spans: Array<[start: number, end: number]>;
+  kind: StatementKind;
+  /** The reporting verb fixed the kind (denied, confirmed, refused), so content cannot override it. */
+  kindFromVerb: boolean;
+  mode: 'quote' | 'reported';
+  quoted: boolean;
+  firstSentence: number;
+  lastSentence: number;
+  zone: Zone;
+  /** The attribution outside the quoted words ("he said in a statement on Wednesday"), for the date. */
+  attribution: [start: number, end: number] | null;
+}
+
+/** Cuts trailing punctuation that stands outside the quoted words: `the plan, ` -> `the plan`. */
+export function trimStatementText(raw: string): string {
+  let text = raw.trim().replace(/[\s,;:\u2014-]+$/, '');
+  const marks = (text.match(/["\u201c\u201d]/g) ?? []).length;
+  if (marks % 2 === 0) text = text.replace(/[.,;:]+$/, '');
+  return text.trim();
+}

@@ -1,0 +1,56 @@
+// One article -> its statements: quotations, reported speech, "according to" and report nouns, headline
+// "Name: words"; then orphan quotes get the speaker they continue, paraphrases fold into the quote they introduce,
+// repeats and a speaker's restated refusals collapse, and a headline or caption that the body already carries
+// for the same speaker is dropped (no double counting). Only statements with a resolved entity speaker remain.
+import type { ArticleAnalysis } from '../analysis';
+import { normalizeForKey } from '../ids';
+import type { Candidate } from './candidate';
+import { findHeadlineStatements } from './find-headline-statements';
+import { findQuotedStatements } from './find-quoted-statements';
+import { findReportedStatements } from './find-reported-statements';
+import { findSourcedStatements } from './find-sourced-statements';
+import { mergeParaphrases } from './merge-paraphrases';
+import { createReading } from './read-tokens';
+import { resolveContinuations } from './resolve-continuations';
+
+/** Every statement candidate of one article, merged within the article, in reading order. */
+export function findArticleCandidates(analysis: ArticleAnalysis): Candidate[] {
+  const reading = createReading(analysis);
+  const quoted = findQuotedStatements(reading);
+  const perSentence = analysis.sentences
+    .filter(s => s.zone !== 'boilerplate')
+    .flatMap(s => {
+      const reported = findReportedStatements(reading, s);
+      const sourced = findSourcedStatements(reading, s).filter(c => !reported.some(r => overlaps(r, c)));
+      return [...reported, ...sourced, ...findHeadlineStatements(reading, s)];
+    })
+    .filter(c => !quoted.candidates.some(q => overlaps(q, c)));
+  const all = resolveContinuations(analysis, sortByPosition([...quoted.candidates, ...perSentence]), quoted.orphans);
+  return dropRestated(mergeParaphrases(sortByPosition(all)).filter(c => c.speakerIds.length > 0));
+}
+
+function overlaps(a: Candidate, b: Candidate): boolean {
+  return a.spans.some(([s1, e1]) => b.spans.some(([s2, e2]) => s1 < e2 && s2 < e1));
+}
+
+function sortByPosition(candidates: Candidate[]): Candidate[] {
+  return [...candidates].sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0));
+}
+
+/** Repeats (same speaker, same words), a second refusal of one speaker, headlines the body carries. */
+function dropRestated(candidates: Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  const refused = new Set<string>();
+  const bodySpeakers = new Set(candidates.filter(c => c.zone === 'body').flatMap(c => c.speakerIds));
+  return candidates.filter(c => {
+    const speakers = [...c.speakerIds].sort().join(',');
+    const key = `${speakers}|${normalizeForKey(c.text)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    if (c.zone !== 'body' && c.speakerIds.some(id => bodySpeakers.has(id))) return false;
+    if (c.kind !== 'refusal') return true;
+    if (refused.has(speakers)) return false;
+    refused.add(speakers);
+    return true;
+  });
+}

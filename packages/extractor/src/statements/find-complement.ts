@@ -1,0 +1,77 @@
+// "told reporters on Thursday that he would stay" -> the complement "he would stay": after the verb come time
+// phrases, an addressee ("reporters", "his superiors in Moscow") and "that", then the reported clause.
+import type { ReportingVerb } from './reporting-verbs';
+import { REFUSED_ACTS } from './reporting-verbs';
+import type { Token } from './read-tokens';
+
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'late', 'later', 'early', 'next']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
+const STOP = new Set(['so', 'it', 'this', 'that', 'the', 'a', 'an', 'and', 'or', 'to', 'of', 'in', 'on', 'as', 'not']);
+
+/** The reported clause after the verb at `verb`, up to `limit` (exclusive), or null when there is none. */
+export function findComplement(tokens: readonly Token[], verb: number, entry: ReportingVerb, limit: number): TokenRange | null {
+  let k = verb + 1;
+  if (entry.stance === 'refusal') return findRefusedAct(tokens, k, limit);
+  if (entry.lemma === 'call' && !['for', 'on'].includes(tokens[k]?.normal ?? '')) return null;
+  k = skipAdverbials(tokens, k, limit);
+  const that = findThat(tokens, k, limit);
+  if (that !== null) k = that + 1;
+  else if (entry.object) k = skipAddressee(tokens, k, limit);
+  k = skipAdverbials(tokens, k, limit);
+  if (tokens[k]?.normal === 'that' && !tokens[k]?.quoted) k += 1;
+  const last = limit - 1;
+  if (k > last || !hasContent(tokens, k, last)) return null;
+  return { first: k, last };
+}
+
+/** At least two words that say something ("so" or "it" alone is not a claim). */
+export function hasContent(tokens: readonly Token[], first: number, last: number): boolean {
+  let n = 0;
+  for (let k = first; k <= last; k += 1) if (tokens[k]?.text && !STOP.has(tokens[k]!.normal)) n += 1;
+  return n >= 2;
+}
+
+function findRefusedAct(tokens: readonly Token[], k: number, limit: number): TokenRange | null {
+  const t = tokens[k];
+  const acts = t?.normal === 'to' && REFUSED_ACTS.has(tokens[k + 1]?.normal ?? '');
+  const comment = t?.normal === 'comment' || (t?.normal === 'any' && tokens[k + 1]?.normal === 'comment');
+  return (acts || comment) && k < limit ? { first: k, last: limit - 1 } : null;
+}
+
+function skipAdverbials(tokens: readonly Token[], k: number, limit: number): number {
+  let i = k;
+  while (i < limit) {
+    const t = tokens[i];
+    if (!t || t.quoted) break;
+    const timePrep = TIME_PREPOSITIONS.has(t.normal) && tokens[i + 1]?.tags.has('Date');
+    if (!(t.tags.has('Adverb') || t.tags.has('Date') || timePrep) || t.normal === 'not') break;
+    i += 1;
+  }
+  return i;
+}
+
+/** "in a statement that", "his superiors in Moscow that": a "that" reached without crossing a verb or a comma. */
+function findThat(tokens: readonly Token[], k: number, limit: number): number | null {
+  for (let i = k; i < limit && i <= k + 10; i += 1) {
+    const t = tokens[i];
+    if (!t || t.quoted) return null;
+    if (t.normal === 'that' && i > k) return i;
+    if ((t.tags.has('Verb') && !t.tags.has('Date')) || /[,;:]/.test(t.post)) return null;
+  }
+  return null;
+}
+
+/** "reporters", "him", "his superiors in Moscow": the addressee of tell/warn before a that-less clause. */
+function skipAddressee(tokens: readonly Token[], k: number, limit: number): number {
+  if (OBJECT_PRONOUNS.has(tokens[k]?.normal ?? '')) return k + 1;
+  let i = k;
+  while (i < limit && (tokens[i]?.tags.has('Determiner') || tokens[i]?.tags.has('Possessive'))) i += 1;
+  const head = i;
+  while (i < limit && !tokens[i]?.tags.has('Pronoun') && (tokens[i]?.tags.has('Noun') || tokens[i]?.tags.has('Adjective'))) i += 1;
+  return i > head ? i : k;
+}

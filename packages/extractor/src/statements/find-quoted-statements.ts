@@ -1,0 +1,160 @@
+// `"We never met him," Ana Duarte said, "and we never will."` -> one quoted statement by Ana Duarte,
+// "We never met him, and we never will." Attribution after the quote (`," X said`, `," said X`), before it
+// (`X said: "`, `She added, "`, `X …, saying: "`), split quotes, and an editorial cut ("[…]") that parts two
+// remarks. Quotes without an attribution of their own come back as orphans for resolve-continuations.
+import type { Sentence } from '../analysis';
+import type { Candidate } from './candidate';
+import { trimStatementText } from './candidate';
+import { classifyContent } from './classify-kind';
+import type { QuoteSpan } from './find-quote-spans';
+import { findSubjectAfter, findSubjectBefore } from './find-subject';
+import type { Subject } from './find-subject';
+import type { Reading, Token } from './read-tokens';
+import { findReportingVerb } from './reporting-verbs';
+
+export interface Orphan {
+  quote: QuoteSpan;
+  /** The statement it would become, with no speaker yet. */
+  candidate: Candidate;
+  /** It opens its paragraph. */
+  opensParagraph: boolean;
+}
+
+export interface QuotedStatements {
+  candidates: Candidate[];
+  orphans: Orphan[];
+}
+
+interface Attribution {
+  subject: Subject;
+  start: number;
+  end: number;
+  question: boolean;
+}
+
+const EDITORIAL_CUT = /\s*\[(?:\u2026|\.\.\.)\]\s*/g;
+
+/** Quotations with their speakers, and the standalone quotations that have none in their own sentence. */
+export function findQuotedStatements(reading: Reading): QuotedStatements {
+  const out: QuotedStatements = { candidates: [], orphans: [] };
+  const quotes = reading.quotes;
+  const joined = new Set<QuoteSpan>();
+  quotes.forEach((quote, i) => {
+    if (joined.has(quote)) return;
+    const opening = sentenceAt(reading, quote.open);
+    const closing = sentenceAt(reading, Math.max(quote.open, quote.close - 1));
+    if (!opening || !closing || opening.zone === 'boilerplate') return;
+    const before = attributionBefore(reading, opening, quote);
+    if (before === undefined) return;
+    const next = quotes[i + 1];
+    const after = before ? null : attributionAfter(reading, closing, quote, next);
+    const parts = [quote];
+    if (after && next && after.end === next.open && sentenceAt(reading, next.open) === closing) {
+      parts.push(next);
+      joined.add(next);
+    }
+    const attribution = before ?? after;
+    if (attribution?.question) return;
+    const last = sentenceAt(reading, Math.max(parts[parts.length - 1]!.open, parts[parts.length - 1]!.close - 1)) ?? closing;
+    for (const candidate of toCandidates(reading, parts, opening, last, attribution)) {
+      if (attribution) out.candidates.push(candidate);
+      else out.orphans.push({ quote, candidate, opensParagraph: isParagraphStart(reading, opening, quote) });
+    }
+  });
+  return out;
+}
+
+/** `X said: "`: the attribution before the quote; null when the quote opens its sentence; undefined when the
+ * quote is a fragment inside narration or reported speech (`insisted he was "a diplomat"`). */
+function attributionBefore(reading: Reading, sentence: Sentence, quote: QuoteSpan): Attribution | null | undefined {
+  const previousClose = reading.quotes.filter(q => q.close <= quote.open && q.close > sentence.start).pop()?.close;
+  const from = previousClose ?? sentence.start;
+  if (!/[\p{L}\p{N}]/u.test(reading.analysis.text.slice(from, quote.open))) return null;
+  const tokens = reading.tokens(sentence);
+  const inRegion = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= from && t.end <= quote.open);
+  const lastVerb = [...inRegion].reverse().find(({ t }) => findReportingVerb(t.normal) && t.tags.has('Verb'));
+  if (!lastVerb) return previousClose === undefined ? undefined : null;
+  const between = inRegion.filter(({ i }) => i > lastVerb.i);
+  if (between.length > 6 || between.some(({ t }) => t.tags.has('Verb'))) return undefined;
+  const lead = between[between.length - 1]?.t ?? lastVerb.t;
+  if (between.length > 0 && !/[,:]\s*["\u201c\u2018']?$/.test(lead.post)) return undefined;
+  const entry = findReportingVerb(lastVerb.t.normal)!;
+  const subject = lastVerb.t.tags.has('Gerund') ? mainSubject(reading, tokens, lastVerb.i) : findSubjectBefore(reading, tokens, lastVerb.i);
+  if (!subject || subject.negated) return undefined;
+  return { subject, start: tokens[subject.first]?.start ?? from, end: quote.open, question: entry.question };
+}
+
+/** `," Ana Duarte said on Monday.` / `," said spokeswoman Ana Duarte.`: the attribution after the quote. */
+function attributionAfter(reading: Reading, sentence: Sentence, quote: QuoteSpan, next: QuoteSpan | undefined): Attribution | null {
+  const end = next && next.open < sentence.end ? next.open : sentence.end;
+  const tokens = reading.tokens(sentence);
+  const region = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= quote.close && t.end <= end);
+  const firstIndex = region[0]?.i;
+  const verb = region.find(({ t }) => findReportingVerb(t.normal) && t.tags.has('Verb'));
+  if (firstIndex === undefined || !verb || verb.i - firstIndex > 8) return null;
+  if (region.some(({ t, i }) => i < verb.i && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Adverb'))) return null;
+  const entry = findReportingVerb(verb.t.normal)!;
+  const before = verb.i > firstIndex ? findSubjectBefore(reading, tokens, verb.i) : null;
+  const subject = before && before.first >= firstIndex ? before : verb.i === firstIndex ? findSubjectAfter(reading, tokens, verb.i) : null;
+  if (!subject || subject.negated) return null;
+  return { subject, start: quote.close, end, question: entry.question };
+}
+
+function mainSubject(reading: Reading, tokens: readonly Token[], i: number): Subject | null {
+  for (let v = i - 1; v >= 0; v -= 1) {
+    const t = tokens[v];
+    if (!t || t.quoted) return null;
+    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary')) return findSubjectBefore(reading, tokens, v);
+  }
+  return null;
+}
+
+function toCandidates(reading: Reading, parts: QuoteSpan[], first: Sentence, last: Sentence, attribution: Attribution | null): Candidate[] {
+  const text = reading.analysis.text;
+  const pieces = parts.flatMap(q => cutEditorially(text, q.innerStart, q.innerEnd));
+  const groups = parts.length > 1 ? [pieces] : pieces.map(p => [p]);
+  return groups
+    .map(group => {
+      const words = group.map(([s, e]) => trimQuoteText(text.slice(s, e))).join(' ');
+      return {
+        speakerIds: attribution?.subject.speakerIds ?? [],
+        text: words,
+        spans: group,
+        kind: classifyContent(words),
+        kindFromVerb: false,
+        mode: 'quote' as const,
+        quoted: true,
+        firstSentence: first.index,
+        lastSentence: last.index,
+        zone: first.zone,
+        attribution: attribution ? ([attribution.start, attribution.end] as [number, number]) : null,
+      };
+    })
+    .filter(c => /[\p{L}\p{N}]{2}/u.test(c.text));
+}
+
+/** "A. […] B." -> the offsets of "A." and "B.". */
+function cutEditorially(text: string, start: number, end: number): Array<[number, number]> {
+  const inner = text.slice(start, end);
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (const m of inner.matchAll(EDITORIAL_CUT)) {
+    if ((m.index ?? 0) > from) out.push([start + from, start + (m.index ?? 0)]);
+    from = (m.index ?? 0) + m[0].length;
+  }
+  if (from < inner.length) out.push([start + from, end]);
+  return out;
+}
+
+function trimQuoteText(raw: string): string {
+  return trimStatementText(raw.replace(/\s+/g, ' '));
+}
+
+function sentenceAt(reading: Reading, offset: number): Sentence | undefined {
+  return reading.analysis.sentences.find(s => s.start <= offset && offset < s.end);
+}
+
+function isParagraphStart(reading: Reading, sentence: Sentence, quote: QuoteSpan): boolean {
+  const previous = reading.analysis.sentences[sentence.index - 1];
+  return (!previous || previous.paragraph !== sentence.paragraph) && quote.open - sentence.start <= 1;
+}

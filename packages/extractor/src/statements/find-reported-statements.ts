@@ -1,0 +1,190 @@
+// "The ministry said that it would not comment, but confirmed that the talks took place, the agency reported."
+//   -> refusal "it would not comment" and confirmation "the talks took place", both by the ministry; the
+// trailing ", the agency reported" only cites a source for words already attributed, so it gives nothing.
+// Reported speech: a reporting verb, its subject (an entity, found by find-subject) and its complement clause.
+import type { Sentence } from '../analysis';
+import type { StatementKind } from '../types';
+import type { Candidate } from './candidate';
+import { trimStatementText } from './candidate';
+import { classifyContent } from './classify-kind';
+import { findComplement, hasContent } from './find-complement';
+import type { TokenRange } from './find-complement';
+import { findSubjectAfter, findSubjectBefore } from './find-subject';
+import type { Subject } from './find-subject';
+import type { Reading, Token } from './read-tokens';
+import { findReportingVerb } from './reporting-verbs';
+import type { ReportingVerb } from './reporting-verbs';
+
+interface Report {
+  verb: number;
+  entry: ReportingVerb;
+  subject: Subject;
+  /** Where the statement text starts: the verb for stance verbs, else the complement. */
+  textFirst: number;
+  complement: TokenRange;
+  /** The verb closes the sentence after its subject (", the agency reported."): a source citation. */
+  tail: boolean;
+  negated: boolean;
+}
+
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'being', 'be']);
+const NEGATED_REFUSALS = new Set(['say', 'confirm', 'comment', 'reveal', 'state', 'explain']);
+const DEMAND_ACCUSATION = /\b(resign\w*|step(?:ped|s)? down|quit|apologi[sz]e|impeach\w*|be fired|be sacked|be prosecuted)\b/i;
+
+/** Statements a sentence reports in indirect speech (quotations are find-quoted-statements' work). */
+export function findReportedStatements(reading: Reading, sentence: Sentence): Candidate[] {
+  const tokens = reading.tokens(sentence);
+  const reports: Report[] = [];
+  tokens.forEach((t, i) => {
+    const entry = findReportingVerb(t.normal);
+    if (!entry || t.quoted || !t.tags.has('Verb') || entry.question) return;
+    if (PASSIVE_AUX.has(tokens[i - 1]?.normal ?? '')) return;
+    const subject = findReportSubject(reading, tokens, i, reports);
+    if (!subject) return;
+    reports.push(...toReport(tokens, i, entry, subject));
+  });
+  const cuts = reports.filter(r => r.tail).map(r => Math.min(r.subject.first, r.verb));
+  return reports
+    .map(r => (r.tail ? r : { ...r, complement: cutAt(r.complement, cuts, coordinationCuts(tokens, reports, r)) }))
+    .filter(r => r.complement.last >= r.complement.first)
+    .filter((r, _i, all) => !all.some(o => o !== r && insideComplement(o, r.verb)))
+    .filter(r => !r.tail || !reports.some(o => o !== r && !o.tail && o.verb < r.verb))
+    .map(r => toCandidate(reading, sentence, tokens, r))
+    .filter((c): c is Candidate => c !== null);
+}
+
+function findReportSubject(reading: Reading, tokens: readonly Token[], i: number, earlier: readonly Report[]): Subject | null {
+  const t = tokens[i];
+  if (t?.tags.has('Gerund') || t?.normal.endsWith('ing')) return findMainSubject(reading, tokens, i);
+  const before = findSubjectBefore(reading, tokens, i);
+  if (before) return before;
+  const conj = tokens[i - 1]?.normal === 'also' ? tokens[i - 2] : tokens[i - 1];
+  if ((conj?.normal === 'but' || conj?.normal === 'and') && earlier.length > 0) {
+    const previous = earlier[earlier.length - 1]!;
+    return { ...previous.subject, first: previous.subject.first, negated: false };
+  }
+  return findSubjectAfter(reading, tokens, i);
+}
+
+/** "X published reports claiming …", "X defended Y, saying …": the subject of the finite verb before. */
+function findMainSubject(reading: Reading, tokens: readonly Token[], i: number): Subject | null {
+  for (let v = i - 1; v >= 0; v -= 1) {
+    const t = tokens[v];
+    if (!t || t.quoted) return null;
+    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Participle')) {
+      return findSubjectBefore(reading, tokens, v);
+    }
+  }
+  return null;
+}
+
+function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, subject: Subject): Report[] {
+  const limit = sentenceLimit(tokens);
+  const inverted = subject.first > verb;
+  const found = inverted ? null : findComplement(tokens, verb, entry, limit);
+  const complement = found && isClause(tokens, found, entry) ? found : null;
+  if (complement && tokens[complement.first]?.quoted) return [];
+  if (complement) {
+    const textFirst = entry.keepsVerb ? verb : complement.first;
+    return [{ verb, entry, subject, textFirst, complement, tail: false, negated: subject.negated }];
+  }
+  const boundary = Math.min(subject.first, verb);
+  const comma = tokens[boundary - 1];
+  if (!comma || !/,/.test(comma.post) || !isTailEnd(tokens, verb, limit)) return [];
+  const range = { first: 0, last: boundary - 1 };
+  if (!hasContent(tokens, range.first, range.last) || tokens[0]?.quoted) return [];
+  return [{ verb, entry, subject, textFirst: 0, complement: range, tail: true, negated: subject.negated }];
+}
+
+/** Neutral verbs report a clause ("said the plan failed"); "said on a conference call" reports nothing. */
+function isClause(tokens: readonly Token[], range: TokenRange, entry: ReportingVerb): boolean {
+  if (entry.keepsVerb || entry.stance !== null) return true;
+  return tokens.slice(range.first, range.last + 1).some(t => t.tags.has('Verb') && !t.tags.has('Gerund'));
+}
+
+/** Only a time or place phrase may follow a tail attribution: ", the agency reported on Friday." */
+function isTailEnd(tokens: readonly Token[], verb: number, limit: number): boolean {
+  for (let k = verb + 1; k < limit; k += 1) {
+    const t = tokens[k];
+    if (!t || t.tags.has('Verb') || t.tags.has('Pronoun')) return false;
+  }
+  return true;
+}
+
+function sentenceLimit(tokens: readonly Token[]): number {
+  return tokens.length;
+}
+
+/** ", but confirmed …", " and added …": a second report of the same subject ends the first one's clause. */
+function coordinationCuts(tokens: readonly Token[], reports: readonly Report[], r: Report): number[] {
+  return reports
+    .filter(o => o.verb > r.verb && o.subject.speakerIds.join() === r.subject.speakerIds.join())
+    .map(o => {
+      const before = tokens[o.verb - 1]?.normal === 'also' ? o.verb - 2 : o.verb - 1;
+      return ['but', 'and'].includes(tokens[before]?.normal ?? '') ? before : o.subject.first;
+    });
+}
+
+function cutAt(range: TokenRange, ...cutLists: number[][]): TokenRange {
+  const cut = cutLists.flat().filter(c => c > range.first).sort((a, b) => a - b)[0];
+  return cut === undefined ? range : { first: range.first, last: Math.min(range.last, cut - 1) };
+}
+
+function insideComplement(outer: Report, verb: number): boolean {
+  return !outer.tail && outer.complement.first <= verb && verb <= outer.complement.last;
+}
+
+function toCandidate(reading: Reading, sentence: Sentence, tokens: readonly Token[], r: Report): Candidate | null {
+  const kind = kindOf(tokens, r);
+  if (kind === null) return null;
+  const textFirst = r.negated ? Math.max(r.subject.first + 1, negationStart(tokens, r.verb)) : r.textFirst;
+  const first = tokens[r.tail ? r.complement.first : Math.min(textFirst, r.complement.first)];
+  const last = tokens[r.complement.last];
+  if (!first || !last) return null;
+  const start = first.start - leadingMark(first.pre);
+  const end = last.end + trailingMarks(last.post);
+  const text = trimStatementText(reading.analysis.text.slice(start, end));
+  if (!text) return null;
+  const attributionStart = tokens[Math.min(r.subject.first, r.verb)]?.start ?? sentence.start;
+  const attributionEnd = r.tail ? sentence.end : (tokens[r.complement.first]?.start ?? sentence.end);
+  return {
+    speakerIds: r.subject.speakerIds,
+    text,
+    spans: [[start, start + reading.analysis.text.slice(start, end).trimEnd().length]],
+    kind,
+    kindFromVerb: r.entry.stance !== null || r.negated,
+    mode: 'reported',
+    quoted: false,
+    firstSentence: sentence.index,
+    lastSentence: sentence.index,
+    zone: sentence.zone,
+    attribution: [attributionStart, Math.max(attributionStart, attributionEnd)],
+  };
+}
+
+function kindOf(tokens: readonly Token[], r: Report): StatementKind | null {
+  const words = tokens.slice(r.complement.first, r.complement.last + 1).map(t => t.text).join(' ');
+  if (r.negated) return NEGATED_REFUSALS.has(r.entry.lemma) ? 'refusal' : null;
+  if (r.entry.lemma === 'dismiss') {
+    const as = / as\b/i.test(words) ? classifyContent(words.replace(/^.*? as\b/i, '')) : 'denial';
+    return as === 'accusation' ? 'accusation' : 'denial';
+  }
+  if (['call', 'urge', 'demand'].includes(r.entry.lemma)) return DEMAND_ACCUSATION.test(words) ? 'accusation' : 'claim';
+  return r.entry.stance ?? classifyContent(words);
+}
+
+function negationStart(tokens: readonly Token[], verb: number): number {
+  let k = verb;
+  while (k > 0 && /^(did|does|do|would|will|could|can|has|have|had|not|never)$/.test(tokens[k - 1]?.normal ?? '')) k -= 1;
+  return k;
+}
+
+function leadingMark(pre: string): number {
+  const m = pre.match(/["\u201c\u2018']$/);
+  return m ? 1 : 0;
+}
+
+function trailingMarks(post: string): number {
+  const m = post.match(/^[.,!?]*["\u201d\u2019']/);
+  return m ? m[0].length : 0;
+}

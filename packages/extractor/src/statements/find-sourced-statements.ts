@@ -1,0 +1,120 @@
+// "The talks failed, according to the ministry." / "According to the ministry, the talks failed." -> the
+// ministry's claim "The talks failed". "Lin's claim that the talks failed" / "a report in The Daily Planet that
+// the talks failed" / "calls from the opposition to resign" -> statements carried by a report noun. The source
+// must be an entity heading its phrase ("according to US intelligence officials" names no entity).
+import type { Mention, Sentence } from '../analysis';
+import type { StatementKind } from '../types';
+import type { Candidate } from './candidate';
+import { trimStatementText } from './candidate';
+import { classifyContent } from './classify-kind';
+import { hasContent } from './find-complement';
+import type { Reading, Token } from './read-tokens';
+import { REPORT_NOUNS } from './reporting-verbs';
+
+const SOURCE_PREPOSITIONS = new Set(['in', 'by', 'from']);
+const DEMAND_NOUNS = new Set(['call', 'calls', 'demand', 'demands']);
+const DEMAND_ACCUSATION = /\b(resign\w*|step down|quit|apologi[sz]e|impeach\w*|be fired|be sacked|be prosecuted)\b/i;
+
+/** Statements attributed by "according to X" or carried by a report noun. */
+export function findSourcedStatements(reading: Reading, sentence: Sentence): Candidate[] {
+  const tokens = reading.tokens(sentence);
+  const out: Candidate[] = [];
+  tokens.forEach((t, i) => {
+    if (t.quoted) return;
+    if (t.normal === 'according' && tokens[i + 1]?.normal === 'to') out.push(...fromAccordingTo(reading, sentence, tokens, i));
+    const nounKind = REPORT_NOUNS.get(t.normal);
+    if (nounKind !== undefined && t.tags.has('Noun')) out.push(...fromReportNoun(reading, sentence, tokens, i, nounKind));
+  });
+  return out;
+}
+
+function fromAccordingTo(reading: Reading, sentence: Sentence, tokens: readonly Token[], i: number): Candidate[] {
+  const source = headedMention(reading, tokens, i + 2);
+  if (!source) return [];
+  const { mention, last } = source;
+  const range =
+    i === 0 && /,/.test(tokens[last]?.post ?? '')
+      ? { first: last + 1, last: tokens.length - 1 }
+      : i > 0 && /,/.test(tokens[i - 1]?.post ?? '') && last === tokens.length - 1
+        ? { first: 0, last: i - 1 }
+        : null;
+  if (!range || !hasContent(tokens, range.first, range.last)) return [];
+  return [toCandidate(reading, sentence, tokens, range, [mention.entityId], null, [tokens[i]!.start, tokens[last]!.end])];
+}
+
+function fromReportNoun(reading: Reading, sentence: Sentence, tokens: readonly Token[], i: number, nounKind: StatementKind | null): Candidate[] {
+  let source: { mention: Mention; last: number } | null = null;
+  let after = i + 1;
+  const owner = tokens[i - 1]?.tags.has('Adjective') ? tokens[i - 2] : tokens[i - 1];
+  if (owner?.tags.has('Possessive')) {
+    const mention = reading.mentionAt(owner.start, owner.end);
+    if (mention && reading.analysis.entities.has(mention.entityId)) source = { mention, last: i };
+  } else if (SOURCE_PREPOSITIONS.has(tokens[i + 1]?.normal ?? '')) {
+    source = headedMention(reading, tokens, i + 2, 6);
+    after = (source?.last ?? i) + 1;
+  }
+  if (!source) return [];
+  const link = tokens[after]?.normal;
+  const demand = DEMAND_NOUNS.has(tokens[i]!.normal);
+  if (link === 'that' && !demand) {
+    const range = { first: after + 1, last: tokens.length - 1 };
+    if (!hasContent(tokens, range.first, range.last)) return [];
+    return [toCandidate(reading, sentence, tokens, range, [source.mention.entityId], nounKind, [tokens[i]!.start, tokens[after]!.end])];
+  }
+  if (link === 'to' && demand) {
+    const range = { first: i, last: tokens.length - 1 };
+    const words = tokens.slice(after).map(t => t.text).join(' ');
+    const kind = DEMAND_ACCUSATION.test(words) ? 'accusation' : 'claim';
+    return [toCandidate(reading, sentence, tokens, range, [source.mention.entityId], kind, [tokens[i]!.start, tokens[after]!.end])];
+  }
+  return [];
+}
+
+/** An entity mention starting within `reach` tokens of `k` (over "the", titles) and ending its phrase. */
+function headedMention(reading: Reading, tokens: readonly Token[], k: number, reach = 2): { mention: Mention; last: number } | null {
+  for (let j = k; j < tokens.length && j < k + reach; j += 1) {
+    const t = tokens[j]!;
+    if (t.quoted) return null;
+    const mention = reading.analysis.mentions.find(m => m.start >= t.start - 1 && m.start < t.end && reading.analysis.entities.has(m.entityId));
+    if (mention) {
+      let last = j;
+      while ((tokens[last + 1]?.end ?? Infinity) <= mention.end) last += 1;
+      const next = tokens[last + 1];
+      const ends = !next || /[,.;:!?]/.test(tokens[last]!.post) || !(next.tags.has('Noun') || next.tags.has('Adjective'));
+      if (ends) return { mention, last };
+      j = last;
+      continue;
+    }
+    if (/[,.;:]/.test(t.post) || t.tags.has('Verb')) return null;
+  }
+  return null;
+}
+
+function toCandidate(
+  reading: Reading,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  range: { first: number; last: number },
+  speakerIds: string[],
+  nounKind: StatementKind | null,
+  attribution: [number, number],
+): Candidate {
+  const first = tokens[range.first]!;
+  const last = tokens[range.last]!;
+  const start = first.start - (/["\u201c]$/.test(first.pre) ? 1 : 0);
+  const end = last.end + (last.post.match(/^[.,!?]*["\u201d]/)?.[0].length ?? 0);
+  const text = trimStatementText(reading.analysis.text.slice(start, end));
+  return {
+    speakerIds,
+    text,
+    spans: [[start, end]],
+    kind: nounKind ?? classifyContent(text),
+    kindFromVerb: nounKind !== null,
+    mode: 'reported',
+    quoted: false,
+    firstSentence: sentence.index,
+    lastSentence: sentence.index,
+    zone: sentence.zone,
+    attribution,
+  };
+}

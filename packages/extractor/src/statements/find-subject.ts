@@ -1,0 +1,135 @@
+// "Ana Duarte, the party's treasurer, on Monday strongly denied …" -> the speaker is the mention the walk back
+// from "denied" reaches over adverbs, auxiliaries, time phrases, an apposition and a place ("in Lisbon"):
+// person:ana-duarte. `"…," said spokeswoman Ana Duarte` -> the inverted subject after the verb. A noun that is not
+// an entity standing between ("US officials said") stops the walk: the entity is then not the speaker.
+import type { Mention } from '../analysis';
+import type { Reading, Token } from './read-tokens';
+
+export interface Subject {
+  speakerIds: string[];
+  /** Index of the subject's first token. */
+  first: number;
+  /** "did not say", "never denied". */
+  negated: boolean;
+}
+
+const AUXILIARY = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'will', 'would', 'did', 'does', 'do', 'shall', 'should', 'could', 'can', 'may', 'might', 'must']);
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'by', 'last', 'this', 'earlier', 'late', 'later', 'early', 'next']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for']);
+const MAX_APPOSITION = 25;
+
+/** The entity that is the grammatical subject of the verb at `verb`, found walking back from it. */
+export function findSubjectBefore(reading: Reading, tokens: readonly Token[], verb: number): Subject | null {
+  let negated = false;
+  let j = verb - 1;
+  while (j >= 0) {
+    const t = tokens[j];
+    if (!t || t.quoted) return null;
+    const found = headMention(reading, tokens, j);
+    if (found) return { ...found, negated };
+    if (t.tags.has('Possessive')) return null;
+    if (t.tags.has('Negative') || t.normal === 'not' || t.normal === 'never') negated = true;
+    else if (/[,;:)]/.test(t.post)) {
+      const k = skipAside(tokens, j);
+      if (k === null) return null;
+      j = k;
+      continue;
+    } else if (!isAdverbial(t)) {
+      const k = skipPlace(tokens, j);
+      if (k === null) return null;
+      j = k;
+      continue;
+    }
+    j -= 1;
+  }
+  return null;
+}
+
+/** `said spokeswoman Ana Duarte`: a mention after the verb, reached over title words only. */
+export function findSubjectAfter(reading: Reading, tokens: readonly Token[], verb: number): Subject | null {
+  const v = tokens[verb];
+  if (!v || /[,;:."\u201c\u201d]/.test(v.post)) return null;
+  for (let k = verb + 1; k < tokens.length && k <= verb + 6; k += 1) {
+    const t = tokens[k];
+    if (!t || t.quoted) return null;
+    const mentions = mentionsStartingAt(reading, t);
+    if (mentions.length > 0) {
+      const last = lastTokenOf(tokens, k, mentions[0]?.end ?? t.end);
+      const next = tokens[last + 1];
+      const closes = !next || /[,.;:!?]/.test(tokens[last]?.post ?? '') || next.tags.has('Preposition') || next.tags.has('Date');
+      return closes ? { speakerIds: entityIds(reading, mentions), first: k, negated: false } : null;
+    }
+    if (/[,;:.!?]/.test(t.post) || t.tags.has('Verb') || t.tags.has('Pronoun') || t.tags.has('Preposition')) return null;
+  }
+  return null;
+}
+
+/** The speaker mention whose last token is `j`, with a coordinated "X and Y" partner. */
+function headMention(reading: Reading, tokens: readonly Token[], j: number): Omit<Subject, 'negated'> | null {
+  const t = tokens[j];
+  if (!t || t.tags.has('Possessive')) return null;
+  const mention = reading.mentionAt(t.start, t.end);
+  if (!mention || mention.end > t.end + 1 || !reading.analysis.entities.has(mention.entityId)) return null;
+  const same = reading.analysis.mentions.filter(m => m.start === mention.start && m.end === mention.end);
+  let first = firstTokenOf(tokens, j, mention.start);
+  const ids = entityIds(reading, same);
+  const conj = tokens[first - 1];
+  const partner = conj?.normal === 'and' ? tokens[first - 2] : undefined;
+  const other = partner && !partner.tags.has('Possessive') ? reading.mentionAt(partner.start, partner.end) : undefined;
+  if (other && other.end <= partner!.end + 1 && reading.analysis.entities.has(other.entityId)) {
+    ids.push(other.entityId);
+    first = firstTokenOf(tokens, first - 2, other.start);
+  }
+  return ids.length > 0 ? { speakerIds: [...new Set(ids)], first } : null;
+}
+
+function entityIds(reading: Reading, mentions: readonly Mention[]): string[] {
+  return mentions.map(m => m.entityId).filter(id => reading.analysis.entities.has(id));
+}
+
+function mentionsStartingAt(reading: Reading, t: Token): Mention[] {
+  return reading.analysis.mentions.filter(m => m.start >= t.start - 1 && m.start < t.end && reading.analysis.entities.has(m.entityId));
+}
+
+function firstTokenOf(tokens: readonly Token[], j: number, start: number): number {
+  let k = j;
+  while (k > 0 && (tokens[k - 1]?.start ?? -1) >= start) k -= 1;
+  return k;
+}
+
+function lastTokenOf(tokens: readonly Token[], k: number, end: number): number {
+  let last = k;
+  while ((tokens[last + 1]?.end ?? Infinity) <= end) last += 1;
+  return last;
+}
+
+function isAdverbial(t: Token): boolean {
+  if (AUXILIARY.has(t.normal) || t.tags.has('Auxiliary') || t.tags.has('Modal')) return true;
+  if (t.tags.has('Adverb') || t.tags.has('Date')) return true;
+  return TIME_PREPOSITIONS.has(t.normal) && !t.tags.has('Noun');
+}
+
+/** ", the party's treasurer," or "(D-Calif.)": jumps to the token before the aside, or null. */
+function skipAside(tokens: readonly Token[], j: number): number | null {
+  const t = tokens[j];
+  if (!t) return null;
+  if (t.post.includes(')')) {
+    for (let k = j; k >= 0 && k >= j - 10; k -= 1) if (tokens[k]?.pre.includes('(')) return k - 1;
+    return null;
+  }
+  if (t.tags.has('Adverb')) return j - 1;
+  for (let k = j - 1; k >= 0 && k >= j - MAX_APPOSITION; k -= 1) {
+    const c = tokens[k];
+    if (!c || c.quoted) return null;
+    if (/[,;:]/.test(c.post)) return k;
+  }
+  return null;
+}
+
+/** "in Lisbon" after a subject: skips a preposition and the proper nouns it governs, or null. */
+function skipPlace(tokens: readonly Token[], j: number): number | null {
+  let k = j;
+  while (k >= 0 && k > j - 4 && (tokens[k]?.tags.has('ProperNoun') || tokens[k]?.tags.has('Place') || tokens[k]?.normal === 'the')) k -= 1;
+  if (k === j) return null;
+  return tokens[k] && PLACE_PREPOSITIONS.has(tokens[k]!.normal) ? k - 1 : null;
+}

@@ -1,0 +1,49 @@
+// A candidate `{ speakerIds: ['person:ana-duarte'], text: 'I never met him', spans: [[40, 55]], … }` -> the
+// StatementFact the graph layer merges: evidence = the sentence(s) carrying it, ABOUT = entities named in the
+// words (not the speaker) and meetings whose evidence those words overlap, date = a date in the narration around
+// the words ("she said on Monday"), never one inside the quoted words.
+import type { ArticleAnalysis, MeetingFact, StatementFact } from '../analysis';
+import { findDates } from '../dates';
+import type { Candidate } from './candidate';
+
+/** Converts an article's candidate into the shared StatementFact shape. */
+export function toStatementFact(analysis: ArticleAnalysis, meetings: readonly MeetingFact[], c: Candidate): StatementFact {
+  const first = analysis.sentences[c.firstSentence]!;
+  const last = analysis.sentences[c.lastSentence]!;
+  const within = (start: number, end: number) => c.spans.some(([s, e]) => s <= start && end <= e);
+  const aboutIds = [
+    ...new Set(analysis.mentions.filter(m => within(m.start, m.end) && !c.speakerIds.includes(m.entityId)).map(m => m.entityId)),
+  ].filter(id => analysis.entities.has(id));
+  const aboutMeetings = meetings.flatMap((m, i) => (c.spans.some(([s, e]) => s < m.evidence.end && m.evidence.start < e) ? [i] : []));
+  return {
+    speakerIds: [...c.speakerIds].sort(),
+    text: c.text,
+    kind: c.kind,
+    quoted: c.quoted,
+    date: findStatementDate(analysis, c),
+    aboutIds: aboutIds.sort(),
+    aboutMeetings,
+    evidence: { start: first.start, end: last.end },
+  };
+}
+
+/** The first date in the evidence once the statement's words and every quotation are blanked out. */
+function findStatementDate(analysis: ArticleAnalysis, c: Candidate): string | null {
+  for (let i = c.firstSentence; i <= c.lastSentence; i += 1) {
+    const s = analysis.sentences[i];
+    if (!s) continue;
+    const chars = s.text.split('');
+    const blank = (start: number, end: number) => {
+      for (let k = Math.max(start, s.start); k < Math.min(end, s.end); k += 1) chars[k - s.start] = ' ';
+    };
+    c.spans.forEach(([start, end]) => blank(start, end));
+    blankQuotes(s.text).forEach(([start, end]) => blank(s.start + start, s.start + end));
+    const date = findDates(chars.join(''), analysis.article.publishedAt).find(d => d.date)?.date;
+    if (date) return date;
+  }
+  return null;
+}
+
+function blankQuotes(text: string): Array<[number, number]> {
+  return [...text.matchAll(/["\u201c][^"\u201d]*["\u201d]?/g)].map(m => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+}

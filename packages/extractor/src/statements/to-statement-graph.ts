@@ -1,0 +1,107 @@
+// Article 1: Duarte said "We never met him" (quote) and article 2 carries the same quote -> one Statement node,
+// STATED by Duarte, with a REPORTED_IN to each article. Same speaker and the same words (normalised), or nearly
+// the same words (content-word containment) with the same kind, make one statement; two distinct statements of
+// one article are never merged. Ids come from speaker and wording, order from article ids and offsets.
+import type { ArticleAnalysis, StatementFact } from '../analysis';
+import { normalizeForKey, statementId } from '../ids';
+import type { GraphNode, GraphRelationship, StatementProperties } from '../types';
+import { containment, toContentWords } from './content-words';
+import { findContradictions } from './find-contradictions';
+
+export interface ArticleStatements {
+  analysis: ArticleAnalysis;
+  statements: StatementFact[];
+}
+
+interface Occurrence {
+  articleIndex: number;
+  analysis: ArticleAnalysis;
+  fact: StatementFact;
+  key: string;
+  words: string[];
+}
+
+/** Near-identical wordings: the smaller set of content words lies this much within the other. */
+const NEAR_IDENTICAL = 0.75;
+const MIN_WORDS_FOR_NEAR = 4;
+
+/** Merges the statements of all articles into Statement nodes and their relationships. */
+export function toStatementGraph(
+  perArticle: ArticleStatements[],
+  meetingIdOf: (articleIndex: number, meetingIndex: number) => string | null,
+): { nodes: GraphNode[]; relationships: GraphRelationship[] } {
+  const clusters = clusterOccurrences(toOccurrences(perArticle));
+  const nodes: GraphNode[] = [];
+  const rels = new Map<string, GraphRelationship>();
+  const add = (r: GraphRelationship) => {
+    const key = `${r.type}|${r.start}|${r.end}`;
+    if (!rels.has(key)) rels.set(key, r);
+  };
+  const accounts = clusters.map(cluster => {
+    const rep = pickRepresentative(cluster);
+    const speakers = [...new Set(cluster.flatMap(o => o.fact.speakerIds))].sort();
+    const id = statementId(speakers, rep.fact.text);
+    const properties: StatementProperties = {
+      text: rep.fact.text,
+      kind: rep.fact.kind,
+      quoted: rep.fact.quoted,
+      date: rep.fact.date ?? cluster.find(o => o.fact.date)?.fact.date ?? null,
+    };
+    nodes.push({ id, labels: ['Statement'], properties });
+    speakers.forEach(s => add({ type: 'STATED', start: s, end: id, properties: {} }));
+    const about = [...new Set(cluster.flatMap(o => o.fact.aboutIds))].filter(a => !speakers.includes(a)).sort();
+    about.forEach(a => add({ type: 'ABOUT', start: id, end: a, properties: {} }));
+    for (const o of cluster) {
+      for (const m of o.fact.aboutMeetings) {
+        const meeting = meetingIdOf(o.articleIndex, m);
+        if (meeting) add({ type: 'ABOUT', start: id, end: meeting, properties: {} });
+      }
+      const { start, end } = o.fact.evidence;
+      add({ type: 'REPORTED_IN', start: id, end: o.analysis.article.id, properties: { evidence: o.analysis.text.slice(start, end), start, end } });
+    }
+    return { id, kind: rep.fact.kind, speakerIds: speakers, aboutIds: about, text: rep.fact.text };
+  });
+  for (const [denial, asserted] of findContradictions(accounts)) add({ type: 'CONTRADICTS', start: denial, end: asserted, properties: {} });
+  return {
+    nodes: nodes.sort((a, b) => a.id.localeCompare(b.id)),
+    relationships: [...rels.values()].sort((a, b) => `${a.type}|${a.start}|${a.end}`.localeCompare(`${b.type}|${b.start}|${b.end}`)),
+  };
+}
+
+function toOccurrences(perArticle: ArticleStatements[]): Occurrence[] {
+  return perArticle
+    .flatMap(({ analysis, statements }, articleIndex) =>
+      statements.map(fact => ({
+        articleIndex,
+        analysis,
+        fact,
+        key: `${fact.speakerIds.join(',')}|${normalizeForKey(fact.text)}`,
+        words: toContentWords(fact.text),
+      })),
+    )
+    .sort((a, b) => a.analysis.article.id.localeCompare(b.analysis.article.id) || a.fact.evidence.start - b.fact.evidence.start);
+}
+
+function clusterOccurrences(occurrences: Occurrence[]): Occurrence[][] {
+  const clusters: Occurrence[][] = [];
+  for (const o of occurrences) {
+    const home = clusters.find(c => c.some(x => isSameStatement(x, o)) && !c.some(x => x.analysis === o.analysis && x.key !== o.key));
+    if (home) home.push(o);
+    else clusters.push([o]);
+  }
+  return clusters;
+}
+
+function isSameStatement(a: Occurrence, b: Occurrence): boolean {
+  if (!a.fact.speakerIds.some(s => b.fact.speakerIds.includes(s))) return false;
+  if (normalizeForKey(a.fact.text) === normalizeForKey(b.fact.text)) return true;
+  if (a.fact.kind !== b.fact.kind || Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_NEAR) return false;
+  return containment(a.words, b.words) >= NEAR_IDENTICAL;
+}
+
+/** A quotation over a paraphrase, then the fullest wording, then the first by article id and offset. */
+function pickRepresentative(cluster: Occurrence[]): Occurrence {
+  return [...cluster].sort(
+    (a, b) => Number(b.fact.quoted) - Number(a.fact.quoted) || b.words.length - a.words.length,
+  )[0]!;
+}
