@@ -20,6 +20,8 @@ export interface DateExpression {
   fixesYear: boolean;
   /** Only a year: "last year", "in 2016". */
   isYearOnly: boolean;
+  /** The month ("07") a month or day expression names, kept even when its year is unknown ("in July", no publication date). */
+  month: string | null;
 }
 
 export interface FindDatesOptions {
@@ -86,7 +88,9 @@ function toExpression(match: SpanMatch, publishedAt: string | null, direction: '
   if (!match.text) return null;
   const fixesYear = EXPLICIT_YEAR.test(match.text) || (publishedAt !== null && RELATIVE_MARKER.test(match.text));
   const parsedStart = match.parsed?.start ?? null;
-  let date = parsedStart ? toPartialDate(parsedStart, match.parsed?.end ?? null) : null;
+  const read = parsedStart ? toPartialDate(parsedStart, match.parsed?.end ?? null) : null;
+  const month = read && read.length >= 7 ? read.slice(5, 7) : null;
+  let date = read;
   if (date && !fixesYear) {
     date = publishedAt ? alignWithPublication(date, match.text, publishedAt, direction) : null;
   }
@@ -96,7 +100,8 @@ function toExpression(match: SpanMatch, publishedAt: string | null, direction: '
     end: match.start + match.text.length,
     date,
     fixesYear,
-    isYearOnly: date !== null && date.length === 4,
+    isYearOnly: read !== null && read.length === 4,
+    month,
   };
 }
 

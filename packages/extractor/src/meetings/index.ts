@@ -1,10 +1,14 @@
-// Meeting layer (issue 4). Placeholder contract until the layer lands.
+// Meeting layer (issue 4): which encounters the articles report, and one Meeting node per real encounter.
+//   findMeetings: per article (find-article-meetings.ts: triggers -> parties -> status -> occasions)
+//   toMeetingGraph: across articles (to-meeting-graph.ts: merge by participants, status and compatible dates)
 import type { ArticleAnalysis, MeetingFact } from '../analysis';
 import type { GraphNode, GraphRelationship } from '../types';
+import { findArticleMeetings } from './find-article-meetings';
+import { mergeMeetings } from './to-meeting-graph';
 
 /** Meetings one article reports, with participants as resolved entity ids. */
-export function findMeetings(_analysis: ArticleAnalysis): MeetingFact[] {
-  return [];
+export function findMeetings(analysis: ArticleAnalysis): MeetingFact[] {
+  return findArticleMeetings(analysis);
 }
 
 export interface ArticleMeetings {
@@ -17,9 +21,21 @@ export interface MeetingGraph {
   relationships: GraphRelationship[];
   /** The Meeting node id that the article's n-th MeetingFact became after merging across articles. */
   meetingIdOf(articleIndex: number, meetingIndex: number): string | null;
+  /** Every Meeting node the fact points at: "the two meetings" points at two. */
+  meetingIdsOf(articleIndex: number, meetingIndex: number): string[];
 }
 
 /** One Meeting node per real encounter across the batch; PARTICIPATED_IN and REPORTED_IN edges. */
-export function toMeetingGraph(_perArticle: ArticleMeetings[]): MeetingGraph {
-  return { nodes: [], relationships: [], meetingIdOf: () => null };
+export function toMeetingGraph(perArticle: ArticleMeetings[]): MeetingGraph {
+  const placed = perArticle.flatMap(({ analysis, meetings }, articleIndex) =>
+    meetings.map((fact, meetingIndex) => ({ articleIndex, meetingIndex, analysis, fact })),
+  );
+  const { nodes, relationships, nodesOfFact } = mergeMeetings(placed);
+  const idsOf = (a: number, m: number): string[] => nodesOfFact.get(`${a}:${m}`) ?? [];
+  return {
+    nodes: [...nodes].sort((a, b) => a.id.localeCompare(b.id)),
+    relationships,
+    meetingIdOf: (a, m) => idsOf(a, m)[0] ?? null,
+    meetingIdsOf: idsOf,
+  };
 }

@@ -1,0 +1,99 @@
+// "Duarte met Okafor twice last year, in July and in September. Neither meeting was disclosed."
+//   -> 2018-07 and 2018-09 (reported), then "Neither meeting" points back at both (attachOnly).
+// Reads every body sentence for meeting triggers and turns each trigger into one fact per occasion.
+import type { ArticleAnalysis, Sentence } from '../analysis';
+import type { CountedMeetingFact as MeetingFact } from './meeting-fact';
+import type { Parties } from './find-parties';
+import { findParties } from './find-parties';
+import { findOccasions } from './find-occasions';
+import { findStatus } from './find-status';
+import type { Trigger } from './find-triggers';
+import { findTriggers } from './find-triggers';
+import type { SentenceReading } from './read-sentence';
+import { readSentence } from './read-sentence';
+import { summarizeMeeting } from './summarize';
+
+/** Meetings reported in the body of one article, with participants as resolved entity ids. */
+export function findArticleMeetings(analysis: ArticleAnalysis): MeetingFact[] {
+  const facts: MeetingFact[] = [];
+  for (const sentence of analysis.sentences) {
+    if (sentence.zone !== 'body' || !mayReportMeeting(sentence)) continue;
+    const reading = readSentence(analysis, sentence);
+    const found: MeetingFact[] = [];
+    for (const trigger of findTriggers(reading)) {
+      found.push(...readTrigger(reading, trigger, facts));
+    }
+    facts.push(...dedupe(found));
+  }
+  return facts;
+}
+
+// compromise's parse is the costly part: only sentences with a meeting word are parsed
+const MEETING_WORD = /\b(me[et]|meets|meeting|met|talks|encounter|summit|sit-down|sat down|sit down|get-together|together|audience|consultations|visit|host|receiv|welcom|confer|huddle|din|breakfast|lunch|supper|coffee|tea|contact|interaction|discussions|conversations)/i;
+
+function mayReportMeeting(sentence: Sentence): boolean {
+  return MEETING_WORD.test(sentence.text);
+}
+
+function readTrigger(reading: SentenceReading, trigger: Trigger, earlier: MeetingFact[]): MeetingFact[] {
+  const parties = findParties(reading, trigger);
+  if (!parties) return [];
+  const status = findStatus(reading, trigger, parties);
+  if (!status) return [];
+  if (parties.anaphoric) return status === 'reported' ? resolveAnaphor(reading, trigger, parties, earlier) : [];
+  const names = parties.entityIds.map(id => reading.analysis.entities.get(id)?.name ?? id);
+  const { occasions, count, plural } = findOccasions(reading, trigger, parties, status, names[0] ?? null);
+  const attachOnly = trigger.kind === 'contact' || parties.inferred;
+  return occasions.map(o => ({
+    participantIds: [...parties.entityIds].sort(),
+    date: o.date,
+    dateText: o.dateText,
+    place: o.place,
+    summary: summarizeMeeting(names, o.date, o.place, status),
+    status,
+    evidence: { start: reading.sentence.start, end: reading.sentence.end },
+    count: occasions.length > 1 ? 1 : count,
+    plural: occasions.length > 1 ? false : plural,
+    attachOnly,
+    month: o.month,
+  }));
+}
+
+// "the two meetings", "either meeting": the meetings this article told most recently
+function resolveAnaphor(reading: SentenceReading, trigger: Trigger, parties: Parties, earlier: MeetingFact[]): MeetingFact[] {
+  const told = earlier.filter(f => f.status === 'reported');
+  const latest = told[told.length - 1];
+  if (!latest) return [];
+  const key = latest.participantIds.join(',');
+  // "the meetings" after "met in July and in September" (no publication date): both, told apart by month
+  const same = told.filter(f => f.participantIds.join(',') === key);
+  const dated = same.filter(f => f.date !== null);
+  const candidates = dedupeByDate(dated.length > 0 ? dated : same);
+  const { count, plural } = findOccasions(reading, trigger, parties, 'reported', null);
+  const many = plural || (count !== null && count > 1);
+  const chosen = many ? candidates : candidates.length === 1 ? candidates : [];
+  return chosen.map(f => ({
+    ...f,
+    place: null,
+    evidence: { start: reading.sentence.start, end: reading.sentence.end },
+    count: 1,
+    plural: false,
+    attachOnly: true,
+  }));
+}
+
+function dedupeByDate(facts: MeetingFact[]): MeetingFact[] {
+  const byDate = new Map<string, MeetingFact>();
+  for (const f of facts) if (!byDate.has(f.date ?? f.month ?? '')) byDate.set(f.date ?? f.month ?? '', f);
+  return [...byDate.values()];
+}
+
+function dedupe(facts: MeetingFact[]): MeetingFact[] {
+  const seen = new Map<string, MeetingFact>();
+  for (const f of facts) {
+    const key = [f.participantIds.join(','), f.date ?? f.month ?? '', f.status].join('|');
+    const before = seen.get(key);
+    if (!before || (before.attachOnly && !f.attachOnly)) seen.set(key, f);
+  }
+  return [...seen.values()];
+}

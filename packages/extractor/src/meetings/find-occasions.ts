@@ -1,0 +1,149 @@
+// "met Okafor twice last year, in July at a hotel in Geneva, and in September in his office"
+//   -> two occasions: 2018-07 "a hotel in Geneva", 2018-09 "Ana Duarte's office" (published 2019-03-08).
+// The clause of a meeting runs from its subject to the first clause boundary ("when", "according to", ";");
+// its dates and places belong to the meeting, and coordinated dates split it into one occasion each.
+import type { DateExpression } from '../dates';
+import { anchorToYear, findDates } from '../dates';
+import type { MeetingStatus } from '../types';
+import type { Parties } from './find-parties';
+import { findPlace } from './find-place';
+import type { Trigger } from './find-triggers';
+import { CLAUSE_BOUNDARIES, COUNT_WORDS, RELATIONAL_TIME_WORDS } from './lexicon';
+import type { SentenceReading } from './read-sentence';
+
+/** Verbs that keep a meeting noun's clause going: "the meetings were held in Helsinki", "took place". */
+const CONTINUING_VERBS = new Set(['hold', 'take', 'happen', 'occur', 'be', 'is', 'was', 'were', 'last', 'come', 'go']);
+
+export interface Occasion {
+  date: string | null;
+  dateText: string | null;
+  place: string | null;
+  /** "07" for "in July" even when the year is unknown (no publication date): enough to tell meetings apart. */
+  month: string | null;
+}
+
+export interface Occasions {
+  occasions: Occasion[];
+  /** How many encounters the words count: "twice", "two meetings", "both"; null when unsaid. */
+  count: number | null;
+  /** "meetings", "encounters": more than one, number unsaid. */
+  plural: boolean;
+}
+
+/** Dates, places and count of the encounter(s) one trigger reports. */
+export function findOccasions(
+  reading: SentenceReading,
+  trigger: Trigger,
+  parties: Parties,
+  status: MeetingStatus,
+  owner: string | null,
+): Occasions {
+  const { tokens } = reading;
+  const windowEnd = findClauseEnd(reading, parties.partiesEnd + 1);
+  const windowStart = findClauseStart(reading, parties.clauseStart);
+  const startOffset = tokens[windowStart]?.start ?? reading.sentence.start;
+  const endOffset = tokens[windowEnd - 1]?.end ?? reading.sentence.end;
+  const dates = findDates(reading.sentence.text, reading.analysis.article.publishedAt, {
+    direction: status === 'planned' ? 'future' : 'past',
+  })
+    .map(d => ({ ...d, start: d.start + reading.sentence.start, end: d.end + reading.sentence.start }))
+    .filter(d => d.start >= startOffset && d.end <= endOffset && !isRelational(reading, d, windowStart));
+  const { count, plural } = findCount(reading, trigger, parties);
+  const years = dates.filter(d => d.isYearOnly);
+  const year = years.length === 1 ? years[0]! : null;
+  const specific = dedupeByDate(dates.filter(d => !d.isYearOnly));
+  const afterTrigger = tokenIndexAt(reading, parties.partiesEnd + 1);
+  if (specific.length === 0) {
+    const place = findPlace(reading, afterTrigger, windowEnd, owner);
+    return { occasions: [{ date: year?.date ?? null, dateText: year?.text ?? null, place, month: null }], count, plural };
+  }
+  const firstDateToken = tokenIndexAtOffset(reading, specific[0]!.start);
+  const shared = findPlace(reading, afterTrigger, Math.max(afterTrigger, firstDateToken), owner);
+  const occasions = specific.map((d, i) => {
+    const from = tokenIndexAtOffset(reading, d.start);
+    const next = specific[i + 1];
+    const to = next ? tokenIndexAtOffset(reading, next.start) : windowEnd;
+    const anchored = year?.date && !d.fixesYear && d.date ? anchorToYear(d.date, year.date.slice(0, 4)) : d.date;
+    return {
+      date: anchored,
+      dateText: anchored !== d.date && year ? `${d.text} (${year.text})` : d.text,
+      place: findPlace(reading, from, to, owner) ?? shared,
+      month: d.month,
+    };
+  });
+  // "met in July and in September" is two meetings; "met on Monday, July 3" one
+  const split = occasions.length > 1 && (count === null || count >= occasions.length || plural);
+  return { occasions: split ? occasions : occasions.slice(0, 1), count, plural };
+}
+
+function findCount(reading: SentenceReading, trigger: Trigger, parties: Parties): { count: number | null; plural: boolean } {
+  const { tokens } = reading;
+  if (trigger.kind === 'verb') {
+    for (let i = trigger.last + 1; i <= Math.min(tokens.length - 1, parties.partiesEnd + 3); i += 1) {
+      const word = tokens[i]!.normal;
+      if (word in COUNT_WORDS && (word.endsWith('ce') || tokens[i + 1]?.normal === 'times')) return { count: COUNT_WORDS[word]!, plural: COUNT_WORDS[word]! > 1 };
+    }
+    return { count: null, plural: false };
+  }
+  const head = tokens[trigger.index]!;
+  for (let i = parties.clauseStart; i < trigger.index; i += 1) {
+    const word = tokens[i]!.normal;
+    if (word === 'either' || word === 'neither') return { count: 2, plural: true };
+    if (word in COUNT_WORDS) return { count: COUNT_WORDS[word]!, plural: COUNT_WORDS[word]! > 1 };
+  }
+  const plural = head.tags.has('Plural') && !/^talks$/.test(head.normal);
+  return { count: plural ? null : 1, plural };
+}
+
+function findClauseStart(reading: SentenceReading, clauseStart: number): number {
+  // "On Thursday, Duarte met Okafor": a fronted date or place before the subject belongs to the clause
+  const before = reading.tokens.slice(0, clauseStart);
+  const hasVerb = before.some(t => t.tags.has('Verb'));
+  return !hasVerb && before.length <= 6 && before[0]?.tags.has('Preposition') ? 0 : clauseStart;
+}
+
+function findClauseEnd(reading: SentenceReading, from: number): number {
+  const { tokens } = reading;
+  for (let i = from; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    if (CLAUSE_BOUNDARIES.has(token.normal)) return i;
+    // "interactions with Flynn led to his firing last month": a new verb starts another clause
+    if (token.tags.has('Verb') && !CONTINUING_VERBS.has(token.root) && !token.tags.has('Auxiliary')) return i;
+    if (/;|--|\u2014|\u2013|:/.test(token.post)) return i + 1;
+    const next = tokens[i + 1];
+    // a comma continues the clause only before another date or place: ", and in September in his office"
+    if (/,/.test(token.post) && next && !(next.tags.has('Preposition') || next.normal === 'and' || next.tags.has('Date') || next.tags.has('Month') || next.tags.has('WeekDay'))) return i + 1;
+  }
+  return tokens.length;
+}
+
+// "before the election in November 2016": the date is the election's, not the meeting's
+function isRelational(reading: SentenceReading, date: DateExpression, windowStart: number): boolean {
+  if (date.text.split(/\s+/).some(w => RELATIONAL_TIME_WORDS.has(w.toLowerCase()))) return true;
+  const first = tokenIndexAtOffset(reading, date.start);
+  for (let i = first - 1; i >= Math.max(windowStart, first - 7); i -= 1) {
+    const token = reading.tokens[i]!;
+    if (/,/.test(token.post) || token.tags.has('Verb')) return false;
+    if (RELATIONAL_TIME_WORDS.has(token.normal)) return true;
+  }
+  return false;
+}
+
+function dedupeByDate(dates: DateExpression[]): DateExpression[] {
+  const seen = new Set<string>();
+  return dates.filter(d => {
+    const key = d.date ?? d.month ?? d.text;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function tokenIndexAtOffset(reading: SentenceReading, offset: number): number {
+  const i = reading.tokens.findIndex(t => t.end > offset);
+  return i < 0 ? reading.tokens.length : i;
+}
+
+function tokenIndexAt(reading: SentenceReading, index: number): number {
+  return Math.min(index, reading.tokens.length);
+}

@@ -1,0 +1,229 @@
+// "The envoy, whom Duarte met twice, ..." -> parties [Duarte, the envoy]; "Lee attended a meeting between
+// Duarte and Okafor" -> [Lee, Duarte, Okafor]; "his meetings with Okafor" -> [his, Okafor].
+// Who took part, read from the syntax around a trigger: subject and object of a meeting verb, the possessor,
+// "between"/"with"/"of" complements and the subject of a light verb ("held talks") for a meeting noun.
+import type { Trigger } from './find-triggers';
+import { ANAPHORIC_DETERMINERS, LIGHT_VERBS } from './lexicon';
+import type { NounPhrase } from './noun-phrases';
+import { entitiesOf, isNominal, readNounPhraseBackward, readNounPhraseForward } from './noun-phrases';
+import type { SentenceReading, VerbPhrase } from './read-sentence';
+import { endsPhrase, isPossessor, verbAt } from './read-sentence';
+
+export interface Parties {
+  /** Resolved entity ids of everyone the sentence says took part; empty for an anaphor ("either meeting"). */
+  entityIds: string[];
+  /** Some party is inferred, not stated ("X failed to disclose meetings with Y"): only attach to known meetings. */
+  inferred: boolean;
+  /** No party named: "the two meetings", "either meeting" refer to meetings told before. */
+  anaphoric: boolean;
+  /** The verb phrase carrying tense, negation and modality for this encounter. */
+  verb: VerbPhrase | null;
+  /** For "denied meeting", "plans to meet": the verb that governs a non-finite trigger. */
+  governing: VerbPhrase | null;
+  /** Where the clause of the encounter starts (its subject, or the noun phrase of a meeting noun). */
+  clauseStart: number;
+  /** The last token of the stated parties, so the clause is read for dates and places after it. */
+  partiesEnd: number;
+}
+
+const AUXILIARY_LIKE = new Set(['also', 'then', 'later', 'reportedly', 'never', 'not', 'had', 'has', 'have', 'did', 'does', 'do', 'once', 'previously', 'again', 'first', 'secretly', 'privately', 'briefly', 'finally']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'that', 'which']);
+const PROGRESSIVE = /^(is|are|was|were|be|been|am)$/;
+
+/** The parties of one trigger, or null when a needed party is missing or generic ("met with officials"). */
+export function findParties(reading: SentenceReading, trigger: Trigger): Parties | null {
+  return trigger.kind === 'verb' ? findVerbParties(reading, trigger) : findNounParties(reading, trigger);
+}
+
+function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | null {
+  const { tokens } = reading;
+  const verb = verbAt(reading, trigger.index);
+  const first = verb?.first ?? trigger.index;
+  const passive = verb !== null && /passive/.test(verb.form) && !trigger.needsWith;
+  const nonFinite = isNonFinite(reading, trigger, verb);
+  const governing = nonFinite ? previousVerb(reading, first) : null;
+  const subject = nonFinite
+    ? governing
+      ? findSubject(reading, governing.first)
+      : subjectAfterFrontedClause(reading, trigger.last)
+    : findSubject(reading, first);
+  let objectFrom = trigger.last + 1;
+  while (tokens[objectFrom] && /^(twice|once|again|also|privately|secretly|briefly|together)$/.test(tokens[objectFrom]!.normal)) objectFrom += 1;
+  const opener = tokens[objectFrom]?.normal;
+  let object: NounPhrase | null = null;
+  if (opener === 'with' || (passive && opener === 'by')) object = readNounPhraseForward(reading, objectFrom + 1);
+  else if (!trigger.needsWith && !passive) object = readNounPhraseForward(reading, objectFrom);
+  if (!object && !passive && subject && !nonFinite) object = objectOfRelative(reading, subject.first);
+  if (trigger.needsWith && opener !== 'with') return null;
+  const subjectIds = entitiesOf(subject);
+  const objectIds = object ? entitiesOf(object) : [];
+  if (!subjectIds || !objectIds) return null;
+  if (trigger.needsPersonObject && (objectIds.length === 0 || !objectIds.every(id => isPerson(reading, id)))) return null;
+  const entityIds = [...new Set([...subjectIds, ...objectIds])];
+  if (entityIds.length < 2) return null;
+  const clauseStart = nonFinite ? (governing ? (subject?.first ?? governing.first) : trigger.index) : (subject?.first ?? first);
+  return {
+    entityIds,
+    inferred: false,
+    anaphoric: false,
+    verb,
+    governing,
+    clauseStart: Math.min(clauseStart, trigger.index),
+    partiesEnd: Math.max(object?.last ?? trigger.last, trigger.last),
+  };
+}
+
+function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | null {
+  const { tokens } = reading;
+  const npFirst = nounPhraseStart(reading, trigger.index);
+  let after = trigger.last + 1;
+  let agent: string[] = [];
+  let verb: VerbPhrase | null = null;
+  let inferred = false;
+  // "the meetings (that) he held with Okafor": a relative clause names the host
+  if (tokens[after] && /^(that|which)$/.test(tokens[after]!.normal)) after += 1;
+  const relative = readNounPhraseForward(reading, after);
+  if (relative) {
+    const relVerb = verbAt(reading, relative.last + 1);
+    if (relVerb && LIGHT_VERBS.has(relVerb.infinitive) && relVerb.first === relative.last + 1) {
+      agent = entitiesOf(relative) ?? [];
+      verb = relVerb;
+      after = relVerb.last + 1;
+    }
+  }
+  const opener = tokens[after]?.normal;
+  let complement: NounPhrase | null = null;
+  if (opener === 'between' || opener === 'with' || (opener === 'of' && /^(summit|meeting)/.test(trigger.lemma))) {
+    complement = readNounPhraseForward(reading, after + 1);
+  }
+  if (trigger.needsWith && opener !== 'with') return null;
+  const stated = complement ? entitiesOf(complement) : [];
+  if (!stated) return null;
+  // "Duarte's meetings with Okafor", "his talks with Okafor"
+  const possessor = possessorBefore(reading, npFirst, trigger.index);
+  if (agent.length === 0 && possessor.length > 0) agent = possessor;
+  // "Duarte held talks with Okafor", "Lee attended a meeting between ..."
+  const light = lightVerbBefore(reading, npFirst);
+  if (light) {
+    verb = light;
+    if (agent.length === 0) agent = entitiesOf(findSubject(reading, light.first)) ?? [];
+  }
+  if (agent.length === 0 && stated.length > 0 && (opener === 'with' || stated.length < 2)) {
+    agent = inferredAgent(reading, npFirst);
+    inferred = agent.length > 0;
+  }
+  const entityIds = [...new Set([...agent, ...stated])];
+  const anaphoric = !complement && agent.length === 0 && refersBack(reading, npFirst, trigger.index);
+  if (!anaphoric && entityIds.length < 2) return null;
+  return {
+    entityIds: anaphoric ? [] : entityIds,
+    inferred,
+    anaphoric,
+    verb,
+    governing: null,
+    clauseStart: light ? Math.min(npFirst, findSubject(reading, light.first)?.first ?? light.first) : npFirst,
+    partiesEnd: complement?.last ?? trigger.last,
+  };
+}
+
+// "the two meetings", "either meeting", "those talks": a determiner that points at meetings already told
+function refersBack(reading: SentenceReading, npFirst: number, head: number): boolean {
+  const first = reading.tokens[npFirst];
+  return npFirst < head && first !== undefined && ANAPHORIC_DETERMINERS.has(first.normal);
+}
+
+function isNonFinite(reading: SentenceReading, trigger: Trigger, verb: VerbPhrase | null): boolean {
+  const token = reading.tokens[trigger.index];
+  const before = reading.tokens[(verb?.first ?? trigger.index) - 1];
+  if (before?.normal === 'to') return true;
+  if (verb?.auxiliary === 'having') return true;
+  if (token?.tags.has('Gerund') && !PROGRESSIVE.test(verb?.auxiliary ?? '')) return true;
+  return false;
+}
+
+/** The subject of the verb phrase starting at `verbFirst`: "Duarte and Okafor" in "Duarte and Okafor met". */
+export function findSubject(reading: SentenceReading, verbFirst: number): NounPhrase | null {
+  const { tokens } = reading;
+  let at = verbFirst - 1;
+  while (at >= 0 && (AUXILIARY_LIKE.has(tokens[at]!.normal) || tokens[at]!.tags.has('Adverb') || tokens[at]!.tags.has('Negative') || tokens[at]!.tags.has('Auxiliary'))) at -= 1;
+  const token = tokens[at];
+  if (!token) return null;
+  // "was received by Duarte and sat down with him": the subject is the first verb's
+  if (token.normal === 'and' || token.normal === 'but') {
+    const earlier = previousVerb(reading, at);
+    return earlier ? findSubject(reading, earlier.first) : null;
+  }
+  // "Okafor, who met Duarte": the antecedent of the relative pronoun
+  if (RELATIVE_PRONOUNS.has(token.normal)) return readNounPhraseBackward(reading, at - 1);
+  // "Duarte, then a junior minister, met Okafor": skip the apposition
+  if (endsPhrase(token) && /,/.test(token.post)) {
+    for (let back = at - 1; back >= Math.max(0, at - 15); back -= 1) {
+      if (/,/.test(tokens[back]!.post)) return readNounPhraseBackward(reading, back);
+    }
+    return null;
+  }
+  return readNounPhraseBackward(reading, at);
+}
+
+// "the envoy, whom Duarte met": the object of the verb is the antecedent of "whom"
+function objectOfRelative(reading: SentenceReading, subjectFirst: number): NounPhrase | null {
+  const pronoun = reading.tokens[subjectFirst - 1];
+  if (!pronoun || !/^(whom|who|that)$/.test(pronoun.normal)) return null;
+  return readNounPhraseBackward(reading, subjectFirst - 2);
+}
+
+// "After meeting Okafor in Geneva, Duarte said ..." -> Duarte
+function subjectAfterFrontedClause(reading: SentenceReading, from: number): NounPhrase | null {
+  const comma = reading.tokens.findIndex((t, i) => i >= from && /,/.test(t.post));
+  return comma >= 0 ? readNounPhraseForward(reading, comma + 1) : null;
+}
+
+function previousVerb(reading: SentenceReading, before: number): VerbPhrase | null {
+  const earlier = reading.verbs.filter(v => v.last < before);
+  return earlier[earlier.length - 1] ?? null;
+}
+
+/** The first token of the noun phrase whose head is `head`: "his two meetings" -> "his". */
+export function nounPhraseStart(reading: SentenceReading, head: number): number {
+  let first = head;
+  while (first - 1 >= 0 && isNominal(reading.tokens[first - 1]) && !endsPhrase(reading.tokens[first - 1]!)) first -= 1;
+  return first;
+}
+
+function possessorBefore(reading: SentenceReading, from: number, head: number): string[] {
+  for (let i = head - 1; i >= from; i -= 1) {
+    const token = reading.tokens[i]!;
+    const owners = token.mentions.filter(m => isPossessor(reading, m)).map(m => m.entityId);
+    if (owners.length > 0) return [...new Set(owners)];
+  }
+  return [];
+}
+
+function lightVerbBefore(reading: SentenceReading, npFirst: number): VerbPhrase | null {
+  let at = npFirst - 1;
+  // "took part in a meeting", "participated in talks"
+  if (reading.tokens[at]?.normal === 'in') at -= 1;
+  if (reading.tokens[at]?.normal === 'part') at -= 1;
+  const verb = verbAt(reading, at);
+  if (!verb || verb.last !== at) return null;
+  return LIGHT_VERBS.has(verb.infinitive) || /^(participate|take part)$/.test(verb.infinitive) || reading.tokens[at]?.root === 'take' ? verb : null;
+}
+
+// "Okafor's accounts of two meetings with Duarte", "Duarte failed to disclose meetings with Okafor": the
+// owner of the account or the subject of the clause probably took part, but the text does not say so
+function inferredAgent(reading: SentenceReading, npFirst: number): string[] {
+  const { tokens } = reading;
+  if (tokens[npFirst - 1]?.normal === 'of') {
+    const head = nounPhraseStart(reading, npFirst - 2);
+    const owner = possessorBefore(reading, head, npFirst - 1);
+    if (owner.length > 0) return owner;
+  }
+  const governing = previousVerb(reading, npFirst);
+  if (!governing || npFirst - governing.last > 2) return [];
+  return entitiesOf(findSubject(reading, governing.first)) ?? [];
+}
+
+function isPerson(reading: SentenceReading, id: string): boolean {
+  return reading.analysis.entities.get(id)?.label === 'Person';
+}
+

@@ -1,0 +1,89 @@
+// "met Okafor at a hotel in Geneva" -> "a hotel in Geneva"; "in his office" -> "Ana Duarte's office";
+// "on the sidelines of the party congress" -> "the party congress"; "in Helsinki" -> "Helsinki".
+import { PLACE_PREPOSITIONS, VENUE_NOUNS } from './lexicon';
+import { isNominal } from './noun-phrases';
+import type { SentenceReading, Token } from './read-sentence';
+import { endsPhrase } from './read-sentence';
+
+const NOT_PLACES = new Set(['response', 'addition', 'private', 'public', 'person', 'secret', 'depth', 'particular', 'fact', 'part', 'total', 'time', 'turn', 'return', 'order', 'front', 'case', 'charge', 'favor', 'favour', 'capacity', 'role', 'way', 'effect', 'touch', 'contact', 'question', 'statement', 'interview', 'light', 'view']);
+
+/** The first place named between `from` and `to` (token indexes), or null. */
+export function findPlace(reading: SentenceReading, from: number, to: number, owner: string | null): string | null {
+  const { tokens } = reading;
+  for (let i = from; i < to; i += 1) {
+    const token = tokens[i]!;
+    if (token.normal === 'on' && tokens[i + 2]?.normal === 'sidelines' && tokens[i + 3]?.normal === 'of') {
+      const phrase = readPlacePhrase(reading, i + 4, to);
+      if (phrase) return render(reading, phrase, owner);
+    }
+    if (!PLACE_PREPOSITIONS.has(token.normal) || endsPhrase(token)) continue;
+    const phrase = readPlacePhrase(reading, i + 1, to);
+    if (phrase && isPlace(reading, phrase)) return render(reading, phrase, owner);
+  }
+  return null;
+}
+
+interface PlacePhrase {
+  first: number;
+  last: number;
+}
+
+// "a hotel in Geneva": a noun phrase, extended by one "in <city>" that locates it
+function readPlacePhrase(reading: SentenceReading, from: number, to: number): PlacePhrase | null {
+  const { tokens } = reading;
+  if (!isNominal(tokens[from]) || isTimeWord(tokens[from]!)) return null;
+  let last = from;
+  while (last + 1 < to && isNominal(tokens[last + 1]) && !isTimeWord(tokens[last + 1]!) && !endsPhrase(tokens[last]!)) last += 1;
+  const next = tokens[last + 1];
+  if (next && /^(in|of)$/.test(next.normal) && !endsPhrase(tokens[last]!) && last + 2 < to) {
+    const tail = readPlacePhrase(reading, last + 2, to);
+    if (tail && (next.normal === 'of' || isNamedPlace(tokens[tail.last]!))) last = tail.last;
+  }
+  return { first: from, last };
+}
+
+function isPlace(reading: SentenceReading, phrase: PlacePhrase): boolean {
+  const head = headOf(reading, phrase);
+  if (!head || NOT_PLACES.has(head.normal) || isTimeWord(head)) return false;
+  if (VENUE_NOUNS.has(head.normal)) return true;
+  if (isNamedPlace(head)) return !head.mentions.some(m => reading.analysis.entities.get(m.entityId)?.label === 'Person');
+  return false;
+}
+
+// "a hotel in Geneva" is headed by "hotel": the head is the last word before a locating "in"/"of"
+function headOf(reading: SentenceReading, phrase: PlacePhrase): Token | undefined {
+  const { tokens } = reading;
+  for (let i = phrase.first; i <= phrase.last; i += 1) {
+    if (/^(in|of)$/.test(tokens[i + 1]?.normal ?? '') && i < phrase.last) return tokens[i];
+  }
+  return tokens[phrase.last];
+}
+
+function isNamedPlace(token: Token): boolean {
+  return token.tags.has('Place') || token.tags.has('City') || token.tags.has('Country') || token.tags.has('Region');
+}
+
+function isTimeWord(token: Token): boolean {
+  return token.tags.has('Date') || token.tags.has('Month') || token.tags.has('WeekDay') || token.tags.has('Time') || token.tags.has('Duration') || token.tags.has('Value') && /^\d{4}$/.test(token.text);
+}
+
+// "his office" -> "Ana Duarte's office": possessive pronouns take the name of whom they refer to
+function render(reading: SentenceReading, phrase: PlacePhrase, owner: string | null): string {
+  const { tokens, analysis } = reading;
+  const words: string[] = [];
+  for (let i = phrase.first; i <= phrase.last; i += 1) {
+    const token = tokens[i]!;
+    if (i === phrase.first && /^(the|a|an)$/.test(token.normal) && phrase.last > i) continue;
+    if (/^(his|her|their|its)$/.test(token.normal)) {
+      const pronoun = token.mentions[0];
+      const name = pronoun ? analysis.entities.get(pronoun.entityId)?.name : owner;
+      if (name) {
+        words.push(/s$/.test(name) ? `${name}'` : `${name}'s`);
+        continue;
+      }
+    }
+    const apostrophe = /^['\u2019]/.test(token.post) ? token.post.charAt(0) : '';
+    words.push(token.text + apostrophe);
+  }
+  return words.join(' ');
+}

@@ -1,0 +1,87 @@
+// "Duarte denied meeting Okafor" -> denied; "a future meeting between" / "plans to meet" -> planned;
+// "did not deny meeting" -> reported; "refused to confirm or deny meeting" / "if they met" -> null (left out).
+import type { MeetingStatus } from '../types';
+import type { Parties } from './find-parties';
+import type { Trigger } from './find-triggers';
+import { CONDITIONAL_WORDS, DENIAL_WORDS, HEARSAY_WORDS, HYPOTHETICAL_MODALS, PLANNING_WORDS, PROSPECTIVE_MODIFIERS } from './lexicon';
+import type { SentenceReading, VerbPhrase } from './read-sentence';
+import { verbAt } from './read-sentence';
+
+const NEGATORS = new Set(['not', 'never', "n't", 'no']);
+const GOVERNOR_PATH = new Set(['that', 'having', 'ever', 'any', 'of', 'about', 'the', 'a', 'an', 'to', 'reports', 'report', 'media', 'all', 'further', 'other']);
+const FAILED_OR_REFUSED = new Set(['refuse', 'decline', 'fail', 'cancel', 'postpone', 'call off', 'avoid']);
+
+/** The status of the encounter a trigger reports, or null when the text leaves it open. */
+export function findStatus(reading: SentenceReading, trigger: Trigger, parties: Parties): MeetingStatus | null {
+  if (/\?\s*["'\u201d\u2019]?\s*$/.test(reading.sentence.text)) return null;
+  if (isConditional(reading, parties.clauseStart)) return null;
+  const verb = parties.verb;
+  const prospective = isProspective(reading, trigger, parties);
+  if (prospective !== null) return prospective;
+  const governed = governorStatus(reading, parties);
+  if (governed !== undefined) return governed;
+  if (verb && isNegated(reading, verb)) return 'denied';
+  if (trigger.kind !== 'verb' && reading.tokens[parties.clauseStart]?.normal === 'no') return 'denied';
+  return 'reported';
+}
+
+function isNegated(reading: SentenceReading, verb: VerbPhrase): boolean {
+  if (verb.negative) return true;
+  for (let i = Math.max(0, verb.first - 2); i <= verb.last; i += 1) {
+    if (NEGATORS.has(reading.tokens[i]?.normal ?? '')) return true;
+  }
+  return false;
+}
+
+// "will meet", "could meet", "plans to meet", "a future meeting", "the prospects of talks"
+function isProspective(reading: SentenceReading, trigger: Trigger, parties: Parties): MeetingStatus | null {
+  const { tokens } = reading;
+  const verb = parties.verb;
+  if (verb) {
+    const aux = verb.auxiliary.toLowerCase().split(/\s+/);
+    if (verb.tense === 'FutureTense' || aux.some(a => /^(will|shall|'ll|wo)$/.test(a))) return 'planned';
+    if (aux.some(a => HYPOTHETICAL_MODALS.has(a))) return 'planned';
+    if (tokens[verb.first - 1]?.normal === 'to') {
+      const governor = parties.governing ?? verbAt(reading, verb.first - 2);
+      if (governor && FAILED_OR_REFUSED.has(governor.infinitive)) return isNegated(reading, governor) ? 'reported' : null;
+      if (governor && /^(manage|go on)$/.test(governor.infinitive)) return null;
+      return 'planned';
+    }
+  }
+  if (trigger.kind !== 'verb') {
+    for (let i = Math.max(0, parties.clauseStart - 2); i < trigger.index; i += 1) {
+      if (PROSPECTIVE_MODIFIERS.has(tokens[i]?.normal ?? '')) return 'planned';
+    }
+  }
+  return null;
+}
+
+// "denied meeting", "denied that they met", "rejected claims that", "did not deny meeting", "allegations that"
+function governorStatus(reading: SentenceReading, parties: Parties): MeetingStatus | null | undefined {
+  const { tokens } = reading;
+  let hearsay = false;
+  let at = parties.governing ? parties.governing.last : parties.clauseStart - 1;
+  for (let steps = 0; at >= 0 && steps < 8; steps += 1, at -= 1) {
+    const token = tokens[at]!;
+    if (HEARSAY_WORDS.has(token.normal)) hearsay = true;
+    if (DENIAL_WORDS.has(token.normal) || DENIAL_WORDS.has(token.root)) {
+      if (/^(confirm|confirmed)$/.test(tokens[at - 2]?.normal ?? '') && /^(or|nor)$/.test(tokens[at - 1]?.normal ?? '')) return null;
+      const verb = verbAt(reading, at);
+      return verb && isNegated(reading, verb) ? 'reported' : 'denied';
+    }
+    const verb = verbAt(reading, at);
+    if (verb) {
+      if (PLANNING_WORDS.has(verb.infinitive)) return 'planned';
+      break;
+    }
+    if (!GOVERNOR_PATH.has(token.normal) && !HEARSAY_WORDS.has(token.normal) && !token.tags.has('Adjective')) break;
+  }
+  return hearsay ? null : undefined;
+}
+
+function isConditional(reading: SentenceReading, clauseStart: number): boolean {
+  for (let i = clauseStart - 1; i >= Math.max(0, clauseStart - 3); i -= 1) {
+    if (CONDITIONAL_WORDS.has(reading.tokens[i]?.normal ?? '')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,71 @@
+// "Duarte sat down with Okafor, and their talks ..." -> triggers: verb "sat down" (needs "with"), noun "talks".
+// A trigger is the word that makes a sentence report an encounter; its kind decides how participants are read.
+import {
+  CONTACT_NOUNS,
+  MEAL_NOUNS,
+  MEETING_NOUNS,
+  MEETING_VERBS,
+  PERSON_OBJECT_VERBS,
+  PHRASAL_ENCOUNTERS,
+} from './lexicon';
+import type { SentenceReading, Token } from './read-sentence';
+import { verbAt } from './read-sentence';
+
+export type TriggerKind = 'verb' | 'noun' | 'contact';
+
+export interface Trigger {
+  kind: TriggerKind;
+  /** The head word: "met", "meetings", "sat", "dinner". */
+  index: number;
+  /** The last word of the trigger phrase: "down" in "sat down", "dinner" in "had dinner". */
+  last: number;
+  /** Lemma of the head: "meet", "meeting", "visit". */
+  lemma: string;
+  /** "visited", "hosted", "received": an encounter only with a person. */
+  needsPersonObject: boolean;
+  /** "sat down", "had dinner": the other party comes with "with". */
+  needsWith: boolean;
+}
+
+/** Every word of the sentence that may report a meeting, in text order. */
+export function findTriggers(reading: SentenceReading): Trigger[] {
+  const found: Trigger[] = [];
+  for (const token of reading.tokens) {
+    const trigger = readTrigger(reading, token);
+    if (trigger) found.push(trigger);
+  }
+  return found;
+}
+
+function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
+  const { tokens } = reading;
+  const next = tokens[token.index + 1];
+  const prev = tokens[token.index - 1];
+  const base = { index: token.index, last: token.index, needsPersonObject: false, needsWith: false };
+  // "either meeting", "the meeting": a determiner makes a gerund a noun
+  const nounLike = prev !== undefined && (prev.tags.has('Determiner') || prev.tags.has('Value') || prev.tags.has('Adjective') || prev.tags.has('Possessive'));
+  if (token.tags.has('Verb') && !(nounLike && token.tags.has('Gerund'))) {
+    const verb = verbAt(reading, token.index);
+    const lemma = token.root;
+    if (MEETING_VERBS.has(lemma)) return { ...base, kind: 'verb', lemma };
+    if (PERSON_OBJECT_VERBS.has(lemma)) return { ...base, kind: 'verb', lemma, needsPersonObject: true };
+    const phrasal = next ? `${lemma} ${next.normal}` : '';
+    if (PHRASAL_ENCOUNTERS.has(phrasal) || (verb && PHRASAL_ENCOUNTERS.has(verb.infinitive) && verb.last > token.index)) {
+      return { ...base, kind: 'verb', lemma: phrasal, last: token.index + 1, needsWith: true };
+    }
+    return null;
+  }
+  if (!token.tags.has('Noun') && !token.tags.has('Gerund')) return null;
+  if (token.tags.has('Gerund') && !nounLike) return null;
+  const normal = token.normal.replace(/\u00e9/g, 'e');
+  if (MEETING_NOUNS.has(normal)) {
+    if ((normal === 'audience' || normal === 'consultations') && next?.normal !== 'with') return null;
+    return { ...base, kind: 'noun', lemma: token.root };
+  }
+  // "had dinner with", "over lunch with": a meal is an encounter only when shared with someone
+  if (MEAL_NOUNS.has(normal) && next?.normal === 'with' && prev && /^(had|has|have|having|over|for|at)$/.test(prev.normal)) {
+    return { ...base, kind: 'noun', lemma: normal, needsWith: true };
+  }
+  if (CONTACT_NOUNS.has(normal)) return { ...base, kind: 'contact', lemma: token.root };
+  return null;
+}

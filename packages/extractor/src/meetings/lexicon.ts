@@ -1,0 +1,219 @@
+// The English words of meeting reports: "met with", "held talks", "a summit of", "denied meeting", "a future
+// meeting". General vocabulary, matched on lower-case lemmas or surface forms; nothing here names a story.
+
+/** Verbs whose subject and object took part in one encounter: "Duarte met Okafor". */
+export const MEETING_VERBS = new Set(['meet', 'confer', 'huddle', 'dine', 'rendezvous']);
+
+/** Verbs that are an encounter only with a person as object: "Duarte visited Okafor", "hosted", "received". */
+export const PERSON_OBJECT_VERBS = new Set(['visit', 'host', 'receive', 'welcome']);
+
+/** Nouns that name an encounter: "a meeting between", "talks with", "the summit of". */
+export const MEETING_NOUNS = new Set([
+  'meeting',
+  'meetings',
+  'talks',
+  'encounter',
+  'encounters',
+  'summit',
+  'summits',
+  'sit-down',
+  'get-together',
+  'tete-a-tete',
+  'audience',
+  'consultations',
+]);
+
+/** Meals shared "with" someone are meetings: "had dinner with Okafor". */
+export const MEAL_NOUNS = new Set(['breakfast', 'lunch', 'dinner', 'supper', 'coffee', 'tea']);
+
+/** Nouns that may or may not be a meeting (calls, letters): they only point at meetings found elsewhere. */
+export const CONTACT_NOUNS = new Set(['contact', 'contacts', 'interaction', 'interactions', 'discussions', 'conversations']);
+
+/** Verbs that make their subject a party to the meeting named by their object: "Lee attended a meeting between". */
+export const LIGHT_VERBS = new Set(['have', 'hold', 'attend', 'join', 'host', 'take', 'chair', 'convene', 'arrange', 'conduct']);
+
+/** Phrasal encounters: "sat down with", "got together with". */
+export const PHRASAL_ENCOUNTERS = new Set(['sit down', 'get together', 'catch up']);
+
+/** Verbs (and nouns) by which a party says an encounter did not happen: "denied meeting", "rejected claims that". */
+export const DENIAL_WORDS = new Set([
+  'deny',
+  'denied',
+  'denies',
+  'denying',
+  'denial',
+  'denials',
+  'reject',
+  'refute',
+  'dispute',
+  'rebut',
+]);
+
+/** Governors of "to meet" that announce or hope for a meeting: "plans to meet", "is expected to meet". */
+export const PLANNING_WORDS = new Set([
+  'plan',
+  'hope',
+  'expect',
+  'intend',
+  'want',
+  'wish',
+  'seek',
+  'agree',
+  'aim',
+  'schedule',
+  'set',
+  'due',
+  'prepare',
+  'propose',
+  'offer',
+  'arrange',
+  'invite',
+  'promise',
+  'vow',
+  'look',
+]);
+
+/** Adjectives and nouns that make a meeting prospective: "a future meeting", "plans for talks". */
+export const PROSPECTIVE_MODIFIERS = new Set([
+  'future',
+  'planned',
+  'proposed',
+  'possible',
+  'potential',
+  'upcoming',
+  'prospective',
+  'expected',
+  'scheduled',
+  'next',
+  'forthcoming',
+  'anticipated',
+  'prospects',
+  'prospect',
+  'plans',
+  'plan',
+  'idea',
+  'hopes',
+  'hope',
+  'offer',
+  'invitation',
+  'request',
+  'calls',
+]);
+
+/** Modals that leave an encounter hypothetical: "could meet", "would have met". */
+export const HYPOTHETICAL_MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', "'d"]);
+
+/** Words that make a clause conditional or a question: "if they met", "whether Okafor met". */
+export const CONDITIONAL_WORDS = new Set(['if', 'whether', 'unless']);
+
+/** Words that present an encounter as unproven: "alleged meetings", "claims that they met". */
+export const HEARSAY_WORDS = new Set(['alleged', 'allegedly', 'allegation', 'allegations', 'claims', 'rumours', 'rumors', 'speculation', 'purported', 'reportedly']);
+
+/** Words that end the clause of a meeting: its date and place are not looked for beyond them. */
+export const CLAUSE_BOUNDARIES = new Set([
+  'when',
+  'while',
+  'whereas',
+  'because',
+  'but',
+  'although',
+  'though',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'according',
+  'before',
+  'after',
+  'since',
+  'until',
+  'said',
+  'says',
+  'told',
+  'as',
+  'so',
+]);
+
+/** A date behind these words is another event's, not the meeting's: "met before the election in November". */
+export const RELATIONAL_TIME_WORDS = new Set(['before', 'after', 'since', 'until', 'prior', 'ahead', 'following', 'by', 'till']);
+
+/** Head nouns of places where people meet: "at a hotel in Geneva", "in his office". */
+export const VENUE_NOUNS = new Set([
+  'office',
+  'offices',
+  'hotel',
+  'embassy',
+  'consulate',
+  'residence',
+  'palace',
+  'headquarters',
+  'home',
+  'house',
+  'restaurant',
+  'ministry',
+  'building',
+  'convention',
+  'congress',
+  'conference',
+  'summit',
+  'forum',
+  'airport',
+  'base',
+  'club',
+  'cafe',
+  'café',
+  'room',
+  'chancellery',
+  'villa',
+  'estate',
+  'resort',
+  'hall',
+  'center',
+  'centre',
+  'capitol',
+  'parliament',
+  'retreat',
+  'dacha',
+  'mansion',
+  'lodge',
+  'bar',
+  'camp',
+  'gathering',
+  'assembly',
+  'festival',
+  'rally',
+  'gala',
+  'reception',
+  'ceremony',
+  'dinner',
+  'lunch',
+  'breakfast',
+]);
+
+/** Prepositions that open a place: "in Helsinki", "at the embassy", "on the sidelines of". */
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'inside', 'aboard']);
+
+/** Number words for counts: "two meetings", "met three times". */
+export const COUNT_WORDS: Record<string, number> = {
+  once: 1,
+  twice: 2,
+  thrice: 3,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  both: 2,
+};
+
+/** Determiners that refer back to meetings already told: "the meetings", "either meeting", "those talks". */
+export const ANAPHORIC_DETERMINERS = new Set(['the', 'either', 'both', 'those', 'these', 'that', 'this', 'each', 'neither']);
+
+/** Generic quantifiers: "numerous meetings with partners" is a habit, not an encounter. */
+export const GENERIC_QUANTIFIERS = new Set(['numerous', 'many', 'several', 'regular', 'frequent', 'countless', 'daily', 'weekly', 'routine', 'any', 'some', 'various', 'occasional']);

@@ -1,0 +1,14 @@
+// MeetingFact plus what merging needs: "met twice" -> count 2; "either meeting" -> attachOnly.
+import type { MeetingFact } from '../analysis';
+
+/** A MeetingFact with the counting and reference details the meeting layer reads when merging. */
+export interface CountedMeetingFact extends MeetingFact {
+  /** How many encounters the words count ("twice", "two meetings"); null when unsaid. */
+  count?: number | null;
+  /** "the meetings", "encounters": more than one, number unsaid. */
+  plural?: boolean;
+  /** Refers to meetings told elsewhere ("either meeting", "his contacts with"): adds provenance, never a node. */
+  attachOnly?: boolean;
+  /** The month ("07") the text names when the year is unknown, so "in July" still finds the July meeting. */
+  month?: string | null;
+}

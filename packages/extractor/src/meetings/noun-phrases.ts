@@ -1,0 +1,149 @@
+// "met with Finance Minister Ana Duarte, Okafor and the envoy in Geneva" -> conjuncts headed by Ana Duarte,
+// Okafor and "the envoy"; each head names its entities (or none: "partners", "officials" are generic).
+import type { SentenceReading, Token } from './read-sentence';
+import { endsPhrase, isPossessor } from './read-sentence';
+
+export interface Conjunct {
+  first: number;
+  last: number;
+  /** Entity ids the head resolves to; empty for an unresolved head ("officials", "partners"). */
+  entityIds: string[];
+}
+
+export interface NounPhrase {
+  conjuncts: Conjunct[];
+  first: number;
+  last: number;
+}
+
+const NP_TAGS = ['Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Pronoun', 'Value', 'Cardinal', 'Possessive', 'Honorific', 'Acronym'];
+const NOT_IN_NP = new Set(['twice', 'once', 'again', 'also', 'then', 'both', 'together', 'each', 'other']);
+
+/** A word that can stand inside a noun phrase ("the", "Russian", "Ambassador", "Kislyak", "his"). */
+export function isNominal(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (token.mentions.length > 0) return true;
+  if (NOT_IN_NP.has(token.normal) || token.tags.has('Date') || token.tags.has('Month') || token.tags.has('WeekDay')) return false;
+  if (token.tags.has('Verb') || token.tags.has('Preposition') || token.tags.has('Conjunction')) return false;
+  if (token.tags.has('QuestionWord')) return false;
+  return NP_TAGS.some(tag => token.tags.has(tag));
+}
+
+/** The entities a phrase head stands for: its non-possessor mentions. */
+export function headEntities(reading: SentenceReading, token: Token | undefined): string[] {
+  if (!token) return [];
+  return [...new Set(token.mentions.filter(m => !isPossessor(reading, m)).map(m => m.entityId))];
+}
+
+/** Reads the coordinated noun phrase that starts at `from`: "X", "X and Y", "X, Y and Z". */
+export function readNounPhraseForward(reading: SentenceReading, from: number, limit = reading.tokens.length): NounPhrase | null {
+  const conjuncts: Conjunct[] = [];
+  let at = from;
+  while (at < limit) {
+    const conjunct = readConjunctForward(reading, at, limit);
+    if (!conjunct) break;
+    const previous = conjuncts[conjuncts.length - 1];
+    const joinedByComma = previous !== undefined && !isAnd(reading.tokens[previous.last + 1]);
+    // after a comma only a resolved name continues a list; "Okafor, the envoy," is an apposition
+    if (joinedByComma && conjunct.entityIds.length === 0) break;
+    conjuncts.push(conjunct);
+    const last = reading.tokens[conjunct.last];
+    const next = reading.tokens[conjunct.last + 1];
+    if (last && /^\s*,\s*$/.test(last.post) && next && (isNominal(next) || isAnd(next))) {
+      at = isAnd(next) ? conjunct.last + 2 : conjunct.last + 1;
+      continue;
+    }
+    if (last && !endsPhrase(last) && isAnd(next) && isNominal(reading.tokens[conjunct.last + 2])) {
+      at = conjunct.last + 2;
+      continue;
+    }
+    break;
+  }
+  const listed = closeList(reading, conjuncts);
+  const first = listed[0];
+  const final = listed[listed.length - 1];
+  return first && final ? { conjuncts: listed, first: first.first, last: final.last } : null;
+}
+
+// "X, Y and Z" is a list; "Kislyak, Sessions' spokeswoman Flores said" is not: commas need a closing "and"
+function closeList(reading: SentenceReading, conjuncts: Conjunct[]): Conjunct[] {
+  let end = conjuncts.length;
+  for (let i = conjuncts.length - 1; i >= 1; i -= 1) {
+    if (isAnd(reading.tokens[conjuncts[i]!.first - 1])) break;
+    end = i;
+  }
+  return conjuncts.slice(0, end);
+}
+
+function readConjunctForward(reading: SentenceReading, from: number, limit: number): Conjunct | null {
+  const { tokens } = reading;
+  if (!isNominal(tokens[from])) return null;
+  let last = from;
+  while (last + 1 < limit && isNominal(tokens[last + 1]) && !endsPhrase(tokens[last]!)) last += 1;
+  return { first: from, last, entityIds: headEntities(reading, tokens[headIndex(reading, from, last)]) };
+}
+
+// The head is the last word ("Russian Ambassador Sergey Kislyak", "Kremlin officials"), except after a resolved
+// name followed only by lower-case words compromise took for names ("Duarte drew criticism")
+function headIndex(reading: SentenceReading, first: number, last: number): number {
+  const { tokens } = reading;
+  for (let i = last; i > first; i -= 1) {
+    const token = tokens[i]!;
+    if (token.mentions.length > 0) return i;
+    const misread = /^[a-z]/.test(token.text) && (token.tags.has('ProperNoun') || token.tags.has('Person'));
+    if (!misread) return last;
+  }
+  return tokens[first]!.mentions.length > 0 ? first : last;
+}
+
+/** Reads the coordinated noun phrase that ends at `to`: "Duarte and Okafor" before "met". */
+export function readNounPhraseBackward(reading: SentenceReading, to: number): NounPhrase | null {
+  const { tokens } = reading;
+  const conjuncts: Conjunct[] = [];
+  let at = to;
+  while (at >= 0) {
+    const conjunct = readConjunctBackward(reading, at);
+    if (!conjunct) break;
+    conjuncts.unshift(conjunct);
+    const before = tokens[conjunct.first - 1];
+    if (isAnd(before) && isNominal(tokens[conjunct.first - 2]) && !endsPhrase(tokens[conjunct.first - 2]!)) {
+      at = conjunct.first - 2;
+      continue;
+    }
+    if (isAnd(before) && tokens[conjunct.first - 2] && /^\s*,\s*$/.test(tokens[conjunct.first - 2]!.post)) {
+      at = conjunct.first - 2;
+      continue;
+    }
+    const listComma = tokens[conjunct.first - 1];
+    if (listComma && /^\s*,\s*$/.test(listComma.post) && conjuncts.length > 1 && isNominal(listComma)) {
+      const more = readConjunctBackward(reading, conjunct.first - 1);
+      if (more && more.entityIds.length > 0) {
+        at = conjunct.first - 1;
+        continue;
+      }
+    }
+    break;
+  }
+  const first = conjuncts[0];
+  const final = conjuncts[conjuncts.length - 1];
+  return first && final ? { conjuncts, first: first.first, last: final.last } : null;
+}
+
+function readConjunctBackward(reading: SentenceReading, to: number): Conjunct | null {
+  const { tokens } = reading;
+  if (!isNominal(tokens[to])) return null;
+  let first = to;
+  while (first - 1 >= 0 && isNominal(tokens[first - 1]) && !endsPhrase(tokens[first - 1]!)) first -= 1;
+  return { first, last: to, entityIds: headEntities(reading, tokens[to]) };
+}
+
+export function isAnd(token: Token | undefined): boolean {
+  return token !== undefined && (token.normal === 'and' || token.normal === '&');
+}
+
+/** All entity ids of a phrase; null when one of its conjuncts is generic ("Duarte and officials"). */
+export function entitiesOf(phrase: NounPhrase | null): string[] | null {
+  if (!phrase) return null;
+  if (phrase.conjuncts.some(c => c.entityIds.length === 0)) return null;
+  return [...new Set(phrase.conjuncts.flatMap(c => c.entityIds))];
+}

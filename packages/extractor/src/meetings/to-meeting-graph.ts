@@ -1,0 +1,139 @@
+// Article A: "Duarte met Okafor in July and in September" (2018-07, 2018-09); article B: "their two meetings"
+// (no date, plural) -> two Meeting nodes, B's REPORTED_IN on both. One node per real encounter:
+// facts with the same participants and status merge when their dates agree; the most precise dates make
+// the nodes, a vaguer fact joins the single node it can only be (or, if plural, every node it fits).
+import type { ArticleAnalysis } from '../analysis';
+import { areDatesCompatible } from '../dates';
+import { meetingId } from '../ids';
+import type { GraphNode, GraphRelationship, MeetingProperties } from '../types';
+import type { CountedMeetingFact } from './meeting-fact';
+import { summarizeMeeting } from './summarize';
+
+export interface PlacedFact {
+  articleIndex: number;
+  meetingIndex: number;
+  analysis: ArticleAnalysis;
+  fact: CountedMeetingFact;
+}
+
+export interface MergedMeetings {
+  nodes: GraphNode[];
+  relationships: GraphRelationship[];
+  /** Meeting node ids each fact ended in, keyed "articleIndex:meetingIndex". */
+  nodesOfFact: Map<string, string[]>;
+}
+
+/** Merges the facts of all articles into Meeting nodes with PARTICIPATED_IN and REPORTED_IN edges. */
+export function mergeMeetings(facts: PlacedFact[]): MergedMeetings {
+  const groups = new Map<string, PlacedFact[]>();
+  for (const placed of facts) {
+    const key = `${placed.fact.participantIds.join(',')}|${placed.fact.status}`;
+    groups.set(key, [...(groups.get(key) ?? []), placed]);
+  }
+  const nodes: GraphNode[] = [];
+  const relationships: GraphRelationship[] = [];
+  const nodesOfFact = new Map<string, string[]>();
+  for (const group of groups.values()) {
+    const dates = nodeDates(group);
+    const attached = new Map<string | null, PlacedFact[]>(dates.map(d => [d, []]));
+    for (const placed of group) {
+      const targets = chooseNodes(placed.fact, dates);
+      nodesOfFact.set(`${placed.articleIndex}:${placed.meetingIndex}`, targets.map(d => idOf(placed.fact, d)));
+      for (const d of targets) attached.get(d)!.push(placed);
+    }
+    for (const [key, members] of attached) {
+      if (members.length === 0) continue;
+      const node = toNode(members, key);
+      nodes.push(node);
+      const only = (p: PlacedFact) => (nodesOfFact.get(`${p.articleIndex}:${p.meetingIndex}`) ?? []).length === 1;
+      relationships.push(...toRelationships(node.id, members, only));
+    }
+  }
+  return { nodes, relationships, nodesOfFact };
+}
+
+// The keys of the nodes: the dates of facts that may create a node, minus any a more precise one refines. A
+// fact with a month but no year ("in July", undated article) keys as "--07" until a dated fact refines it.
+function nodeDates(group: PlacedFact[]): Array<string | null> {
+  const creators = group.filter(p => !p.fact.attachOnly).map(p => keyOf(p.fact));
+  const distinct = [...new Set(creators)];
+  const precise = distinct.filter(d => !distinct.some(other => other !== d && refines(other, d)));
+  return precise.sort((a, b) => (a ?? '').localeCompare(b ?? ''));
+}
+
+function keyOf(fact: CountedMeetingFact): string | null {
+  return fact.date ?? (fact.month ? `--${fact.month}` : null);
+}
+
+function refines(precise: string | null, vague: string | null): boolean {
+  if (precise === null) return false;
+  if (vague === null) return true;
+  if (precise.startsWith('--')) return false;
+  if (vague.startsWith('--')) return precise.length >= 7 && precise.slice(5, 7) === vague.slice(2);
+  return precise.length > vague.length && areDatesCompatible(precise, vague);
+}
+
+// Exactly its own date, else the one node it fits; a plural or uncounted mention fits all it agrees with
+function chooseNodes(fact: CountedMeetingFact, keys: Array<string | null>): Array<string | null> {
+  const own = keyOf(fact);
+  if (keys.includes(own)) return [own];
+  const fitting = keys.filter(k => k === null || refines(k, own));
+  if (fitting.length <= 1) return fitting;
+  const singular = !fact.plural && fact.count === 1;
+  if (singular) return [];
+  if (typeof fact.count === 'number' && fact.count < fitting.length) return [];
+  return fitting;
+}
+
+function idOf(fact: CountedMeetingFact, key: string | null): string {
+  return meetingId(fact.participantIds, key, fact.status);
+}
+
+function toNode(members: PlacedFact[], key: string | null): GraphNode<MeetingProperties> {
+  const sorted = [...members].sort(byReadingOrder);
+  const exact = sorted.filter(p => keyOf(p.fact) === key && !p.fact.attachOnly);
+  const lead = exact[0] ?? sorted[0]!;
+  const date = key?.startsWith('--') ? null : key;
+  // a place told with this very meeting, else one from a mention that could only mean it (not "the meetings")
+  const single = sorted.filter(p => !p.fact.plural && (p.fact.count ?? 1) <= 1);
+  const place = (exact.find(p => p.fact.place) ?? single.find(p => p.fact.place))?.fact.place ?? null;
+  const { fact, analysis } = lead;
+  const names = fact.participantIds.map(id => analysis.entities.get(id)?.name ?? id);
+  return {
+    id: idOf(fact, key),
+    labels: ['Meeting'],
+    properties: {
+      date,
+      dateText: exact[0]?.fact.dateText ?? null,
+      place,
+      summary: summarizeMeeting(names, date, place, fact.status),
+      status: fact.status,
+    },
+  };
+}
+
+// One REPORTED_IN per reporting article, citing its most telling sentence: one that tells this meeting alone
+// ("met in September") before one about several ("the meetings"), then the earliest
+function toRelationships(meeting: string, members: PlacedFact[], meansOnlyThis: (p: PlacedFact) => boolean): GraphRelationship[] {
+  const out: GraphRelationship[] = [];
+  const participants = new Set(members.flatMap(p => p.fact.participantIds));
+  for (const id of [...participants].sort()) out.push({ type: 'PARTICIPATED_IN', start: id, end: meeting, properties: {} });
+  const byArticle = new Map<string, PlacedFact[]>();
+  for (const p of members) byArticle.set(p.analysis.article.id, [...(byArticle.get(p.analysis.article.id) ?? []), p]);
+  for (const [articleId, list] of [...byArticle].sort(([a], [b]) => a.localeCompare(b))) {
+    const rank = (p: PlacedFact) => (p.fact.attachOnly ? 2 : 0) + (meansOnlyThis(p) ? 0 : 1);
+    const best = [...list].sort((a, b) => rank(a) - rank(b) || a.fact.evidence.start - b.fact.evidence.start)[0]!;
+    const { start, end } = best.fact.evidence;
+    out.push({
+      type: 'REPORTED_IN',
+      start: meeting,
+      end: articleId,
+      properties: { evidence: best.analysis.text.slice(start, end), start, end },
+    });
+  }
+  return out;
+}
+
+function byReadingOrder(a: PlacedFact, b: PlacedFact): number {
+  return a.articleIndex - b.articleIndex || a.fact.evidence.start - b.fact.evidence.start || a.meetingIndex - b.meetingIndex;
+}
