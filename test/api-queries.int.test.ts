@@ -1,20 +1,23 @@
 // The questions of issue 7 on a hand-written graph (test/api-fixture.ts): exact answers, with sources.
 import type { Driver } from 'neo4j-driver';
 import { createApi, type Api } from '@news-kg/api';
-import { connectTestNeo4j, loadDocument, postQuery } from './api-support';
+import { loadDocument, postQuery } from './api-support';
+import { startTestNeo4j, type TestNeo4j } from './support/neo4j';
 import { createFixtureDocument, FIXTURE_ARTICLES, IDS } from './api-fixture';
 
+let neo: TestNeo4j;
 let driver: Driver;
 let api: Api;
 
 beforeAll(async () => {
-  driver = connectTestNeo4j();
+  neo = await startTestNeo4j();
+  driver = neo.driver;
   await loadDocument(driver, createFixtureDocument());
   api = createApi({ driver });
 });
 
 afterAll(async () => {
-  await driver.close();
+  await neo.stop();
 });
 
 const WHO_MET = /* GraphQL */ `

@@ -1,12 +1,13 @@
-// Shared setup of the API integration tests: a real Neo4j (NEO4J_URI, or the shared test support once it
-// exists), the loader's schema, a document written with the loader, and a query helper over yoga.fetch.
-import neo4j, { type Driver } from 'neo4j-driver';
-
-// Real database work (schema, indexes, loads): the integration project's 120 s, set here for direct runs too.
-jest.setTimeout(120_000);
+// Shared setup of the API integration tests: the loader's schema and a document written with the loader into
+// the real Neo4j of test/support/neo4j.ts, a query helper over yoga.fetch, and a round-trip counter.
+import type { Driver } from 'neo4j-driver';
 import { applySchema, writeDocument } from '@news-kg/loader';
 import type { GraphDocument } from '@news-kg/extractor/src/types';
 import { createApi, type Api } from '@news-kg/api';
+import { clearDatabase } from './support/neo4j';
+
+// Real database work (schema, indexes, loads): the integration project's 120 s, set here for direct runs too.
+jest.setTimeout(120_000);
 
 export interface GraphQLResponse<T = any> {
   status: number;
@@ -14,20 +15,9 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-export function connectTestNeo4j(): Driver {
-  const uri = process.env.NEO4J_URI;
-  if (!uri) {
-    throw new Error(
-      'Set NEO4J_URI (and NEO4J_USER / NEO4J_PASSWORD) to a running Neo4j, e.g. start one with ' +
-        '`node packages/neo4j-local/bin/neo4j-local.mjs start --bolt-port 7689 --http-port 7476 --dir .neo4j-local/api`',
-    );
-  }
-  return neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? 'password'));
-}
-
 /** Empties the database, applies the schema (indexes the API reads through) and writes the document. */
 export async function loadDocument(driver: Driver, doc: GraphDocument): Promise<void> {
-  await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, {});
+  await clearDatabase(driver);
   await applySchema(driver);
   await writeDocument(driver, doc);
   // Full-text indexes fill asynchronously: wait so searches see the new nodes.

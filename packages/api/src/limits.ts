@@ -18,7 +18,9 @@ export const MAX_TEXT_LENGTH = 200;
 export const ARMOR_CONFIG: ArmorConfig = {
   // Deep enough for person -> met -> edges -> meetings -> sources -> article -> title (and GraphiQL's examples).
   maxDepth: { n: 10 },
-  costLimit: { maxCost: 5000 },
+  // armor's cost grows 1.5x per level and multiplies by `first`: who met whom down to each source's article
+  // costs about 65 per result, so a page of 100 (6.5k) passes and a page of 100 inside a page of 100 does not.
+  costLimit: { maxCost: 20_000 },
   maxAliases: { n: 15 },
   maxTokens: { n: 1000 },
   maxDirectives: { n: 10 },
