@@ -76,15 +76,17 @@ function matchAt(sentence: ParsedSentence, tokens: Token[], i: number, text: str
 /** "Senate Environment and Public Works Committee": a known name ("Senate") opening a longer institution name
  * is left to the name-run step, which reads the whole name. */
 function continuesIntoLongerOrg(tokens: Token[], last: number): boolean {
-  let k = last;
-  while (k + 1 < tokens.length && isJoined(tokens[k] as Token, tokens[k + 1] as Token)) {
+  let head = -1;
+  for (let k = last; k + 1 < tokens.length && isJoined(tokens[k] as Token, tokens[k + 1] as Token); k++) {
     const next = tokens[k + 1] as Token;
     const w = baseLower(next);
+    if (has(next, 'Date') || has(next, 'Value')) break;
     if (!isCapitalised(next) && !['of', 'and', 'for', 'on'].includes(w) && !LOWERCASE_ORG_HEADS.has(w)) break;
     if (ROLE_HEADS.has(w) || HONORIFICS.has(w)) return false;
-    k++;
+    if (Object.prototype.hasOwnProperty.call(ORG_HEADS, w)) head = k + 1;
+    if (isPossessive(next)) break;
   }
-  return k > last && Object.prototype.hasOwnProperty.call(ORG_HEADS, baseLower(tokens[k] as Token));
+  return head > last;
 }
 
 /** "Russian embassy", "Russia's foreign ministry", "US justice department": country + lower-case institution. */

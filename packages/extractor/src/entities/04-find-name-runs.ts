@@ -3,11 +3,11 @@
 // Titles and possessives never enter a name: "Finance Minister Ana Duarte's" -> name "Ana Duarte",
 // title "Finance Minister". Sentence openers ("But", "Asked"), dates and lexicon spans cut runs.
 import type { OrganizationKind } from '../types';
-import { HONORIFICS, ROLE_HEADS } from '../lexicon/titles';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/titles';
 import { LOWERCASE_ORG_HEADS, ORG_HEADS } from '../lexicon/organizations';
-import { findCountry } from '../lexicon/countries';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { Span } from './03-find-known-spans';
+import { findCountry } from '../lexicon/countries';
 import { baseLower, baseText, has, isCapitalised, isJoined, isPossessive, isSentenceOpenerNotName } from './token-helpers';
 
 export interface NameRun extends Span {
@@ -112,7 +112,9 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   if (title >= 0 && isPersonName(run.slice(title + 1))) {
     const titleFirst = firstTitleIndex(run, title, orgHead);
     const before = titleFirst > 0 ? typeRun(sentence, i, i + titleFirst - 1) : [];
-    return [...before, makeRun(sentence, 'person', i + title + 1, j, null, i + titleFirst, i + title)];
+    const [named, ...others] = splitAtFirstNames(sentence, i + title + 1, j);
+    const person = { ...(named as NameRun), type: 'person' as const, titleFirst: i + titleFirst, titleLast: i + title };
+    return [...before, person, ...others];
   }
   if (orgHead >= 0) {
     const headToken = run[orgHead] as Token;
@@ -158,13 +160,14 @@ function splitAtFirstNames(sentence: ParsedSentence, i: number, j: number): Name
   return out;
 }
 
-/** Where a title phrase starts: back over title words and other capitalised words that are neither org heads
- * nor countries nor people ("Foreign Minister", "National Security Advisor", "Attorney General"). */
+/** Where a title phrase starts: back over role words only ("Foreign Minister", "National Security Advisor",
+ * "Attorney General"); a title-case headline's other words stay out of the title. */
 function firstTitleIndex(run: Token[], title: number, orgHead: number): number {
   let k = title;
-  while (k - 1 > orgHead) {
+  while (k - 1 > orgHead && title - k < 4) {
     const t = run[k - 1] as Token;
-    if (isPossessive(t) || findCountry(baseText(t)) || has(t, 'Person') || has(t, 'Place') || isOrgHead(t)) break;
+    const w = baseLower(t);
+    if (isPossessive(t) || !(ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || HONORIFICS.has(w))) break;
     k--;
   }
   return k;
@@ -172,7 +175,7 @@ function firstTitleIndex(run: Token[], title: number, orgHead: number): number {
 
 /** 1-4 capitalised words, no title word, org head, country or date: "Ana Duarte", "Sarah Isgur Flores". */
 export function isPersonName(words: Token[]): boolean {
-  if (words.length < 1 || words.length > 4) return false;
+  if (words.length < 1 || words.length > 6) return false;
   return words.every(
     t => isCapitalised(t) && !isOrgHead(t) && !isTitleWord(t) && !findCountry(baseText(t)) && !has(t, 'Date') && !CONNECTORS.has(baseLower(t)),
   );

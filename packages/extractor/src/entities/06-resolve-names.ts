@@ -52,7 +52,7 @@ const NAME_STOP = new Set(['of', 'the', 'and', 'for', 'on', '&']);
 export function resolveNames(raw: readonly RawMention[]): ResolvedNames {
   const r: ResolvedNames = { entities: new Map(), mentions: [], entityOf: new Map() };
   const people = raw.filter(m => m.type === 'person' || (m.type === 'name' && m.personSignal && m.last > m.first));
-  for (const m of people) if (m.last > m.first || m.title) addPerson(r, m, cleanPersonName(m.surface), 'name');
+  for (const m of people) if (m.last > m.first) addPerson(r, m, cleanPersonName(m.surface), 'name');
   for (const m of raw.filter(m => m.type === 'org')) resolveOrg(r, m, raw);
   for (const m of raw) {
     if (r.entityOf.has(m) || m.type === 'org' || m.type === 'country') continue;
@@ -60,11 +60,11 @@ export function resolveNames(raw: readonly RawMention[]): ResolvedNames {
   }
   for (const m of raw.filter(m => m.type === 'country')) {
     const needed = m.acting || raw.some(p => p.qualifier === m && r.entityOf.has(p) && r.entities.get(r.entityOf.get(p) as string)?.label === 'Person');
-    if (needed) addOrg(r, m, (m.known ?? m.surface), 'state', m.surface === m.known ? 'name' : 'alias', m.known);
+    if (needed) addOrg(r, m, (m.known ?? m.surface), 'state', countryForm(m), m.known);
   }
   // a country named only as a place still counts once it is an actor somewhere in the article
   for (const m of raw.filter(m => m.type === 'country' && !r.entityOf.has(m))) {
-    if (m.known && r.entities.has(orgKey(m.known, m.known))) addOrg(r, m, m.known, 'state', m.surface === m.known ? 'name' : 'alias', m.known);
+    if (m.known && r.entities.has(orgKey(m.known, null))) addOrg(r, m, m.known, 'state', countryForm(m), m.known);
   }
   for (const m of raw) addTitleRole(r, m);
   r.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -90,7 +90,7 @@ function addPerson(r: ResolvedNames, m: RawMention, name: string, form: MentionF
 }
 
 function link(r: ResolvedNames, e: WorkEntity, m: RawMention, form: MentionForm): void {
-  e.aliases.add(m.surface.replace(/\s+/g, ' '));
+  if (form !== 'description' && form !== 'pronoun') e.aliases.add(m.surface.replace(/\s+/g, ' '));
   e.mentionCount++;
   r.entityOf.set(m, e.key);
   r.mentions.push({ entityKey: e.key, start: m.start, end: m.end, surface: m.surface, form, sentence: m.sentence, first: m.first, last: m.last });
@@ -180,6 +180,21 @@ function addOrg(r: ResolvedNames, m: RawMention, name: string, kind: Organizatio
     r.entities.set(qualified, e);
   }
   link(r, e, m, form);
+}
+
+/** The state entity for a country mention ("Nigeria's" in "Nigeria's ambassador"), created when needed. */
+export function ensureState(r: ResolvedNames, m: RawMention): string | null {
+  if (!m.known) return null;
+  const existing = r.entityOf.get(m);
+  if (existing) return existing;
+  addOrg(r, m, m.known, 'state', countryForm(m), m.known);
+  return r.entityOf.get(m) ?? null;
+}
+
+/** "Russia" names the state, "U.S." is an alias of it, "Russian" only describes it. */
+function countryForm(m: RawMention): MentionForm {
+  if (m.surface === m.known) return 'name';
+  return m.country && m.surface.toLowerCase() === m.country.demonym.toLowerCase() ? 'description' : 'alias';
 }
 
 /** "Finance Minister" before "Ana Duarte" -> role of Ana Duarte, in the qualifying organization or state. */

@@ -9,8 +9,9 @@ import { findZones } from './01-find-zones';
 import { splitSentences, type ParsedSentence } from './02-split-sentences';
 import { collectMentions } from './05-collect-mentions';
 import { resolveNames, type WorkMention } from './06-resolve-names';
-import { findRoles } from './07-find-roles';
-import { resolveReferences } from './08-resolve-references';
+import { resolvePronouns } from './07-resolve-pronouns';
+import { findRoles } from './08-find-roles';
+import { resolveDescriptions } from './09-resolve-descriptions';
 import { findArticleMeta } from './find-article-meta';
 
 /** Reads one article: sentences with zones, entities, mentions, roles (ids are per-article until resolved). */
@@ -20,8 +21,10 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   const parsed = splitSentences(lines);
   const raw = parsed.flatMap(s => collectMentions(s, decoded.text));
   const names = resolveNames(raw);
-  findRoles(parsed, names, decoded.text);
-  resolveReferences(parsed, names, decoded.text);
+  resolvePronouns(parsed, names);
+  findRoles(parsed, names, raw, decoded.text);
+  resolveDescriptions(parsed, names, decoded.text);
+  names.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   const meta = findArticleMeta(input, lines);
   const sentences = parsed.map(s => toSentence(s, decoded, input.text));
   const ids = new Map([...names.entities.values()].map(e => [e.key, e.label === 'Person' ? personId(e.name) : organizationId(e.name)]));

@@ -52,13 +52,31 @@ function findPersonTarget(e: BatchEntity, batch: Map<string, BatchEntity>): stri
 }
 
 function findOrgTarget(e: BatchEntity, batch: Map<string, BatchEntity>): string | null {
-  if (e.record.kind === 'state' || hasCountry(e.record.name)) return null;
-  const key = orgKey(e.record.name, null).split('|')[1];
+  if (e.record.kind === 'state') return null;
+  const orgs = [...batch.values()].filter(x => x.record.label === 'Organization' && x.record.kind !== 'state');
+  const key = qualifiedKey(e.record.name);
+  // "US Department of Justice" in one article, "US Justice Department" in another: the same words and country
+  const same = orgs.filter(x => qualifiedKey(x.record.name) === key);
+  if (hasCountry(e.record.name)) return same.length > 1 ? pickMost(same) : null;
+  // "Justice Department" -> the qualified organization with the same words
+  const words = orgKey(e.record.name, null).split('|')[1];
+  const qualified = orgs.filter(x => hasCountry(x.record.name) && orgKey(stripCountry(x.record.name), null).split('|')[1] === words);
+  if (qualified.length) return pickMost(qualified.filter(x => qualifiedKey(x.record.name) === qualifiedKey(pickName(qualified))));
+  if (same.length > 1) return pickMost(same);
   const lower = e.record.name.toLowerCase();
-  const same = [...batch.values()].filter(x => x !== e && x.record.label === 'Organization' && x.record.kind !== 'state' && hasCountry(x.record.name) && orgKey(stripCountry(x.record.name), null).split('|')[1] === key);
-  if (same.length) return pickMost(same);
-  const suffix = [...batch.values()].filter(x => x !== e && x.record.label === 'Organization' && x.record.kind !== 'state' && lower.includes(' ') && x.record.name.toLowerCase().endsWith(` ${lower}`));
+  const suffix = orgs.filter(x => x !== e && lower.includes(' ') && x.record.name.toLowerCase().endsWith(` ${lower}`));
   return suffix.length === 1 ? (suffix[0] as BatchEntity).record.id : null;
+}
+
+/** "US Department of Justice" -> "organization:United States|department justice". */
+function qualifiedKey(name: string): string {
+  const country = hasCountry(name) ? (findCountry(name.split(' ')[0] ?? '')?.name ?? null) : null;
+  return orgKey(country ? stripCountry(name) : name, country);
+}
+
+function pickName(candidates: BatchEntity[]): string {
+  const id = pickMost(candidates);
+  return candidates.find(c => c.record.id === id)?.record.name ?? '';
 }
 
 function hasCountry(name: string): boolean {

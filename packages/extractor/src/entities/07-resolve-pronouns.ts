@@ -1,0 +1,60 @@
+// "Ana Duarte met Okafor on Monday. She said the talks went well." -> "She" is Ana Duarte (form 'pronoun').
+// he/him/his -> the nearest compatible person, preferring a subject in the same sentence, then the subject of
+// the sentences before; she/her likewise; it/its and they/their -> an organization named in the same (or, for
+// "they", the previous) sentence. Gender comes from first names, titles and earlier pronouns.
+import type { ParsedSentence, Token } from './02-split-sentences';
+import type { ResolvedNames, WorkEntity, WorkMention } from './06-resolve-names';
+import { addMention, entityOf, isSubjectPosition, mentionsIn } from './mention-helpers';
+
+type Want = 'male' | 'female' | 'org-same' | 'org-near';
+
+const PRONOUNS: Readonly<Record<string, Want>> = {
+  he: 'male', him: 'male', his: 'male', himself: 'male',
+  she: 'female', her: 'female', hers: 'female', herself: 'female',
+  it: 'org-same', its: 'org-same', itself: 'org-same',
+  they: 'org-near', them: 'org-near', their: 'org-near', themselves: 'org-near',
+};
+const LOOK_BACK = 3;
+
+/** Adds a 'pronoun' mention for every resolvable third-person pronoun. */
+export function resolvePronouns(sentences: readonly ParsedSentence[], names: ResolvedNames): void {
+  for (const s of sentences) {
+    if (s.zone === 'boilerplate') continue;
+    for (const t of s.tokens) {
+      const want = PRONOUNS[t.lower];
+      if (!want) continue;
+      const target = findAntecedent(sentences, names, s, t, want);
+      if (!target) continue;
+      if ((want === 'male' || want === 'female') && !target.gender) target.gender = want;
+      addMention(names, { entityKey: target.key, start: t.start, end: t.end, surface: t.text, form: 'pronoun', sentence: s.index, first: t.i, last: t.i });
+    }
+  }
+}
+
+function compatible(e: WorkEntity | undefined, want: Want): e is WorkEntity {
+  if (!e) return false;
+  if (want === 'male' || want === 'female') return e.label === 'Person' && (e.gender === null || e.gender === want);
+  return e.label === 'Organization';
+}
+
+function findAntecedent(sentences: readonly ParsedSentence[], names: ResolvedNames, s: ParsedSentence, t: Token, want: Want): WorkEntity | null {
+  const same = mentionsIn(names, s.index).filter(m => m.last < t.i && compatible(entityOf(names, m), want));
+  if (same.length) return choose(names, s.tokens, same, 'nearest-subject');
+  if (want === 'org-same') return null;
+  const back = want === 'org-near' ? 1 : LOOK_BACK;
+  for (let k = s.index - 1; k >= 0 && k >= s.index - back; k--) {
+    const prev = sentences[k] as ParsedSentence;
+    if (prev.zone === 'boilerplate' || prev.paragraph < s.paragraph - 1) break;
+    const found = mentionsIn(names, k).filter(m => compatible(entityOf(names, m), want));
+    if (found.length) return choose(names, prev.tokens, found, 'first-subject');
+  }
+  return null;
+}
+
+/** Same sentence: the nearest subject before the pronoun, else the nearest mention. Earlier sentence: its
+ * first subject, else its last mention. */
+function choose(names: ResolvedNames, tokens: Token[], found: WorkMention[], how: 'nearest-subject' | 'first-subject'): WorkEntity | null {
+  const subjects = found.filter(m => isSubjectPosition(tokens, m));
+  const pick = how === 'nearest-subject' ? (subjects[subjects.length - 1] ?? found[found.length - 1]) : (subjects[0] ?? found[found.length - 1]);
+  return pick ? (entityOf(names, pick) ?? null) : null;
+}

@@ -1,0 +1,155 @@
+// "Okafor, Nigeria's ambassador to Canada, …" / "when Duarte was a member of the Senate Finance Committee" /
+// "Ortiz resigned as White House spokeswoman" -> roles after a name: an apposition, a copula, or "as".
+// The role text keeps its complement ("ambassador to Canada"); a named organization or country before the
+// role head (or as the complement of "member of") becomes the role's organization.
+import type { RawMention } from './05-collect-mentions';
+import type { ParsedSentence, Token } from './02-split-sentences';
+import type { ResolvedNames, WorkMention } from './06-resolve-names';
+import { ensureState, toRoleText } from './06-resolve-names';
+import { ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexicon/titles';
+import { entityOf, isSubjectPosition, mentionAt, mentionsIn } from './mention-helpers';
+import { baseLower, has, isCapitalised, isPossessive } from './token-helpers';
+
+const DETERMINERS = new Set(['a', 'an', 'the']);
+const COPULAS = new Set(['was', 'is', 'became', 'becomes', 'remains', 'remained', 'served', 'serves']);
+const COPULA_FILLERS = new Set(['still', 'then', 'also', 'now', 'once', 'already', 'been', 'has', 'had', 'as', 'later', 'currently']);
+const PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in', 'from', 'on']);
+
+interface RolePhrase {
+  text: string;
+  orgKey: string | null;
+  end: number;
+}
+
+/** Finds apposition, copula and "as" roles of the people named in each sentence. */
+export function findRoles(sentences: readonly ParsedSentence[], names: ResolvedNames, raw: readonly RawMention[], text: string): void {
+  for (const s of sentences) {
+    if (s.zone === 'boilerplate') continue;
+    for (const m of mentionsIn(names, s.index)) {
+      const person = entityOf(names, m);
+      if (!person || person.label !== 'Person') continue;
+      for (const phrase of findPhrases(s, m, names, raw, text)) {
+        if (!person.roles.some(r => r.role.toLowerCase() === phrase.text.toLowerCase())) {
+          person.roles.push({ role: phrase.text, organizationId: phrase.orgKey, sentence: s.index });
+        }
+      }
+    }
+  }
+}
+
+function findPhrases(s: ParsedSentence, m: WorkMention, names: ResolvedNames, raw: readonly RawMention[], text: string): RolePhrase[] {
+  const tokens = s.tokens;
+  const last = tokens[m.last];
+  if (!last || isPossessive(last)) return [];
+  const out: RolePhrase[] = [];
+  let k = m.last + 1;
+  if (/^\s*,/.test(last.post) && m.form !== 'pronoun') {
+    // apposition: "Okafor, Nigeria's ambassador to Canada,"
+    const phrase = readRolePhrase(s, k, names, raw, text);
+    if (phrase) out.push(phrase);
+    return out;
+  }
+  const next = tokens[k];
+  if (next && COPULAS.has(next.lower)) {
+    k++;
+    while (tokens[k] && COPULA_FILLERS.has((tokens[k] as Token).lower)) k++;
+    let phrase = readRolePhrase(s, k, names, raw, text);
+    while (phrase) {
+      out.push(phrase);
+      const and = tokens[phrase.end];
+      phrase = and && and.lower === 'and' ? readRolePhrase(s, phrase.end + 1, names, raw, text) : null;
+    }
+    return out;
+  }
+  if (m.form === 'pronoun') return out;
+  // "resigned on Friday as White House spokesman", "the appointment of X as the new director"
+  if (!isSubjectPosition(tokens, m) && next?.lower !== 'as') return out;
+  for (let j = k; j < tokens.length && j <= k + 8; j++) {
+    const t = tokens[j] as Token;
+    if (/[;:"“”—–]/.test(t.post) || /^-+$/.test(t.text) || (j > k && mentionAt(names, s.index, j)) || has(t, 'Pronoun')) break;
+    if (t.lower === 'as') {
+      const phrase = readRolePhrase(s, j + 1, names, raw, text);
+      if (phrase) out.push(phrase);
+      break;
+    }
+    if (/,/.test(t.post)) break;
+  }
+  return out;
+}
+
+/** "[then] [a|the] [new] [Nigeria's|White House] [senior foreign policy] adviser [to Trump]" from token k. */
+function readRolePhrase(s: ParsedSentence, k: number, names: ResolvedNames, raw: readonly RawMention[], text: string): RolePhrase | null {
+  const tokens = s.tokens;
+  while (tokens[k] && (ROLE_TIME_WORDS.has((tokens[k] as Token).lower) || DETERMINERS.has((tokens[k] as Token).lower))) k++;
+  while (tokens[k] && isLeadingModifier(tokens[k] as Token)) k++;
+  let orgKey: string | null = null;
+  const q = qualifierAt(s, k, names, raw);
+  if (q) {
+    orgKey = q.orgKey;
+    k = q.end;
+  }
+  const start = k;
+  let head = -1;
+  for (let j = k; j < tokens.length && j < k + 5; j++) {
+    const t = tokens[j] as Token;
+    const w = baseLower(t);
+    if (isCapitalised(t) && !ROLE_HEADS.has(w)) break;
+    if (ROLE_HEADS.has(w) && !has(t, 'Plural')) head = j;
+    else if (!(ROLE_MODIFIERS.has(w) || has(t, 'Adjective') || (has(t, 'Noun') && !has(t, 'Plural')))) break;
+    if (/[,;:.!?]/.test(t.post)) break;
+  }
+  if (head < 0) return null;
+  let end = head + 1;
+  const headToken = tokens[head] as Token;
+  const after = tokens[end];
+  // a capitalised name right after the head: a title of someone else ("Sessions, Attorney General Jeff …")
+  if (after && isCapitalised(after) && /^\s+$/.test(headToken.post)) {
+    const ment = mentionAt(names, s.index, end);
+    if (ment && entityOf(names, ment)?.label === 'Person') return null;
+  }
+  if (after && PREPOSITIONS.has(after.lower) && !/[,;:.!?]/.test(headToken.post)) {
+    const object = readObject(s, end + 1, names, raw);
+    if (object) {
+      if (object.orgKey && !orgKey) orgKey = object.orgKey;
+      end = object.end;
+    }
+  }
+  const first = tokens[start] as Token;
+  const lastToken = tokens[end - 1] as Token;
+  const role = toRoleText(text.slice(first.start, lastToken.end).replace(/['’]s$/i, ''));
+  return role ? { text: role, orgKey, end } : null;
+}
+
+function isLeadingModifier(t: Token): boolean {
+  return ['new', 'newly', 'longtime', 'long-time', 'acting', 'interim', 'outgoing', 'incoming'].includes(t.lower);
+}
+
+/** A named organization or country at k ("White House", "Nigeria's", "Russian"): its entity key and end. */
+function qualifierAt(s: ParsedSentence, k: number, names: ResolvedNames, raw: readonly RawMention[]): { orgKey: string | null; end: number } | null {
+  const ment = mentionAt(names, s.index, k);
+  if (ment && ment.first === k) {
+    const e = entityOf(names, ment);
+    if (e?.label === 'Organization') return { orgKey: e.key, end: ment.last + 1 };
+    if (e?.label === 'Person' && isPossessive(s.tokens[ment.last] as Token)) return { orgKey: null, end: ment.last + 1 };
+    return null;
+  }
+  const country = raw.find(r => r.sentence === s.index && r.first === k && r.type === 'country');
+  if (country) return { orgKey: ensureState(names, country), end: country.last + 1 };
+  return null;
+}
+
+/** The object of "to/of/for …": "the Senate Finance Committee", "Canada", "Trump". */
+function readObject(s: ParsedSentence, k: number, names: ResolvedNames, raw: readonly RawMention[]): { orgKey: string | null; end: number } | null {
+  const tokens = s.tokens;
+  if (tokens[k] && (tokens[k] as Token).lower === 'the') k++;
+  const ment = mentionAt(names, s.index, k);
+  if (ment && ment.first === k) {
+    const e = entityOf(names, ment);
+    return { orgKey: e?.label === 'Organization' ? e.key : null, end: ment.last + 1 };
+  }
+  const country = raw.find(r => r.sentence === s.index && r.first === k);
+  if (country) return { orgKey: null, end: country.last + 1 };
+  let j = k;
+  while (tokens[j] && isCapitalised(tokens[j] as Token) && j < k + 4) j++;
+  return j > k ? { orgKey: null, end: j } : null;
+}

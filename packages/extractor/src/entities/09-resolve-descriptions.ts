@@ -1,0 +1,74 @@
+// "Finance Minister Ana Duarte … the minister said" -> "the minister" is Ana Duarte (form 'description');
+// "the Brazilian embassy … the embassy declined" -> the embassy. A description resolves when one entity of the
+// article fits (a person holding a role with that head word, an organization named with that head), else to
+// the one of them mentioned last before it.
+import { DESCRIPTION_HEADS } from '../lexicon/titles';
+import type { ParsedSentence, Token } from './02-split-sentences';
+import type { ResolvedNames, WorkEntity, WorkMention } from './06-resolve-names';
+import { addMention, mentionAt } from './mention-helpers';
+import { baseLower, has, isCapitalised, isJoined, isPossessive } from './token-helpers';
+
+const OPENERS = new Set(['the', 'his', 'her', 'their', 'our', 'its', 'your', 'my']);
+const ORG_DESCRIPTIONS = new Set(['embassy', 'ministry', 'department', 'committee', 'agency', 'party', 'commission', 'council', 'court', 'government', 'company', 'firm', 'bank', 'club', 'university']);
+const MEDIA_DESCRIPTIONS = new Set(['newspaper', 'paper', 'daily', 'broadcaster', 'network', 'channel', 'magazine', 'outlet', 'agency']);
+
+/** Adds a 'description' mention for every definite description that names one entity of the article. */
+export function resolveDescriptions(sentences: readonly ParsedSentence[], names: ResolvedNames, text: string): void {
+  for (const s of sentences) {
+    if (s.zone === 'boilerplate') continue;
+    const tokens = s.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const opener = tokens[i] as Token;
+      if (!OPENERS.has(opener.lower)) continue;
+      const head = findHead(tokens, i + 1);
+      if (head < 0 || mentionAt(names, s.index, head)) continue;
+      const headToken = tokens[head] as Token;
+      const word = baseLower(headToken);
+      const target = pickTarget(names, candidatesFor(names, word), headToken.start);
+      if (!target) continue;
+      const startToken = opener.lower === 'the' ? (tokens[i + 1] as Token) : opener;
+      const first = opener.lower === 'the' ? i + 1 : i;
+      const end = isPossessive(headToken) && /['’]s$/i.test(headToken.text) ? headToken.end - 2 : headToken.end;
+      addMention(names, { entityKey: target.key, start: startToken.start, end, surface: text.slice(startToken.start, end), form: 'description', sentence: s.index, first, last: head });
+    }
+  }
+}
+
+/** "the [Russian] [press] ambassador" -> index of the head noun, -1 when the phrase names no role or body. */
+function findHead(tokens: Token[], k: number): number {
+  for (let j = k; j < tokens.length && j < k + 4; j++) {
+    const t = tokens[j] as Token;
+    const w = baseLower(t);
+    if (has(t, 'Plural') && !isPossessive(t)) return -1;
+    if (DESCRIPTION_HEADS.has(w) || ORG_DESCRIPTIONS.has(w) || MEDIA_DESCRIPTIONS.has(w)) {
+      const next = tokens[j + 1];
+      // "the ambassador Sergio Lima" / "the minister's office": the first is a title, the second still refers
+      if (next && isCapitalised(next) && isJoined(t, next) && !isPossessive(t)) return -1;
+      return j;
+    }
+    if (!(has(t, 'Adjective') || has(t, 'Demonym') || (has(t, 'Noun') && !isCapitalised(t)))) return -1;
+  }
+  return -1;
+}
+
+function candidatesFor(names: ResolvedNames, word: string): WorkEntity[] {
+  const out: WorkEntity[] = [];
+  for (const e of names.entities.values()) {
+    if (e.label === 'Person' && DESCRIPTION_HEADS.has(word)) {
+      if (e.roles.some(r => r.role.toLowerCase().split(/\s+/).includes(word))) out.push(e);
+    } else if (e.label === 'Organization') {
+      const last = e.name.toLowerCase().split(/\s+/).pop();
+      if (ORG_DESCRIPTIONS.has(word) && last === word) out.push(e);
+      else if (MEDIA_DESCRIPTIONS.has(word) && e.kind === 'media') out.push(e);
+    }
+  }
+  return out;
+}
+
+/** The only candidate, else the one mentioned last before `at`. */
+function pickTarget(names: ResolvedNames, candidates: WorkEntity[], at: number): WorkEntity | null {
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const keys = new Set(candidates.map(c => c.key));
+  const before = names.mentions.filter((m: WorkMention) => m.start < at && keys.has(m.entityKey)).sort((a, b) => b.start - a.start)[0];
+  return before ? (names.entities.get(before.entityKey) ?? null) : null;
+}
