@@ -24,6 +24,8 @@ async function count(driver: Driver, cypher: string): Promise<number> {
   return Number(records[0]?.get(0));
 }
 
+jest.setTimeout(120_000);
+
 describe('writeDocument', () => {
   let db: TestNeo4j;
 

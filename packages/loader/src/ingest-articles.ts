@@ -5,7 +5,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { ArticleInput } from '@news-kg/extractor/src/input/article-input';
 import type { GraphDocument } from '@news-kg/extractor/src/types';
-import { applySchema } from './apply-schema';
+import { ensureSchema } from './apply-schema';
 import { fromStoredSource, idOfInput, toCanonicalInputs, withSources } from './article-sources';
 import { buildListStoredArticles } from './cypher/list-graph';
 import { LoaderError } from './errors';
@@ -60,7 +60,7 @@ export async function ingestArticles(
   options: IngestArticlesOptions,
 ): Promise<IngestSummary> {
   const { database, strategy = 'exact' } = options;
-  await applySchema(driver, { database });
+  await ensureSchema(driver, { database });
   if (strategy === 'merge') return ingestMerge(driver, inputs, options);
   return withIngestLock(driver, () => ingestExact(driver, inputs, options), { database });
 }
