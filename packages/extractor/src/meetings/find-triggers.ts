@@ -8,6 +8,7 @@ import {
   PERSON_OBJECT_VERBS,
   PHRASAL_ENCOUNTERS,
 } from './lexicon';
+import { QUANTIFYING_DETERMINERS } from './lexicon';
 import type { SentenceReading, Token } from './read-sentence';
 import { verbAt } from './read-sentence';
 
@@ -43,7 +44,7 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
   const prev = tokens[token.index - 1];
   const base = { index: token.index, last: token.index, needsPersonObject: false, needsWith: false };
   // "either meeting", "the meeting": a determiner makes a gerund a noun
-  const nounLike = prev !== undefined && (prev.tags.has('Determiner') || prev.tags.has('Value') || prev.tags.has('Adjective') || prev.tags.has('Possessive'));
+  const nounLike = prev !== undefined && (isDeterminerLike(prev) || isPossessiveClitic(reading, token.index - 1));
   if (token.tags.has('Verb') && !(nounLike && token.tags.has('Gerund'))) {
     const verb = verbAt(reading, token.index);
     const lemma = token.root;
@@ -68,4 +69,15 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
   }
   if (CONTACT_NOUNS.has(normal)) return { ...base, kind: 'contact', lemma: token.root };
   return null;
+}
+
+function isDeterminerLike(token: Token): boolean {
+  return token.tags.has('Determiner') || token.tags.has('Value') || token.tags.has('Adjective') || token.tags.has('Possessive') || QUANTIFYING_DETERMINERS.has(token.normal);
+}
+
+// compromise may expand "Duarte's meeting" to "Duarte has meeting": the empty auxiliary is a possessive 's
+function isPossessiveClitic(reading: SentenceReading, index: number): boolean {
+  const token = reading.tokens[index];
+  const before = reading.tokens[index - 1];
+  return token !== undefined && token.text === '' && before !== undefined && /['\u2019]s$/i.test(before.text);
 }

@@ -215,5 +215,6 @@ export const COUNT_WORDS: Record<string, number> = {
 /** Determiners that refer back to meetings already told: "the meetings", "either meeting", "those talks". */
 export const ANAPHORIC_DETERMINERS = new Set(['the', 'either', 'both', 'those', 'these', 'that', 'this', 'each', 'neither']);
 
-/** Generic quantifiers: "numerous meetings with partners" is a habit, not an encounter. */
-export const GENERIC_QUANTIFIERS = new Set(['numerous', 'many', 'several', 'regular', 'frequent', 'countless', 'daily', 'weekly', 'routine', 'any', 'some', 'various', 'occasional']);
+
+/** Determiners compromise may tag otherwise ("either" as a conjunction): they open a noun phrase. */
+export const QUANTIFYING_DETERMINERS = new Set(['either', 'neither', 'both', 'each', 'those', 'these', 'several', 'two', 'three']);

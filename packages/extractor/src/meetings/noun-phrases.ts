@@ -1,5 +1,6 @@
 // "met with Finance Minister Ana Duarte, Okafor and the envoy in Geneva" -> conjuncts headed by Ana Duarte,
 // Okafor and "the envoy"; each head names its entities (or none: "partners", "officials" are generic).
+import { QUANTIFYING_DETERMINERS } from './lexicon';
 import type { SentenceReading, Token } from './read-sentence';
 import { endsPhrase, isPossessor } from './read-sentence';
 
@@ -22,7 +23,9 @@ const NOT_IN_NP = new Set(['twice', 'once', 'again', 'also', 'then', 'both', 'to
 /** A word that can stand inside a noun phrase ("the", "Russian", "Ambassador", "Kislyak", "his"). */
 export function isNominal(token: Token | undefined): boolean {
   if (!token) return false;
-  if (token.mentions.length > 0) return true;
+  if (token.mentions.length > 0 || QUANTIFYING_DETERMINERS.has(token.normal)) return true;
+  // the empty auxiliary compromise makes of a possessive 's ("Duarte's meeting" read as "Duarte has meeting")
+  if (token.text === '' && token.tags.has('Auxiliary')) return true;
   if (NOT_IN_NP.has(token.normal) || token.tags.has('Date') || token.tags.has('Month') || token.tags.has('WeekDay')) return false;
   if (token.tags.has('Verb') || token.tags.has('Preposition') || token.tags.has('Conjunction')) return false;
   if (token.tags.has('QuestionWord')) return false;

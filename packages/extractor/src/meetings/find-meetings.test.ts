@@ -1,0 +1,150 @@
+import { findMeetings } from './index';
+import type { CountedMeetingFact } from './meeting-fact';
+import { annotate } from './testing/annotate';
+
+// Invented people: [Duarte] is person:ana-duarte, [Okafor] person:tunde-okafor, [Lee] person:min-lee.
+const D = '[Duarte](person:ana-duarte)';
+const O = '[Okafor](person:tunde-okafor)';
+const L = '[Lee](person:min-lee)';
+const PAIR = 'person:ana-duarte+person:tunde-okafor';
+const TRIO = 'person:ana-duarte+person:min-lee+person:tunde-okafor';
+
+/** [participants, date, place, status] of each meeting fact (published Friday 2019-03-08). */
+function read(sentences: string | string[], publishedAt: string | null = '2019-03-08') {
+  return (findMeetings(annotate(sentences, { publishedAt })) as CountedMeetingFact[]).map(f => [
+    f.participantIds.join('+'),
+    f.date,
+    f.place,
+    f.status,
+  ]);
+}
+
+describe('findMeetings: constructions', () => {
+  test.each([
+    ['X met Y', `${D} met ${O} in Geneva on Thursday.`, [[PAIR, '2019-03-07', 'Geneva', 'reported']]],
+    ['X met with Y', `${D} met with ${O} last December.`, [[PAIR, '2018-12', null, 'reported']]],
+    ['X and Y met', `${D} and ${O} met at a hotel in Geneva.`, [[PAIR, null, 'hotel in Geneva', 'reported']]],
+    ['held talks with', `${D} held talks with ${O} in Lisbon.`, [[PAIR, null, 'Lisbon', 'reported']]],
+    ['X and Y held talks', `${D} and ${O} held talks on 4 February 2019.`, [[PAIR, '2019-02-04', null, 'reported']]],
+    ['sat down with', `${D} sat down with ${O} on Monday.`, [[PAIR, '2019-03-04', null, 'reported']]],
+    ['had dinner with', `${D} had dinner with ${O} at the embassy.`, [[PAIR, null, 'embassy', 'reported']]],
+    ['hosted (a person)', `${D} hosted ${O} at her residence in May 2018.`, [[PAIR, '2018-05', 'Ana Duarte\'s residence', 'reported']]],
+    ['visited (a person)', `${D} visited ${O} in Lagos.`, [[PAIR, null, 'Lagos', 'reported']]],
+    ['was received by', `${O} was received by ${D} at the palace.`, [[PAIR, null, 'palace', 'reported']]],
+    ['meeting between X and Y', `A meeting between ${D} and ${O} took place in Oslo in 2017.`, [[PAIR, '2017', 'Oslo', 'reported']]],
+    ["X's meetings with Y", `${D}'s meetings with ${O} drew criticism.`, [[PAIR, null, null, 'reported']]],
+    ['encounters between X and Y', `Critics questioned the encounters between ${D} and ${O}.`, [[PAIR, null, null, 'reported']]],
+    ['a summit of X, Y and Z', `A summit of ${D}, ${O} and ${L} was held in Oslo.`, [[TRIO, null, 'Oslo', 'reported']]],
+    ['relative clause: whom X met', `[The envoy](person:tunde-okafor), whom ${D} met in June 2018, left.`, [[PAIR, '2018-06', null, 'reported']]],
+    ['relative clause: meetings he held with', `The meetings [he](person:tunde-okafor) held with ${D} drew criticism.`, [[PAIR, null, null, 'reported']]],
+    ['third party attends', `${L} also attended a meeting between ${D} and ${O} in Helsinki.`, [[TRIO, null, 'Helsinki', 'reported']]],
+    ['pronoun participant', `${D} said [she](person:ana-duarte) met ${O} in Rome.`, [[PAIR, null, 'Rome', 'reported']]],
+    ['an organization takes part', `${D} met with [the Tidewater Council](organization:tidewater-council) in 2016.`, [['organization:tidewater-council+person:ana-duarte', '2016', null, 'reported']]],
+  ])('%s', (_name, sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
+
+describe('findMeetings: counts, dates and places', () => {
+  test('splits "met twice last year, in July ... and in September ..." into two dated meetings with their places', () => {
+    const sentence = `${D} met with ${O} twice last year, in July on the sidelines of the party congress, and in September in [his](person:tunde-okafor) office when he was a senator, according to officials.`;
+    expect(read(sentence)).toEqual([
+      [PAIR, '2018-07', 'party congress', 'reported'],
+      [PAIR, '2018-09', "Tunde Okafor's office", 'reported'],
+    ]);
+  });
+
+  test('resolves "his office" to the subject when the pronoun is not resolved', () => {
+    expect(read(`${D} met ${O} in his office.`)[0]?.[2]).toBe("Ana Duarte's office");
+  });
+
+  test('keeps another event\'s date out: "before the election in November 2018"', () => {
+    expect(read(`${D} met with ${O} before the election in November 2018.`)).toEqual([[PAIR, null, null, 'reported']]);
+  });
+
+  test('keeps the date of a later clause out: "... led to his dismissal last month"', () => {
+    expect(read(`${D}'s meeting with ${O} led to his dismissal last month.`)).toEqual([[PAIR, null, null, 'reported']]);
+  });
+
+  test('guesses no year without a publication date, but keeps the month apart', () => {
+    const facts = findMeetings(annotate(`${D} met ${O} in July and in September.`, { publishedAt: null })) as CountedMeetingFact[];
+    expect(facts.map(f => [f.date, f.month, f.dateText])).toEqual([
+      [null, '07', 'in July'],
+      [null, '09', 'in September'],
+    ]);
+  });
+
+  test('counts "twice" and "two meetings"', () => {
+    const [verb] = findMeetings(annotate(`${D} met ${O} twice.`)) as CountedMeetingFact[];
+    const [noun] = findMeetings(annotate(`${D} disclosed two meetings [she](person:ana-duarte) held with ${O}.`)) as CountedMeetingFact[];
+    expect([verb?.count, noun?.count, noun?.plural]).toEqual([2, 2, true]);
+  });
+
+  test('"either meeting" later in the article points back at both meetings', () => {
+    const facts = findMeetings(
+      annotate([`${D} met ${O} in July and in September.`, `${D} did not mention either meeting to lawmakers.`]),
+    ) as CountedMeetingFact[];
+    expect(facts.map(f => [f.date, f.status, f.attachOnly, f.evidence.start > 0])).toEqual([
+      ['2018-07', 'reported', false, false],
+      ['2018-09', 'reported', false, false],
+      ['2018-07', 'reported', true, true],
+      ['2018-09', 'reported', true, true],
+    ]);
+  });
+
+  test('cites the sentence: evidence offsets slice the sentence out of the article text', () => {
+    const analysis = annotate(['Nothing happened on Monday.', `${D} met ${O} in Geneva.`]);
+    const [fact] = findMeetings(analysis);
+    expect(fact && analysis.text.slice(fact.evidence.start, fact.evidence.end)).toBe('Duarte met Okafor in Geneva.');
+  });
+});
+
+describe('findMeetings: status', () => {
+  test.each([
+    ['did not meet', `${D} did not meet ${O}.`, 'denied'],
+    ['never met', `${D} has never met ${O}.`, 'denied'],
+    ['denied meeting', `${D} denied meeting ${O} in Rome.`, 'denied'],
+    ['denied that ... met', `${D} denied that [she](person:ana-duarte) met ${O}.`, 'denied'],
+    ['quoted denial', `"[I](person:ana-duarte) have never met [him](person:tunde-okafor)," ${D} said.`, 'denied'],
+    ['did not deny meeting', `${D} did not deny meeting with ${O}.`, 'reported'],
+    ['will meet', `${D} will meet ${O} next month.`, 'planned'],
+    ['hopes to meet', `${D} hopes to meet ${O} in April.`, 'planned'],
+    ['is expected to meet', `${D} is expected to meet ${O} on Tuesday.`, 'planned'],
+    ['a future meeting', `Aides discussed the prospects of a future meeting between ${D} and ${O}.`, 'planned'],
+    ['could meet', `${D} could meet ${O} in Lisbon.`, 'planned'],
+  ])('%s', (_name, sentence, status) => {
+    expect(read(sentence).map(f => f[3])).toEqual([status]);
+  });
+
+  test.each([
+    ['refused to confirm or deny', `[The ministry](organization:ministry) refused to confirm or deny meeting with ${D}.`],
+    ['conditional', `If ${D} met ${O}, the talks stayed secret.`],
+    ['question', `Did ${D} meet ${O} in Geneva?`],
+    ['alleged', `${D} faces allegations that [she](person:ana-duarte) met ${O}.`],
+  ])('leaves out what the text leaves open: %s', (_name, sentence) => {
+    expect(read(sentence)).toEqual([]);
+  });
+});
+
+describe('findMeetings: not meetings between named parties', () => {
+  test.each([
+    ['generic practice', 'Diplomats meet officials every day.'],
+    ['unnamed partners', `[The embassy](organization:embassy) said it had numerous meetings with partners.`],
+    ['unnamed counterparts', `"[I](person:ana-duarte) never met with any foreign officials," ${D} said.`],
+    ['a phone call', `${D} spoke to ${O} by phone on Tuesday.`],
+    ['a press conference', `${D} told reporters at a press conference in Paris.`],
+    ['a briefing', `Speaking at a briefing on Thursday, ${D} criticised ${O}.`],
+    ['a hearing', `${D} testified at a hearing of [the committee](organization:committee).`],
+    ['a visit to a place', `${D} visited [Portugal](organization:portugal) in May.`],
+    ['one party only', `${D} met in Geneva.`],
+    ['a caption', `${D} meets ${O} in Geneva.`],
+  ])('%s', (name, sentence) => {
+    const zone = name === 'a caption' ? 'caption' : 'body';
+    expect(findMeetings(annotate(sentence, { zone }))).toEqual([]);
+  });
+
+  test('"contacts" only point at meetings told elsewhere', () => {
+    const facts = findMeetings(annotate(`${D}'s contacts with ${O} in July were disclosed.`)) as CountedMeetingFact[];
+    expect(facts.map(f => [f.participantIds.join('+'), f.date, f.attachOnly])).toEqual([[PAIR, '2018-07', true]]);
+  });
+});

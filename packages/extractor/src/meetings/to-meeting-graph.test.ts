@@ -1,0 +1,106 @@
+import type { ArticleAnalysis } from '../analysis';
+import { meetingId } from '../ids';
+import { findMeetings, toMeetingGraph } from './index';
+import { annotate } from './testing/annotate';
+
+const D = '[Duarte](person:ana-duarte)';
+const O = '[Okafor](person:tunde-okafor)';
+const PAIR = ['person:ana-duarte', 'person:tunde-okafor'];
+
+function graphOf(articles: ArticleAnalysis[]) {
+  return toMeetingGraph(articles.map(analysis => ({ analysis, meetings: findMeetings(analysis) })));
+}
+
+function article(id: string, sentences: string[], publishedAt: string | null = '2019-03-08'): ArticleAnalysis {
+  return annotate(sentences, { articleId: `article:${id}`, publishedAt });
+}
+
+const reportsOf = (graph: ReturnType<typeof graphOf>, meeting: string) =>
+  graph.relationships.filter(r => r.type === 'REPORTED_IN' && r.start === meeting).map(r => r.end);
+
+describe('toMeetingGraph', () => {
+  const dated = article('a', [`${D} met ${O} twice last year, in July in Lisbon and in September in Rome.`]);
+  const july = meetingId(PAIR, '2018-07', 'reported');
+  const september = meetingId(PAIR, '2018-09', 'reported');
+
+  test('makes one node per dated encounter with the properties of graph-model.md', () => {
+    const graph = graphOf([dated]);
+    expect(graph.nodes.map(n => [n.id, n.labels, n.properties.date, n.properties.place, n.properties.status])).toEqual(
+      [
+        [july, ['Meeting'], '2018-07', 'Lisbon', 'reported'],
+        [september, ['Meeting'], '2018-09', 'Rome', 'reported'],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+    expect(graph.nodes[0]?.properties).toEqual(expect.objectContaining({ dateText: expect.any(String), summary: expect.any(String) }));
+    expect(graph.relationships.filter(r => r.type === 'PARTICIPATED_IN' && r.end === july).map(r => r.start)).toEqual(PAIR);
+  });
+
+  test('a plural mention without date in another article reports both meetings', () => {
+    const other = article('b', [`Critics asked about the two meetings ${D} held with ${O}.`]);
+    const graph = graphOf([dated, other]);
+    expect(graph.nodes).toHaveLength(2);
+    expect(reportsOf(graph, july)).toEqual(['article:a', 'article:b']);
+    expect(reportsOf(graph, september)).toEqual(['article:a', 'article:b']);
+    expect(graph.meetingIdsOf(1, 0)).toEqual([july, september]);
+  });
+
+  test('a singular mention without date is ambiguous between two meetings and attaches to none', () => {
+    const other = article('b', [`A meeting between ${D} and ${O} worried analysts.`]);
+    const graph = graphOf([dated, other]);
+    expect(graph.nodes).toHaveLength(2);
+    expect(graph.meetingIdOf(1, 0)).toBeNull();
+    expect(reportsOf(graph, july)).toEqual(['article:a']);
+  });
+
+  test('a dateless mention merges into the single dated meeting it can only be', () => {
+    const one = article('a', [`${D} met ${O} on 4 February 2019 in Oslo.`]);
+    const other = article('b', [`A meeting between ${D} and ${O} worried analysts.`]);
+    const graph = graphOf([one, other]);
+    const id = meetingId(PAIR, '2019-02-04', 'reported');
+    expect(graph.nodes.map(n => n.id)).toEqual([id]);
+    expect(reportsOf(graph, id)).toEqual(['article:a', 'article:b']);
+    expect(graph.meetingIdOf(1, 0)).toBe(id);
+  });
+
+  test('compatible dates merge into the more precise one', () => {
+    const month = article('a', [`${D} met ${O} in February.`]);
+    const day = article('b', [`${D} met ${O} on 4 February 2019 in Oslo.`]);
+    const graph = graphOf([month, day]);
+    expect(graph.nodes.map(n => n.properties.date)).toEqual(['2019-02-04']);
+  });
+
+  test('an undated article still tells its July meeting from the September one', () => {
+    const undated = article('b', [`${D} met ${O} in July at a hotel and in September in his office.`], null);
+    const graph = graphOf([dated, undated]);
+    expect(graph.nodes).toHaveLength(2);
+    expect(reportsOf(graph, july)).toEqual(['article:a', 'article:b']);
+    expect(graph.meetingIdOf(1, 0)).toBe(july);
+    expect(graph.meetingIdOf(1, 1)).toBe(september);
+  });
+
+  test('keeps denied and planned meetings apart from reported ones', () => {
+    const denied = article('b', [`${D} denied meeting ${O}.`, `${D} will meet ${O} next month.`]);
+    const graph = graphOf([dated, denied]);
+    expect(graph.nodes.map(n => n.properties.status).sort()).toEqual(['denied', 'planned', 'reported', 'reported']);
+  });
+
+  test('references and contacts alone make no node', () => {
+    const graph = graphOf([article('a', [`${D}'s contacts with ${O} were disclosed.`])]);
+    expect(graph.nodes).toEqual([]);
+  });
+
+  test('REPORTED_IN cites the sentence exactly, one edge per article', () => {
+    const twice = article('a', [`${D} met ${O} on 4 February 2019.`, `The meeting between ${D} and ${O} was secret.`]);
+    const graph = graphOf([twice]);
+    const edges = graph.relationships.filter(r => r.type === 'REPORTED_IN');
+    expect(edges).toHaveLength(1);
+    const { evidence, start, end } = edges[0]!.properties as { evidence: string; start: number; end: number };
+    expect(twice.text.slice(start, end)).toBe(evidence);
+    expect(evidence).toBe('Duarte met Okafor on 4 February 2019.');
+  });
+
+  test('gives the same ids and order for the same input', () => {
+    const other = article('b', [`Critics asked about the two meetings ${D} held with ${O}.`]);
+    expect(JSON.stringify(graphOf([dated, other]))).toBe(JSON.stringify(graphOf([dated, other])));
+  });
+});
