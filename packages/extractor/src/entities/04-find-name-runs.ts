@@ -35,7 +35,7 @@ export function findNameRuns(sentence: ParsedSentence, taken: ReadonlySet<number
     // a connector may not end a run ("Department of" + date)
     while (j > i && CONNECTORS.has(baseLower(tokens[j] as Token))) j--;
     j = extendLowercaseHead(tokens, i, j, taken);
-    out.push(...typeRun(sentence, trimOpeners(tokens, i), j));
+    out.push(...typeRun(sentence, trimOpeners(tokens, i, j), j));
     i = j;
   }
   return out;
@@ -84,8 +84,14 @@ function extendLowercaseHead(tokens: Token[], i: number, j: number, taken: Reado
 }
 
 /** Drops a sentence-initial word that is not a name ("But", "Asked", "Top") and a leading "The". */
-function trimOpeners(tokens: Token[], i: number): number {
+function trimOpeners(tokens: Token[], i: number, j: number): number {
   const t = tokens[i] as Token;
+  // "Foreign Ministry spokesman …", "Finance Minister …": an adjective opening an institution or a title stays
+  const rest = tokens.slice(i + 1, j + 1);
+  if (has(t, 'Adjective') && !has(t, 'Determiner') && rest.some(w => isOrgHead(w) || isTitleWord(w))) return i;
+  // "Coach Marco Bellini", "Finance Minister Ana Duarte": role words open the title, which stays out of the name
+  if ((isTitleWord(t) || ROLE_MODIFIERS.has(baseLower(t))) && rest.some(isTitleWord)) return i;
+  if (isTitleWord(t) && rest.length) return i;
   const atStart = i === 0 || /["“‘'(:\[—–-]\s*$/.test((tokens[i - 1] as Token).post) || /["“‘'(]/.test(t.pre);
   if (baseLower(t) === 'the') return i + 1;
   if (atStart && isSentenceOpenerNotName(t) && !has(t, 'ProperNoun')) return i + 1;

@@ -57,11 +57,13 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
   const raw: RawMention[] = [
     ...known.map(span => toRaw(sentence, span.first, span.last, text, span.type, { known: span.name, kind: span.kind, country: span.country })),
     ...runs.map(run => {
-      const m = toRaw(sentence, run.first, run.last, text, run.type, { known: null, kind: run.kind, country: null });
+      const type = run.type === 'name' && isTaggedOrganization(tokens.slice(run.first, run.last + 1)) ? 'org' : run.type;
+      const m = toRaw(sentence, run.first, run.last, text, type, { known: null, kind: type === 'org' ? (run.kind ?? 'other') : run.kind, country: null });
       if (run.titleFirst >= 0) m.title = titleOf(tokens, run.titleFirst, run.titleLast, text);
       return m;
     }),
   ].sort((a, b) => a.first - b.first);
+  extendWithCountry(raw, tokens, text);
   for (const m of raw) {
     if (m.type === 'org' || m.type === 'country') continue;
     if (!m.title) m.title = findLeftTitle(tokens, m.first, text);
@@ -74,6 +76,26 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
   }
   for (const m of raw) if (m.type === 'country') m.acting = isActing(tokens, m, raw);
   return raw;
+}
+
+/** "Goldman Sachs": two or more words the tagger reads as an organization, none a first name. */
+function isTaggedOrganization(words: Token[]): boolean {
+  return words.length > 1 && words.every(t => has(t, 'Organization') && !has(t, 'FirstName') && !isPossessive(t));
+}
+
+/** "Central Bank" + "of Brazil": an institution named after its country keeps the country in its name. */
+function extendWithCountry(raw: RawMention[], tokens: Token[], text: string): void {
+  for (const m of raw) {
+    if (m.type !== 'org' || m.known) continue;
+    const of = tokens[m.last + 1];
+    const country = raw.find(c => c.type === 'country' && c.first === m.last + 2);
+    if (!of || of.lower !== 'of' || !country || !isJoined(tokens[m.last] as Token, of)) continue;
+    m.last = country.last;
+    m.end = country.end;
+    m.surface = text.slice(m.start, m.end);
+    m.possessive = country.possessive;
+    raw.splice(raw.indexOf(country), 1);
+  }
 }
 
 function toRaw(sentence: ParsedSentence, first: number, last: number, text: string, type: RawMention['type'], extra: Pick<RawMention, 'known' | 'kind' | 'country'>): RawMention {
@@ -122,6 +144,18 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
   if (prev && HONORIFICS.has(baseLower(prev))) return true;
   const next = tokens[m.last + 1];
   if (next && !m.possessive && SPEECH_VERBS.has(next.lower) && !/[,;:]/.test((tokens[m.last] as Token).post)) return true;
+  if (m.last > m.first && isFollowedByRoleApposition(tokens, m.last)) return true;
+  return false;
+}
+
+/** "Chidi Okafor, Nigeria's ambassador to Canada," -> a role noun heads the apposition after the comma. */
+function isFollowedByRoleApposition(tokens: Token[], last: number): boolean {
+  if (!/^\s*,/.test((tokens[last] as Token).post)) return false;
+  for (let k = last + 1; k < tokens.length && k <= last + 6; k++) {
+    const t = tokens[k] as Token;
+    if (ROLE_HEADS.has(baseLower(t)) && !isCapitalised(t)) return true;
+    if (has(t, 'Verb') || /[,;:.!?]/.test(t.post)) return false;
+  }
   return false;
 }
 

@@ -14,6 +14,7 @@ const DETERMINERS = new Set(['a', 'an', 'the']);
 const COPULAS = new Set(['was', 'is', 'became', 'becomes', 'remains', 'remained', 'served', 'serves']);
 const COPULA_FILLERS = new Set(['still', 'then', 'also', 'now', 'once', 'already', 'been', 'has', 'had', 'as', 'later', 'currently']);
 const PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in', 'from', 'on']);
+const OPEN_PREPOSITIONS = new Set(['to', 'of', 'for', 'from']);
 
 interface RolePhrase {
   text: string;
@@ -109,7 +110,8 @@ function readRolePhrase(s: ParsedSentence, k: number, names: ResolvedNames, raw:
   }
   if (after && PREPOSITIONS.has(after.lower) && !/[,;:.!?]/.test(headToken.post)) {
     const object = readObject(s, end + 1, names, raw);
-    if (object) {
+    // "chairman in March": only "of/to/for/from" take any name; "in/at/on" only an organization
+    if (object && (OPEN_PREPOSITIONS.has(after.lower) || object.orgKey)) {
       if (object.orgKey && !orgKey) orgKey = object.orgKey;
       end = object.end;
     }
@@ -138,7 +140,7 @@ function qualifierAt(s: ParsedSentence, k: number, names: ResolvedNames, raw: re
   return null;
 }
 
-/** The object of "to/of/for …": "the Senate Finance Committee", "Canada", "Trump". */
+/** The object of "to/of/for …": "the Senate Finance Committee", "Canada", "Trump", "parliament for Leeds". */
 function readObject(s: ParsedSentence, k: number, names: ResolvedNames, raw: readonly RawMention[]): { orgKey: string | null; end: number } | null {
   const tokens = s.tokens;
   if (tokens[k] && (tokens[k] as Token).lower === 'the') k++;
@@ -150,6 +152,18 @@ function readObject(s: ParsedSentence, k: number, names: ResolvedNames, raw: rea
   const country = raw.find(r => r.sentence === s.index && r.first === k);
   if (country) return { orgKey: null, end: country.last + 1 };
   let j = k;
-  while (tokens[j] && isCapitalised(tokens[j] as Token) && j < k + 4) j++;
-  return j > k ? { orgKey: null, end: j } : null;
+  while (tokens[j] && isCapitalised(tokens[j] as Token) && !has(tokens[j] as Token, 'Date') && j < k + 4) j++;
+  if (j > k) return { orgKey: null, end: j };
+  // a common noun complement, itself with a place or body: "member of parliament for Leeds"
+  while (tokens[j] && j < k + 2 && !isCapitalised(tokens[j] as Token) && has(tokens[j] as Token, 'Noun') && !has(tokens[j] as Token, 'Pronoun')) {
+    if (/[,;:.!?]/.test((tokens[j] as Token).post)) return { orgKey: null, end: j + 1 };
+    j++;
+  }
+  if (j === k) return null;
+  const prep = tokens[j];
+  if (prep && OPEN_PREPOSITIONS.has(prep.lower)) {
+    const more = readObject(s, j + 1, names, raw);
+    if (more) return more;
+  }
+  return { orgKey: null, end: j };
 }

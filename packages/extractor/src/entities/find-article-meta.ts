@@ -14,7 +14,7 @@ export interface FoundMeta {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE_LABEL = /^(updated|latest update|last updated|last modified|published|first published|posted|date created|created|date)\b/i;
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE}\\s+(\\d{4})\\b`, 'i');
 const WIRE_DATELINE = /^[A-Z][A-Za-z .'-]{1,40}\s*(?:,\s*[A-Za-z.]+\s+\d{1,2}\.?)?\s*[/(]\s*([A-Z][A-Za-z0-9 &.-]{1,30})\s*[/)]/;

@@ -24,6 +24,11 @@ export interface ParsedInput {
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
+/** The longest single article read (characters of text or HTML). A news story is rarely over 100 000; a
+ * larger "article" is a dump or a wrong file, and one would stall a whole batch. Feeds (JSON Lines, JSON
+ * arrays) may be larger as files: the limit holds per record. */
+export const MAX_ARTICLE_CHARS = 2_000_000;
+
 /** Decodes bytes as strict UTF-8 and rejects empty or binary content, with a message naming the file. */
 export function decodeInputBytes(bytes: Uint8Array, path: string): string {
   if (bytes.length === 0) throw new InputError(path, 'the file is empty; give an article as text, HTML, JSON or JSON Lines');
@@ -55,7 +60,9 @@ export function detectFormat(path: string, text: string): InputFormat {
 /** Parses one input file's bytes into its articles; throws InputError when the whole file is unusable. */
 export function parseInputBytes(bytes: Uint8Array, path: string): ParsedInput {
   const text = decodeInputBytes(bytes, path);
-  switch (detectFormat(path, text)) {
+  const format = detectFormat(path, text);
+  if ((format === 'text' || format === 'html') && text.length > MAX_ARTICLE_CHARS) throw tooLong(path, text.length);
+  switch (format) {
     case 'html':
       return { articles: [requireText(htmlToArticle(text, path))], errors: [] };
     case 'json':
@@ -112,6 +119,10 @@ export function recordToArticle(record: unknown, path: string): ArticleInput {
     throw new InputError(path, 'a JSON record must be an object { text | html, title?, url?, publishedAt?, outlet? }');
   }
   const r = record as Record<string, unknown>;
+  for (const name of ['text', 'html']) {
+    const value = r[name];
+    if (typeof value === 'string' && value.length > MAX_ARTICLE_CHARS) throw tooLong(path, value.length);
+  }
   const field = (name: string): string | null => (typeof r[name] === 'string' && (r[name] as string).trim() ? (r[name] as string) : null);
   const url = field('url');
   const articlePath = url ?? path;
@@ -133,7 +144,13 @@ export function recordToArticle(record: unknown, path: string): ArticleInput {
   });
 }
 
+function tooLong(path: string, length: number): InputError {
+  const mb = (length / 1e6).toFixed(1);
+  return new InputError(path, `is ${mb} million characters, over the ${MAX_ARTICLE_CHARS / 1e6} million limit for one article; split it into articles (e.g. JSON Lines, one record per article)`);
+}
+
 function requireText(article: ArticleInput): ArticleInput {
+  if (article.text.length > MAX_ARTICLE_CHARS) throw tooLong(article.path, article.text.length);
   if (!article.text.trim()) throw new InputError(article.path, 'no article text found (empty page or no main content)');
   return article;
 }
