@@ -4,7 +4,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { GraphDocument, GraphNode, GraphRelationship } from '@news-kg/extractor/src/types';
 import { createApi, type Api } from '@news-kg/api';
-import { countQueries, loadDocument, postQuery } from './api-support';
+import { countQueries, loadDocument, postQuery, type GraphQLResponse } from './api-support';
 import { startTestNeo4j, type TestNeo4j } from './support/neo4j';
 
 const GUESTS = 25;
@@ -134,9 +134,9 @@ test('cursor pagination walks every result once, with totalCount on each page', 
   let after: string | null = null;
   let pages = 0;
   for (;;) {
-    const { data, errors } = await postQuery(api, DEEP_WHO_MET, { name: 'Hub Host', first: 7, after });
+    const { data, errors }: GraphQLResponse = await postQuery(api, DEEP_WHO_MET, { name: "Hub Host", first: 7, after });
     expect(errors).toBeUndefined();
-    const page = data.whoMet;
+    const page: any = data.whoMet;
     expect(page.totalCount).toBe(GUESTS);
     expect(page.pageInfo.hasPreviousPage).toBe(pages > 0);
     seen.push(...page.edges.map((e: any) => e.node.name));

@@ -48,7 +48,7 @@ query Denials {
     title: 'How two people are connected',
     query: /* GraphQL */ `# Shortest paths through people, organizations, meetings and statements.
 query Connection {
-  connection(from: "Marta Lindqvist", to: "Oskar Brandt", maxHops: 4) {
+  connection(from: "Marta Lindqvist", to: "José García", maxHops: 4) {
     length
     paths {
       nodes {

@@ -1,0 +1,29 @@
+// The Neo4j that kg start uses: NEO4J_URI (or --uri) when given, else the local Neo4j of packages/neo4j-local,
+// started now if it is not running (first run downloads it from Maven Central) and stopped on exit only then.
+import { startLocalNeo4j } from '@news-kg/neo4j-local';
+import { resolveConnection, type Connection, type ConnectionFlags } from './ingest-connection';
+
+export interface StartedNeo4j {
+  connection: Connection;
+  /** Stops the local Neo4j if this run started it; no-op otherwise. */
+  stop: () => Promise<void>;
+}
+
+export async function startNeo4jUnlessGiven(flags: ConnectionFlags, env: NodeJS.ProcessEnv = process.env): Promise<StartedNeo4j> {
+  if (flags.uri ?? env.NEO4J_URI) {
+    return { connection: resolveConnection(flags, env), stop: async () => {} };
+  }
+  console.log('NEO4J_URI is not set: starting the local Neo4j (pnpm neo4j:start)...');
+  const local = await startLocalNeo4j({ log: line => console.log(`  ${line}`) });
+  console.log(`Neo4j ${local.startedNow ? 'started' : 'already running'} at ${local.uri} (Browser ${local.browserUrl})`);
+  // The launcher runs Neo4j with auth disabled; the credentials are ignored but the driver wants some.
+  const connection = resolveConnection({ ...flags, uri: local.uri }, env);
+  return {
+    connection,
+    stop: async () => {
+      if (!local.startedNow) return;
+      console.log('Stopping the local Neo4j...');
+      await local.stop();
+    },
+  };
+}
