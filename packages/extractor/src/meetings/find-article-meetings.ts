@@ -18,10 +18,11 @@ export function findArticleMeetings(analysis: ArticleAnalysis): MeetingFact[] {
   const facts: MeetingFact[] = [];
   for (const sentence of analysis.sentences) {
     if (sentence.zone !== 'body' || !mayReportMeeting(sentence)) continue;
-    const reading = readSentence(analysis, sentence);
+    const recent = facts.filter(f => f.status === 'reported' && !f.attachOnly).pop();
+    const reading = readSentence(analysis, sentence, recent?.participantIds ?? []);
     const found: MeetingFact[] = [];
     for (const trigger of findTriggers(reading)) {
-      found.push(...readTrigger(reading, trigger, facts));
+      found.push(...readTrigger(reading, trigger, [...facts, ...found]));
     }
     facts.push(...dedupe(found));
   }
@@ -61,7 +62,7 @@ function readTrigger(reading: SentenceReading, trigger: Trigger, earlier: Meetin
 
 // "the two meetings", "either meeting": the meetings this article told most recently
 function resolveAnaphor(reading: SentenceReading, trigger: Trigger, parties: Parties, earlier: MeetingFact[]): MeetingFact[] {
-  const told = earlier.filter(f => f.status === 'reported');
+  const told = earlier.filter(f => f.status === 'reported' && !f.attachOnly);
   const latest = told[told.length - 1];
   if (!latest) return [];
   const key = latest.participantIds.join(',');

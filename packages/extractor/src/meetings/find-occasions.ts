@@ -6,6 +6,7 @@ import type { DateExpression } from '../dates';
 import { anchorToYear, findDates } from '../dates';
 import type { MeetingStatus } from '../types';
 import type { Parties } from './find-parties';
+import { nounPhraseStart } from './find-parties';
 import { findPlace } from './find-place';
 import type { Trigger } from './find-triggers';
 import { CLAUSE_BOUNDARIES, COUNT_WORDS, RELATIONAL_TIME_WORDS } from './lexicon';
@@ -86,7 +87,7 @@ function findCount(reading: SentenceReading, trigger: Trigger, parties: Parties)
     return { count: null, plural: false };
   }
   const head = tokens[trigger.index]!;
-  for (let i = parties.clauseStart; i < trigger.index; i += 1) {
+  for (let i = nounPhraseStart(reading, trigger.index); i < trigger.index; i += 1) {
     const word = tokens[i]!.normal;
     if (word === 'either' || word === 'neither') return { count: 2, plural: true };
     if (word in COUNT_WORDS) return { count: COUNT_WORDS[word]!, plural: COUNT_WORDS[word]! > 1 };

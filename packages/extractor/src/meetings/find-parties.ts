@@ -129,7 +129,9 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
 // "the two meetings", "either meeting", "those talks": a determiner that points at meetings already told
 function refersBack(reading: SentenceReading, npFirst: number, head: number): boolean {
   const first = reading.tokens[npFirst];
-  return npFirst < head && first !== undefined && ANAPHORIC_DETERMINERS.has(first.normal);
+  if (npFirst >= head || first === undefined || !ANAPHORIC_DETERMINERS.has(first.normal)) return false;
+  // "the G20 summit", "the Davos meeting" name an event; "the two meetings", "the secret talks" refer back
+  return reading.tokens.slice(npFirst + 1, head).every(t => /^[a-z]/.test(t.text) && t.mentions.length === 0);
 }
 
 function isNonFinite(reading: SentenceReading, trigger: Trigger, verb: VerbPhrase | null): boolean {

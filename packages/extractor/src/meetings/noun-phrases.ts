@@ -83,7 +83,17 @@ function readConjunctForward(reading: SentenceReading, from: number, limit: numb
   if (!isNominal(tokens[from])) return null;
   let last = from;
   while (last + 1 < limit && isNominal(tokens[last + 1]) && !endsPhrase(tokens[last]!)) last += 1;
-  return { first: from, last, entityIds: headEntities(reading, tokens[headIndex(reading, from, last)]) };
+  return { first: from, last, entityIds: entitiesOfConjunct(reading, from, last) };
+}
+
+// "the two", "the pair", "both men": the two parties of the meeting told just before
+const PAIR_REFERENCE = /^(the |both )?(two|pair|both|duo)( [a-z]+)?$/;
+
+function entitiesOfConjunct(reading: SentenceReading, first: number, last: number): string[] {
+  const named = headEntities(reading, reading.tokens[headIndex(reading, first, last)]);
+  if (named.length > 0 || reading.recentParties.length !== 2) return named;
+  const words = reading.tokens.slice(first, last + 1).map(t => t.normal).join(' ');
+  return PAIR_REFERENCE.test(words) ? [...reading.recentParties] : named;
 }
 
 // The head is the last word ("Russian Ambassador Sergey Kislyak", "Kremlin officials"), except after a resolved
@@ -137,7 +147,7 @@ function readConjunctBackward(reading: SentenceReading, to: number): Conjunct | 
   if (!isNominal(tokens[to])) return null;
   let first = to;
   while (first - 1 >= 0 && isNominal(tokens[first - 1]) && !endsPhrase(tokens[first - 1]!)) first -= 1;
-  return { first, last: to, entityIds: headEntities(reading, tokens[to]) };
+  return { first, last: to, entityIds: entitiesOfConjunct(reading, first, to) };
 }
 
 export function isAnd(token: Token | undefined): boolean {

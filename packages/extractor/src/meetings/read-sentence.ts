@@ -36,6 +36,8 @@ export interface SentenceReading {
   tokens: Token[];
   verbs: VerbPhrase[];
   analysis: ArticleAnalysis;
+  /** Participants of the meeting told just before, for "the two", "the pair", "both men". */
+  recentParties: string[];
 }
 
 interface TermJson {
@@ -53,7 +55,7 @@ interface VerbJson {
 }
 
 /** Tokens, mentions and verb phrases of one sentence. */
-export function readSentence(analysis: ArticleAnalysis, sentence: Sentence): SentenceReading {
+export function readSentence(analysis: ArticleAnalysis, sentence: Sentence, recentParties: string[] = []): SentenceReading {
   const doc = nlp(sentence.text);
   doc.compute('root');
   const json = doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: TermJson[] }>;
@@ -81,7 +83,7 @@ export function readSentence(analysis: ArticleAnalysis, sentence: Sentence): Sen
     .map(v => toVerbPhrase(v, tokens, sentence.start))
     .filter((v): v is VerbPhrase => v !== null)
     .flatMap(v => splitChain(v, tokens));
-  return { sentence, tokens, verbs, analysis };
+  return { sentence, tokens, verbs, analysis, recentParties };
 }
 
 function toVerbPhrase(v: VerbJson, tokens: Token[], base: number): VerbPhrase | null {
