@@ -1,0 +1,71 @@
+// The API on a real listening HTTP server (127.0.0.1, a free port): a POST query, /health, and GraphiQL in
+// headless Chromium (Debian's chromium driven by playwright-core) running a query and showing the answer.
+import { chromium, type Browser } from 'playwright-core';
+import { createApi, startApiServer, type StartedApiServer } from '@news-kg/api';
+import { loadDocument } from './api-support';
+import { createFixtureDocument } from './api-fixture';
+import { startTestNeo4j, type TestNeo4j } from './support/neo4j';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+let neo: TestNeo4j;
+let server: StartedApiServer;
+
+beforeAll(async () => {
+  neo = await startTestNeo4j();
+  await loadDocument(neo.driver, createFixtureDocument());
+  server = await startApiServer({ api: createApi({ driver: neo.driver }), port: 0, host: '127.0.0.1' });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await neo.stop();
+});
+
+test('a real HTTP server answers a POSTed query and /health', async () => {
+  expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
+  const response = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ denials(by: "Lindqvist") { edges { node { text sources { evidence } } } } }' }),
+  });
+  expect(response.status).toBe(200);
+  const body = (await response.json()) as any;
+  expect(body.data.denials.edges[0].node.text).toBe('I never discussed the harbour contract with the ambassador');
+  const health = await fetch(server.url.replace('/graphql', '/health'));
+  expect(health.status).toBe(200);
+});
+
+test('GraphiQL opens in headless Chromium, runs a query and shows the answer', async () => {
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', request => requested.push(request.url()));
+    const query = '{ whoMet(name: "Oskar Brandt") { edges { node { name } meetings { place } } } }';
+    await page.goto(`${server.url}?query=${encodeURIComponent(query)}`);
+    await page.locator('.graphiql-execute-button').waitFor({ timeout: 60_000 });
+    await page.locator('.graphiql-execute-button').click();
+    const result = page.locator('.graphiql-response');
+    await result.getByText('Lisbon').waitFor({ timeout: 30_000 });
+    // The editor renders spaces as no-break spaces.
+    const text = (await result.innerText()).replace(/\u00a0/g, ' ');
+    expect(text).toContain('"name": "Marta Lindqvist"');
+    expect(text).toContain('"place": "Harbour Hall"');
+    // GraphiQL's assets are served inline: the page asks nothing of any other host (it works offline).
+    const origin = new URL(server.url).origin;
+    expect(requested.filter(url => !url.startsWith(origin) && !/^(blob|data):/.test(url))).toEqual([]);
+  } finally {
+    await browser?.close();
+  }
+});
