@@ -1,4 +1,10 @@
 // A real Neo4j answers through Bolt: a write is read back, and a uniqueness constraint rejects a duplicate.
+// Then the repo's own launcher: start/status/stop, and a data dir that survives a restart.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { findFreePort, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from '@news-kg/neo4j-local';
+import neo4jDriver, { type Driver } from 'neo4j-driver';
 import { clearDatabase, startTestNeo4j, type TestNeo4j } from './support/neo4j';
 
 const LABEL = 'IntTestWidget'; // a label no other test or loader code uses
@@ -82,3 +88,53 @@ describe('Neo4j through Bolt', () => {
     expect(constraints.records[0]?.get('names')).toContain(CONSTRAINT);
   });
 });
+
+describe('the local launcher (pnpm neo4j:start) keeps a data dir across restarts', () => {
+  let dir: string;
+
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-kg-launcher-test-'));
+  });
+
+  afterAll(async () => {
+    await stopLocalNeo4j({ dir });
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('start, no-op second start, status, stop, restart with the data still there', async () => {
+    const boltPort = await findFreePort();
+    const httpPort = await findFreePort();
+    const first = await startLocalNeo4j({ dir, boltPort, httpPort });
+    expect(first).toMatchObject({ uri: `bolt://127.0.0.1:${boltPort}`, startedNow: true });
+    expect((await startLocalNeo4j({ dir, boltPort, httpPort })).startedNow).toBe(false);
+    expect(localNeo4jStatus({ dir })).toMatchObject({ running: true, pid: first.pid, uri: first.uri });
+    const browser = await fetch(first.browserUrl);
+    expect(await browser.text()).toContain('<title>Neo4j Browser</title>');
+
+    await withDriver(first.uri, driver =>
+      driver.executeQuery(`CREATE (:${LABEL} { key: 'kept' })`, {}, { database: 'neo4j' }),
+    );
+    await first.stop();
+    expect(localNeo4jStatus({ dir }).running).toBe(false);
+
+    const second = await startLocalNeo4j({ dir, boltPort, httpPort });
+    const { records } = await withDriver(second.uri, driver =>
+      driver.executeQuery(
+        `MATCH (w:${LABEL} { key: 'kept' }) RETURN count(w) AS n`,
+        {},
+        { database: 'neo4j' },
+      ),
+    );
+    expect(records[0]?.get('n').toNumber()).toBe(1);
+    await second.stop();
+  }, 600_000);
+});
+
+async function withDriver<T>(uri: string, work: (driver: Driver) => Promise<T>): Promise<T> {
+  const driver = neo4jDriver.driver(uri, neo4jDriver.auth.basic('neo4j', 'password'));
+  try {
+    return await work(driver);
+  } finally {
+    await driver.close();
+  }
+}

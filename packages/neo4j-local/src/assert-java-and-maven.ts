@@ -21,7 +21,7 @@ export function parseJavaMajor(versionOutput: string): number | null {
 /** Throws a clear error unless Java 17+ and Maven are installed. */
 export function assertJavaAndMaven(env: NodeJS.ProcessEnv = process.env): void {
   const java = findJava(env);
-  const javaRun = spawnSync(java, ['-version'], { encoding: 'utf8' });
+  const javaRun = spawnSync(java, ['-version'], { encoding: 'utf8', env });
   if (javaRun.error) {
     throw new Error(
       `Java 17 or 21 is needed to run the local Neo4j 5.26, but "${java}" could not be run (${javaRun.error.message}). ` +
@@ -34,7 +34,7 @@ export function assertJavaAndMaven(env: NodeJS.ProcessEnv = process.env): void {
       `Neo4j 5.26 needs Java 17 or 21, but "${java}" is Java ${major}. Install JDK 17 or 21. ${NO_JAVA_HINT}`,
     );
   }
-  const mvnRun = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
+  const mvnRun = spawnSync('mvn', ['-v'], { encoding: 'utf8', env });
   if (mvnRun.error) {
     throw new Error(
       `Maven is needed to fetch Neo4j 5.26 from Maven Central, but "mvn" could not be run (${mvnRun.error.message}). ` +
