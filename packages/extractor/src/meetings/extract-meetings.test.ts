@@ -25,7 +25,13 @@ function meetingsOf(document: GraphDocument) {
       .sort();
   return document.nodes
     .filter(n => n.labels.includes('Meeting'))
-    .map(m => ({ parties: participants(m), ...m.properties, reports: document.relationships.filter(r => r.type === 'REPORTED_IN' && r.start === m.id).length }));
+    .map(m => ({
+      parties: participants(m),
+      status: m.properties.status,
+      date: m.properties.date,
+      place: m.properties.place,
+      reports: document.relationships.filter(r => r.type === 'REPORTED_IN' && r.start === m.id).length,
+    }));
 }
 
 describe('meetings through extractDocument', () => {

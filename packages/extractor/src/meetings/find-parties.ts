@@ -48,7 +48,9 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
       : subjectAfterFrontedClause(reading, trigger.last)
     : findSubject(reading, first);
   let objectFrom = trigger.last + 1;
-  while (tokens[objectFrom] && /^(twice|once|again|also|privately|secretly|briefly|together)$/.test(tokens[objectFrom]!.normal)) objectFrom += 1;
+  // "met separately with X and Y" is two meetings whose split the sentence leaves to the reader
+  if (tokens.slice(trigger.last + 1, trigger.last + 3).some(t => t.normal === 'separately')) return null;
+  while (tokens[objectFrom] && (tokens[objectFrom]!.tags.has('Adverb') || /^(twice|once|again|also|privately|secretly|briefly|together)$/.test(tokens[objectFrom]!.normal))) objectFrom += 1;
   const opener = tokens[objectFrom]?.normal;
   let object: NounPhrase | null = null;
   if (opener === 'with' || (passive && opener === 'by')) object = readNounPhraseForward(reading, objectFrom + 1);

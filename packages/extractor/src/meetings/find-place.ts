@@ -37,7 +37,7 @@ function readPlacePhrase(reading: SentenceReading, from: number, to: number): Pl
   const next = tokens[last + 1];
   if (next && /^(in|of)$/.test(next.normal) && !endsPhrase(tokens[last]!) && last + 2 < to) {
     const tail = readPlacePhrase(reading, last + 2, to);
-    if (tail && (next.normal === 'of' || isNamedPlace(tokens[tail.last]!))) last = tail.last;
+    if (tail && (next.normal === 'of' || isNamedPlace(tokens[tail.last]!) || isUnknownName(reading, tokens[tail.last]!))) last = tail.last;
   }
   return { first: from, last };
 }
@@ -57,6 +57,11 @@ function headOf(reading: SentenceReading, phrase: PlacePhrase): Token | undefine
     if (/^(in|of)$/.test(tokens[i + 1]?.normal ?? '') && i < phrase.last) return tokens[i];
   }
   return tokens[phrase.last];
+}
+
+// "a conference in Davos": a capitalised word that names no person is most likely the town
+function isUnknownName(reading: SentenceReading, token: Token): boolean {
+  return /^[A-Z]/.test(token.text) && !isTimeWord(token) && !token.mentions.some(m => reading.analysis.entities.get(m.entityId)?.label === 'Person');
 }
 
 function isNamedPlace(token: Token): boolean {

@@ -9,6 +9,7 @@ import { verbAt } from './read-sentence';
 
 const NEGATORS = new Set(['not', 'never', "n't", 'no']);
 const GOVERNOR_PATH = new Set(['that', 'having', 'ever', 'any', 'of', 'about', 'the', 'a', 'an', 'to', 'reports', 'report', 'media', 'all', 'further', 'other']);
+const CALLED_OFF = new Set(['cancel', 'postpone', 'scrap', 'delay', 'suspend', 'shelve', 'abandon']);
 const FAILED_OR_REFUSED = new Set(['refuse', 'decline', 'fail', 'cancel', 'postpone', 'call off', 'avoid']);
 
 /** The status of the encounter a trigger reports, or null when the text leaves it open. */
@@ -20,6 +21,7 @@ export function findStatus(reading: SentenceReading, trigger: Trigger, parties: 
   if (prospective !== null) return prospective;
   const governed = governorStatus(reading, parties);
   if (governed !== undefined) return governed;
+  if (isCalledOff(reading, parties)) return 'planned';
   if (verb && isNegated(reading, verb)) return 'denied';
   if (trigger.kind !== 'verb' && reading.tokens[parties.clauseStart]?.normal === 'no') return 'denied';
   return 'reported';
@@ -41,6 +43,8 @@ function isProspective(reading: SentenceReading, trigger: Trigger, parties: Part
     const aux = verb.auxiliary.toLowerCase().split(/\s+/);
     if (verb.tense === 'FutureTense' || aux.some(a => /^(will|shall|'ll|wo)$/.test(a))) return 'planned';
     if (aux.some(a => HYPOTHETICAL_MODALS.has(a))) return 'planned';
+    // "Duarte meets Okafor on Friday", "is meeting Okafor": in an article body the present tells a schedule
+    if (trigger.kind === 'verb' && verb.tense === 'PresentTense' && !/perfect/.test(verb.form) && !isNonFiniteVerb(reading, verb) && !verb.negative) return 'planned';
     if (tokens[verb.first - 1]?.normal === 'to') {
       const governor = parties.governing ?? verbAt(reading, verb.first - 2);
       if (governor && FAILED_OR_REFUSED.has(governor.infinitive)) return isNegated(reading, governor) ? 'reported' : null;
@@ -82,6 +86,21 @@ function governorStatus(reading: SentenceReading, parties: Parties): MeetingStat
 function isConditional(reading: SentenceReading, clauseStart: number): boolean {
   for (let i = clauseStart - 1; i >= Math.max(0, clauseStart - 3); i -= 1) {
     if (CONDITIONAL_WORDS.has(reading.tokens[i]?.normal ?? '')) return true;
+  }
+  return false;
+}
+
+function isNonFiniteVerb(reading: SentenceReading, verb: VerbPhrase): boolean {
+  return reading.tokens[verb.first - 1]?.normal === 'to' || verb.form === 'gerund' || reading.tokens[verb.first]?.tags.has('Gerund') === true && verb.auxiliary === '';
+}
+
+// "the meeting on Tuesday was cancelled", "talks were postponed": announced, never held
+function isCalledOff(reading: SentenceReading, parties: Parties): boolean {
+  for (let i = parties.partiesEnd + 1; i < Math.min(reading.tokens.length, parties.partiesEnd + 8); i += 1) {
+    const verb = verbAt(reading, i);
+    const token = reading.tokens[i]!;
+    if (verb && CALLED_OFF.has(token.root)) return true;
+    if (verb && /^(call|put)$/.test(token.root) && reading.tokens[i + 1]?.normal === 'off') return true;
   }
   return false;
 }

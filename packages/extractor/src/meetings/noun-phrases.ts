@@ -82,8 +82,16 @@ function readConjunctForward(reading: SentenceReading, from: number, limit: numb
   const { tokens } = reading;
   if (!isNominal(tokens[from])) return null;
   let last = from;
-  while (last + 1 < limit && isNominal(tokens[last + 1]) && !endsPhrase(tokens[last]!)) last += 1;
+  while (last + 1 < limit && isNominal(tokens[last + 1]) && !endsPhrase(tokens[last]!) && !startsAdverbial(reading, last)) last += 1;
   return { first: from, last, entityIds: entitiesOfConjunct(reading, from, last) };
+}
+
+// "met Okafor two times", "met Okafor several times": a number after a name opens an adverbial, not the name
+function startsAdverbial(reading: SentenceReading, at: number): boolean {
+  const token = reading.tokens[at]!;
+  const next = reading.tokens[at + 1]!;
+  if (next.mentions.length > 0 || !token.mentions.some(m => !isPossessor(reading, m))) return false;
+  return next.tags.has('Value') || next.tags.has('Cardinal') || QUANTIFYING_DETERMINERS.has(next.normal) || next.tags.has('Date');
 }
 
 // "the two", "the pair", "both men": the two parties of the meeting told just before
