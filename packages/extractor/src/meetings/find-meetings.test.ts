@@ -99,8 +99,33 @@ describe('findMeetings: counts, dates and places', () => {
   });
 });
 
+describe('findMeetings: references', () => {
+  test('"the two" and "the pair" are the parties of the meeting just told', () => {
+    expect(read([`${D} met ${O} on Thursday.`, 'The two held talks for three hours.'])).toEqual([
+      [PAIR, '2019-03-07', null, 'reported'],
+      [PAIR, null, null, 'reported'],
+    ]);
+    expect(read([`${D} met ${O} on Thursday.`, `The pair later had dinner with ${L}.`])[1]).toEqual([TRIO, null, null, 'reported']);
+  });
+
+  test('a named event is a place, not a reference: "the trade summit in Osaka"', () => {
+    expect(read(`${D} and ${O} met on the sidelines of the G20 summit in Osaka.`)).toEqual([[PAIR, null, 'G20 summit in Osaka', 'reported']]);
+  });
+
+  test('a name used as a modifier is no party: "aides of ..." / "Duarte aides"', () => {
+    expect(read(`${O} met [Duarte](person:ana-duarte) aides in Lisbon.`)).toEqual([]);
+  });
+
+  test('"met Okafor three times" counts, it does not name a party', () => {
+    expect((findMeetings(annotate(`${D} has met ${O} three times.`)) as CountedMeetingFact[]).map(f => [f.status, f.count])).toEqual([['reported', 3]]);
+  });
+});
+
 describe('findMeetings: status', () => {
   test.each([
+    ['present tense tells a schedule', `${D} meets ${O} on Friday.`, 'planned'],
+    ['present progressive', `${D} is meeting ${O} in Oslo next week.`, 'planned'],
+    ['called off', `${D}'s meeting with ${O} on Tuesday was cancelled.`, 'planned'],
     ['did not meet', `${D} did not meet ${O}.`, 'denied'],
     ['never met', `${D} has never met ${O}.`, 'denied'],
     ['denied meeting', `${D} denied meeting ${O} in Rome.`, 'denied'],
