@@ -63,7 +63,7 @@ export const typeDefs = /* GraphQL */ `
     id: ID!
     name: String!
     aliases: [String!]!
-    "Roles held (AFFILIATED_WITH): title and organization."
+    "Roles held: title and organization (AFFILIATED_WITH), or a title alone when no organization was named."
     roles: [Role!]!
     meetings(status: [MeetingStatus!], from: String, to: String, first: Int = 20, after: String): MeetingConnection!
     met(status: [MeetingStatus!] = [reported], first: Int = 20, after: String): MetConnection!
@@ -87,7 +87,7 @@ export const typeDefs = /* GraphQL */ `
   type Role {
     "As written: Attorney General, ambassador, spokeswoman."
     title: String
-    organization: Organization!
+    organization: Organization
   }
 
   type Meeting {

@@ -7,6 +7,8 @@ export interface EntityValue {
   name: string;
   aliases: string[] | null;
   kind: OrganizationKind | null;
+  /** Role titles seen without an organization (the extractor's Person.roles property), if any. */
+  roles?: string[] | null;
 }
 
 export interface ArticleValue {

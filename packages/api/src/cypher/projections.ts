@@ -2,9 +2,9 @@
 // participants/speakers and sources, fetched in the same query as pattern comprehensions so a page of facts
 // costs one round trip. Variable names derive from `v` so comprehensions never capture an outer variable.
 
-/** (p:Person) -> p { .id, .name, .aliases, .kind, __typename: 'Person' } */
+/** (p:Person) -> p { .id, .name, .aliases, .kind, .roles, __typename: 'Person' } (roles: titles the extractor found) */
 export function projectEntity(v: string): string {
-  return `${v} { .id, .name, .aliases, .kind, __typename: CASE WHEN ${v}:Person THEN 'Person' ELSE 'Organization' END }`;
+  return `${v} { .id, .name, .aliases, .kind, .roles, __typename: CASE WHEN ${v}:Person THEN 'Person' ELSE 'Organization' END }`;
 }
 
 export function projectArticle(v: string): string {
