@@ -18,6 +18,10 @@ export interface Candidate {
   firstSentence: number;
   lastSentence: number;
   zone: Zone;
+  /** The speaker was named by a pronoun ("he said"). */
+  viaPronoun?: boolean;
+  /** A quote whose attribution is only "X said" / "she added" (no other clause): it can carry a paraphrase. */
+  bareAttribution?: boolean;
   /** The attribution outside the quoted words ("he said in a statement on Wednesday"), for the date. */
   attribution: [start: number, end: number] | null;
 }

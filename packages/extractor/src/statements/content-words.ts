@@ -4,7 +4,10 @@ const STOP = new Set(
   ('a an the and or but if of to in on at by for with from as is was were be been being are am it its this that ' +
     'these those he she they them his her their him i we you me my our your us not no nor so than then there here ' +
     'what which who whom whose have has had do does did will would shall should can could may might must said says ' +
-    'say told tells about into over also just very any all some such only own same too s t one').split(' '),
+    'say told tells about into over also just very any all some such only own same too s t one during between ' +
+    'because before after while when where how why amid including both either neither other another more most ' +
+    'many much every each again against under through up down out off now still even ever yet already well ' +
+    'make made get got like way').split(' '),
 );
 const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'false', 'untrue', 'deny', 'reject', 'dismiss']);
 
@@ -21,9 +24,11 @@ export function toContentWords(text: string): string[] {
     .map(stem);
 }
 
-/** Content words without negation and denial words, so "never met" and "met" share "meet". */
+/** Common content words without negation and denial words, so "never discussed" and "discussed" share "discuss";
+ * capitalised words (names, which every statement of a story repeats) are left out. */
 export function toPropositionWords(text: string): string[] {
-  return toContentWords(text).filter(w => !NEGATIONS.has(w));
+  const common = text.split(/\s+/).filter(w => !/^["'(\u201c\u2018]?\p{Lu}/u.test(w)).join(' ');
+  return toContentWords(common).filter(w => !NEGATIONS.has(w));
 }
 
 /** "meetings" -> "meet", "denied" -> "deny", "spies" -> "spy", "discussed" -> "discuss". */
@@ -32,7 +37,7 @@ export function stem(word: string): string {
   if (word.endsWith('ies') || word.endsWith('ied')) return `${word.slice(0, -3)}y`;
   if (word.endsWith('ings')) return word.slice(0, -4);
   if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
-  if (word.endsWith('ed') && word.length > 4) return word.slice(0, -2).replace(/([^aeiou])\1$/, '$1');
+  if (word.endsWith('ed') && word.length > 4) return word.slice(0, -2).replace(/([^aeiouslzf])\1$/, '$1');
   if (word.endsWith('es') && /(ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
   return word;

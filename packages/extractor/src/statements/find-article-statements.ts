@@ -5,6 +5,7 @@
 import type { ArticleAnalysis } from '../analysis';
 import { normalizeForKey } from '../ids';
 import type { Candidate } from './candidate';
+import { containment, toContentWords } from './content-words';
 import { findHeadlineStatements } from './find-headline-statements';
 import { findQuotedStatements } from './find-quoted-statements';
 import { findReportedStatements } from './find-reported-statements';
@@ -26,8 +27,11 @@ export function findArticleCandidates(analysis: ArticleAnalysis): Candidate[] {
     })
     .filter(c => !quoted.candidates.some(q => overlaps(q, c)));
   const all = resolveContinuations(analysis, sortByPosition([...quoted.candidates, ...perSentence]), quoted.orphans);
-  return dropRestated(mergeParaphrases(sortByPosition(all)).filter(c => c.speakerIds.length > 0));
+  return dropRestated(mergeParaphrases(analysis, sortByPosition(all)).filter(c => c.speakerIds.length > 0));
 }
+
+/** "denies misleading Congress" restates "has denied misleading Congress" in the same article. */
+const NEAR_REPEAT = 0.9;
 
 function overlaps(a: Candidate, b: Candidate): boolean {
   return a.spans.some(([s1, e1]) => b.spans.some(([s2, e2]) => s1 < e2 && s2 < e1));
@@ -37,20 +41,28 @@ function sortByPosition(candidates: Candidate[]): Candidate[] {
   return [...candidates].sort((a, b) => (a.spans[0]?.[0] ?? 0) - (b.spans[0]?.[0] ?? 0));
 }
 
-/** Repeats (same speaker, same words), a second refusal of one speaker, headlines the body carries. */
+/** Repeats (same speaker, same or nearly the same words and kind), a second refusal of one speaker, and
+ * headlines or captions the body carries. */
 function dropRestated(candidates: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  const restates = (c: Candidate) =>
+    kept.some(k => {
+      if (k.kind !== c.kind || !k.speakerIds.some(id => c.speakerIds.includes(id))) return false;
+      const [a, b] = [toContentWords(k.text), toContentWords(c.text)];
+      return Math.min(a.length, b.length) >= 2 && containment(a, b) >= NEAR_REPEAT;
+    });
   const seen = new Set<string>();
   const refused = new Set<string>();
   const bodySpeakers = new Set(candidates.filter(c => c.zone === 'body').flatMap(c => c.speakerIds));
   return candidates.filter(c => {
     const speakers = [...c.speakerIds].sort().join(',');
     const key = `${speakers}|${normalizeForKey(c.text)}`;
-    if (seen.has(key)) return false;
+    if (seen.has(key) || restates(c)) return false;
     seen.add(key);
     if (c.zone !== 'body' && c.speakerIds.some(id => bodySpeakers.has(id))) return false;
-    if (c.kind !== 'refusal') return true;
-    if (refused.has(speakers)) return false;
-    refused.add(speakers);
+    if (c.kind === 'refusal' && refused.has(speakers)) return false;
+    if (c.kind === 'refusal') refused.add(speakers);
+    kept.push(c);
     return true;
   });
 }

@@ -24,9 +24,21 @@ export function findComplement(tokens: readonly Token[], verb: number, entry: Re
   else if (entry.object) k = skipAddressee(tokens, k, limit);
   k = skipAdverbials(tokens, k, limit);
   if (tokens[k]?.normal === 'that' && !tokens[k]?.quoted) k += 1;
-  const last = limit - 1;
+  const last = findCommaSplice(tokens, k, limit - 1);
   if (k > last || !hasContent(tokens, k, last)) return null;
   return { first: k, last };
+}
+
+/** "denies misleading Congress, Lin met the envoy twice": a new clause after a bare comma ends the complement. */
+function findCommaSplice(tokens: readonly Token[], first: number, last: number): number {
+  for (let k = first; k < last; k += 1) {
+    if (!tokens[k]?.post.startsWith(',') || tokens[k]?.quoted) continue;
+    let j = k + 1;
+    while (j <= last && tokens[j]?.tags.has('ProperNoun') && !tokens[j]?.tags.has('Possessive')) j += 1;
+    const verb = tokens[j];
+    if (j > k + 1 && verb?.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Participle')) return k;
+  }
+  return last;
 }
 
 /** At least two words that say something ("so" or "it" alone is not a claim). */

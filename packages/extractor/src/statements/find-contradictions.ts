@@ -1,7 +1,8 @@
-// Statement A (denial, Ana Duarte): "I never discussed the contract with Lin" and statement B (claim, Bo Lin): "he
-// discussed the contract with Duarte" -> A CONTRADICTS B: different speakers, an entity in common (speaker or
-// subject), opposite stance (a denial against an assertion) and the same proposition (content words shared once
-// negation is set aside). Precision over recall: every condition must hold.
+// Statement A (denial, Ana Duarte): "I never discussed the tender with Lin" and statement B (claim, Bo Lin): "he
+// discussed the tender with Duarte" -> A CONTRADICTS B: different sides (a spokeswoman and her ministry are one), B is about A's speaker or about what A
+// names, opposite stance (a denial against an assertion) and the same proposition: once negation is set aside they
+// share distinctive words ("discuss", "tender": words few statements of the batch use, since a story's topic words
+// are in all of them) and a fair share of their wording. Precision over recall: every condition must hold.
 import { toPropositionWords } from './content-words';
 import type { StatementKind } from '../types';
 
@@ -11,24 +12,35 @@ export interface Account {
   speakerIds: readonly string[];
   aboutIds: readonly string[];
   text: string;
+  /** The speakers and the organizations they speak for (a spokeswoman's ministry): one side of an argument. */
+  sideIds: readonly string[];
 }
 
 const ASSERTING: ReadonlySet<StatementKind> = new Set(['claim', 'accusation', 'confirmation']);
-const MIN_SHARED_WORDS = 2;
-/** Without an entity in common, the wordings must share this many content words. */
-const MIN_SHARED_WORDS_ALONE = 4;
+/** Distinctive shared words needed, and the share of the shorter wording the shared words must cover. */
+const MIN_DISTINCTIVE = 2;
+const MIN_SHARE = 0.3;
+/** A word is distinctive when at most this share of the batch's statements use it (and at least 2 may). */
+const DISTINCTIVE_DF = 0.15;
 
 /** Pairs [denial id, asserted id] where one account denies what another asserts. */
 export function findContradictions(accounts: readonly Account[]): Array<[string, string]> {
+  const words = new Map(accounts.map(a => [a.id, new Set(toPropositionWords(a.text))]));
+  const df = new Map<string, number>();
+  for (const set of words.values()) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
+  const maxDf = Math.max(2, Math.ceil(DISTINCTIVE_DF * accounts.length));
   const out: Array<[string, string]> = [];
   for (const denial of accounts.filter(a => a.kind === 'denial')) {
-    const deniedWords = new Set(toPropositionWords(denial.text));
+    const denied = words.get(denial.id)!;
     const deniedEntities = new Set([...denial.speakerIds, ...denial.aboutIds]);
     for (const other of accounts) {
-      if (!ASSERTING.has(other.kind) || other.speakerIds.some(id => denial.speakerIds.includes(id))) continue;
-      const shared = new Set(toPropositionWords(other.text).filter(w => deniedWords.has(w))).size;
-      const entity = other.aboutIds.some(id => deniedEntities.has(id));
-      if ((entity && shared >= MIN_SHARED_WORDS) || shared >= MIN_SHARED_WORDS_ALONE) out.push([denial.id, other.id]);
+      if (!ASSERTING.has(other.kind) || other.sideIds.some(id => denial.sideIds.includes(id))) continue;
+      if (!other.aboutIds.some(id => deniedEntities.has(id))) continue;
+      const asserted = words.get(other.id)!;
+      const shared = [...asserted].filter(w => denied.has(w));
+      const distinctive = shared.filter(w => (df.get(w) ?? 0) <= maxDf).length;
+      const share = shared.length / Math.max(1, Math.min(denied.size, asserted.size));
+      if (distinctive >= MIN_DISTINCTIVE && share >= MIN_SHARE) out.push([denial.id, other.id]);
     }
   }
   return out.sort((a, b) => a.join().localeCompare(b.join()));

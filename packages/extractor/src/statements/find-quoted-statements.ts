@@ -30,6 +30,8 @@ interface Attribution {
   start: number;
   end: number;
   question: boolean;
+  /** Nothing but subject, reporting verb and adverbials: `he said in a statement`, `She added,`. */
+  bare: boolean;
 }
 
 const EDITORIAL_CUT = /\s*\[(?:\u2026|\.\.\.)\]\s*/g;
@@ -49,7 +51,8 @@ export function findQuotedStatements(reading: Reading): QuotedStatements {
     const next = quotes[i + 1];
     const after = before ? null : attributionAfter(reading, closing, quote, next);
     const parts = [quote];
-    if (after && next && after.end === next.open && sentenceAt(reading, next.open) === closing) {
+    const splitQuote = after && next && after.end === next.open && /,\s*$/.test(reading.analysis.text.slice(after.start, after.end));
+    if (splitQuote && next && sentenceAt(reading, next.open) === closing) {
       parts.push(next);
       joined.add(next);
     }
@@ -73,7 +76,7 @@ function attributionBefore(reading: Reading, sentence: Sentence, quote: QuoteSpa
   const tokens = reading.tokens(sentence);
   const inRegion = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= from && t.end <= quote.open);
   const lastVerb = [...inRegion].reverse().find(({ t }) => findReportingVerb(t.normal) && t.tags.has('Verb'));
-  if (!lastVerb) return previousClose === undefined ? undefined : null;
+  if (!lastVerb) return undefined;
   const between = inRegion.filter(({ i }) => i > lastVerb.i);
   if (between.length > 6 || between.some(({ t }) => t.tags.has('Verb'))) return undefined;
   const lead = between[between.length - 1]?.t ?? lastVerb.t;
@@ -81,7 +84,8 @@ function attributionBefore(reading: Reading, sentence: Sentence, quote: QuoteSpa
   const entry = findReportingVerb(lastVerb.t.normal)!;
   const subject = lastVerb.t.tags.has('Gerund') ? mainSubject(reading, tokens, lastVerb.i) : findSubjectBefore(reading, tokens, lastVerb.i);
   if (!subject || subject.negated) return undefined;
-  return { subject, start: tokens[subject.first]?.start ?? from, end: quote.open, question: entry.question };
+  const bare = !inRegion.some(({ t, i }) => i !== lastVerb.i && isContentVerb(t));
+  return { subject, start: tokens[subject.first]?.start ?? from, end: quote.open, question: entry.question, bare };
 }
 
 /** `," Ana Duarte said on Monday.` / `," said spokeswoman Ana Duarte.`: the attribution after the quote. */
@@ -97,7 +101,12 @@ function attributionAfter(reading: Reading, sentence: Sentence, quote: QuoteSpan
   const before = verb.i > firstIndex ? findSubjectBefore(reading, tokens, verb.i) : null;
   const subject = before && before.first >= firstIndex ? before : verb.i === firstIndex ? findSubjectAfter(reading, tokens, verb.i) : null;
   if (!subject || subject.negated) return null;
-  return { subject, start: quote.close, end, question: entry.question };
+  const bare = !region.some(({ t, i }) => i !== verb.i && isContentVerb(t));
+  return { subject, start: quote.close, end, question: entry.question, bare };
+}
+
+function isContentVerb(t: Token): boolean {
+  return t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.quoted;
 }
 
 function mainSubject(reading: Reading, tokens: readonly Token[], i: number): Subject | null {
@@ -128,6 +137,8 @@ function toCandidates(reading: Reading, parts: QuoteSpan[], first: Sentence, las
         lastSentence: last.index,
         zone: first.zone,
         attribution: attribution ? ([attribution.start, attribution.end] as [number, number]) : null,
+        viaPronoun: attribution?.subject.viaPronoun ?? false,
+        bareAttribution: attribution ? attribution.bare : true,
       };
     })
     .filter(c => /[\p{L}\p{N}]{2}/u.test(c.text));

@@ -11,6 +11,7 @@ import { findComplement, hasContent } from './find-complement';
 import type { TokenRange } from './find-complement';
 import { findSubjectAfter, findSubjectBefore } from './find-subject';
 import type { Subject } from './find-subject';
+import { partEnd, partStart } from './read-tokens';
 import type { Reading, Token } from './read-tokens';
 import { findReportingVerb } from './reporting-verbs';
 import type { ReportingVerb } from './reporting-verbs';
@@ -43,7 +44,7 @@ export function findReportedStatements(reading: Reading, sentence: Sentence): Ca
     if (!subject) return;
     reports.push(...toReport(tokens, i, entry, subject));
   });
-  const cuts = reports.filter(r => r.tail).map(r => Math.min(r.subject.first, r.verb));
+  const cuts = [...reports.filter(r => r.tail).map(r => Math.min(r.subject.first, r.verb)), ...findSourceTails(tokens)];
   return reports
     .map(r => (r.tail ? r : { ...r, complement: cutAt(r.complement, cuts, coordinationCuts(tokens, reports, r)) }))
     .filter(r => r.complement.last >= r.complement.first)
@@ -79,7 +80,7 @@ function findMainSubject(reading: Reading, tokens: readonly Token[], i: number):
 }
 
 function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, subject: Subject): Report[] {
-  const limit = sentenceLimit(tokens);
+  const limit = partEnd(tokens, verb);
   const inverted = subject.first > verb;
   const found = inverted ? null : findComplement(tokens, verb, entry, limit);
   const complement = found && isClause(tokens, found, entry) ? found : null;
@@ -91,8 +92,8 @@ function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, 
   const boundary = Math.min(subject.first, verb);
   const comma = tokens[boundary - 1];
   if (!comma || !/,/.test(comma.post) || !isTailEnd(tokens, verb, limit)) return [];
-  const range = { first: 0, last: boundary - 1 };
-  if (!hasContent(tokens, range.first, range.last) || tokens[0]?.quoted) return [];
+  const range = { first: partStart(tokens, verb), last: boundary - 1 };
+  if (!hasContent(tokens, range.first, range.last) || tokens[range.first]?.quoted) return [];
   return [{ verb, entry, subject, textFirst: 0, complement: range, tail: true, negated: subject.negated }];
 }
 
@@ -102,6 +103,25 @@ function isClause(tokens: readonly Token[], range: TokenRange, entry: ReportingV
   return tokens.slice(range.first, range.last + 1).some(t => t.tags.has('Verb') && !t.tags.has('Gerund'));
 }
 
+/** ", the news agency reported." / ", said a spokesman." / ", citing officials" / ", according to …": where a source
+ * citation starts, whoever it names. */
+function findSourceTails(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  tokens.forEach((t, v) => {
+    const citation = (t.normal === 'citing' || (t.normal === 'according' && tokens[v + 1]?.normal === 'to')) && /,/.test(tokens[v - 1]?.post ?? '');
+    if (citation && !t.quoted) return void out.push(v);
+    if (t.quoted || !t.tags.has('Verb') || t.tags.has('Gerund') || !findReportingVerb(t.normal)) return;
+    if (!isTailEnd(tokens, v, partEnd(tokens, v))) return;
+    if (/,/.test(tokens[v - 1]?.post ?? '')) return void out.push(v);
+    for (let k = v - 1; k >= 0 && k >= v - 7; k -= 1) {
+      const c = tokens[k]!;
+      if (c.quoted || !(c.tags.has('Noun') || c.tags.has('Determiner') || c.tags.has('Adjective'))) return;
+      if (/,/.test(tokens[k - 1]?.post ?? '')) return void out.push(k);
+    }
+  });
+  return out;
+}
+
 /** Only a time or place phrase may follow a tail attribution: ", the agency reported on Friday." */
 function isTailEnd(tokens: readonly Token[], verb: number, limit: number): boolean {
   for (let k = verb + 1; k < limit; k += 1) {
@@ -109,10 +129,6 @@ function isTailEnd(tokens: readonly Token[], verb: number, limit: number): boole
     if (!t || t.tags.has('Verb') || t.tags.has('Pronoun')) return false;
   }
   return true;
-}
-
-function sentenceLimit(tokens: readonly Token[]): number {
-  return tokens.length;
 }
 
 /** ", but confirmed …", " and added …": a second report of the same subject ends the first one's clause. */

@@ -8,6 +8,7 @@ import type { Candidate } from './candidate';
 import { trimStatementText } from './candidate';
 import { classifyContent } from './classify-kind';
 import { hasContent } from './find-complement';
+import { partEnd, partStart } from './read-tokens';
 import type { Reading, Token } from './read-tokens';
 import { REPORT_NOUNS } from './reporting-verbs';
 
@@ -32,11 +33,12 @@ function fromAccordingTo(reading: Reading, sentence: Sentence, tokens: readonly 
   const source = headedMention(reading, tokens, i + 2);
   if (!source) return [];
   const { mention, last } = source;
+  const [first, end] = [partStart(tokens, i), partEnd(tokens, i)];
   const range =
-    i === 0 && /,/.test(tokens[last]?.post ?? '')
-      ? { first: last + 1, last: tokens.length - 1 }
-      : i > 0 && /,/.test(tokens[i - 1]?.post ?? '') && last === tokens.length - 1
-        ? { first: 0, last: i - 1 }
+    i === first && /,/.test(tokens[last]?.post ?? '')
+      ? { first: last + 1, last: end - 1 }
+      : i > first && /,/.test(tokens[i - 1]?.post ?? '') && last === end - 1
+        ? { first, last: i - 1 }
         : null;
   if (!range || !hasContent(tokens, range.first, range.last)) return [];
   return [toCandidate(reading, sentence, tokens, range, [mention.entityId], null, [tokens[i]!.start, tokens[last]!.end])];
@@ -56,13 +58,14 @@ function fromReportNoun(reading: Reading, sentence: Sentence, tokens: readonly T
   if (!source) return [];
   const link = tokens[after]?.normal;
   const demand = DEMAND_NOUNS.has(tokens[i]!.normal);
+  const end = partEnd(tokens, i);
   if (link === 'that' && !demand) {
-    const range = { first: after + 1, last: tokens.length - 1 };
+    const range = { first: after + 1, last: end - 1 };
     if (!hasContent(tokens, range.first, range.last)) return [];
     return [toCandidate(reading, sentence, tokens, range, [source.mention.entityId], nounKind, [tokens[i]!.start, tokens[after]!.end])];
   }
   if (link === 'to' && demand) {
-    const range = { first: i, last: tokens.length - 1 };
+    const range = { first: i, last: end - 1 };
     const words = tokens.slice(after).map(t => t.text).join(' ');
     const kind = DEMAND_ACCUSATION.test(words) ? 'accusation' : 'claim';
     return [toCandidate(reading, sentence, tokens, range, [source.mention.entityId], kind, [tokens[i]!.start, tokens[after]!.end])];

@@ -11,6 +11,8 @@ export interface Subject {
   first: number;
   /** "did not say", "never denied". */
   negated: boolean;
+  /** The subject is a pronoun ("he said"), resolved by the entity layer. */
+  viaPronoun?: boolean;
 }
 
 const AUXILIARY = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'will', 'would', 'did', 'does', 'do', 'shall', 'should', 'could', 'can', 'may', 'might', 'must']);
@@ -57,7 +59,8 @@ export function findSubjectAfter(reading: Reading, tokens: readonly Token[], ver
       const last = lastTokenOf(tokens, k, mentions[0]?.end ?? t.end);
       const next = tokens[last + 1];
       const closes = !next || /[,.;:!?]/.test(tokens[last]?.post ?? '') || next.tags.has('Preposition') || next.tags.has('Date');
-      return closes ? { speakerIds: entityIds(reading, mentions), first: k, negated: false } : null;
+      const viaPronoun = mentions.every(m => m.form === 'pronoun');
+      return closes ? { speakerIds: entityIds(reading, mentions), first: k, negated: false, viaPronoun } : null;
     }
     if (/[,;:.!?]/.test(t.post) || t.tags.has('Verb') || t.tags.has('Pronoun') || t.tags.has('Preposition')) return null;
   }
@@ -80,7 +83,7 @@ function headMention(reading: Reading, tokens: readonly Token[], j: number): Omi
     ids.push(other.entityId);
     first = firstTokenOf(tokens, first - 2, other.start);
   }
-  return ids.length > 0 ? { speakerIds: [...new Set(ids)], first } : null;
+  return ids.length > 0 ? { speakerIds: [...new Set(ids)], first, viaPronoun: mention.form === 'pronoun' } : null;
 }
 
 function entityIds(reading: Reading, mentions: readonly Mention[]): string[] {

@@ -15,6 +15,8 @@ export interface Token {
   end: number;
   tags: ReadonlySet<string>;
   quoted: boolean;
+  /** compromise's own sentence number within the analysis sentence (a coarse sentence may hold several). */
+  part: number;
 }
 
 /** One article as the statement rules read it: tokens per sentence, quotations and mentions by offset. */
@@ -65,7 +67,7 @@ export function createReading(analysis: ArticleAnalysis): Reading {
 
 function toTokens(sentence: Sentence, quotes: readonly QuoteSpan[]): Token[] {
   const json = nlp(sentence.text).json({ offset: true }) as Array<{ terms: TermJson[] }>;
-  return json.flatMap(s =>
+  const tokens = json.flatMap((s, part) =>
     s.terms.map(t => {
       const start = sentence.start + t.offset.start;
       const normal = (t.implicit ?? t.normal ?? t.text).toLowerCase().replace(/[\u2018\u2019]/g, "'");
@@ -78,7 +80,35 @@ function toTokens(sentence: Sentence, quotes: readonly QuoteSpan[]): Token[] {
         end: start + t.offset.length,
         tags: new Set(t.tags),
         quoted: isQuoted(quotes, start),
+        part,
       };
     }),
   );
+  return splitParts(tokens);
+}
+
+/** compromise keeps `… night. “I have …` together after mixed quote marks: a full stop before a capital (or an
+ * opening quote) starts a new part all the same. */
+function splitParts(tokens: Token[]): Token[] {
+  let shift = 0;
+  return tokens.map((t, i) => {
+    const previous = tokens[i - 1];
+    const stop = previous && /^[.!?]+["'\u201d\u2019]?\s/.test(previous.post) && !previous.tags.has('Abbreviation');
+    if (stop && previous.part === t.part && /^["'\u201c\u2018]?[A-Z]/.test(t.pre + t.text)) shift += 1;
+    return { ...t, part: t.part + shift };
+  });
+}
+
+/** One past the last token of the compromise sentence holding token `i`. */
+export function partEnd(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k + 1 < tokens.length && tokens[k + 1]!.part === tokens[i]!.part) k += 1;
+  return k + 1;
+}
+
+/** The first token of the compromise sentence holding token `i`. */
+export function partStart(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k > 0 && tokens[k - 1]!.part === tokens[i]!.part) k -= 1;
+  return k;
 }

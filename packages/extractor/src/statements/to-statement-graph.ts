@@ -31,6 +31,7 @@ export function toStatementGraph(
   meetingIdOf: (articleIndex: number, meetingIndex: number) => string | null,
 ): { nodes: GraphNode[]; relationships: GraphRelationship[] } {
   const clusters = clusterOccurrences(toOccurrences(perArticle));
+  const entities = new Map(perArticle.flatMap(({ analysis }) => [...analysis.entities.entries()]));
   const nodes: GraphNode[] = [];
   const rels = new Map<string, GraphRelationship>();
   const add = (r: GraphRelationship) => {
@@ -59,7 +60,8 @@ export function toStatementGraph(
       const { start, end } = o.fact.evidence;
       add({ type: 'REPORTED_IN', start: id, end: o.analysis.article.id, properties: { evidence: o.analysis.text.slice(start, end), start, end } });
     }
-    return { id, kind: rep.fact.kind, speakerIds: speakers, aboutIds: about, text: rep.fact.text };
+    const sides = speakers.flatMap(s => [s, ...(entities.get(s)?.roles ?? []).flatMap(r => (r.organizationId ? [r.organizationId] : []))]);
+    return { id, kind: rep.fact.kind, speakerIds: speakers, aboutIds: about, text: rep.fact.text, sideIds: [...new Set(sides)] };
   });
   for (const [denial, asserted] of findContradictions(accounts)) add({ type: 'CONTRADICTS', start: denial, end: asserted, properties: {} });
   return {
