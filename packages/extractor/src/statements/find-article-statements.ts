@@ -54,12 +54,12 @@ function dropRestated(candidates: Candidate[]): Candidate[] {
   const seen = new Set<string>();
   const refused = new Set<string>();
   const bodySpeakers = new Set(candidates.filter(c => c.zone === 'body').flatMap(c => c.speakerIds));
-  return candidates.filter(c => {
+  const headlinesDropped = candidates.filter(c => c.zone === 'body' || !c.speakerIds.some(id => bodySpeakers.has(id)));
+  return headlinesDropped.filter(c => {
     const speakers = [...c.speakerIds].sort().join(',');
     const key = `${speakers}|${normalizeForKey(c.text)}`;
     if (seen.has(key) || restates(c)) return false;
     seen.add(key);
-    if (c.zone !== 'body' && c.speakerIds.some(id => bodySpeakers.has(id))) return false;
     if (c.kind === 'refusal' && refused.has(speakers)) return false;
     if (c.kind === 'refusal') refused.add(speakers);
     kept.push(c);

@@ -80,6 +80,7 @@ function findThat(tokens: readonly Token[], k: number, limit: number): number | 
 
 /** "reporters", "him", "his superiors in Moscow": the addressee of tell/warn before a that-less clause. */
 function skipAddressee(tokens: readonly Token[], k: number, limit: number): number {
+  if (tokens[k]?.normal === 'that') return k;
   if (OBJECT_PRONOUNS.has(tokens[k]?.normal ?? '')) return k + 1;
   let i = k;
   while (i < limit && (tokens[i]?.tags.has('Determiner') || tokens[i]?.tags.has('Possessive'))) i += 1;

@@ -17,6 +17,8 @@ import { findReportingVerb } from './reporting-verbs';
 import type { ReportingVerb } from './reporting-verbs';
 
 interface Report {
+  /** "The plan, Lin said, was sound": the words before the parenthetical attribution. */
+  prefix?: TokenRange;
   verb: number;
   entry: ReportingVerb;
   subject: Subject;
@@ -87,7 +89,10 @@ function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, 
   if (complement && tokens[complement.first]?.quoted) return [];
   if (complement) {
     const textFirst = entry.keepsVerb ? verb : complement.first;
-    return [{ verb, entry, subject, textFirst, complement, tail: false, negated: subject.negated }];
+    const start = partStart(tokens, verb);
+    const parenthetical = subject.first > start && /,/.test(tokens[subject.first - 1]?.post ?? '') && /,/.test(tokens[verb]?.post ?? '');
+    const prefix = parenthetical && !tokens[start]?.quoted ? { first: start, last: subject.first - 1 } : undefined;
+    return [{ prefix, verb, entry, subject, textFirst, complement, tail: false, negated: subject.negated }];
   }
   const boundary = Math.min(subject.first, verb);
   const comma = tokens[boundary - 1];
@@ -159,14 +164,17 @@ function toCandidate(reading: Reading, sentence: Sentence, tokens: readonly Toke
   if (!first || !last) return null;
   const start = first.start - leadingMark(first.pre);
   const end = last.end + trailingMarks(last.post);
-  const text = trimStatementText(reading.analysis.text.slice(start, end));
+  const prefixSpan = r.prefix ? spanOf(tokens, r.prefix) : null;
+  const text = trimStatementText(
+    [prefixSpan ? trimStatementText(reading.analysis.text.slice(...prefixSpan)) : '', reading.analysis.text.slice(start, end)].join(' '),
+  );
   if (!text) return null;
   const attributionStart = tokens[Math.min(r.subject.first, r.verb)]?.start ?? sentence.start;
   const attributionEnd = r.tail ? sentence.end : (tokens[r.complement.first]?.start ?? sentence.end);
   return {
     speakerIds: r.subject.speakerIds,
     text,
-    spans: [[start, start + reading.analysis.text.slice(start, end).trimEnd().length]],
+    spans: [...(prefixSpan ? [prefixSpan] : []), [start, start + reading.analysis.text.slice(start, end).trimEnd().length]],
     kind,
     kindFromVerb: r.entry.stance !== null || r.negated,
     mode: 'reported',
@@ -193,6 +201,10 @@ function negationStart(tokens: readonly Token[], verb: number): number {
   let k = verb;
   while (k > 0 && /^(did|does|do|would|will|could|can|has|have|had|not|never)$/.test(tokens[k - 1]?.normal ?? '')) k -= 1;
   return k;
+}
+
+function spanOf(tokens: readonly Token[], range: TokenRange): [number, number] {
+  return [tokens[range.first]!.start, tokens[range.last]!.end];
 }
 
 function leadingMark(pre: string): number {

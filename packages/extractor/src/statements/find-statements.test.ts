@@ -1,0 +1,258 @@
+import { annotate } from './testing/annotate';
+import { findStatements } from './index';
+import type { StatementKind } from '../types';
+
+interface Expected {
+  speakers: string[];
+  text: string;
+  kind: StatementKind;
+  quoted?: boolean;
+}
+
+function statementsOf(paragraphs: string[]): Expected[] {
+  const analysis = annotate(paragraphs);
+  return findStatements(analysis, []).map(s => ({ speakers: s.speakerIds, text: s.text, kind: s.kind, quoted: s.quoted }));
+}
+
+const DUARTE = 'person:ana-duarte';
+const LIN = 'person:bo-lin';
+const MINISTRY = 'organization:interior-ministry';
+
+describe('findStatements: direct quotes', () => {
+  test.each<[string, string[], Expected[]]>([
+    [
+      'attribution after the quote',
+      ['"We never took a cent," [Ana Duarte](person:ana-duarte) said on Monday.'],
+      [{ speakers: [DUARTE], text: 'We never took a cent', kind: 'denial', quoted: true }],
+    ],
+    [
+      'inverted attribution with a title',
+      ['"I cannot comment on a leaked draft," said spokeswoman [Ana Duarte](person:ana-duarte) in a statement.'],
+      [{ speakers: [DUARTE], text: 'I cannot comment on a leaked draft', kind: 'refusal', quoted: true }],
+    ],
+    [
+      'attribution before the quote, with a colon',
+      ['[Finance Minister Ana Duarte](person:ana-duarte) said: \u201cThe budget is balanced. The deficit is gone.\u201d'],
+      [{ speakers: [DUARTE], text: 'The budget is balanced. The deficit is gone', kind: 'claim', quoted: true }],
+    ],
+    [
+      'split quote around the attribution',
+      ['"We will appeal," [she](person:ana-duarte) said, "and we will win."'],
+      [{ speakers: [DUARTE], text: 'We will appeal and we will win', kind: 'claim', quoted: true }],
+    ],
+    [
+      '"She added," before the quote',
+      ['[Duarte](person:ana-duarte|surname) spoke for an hour. [She](person:ana-duarte) added, "The tender was a disgrace."'],
+      [{ speakers: [DUARTE], text: 'The tender was a disgrace', kind: 'accusation', quoted: true }],
+    ],
+    [
+      'a participle attribution: "…, saying:"',
+      ['[Lin](person:bo-lin|surname) defended the deal, saying: "Everyone gained from it."'],
+      [{ speakers: [LIN], text: 'Everyone gained from it', kind: 'claim', quoted: true }],
+    ],
+    [
+      'an editorial cut parts two remarks',
+      ['[Lin](person:bo-lin|surname) said: "The vote was rigged. [\u2026] We accept the verdict."'],
+      [
+        { speakers: [LIN], text: 'The vote was rigged', kind: 'claim', quoted: true },
+        { speakers: [LIN], text: 'We accept the verdict', kind: 'claim', quoted: true },
+      ],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(statementsOf(paragraphs)).toEqual(expected);
+  });
+
+  it('gives a following quote in the same paragraph to the same speaker, as its own statement', () => {
+    expect(statementsOf(['"It was a fair price," [Lin](person:bo-lin|surname) said. "Nobody was cheated."'])).toEqual([
+      { speakers: [LIN], text: 'It was a fair price', kind: 'claim', quoted: true },
+      { speakers: [LIN], text: 'Nobody was cheated', kind: 'denial', quoted: true },
+    ]);
+  });
+
+  it('continues the previous speaker in a paragraph that is nothing but a quote', () => {
+    const paragraphs = ['"The road will open in May," [Lin](person:bo-lin|surname) said.', '"Every contractor has signed. The money is there."'];
+    expect(statementsOf(paragraphs).map(s => [s.speakers, s.text])).toEqual([
+      [[LIN], 'The road will open in May'],
+      [[LIN], 'Every contractor has signed. The money is there'],
+    ]);
+  });
+
+  it('does not continue a speaker across a paragraph of narration', () => {
+    const paragraphs = [
+      '"The road will open in May," [Lin](person:bo-lin|surname) said.',
+      'The council met on Friday.',
+      '"Every contractor has signed."',
+    ];
+    expect(statementsOf(paragraphs).map(s => s.text)).toEqual(['The road will open in May']);
+  });
+
+  it('folds a paraphrase into the quote of the same speaker that follows it', () => {
+    const paragraphs = ['[Duarte](person:ana-duarte|surname) strongly denied taking money. "I never took a cent," [she](person:ana-duarte) said.'];
+    const [statement, ...rest] = findStatements(annotate(paragraphs), []);
+    expect(rest).toHaveLength(0);
+    expect(statement).toMatchObject({ speakerIds: [DUARTE], text: 'I never took a cent', kind: 'denial', quoted: true });
+    expect(statement?.evidence).toEqual({ start: 0, end: annotate(paragraphs).text.length });
+  });
+
+  it('keeps a quote inside a narrated phrase out of the quotations (scare quotes)', () => {
+    expect(statementsOf(['The plan was called "bold" by several papers.'])).toEqual([]);
+  });
+});
+
+describe('findStatements: reported speech', () => {
+  test.each<[string, string, Expected[]]>([
+    ['said that', '[Lin](person:bo-lin|surname) said that the envoys met twice.', [{ speakers: [LIN], text: 'the envoys met twice', kind: 'claim' }]],
+    ['said without that', '[Lin](person:bo-lin|surname) said on Friday the envoys met twice.', [{ speakers: [LIN], text: 'the envoys met twice', kind: 'claim' }]],
+    [
+      'told reporters that',
+      '[Duarte](person:ana-duarte|surname) told reporters on Thursday that she would stay in the job.',
+      [{ speakers: [DUARTE], text: 'she would stay in the job', kind: 'claim' }],
+    ],
+    [
+      'denied …ing, over an apposition and adverbs',
+      '[Bo Lin](person:bo-lin), the party treasurer, on Tuesday strongly denied misleading the auditors.',
+      [{ speakers: [LIN], text: 'denied misleading the auditors', kind: 'denial' }],
+    ],
+    [
+      'rejected allegations that',
+      '[The ministry](organization:interior-ministry|description) has rejected allegations that its envoy is a spy.',
+      [{ speakers: [MINISTRY], text: 'rejected allegations that its envoy is a spy', kind: 'denial' }],
+    ],
+    [
+      'dismissed … as (an accusation)',
+      '[Lin](person:bo-lin|surname) dismissed the reports as "a shameful smear."',
+      [{ speakers: [LIN], text: 'dismissed the reports as "a shameful smear."', kind: 'accusation' }],
+    ],
+    [
+      'refused to confirm or deny, over a place after the subject',
+      '[The embassy](organization:embassy|description) in Lisbon has refused to confirm or deny meeting with [Ana Duarte](person:ana-duarte).',
+      [{ speakers: ['organization:embassy'], text: 'refused to confirm or deny meeting with Ana Duarte', kind: 'refusal' }],
+    ],
+    ['declined to comment', '[Lin](person:bo-lin|surname) declined to comment.', [{ speakers: [LIN], text: 'declined to comment', kind: 'refusal' }]],
+    [
+      'confirmed that',
+      '[The ministry](organization:interior-ministry|description) confirmed on Wednesday that the talks took place.',
+      [{ speakers: [MINISTRY], text: 'the talks took place', kind: 'confirmation' }],
+    ],
+    [
+      'accused Y of',
+      '[Lin](person:bo-lin|surname) accused [Duarte](person:ana-duarte|surname) of hiding the accounts.',
+      [{ speakers: [LIN], text: 'accused Duarte of hiding the accounts', kind: 'accusation' }],
+    ],
+    [
+      'according to X, at the end',
+      'The talks collapsed last week, according to [the ministry](organization:interior-ministry|description).',
+      [{ speakers: [MINISTRY], text: 'The talks collapsed last week', kind: 'claim' }],
+    ],
+    [
+      'according to X, at the start',
+      'According to [the ministry](organization:interior-ministry|description), the talks collapsed.',
+      [{ speakers: [MINISTRY], text: 'the talks collapsed', kind: 'claim' }],
+    ],
+    [
+      'insisted, with negation in the content',
+      '[Lin](person:bo-lin|surname) insisted that the party has never taken foreign money.',
+      [{ speakers: [LIN], text: 'the party has never taken foreign money', kind: 'denial' }],
+    ],
+    [
+      'an outlet as speaker',
+      '[The Daily Planet](organization:daily-planet) reported that [Lin](person:bo-lin|surname) had met the envoy twice.',
+      [{ speakers: ['organization:daily-planet'], text: 'Lin had met the envoy twice', kind: 'claim' }],
+    ],
+    [
+      'a report noun: a report in X that',
+      'The vote followed a report in the newspaper [The Daily Planet](organization:daily-planet) that [Lin](person:bo-lin|surname) had met the envoy.',
+      [{ speakers: ['organization:daily-planet'], text: 'Lin had met the envoy', kind: 'claim' }],
+    ],
+    [
+      'calls from X to resign',
+      '[Lin](person:bo-lin|surname) is facing calls from [the opposition](organization:opposition|description) to resign over the affair.',
+      [{ speakers: ['organization:opposition'], text: 'calls from the opposition to resign over the affair', kind: 'accusation' }],
+    ],
+    [
+      'two coordinated reports of one subject',
+      '[The ministry](organization:interior-ministry|description) said that it would not comment on the claims, but confirmed that the talks took place.',
+      [
+        { speakers: [MINISTRY], text: 'it would not comment on the claims', kind: 'refusal' },
+        { speakers: [MINISTRY], text: 'the talks took place', kind: 'confirmation' },
+      ],
+    ],
+    [
+      'a parenthetical attribution',
+      'The plan, [Lin](person:bo-lin|surname) said, was never viable.',
+      [{ speakers: [LIN], text: 'The plan was never viable', kind: 'denial' }],
+    ],
+    [
+      'a closing source citation is cut off the statement',
+      '[Lin](person:bo-lin|surname) said that the envoys met on "a weekly basis," the news agency reported.',
+      [{ speakers: [LIN], text: 'the envoys met on "a weekly basis,"', kind: 'claim' }],
+    ],
+    [
+      'coordinated speakers',
+      '[The Daily Planet](organization:daily-planet) and [the Tribune](organization:tribune) published reports claiming that the envoy had been recalled.',
+      [{ speakers: ['organization:daily-planet', 'organization:tribune'], text: 'the envoy had been recalled', kind: 'claim' }],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(statementsOf([sentence]).map(({ quoted: _q, ...rest }) => rest)).toEqual(expected);
+  });
+});
+
+describe('findStatements: traps', () => {
+  test.each<[string, string[]]>([
+    ['"he said" with no resolvable antecedent gives nothing', ['He said the plan was dead.']],
+    ['a question is not a claim', ['Reporters asked [Duarte](person:ana-duarte) whether she had met [Lin](person:bo-lin).']],
+    ['a quoted question with "asked" is not a claim', ['"Did you meet him?" [Duarte](person:ana-duarte|surname) asked.']],
+    ['an entity inside a non-entity subject is not the speaker', ['US officials said [Lin](person:bo-lin|surname) lied.']],
+    ['the accused of a passive is not the speaker', ['[Duarte](person:ana-duarte|surname) was accused of fraud.']],
+    ['"did not deny" is not a denial', ['[Lin](person:bo-lin|surname) did not deny meeting the envoy.']],
+    ['a citation naming no entity gives nothing', ['The envoys met in Lisbon, according to current and former officials.']],
+    ['allegations with no one making them give nothing', ['[Lin](person:bo-lin|surname) resigned following allegations that he took bribes.']],
+    ['"said so" carries no claim', ['[Lin](person:bo-lin|surname) said so on Monday.']],
+    ['"said on a call" carries no claim', ['[Lin](person:bo-lin|surname) said on a conference call.']],
+  ])('%s', (_name, paragraphs) => {
+    expect(statementsOf(paragraphs)).toEqual([]);
+  });
+
+  it('attributes a quote to the speaker, not to the person the quote names', () => {
+    expect(statementsOf(['"[Ana Duarte](person:ana-duarte) is a liar," said [Lin](person:bo-lin|surname).'])).toEqual([
+      { speakers: [LIN], text: 'Ana Duarte is a liar', kind: 'accusation', quoted: true },
+    ]);
+  });
+
+  it('does not take the addressee of "told" for the speaker', () => {
+    const out = statementsOf(['Unnamed sources told [the Tribune](organization:tribune) that the deal was off.']);
+    expect(out).toEqual([]);
+  });
+
+  it('says what the statement is about, without its speaker', () => {
+    const analysis = annotate(['[Lin](person:bo-lin|surname) accused [Duarte](person:ana-duarte|surname) of hiding the accounts.']);
+    expect(findStatements(analysis, [])[0]?.aboutIds).toEqual([DUARTE]);
+  });
+});
+
+describe('findStatements: zones', () => {
+  it('reads the "Name: words" headline convention', () => {
+    const analysis = annotate(["[Duarte](person:ana-duarte|surname): 'We will not resign'", 'The council met on Friday.'], { zones: { 0: 'title' } });
+    expect(findStatements(analysis, []).map(s => [s.speakerIds, s.text, s.quoted])).toEqual([[[DUARTE], 'We will not resign', true]]);
+  });
+
+  it('drops a headline statement when the body carries the same speaker, so nothing is counted twice', () => {
+    const analysis = annotate(
+      ["[Duarte](person:ana-duarte|surname): 'We will not resign'", '"We will not resign," [Duarte](person:ana-duarte|surname) said.'],
+      { zones: { 0: 'title' } },
+    );
+    expect(findStatements(analysis, []).map(s => analysis.sentences.find(x => x.start === s.evidence.start)?.zone)).toEqual(['body']);
+  });
+
+  it('skips boilerplate', () => {
+    const analysis = annotate(['"We will win," [Duarte](person:ana-duarte|surname) said.'], { zones: { 0: 'boilerplate' } });
+    expect(findStatements(analysis, [])).toEqual([]);
+  });
+});
+
+describe('findStatements: dates', () => {
+  it('dates a statement from its attribution, not from the words quoted', () => {
+    const analysis = annotate(['"We met in 2015," [Lin](person:bo-lin|surname) said on Monday.'], { publishedAt: '2019-03-08' });
+    expect(findStatements(analysis, [])[0]?.date).toBe('2019-03-04');
+  });
+});

@@ -1,0 +1,71 @@
+import { annotate } from './testing/annotate';
+import { findStatements, toStatementGraph } from './index';
+import type { ArticleStatements } from './index';
+import type { GraphDocument } from '../types';
+
+function graphOf(articles: Array<{ id: string; paragraphs: string[] }>): GraphDocument {
+  const perArticle: ArticleStatements[] = articles.map(({ id, paragraphs }) => {
+    const analysis = annotate(paragraphs, { articleId: id });
+    return { analysis, statements: findStatements(analysis, []) };
+  });
+  return toStatementGraph(perArticle, () => null);
+}
+
+const QUOTE_A = { id: 'article:a', paragraphs: ['"We never took a cent," [Ana Duarte](person:ana-duarte) said on Monday.'] };
+const QUOTE_B = { id: 'article:b', paragraphs: ['Asked about the loan, [Duarte](person:ana-duarte|surname) said: \u201cWe never took a cent.\u201d'] };
+
+describe('toStatementGraph', () => {
+  it('makes one node of a quote carried by two outlets, with a REPORTED_IN to each and exact evidence', () => {
+    const graph = graphOf([QUOTE_A, QUOTE_B]);
+    const statements = graph.nodes.filter(n => n.labels.includes('Statement'));
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.properties).toEqual({ text: 'We never took a cent', kind: 'denial', quoted: true, date: '2019-03-04' });
+    const reported = graph.relationships.filter(r => r.type === 'REPORTED_IN');
+    expect(reported.map(r => r.end)).toEqual(['article:a', 'article:b']);
+    const texts = { 'article:a': annotate(QUOTE_A.paragraphs).text, 'article:b': annotate(QUOTE_B.paragraphs).text };
+    for (const r of reported) {
+      const text = texts[r.end as keyof typeof texts];
+      expect(text.slice(Number(r.properties.start), Number(r.properties.end))).toBe(r.properties.evidence);
+    }
+    expect(graph.relationships.filter(r => r.type === 'STATED')).toEqual([
+      { type: 'STATED', start: 'person:ana-duarte', end: statements[0]!.id, properties: {} },
+    ]);
+  });
+
+  it('merges nearly identical reported wordings of the same speaker', () => {
+    const graph = graphOf([
+      { id: 'article:a', paragraphs: ['[The Tribune](organization:tribune) reported that the envoy is considered one of the top spies in the capital.'] },
+      { id: 'article:b', paragraphs: ['[The Tribune](organization:tribune) reported that the veteran envoy is considered one of the top spies in the capital.'] },
+    ]);
+    expect(graph.nodes).toHaveLength(1);
+    expect(graph.relationships.filter(r => r.type === 'REPORTED_IN')).toHaveLength(2);
+  });
+
+  it('keeps the same words from two speakers apart', () => {
+    const graph = graphOf([
+      QUOTE_A,
+      { id: 'article:b', paragraphs: ['"We never took a cent," [Bo Lin](person:bo-lin) said.'] },
+    ]);
+    expect(graph.nodes).toHaveLength(2);
+  });
+
+  it('links a denial to the account it denies (CONTRADICTS), not to unrelated assertions', () => {
+    const graph = graphOf([
+      {
+        id: 'article:a',
+        paragraphs: [
+          '[The Tribune](organization:tribune) reported that [Lin](person:bo-lin|surname) discussed the tender with the envoy.',
+          '"I never discussed the tender with anyone," [Lin](person:bo-lin|surname) said.',
+          '[Duarte](person:ana-duarte|surname) said the harbour will reopen in May.',
+        ],
+      },
+    ]);
+    const byId = new Map(graph.nodes.map(n => [n.id, n.properties.text]));
+    const contradicts = graph.relationships.filter(r => r.type === 'CONTRADICTS').map(r => [byId.get(r.start), byId.get(r.end)]);
+    expect(contradicts).toEqual([['I never discussed the tender with anyone', 'Lin discussed the tender with the envoy']]);
+  });
+
+  it('gives the same ids and order whatever the order of the articles', () => {
+    expect(graphOf([QUOTE_B, QUOTE_A])).toEqual(graphOf([QUOTE_A, QUOTE_B]));
+  });
+});
