@@ -15,6 +15,7 @@ export { isUnchanged, type WriteSummary } from './write-summary';
 export type { WriteMode } from './cypher/cypher-query';
 export { buildCreateNodes, buildCreateRelationships } from './cypher/create-plain';
 export { normalizeDocument } from './normalize-document';
+export { toNeo4jProperties, fromNeo4jValue } from './neo4j-values';
 export { RELATIONSHIP_KEY_PROPERTIES, toRelationshipKey } from './relationship-keys';
 export { SOURCE_PROPERTIES } from './source-properties';
 
