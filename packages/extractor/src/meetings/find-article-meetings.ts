@@ -30,7 +30,8 @@ export function findArticleMeetings(analysis: ArticleAnalysis): MeetingFact[] {
 }
 
 // compromise's parse is the costly part: only sentences with a meeting word are parsed
-const MEETING_WORD = /\b(me[et]|meets|meeting|met|talks|encounter|summit|sit-down|sat down|sit down|get-together|together|audience|consultations|visit|host|receiv|welcom|confer|huddle|din|breakfast|lunch|supper|coffee|tea|contact|interaction|discussions|conversations)/i;
+const MEETING_WORD =
+  /\b(meet|meets|meeting|meetings|met|talks|encounters?|summits?|sit-down|sat down|sit down|sits down|get-together|audience|consultations|visit\w*|host\w*|receiv\w*|welcom\w*|confer\w*|huddl\w*|dined|dinner|breakfast|lunch|supper|coffee|contacts?|interactions?|discussions|conversations)\b/i;
 
 function mayReportMeeting(sentence: Sentence): boolean {
   return MEETING_WORD.test(sentence.text);

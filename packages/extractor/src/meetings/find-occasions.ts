@@ -44,10 +44,7 @@ export function findOccasions(
   const windowStart = findClauseStart(reading, parties.clauseStart);
   const startOffset = tokens[windowStart]?.start ?? reading.sentence.start;
   const endOffset = tokens[windowEnd - 1]?.end ?? reading.sentence.end;
-  const dates = findDates(reading.sentence.text, reading.analysis.article.publishedAt, {
-    direction: status === 'planned' ? 'future' : 'past',
-  })
-    .map(d => ({ ...d, start: d.start + reading.sentence.start, end: d.end + reading.sentence.start }))
+  const dates = datesOf(reading, windowStart, windowEnd, status === 'planned' ? 'future' : 'past')
     .filter(d => d.start >= startOffset && d.end <= endOffset && !isRelational(reading, d, windowStart));
   const { count, plural } = findCount(reading, trigger, parties);
   const years = dates.filter(d => d.isYearOnly);
@@ -75,6 +72,26 @@ export function findOccasions(
   // "met in July and in September" is two meetings; "met on Monday, July 3" one
   const split = occasions.length > 1 && (count === null || count >= occasions.length || plural);
   return { occasions: split ? occasions : occasions.slice(0, 1), count, plural };
+}
+
+// compromise-dates parses its text again: only the clause, only when a word in it looks like a date
+function datesOf(reading: SentenceReading, from: number, to: number, direction: 'past' | 'future'): DateExpression[] {
+  const window = reading.tokens.slice(from, to);
+  if (!window.some(looksLikeDate)) return [];
+  const key = `dates:${from}:${to}:${direction}`;
+  const known = reading.memo.get(key) as DateExpression[] | undefined;
+  if (known) return known;
+  const start = window[0]!.start;
+  const text = reading.analysis.text.slice(start, window[window.length - 1]!.end);
+  const found = findDates(text, reading.analysis.article.publishedAt, { direction }).map(d => ({ ...d, start: d.start + start, end: d.end + start }));
+  reading.memo.set(key, found);
+  return found;
+}
+
+const DATE_WORDS = /^(yesterday|today|tonight|tomorrow|ago|last|next|this|earlier|later|week|weekend|month|year|spring|summer|autumn|fall|winter)$/;
+
+function looksLikeDate(token: SentenceReading['tokens'][number]): boolean {
+  return ['Date', 'Month', 'WeekDay', 'Time', 'Duration', 'Holiday'].some(tag => token.tags.has(tag)) || /^\d{1,4}(st|nd|rd|th)?$/.test(token.normal) || DATE_WORDS.test(token.normal);
 }
 
 function findCount(reading: SentenceReading, trigger: Trigger, parties: Parties): { count: number | null; plural: boolean } {

@@ -38,85 +38,150 @@ export interface SentenceReading {
   analysis: ArticleAnalysis;
   /** Participants of the meeting told just before, for "the two", "the pair", "both men". */
   recentParties: string[];
+  /** Results computed once per sentence (date expressions), keyed by what was asked. */
+  memo: Map<string, unknown>;
 }
 
-interface TermJson {
+interface CompromiseTerm {
   text: string;
   normal?: string;
   root?: string;
   pre: string;
   post: string;
-  tags: string[];
-  offset: { start: number; length: number };
+  tags: Set<string> | string[];
 }
-interface VerbJson {
-  offset: { start: number; length: number };
-  verb?: { infinitive?: string; negative?: boolean; auxiliary?: string; grammar?: { form?: string; tense?: string } };
+interface CompromiseView {
+  compute(method: string): unknown;
+  docs: CompromiseTerm[][];
 }
 
 /** Tokens, mentions and verb phrases of one sentence. */
 export function readSentence(analysis: ArticleAnalysis, sentence: Sentence, recentParties: string[] = []): SentenceReading {
-  const doc = nlp(sentence.text);
-  doc.compute('root');
-  const json = doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: TermJson[] }>;
   const mentions = analysis.mentions.filter(m => m.start < sentence.end && m.end > sentence.start);
-  const tokens: Token[] = json
-    .flatMap(s => s.terms)
-    .map((t, index) => {
-      const start = sentence.start + t.offset.start;
-      const end = start + t.offset.length;
-      const normal = (t.normal ?? t.text.toLowerCase()).replace(/[\u2018\u2019]/g, "'");
-      return {
-        index,
-        text: t.text,
-        normal,
-        root: t.root ?? normal,
-        start,
-        end,
-        tags: new Set(t.tags),
-        post: t.post,
-        pre: t.pre,
-        mentions: mentions.filter(m => m.start < Math.max(end, start + 1) && m.end > start),
-      };
-    });
-  const verbs = (doc.verbs().json({ offset: true }) as VerbJson[])
-    .map(v => toVerbPhrase(v, tokens, sentence.start))
-    .filter((v): v is VerbPhrase => v !== null)
-    .flatMap(v => splitChain(v, tokens));
-  return { sentence, tokens, verbs, analysis, recentParties };
+  const tokens = (reuseParse(analysis, sentence) ?? parseAgain(sentence)).map((t, index) => {
+    const normal = (t.normal ?? t.text.toLowerCase()).replace(/[\u2018\u2019]/g, "'");
+    return {
+      index,
+      text: t.text,
+      normal,
+      root: t.root ?? normal,
+      start: t.start,
+      end: t.end,
+      tags: new Set(t.tags),
+      post: t.post,
+      pre: t.pre,
+      mentions: mentions.filter(m => m.start < Math.max(t.end, t.start + 1) && m.end > t.start),
+    };
+  });
+  const verbs = groupVerbs(tokens).flatMap(v => splitChain(v, tokens));
+  return { sentence, tokens, verbs, analysis, recentParties, memo: new Map() };
 }
 
-function toVerbPhrase(v: VerbJson, tokens: Token[], base: number): VerbPhrase | null {
-  const start = base + v.offset.start;
-  const end = start + v.offset.length;
-  const inside = tokens.filter(t => t.start >= start && t.start < end);
-  const first = inside[0];
-  const last = inside[inside.length - 1];
-  if (!first || !last) return null;
+interface RawTerm extends Omit<CompromiseTerm, 'tags'> {
+  tags: Iterable<string>;
+  start: number;
+  end: number;
+}
+
+// The entity layer parsed every sentence once (analysis.views / analysis.terms, term for term): reuse it
+function reuseParse(analysis: ArticleAnalysis, sentence: Sentence): RawTerm[] | null {
+  const view = analysis.views?.[sentence.index] as CompromiseView | null | undefined;
+  const terms = analysis.terms?.[sentence.index];
+  if (!view || !terms || typeof view.compute !== 'function') return null;
+  view.compute('root');
+  const parsed = view.docs.flat();
+  if (parsed.length !== terms.length) return null;
+  return terms.map((term, i) => {
+    const p = parsed[i]!;
+    return { text: term.text, normal: p.normal, root: p.root, pre: p.pre, post: p.post, tags: term.tags, start: term.start, end: term.end };
+  });
+}
+
+function parseAgain(sentence: Sentence): RawTerm[] {
+  const doc = nlp(sentence.text) as unknown as CompromiseView;
+  doc.compute('root');
+  doc.compute('offset');
+  return doc.docs.flat().map(t => {
+    const offset = (t as unknown as { offset: { start: number; length: number } }).offset;
+    const start = sentence.start + offset.start;
+    return { ...t, tags: t.tags, start, end: start + offset.length };
+  });
+}
+
+const BE = /^(is|are|was|were|be|been|being|am|'s|'re|'m)$/;
+const HAVE = /^(has|have|had|having|'ve|'d)$/;
+const FUTURE = /^(will|shall|'ll|wo)$/;
+
+// "had never met", "will hold", "was received", "did not deny meeting": auxiliaries, negation and adverbs
+// between verbs make one phrase; its last verb is the head (compromise's own verb chunker is far slower)
+function groupVerbs(tokens: Token[]): VerbPhrase[] {
+  const out: VerbPhrase[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isVerbal(tokens[i]!)) {
+      i += 1;
+      continue;
+    }
+    let last = i;
+    while (last + 1 < tokens.length && continuesVerb(tokens, last + 1)) last += 1;
+    out.push(describeVerb(tokens, i, last));
+    i = last + 1;
+  }
+  return out;
+}
+
+function isVerbal(t: Token): boolean {
+  return t.tags.has('Verb') || t.tags.has('Modal') || t.tags.has('Auxiliary');
+}
+
+function continuesVerb(tokens: Token[], at: number): boolean {
+  const t = tokens[at]!;
+  if (isVerbal(t) || t.tags.has('Particle')) return true;
+  // "had never met", "has also met", "did not deny"
+  if (t.tags.has('Negative') || t.tags.has('Adverb')) return tokens[at + 1] !== undefined && isVerbal(tokens[at + 1]!) && !/^(,|;)/.test(t.post.trim());
+  return false;
+}
+
+function describeVerb(tokens: Token[], first: number, last: number): VerbPhrase {
+  const span = tokens.slice(first, last + 1);
+  const verbs = span.filter(t => isVerbal(t) && !t.tags.has('Particle'));
+  const head = verbs[verbs.length - 1] ?? span[0]!;
+  const aux = verbs.slice(0, -1).map(t => t.normal);
+  const particle = span.find(t => t.tags.has('Particle'));
+  const negative = span.some(t => t.tags.has('Negative') || /^(not|never|n't)$/.test(t.normal) || /n't$/.test(t.normal));
+  const tense = aux.some(a => FUTURE.test(a)) ? 'FutureTense' : head.tags.has('PastTense') || aux.some(a => /^(did|had|was|were)$/.test(a)) ? 'PastTense' : 'PresentTense';
+  const be = aux.some(a => BE.test(a));
+  const form = aux.some(a => HAVE.test(a)) && !be
+    ? 'perfect'
+    : be && (head.tags.has('Passive') || head.tags.has('PastTense') || head.tags.has('Participle'))
+      ? 'passive'
+      : be && head.tags.has('Gerund')
+        ? 'progressive'
+        : head.tags.has('Gerund')
+          ? 'gerund'
+          : 'simple';
   return {
-    first: first.index,
-    last: last.index,
-    infinitive: v.verb?.infinitive ?? '',
-    negative: v.verb?.negative ?? false,
-    auxiliary: v.verb?.auxiliary ?? '',
-    form: v.verb?.grammar?.form ?? '',
-    tense: v.verb?.grammar?.tense ?? '',
+    first,
+    last,
+    infinitive: particle ? `${head.root} ${particle.normal}` : head.root,
+    negative,
+    auxiliary: aux.join(' '),
+    form,
+    tense,
   };
 }
 
-// compromise reads "denied meeting" and "did not deny meeting" as one phrase; the gerund is its own verb,
-// governed by the first, so that negation and denial stay with "deny" and the encounter with "meet"
+// "denied meeting", "did not deny meeting": the gerund is its own verb, governed by the first, so that
+// negation and denial stay with "deny" and the encounter with "meet"
 function splitChain(verb: VerbPhrase, tokens: Token[]): VerbPhrase[] {
   const mains: number[] = [];
   for (let i = verb.first; i <= verb.last; i += 1) {
     const t = tokens[i]!;
-    if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Particle') && !t.tags.has('Copula')) mains.push(i);
+    if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Particle')) mains.push(i);
   }
   const second = mains[1];
   if (second === undefined) return [verb];
-  const head = { ...verb, last: second - 1, infinitive: verb.infinitive.split(' ')[0] ?? verb.infinitive };
-  const tail: VerbPhrase = { first: second, last: verb.last, infinitive: tokens[second]!.root, negative: false, auxiliary: '', form: 'gerund', tense: '' };
-  return [head, ...splitChain(tail, tokens).map((v, i) => (i === 0 ? { ...v, form: 'gerund' } : v))];
+  return [describeVerb(tokens, verb.first, second - 1), ...splitChain(describeVerb(tokens, second, verb.last), tokens)];
 }
 
 /** The verb phrase a token belongs to. */
