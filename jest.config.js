@@ -1,7 +1,11 @@
 // Two projects: fast pure units beside the code, and integration tests on a real Neo4j in test/.
 const transform = {
   '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  // ESM-only dependencies of linkedom (the extractor's HTML DOM): Node 20 require()s them natively, jest does not
+  '^.+\\.js$': ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
 };
+const ESM_ONLY = ['css-select', 'css-what', 'nth-check', 'domutils', 'domhandler', 'domelementtype', 'dom-serializer', 'entities', 'htmlparser2', 'boolbase', 'cssomnom'];
+const transformIgnorePatterns = [`/node_modules/(?!(?:\\.pnpm/)?(?:${ESM_ONLY.join('|')})[@/])`];
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -10,6 +14,7 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform,
+      transformIgnorePatterns,
       testMatch: ['<rootDir>/packages/*/src/**/*.test.ts'],
       testPathIgnorePatterns: ['\\.int\\.test\\.ts$'],
     },
@@ -17,6 +22,7 @@ module.exports = {
       displayName: 'integration',
       testEnvironment: 'node',
       transform,
+      transformIgnorePatterns,
       testMatch: ['<rootDir>/test/**/*.int.test.ts'],
       testTimeout: 120000,
     },
