@@ -1,5 +1,6 @@
 // "told reporters on Thursday that he would stay" -> the complement "he would stay": after the verb come time
 // phrases, an addressee ("reporters", "his superiors in Moscow") and "that", then the reported clause.
+import { classifyContent } from './classify-kind';
 import type { ReportingVerb } from './reporting-verbs';
 import { REFUSED_ACTS } from './reporting-verbs';
 import type { Token } from './read-tokens';
@@ -17,7 +18,7 @@ const STOP = new Set(['so', 'it', 'this', 'that', 'the', 'a', 'an', 'and', 'or',
 export function findComplement(tokens: readonly Token[], verb: number, entry: ReportingVerb, limit: number): TokenRange | null {
   let k = verb + 1;
   if (entry.stance === 'refusal') return findRefusedAct(tokens, k, limit);
-  if (entry.lemma === 'call' && !['for', 'on'].includes(tokens[k]?.normal ?? '')) return null;
+  if (entry.lemma === 'call' && !['for', 'on'].includes(tokens[k]?.normal ?? '')) return findNaming(tokens, k, limit);
   k = skipAdverbials(tokens, k, limit);
   const that = findThat(tokens, k, limit);
   if (that !== null) k = that + 1;
@@ -46,6 +47,13 @@ export function hasContent(tokens: readonly Token[], first: number, last: number
   let n = 0;
   for (let k = first; k <= last; k += 1) if (tokens[k]?.text && !STOP.has(tokens[k]!.normal)) n += 1;
   return n >= 2;
+}
+
+/** "called the report ‘fake news’", "called him a liar": naming something in words that judge it. */
+function findNaming(tokens: readonly Token[], k: number, limit: number): TokenRange | null {
+  const words = tokens.slice(k, limit);
+  const judged = words.some(t => t.quoted) || classifyContent(words.map(t => t.text).join(' ')) !== 'claim';
+  return judged && k < limit && hasContent(tokens, k, limit - 1) ? { first: k, last: limit - 1 } : null;
 }
 
 function findRefusedAct(tokens: readonly Token[], k: number, limit: number): TokenRange | null {

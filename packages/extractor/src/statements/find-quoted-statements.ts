@@ -10,7 +10,7 @@ import type { QuoteSpan } from './find-quote-spans';
 import { findSubjectAfter, findSubjectBefore } from './find-subject';
 import type { Subject } from './find-subject';
 import type { Reading, Token } from './read-tokens';
-import { findReportingVerb } from './reporting-verbs';
+import { findReportingVerb, isReportingVerbAt } from './reporting-verbs';
 
 export interface Orphan {
   quote: QuoteSpan;
@@ -75,14 +75,14 @@ function attributionBefore(reading: Reading, sentence: Sentence, quote: QuoteSpa
   if (!/[\p{L}\p{N}]/u.test(reading.analysis.text.slice(from, quote.open))) return null;
   const tokens = reading.tokens(sentence);
   const inRegion = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= from && t.end <= quote.open);
-  const lastVerb = [...inRegion].reverse().find(({ t }) => findReportingVerb(t.normal) && t.tags.has('Verb'));
+  const lastVerb = [...inRegion].reverse().find(({ i }) => isReportingVerbAt(tokens, i));
   if (!lastVerb) return undefined;
   const between = inRegion.filter(({ i }) => i > lastVerb.i);
   if (between.length > 6 || between.some(({ t }) => t.tags.has('Verb'))) return undefined;
   const lead = between[between.length - 1]?.t ?? lastVerb.t;
   if (between.length > 0 && !/[,:]\s*["\u201c\u2018']?$/.test(lead.post)) return undefined;
   const entry = findReportingVerb(lastVerb.t.normal)!;
-  const subject = lastVerb.t.tags.has('Gerund') ? mainSubject(reading, tokens, lastVerb.i) : findSubjectBefore(reading, tokens, lastVerb.i);
+  const subject = lastVerb.t.normal.endsWith('ing') ? mainSubject(reading, tokens, lastVerb.i) : findSubjectBefore(reading, tokens, lastVerb.i);
   if (!subject || subject.negated) return undefined;
   const bare = !inRegion.some(({ t, i }) => i !== lastVerb.i && isContentVerb(t));
   return { subject, start: tokens[subject.first]?.start ?? from, end: quote.open, question: entry.question, bare };
@@ -94,7 +94,7 @@ function attributionAfter(reading: Reading, sentence: Sentence, quote: QuoteSpan
   const tokens = reading.tokens(sentence);
   const region = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= quote.close && t.end <= end);
   const firstIndex = region[0]?.i;
-  const verb = region.find(({ t }) => findReportingVerb(t.normal) && t.tags.has('Verb'));
+  const verb = region.find(({ i }) => isReportingVerbAt(tokens, i));
   if (firstIndex === undefined || !verb || verb.i - firstIndex > 8) return null;
   if (region.some(({ t, i }) => i < verb.i && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Adverb'))) return null;
   const entry = findReportingVerb(verb.t.normal)!;
@@ -106,7 +106,7 @@ function attributionAfter(reading: Reading, sentence: Sentence, quote: QuoteSpan
 }
 
 function isContentVerb(t: Token): boolean {
-  return t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.quoted;
+  return t.text !== '' && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Gerund') && !t.quoted;
 }
 
 function mainSubject(reading: Reading, tokens: readonly Token[], i: number): Subject | null {

@@ -13,7 +13,7 @@ import { findSubjectAfter, findSubjectBefore } from './find-subject';
 import type { Subject } from './find-subject';
 import { partEnd, partStart } from './read-tokens';
 import type { Reading, Token } from './read-tokens';
-import { findReportingVerb } from './reporting-verbs';
+import { findReportingVerb, isReportingVerbAt } from './reporting-verbs';
 import type { ReportingVerb } from './reporting-verbs';
 
 interface Report {
@@ -40,10 +40,10 @@ export function findReportedStatements(reading: Reading, sentence: Sentence): Ca
   const reports: Report[] = [];
   tokens.forEach((t, i) => {
     const entry = findReportingVerb(t.normal);
-    if (!entry || t.quoted || !t.tags.has('Verb') || entry.question) return;
+    if (!entry || t.quoted || !isReportingVerbAt(tokens, i) || entry.question) return;
     if (PASSIVE_AUX.has(tokens[i - 1]?.normal ?? '')) return;
     const subject = findReportSubject(reading, tokens, i, reports);
-    if (!subject) return;
+    if (!subject || (subject.modal && !subject.negated)) return;
     reports.push(...toReport(tokens, i, entry, subject));
   });
   const cuts = [...reports.filter(r => r.tail).map(r => Math.min(r.subject.first, r.verb)), ...findSourceTails(tokens)];
@@ -58,7 +58,7 @@ export function findReportedStatements(reading: Reading, sentence: Sentence): Ca
 
 function findReportSubject(reading: Reading, tokens: readonly Token[], i: number, earlier: readonly Report[]): Subject | null {
   const t = tokens[i];
-  if (t?.tags.has('Gerund') || t?.normal.endsWith('ing')) return findMainSubject(reading, tokens, i);
+  if (t?.normal.endsWith('ing')) return findMainSubject(reading, tokens, i);
   const before = findSubjectBefore(reading, tokens, i);
   if (before) return before;
   const conj = tokens[i - 1]?.normal === 'also' ? tokens[i - 2] : tokens[i - 1];
@@ -74,7 +74,7 @@ function findMainSubject(reading: Reading, tokens: readonly Token[], i: number):
   for (let v = i - 1; v >= 0; v -= 1) {
     const t = tokens[v];
     if (!t || t.quoted) return null;
-    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary') && !t.tags.has('Participle')) {
+    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary')) {
       return findSubjectBefore(reading, tokens, v);
     }
   }
@@ -105,7 +105,7 @@ function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, 
 /** Neutral verbs report a clause ("said the plan failed"); "said on a conference call" reports nothing. */
 function isClause(tokens: readonly Token[], range: TokenRange, entry: ReportingVerb): boolean {
   if (entry.keepsVerb || entry.stance !== null) return true;
-  return tokens.slice(range.first, range.last + 1).some(t => t.tags.has('Verb') && !t.tags.has('Gerund'));
+  return tokens.slice(range.first, range.last + 1).some(t => t.text !== '' && t.tags.has('Verb') && !t.tags.has('Gerund'));
 }
 
 /** ", the news agency reported." / ", said a spokesman." / ", citing officials" / ", according to …": where a source
@@ -193,6 +193,8 @@ function kindOf(tokens: readonly Token[], r: Report): StatementKind | null {
     const as = / as\b/i.test(words) ? classifyContent(words.replace(/^.*? as\b/i, '')) : 'denial';
     return as === 'accusation' ? 'accusation' : 'denial';
   }
+  const naming = r.entry.lemma === 'call' && !['for', 'on'].includes(tokens[r.verb + 1]?.normal ?? '');
+  if (naming) return classifyContent(words);
   if (['call', 'urge', 'demand'].includes(r.entry.lemma)) return DEMAND_ACCUSATION.test(words) ? 'accusation' : 'claim';
   return r.entry.stance ?? classifyContent(words);
 }

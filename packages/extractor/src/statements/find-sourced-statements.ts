@@ -1,7 +1,8 @@
 // "The talks failed, according to the ministry." / "According to the ministry, the talks failed." -> the
 // ministry's claim "The talks failed". "Lin's claim that the talks failed" / "a report in The Daily Planet that
 // the talks failed" / "calls from the opposition to resign" -> statements carried by a report noun. The source
-// must be an entity heading its phrase ("according to US intelligence officials" names no entity).
+// must be an entity heading its phrase ("according to US intelligence officials" names no entity). "Lin was accused by
+// the opposition of lying" -> the opposition's accusation.
 import type { Mention, Sentence } from '../analysis';
 import type { StatementKind } from '../types';
 import type { Candidate } from './candidate';
@@ -13,6 +14,8 @@ import type { Reading, Token } from './read-tokens';
 import { REPORT_NOUNS } from './reporting-verbs';
 
 const SOURCE_PREPOSITIONS = new Set(['in', 'by', 'from']);
+const ACCUSING = new Set(['accused', 'blamed', 'criticized', 'criticised', 'condemned', 'denounced']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'being', 'be']);
 const DEMAND_NOUNS = new Set(['call', 'calls', 'demand', 'demands']);
 const DEMAND_ACCUSATION = /\b(resign\w*|step down|quit|apologi[sz]e|impeach\w*|be fired|be sacked|be prosecuted)\b/i;
 
@@ -23,6 +26,9 @@ export function findSourcedStatements(reading: Reading, sentence: Sentence): Can
   tokens.forEach((t, i) => {
     if (t.quoted) return;
     if (t.normal === 'according' && tokens[i + 1]?.normal === 'to') out.push(...fromAccordingTo(reading, sentence, tokens, i));
+    if (ACCUSING.has(t.normal) && PASSIVE_AUX.has(tokens[i - 1]?.normal ?? '') && tokens[i + 1]?.normal === 'by') {
+      out.push(...fromPassiveAccusation(reading, sentence, tokens, i));
+    }
     const nounKind = REPORT_NOUNS.get(t.normal);
     if (nounKind !== undefined && t.tags.has('Noun')) out.push(...fromReportNoun(reading, sentence, tokens, i, nounKind));
   });
@@ -42,6 +48,14 @@ function fromAccordingTo(reading: Reading, sentence: Sentence, tokens: readonly 
         : null;
   if (!range || !hasContent(tokens, range.first, range.last)) return [];
   return [toCandidate(reading, sentence, tokens, range, [mention.entityId], null, [tokens[i]!.start, tokens[last]!.end])];
+}
+
+/** "Lin was accused by the opposition of lying": the by-phrase names the accuser; the clause is the accusation. */
+function fromPassiveAccusation(reading: Reading, sentence: Sentence, tokens: readonly Token[], i: number): Candidate[] {
+  const source = headedMention(reading, tokens, i + 2, 4);
+  if (!source) return [];
+  const range = { first: partStart(tokens, i), last: partEnd(tokens, i) - 1 };
+  return [toCandidate(reading, sentence, tokens, range, [source.mention.entityId], 'accusation', [tokens[i]!.start, tokens[source.last]!.end])];
 }
 
 function fromReportNoun(reading: Reading, sentence: Sentence, tokens: readonly Token[], i: number, nounKind: StatementKind | null): Candidate[] {

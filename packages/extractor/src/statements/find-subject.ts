@@ -13,8 +13,11 @@ export interface Subject {
   negated: boolean;
   /** The subject is a pronoun ("he said"), resolved by the entity layer. */
   viaPronoun?: boolean;
+  /** "will say", "is expected to" …: a modal before the verb, so nothing has been said yet. */
+  modal?: boolean;
 }
 
+const MODALS = new Set(['will', 'shall', 'may', 'might', 'must', 'should', 'could', 'can', 'would', "'ll"]);
 const AUXILIARY = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'will', 'would', 'did', 'does', 'do', 'shall', 'should', 'could', 'can', 'may', 'might', 'must']);
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'by', 'last', 'this', 'earlier', 'late', 'later', 'early', 'next']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for']);
@@ -23,13 +26,15 @@ const MAX_APPOSITION = 25;
 /** The entity that is the grammatical subject of the verb at `verb`, found walking back from it. */
 export function findSubjectBefore(reading: Reading, tokens: readonly Token[], verb: number): Subject | null {
   let negated = false;
+  let modal = false;
   let j = verb - 1;
   while (j >= 0) {
     const t = tokens[j];
     if (!t || t.quoted) return null;
     const found = headMention(reading, tokens, j);
-    if (found) return { ...found, negated };
+    if (found) return { ...found, negated, modal };
     if (t.tags.has('Possessive')) return null;
+    if (MODALS.has(t.normal)) modal = true;
     if (t.tags.has('Negative') || t.normal === 'not' || t.normal === 'never') negated = true;
     else if (/[,;:)]/.test(t.post)) {
       const k = skipAside(tokens, j);

@@ -3,6 +3,7 @@
 // decides); `keepsVerb` says the verb must stay in the statement text because the complement alone would say the
 // opposite or lose the act ("denied misleading Congress" is not "misleading Congress").
 import type { StatementKind } from '../types';
+import type { Token } from './read-tokens';
 
 export interface ReportingVerb {
   lemma: string;
@@ -94,6 +95,16 @@ const BY_FORM: ReadonlyMap<string, ReportingVerb> = new Map(
 /** The reporting verb a word form belongs to ("denies" -> deny), or undefined. */
 export function findReportingVerb(word: string): ReportingVerb | undefined {
   return BY_FORM.get(word.toLowerCase());
+}
+
+/** Token `i` is a reporting verb in use: tagged a verb, or a participle compromise took for a noun ("quoted as
+ * saying", "…, saying:"). */
+export function isReportingVerbAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !findReportingVerb(t.normal)) return false;
+  if (t.tags.has('Verb')) return true;
+  const previous = tokens[i - 1];
+  return t.normal.endsWith('ing') && (previous?.normal === 'as' || /[,:]\s*$/.test(previous?.post ?? ''));
 }
 
 /** Regular English inflection: base, -s, -ed, -ing (e-drop, y -> i, final-consonant doubling). */
