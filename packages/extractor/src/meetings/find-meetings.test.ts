@@ -39,6 +39,9 @@ describe('findMeetings: constructions', () => {
     ['relative clause: meetings he held with', `The meetings [he](person:tunde-okafor) held with ${D} drew criticism.`, [[PAIR, null, null, 'reported']]],
     ['third party attends', `${L} also attended a meeting between ${D} and ${O} in Helsinki.`, [[TRIO, null, 'Helsinki', 'reported']]],
     ['pronoun participant', `${D} said [she](person:ana-duarte) met ${O} in Rome.`, [[PAIR, null, 'Rome', 'reported']]],
+    ['a named institution as place', `${D} met ${O} at the Kremlin in 2015.`, [[PAIR, '2015', 'Kremlin', 'reported']]],
+    ['a venue in a city', `${D} met ${O} on July 18, 2016 at the Mayflower Hotel in Washington.`, [[PAIR, '2016-07-18', 'Mayflower Hotel in Washington', 'reported']]],
+    ['after meeting (gerund)', `"It went well," ${D} said after meeting ${O}.`, [[PAIR, null, null, 'reported']]],
     ['an organization takes part', `${D} met with [the Tidewater Council](organization:tidewater-council) in 2016.`, [['organization:tidewater-council+person:ana-duarte', '2016', null, 'reported']]],
   ])('%s', (_name, sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
@@ -137,11 +140,14 @@ describe('findMeetings: status', () => {
     ['is expected to meet', `${D} is expected to meet ${O} on Tuesday.`, 'planned'],
     ['a future meeting', `Aides discussed the prospects of a future meeting between ${D} and ${O}.`, 'planned'],
     ['could meet', `${D} could meet ${O} in Lisbon.`, 'planned'],
+    ['is due to meet', `${D} is due to meet ${O} in Rome.`, 'planned'],
+    ['has met several times', `${D} and ${O} have met several times since 2015.`, 'reported'],
   ])('%s', (_name, sentence, status) => {
     expect(read(sentence).map(f => f[3])).toEqual([status]);
   });
 
   test.each([
+    ['declined to meet', `${D} declined to meet ${O}.`],
     ['refused to confirm or deny', `[The ministry](organization:ministry) refused to confirm or deny meeting with ${D}.`],
     ['conditional', `If ${D} met ${O}, the talks stayed secret.`],
     ['question', `Did ${D} meet ${O} in Geneva?`],

@@ -100,6 +100,7 @@ function findCount(reading: SentenceReading, trigger: Trigger, parties: Parties)
     for (let i = trigger.last + 1; i <= Math.min(tokens.length - 1, parties.partiesEnd + 3); i += 1) {
       const word = tokens[i]!.normal;
       if (word in COUNT_WORDS && (word.endsWith('ce') || tokens[i + 1]?.normal === 'times')) return { count: COUNT_WORDS[word]!, plural: COUNT_WORDS[word]! > 1 };
+      if (/^(several|many|multiple|numerous|repeatedly|regularly|often)$/.test(word)) return { count: null, plural: true };
     }
     return { count: null, plural: false };
   }

@@ -37,7 +37,8 @@ export function findParties(reading: SentenceReading, trigger: Trigger): Parties
 
 function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | null {
   const { tokens } = reading;
-  const verb = verbAt(reading, trigger.index);
+  // compromise may tag "meet" in "is due to meet" as a noun: the trigger is then its own verb phrase
+  const verb = verbAt(reading, trigger.index) ?? bareVerb(trigger);
   const first = verb?.first ?? trigger.index;
   const passive = verb !== null && /passive/.test(verb.form) && !trigger.needsWith;
   const nonFinite = isNonFinite(reading, trigger, verb);
@@ -48,6 +49,8 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
       : subjectAfterFrontedClause(reading, trigger.last)
     : findSubject(reading, first);
   let objectFrom = trigger.last + 1;
+  // "met Okafor several times", "have met three times": a count, not an object
+  while (tokens[objectFrom + 1] && /^(times|occasions)$/.test(tokens[objectFrom + 1]!.normal) && /^(several|many|multiple|numerous|few|\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[objectFrom]?.normal ?? '')) objectFrom += 2;
   // "met separately with X and Y" is two meetings whose split the sentence leaves to the reader
   if (tokens.slice(trigger.last + 1, trigger.last + 3).some(t => t.normal === 'separately')) return null;
   while (tokens[objectFrom] && (tokens[objectFrom]!.tags.has('Adverb') || /^(twice|once|again|also|privately|secretly|briefly|together)$/.test(tokens[objectFrom]!.normal))) objectFrom += 1;
@@ -134,6 +137,10 @@ function refersBack(reading: SentenceReading, npFirst: number, head: number): bo
   if (npFirst >= head || first === undefined || !ANAPHORIC_DETERMINERS.has(first.normal)) return false;
   // "the G20 summit", "the Davos meeting" name an event; "the two meetings", "the secret talks" refer back
   return reading.tokens.slice(npFirst + 1, head).every(t => /^[a-z]/.test(t.text) && t.mentions.length === 0);
+}
+
+function bareVerb(trigger: Trigger): VerbPhrase {
+  return { first: trigger.index, last: trigger.last, infinitive: trigger.lemma, negative: false, auxiliary: '', form: 'simple', tense: 'PresentTense' };
 }
 
 function isNonFinite(reading: SentenceReading, trigger: Trigger, verb: VerbPhrase | null): boolean {

@@ -46,6 +46,8 @@ function isPlace(reading: SentenceReading, phrase: PlacePhrase): boolean {
   const head = headOf(reading, phrase);
   if (!head || NOT_PLACES.has(head.normal) || isTimeWord(head)) return false;
   if (VENUE_NOUNS.has(head.normal)) return true;
+  // "at the Kremlin", "at the United Nations": a named institution is where it sits
+  if (reading.tokens[phrase.first - 1]?.normal === 'at' && isUnknownName(reading, head)) return true;
   if (isNamedPlace(head)) return !head.mentions.some(m => reading.analysis.entities.get(m.entityId)?.label === 'Person');
   return false;
 }

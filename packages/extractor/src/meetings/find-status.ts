@@ -18,7 +18,8 @@ export function findStatus(reading: SentenceReading, trigger: Trigger, parties: 
   if (isConditional(reading, parties.clauseStart)) return null;
   const verb = parties.verb;
   const prospective = isProspective(reading, trigger, parties);
-  if (prospective !== null) return prospective;
+  if (prospective === 'open') return null;
+  if (prospective) return prospective;
   const governed = governorStatus(reading, parties);
   if (governed !== undefined) return governed;
   if (isCalledOff(reading, parties)) return 'planned';
@@ -36,7 +37,7 @@ function isNegated(reading: SentenceReading, verb: VerbPhrase): boolean {
 }
 
 // "will meet", "could meet", "plans to meet", "a future meeting", "the prospects of talks"
-function isProspective(reading: SentenceReading, trigger: Trigger, parties: Parties): MeetingStatus | null {
+function isProspective(reading: SentenceReading, trigger: Trigger, parties: Parties): MeetingStatus | 'open' | null {
   const { tokens } = reading;
   const verb = parties.verb;
   if (verb) {
@@ -47,8 +48,9 @@ function isProspective(reading: SentenceReading, trigger: Trigger, parties: Part
     if (trigger.kind === 'verb' && verb.tense === 'PresentTense' && !/perfect/.test(verb.form) && !isNonFiniteVerb(reading, verb) && !verb.negative) return 'planned';
     if (tokens[verb.first - 1]?.normal === 'to') {
       const governor = parties.governing ?? verbAt(reading, verb.first - 2);
-      if (governor && FAILED_OR_REFUSED.has(governor.infinitive)) return isNegated(reading, governor) ? 'reported' : null;
-      if (governor && /^(manage|go on)$/.test(governor.infinitive)) return null;
+      // "declined to meet" did not happen; "did not refuse to meet" says nothing sure either
+      if (governor && FAILED_OR_REFUSED.has(governor.infinitive)) return 'open';
+      if (governor && /^(manage|go on)$/.test(governor.infinitive)) return isNegated(reading, governor) ? 'open' : 'reported';
       return 'planned';
     }
   }

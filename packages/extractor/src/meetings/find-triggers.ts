@@ -45,6 +45,8 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
   const base = { index: token.index, last: token.index, needsPersonObject: false, needsWith: false };
   // "either meeting", "the meeting": a determiner makes a gerund a noun
   const nounLike = prev !== undefined && (isDeterminerLike(prev) || isPossessiveClitic(reading, token.index - 1));
+  // "is due to meet": compromise may read the infinitive as a noun
+  if (token.normal === 'meet' && prev?.normal === 'to') return { ...base, kind: 'verb', lemma: 'meet' };
   if (token.tags.has('Verb') && !(nounLike && token.tags.has('Gerund'))) {
     const verb = verbAt(reading, token.index);
     const lemma = token.root;

@@ -189,6 +189,23 @@ export const VENUE_NOUNS = new Set([
   'dinner',
   'lunch',
   'breakfast',
+  'tower',
+  'square',
+  'castle',
+  'stadium',
+  'university',
+  'farm',
+  'ranch',
+  'plane',
+  'aircraft',
+  'ship',
+  'yacht',
+  'train',
+  'studio',
+  'suite',
+  'apartment',
+  'flat',
+  'headquarter',
 ]);
 
 /** Prepositions that open a place: "in Helsinki", "at the embassy", "on the sidelines of". */
