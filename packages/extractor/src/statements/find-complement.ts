@@ -26,7 +26,7 @@ export function findComplement(tokens: readonly Token[], verb: number, entry: Re
   k = skipAdverbials(tokens, k, limit);
   if (tokens[k]?.normal === 'that' && !tokens[k]?.quoted) k += 1;
   const last = findCommaSplice(tokens, k, limit - 1);
-  if (k > last || !hasContent(tokens, k, last)) return null;
+  if (k > last || !hasContent(tokens, k, last, entry.keepsVerb ? 1 : 2)) return null;
   return { first: k, last };
 }
 
@@ -42,11 +42,11 @@ function findCommaSplice(tokens: readonly Token[], first: number, last: number):
   return last;
 }
 
-/** At least two words that say something ("so" or "it" alone is not a claim). */
-export function hasContent(tokens: readonly Token[], first: number, last: number): boolean {
+/** Enough words that say something ("so" or "it" alone is not a claim; "denied the report" needs one). */
+export function hasContent(tokens: readonly Token[], first: number, last: number, min = 2): boolean {
   let n = 0;
   for (let k = first; k <= last; k += 1) if (tokens[k]?.text && !STOP.has(tokens[k]!.normal)) n += 1;
-  return n >= 2;
+  return n >= min;
 }
 
 /** "called the report ‘fake news’", "called him a liar": naming something in words that judge it. */

@@ -48,7 +48,8 @@ export function toStatementGraph(
       quoted: rep.fact.quoted,
       date: rep.fact.date ?? cluster.find(o => o.fact.date)?.fact.date ?? null,
     };
-    nodes.push({ id, labels: ['Statement'], properties });
+    // Two clusters can only share an id when one article repeats a wording the other merged: keep one node.
+    if (!nodes.some(n => n.id === id)) nodes.push({ id, labels: ['Statement'], properties });
     speakers.forEach(s => add({ type: 'STATED', start: s, end: id, properties: {} }));
     const about = [...new Set(cluster.flatMap(o => o.fact.aboutIds))].filter(a => !speakers.includes(a)).sort();
     about.forEach(a => add({ type: 'ABOUT', start: id, end: a, properties: {} }));
