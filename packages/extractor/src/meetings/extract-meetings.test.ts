@@ -42,7 +42,7 @@ describe('meetings through extractDocument', () => {
     const reported = meetings.filter(m => m.status === 'reported').map(m => [m.parties, m.date, m.place]);
     expect(reported).toEqual(
       expect.arrayContaining([
-        [['Ana Duarte', 'Tunde Okafor'], '2019-03-07', 'hotel in Geneva'],
+        [['Ana Duarte', 'Tunde Okafor'], '2019-03-07', 'a hotel in Geneva'],
         [['Carlos Ibarra', 'Tunde Okafor'], '2018-12', 'Madrid'],
       ]),
     );

@@ -23,14 +23,14 @@ describe('findMeetings: constructions', () => {
   test.each([
     ['X met Y', `${D} met ${O} in Geneva on Thursday.`, [[PAIR, '2019-03-07', 'Geneva', 'reported']]],
     ['X met with Y', `${D} met with ${O} last December.`, [[PAIR, '2018-12', null, 'reported']]],
-    ['X and Y met', `${D} and ${O} met at a hotel in Geneva.`, [[PAIR, null, 'hotel in Geneva', 'reported']]],
+    ['X and Y met', `${D} and ${O} met at a hotel in Geneva.`, [[PAIR, null, 'a hotel in Geneva', 'reported']]],
     ['held talks with', `${D} held talks with ${O} in Lisbon.`, [[PAIR, null, 'Lisbon', 'reported']]],
     ['X and Y held talks', `${D} and ${O} held talks on 4 February 2019.`, [[PAIR, '2019-02-04', null, 'reported']]],
     ['sat down with', `${D} sat down with ${O} on Monday.`, [[PAIR, '2019-03-04', null, 'reported']]],
-    ['had dinner with', `${D} had dinner with ${O} at the embassy.`, [[PAIR, null, 'embassy', 'reported']]],
+    ['had dinner with', `${D} had dinner with ${O} at the embassy.`, [[PAIR, null, 'the embassy', 'reported']]],
     ['hosted (a person)', `${D} hosted ${O} at her residence in May 2018.`, [[PAIR, '2018-05', 'Ana Duarte\'s residence', 'reported']]],
     ['visited (a person)', `${D} visited ${O} in Lagos.`, [[PAIR, null, 'Lagos', 'reported']]],
-    ['was received by', `${O} was received by ${D} at the palace.`, [[PAIR, null, 'palace', 'reported']]],
+    ['was received by', `${O} was received by ${D} at the palace.`, [[PAIR, null, 'the palace', 'reported']]],
     ['meeting between X and Y', `A meeting between ${D} and ${O} took place in Oslo in 2017.`, [[PAIR, '2017', 'Oslo', 'reported']]],
     ["X's meetings with Y", `${D}'s meetings with ${O} drew criticism.`, [[PAIR, null, null, 'reported']]],
     ['encounters between X and Y', `Critics questioned the encounters between ${D} and ${O}.`, [[PAIR, null, null, 'reported']]],
@@ -39,8 +39,8 @@ describe('findMeetings: constructions', () => {
     ['relative clause: meetings he held with', `The meetings [he](person:tunde-okafor) held with ${D} drew criticism.`, [[PAIR, null, null, 'reported']]],
     ['third party attends', `${L} also attended a meeting between ${D} and ${O} in Helsinki.`, [[TRIO, null, 'Helsinki', 'reported']]],
     ['pronoun participant', `${D} said [she](person:ana-duarte) met ${O} in Rome.`, [[PAIR, null, 'Rome', 'reported']]],
-    ['a named institution as place', `${D} met ${O} at the Kremlin in 2015.`, [[PAIR, '2015', 'Kremlin', 'reported']]],
-    ['a venue in a city', `${D} met ${O} on July 18, 2016 at the Mayflower Hotel in Washington.`, [[PAIR, '2016-07-18', 'Mayflower Hotel in Washington', 'reported']]],
+    ['a named institution as place', `${D} met ${O} at the Kremlin in 2015.`, [[PAIR, '2015', 'the Kremlin', 'reported']]],
+    ['a venue in a city', `${D} met ${O} on July 18, 2016 at the Mayflower Hotel in Washington.`, [[PAIR, '2016-07-18', 'the Mayflower Hotel in Washington', 'reported']]],
     ['after meeting (gerund)', `"It went well," ${D} said after meeting ${O}.`, [[PAIR, null, null, 'reported']]],
     ['an organization takes part', `${D} met with [the Tidewater Council](organization:tidewater-council) in 2016.`, [['organization:tidewater-council+person:ana-duarte', '2016', null, 'reported']]],
   ])('%s', (_name, sentence, expected) => {
@@ -52,7 +52,7 @@ describe('findMeetings: counts, dates and places', () => {
   test('splits "met twice last year, in July ... and in September ..." into two dated meetings with their places', () => {
     const sentence = `${D} met with ${O} twice last year, in July on the sidelines of the party congress, and in September in [his](person:tunde-okafor) office when he was a senator, according to officials.`;
     expect(read(sentence)).toEqual([
-      [PAIR, '2018-07', 'party congress', 'reported'],
+      [PAIR, '2018-07', 'the party congress', 'reported'],
       [PAIR, '2018-09', "Tunde Okafor's office", 'reported'],
     ]);
   });
@@ -112,7 +112,12 @@ describe('findMeetings: references', () => {
   });
 
   test('a named event is a place, not a reference: "the trade summit in Osaka"', () => {
-    expect(read(`${D} and ${O} met on the sidelines of the G20 summit in Osaka.`)).toEqual([[PAIR, null, 'G20 summit in Osaka', 'reported']]);
+    expect(read(`${D} and ${O} met on the sidelines of the G20 summit in Osaka.`)).toEqual([[PAIR, null, 'the G20 summit in Osaka', 'reported']]);
+  });
+
+  test('"the board meeting" and a "meeting room" do not point back at the meeting just told', () => {
+    const facts = findMeetings(annotate([`${D} met ${O} on Monday.`, 'On Tuesday the board meeting approved the budget.', 'The meeting room was empty.']));
+    expect(facts).toHaveLength(1);
   });
 
   test('a name used as a modifier is no party: "aides of ..." / "Duarte aides"', () => {

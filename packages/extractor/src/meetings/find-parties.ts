@@ -136,7 +136,10 @@ function refersBack(reading: SentenceReading, npFirst: number, head: number): bo
   const first = reading.tokens[npFirst];
   if (npFirst >= head || first === undefined || !ANAPHORIC_DETERMINERS.has(first.normal)) return false;
   // "the G20 summit", "the Davos meeting" name an event; "the two meetings", "the secret talks" refer back
-  return reading.tokens.slice(npFirst + 1, head).every(t => /^[a-z]/.test(t.text) && t.mentions.length === 0);
+  // "the board meeting" is a kind of meeting, not a reference: only adjectives and numbers may stand between
+  return reading.tokens
+    .slice(npFirst + 1, head)
+    .every(t => /^[a-z]/.test(t.text) && t.mentions.length === 0 && (!t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value')));
 }
 
 function bareVerb(trigger: Trigger): VerbPhrase {

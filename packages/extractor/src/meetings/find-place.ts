@@ -80,7 +80,6 @@ function render(reading: SentenceReading, phrase: PlacePhrase, owner: string | n
   const words: string[] = [];
   for (let i = phrase.first; i <= phrase.last; i += 1) {
     const token = tokens[i]!;
-    if (i === phrase.first && /^(the|a|an)$/.test(token.normal) && phrase.last > i) continue;
     if (/^(his|her|their|its)$/.test(token.normal)) {
       const pronoun = token.mentions[0];
       const name = pronoun ? analysis.entities.get(pronoun.entityId)?.name : owner;

@@ -61,6 +61,8 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
   if (!token.tags.has('Noun') && !token.tags.has('Gerund')) return null;
   if (token.tags.has('Gerund') && !nounLike) return null;
   const normal = token.normal.replace(/\u00e9/g, 'e');
+  // "meeting room", "summit venue": the meeting noun only modifies another noun
+  if (next && next.tags.has('Noun') && !next.tags.has('Pronoun') && next.mentions.length === 0 && /^[a-z]/.test(next.text) && !endsPhraseAfter(token)) return null;
   if (MEETING_NOUNS.has(normal)) {
     if ((normal === 'audience' || normal === 'consultations') && next?.normal !== 'with') return null;
     return { ...base, kind: 'noun', lemma: token.root };
@@ -82,4 +84,8 @@ function isPossessiveClitic(reading: SentenceReading, index: number): boolean {
   const token = reading.tokens[index];
   const before = reading.tokens[index - 1];
   return token !== undefined && token.text === '' && before !== undefined && /['\u2019]s$/i.test(before.text);
+}
+
+function endsPhraseAfter(token: Token): boolean {
+  return /[,;:.!?]/.test(token.post);
 }
