@@ -10,6 +10,8 @@ import { findKnownSpans } from './03-find-known-spans';
 import { findNameRuns } from './04-find-name-runs';
 import { SPEECH_VERBS, baseLower, has, isAllCaps, isCapitalised, isJoined, isPossessive, isSentenceOpenerNotName } from './token-helpers';
 
+/** Indefinite pronouns the tagger may read as nouns: "Nobody said", "Everyone knows". */
+const INDEFINITES = new Set(['everyone', 'everybody', 'nobody', 'somebody', 'someone', 'anyone', 'anybody', 'none', 'noone', 'others', 'many', 'most', 'some', 'all', 'both', 'each', 'few', 'several']);
 const IMAGE_FILE = /\S\.(jpe?g|png|gif|webp)\b/i;
 
 export interface RawTitle {
@@ -137,6 +139,7 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
   // single letters, acronyms, places and plural nouns ("Russians", "Diplomats") are not names of people
   if (words.some(t => t.text.replace(/[.'’-]/g, '').length < 2 || isAllCaps(t) || (has(t, 'Place') && !has(t, 'Person')))) return false;
   if (m.first === m.last && (has(first, 'Plural') || isSentenceOpenerNotName(first)) && !has(first, 'Person')) return false;
+  if (m.first === m.last && INDEFINITES.has(first.lower)) return false;
   if (m.title) return true;
   if (has(first, 'FirstName') && m.last > m.first) return true;
   if (m.last > m.first && tokens.slice(m.first, m.last + 1).every(t => has(t, 'Person'))) return true;

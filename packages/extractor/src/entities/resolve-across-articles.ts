@@ -1,7 +1,7 @@
 // Article A says "Ana Duarte", article B only "Duarte"; A says "US Justice Department", B "Justice Department"
 // -> one id each across the batch. A one-word name joins the unique full name ending with it (else the most
 // mentioned one); an unqualified organization joins the unique qualified one with the same words or suffix.
-import type { ArticleAnalysis, EntityRecord } from '../analysis';
+import type { ArticleAnalysis, EntityRecord, Mention } from '../analysis';
 import { findCountry } from '../lexicon/countries';
 import { orgKey } from './06-resolve-names';
 
@@ -24,7 +24,48 @@ export function resolveAcrossArticles(analyses: ArticleAnalysis[]): ArticleAnaly
     return cur;
   };
   const merged = mergeRecords(batch, final);
-  return analyses.map(a => rewrite(a, final, merged));
+  const surnames = findBatchSurnames(merged);
+  return analyses.map(a => addBatchSurnames(rewrite(a, final, merged), surnames, merged));
+}
+
+/** Last word -> person id, for surnames that belong to exactly one full-named person in the batch. */
+function findBatchSurnames(merged: Map<string, EntityRecord>): Map<string, string> {
+  const owners = new Map<string, string[]>();
+  for (const e of merged.values()) {
+    const w = e.name.split(/\s+/);
+    if (e.label !== 'Person' || w.length < 2) continue;
+    const last = w[w.length - 1] as string;
+    owners.set(last, [...(owners.get(last) ?? []), e.id]);
+  }
+  return new Map([...owners].filter(([, ids]) => ids.length === 1).map(([last, ids]) => [last, ids[0] as string]));
+}
+
+/** "met Duarte on Tuesday" in an article that never writes her full name: a standalone capitalised word equal to
+ * a batch person's surname becomes a surname mention (the article alone had no evidence it was a person). */
+function addBatchSurnames(a: ArticleAnalysis, surnames: Map<string, string>, merged: Map<string, EntityRecord>): ArticleAnalysis {
+  if (!surnames.size || !a.terms) return a;
+  const added: Mention[] = [];
+  a.terms.forEach((terms, sentence) => {
+    const zone = a.sentences[sentence]?.zone;
+    if (zone === 'boilerplate') return;
+    terms.forEach((t, i) => {
+      const word = t.text.replace(/['’]s?$/, '');
+      const id = surnames.get(word);
+      if (!id || !/^\p{Lu}/u.test(word)) return;
+      const capital = (x: { text: string } | undefined): boolean => !!x && /^\p{Lu}/u.test(x.text);
+      if (capital(terms[i - 1]) || capital(terms[i + 1])) return;
+      if (a.mentions.some(m => m.start < t.end && t.start < m.end)) return;
+      added.push({ entityId: id, start: t.start, end: t.start + word.length, surface: word, form: 'surname', sentence });
+    });
+  });
+  if (!added.length) return a;
+  const entities = new Map(a.entities);
+  for (const m of added) {
+    const base = merged.get(m.entityId) as EntityRecord;
+    if (!entities.has(m.entityId)) entities.set(m.entityId, { ...base, roles: [] });
+  }
+  const mentions = [...a.mentions, ...added].sort((x, y) => x.start - y.start || x.end - y.end || x.entityId.localeCompare(y.entityId));
+  return { ...a, entities, mentions };
 }
 
 function collect(analyses: ArticleAnalysis[]): Map<string, BatchEntity> {

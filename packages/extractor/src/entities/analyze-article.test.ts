@@ -1,0 +1,198 @@
+// Sentence -> expected entities, roles and mentions, on invented sentences from several fields.
+import type { ArticleAnalysis, EntityRecord } from '../analysis';
+import { analyzeArticle } from './analyze-article';
+
+const analyze = (text: string): ArticleAnalysis => analyzeArticle({ path: 'test.txt', text });
+const byName = (a: ArticleAnalysis): Map<string, EntityRecord> => new Map([...a.entities.values()].map(e => [e.name, e]));
+const people = (a: ArticleAnalysis): string[] => [...a.entities.values()].filter(e => e.label === 'Person').map(e => e.name).sort();
+const orgs = (a: ArticleAnalysis): string[] => [...a.entities.values()].filter(e => e.label === 'Organization').map(e => `${e.name} (${e.kind})`).sort();
+const rolesOf = (a: ArticleAnalysis, name: string): string[] => (byName(a).get(name)?.roles ?? []).map(r => r.role);
+const forms = (a: ArticleAnalysis, name: string): string[] => {
+  const id = byName(a).get(name)?.id;
+  return a.mentions.filter(m => m.entityId === id).map(m => `${m.surface}:${m.form}`);
+};
+
+describe('analyzeArticle: names', () => {
+  it.each([
+    ["Brazilian Finance Minister Ana Duarte's office said the budget would pass.", ['Ana Duarte'], 'Finance Minister'],
+    ['Deputy Prime Minister Jan Novak resigned on Tuesday.', ['Jan Novak'], 'Deputy Prime Minister'],
+    ['Coach Marco Bellini praised the defence after the match.', ['Marco Bellini'], 'Coach'],
+    ['Acme Corp chief executive Priya Raman said the company would cut jobs.', ['Priya Raman'], 'chief executive'],
+    ['Lead author Dr. Ingrid Solberg said the results were surprising.', ['Ingrid Solberg'], null],
+    ['Sen. Rosa Klein voted against the bill.', ['Rosa Klein'], 'senator'],
+  ])('%j -> %j with the title as a role, not part of the name', (text, expected, role) => {
+    const a = analyze(text);
+    expect(people(a)).toEqual(expected);
+    if (role) expect(rolesOf(a, expected[0] as string)).toContain(role);
+    else expect(rolesOf(a, expected[0] as string)).toEqual([]);
+  });
+
+  it('keeps possessives, full stops and titles out of names and aliases', () => {
+    const a = analyze("Finance Minister Ana Duarte's plan passed. Critics blamed Duarte. They met Minister Duarte.");
+    expect(people(a)).toEqual(['Ana Duarte']);
+    expect(byName(a).get('Ana Duarte')?.aliases).toEqual(['Ana Duarte', 'Duarte']);
+  });
+
+  it('resolves a surname to the full name in the same article', () => {
+    const a = analyze('Striker Tom Hale scored twice on Saturday. Hale has now scored nine goals this season.');
+    expect(people(a)).toEqual(['Tom Hale']);
+    expect(forms(a, 'Tom Hale')).toEqual(['Tom Hale:name', 'Hale:surname']);
+  });
+
+  it('resolves a surname to the last person named with it when two share it', () => {
+    const a = analyze('Maria Lopez met Carlos Lopez in Madrid. Later, Lopez said the talks had failed.');
+    expect(people(a)).toEqual(['Carlos Lopez', 'Maria Lopez']);
+    expect(forms(a, 'Carlos Lopez')).toContain('Lopez:surname');
+  });
+
+  it('splits names run together in a photo caption', () => {
+    const a = analyze('Finance Minister Ana Duarte Paul Costa / EPA');
+    expect(people(a)).toEqual(['Ana Duarte', 'Paul Costa']);
+  });
+
+  it('ignores sentence openers, plural nouns, pronouns and thumbnail file names', () => {
+    const a = analyze('Officials said the plan was fair. Asked about it, Everyone laughed. Nobody said anything.\nana duarte vote_0042.jpg Ana Duarte');
+    expect(people(a)).toEqual([]);
+  });
+
+  it('reads an unknown first name as a person when an apposition gives a role', () => {
+    const a = analyze('Chidi Okafor, Nigeria’s ambassador to Canada, met officials on Tuesday.');
+    expect(people(a)).toEqual(['Chidi Okafor']);
+  });
+});
+
+describe('analyzeArticle: organizations', () => {
+  it('makes one node of demonym, possessive and bare forms of one institution', () => {
+    const a = analyze("Brazil's Foreign Ministry said the talks would resume. The Brazilian Foreign Ministry later added details. A Foreign Ministry source confirmed it.");
+    expect(orgs(a)).toEqual(['Brazilian Foreign Ministry (government)']);
+  });
+
+  it('treats "Department of X" and "X Department" as one', () => {
+    const a = analyze('The Department of Energy said prices would fall. A US Energy Department official disagreed.');
+    expect(orgs(a)).toEqual(['US Energy Department (government)']);
+    expect([...a.entities.values()][0]?.aliases).toEqual(['Department of Energy', 'Energy Department', 'US Energy Department']);
+  });
+
+  it.each([
+    ['The Daily Planet reported that Reuters and the Associated Press had the story.', ['Associated Press (media)', 'Reuters (media)']],
+    ['Democrats called for an inquiry while the Labour Party stayed silent.', ['Democratic Party (party)', 'Labour Party (party)']],
+    ['The Senate Finance Committee met on Monday.', ['Senate Finance Committee (committee)']],
+    ['Analysts at Goldman Sachs said the cuts were overdue.', ['Goldman Sachs (other)']],
+    ['The Central Bank of Brazil raised rates.', ['Central Bank of Brazil (company)']],
+    ['The Kremlin and the White House both declined to comment.', ['Kremlin (government)', 'White House (government)']],
+    ['The Portuguese embassy in Lima said it was monitoring the case.', ['Portuguese Embassy (government)']],
+  ])('%j -> %j', (text, expected) => {
+    expect(orgs(analyze(text))).toEqual(expected);
+  });
+
+  it('makes a country acting as a speaker an Organization of kind state, and not a mere place', () => {
+    expect(orgs(analyze('Nigeria denied the reports on Monday.'))).toEqual(['Nigeria (state)']);
+    expect(orgs(analyze('Nigeria has consistently rejected the claims.'))).toEqual(['Nigeria (state)']);
+    expect(orgs(analyze('The team flew to Nigeria on Monday.'))).toEqual([]);
+  });
+
+  it('does not take a WHO for the WHO or a dateline for an organization', () => {
+    expect(orgs(analyze('Who is Ana Duarte? LISBON, May 4 - Ana Duarte met officials.'))).toEqual([]);
+  });
+});
+
+describe('analyzeArticle: roles', () => {
+  it.each([
+    ['Chidi Okafor, Nigeria’s ambassador to Canada, met officials.', 'Chidi Okafor', 'ambassador to Canada', 'Nigeria'],
+    ['Interior Ministry spokeswoman Lena Ortiz said the ministry had no comment.', 'Lena Ortiz', 'spokeswoman', 'Interior Ministry'],
+    ['James Whitfield, then a Labour member of parliament for Leeds, resigned.', 'James Whitfield', 'member of parliament for Leeds', 'Labour Party'],
+    ['Tom Hale was a member of the Olympic Swimming Committee until 2019.', 'Tom Hale', 'member of the Olympic Swimming Committee', 'Olympic Swimming Committee'],
+    ['Rosa Klein resigned on Friday as Acme Corp finance director.', 'Rosa Klein', 'finance director', 'Acme Corp'],
+    ['The board approved the appointment of Maria Raman as the new Acme Corp chief executive.', 'Maria Raman', 'chief executive', 'Acme Corp'],
+    ['Kremlin spokesman Pavel Orlov said the talks were useful.', 'Pavel Orlov', 'spokesman', 'Kremlin'],
+  ])('%j -> %s: %s (%s)', (text, person, role, org) => {
+    const a = analyze(text);
+    const p = byName(a).get(person);
+    const found = p?.roles.find(r => r.role === role);
+    expect(found).toBeDefined();
+    expect(found?.organizationId ? a.entities.get(found.organizationId)?.name : null).toBe(org);
+  });
+
+  it('reads a role after a pronoun: "when she was a senator"', () => {
+    const a = analyze('Critics questioned Rosa Klein about the deal, made when she was a senior adviser to the governor.');
+    expect(rolesOf(a, 'Rosa Klein')).toContain('senior adviser to the governor');
+  });
+
+  it('does not read "as" phrases of other nouns as roles', () => {
+    const a = analyze('Ana Duarte described the plan as a disaster. Critics saw Duarte as a spy.');
+    expect(rolesOf(a, 'Ana Duarte')).toEqual([]);
+  });
+});
+
+describe('analyzeArticle: pronouns and descriptions', () => {
+  it('resolves he/she to the right person by gender and position', () => {
+    const a = analyze('Ana Duarte met Marco Bellini on Monday. She said the talks went well. He declined to comment.');
+    expect(forms(a, 'Ana Duarte')).toEqual(['Ana Duarte:name', 'She:pronoun']);
+    expect(forms(a, 'Marco Bellini')).toEqual(['Marco Bellini:name', 'He:pronoun']);
+  });
+
+  it('prefers the subject of the previous sentence for a sentence-initial pronoun', () => {
+    const a = analyze('Striker Tom Hale praised coach Marco Bellini. He said the team was ready.');
+    expect(forms(a, 'Tom Hale')).toContain('He:pronoun');
+  });
+
+  it('resolves "it" and "its" to an organization in the same sentence', () => {
+    const a = analyze('Nigeria denied reports that it had recalled its envoy. It is not clear why.');
+    expect(forms(a, 'Nigeria')).toEqual(['Nigeria:name', 'it:pronoun', 'its:pronoun']);
+  });
+
+  it('resolves "the minister" and "the embassy" to the one entity they fit', () => {
+    const a = analyze('Finance Minister Ana Duarte visited the Portuguese embassy in Lima. The minister said the embassy had been helpful.');
+    expect(forms(a, 'Ana Duarte')).toContain('minister:description');
+    expect(forms(a, 'Portuguese Embassy')).toContain('embassy:description');
+  });
+
+  it('leaves a description unresolved when nothing fits', () => {
+    const a = analyze('Ana Duarte said the ambassador had left.');
+    expect(a.mentions.filter(m => m.form === 'description')).toEqual([]);
+  });
+
+  it('marks mentions inside quotation marks', () => {
+    const a = analyze('“Ana Duarte is right,” Marco Bellini said.');
+    expect(a.mentions.map(m => [m.surface, m.inQuote])).toEqual([
+      ['Ana Duarte', true],
+      ['Marco Bellini', false],
+    ]);
+  });
+});
+
+describe('analyzeArticle: offsets and metadata', () => {
+  it('gives offsets into the original text, entities and curly quotes included', () => {
+    const text = 'Budget row\n\nThe Interior Ministry&#39;s spokeswoman Lena Ortiz said &quot;no&quot;. Ortiz’s office confirmed it.';
+    const a = analyze(text);
+    for (const s of a.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    for (const m of a.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
+    expect(a.mentions.map(m => m.surface)).toEqual(['Interior Ministry', 'Lena Ortiz', 'Ortiz']);
+    for (const [i, terms] of (a.terms ?? []).entries()) for (const t of terms) expect(text.slice(t.start, t.end)).toBe(t.text), expect(i).toBeGreaterThanOrEqual(0);
+  });
+
+  it('finds title, date and outlet stated by the page; given fields win', () => {
+    const text = 'Budget passes after vote\nBy Tomas Weller, Reuters\nUpdated 0900 GMT March 3, 2021\nAna Duarte said the budget would pass.';
+    expect(analyze(text).article).toMatchObject({ title: 'Budget passes after vote', publishedAt: '2021-03-03', outlet: 'Reuters' });
+    const given = analyzeArticle({ path: 'x', text, title: 'Given', publishedAt: '2020-01-02T10:00:00Z', outlet: 'Given Times' });
+    expect(given.article).toMatchObject({ title: 'Given', publishedAt: '2020-01-02', outlet: 'Given Times' });
+  });
+
+  it.each([
+    ['LISBON (Reuters) - Ana Duarte resigned on Monday.', 'Reuters'],
+    ['MADRID, May 4. /TASS/. Ana Duarte resigned on Monday.', 'TASS'],
+    ['Text by FRANCE 24\n\nAna Duarte resigned on Monday.', 'France 24'],
+    ['Ana Duarte resigned on Monday.', null],
+  ])('%j -> outlet %j', (text, outlet) => {
+    expect(analyze(text).article.outlet).toBe(outlet);
+  });
+
+  it.each([
+    ['Latest update : 2021-07-22\nAna Duarte resigned.', '2021-07-22'],
+    ['Date created : 2021-07-22\nAna Duarte resigned.', '2021-07-22'],
+    ['Published 4 May 2022\nAna Duarte resigned.', '2022-05-04'],
+    ['Ana Duarte resigned in 2019.', null],
+  ])('%j -> date %j', (text, date) => {
+    expect(analyze(text).article.publishedAt).toBe(date);
+  });
+});

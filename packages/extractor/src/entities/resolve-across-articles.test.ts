@@ -1,0 +1,35 @@
+import { analyzeArticle } from './analyze-article';
+import { resolveAcrossArticles } from './resolve-across-articles';
+
+const batch = (...texts: string[]) => resolveAcrossArticles(texts.map((text, i) => analyzeArticle({ path: `${i}.txt`, text })));
+
+describe('resolveAcrossArticles', () => {
+  it('gives a surname-only person in one article the id of the full name in another', () => {
+    const [a, b] = batch('Striker Tom Hale scored twice on Saturday.', 'Hale said the win mattered.');
+    const hale = b?.mentions.find(m => m.surface === 'Hale');
+    expect(hale?.entityId).toBe('person:tom-hale');
+    expect(a?.entities.get('person:tom-hale')?.aliases).toEqual(['Hale', 'Tom Hale']);
+  });
+
+  it('joins an unqualified institution to the qualified one with the same words', () => {
+    const [a, b, c] = batch(
+      'The Department of Energy said prices would fall.',
+      'The US Energy Department said prices would fall.',
+      'The Energy Department declined to comment.',
+    );
+    const ids = [a, b, c].map(x => [...(x?.entities.keys() ?? [])]);
+    expect(ids).toEqual([['organization:us-energy-department'], ['organization:us-energy-department'], ['organization:us-energy-department']]);
+  });
+
+  it('keeps two people who only share a surname apart when both are written in full', () => {
+    const [a, b] = batch('Maria Lopez won the race.', 'Carlos Lopez lost the race.');
+    expect([...(a?.entities.keys() ?? [])]).toEqual(['person:maria-lopez']);
+    expect([...(b?.entities.keys() ?? [])]).toEqual(['person:carlos-lopez']);
+  });
+
+  it('rewrites role organizations to the merged ids', () => {
+    const [, b] = batch('The Portuguese Foreign Ministry said so.', 'Foreign Ministry spokesman Rui Alves said the talks would resume.');
+    const alves = b?.entities.get('person:rui-alves');
+    expect(alves?.roles.map(r => r.organizationId)).toEqual(['organization:portuguese-foreign-ministry']);
+  });
+});
