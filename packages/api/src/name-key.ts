@@ -1,6 +1,6 @@
 // "José García-López" -> "josegarcialopez": the key that makes name lookups ignore case, accents, spaces and
-// punctuation. Neo4j has no accent folding in Cypher, so the same fold travels as a map parameter ($fold) and
-// Cypher applies it char by char to the few full-text candidates (see cypher/resolve-entity.ts).
+// punctuation. Cypher has no accent folding, so candidates from the full-text index are compared in JS
+// (resolve-names.ts).
 
 // Letters that NFKD does not decompose into a base letter plus marks.
 const SPECIAL_FOLDS: Record<string, string> = {
@@ -40,24 +40,3 @@ export function toSlug(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
-
-function buildFoldMap(): Record<string, string> {
-  const map: Record<string, string> = {};
-  const ranges: Array<[number, number]> = [
-    [0x20, 0x7e], // ASCII: punctuation folds to ""
-    [0xa0, 0x24f], // Latin-1 Supplement, Latin Extended-A and -B
-    [0x1e00, 0x1eff], // Latin Extended Additional (Vietnamese and others)
-    [0x2000, 0x206f], // General Punctuation: curly quotes, dashes, spaces
-  ];
-  for (const [from, to] of ranges) {
-    for (let code = from; code <= to; code++) {
-      const char = String.fromCharCode(code).toLowerCase();
-      const folded = foldChar(char);
-      if (folded !== char) map[char] = folded;
-    }
-  }
-  return map;
-}
-
-/** Character -> folded text, for every character whose fold differs from itself; a Cypher parameter. */
-export const FOLD_MAP: Readonly<Record<string, string>> = buildFoldMap();

@@ -1,6 +1,5 @@
 // The one place that runs Cypher: read transactions only (routing READ), parameters only, results turned into
 // plain JSON-like values (Neo4j integers become numbers; the graph never holds integers past 2^53).
-// FOLD_MAP (a constant parameter) is sent as is.
 import { int, isInt, routing } from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import type { CypherQuery } from './cypher/cypher-query';

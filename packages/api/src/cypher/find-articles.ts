@@ -3,12 +3,11 @@
 import type { PageWindow } from '../pagination';
 import type { CypherQuery } from './cypher-query';
 import { projectArticle } from './projections';
-import { resolveEntityClause, resolveParams, type NameInput } from './resolve-entity';
+import { resolveEntityClause, type NameInput } from './resolve-entity';
 
 export interface FindArticlesArgs {
   outlet: string | null;
   mentioning: NameInput | null;
-  nameIndex: string;
 }
 
 function toQuery({ mentioning }: FindArticlesArgs, tail: string, columns: string): string {
@@ -26,7 +25,7 @@ RETURN e.id AS mentioningId, ${columns}`;
 }
 
 function toParams(args: FindArticlesArgs): Record<string, unknown> {
-  return { ...resolveParams(args.nameIndex), mentioning: args.mentioning, outlet: args.outlet?.toLowerCase() ?? null };
+  return {  mentioning: args.mentioning, outlet: args.outlet?.toLowerCase() ?? null };
 }
 
 export function buildFindArticles(args: FindArticlesArgs, window: PageWindow): CypherQuery {

@@ -4,7 +4,7 @@ import type { MeetingStatus } from '@news-kg/extractor/src/types';
 import type { PageWindow } from '../pagination';
 import type { CypherQuery } from './cypher-query';
 import { byDate, projectMeeting } from './projections';
-import { resolveEntityClause, resolveParams, type NameInput } from './resolve-entity';
+import { resolveEntityClause, type NameInput } from './resolve-entity';
 
 export interface FindMeetingsArgs {
   /** Everyone named must have taken part. */
@@ -13,7 +13,6 @@ export interface FindMeetingsArgs {
   to: string | null;
   place: string | null;
   statuses: readonly MeetingStatus[] | null;
-  nameIndex: string;
 }
 
 // A partial date overlaps [from, to] unless it ends before `from` or starts after `to`:
@@ -45,7 +44,7 @@ RETURN [x IN resolved | { name: x.name, id: x.id }] AS resolved, ${columns}`;
 
 function toParams(args: FindMeetingsArgs): Record<string, unknown> {
   return {
-    ...resolveParams(args.nameIndex),
+    
     participants: args.participants,
     from: args.from,
     to: args.to,

@@ -3,20 +3,19 @@
 import { MAX_HOPS } from '../limits';
 import type { CypherQuery } from './cypher-query';
 import { projectAny, projectEntity } from './projections';
-import { resolveEntityClause, resolveParams, type NameInput } from './resolve-entity';
+import { resolveEntityClause, type NameInput } from './resolve-entity';
 
 export interface FindPathsArgs {
   from: NameInput;
   to: NameInput;
   maxHops: number;
   first: number;
-  nameIndex: string;
 }
 
 const FACT_TYPES = 'PARTICIPATED_IN|STATED|ABOUT|AFFILIATED_WITH|CONTRADICTS';
 
 /** One row: from, to (null when unknown) and paths [{ nodes, steps }]. */
-export function buildFindPaths({ from, to, maxHops, first, nameIndex }: FindPathsArgs): CypherQuery {
+export function buildFindPaths({ from, to, maxHops, first }: FindPathsArgs): CypherQuery {
   // The pattern's bound must be a literal: it is the constant cap; the caller's maxHops filters after the
   // search (a WHERE on the MATCH itself could make Neo4j fall back to an exhaustive search).
   const cypher = `WITH $from AS fromIn, $to AS toIn
@@ -36,5 +35,5 @@ CALL {
   }) AS paths
 }
 RETURN ${projectEntity('a')} AS from, ${projectEntity('b')} AS to, paths`;
-  return { cypher, params: { ...resolveParams(nameIndex), from, to, maxHops, first } };
+  return { cypher, params: { from, to, maxHops, first } };
 }

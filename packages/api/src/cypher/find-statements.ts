@@ -4,7 +4,7 @@ import type { StatementKind } from '@news-kg/extractor/src/types';
 import type { PageWindow } from '../pagination';
 import type { CypherQuery } from './cypher-query';
 import { byDate, projectStatement } from './projections';
-import { resolveEntityClause, resolveParams, type NameInput } from './resolve-entity';
+import { resolveEntityClause, type NameInput } from './resolve-entity';
 
 export interface FindStatementsArgs {
   speaker: NameInput | null;
@@ -12,7 +12,6 @@ export interface FindStatementsArgs {
   kind: StatementKind | null;
   /** Lower-case substring of the text. */
   text: string | null;
-  nameIndex: string;
 }
 
 const ABOUT_ANCHOR = `CALL {
@@ -50,8 +49,8 @@ RETURN speaker.id AS speakerId, about.id AS aboutId, ${columns}`;
 }
 
 function toParams(args: FindStatementsArgs): Record<string, unknown> {
-  const { speaker, about, kind, text, nameIndex } = args;
-  return { ...resolveParams(nameIndex), speaker, about, kind, text };
+  const { speaker, about, kind, text } = args;
+  return { speaker, about, kind, text };
 }
 
 /** One row: speakerId / aboutId (null when that name is unknown or not given) and page. */

@@ -1,11 +1,13 @@
 // "ana duarte" -> (p:Person {id: "person:ana-duarte"}); "Duarte" -> the entity with that alias.
 // A Cypher clause that binds one variable to the entity a name denotes, or to null: always exactly one row,
-// so one query can resolve its names and answer the question (one round trip), and an unknown name shows
-// as a null the resolver turns into NOT_FOUND. Canonical names hit the unique id (the extractor's slug);
-// aliases go through the full-text name index, then the few candidates are compared by folded key.
+// so one query resolves a canonical name and answers the question (one round trip), and an unknown name shows
+// as a null. Canonical names hit the unique id (the extractor's slug). When that misses, resolve-names.ts asks
+// the full-text name index for candidates, keeps those whose name or alias has the same folded key (in JS:
+// Cypher cannot fold accents), and asks again with the id found; a name still unknown is NOT_FOUND.
 import { createBadInputError } from '../errors';
 import { MAX_TEXT_LENGTH } from '../limits';
-import { FOLD_MAP, toNameKey, toNameTokens, toSlug } from '../name-key';
+import { toNameKey, toNameTokens, toSlug } from '../name-key';
+import type { CypherQuery } from './cypher-query';
 
 /** The full-text index over Person/Organization name and aliases (cypher/00-constraints.cypher). */
 export const DEFAULT_NAME_INDEX = 'entity_names';
@@ -49,36 +51,29 @@ export function toNameInput(argument: string, name: string): NameInput {
   };
 }
 
-/** Parameters every query using resolveEntityClause must carry. */
-export function resolveParams(nameIndex: string): Record<string, unknown> {
-  return { fold: FOLD_MAP, nameIndex };
-}
-
-/** Folded key of a Cypher string expression, as toNameKey computes it in JS. */
-function foldedKey(expr: string): string {
-  return `reduce(k = '', c IN split(toLower(${expr}), '') | k + coalesce($fold[c], c))`;
-}
-
 /**
- * Binds `out` to the entity that `input` (a variable holding a NameInput map, or null) denotes, else null.
- * Prefers a canonical-name match (Person before Organization), then the best-scoring alias match.
+ * Binds `out` to the entity whose id is `input.personId` (preferred) or `input.organizationId`, else null;
+ * `input` is a variable holding a NameInput map, or null. Always one row. Canonical names hit these ids
+ * directly (the extractor's slugs); an alias is first turned into its entity's id by resolveAliases.
  */
 export function resolveEntityClause(out: string, input: string): string {
   return `CALL {
   WITH ${input}
   OPTIONAL MATCH (${out}Person:Person {id: ${input}.personId})
   OPTIONAL MATCH (${out}Org:Organization {id: ${input}.organizationId})
-  WITH ${input}, [x IN [${out}Person, ${out}Org] WHERE x IS NOT NULL] AS ${out}Exact
-  CALL {
-    WITH ${input}, ${out}Exact
-    WITH ${input}, ${out}Exact WHERE size(${out}Exact) = 0 AND ${input}.key IS NOT NULL
-    CALL db.index.fulltext.queryNodes($nameIndex, ${input}.lucene, {limit: 50}) YIELD node, score
-    WITH ${input}, node, score
-    WHERE (node:Person OR node:Organization)
-      AND any(alias IN [node.name] + coalesce(node.aliases, []) WHERE ${foldedKey('alias')} = ${input}.key)
-    WITH node ORDER BY score DESC, node.id
-    RETURN collect(node) AS ${out}Loose
-  }
-  RETURN coalesce(head(${out}Exact), head(${out}Loose)) AS ${out}
+  RETURN coalesce(${out}Person, ${out}Org) AS ${out}
 }`;
+}
+
+/** Candidates for names that are not canonical: full-text hits on name and aliases, best first. */
+export function buildAliasCandidates(inputs: readonly NameInput[], nameIndex: string): CypherQuery {
+  const cypher = `UNWIND range(0, size($inputs) - 1) AS i
+CALL {
+  WITH i
+  CALL db.index.fulltext.queryNodes($nameIndex, $inputs[i].lucene, {limit: 50}) YIELD node, score
+  WITH node, score WHERE node:Person OR node:Organization
+  RETURN collect({ id: node.id, person: node:Person, names: [node.name] + coalesce(node.aliases, []), score: score }) AS candidates
+}
+RETURN i, candidates`;
+  return { cypher, params: { inputs: inputs.map(({ lucene }) => ({ lucene })), nameIndex } };
 }

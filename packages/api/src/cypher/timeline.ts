@@ -3,7 +3,7 @@
 import type { PageWindow } from '../pagination';
 import type { CypherQuery } from './cypher-query';
 import { projectAny, projectEntity } from './projections';
-import { resolveEntityClause, resolveParams, type NameInput } from './resolve-entity';
+import { resolveEntityClause, type NameInput } from './resolve-entity';
 
 const FACTS = `CALL {
     WITH e
@@ -15,7 +15,7 @@ const FACTS = `CALL {
     RETURN f
   }`;
 
-export function buildTimeline(name: NameInput, nameIndex: string, window: PageWindow): CypherQuery {
+export function buildTimeline(name: NameInput, window: PageWindow): CypherQuery {
   const cypher = `WITH $name AS nameIn
 ${resolveEntityClause('e', 'nameIn')}
 CALL {
@@ -31,10 +31,10 @@ CALL {
   RETURN collect({ date: sortDate, node: ${projectAny('f')} }) AS page
 }
 RETURN ${projectEntity('e')} AS entity, page`;
-  return { cypher, params: { ...resolveParams(nameIndex), name, skip: window.skip, limit: window.first + 1 } };
+  return { cypher, params: { name, skip: window.skip, limit: window.first + 1 } };
 }
 
-export function buildCountTimeline(name: NameInput, nameIndex: string): CypherQuery {
+export function buildCountTimeline(name: NameInput): CypherQuery {
   const cypher = `WITH $name AS nameIn
 ${resolveEntityClause('e', 'nameIn')}
 CALL {
@@ -43,5 +43,5 @@ CALL {
   RETURN count(f) AS total
 }
 RETURN total`;
-  return { cypher, params: { ...resolveParams(nameIndex), name } };
+  return { cypher, params: { name } };
 }

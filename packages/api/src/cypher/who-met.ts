@@ -4,19 +4,18 @@ import type { MeetingStatus } from '@news-kg/extractor/src/types';
 import type { PageWindow } from '../pagination';
 import type { CypherQuery } from './cypher-query';
 import { byDate, projectEntity, projectMeeting } from './projections';
-import { resolveEntityClause, resolveParams, type NameInput } from './resolve-entity';
+import { resolveEntityClause, type NameInput } from './resolve-entity';
 
 export interface WhoMetArgs {
   name: NameInput;
   statuses: readonly MeetingStatus[] | null;
-  nameIndex: string;
 }
 
 const MATCH_MET = `MATCH (e)-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(other)
 WHERE other <> e AND ($statuses IS NULL OR m.status IN $statuses)`;
 
 /** Columns: entity (null when the name is unknown), page [{ node, meetings }] of window.first + 1 rows. */
-export function buildWhoMet({ name, statuses, nameIndex }: WhoMetArgs, window: PageWindow): CypherQuery {
+export function buildWhoMet({ name, statuses }: WhoMetArgs, window: PageWindow): CypherQuery {
   const cypher = `WITH $name AS nameIn
 ${resolveEntityClause('e', 'nameIn')}
 CALL {
@@ -31,15 +30,15 @@ CALL {
 RETURN ${projectEntity('e')} AS entity, page`;
   return {
     cypher,
-    params: { ...resolveParams(nameIndex), name, statuses, skip: window.skip, limit: window.first + 1 },
+    params: { name, statuses, skip: window.skip, limit: window.first + 1 },
   };
 }
 
 /** Column total: how many distinct entities met the named one. */
-export function buildCountWhoMet({ name, statuses, nameIndex }: WhoMetArgs): CypherQuery {
+export function buildCountWhoMet({ name, statuses }: WhoMetArgs): CypherQuery {
   const cypher = `WITH $name AS nameIn
 ${resolveEntityClause('e', 'nameIn')}
 ${MATCH_MET}
 RETURN count(DISTINCT other) AS total`;
-  return { cypher, params: { ...resolveParams(nameIndex), name, statuses } };
+  return { cypher, params: { name, statuses } };
 }

@@ -4,6 +4,7 @@ import type { ApiContext } from '../../context';
 import { buildCountArticles, buildFindArticles } from '../../cypher/find-articles';
 import { toConnection, toPageWindow, type PageArgs } from '../../pagination';
 import type { ArticleValue } from '../../values';
+import { askResolvingNames } from '../../resolve-names';
 
 interface ArticlesArgs extends PageArgs {
   outlet?: string | null;
@@ -15,9 +16,13 @@ export async function articles(_: unknown, args: ArticlesArgs, { read, nameIndex
   const query = {
     outlet: toTextFilter('outlet', args.outlet),
     mentioning: toOptionalName('mentioning', args.mentioning),
-    nameIndex,
   };
-  const [row] = await read(buildFindArticles(query, window));
+  const [row] = await askResolvingNames(
+    read,
+    nameIndex,
+    () => read(buildFindArticles(query, window)),
+    ([r]) => [!r?.mentioningId && query.mentioning],
+  );
   assertResolved('mentioning', query.mentioning, row?.mentioningId);
   return toConnection(
     (row?.page ?? []) as ArticleValue[],

@@ -5,6 +5,7 @@ import { buildFindPaths } from '../../cypher/find-paths';
 import { toNameInput } from '../../cypher/resolve-entity';
 import { createBadInputError } from '../../errors';
 import { MAX_HOPS, MAX_PATHS } from '../../limits';
+import { askResolvingNames } from '../../resolve-names';
 import type { EntityValue, NodeValue } from '../../values';
 
 interface ConnectionArgs {
@@ -43,9 +44,13 @@ export async function connection(_: unknown, args: ConnectionArgs, { read, nameI
     to: toNameInput('to', args.to),
     maxHops: assertInRange('maxHops', args.maxHops ?? 4, MAX_HOPS),
     first: assertInRange('first', args.first ?? 5, MAX_PATHS),
-    nameIndex,
   };
-  const [row] = await read(buildFindPaths(query));
+  const [row] = await askResolvingNames(
+    read,
+    nameIndex,
+    () => read(buildFindPaths(query)),
+    ([r]) => [!r?.from && query.from, !r?.to && query.to],
+  );
   const from = row?.from as EntityValue | null;
   const to = row?.to as EntityValue | null;
   assertResolved('from', query.from, from?.id);

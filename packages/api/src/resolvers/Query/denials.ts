@@ -9,13 +9,12 @@ interface DenialsArgs extends PageArgs {
   about?: string | null;
 }
 
-export async function denials(_: unknown, args: DenialsArgs, { read, nameIndex }: ApiContext) {
+export async function denials(_: unknown, args: DenialsArgs, context: ApiContext) {
   const query = {
     speaker: toOptionalName('by', args.by),
     about: toOptionalName('about', args.about),
     kind: 'denial' as const,
     text: null,
-    nameIndex,
   };
-  return findStatements(query, { speaker: 'by', about: 'about' }, args, read);
+  return findStatements(query, { speaker: 'by', about: 'about' }, args, context);
 }

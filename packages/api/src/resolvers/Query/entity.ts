@@ -3,13 +3,20 @@ import type { ApiContext } from '../../context';
 import { buildLookupEntity } from '../../cypher/lookup-entity';
 import { toNameInput } from '../../cypher/resolve-entity';
 import type { EntityValue } from '../../values';
+import { askResolvingNames } from '../../resolve-names';
 
 interface NameArgs {
   name: string;
 }
 
 export async function entity(_: unknown, { name }: NameArgs, { read, nameIndex }: ApiContext) {
-  const [row] = await read(buildLookupEntity(toNameInput('name', name), nameIndex));
+  const input = toNameInput('name', name);
+  const [row] = await askResolvingNames(
+    read,
+    nameIndex,
+    () => read(buildLookupEntity(input)),
+    ([r]) => [!r?.entity && input],
+  );
   return (row?.entity ?? null) as EntityValue | null;
 }
 

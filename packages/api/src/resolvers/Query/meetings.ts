@@ -5,6 +5,7 @@ import type { ApiContext } from '../../context';
 import { buildCountMeetings, buildFindMeetings, type FindMeetingsArgs } from '../../cypher/find-meetings';
 import { toNameInput } from '../../cypher/resolve-entity';
 import { createBadInputError, createNotFoundError } from '../../errors';
+import { askResolvingNames } from '../../resolve-names';
 import { toConnection, toPageWindow, type PageArgs } from '../../pagination';
 import type { MeetingValue } from '../../values';
 
@@ -35,10 +36,15 @@ export async function meetings(_: unknown, args: MeetingsArgs, { read, nameIndex
     to: toPartialDate('to', args.to),
     place: toTextFilter('place', args.place),
     statuses: args.status ?? null,
-    nameIndex,
   };
-  const [row] = await read(buildFindMeetings(query, window));
-  const unknown = ((row?.resolved ?? []) as { name: string; id: string | null }[]).find(x => x.id === null);
+  const idsOf = (r: Record<string, unknown> | undefined) => (r?.resolved ?? []) as { name: string; id: string | null }[];
+  const [row] = await askResolvingNames(
+    read,
+    nameIndex,
+    () => read(buildFindMeetings(query, window)),
+    ([r]) => idsOf(r).map((x, i) => x.id === null && query.participants[i]),
+  );
+  const unknown = idsOf(row).find(x => x.id === null);
   if (unknown) throw createNotFoundError(`no person or organization named "${unknown.name}"`);
   return toConnection(
     (row?.page ?? []) as MeetingValue[],

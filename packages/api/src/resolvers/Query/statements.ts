@@ -5,6 +5,7 @@ import type { ApiContext } from '../../context';
 import { buildCountStatements, buildFindStatements, type FindStatementsArgs } from '../../cypher/find-statements';
 import { toConnection, toPageWindow, type PageArgs } from '../../pagination';
 import type { StatementValue } from '../../values';
+import { askResolvingNames } from '../../resolve-names';
 
 interface StatementsArgs extends PageArgs {
   speaker?: string | null;
@@ -18,10 +19,15 @@ export async function findStatements(
   query: FindStatementsArgs,
   names: { speaker: string; about: string },
   args: PageArgs,
-  read: ApiContext['read'],
+  { read, nameIndex }: ApiContext,
 ) {
   const window = toPageWindow(args);
-  const [row] = await read(buildFindStatements(query, window));
+  const [row] = await askResolvingNames(
+    read,
+    nameIndex,
+    () => read(buildFindStatements(query, window)),
+    ([r]) => [!r?.speakerId && query.speaker, !r?.aboutId && query.about],
+  );
   assertResolved(names.speaker, query.speaker, row?.speakerId);
   assertResolved(names.about, query.about, row?.aboutId);
   return toConnection(
@@ -32,13 +38,12 @@ export async function findStatements(
   );
 }
 
-export async function statements(_: unknown, args: StatementsArgs, { read, nameIndex }: ApiContext) {
+export async function statements(_: unknown, args: StatementsArgs, context: ApiContext) {
   const query: FindStatementsArgs = {
     speaker: toOptionalName('speaker', args.speaker),
     about: toOptionalName('about', args.about),
     kind: args.kind ?? null,
     text: toTextFilter('text', args.text),
-    nameIndex,
   };
-  return findStatements(query, { speaker: 'speaker', about: 'about' }, args, read);
+  return findStatements(query, { speaker: 'speaker', about: 'about' }, args, context);
 }

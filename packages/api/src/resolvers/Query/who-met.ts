@@ -4,6 +4,7 @@ import { assertResolved } from '../../args';
 import type { ApiContext } from '../../context';
 import { buildCountWhoMet, buildWhoMet } from '../../cypher/who-met';
 import { toNameInput } from '../../cypher/resolve-entity';
+import { askResolvingNames } from '../../resolve-names';
 import { toConnection, toPageWindow, type PageArgs } from '../../pagination';
 import type { EntityValue, MeetingValue } from '../../values';
 
@@ -19,8 +20,13 @@ interface MetRow {
 
 export async function whoMet(_: unknown, args: WhoMetArgs, { read, nameIndex }: ApiContext) {
   const window = toPageWindow(args);
-  const query = { name: toNameInput('name', args.name), statuses: args.status ?? null, nameIndex };
-  const [row] = await read(buildWhoMet(query, window));
+  const query = { name: toNameInput('name', args.name), statuses: args.status ?? null };
+  const [row] = await askResolvingNames(
+    read,
+    nameIndex,
+    () => read(buildWhoMet(query, window)),
+    ([r]) => [!r?.entity && query.name],
+  );
   assertResolved('name', query.name, (row?.entity as EntityValue | null)?.id);
   return toConnection(
     (row?.page ?? []) as MetRow[],

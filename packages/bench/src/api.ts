@@ -1,0 +1,271 @@
+// pnpm bench api [--articles 10000] [--seed 1] [--duration 10] [--connections 10] [--reuse] [--uri bolt://…]
+// On a synthetic graph of N articles' worth (generate-synthetic-document.ts, loaded by writeDocument): who met
+// whom and denials by a person, asked (1) through the GraphQL API on a real listening server (`kg serve` in a
+// child process, loopback only) under concurrent load with autocannon, and (2) as the equivalent raw Cypher
+// through the driver with the same concurrency. Prints requests/s, p50/p99 latency and the p50 overhead ratio;
+// never asserts. Bounded: a fixed duration per scenario, a fixed set of names.
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import autocannon from 'autocannon';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { enableTcpNoDelay } from '@news-kg/api';
+import { applySchema, createDriver, normalizeDocument, resetDatabase, writeDocument } from '@news-kg/loader';
+import { generateSyntheticDocument } from './generate-synthetic-document';
+
+interface ApiBenchOptions {
+  articles: number;
+  seed: number;
+  durationS: number;
+  connections: number;
+  /** Skip regenerating the graph when the database already holds exactly `articles` articles. */
+  reuse: boolean;
+  uri: string;
+  user: string;
+  password: string;
+}
+
+interface Question {
+  title: string;
+  /** GraphQL query with a $name variable. */
+  graphql: string;
+  /** The same answer as one Cypher query with a $name parameter, as a developer would write it. */
+  cypher: string;
+  /** Names to ask about, in rotation. */
+  names: string[];
+}
+
+interface Figures {
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+const NAME_COUNT = 50;
+const PAGE = 20;
+const REPO = path.resolve(__dirname, '../../..');
+
+const SOURCES_CYPHER = (v: string): string =>
+  `[(${v})-[r:REPORTED_IN]->(a:Article) | { evidence: r.evidence, start: r.start, end: r.end, title: a.title }]`;
+
+const WHO_MET: Omit<Question, 'names'> = {
+  title: 'who met whom',
+  graphql: `query ($name: String!) { whoMet(name: $name, first: ${PAGE}) { edges { node { name } meetings { id date place sources { evidence start end article { title } } } } } }`,
+  cypher: `MATCH (p:Person {name: $name})-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(other)
+WHERE other <> p AND m.status = 'reported'
+WITH other, m ORDER BY coalesce(m.date, '~'), m.id
+WITH other, collect(m { .id, .date, .place, sources: ${SOURCES_CYPHER('m')} }) AS meetings
+ORDER BY size(meetings) DESC, other.name, other.id
+LIMIT ${PAGE}
+RETURN other.name AS name, meetings`,
+};
+
+const DENIALS: Omit<Question, 'names'> = {
+  title: 'denials by',
+  graphql: `query ($name: String!) { denials(by: $name, first: ${PAGE}) { edges { node { text speaker { name } sources { evidence start end article { title } } } } } }`,
+  cypher: `MATCH (p:Person {name: $name})-[:STATED]->(s:Statement)
+WHERE s.kind = 'denial'
+WITH s ORDER BY coalesce(s.date, '~'), s.id
+LIMIT ${PAGE}
+RETURN s.text AS text, [(x)-[:STATED]->(s) | x.name] AS speakers, ${SOURCES_CYPHER('s')} AS sources`,
+};
+
+export async function runApiBench(argv: string[]): Promise<void> {
+  const options = parseArgs(argv);
+  // The API server does this (kg serve); the raw side gets the same sockets, so the ratio compares like with like.
+  enableTcpNoDelay();
+  const driver = createDriver(options);
+  let server: ChildProcess | undefined;
+  try {
+    console.log(`bench api: Neo4j at ${options.uri}; ${options.articles} articles; ${options.connections} concurrent; ${options.durationS} s per run`);
+    await prepareGraph(driver, options);
+    const questions = [
+      { ...WHO_MET, names: await topNames(driver, 'PARTICIPATED_IN') },
+      { ...DENIALS, names: await topNames(driver, 'STATED', "AND x.kind = 'denial'") },
+    ];
+    const started = await startServer(options);
+    server = started.child;
+    const rows: string[][] = [];
+    for (const question of questions) {
+      await checkSameAnswer(driver, started.url, question);
+      const api = await loadApi(started.url, question, options);
+      const raw = await loadDriver(driver, question, options);
+      rows.push(toRow(question.title, 'GraphQL API (HTTP)', api), toRow(question.title, 'raw Cypher (driver)', raw));
+      rows.push([question.title, 'p50 overhead ratio', `${(api.p50 / raw.p50).toFixed(2)}x`, '', '', '', '']);
+    }
+    printTable(rows);
+  } finally {
+    server?.kill('SIGINT');
+    await driver.close();
+  }
+}
+
+async function prepareGraph(driver: Driver, options: ApiBenchOptions): Promise<void> {
+  const { records } = await driver.executeQuery('MATCH (a:Article) RETURN count(a) AS n');
+  const present = Number(records[0]?.get('n') ?? 0);
+  if (options.reuse && present === options.articles) {
+    console.log(`reusing the ${present} articles already loaded`);
+    return;
+  }
+  const doc = normalizeDocument(generateSyntheticDocument({ articles: options.articles, seed: options.seed }));
+  console.log(`loading ${doc.nodes.length} nodes + ${doc.relationships.length} relationships...`);
+  const t = performance.now();
+  await resetDatabase(driver);
+  await applySchema(driver);
+  await writeDocument(driver, doc);
+  await driver.executeQuery('CALL db.awaitIndexes(300)');
+  console.log(`loaded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+}
+
+/** The people with most relationships of a type (the busiest names: the heaviest answers). */
+async function topNames(driver: Driver, type: 'PARTICIPATED_IN' | 'STATED', where = ''): Promise<string[]> {
+  const { records } = await driver.executeQuery(
+    `MATCH (p:Person)-[:${type}]->(x) WHERE true ${where}
+     WITH p, count(x) AS n ORDER BY n DESC, p.id LIMIT $limit
+     RETURN p.name AS name`,
+    { limit: neo4j.int(NAME_COUNT) },
+  );
+  return records.map(r => r.get('name') as string);
+}
+
+async function startServer(options: ApiBenchOptions): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(
+    process.execPath,
+    [path.join(REPO, 'node_modules/tsx/dist/cli.mjs'), path.join(REPO, 'packages/cli/src/main.ts'), 'serve', '--port', '0', '--host', '127.0.0.1'],
+    { env: { ...process.env, NEO4J_URI: options.uri, NEO4J_USER: options.user, NEO4J_PASSWORD: options.password, PORT: '' }, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`kg serve did not print its address in 60 s:\n${out}`)), 60_000);
+    child.stdout!.on('data', chunk => {
+      out += String(chunk);
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/graphql)/.exec(out);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    child.once('exit', code => reject(new Error(`kg serve exited (${code}):\n${out}`)));
+  });
+  console.log(`API server (kg serve, child process) at ${url}`);
+  return { child, url };
+}
+
+async function postGraphQL(url: string, query: string, name: string): Promise<any> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables: { name } }),
+  });
+  return response.json();
+}
+
+/** Before timing: the API and the raw query give the same answer (same people / texts, same sources). */
+async function checkSameAnswer(driver: Driver, url: string, question: Question): Promise<void> {
+  let facts = 0;
+  for (const name of question.names.slice(0, 5)) {
+    const api = await postGraphQL(url, question.graphql, name);
+    if (api.errors) throw new Error(`${question.title}(${name}): ${JSON.stringify(api.errors)}`);
+    const { records } = await driver.executeQuery(question.cypher, { name });
+    const edges = (api.data.whoMet ?? api.data.denials).edges as any[];
+    const apiKeys = edges.map(e => (e.meetings ? `${e.node.name}:${e.meetings.length}` : `${e.node.text}:${e.node.sources.length}`));
+    const rawKeys = records.map(r =>
+      r.has('meetings') ? `${r.get('name')}:${(r.get('meetings') as unknown[]).length}` : `${r.get('text')}:${(r.get('sources') as unknown[]).length}`,
+    );
+    if (JSON.stringify(apiKeys) !== JSON.stringify(rawKeys)) {
+      throw new Error(`${question.title}(${name}): the API and the raw query disagree:\n${apiKeys.join(', ')}\n${rawKeys.join(', ')}`);
+    }
+    facts += edges.length;
+  }
+  console.log(`${question.title}: API and raw Cypher agree on 5 names (${facts} results)`);
+}
+
+async function loadApi(url: string, question: Question, { durationS, connections }: ApiBenchOptions): Promise<Figures> {
+  let next = 0;
+  let graphqlErrors = 0;
+  const result = await autocannon({
+    url,
+    connections,
+    duration: durationS,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: request => ({
+          ...request,
+          body: JSON.stringify({ query: question.graphql, variables: { name: question.names[next++ % question.names.length] } }),
+        }),
+        onResponse: (_status, body) => {
+          if (body.includes('"errors"')) graphqlErrors += 1;
+        },
+      },
+    ],
+  });
+  return {
+    requests: result.requests.total,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
+  };
+}
+
+/** The same concurrency through the driver: `connections` loops, each sending its next query on completion. */
+async function loadDriver(driver: Driver, question: Question, { durationS, connections }: ApiBenchOptions): Promise<Figures> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const end = performance.now() + durationS * 1000;
+  const loop = async (): Promise<void> => {
+    while (performance.now() < end) {
+      const name = question.names[next++ % question.names.length]!;
+      const t = performance.now();
+      try {
+        await driver.executeQuery(question.cypher, { name }, { routing: 'READ', database: 'neo4j' });
+        latencies.push(performance.now() - t);
+      } catch {
+        errors += 1;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: connections }, loop));
+  latencies.sort((a, b) => a - b);
+  const at = (q: number): number => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  return { requests: latencies.length, rps: latencies.length / durationS, p50: at(0.5), p99: at(0.99), errors };
+}
+
+function toRow(question: string, how: string, f: Figures): string[] {
+  return [question, how, f.rps.toFixed(0), f.p50.toFixed(1), f.p99.toFixed(1), String(f.requests), String(f.errors)];
+}
+
+function printTable(rows: string[][]): void {
+  const header = ['question', 'through', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => (r[i] ?? '').length)));
+  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  console.log(`\n${line(header)}\n${widths.map(w => '-'.repeat(w)).join('  ')}`);
+  for (const row of rows) console.log(line(row));
+}
+
+function parseArgs(argv: string[]): ApiBenchOptions {
+  const value = (flag: string): string | undefined => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const positive = (flag: string, fallback: number): number => {
+    const raw = value(flag);
+    const n = raw === undefined ? fallback : Number(raw);
+    if (!Number.isInteger(n) || n < 1) throw new Error(`${flag}: "${raw}" is not a positive integer`);
+    return n;
+  };
+  return {
+    articles: positive('--articles', 10_000),
+    seed: positive('--seed', 1),
+    durationS: positive('--duration', 10),
+    connections: positive('--connections', 10),
+    reuse: argv.includes('--reuse'),
+    uri: value('--uri') ?? process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
+    user: value('--user') ?? process.env.NEO4J_USER ?? 'neo4j',
+    password: value('--password') ?? process.env.NEO4J_PASSWORD ?? 'password',
+  };
+}
