@@ -9,6 +9,7 @@ import { classifyContent } from './classify-kind';
 import type { QuoteSpan } from './find-quote-spans';
 import { findSubjectAfter, findSubjectBefore } from './find-subject';
 import type { Subject } from './find-subject';
+import { partEnd, partStart } from './read-tokens';
 import type { Reading, Token } from './read-tokens';
 import { findReportingVerb, isReportingVerbAt } from './reporting-verbs';
 
@@ -70,10 +71,12 @@ export function findQuotedStatements(reading: Reading): QuotedStatements {
 /** `X said: "`: the attribution before the quote; null when the quote opens its sentence; undefined when the
  * quote is a fragment inside narration or reported speech (`insisted he was "a diplomat"`). */
 function attributionBefore(reading: Reading, sentence: Sentence, quote: QuoteSpan): Attribution | null | undefined {
-  const previousClose = reading.quotes.filter(q => q.close <= quote.open && q.close > sentence.start).pop()?.close;
-  const from = previousClose ?? sentence.start;
-  if (!/[\p{L}\p{N}]/u.test(reading.analysis.text.slice(from, quote.open))) return null;
   const tokens = reading.tokens(sentence);
+  const inside = tokens.findIndex(t => t.start >= quote.open);
+  const partFrom = inside >= 0 ? tokens[partStart(tokens, inside)]!.start : sentence.start;
+  const previousClose = reading.quotes.filter(q => q.close <= quote.open && q.close > sentence.start).pop()?.close;
+  const from = Math.max(previousClose ?? sentence.start, Math.min(partFrom, quote.open));
+  if (!/[\p{L}\p{N}]/u.test(reading.analysis.text.slice(from, quote.open))) return null;
   const inRegion = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= from && t.end <= quote.open);
   const lastVerb = [...inRegion].reverse().find(({ i }) => isReportingVerbAt(tokens, i));
   if (!lastVerb) return undefined;
@@ -90,8 +93,10 @@ function attributionBefore(reading: Reading, sentence: Sentence, quote: QuoteSpa
 
 /** `," Ana Duarte said on Monday.` / `," said spokeswoman Ana Duarte.`: the attribution after the quote. */
 function attributionAfter(reading: Reading, sentence: Sentence, quote: QuoteSpan, next: QuoteSpan | undefined): Attribution | null {
-  const end = next && next.open < sentence.end ? next.open : sentence.end;
   const tokens = reading.tokens(sentence);
+  const after = tokens.findIndex(t => t.start >= quote.close);
+  const partTo = after >= 0 ? tokens[partEnd(tokens, after) - 1]!.end : sentence.end;
+  const end = Math.min(next && next.open < sentence.end ? next.open : sentence.end, partTo);
   const region = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= quote.close && t.end <= end);
   const firstIndex = region[0]?.i;
   const verb = region.find(({ i }) => isReportingVerbAt(tokens, i));
