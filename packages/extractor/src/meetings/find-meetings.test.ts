@@ -31,6 +31,7 @@ describe('findMeetings: constructions', () => {
     ['hosted (a person)', `${D} hosted ${O} at her residence in May 2018.`, [[PAIR, '2018-05', 'Ana Duarte\'s residence', 'reported']]],
     ['visited (a person)', `${D} visited ${O} in Lagos.`, [[PAIR, null, 'Lagos', 'reported']]],
     ['was received by', `${O} was received by ${D} at the palace.`, [[PAIR, null, 'the palace', 'reported']]],
+    ['was received by ... on', `${O} was received by ${D} on Tuesday.`, [[PAIR, '2019-03-05', null, 'reported']]],
     ['meeting between X and Y', `A meeting between ${D} and ${O} took place in Oslo in 2017.`, [[PAIR, '2017', 'Oslo', 'reported']]],
     ["X's meetings with Y", `${D}'s meetings with ${O} drew criticism.`, [[PAIR, null, null, 'reported']]],
     ['encounters between X and Y', `Critics questioned the encounters between ${D} and ${O}.`, [[PAIR, null, null, 'reported']]],

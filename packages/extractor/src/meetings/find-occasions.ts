@@ -142,10 +142,16 @@ function isRelational(reading: SentenceReading, date: DateExpression, windowStar
   const first = tokenIndexAtOffset(reading, date.start);
   for (let i = first - 1; i >= Math.max(windowStart, first - 7); i -= 1) {
     const token = reading.tokens[i]!;
-    if (/,/.test(token.post) || token.tags.has('Verb')) return false;
+    if (/,/.test(token.post) || token.tags.has('Verb') || isPersonMention(reading, token)) return false;
+    // "by March" is a deadline; "received by Macron on Tuesday" is an agent
+    if (token.normal === 'by') return i === first - 1;
     if (RELATIONAL_TIME_WORDS.has(token.normal)) return true;
   }
   return false;
+}
+
+function isPersonMention(reading: SentenceReading, token: SentenceReading['tokens'][number]): boolean {
+  return token.mentions.some(m => reading.analysis.entities.get(m.entityId)?.label === 'Person');
 }
 
 function dedupeByDate(dates: DateExpression[]): DateExpression[] {
