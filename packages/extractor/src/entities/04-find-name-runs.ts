@@ -21,7 +21,9 @@ export interface NameRun extends Span {
   possessive: boolean;
 }
 
-const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'de', 'del', 'la', 'van', 'von', 'der', 'bin', 'al', 'du', 'da', 'y', '&']);
+const CONNECTORS = new Set(['of', 'and', 'for', 'on', '&']);
+/** Lower-case particles inside personal names: "Ursula von der Leyen", "Luiz da Silva", "Ahmed bin Salman". */
+const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'y']);
 const LEGISLATURES = new Set(['house', 'senate', 'parliament', 'congress', 'assembly', 'duma', 'council']);
 
 /** Finds runs of capitalised words outside the given lexicon spans and types them. */
@@ -31,7 +33,10 @@ export function findNameRuns(sentence: ParsedSentence, taken: ReadonlySet<number
   for (let i = 0; i < tokens.length; i++) {
     if (!startsRun(tokens, i, taken)) continue;
     let j = i;
-    while (j + 1 < tokens.length && extends_(tokens, j, taken)) j++;
+    while (j + 1 < tokens.length && extends_(tokens, j, taken)) {
+      j++;
+      while (PARTICLES.has((tokens[j] as Token).text) && j + 1 < tokens.length) j++;
+    }
     // a connector may not end a run ("Department of" + date)
     while (j > i && CONNECTORS.has(baseLower(tokens[j] as Token))) j--;
     j = extendLowercaseHead(tokens, i, j, taken);
@@ -65,7 +70,12 @@ function extends_(tokens: Token[], j: number, taken: ReadonlySet<number>): boole
   if (usable(b, taken) && isCapitalised(b)) return true;
   // "Department of Justice", "Environment and Public Works Committee"
   const c = tokens[j + 2];
-  return CONNECTORS.has(baseLower(b)) && !taken.has(b.i) && !!c && usable(c, taken) && isCapitalised(c) && isJoined(b, c);
+  if (CONNECTORS.has(baseLower(b)) && !taken.has(b.i) && !!c && usable(c, taken) && isCapitalised(c) && isJoined(b, c)) return true;
+  // "von der Leyen": particles, then a capitalised word
+  let k = j + 1;
+  while (tokens[k] && PARTICLES.has((tokens[k] as Token).text) && isJoined(tokens[k] as Token, tokens[k + 1] ?? (tokens[k] as Token)) && k < j + 4) k++;
+  const after = tokens[k];
+  return k > j + 1 && !!after && usable(after, taken) && isCapitalised(after);
 }
 
 /** "Senate Armed Services committee", "House intelligence committee": a lower-case head closes a name. */
@@ -182,8 +192,9 @@ function firstTitleIndex(run: Token[], title: number, orgHead: number): number {
 /** 1-4 capitalised words, no title word, org head, country or date: "Ana Duarte", "Sarah Isgur Flores". */
 export function isPersonName(words: Token[]): boolean {
   if (words.length < 1 || words.length > 6) return false;
+  const inner = (t: Token, k: number): boolean => k > 0 && k < words.length - 1 && PARTICLES.has(t.text);
   return words.every(
-    t => isCapitalised(t) && !isOrgHead(t) && !isTitleWord(t) && !findCountry(baseText(t)) && !has(t, 'Date') && !CONNECTORS.has(baseLower(t)),
+    (t, k) => inner(t, k) || (isCapitalised(t) && !isOrgHead(t) && !isTitleWord(t) && !findCountry(baseText(t)) && !has(t, 'Date') && !CONNECTORS.has(baseLower(t))),
   );
 }
 

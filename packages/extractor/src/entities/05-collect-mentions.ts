@@ -137,7 +137,8 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
   const first = tokens[m.first] as Token;
   const words = tokens.slice(m.first, m.last + 1);
   // single letters, acronyms, places and plural nouns ("Russians", "Diplomats") are not names of people
-  if (words.some(t => t.text.replace(/[.'’-]/g, '').length < 2 || isAllCaps(t) || (has(t, 'Place') && !has(t, 'Person')))) return false;
+  if (m.first === m.last && (first.text.replace(/[.'’-]/g, '').length < 2 || isAllCaps(first))) return false;
+  if (words.some(t => (isAllCaps(t) && t.text.replace(/\./g, '').length > 1) || (has(t, 'Place') && !has(t, 'Person')))) return false;
   if (m.first === m.last && (has(first, 'Plural') || isSentenceOpenerNotName(first)) && !has(first, 'Person')) return false;
   if (m.first === m.last && INDEFINITES.has(first.lower)) return false;
   if (m.title) return true;

@@ -52,7 +52,11 @@ const NAME_STOP = new Set(['of', 'the', 'and', 'for', 'on', '&']);
 export function resolveNames(raw: readonly RawMention[]): ResolvedNames {
   const r: ResolvedNames = { entities: new Map(), mentions: [], entityOf: new Map() };
   const people = raw.filter(m => m.type === 'person' || (m.type === 'name' && m.personSignal && m.last > m.first));
-  for (const m of people) if (m.last > m.first) addPerson(r, m, cleanPersonName(m.surface), 'name');
+  const wordsOf = (m: RawMention): string[] => cleanPersonName(m.surface).toLowerCase().split(' ');
+  const full = people.filter(m => m.last > m.first);
+  // "Von der Leyen" after "Ursula von der Leyen", "Isgur Flores" after "Sarah Isgur Flores": a shorter form
+  const isShortForm = (m: RawMention): boolean => full.some(o => wordsOf(o).length > wordsOf(m).length && endsWith(wordsOf(o), wordsOf(m)));
+  for (const m of full) if (!isShortForm(m)) addPerson(r, m, cleanPersonName(m.surface), 'name');
   for (const m of raw.filter(m => m.type === 'org')) resolveOrg(r, m, raw);
   for (const m of raw) {
     if (r.entityOf.has(m) || m.type === 'org' || m.type === 'country') continue;

@@ -9,7 +9,8 @@ import { addMention, mentionAt } from './mention-helpers';
 import { baseLower, has, isCapitalised, isJoined, isPossessive } from './token-helpers';
 
 const OPENERS = new Set(['the', 'his', 'her', 'their', 'our', 'its', 'your', 'my']);
-const ORG_DESCRIPTIONS = new Set(['embassy', 'ministry', 'department', 'committee', 'agency', 'party', 'commission', 'council', 'court', 'government', 'company', 'firm', 'bank', 'club', 'university']);
+const ORG_DESCRIPTIONS = new Set(['embassy', 'ministry', 'department', 'committee', 'agency', 'party', 'commission', 'council', 'court', 'government', 'club', 'university']);
+const COMPANY_DESCRIPTIONS = new Set(['company', 'firm', 'group', 'business', 'carmaker', 'bank', 'lender', 'retailer', 'insurer']);
 const MEDIA_DESCRIPTIONS = new Set(['newspaper', 'paper', 'daily', 'broadcaster', 'network', 'channel', 'magazine', 'outlet', 'agency']);
 
 /** Adds a 'description' mention for every definite description that names one entity of the article. */
@@ -40,7 +41,7 @@ function findHead(tokens: Token[], k: number): number {
     const t = tokens[j] as Token;
     const w = baseLower(t);
     if (has(t, 'Plural') && !isPossessive(t)) return -1;
-    if (DESCRIPTION_HEADS.has(w) || ORG_DESCRIPTIONS.has(w) || MEDIA_DESCRIPTIONS.has(w)) {
+    if (DESCRIPTION_HEADS.has(w) || ORG_DESCRIPTIONS.has(w) || MEDIA_DESCRIPTIONS.has(w) || COMPANY_DESCRIPTIONS.has(w)) {
       const next = tokens[j + 1];
       // "the ambassador Sergio Lima" / "the minister's office": the first is a title, the second still refers
       if (next && isCapitalised(next) && isJoined(t, next) && !isPossessive(t)) return -1;
@@ -60,6 +61,7 @@ function candidatesFor(names: ResolvedNames, word: string): WorkEntity[] {
       const last = e.name.toLowerCase().split(/\s+/).pop();
       if (ORG_DESCRIPTIONS.has(word) && last === word) out.push(e);
       else if (MEDIA_DESCRIPTIONS.has(word) && e.kind === 'media') out.push(e);
+      else if (COMPANY_DESCRIPTIONS.has(word) && e.kind === 'company') out.push(e);
     }
   }
   return out;

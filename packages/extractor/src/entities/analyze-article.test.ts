@@ -55,6 +55,12 @@ describe('analyzeArticle: names', () => {
     expect(people(a)).toEqual([]);
   });
 
+  it('keeps name particles and initials inside names', () => {
+    const a = analyze('Commission President Hanna van der Berg met George W. Harlow and Luiz da Costa. Van der Berg said the talks went well.');
+    expect(people(a)).toEqual(['George W. Harlow', 'Hanna van der Berg', 'Luiz da Costa']);
+    expect(forms(a, 'Hanna van der Berg')).toEqual(['Hanna van der Berg:name', 'Van der Berg:alias']);
+  });
+
   it('reads an unknown first name as a person when an apposition gives a role', () => {
     const a = analyze('Chidi Okafor, Nigeria’s ambassador to Canada, met officials on Tuesday.');
     expect(people(a)).toEqual(['Chidi Okafor']);
@@ -145,6 +151,11 @@ describe('analyzeArticle: pronouns and descriptions', () => {
     const a = analyze('Finance Minister Ana Duarte visited the Portuguese embassy in Lima. The minister said the embassy had been helpful.');
     expect(forms(a, 'Ana Duarte')).toContain('minister:description');
     expect(forms(a, 'Portuguese Embassy')).toContain('embassy:description');
+  });
+
+  it('resolves "the company" to the one company named', () => {
+    const a = analyze('Acme Corp said on Monday that the company would cut 500 jobs.');
+    expect(forms(a, 'Acme Corp')).toEqual(['Acme Corp:name', 'company:description']);
   });
 
   it('leaves a description unresolved when nothing fits', () => {

@@ -20,7 +20,7 @@ export const ORG_HEADS: Readonly<Record<string, OrganizationKind>> = {
   technologies: 'company', industries: 'company', partners: 'company', capital: 'company',
   university: 'other', college: 'other', institute: 'other', school: 'other', hospital: 'other',
   foundation: 'other', association: 'other', federation: 'other', union: 'other', league: 'other',
-  club: 'other', council: 'government', organization: 'other', organisation: 'other', society: 'other',
+  club: 'other', fc: 'other', council: 'government', organization: 'other', organisation: 'other', society: 'other',
   center: 'other', centre: 'other', fund: 'other', network: 'media', news: 'media', times: 'media',
   post: 'media', journal: 'media', herald: 'media', tribune: 'media', gazette: 'media', telegraph: 'media',
   broadcasting: 'media', television: 'media', radio: 'media', press: 'media',
