@@ -7,6 +7,9 @@ import { findFreePort, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from 
 import neo4jDriver, { type Driver } from 'neo4j-driver';
 import { clearDatabase, startTestNeo4j, type TestNeo4j } from './support/neo4j';
 
+// jest reads testTimeout only at the top level of its config, not per project: set it here.
+jest.setTimeout(120_000);
+
 const LABEL = 'IntTestWidget'; // a label no other test or loader code uses
 const CONSTRAINT = 'int_test_widget_key';
 

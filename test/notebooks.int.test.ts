@@ -12,6 +12,9 @@ import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
 import { parseNotebook, type Notebook } from './support/cypher-notebook';
 import { clearDatabase, startTestNeo4j, type TestNeo4j } from './support/neo4j';
 
+// jest reads testTimeout only at the top level of its config, not per project: set it here.
+jest.setTimeout(120_000);
+
 const ROOT = path.resolve(__dirname, '..');
 const NOTEBOOKS = path.join(ROOT, 'cypher', 'notebooks');
 const CORPUS = path.resolve(ROOT, '../shared/corpus/dev');

@@ -1,4 +1,4 @@
-// ['pnpm', 'test', '--json'] -> runs it with NEO4J_URI/USER/PASSWORD of a throwaway local Neo4j (temp dir, free
+// ['pnpm', 'test', '--json'] -> runs it with NEO4J_URI/USER/PASSWORD (and NEO4J_BROWSER_URL) of a throwaway local Neo4j (temp dir, free
 // ports), or of the Neo4j that NEO4J_URI already names; stops the throwaway server whatever happened.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -38,6 +38,7 @@ export async function runWithNeo4j(
         NEO4J_URI: neo4j.uri,
         NEO4J_USER: 'neo4j',
         NEO4J_PASSWORD: 'password',
+        NEO4J_BROWSER_URL: neo4j.browserUrl,
       });
     } finally {
       await neo4j.stop();

@@ -1,0 +1,146 @@
+// Neo4j Browser for real: headless Chromium opens the Browser of a local Neo4j loaded with the dev corpus,
+// connects (auth disabled), takes cypher/style.grass by drag and drop, runs a notebook query and shows the graph.
+// The screenshot goes to test-results/browser-graph.png.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { extractDocument } from '@news-kg/extractor/src/extract-document';
+import { writeDocument } from '@news-kg/loader';
+import { findFreePort, startLocalNeo4j, type StartedLocalNeo4j } from '@news-kg/neo4j-local';
+import neo4jDriver, { type Driver } from 'neo4j-driver';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { parseNotebook } from './support/cypher-notebook';
+
+// jest reads testTimeout only at the top level of its config, not per project: set it here.
+jest.setTimeout(120_000);
+
+const ROOT = path.resolve(__dirname, '..');
+const CORPUS = path.resolve(ROOT, '../shared/corpus/dev');
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const SCREENSHOT = path.join(ROOT, 'test-results', 'browser-graph.png');
+// Colours of cypher/style.grass, as the Browser renders them (fill of the node circle).
+const PERSON_COLOR = '#4C8EDA';
+const MEETING_COLOR = '#F79767';
+
+let ownServer: StartedLocalNeo4j | undefined;
+let ownDir: string | undefined;
+let boltUri: string;
+let browserUrl: string;
+let driver: Driver;
+let browser: Browser;
+
+// The Browser UI needs the HTTP port of a launcher server: the one of `pnpm test:all` / .ci/run
+// (NEO4J_BROWSER_URL with NEO4J_URI), or a throwaway one started here.
+async function resolveServer(): Promise<void> {
+  if (process.env.NEO4J_BROWSER_URL && process.env.NEO4J_URI) {
+    boltUri = process.env.NEO4J_URI;
+    browserUrl = process.env.NEO4J_BROWSER_URL;
+    return;
+  }
+  ownDir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-kg-browser-test-'));
+  ownServer = await startLocalNeo4j({
+    dir: ownDir,
+    boltPort: await findFreePort(),
+    httpPort: await findFreePort(),
+  });
+  boltUri = ownServer.uri;
+  browserUrl = ownServer.browserUrl;
+}
+
+async function loadDevCorpus(): Promise<void> {
+  const articles = fs
+    .readdirSync(CORPUS)
+    .filter(name => name.endsWith('.txt'))
+    .sort()
+    .map(name => ({ path: path.join(CORPUS, name), text: fs.readFileSync(path.join(CORPUS, name), 'utf8') }));
+  await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: 'neo4j' });
+  await writeDocument(driver, extractDocument(articles));
+}
+
+async function runInEditor(page: Page, text: string): Promise<void> {
+  await page.locator('[data-testid="activeEditor"]').click();
+  await page.keyboard.insertText(text);
+  await page.locator('[data-testid="editor-Run"]').click();
+}
+
+// Drag and drop of a .grass file is how the Browser imports a style (see readme-notebooks.md).
+async function dropStyleFile(page: Page, grass: string): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(text => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'style.grass', { type: 'text/plain' }));
+    return transfer;
+  }, grass);
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    await page.dispatchEvent('[data-testid="main"]', type, { dataTransfer });
+  }
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(
+      `${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium); .ci/run does this`,
+    );
+  }
+  await resolveServer();
+  driver = neo4jDriver.driver(boltUri, neo4jDriver.auth.basic('neo4j', 'password'));
+  await loadDevCorpus();
+  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await driver?.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: 'neo4j' });
+  await driver?.close();
+  await ownServer?.stop();
+  if (ownDir) fs.rmSync(ownDir, { recursive: true, force: true });
+});
+
+test('Neo4j Browser connects, takes style.grass and draws a notebook query as a styled graph', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const connect = `${browserUrl}?preselectAuthMethod=NO_AUTH&connectURL=${encodeURIComponent(boltUri)}`;
+  await page.goto(connect);
+  await page.getByText('server auth is disabled').waitFor({ timeout: 120_000 });
+
+  await dropStyleFile(page, fs.readFileSync(path.join(ROOT, 'cypher', 'style.grass'), 'utf8'));
+  await page.getByText('relationship.CONTRADICTS').first().waitFor({ timeout: 30_000 }); // the :style frame
+
+  const notebook = parseNotebook(
+    fs.readFileSync(path.join(ROOT, 'cypher', 'notebooks', '01-who-met-whom.cypher'), 'utf8'),
+    '01-who-met-whom.cypher',
+  );
+  const graphQuery = notebook.statements.find(s => /RETURN p\b/.test(s.cypher));
+  expect(graphQuery).toBeDefined();
+  const { records } = await driver.executeQuery(
+    `CALL () { ${graphQuery?.cypher} } UNWIND nodes(p) AS n RETURN count(DISTINCT n) AS nodes, collect(DISTINCT CASE WHEN n:Person THEN n.name END) AS people`,
+    {},
+    { database: 'neo4j' },
+  );
+  const expectedNodes = records[0]?.get('nodes').toNumber() as number;
+  const people = records[0]?.get('people') as string[];
+  expect(expectedNodes).toBeGreaterThan(0);
+
+  await runInEditor(page, graphQuery?.cypher ?? '');
+  await page.getByText(`Displaying ${expectedNodes} nodes`).waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(3_000); // let the force layout settle before the screenshot
+  fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+  await page.screenshot({ path: SCREENSHOT });
+
+  const fills = await page.$$eval('svg g.node circle.b-outline', circles =>
+    circles.map(c => c.getAttribute('fill')),
+  );
+  expect(fills.map(f => f?.toUpperCase())).toEqual(expect.arrayContaining([PERSON_COLOR, MEETING_COLOR]));
+  const captions = (await page.$$eval('svg g.node text', texts => texts.map(t => t.textContent ?? ''))).join(
+    ' ',
+  );
+  const firstPerson = people[0] ?? '';
+  expect(captions).toContain(firstPerson.split(' ')[0]);
+  await page.close();
+});
