@@ -1,4 +1,4 @@
-// pnpm bench load [--articles 1000,10000] [--runs 2] [--batch-size 2000] [--seed 1] [--uri bolt://…]
+// pnpm bench load [--articles 1000,10000] [--runs 2] [--batch-size 5000] [--seed 1] [--uri bolt://…]
 // For each size: a synthetic GraphDocument (generate-synthetic-document.ts) loaded by writeDocument into an empty
 // database, reloaded (must report zero changes), then the same rows through plain `UNWIND … CREATE` into an empty
 // database: the fastest the transactional path can go. Prints rows/s for both, the ratio, and per-article cost.
@@ -189,7 +189,7 @@ function parseArgs(argv: string[]): LoadBenchOptions {
   return {
     sizes,
     runs: Number(get('--runs') ?? 2),
-    batchSize: Number(get('--batch-size') ?? 2000),
+    batchSize: Number(get('--batch-size') ?? 5000),
     seed: Number(get('--seed') ?? 1),
     uri: get('--uri') ?? process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
     user: process.env.NEO4J_USER ?? 'neo4j',

@@ -25,7 +25,7 @@ export interface IngestArticlesOptions {
   /** The extractor (`extractDocument` of @news-kg/extractor); injected so the loader depends on its types only. */
   extract: (inputs: readonly ArticleInput[]) => GraphDocument;
   database?: string;
-  /** Rows per transaction (whole articles). @default 2000 */
+  /** Rows per transaction (whole articles). @default 5000 */
   batchSize?: number;
   /**
    * - `exact`: re-extract the stored articles together with the new ones, write the result and remove what it no
@@ -35,6 +35,11 @@ export interface IngestArticlesOptions {
    */
   strategy?: 'exact' | 'merge';
   onProgress?: (progress: IngestProgress) => void;
+  /**
+   * Lease of the ingest lock (exact strategy), renewed while the ingest runs; after a crash the next ingest waits
+   * at most this long. @default 30000
+   */
+  lockTtlMs?: number;
 }
 
 export interface FailedArticle {
@@ -59,10 +64,10 @@ export async function ingestArticles(
   inputs: readonly ArticleInput[],
   options: IngestArticlesOptions,
 ): Promise<IngestSummary> {
-  const { database, strategy = 'exact' } = options;
+  const { database, strategy = 'exact', lockTtlMs = 30_000 } = options;
   await ensureSchema(driver, { database });
   if (strategy === 'merge') return ingestMerge(driver, inputs, options);
-  return withIngestLock(driver, () => ingestExact(driver, inputs, options), { database });
+  return withIngestLock(driver, () => ingestExact(driver, inputs, options), { database, ttlMs: lockTtlMs });
 }
 
 async function ingestExact(

@@ -7,7 +7,7 @@ import { runWrite } from './write-document';
 
 export interface WithIngestLockOptions {
   database?: string;
-  /** Lease length; renewed every third of it. @default 60000 */
+  /** Lease length; renewed every third of it. @default 30000 */
   ttlMs?: number;
   /** How long to wait for another ingest to finish. @default 600000 */
   waitMs?: number;
@@ -17,7 +17,7 @@ export interface WithIngestLockOptions {
 export async function withIngestLock<T>(
   driver: Driver,
   work: () => Promise<T>,
-  { database, ttlMs = 60_000, waitMs = 600_000 }: WithIngestLockOptions = {},
+  { database, ttlMs = 30_000, waitMs = 600_000 }: WithIngestLockOptions = {},
 ): Promise<T> {
   const owner = `kg-${process.pid}-${randomBytes(4).toString('hex')}`;
   const tryAcquire = async (): Promise<boolean> => {

@@ -29,7 +29,7 @@ export interface WriteProgress {
 export interface WriteDocumentOptions {
   /** @default the server's default database */
   database?: string;
-  /** Rows (nodes + relationships) per transaction; an article's rows are never split. @default 2000 */
+  /** Rows (nodes + relationships) per transaction; an article's rows are never split. @default 5000 */
   batchSize?: number;
   /** @default 'merge' (see WriteMode) */
   mode?: WriteMode;
@@ -51,7 +51,7 @@ export async function writeDocument(
   doc: GraphDocument,
   {
     database,
-    batchSize = 2000,
+    batchSize = 5000,
     mode = 'merge',
     onProgress,
     ensureSchema: withSchema = true,

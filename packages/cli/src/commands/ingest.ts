@@ -35,7 +35,7 @@ export function registerIngest(program: Command): void {
         '--batch-size <rows>',
         'nodes + relationships per transaction (whole articles)',
         parsePositive,
-        2000,
+        5000,
       ),
   ).action(async (paths: string[], flags: IngestFlags) => {
     const startedAt = Date.now();

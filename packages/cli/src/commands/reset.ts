@@ -19,7 +19,11 @@ export function registerReset(program: Command): void {
     if (!flags.yes) {
       throw new Error(`refusing to empty the database at ${connection.uri} without --yes (kg reset --yes)`);
     }
-    const { nodesDeleted } = await withDriver(connection, driver => resetDatabase(driver, connection));
-    console.log(`Emptied the database at ${connection.uri}: ${nodesDeleted} nodes deleted.`);
+    const { nodesDeleted, relationshipsDeleted } = await withDriver(connection, driver =>
+      resetDatabase(driver, connection),
+    );
+    console.log(
+      `Emptied the database at ${connection.uri}: ${nodesDeleted} nodes and ${relationshipsDeleted} relationships deleted.`,
+    );
   });
 }
