@@ -11,6 +11,7 @@ import { findQuotedStatements } from './find-quoted-statements';
 import { findReportedStatements } from './find-reported-statements';
 import { findSourcedStatements } from './find-sourced-statements';
 import { mergeParaphrases } from './merge-paraphrases';
+import { mayReport } from './reporting-verbs';
 import { createReading } from './read-tokens';
 import { resolveContinuations } from './resolve-continuations';
 
@@ -21,6 +22,7 @@ export function findArticleCandidates(analysis: ArticleAnalysis): Candidate[] {
   const perSentence = analysis.sentences
     .filter(s => s.zone !== 'boilerplate')
     .flatMap(s => {
+      if (!mayReport(s.text)) return findHeadlineStatements(reading, s);
       const reported = findReportedStatements(reading, s);
       const sourced = findSourcedStatements(reading, s).filter(c => !reported.some(r => overlaps(r, c)));
       return [...reported, ...sourced, ...findHeadlineStatements(reading, s)];

@@ -92,6 +92,15 @@ const BY_FORM: ReadonlyMap<string, ReportingVerb> = new Map(
   }),
 );
 
+const WORD_FORMS = [...BY_FORM.keys(), 'according', 'accused', 'blamed', 'criticized', 'criticised', 'condemned', 'denounced'];
+const NOUN_FORMS = ['reports?', 'claims?', 'assertions?', 'contention', 'statements?', 'suggestions?', 'warnings?', 'insistence', 'allegations?', 'accusations?', 'charges?', 'denials?', 'calls?', 'demands?'];
+const MAY_REPORT = new RegExp(`\\b(?:${[...WORD_FORMS, ...NOUN_FORMS].join('|')})\\b`, 'i');
+
+/** Cheap test before parsing: the text holds a word that can introduce a statement. */
+export function mayReport(text: string): boolean {
+  return MAY_REPORT.test(text);
+}
+
 /** The reporting verb a word form belongs to ("denies" -> deny), or undefined. */
 export function findReportingVerb(word: string): ReportingVerb | undefined {
   return BY_FORM.get(word.toLowerCase());

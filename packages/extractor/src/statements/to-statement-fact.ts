@@ -6,6 +6,10 @@ import type { ArticleAnalysis, MeetingFact, StatementFact } from '../analysis';
 import { findDates } from '../dates';
 import type { Candidate } from './candidate';
 
+/** Cheap test before compromise-dates: a weekday, month, year or relative time word. */
+const MAY_DATE =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|yesterday|today|tonight|last|ago|earlier|week|month|year|\d{4})\b/i;
+
 /** Converts an article's candidate into the shared StatementFact shape. */
 export function toStatementFact(analysis: ArticleAnalysis, meetings: readonly MeetingFact[], c: Candidate): StatementFact {
   const first = analysis.sentences[c.firstSentence]!;
@@ -38,7 +42,9 @@ function findStatementDate(analysis: ArticleAnalysis, c: Candidate): string | nu
     };
     c.spans.forEach(([start, end]) => blank(start, end));
     blankQuotes(s.text).forEach(([start, end]) => blank(s.start + start, s.start + end));
-    const date = findDates(chars.join(''), analysis.article.publishedAt).find(d => d.date)?.date;
+    const narration = chars.join('');
+    if (!MAY_DATE.test(narration)) continue;
+    const date = findDates(narration, analysis.article.publishedAt).find(d => d.date)?.date;
     if (date) return date;
   }
   return null;
