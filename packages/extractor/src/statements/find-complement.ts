@@ -18,6 +18,11 @@ const STOP = new Set(['so', 'it', 'this', 'that', 'the', 'a', 'an', 'and', 'or',
 export function findComplement(tokens: readonly Token[], verb: number, entry: ReportingVerb, limit: number): TokenRange | null {
   let k = verb + 1;
   if (entry.stance === 'refusal') return findRefusedAct(tokens, k, limit);
+  if (entry.lemma === 'push') {
+    if (tokens[k]?.normal !== 'back') return null;
+    k = skipAdverbials(tokens, k + 1, limit);
+    if (!['at', 'against', 'on'].includes(tokens[k]?.normal ?? '')) return null;
+  }
   if (entry.lemma === 'call' && !['for', 'on'].includes(tokens[k]?.normal ?? '')) return findNaming(tokens, k, limit);
   k = skipAdverbials(tokens, k, limit);
   const that = findThat(tokens, k, limit);

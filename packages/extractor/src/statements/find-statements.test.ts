@@ -256,3 +256,12 @@ describe('findStatements: dates', () => {
     expect(findStatements(analysis, [])[0]?.date).toBe('2019-03-04');
   });
 });
+
+describe('findStatements: phrasal denial', () => {
+  it('reads "pushed back at assertions that" as a denial, and a plain push as nothing', () => {
+    expect(statementsOf(['[Lin](person:bo-lin|surname) pushed back on Friday at assertions that his envoy is a spy.'])).toEqual([
+      { speakers: [LIN], text: 'pushed back on Friday at assertions that his envoy is a spy', kind: 'denial', quoted: false },
+    ]);
+    expect(statementsOf(['[Lin](person:bo-lin|surname) pushed the door open.'])).toEqual([]);
+  });
+});

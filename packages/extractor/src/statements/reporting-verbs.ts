@@ -65,6 +65,7 @@ const ENTRIES: Entry[] = [
   ['rebut', 'denial', true],
   ['dispute', 'denial', true],
   ['dismiss', 'denial', true],
+  ['push', 'denial', true],
   ['accuse', 'accusation', true],
   ['blame', 'accusation', true],
   ['criticize', 'accusation', true],
