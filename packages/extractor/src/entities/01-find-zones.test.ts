@@ -6,6 +6,7 @@ describe('findZones', () => {
   it('finds the headline, byline, date line, body, captions and navigation of a news page', () => {
     const page = [
       'Skip to content',
+      'World news',
       'Storm closes ports across the coast',
       'Read more',
       'Budget passes after late-night vote',
@@ -22,6 +23,7 @@ describe('findZones', () => {
     ].join('\n');
     expect(zonesOf(page)).toEqual([
       ['boilerplate', 'Skip to content'],
+      ['boilerplate', 'World news'],
       ['boilerplate', 'Storm closes ports across the coast'],
       ['boilerplate', 'Read more'],
       ['title', 'Budget passes after late-night vote'],

@@ -40,7 +40,8 @@ export function findZones(text: string): Line[] {
     const next = nonEmpty[i + 1]?.text.trim() ?? '';
     line.zone = classifyLine(line.text.trim(), next, (counts.get(repeatKey(line.text)) ?? 0) > 1);
     if (line.zone !== 'body') return;
-    if (isHeadingLike(line.text) && !bodySeen && !titleSeen && wordCount(line.text) <= 30) {
+    // a headline has a few words at least; "Sport", "World news" before it are section labels
+    if (isHeadingLike(line.text) && !bodySeen && !titleSeen && wordCount(line.text) >= 3 && wordCount(line.text) <= 30) {
       line.zone = 'title';
       titleSeen = true;
     } else if (isHeadingLike(line.text) && wordCount(line.text) <= 12) {

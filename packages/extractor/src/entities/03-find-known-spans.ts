@@ -28,13 +28,16 @@ export interface KnownSpan extends Span {
 }
 
 /** Lower-case institutions a country name or demonym may govern: "the Russian embassy", "US intelligence". */
-const COUNTRY_INSTITUTIONS: Readonly<Record<string, string>> = {
-  embassy: 'Embassy', consulate: 'Consulate', ministry: 'Ministry', government: 'Government',
-  parliament: 'Parliament', military: 'Military', army: 'Army', navy: 'Navy', police: 'Police',
-  intelligence: 'Intelligence', 'foreign ministry': 'Foreign Ministry', 'defence ministry': 'Defence Ministry',
-  'defense ministry': 'Defense Ministry', 'justice department': 'Justice Department',
-  'state department': 'State Department', 'interior ministry': 'Interior Ministry', 'finance ministry': 'Finance Ministry',
-};
+const COUNTRY_INSTITUTIONS: ReadonlySet<string> = new Set([
+  'embassy', 'consulate', 'ministry', 'department', 'government', 'parliament', 'military', 'army', 'navy',
+  'police', 'intelligence', 'agency', 'cabinet', 'treasury',
+]);
+/** Policy areas naming a ministry or department: "the German economy ministry", "the US justice department". */
+const POLICY_AREAS: ReadonlySet<string> = new Set([
+  'foreign', 'interior', 'home', 'defence', 'defense', 'justice', 'finance', 'economy', 'economic', 'health',
+  'education', 'trade', 'energy', 'environment', 'transport', 'agriculture', 'labour', 'labor', 'culture',
+  'state', 'commerce', 'industry', 'digital', 'climate', 'emergencies', 'security',
+]);
 
 /** Finds well-known organizations and countries in one sentence; returns spans and the consumed token set. */
 export function findKnownSpans(sentence: ParsedSentence, text: string): KnownSpan[] {
@@ -66,7 +69,7 @@ function matchAt(sentence: ParsedSentence, tokens: Token[], i: number, text: str
     if (w > 3) continue;
     const country = findCountry(surface);
     if (!country || (w === 1 && has(first, 'Person') && !has(first, 'Country') && !has(first, 'Demonym'))) continue;
-    const institution = matchInstitution(tokens, last, country, possessive);
+    const institution = matchInstitution(tokens, last, country);
     if (institution) return { ...institution, sentence: sentence.index, first: i, surface: text.slice(first.start, (tokens[institution.last] as Token).end).replace(/['’]s$/i, '') };
     return { sentence: sentence.index, first: i, last, type: 'country', name: country.name, kind: 'state', country, possessive, surface };
   }
@@ -90,17 +93,22 @@ function continuesIntoLongerOrg(tokens: Token[], last: number): boolean {
 }
 
 /** "Russian embassy", "Russia's foreign ministry", "US justice department": country + lower-case institution. */
-function matchInstitution(tokens: Token[], last: number, country: CountryEntry, _possessive: boolean): Omit<KnownSpan, 'sentence' | 'first' | 'surface'> | null {
+function matchInstitution(tokens: Token[], last: number, country: CountryEntry): Omit<KnownSpan, 'sentence' | 'first' | 'surface'> | null {
   for (const w of [2, 1]) {
     const words = tokens.slice(last + 1, last + 1 + w);
     if (words.length !== w || words.some(t => isCapitalised(t))) continue;
     if (!joinedRun(tokens, last, last + w) && !isPossessive(tokens[last] as Token)) continue;
-    const head = COUNTRY_INSTITUTIONS[words.map(baseLower).join(' ')];
-    if (!head) continue;
+    const lower = words.map(baseLower);
+    const head = lower[lower.length - 1] as string;
+    if (!COUNTRY_INSTITUTIONS.has(head) || (w === 2 && !POLICY_AREAS.has(lower[0] as string))) continue;
     const end = words[words.length - 1] as Token;
-    return { last: last + w, type: 'org', name: `${prefixOf(country)} ${head}`, kind: 'government', country, possessive: isPossessive(end) };
+    return { last: last + w, type: 'org', name: `${prefixOf(country)} ${lower.map(capitalise).join(' ')}`, kind: 'government', country, possessive: isPossessive(end) };
   }
   return null;
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** "US" stays "US" (an acronym reads as an adjective); other countries use the demonym: "Russian". */

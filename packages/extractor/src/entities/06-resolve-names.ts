@@ -109,7 +109,14 @@ function resolveShortName(r: ResolvedNames, m: RawMention): void {
     link(r, chosen, m, words.length === 1 ? 'surname' : 'alias');
     return;
   }
-  if (m.type === 'person' || m.personSignal) addPerson(r, m, cleanPersonName(m.surface), 'name');
+  if (m.type === 'person' || m.personSignal) {
+    addPerson(r, m, cleanPersonName(m.surface), 'name');
+    return;
+  }
+  // "Shares in Acme fell" after "Acme Industrie AG": the first word of a company's name
+  const firstWord = m.surface.toLowerCase();
+  const companies = [...r.entities.values()].filter(e => e.label === 'Organization' && (e.kind === 'company' || e.kind === 'other') && e.name.includes(' ') && e.name.toLowerCase().split(' ')[0] === firstWord);
+  if (companies.length === 1 && m.first === m.last) link(r, companies[0] as WorkEntity, m, 'alias');
 }
 
 /** Among candidates, the one mentioned last before `m`; else the most mentioned; ties by name. */

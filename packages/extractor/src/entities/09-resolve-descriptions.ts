@@ -1,7 +1,7 @@
 // "Finance Minister Ana Duarte … the minister said" -> "the minister" is Ana Duarte (form 'description');
 // "the Brazilian embassy … the embassy declined" -> the embassy. A description resolves when one entity of the
-// article fits (a person holding a role with that head word, an organization named with that head), else to
-// the one of them mentioned last before it.
+// article mentioned before it fits (a person holding a role with that head word, an organization named with
+// that head), else to the one of them mentioned last.
 import { DESCRIPTION_HEADS } from '../lexicon/titles';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { ResolvedNames, WorkEntity, WorkMention } from './06-resolve-names';
@@ -67,9 +67,8 @@ function candidatesFor(names: ResolvedNames, word: string): WorkEntity[] {
   return out;
 }
 
-/** The only candidate, else the one mentioned last before `at`. */
+/** Among candidates already mentioned before `at` (a description points back), the one mentioned last. */
 function pickTarget(names: ResolvedNames, candidates: WorkEntity[], at: number): WorkEntity | null {
-  if (candidates.length <= 1) return candidates[0] ?? null;
   const keys = new Set(candidates.map(c => c.key));
   const before = names.mentions.filter((m: WorkMention) => m.start < at && keys.has(m.entityKey)).sort((a, b) => b.start - a.start)[0];
   return before ? (names.entities.get(before.entityKey) ?? null) : null;

@@ -87,6 +87,8 @@ describe('analyzeArticle: organizations', () => {
     ['The Central Bank of Brazil raised rates.', ['Central Bank of Brazil (company)']],
     ['The Kremlin and the White House both declined to comment.', ['Kremlin (government)', 'White House (government)']],
     ['The Portuguese embassy in Lima said it was monitoring the case.', ['Portuguese Embassy (government)']],
+    ['The German economy ministry declined to comment.', ['German Economy Ministry (government)']],
+    ['Engineering group Acme Industrie AG will cut jobs. Shares in Acme fell.', ['Acme Industrie AG (company)']],
   ])('%j -> %j', (text, expected) => {
     expect(orgs(analyze(text))).toEqual(expected);
   });
@@ -158,15 +160,21 @@ describe('analyzeArticle: pronouns and descriptions', () => {
     expect(forms(a, 'Acme Corp')).toEqual(['Acme Corp:name', 'company:description']);
   });
 
+  it('resolves a description only to something named before it', () => {
+    const a = analyze('The company said profits fell. Analysts at Acme Corp disagreed.');
+    expect(a.mentions.filter(m => m.form === 'description')).toEqual([]);
+  });
+
   it('leaves a description unresolved when nothing fits', () => {
     const a = analyze('Ana Duarte said the ambassador had left.');
     expect(a.mentions.filter(m => m.form === 'description')).toEqual([]);
   });
 
-  it('marks mentions inside quotation marks', () => {
-    const a = analyze('“Ana Duarte is right,” Marco Bellini said.');
-    expect(a.mentions.map(m => [m.surface, m.inQuote])).toEqual([
+  it('marks mentions inside quotation marks, also in the second sentence of a quote', () => {
+    const a = analyze('“Ana Duarte is right. Tom Hale is wrong,” Marco Bellini said.');
+    expect(a.mentions.filter(m => m.form !== 'pronoun').map(m => [m.surface, m.inQuote])).toEqual([
       ['Ana Duarte', true],
+      ['Tom Hale', true],
       ['Marco Bellini', false],
     ]);
   });

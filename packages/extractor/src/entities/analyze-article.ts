@@ -44,8 +44,10 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
       gender: prev?.gender ?? e.gender,
     });
   }
+  const paragraphStart = new Map<number, number>();
+  for (const s of sentences) if (!paragraphStart.has(s.paragraph)) paragraphStart.set(s.paragraph, s.start);
   const mentions = names.mentions
-    .map(m => toMention(m, idOf(m.entityKey), decoded, input.text, sentences))
+    .map(m => toMention(m, idOf(m.entityKey), decoded, input.text, sentences, paragraphStart))
     .filter((m): m is Mention => m !== null)
     .sort((a, b) => a.start - b.start || a.end - b.end || a.entityId.localeCompare(b.entityId));
   return {
@@ -77,7 +79,7 @@ function toTerm(surface: string, s: number, e: number, tags: string[], decoded: 
   return { text: decoded.map ? text.slice(start, end) : surface, start, end, tags: tags.sort() };
 }
 
-function toMention(m: WorkMention, entityId: string, decoded: DecodedText, text: string, sentences: Sentence[]): Mention | null {
+function toMention(m: WorkMention, entityId: string, decoded: DecodedText, text: string, sentences: Sentence[], paragraphStart: Map<number, number>): Mention | null {
   const start = toOriginalOffset(decoded, m.start);
   const end = toOriginalOffset(decoded, m.end);
   if (end <= start) return null;
@@ -89,11 +91,12 @@ function toMention(m: WorkMention, entityId: string, decoded: DecodedText, text:
     surface: text.slice(start, end),
     form: m.form,
     sentence: m.sentence,
-    inQuote: sentence ? isInQuote(text, sentence.start, start) : false,
+    inQuote: sentence ? isInQuote(text, paragraphStart.get(sentence.paragraph) ?? sentence.start, start) : false,
   };
 }
 
-/** Odd number of quotation marks between the sentence start and the mention: inside a quote. */
+/** More opening than closing quotation marks between the paragraph start and the mention (a quote may run over
+ * several sentences): inside a quote. */
 function isInQuote(text: string, from: number, at: number): boolean {
   const before = text.slice(from, at);
   const opens = (before.match(/[“]/g) ?? []).length;

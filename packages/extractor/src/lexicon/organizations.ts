@@ -16,7 +16,7 @@ export const ORG_HEADS: Readonly<Record<string, OrganizationKind>> = {
   committee: 'committee', subcommittee: 'committee', commission: 'committee', panel: 'committee',
   party: 'party', coalition: 'party', movement: 'other',
   company: 'company', corporation: 'company', corp: 'company', inc: 'company', ltd: 'company', plc: 'company',
-  llc: 'company', group: 'company', holdings: 'company', bank: 'company', airlines: 'company', motors: 'company',
+  llc: 'company', ag: 'company', gmbh: 'company', sa: 'company', nv: 'company', spa: 'company', limited: 'company', group: 'company', holdings: 'company', bank: 'company', airlines: 'company', motors: 'company',
   technologies: 'company', industries: 'company', partners: 'company', capital: 'company',
   university: 'other', college: 'other', institute: 'other', school: 'other', hospital: 'other',
   foundation: 'other', association: 'other', federation: 'other', union: 'other', league: 'other',
