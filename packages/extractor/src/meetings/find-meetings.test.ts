@@ -38,6 +38,8 @@ describe('findMeetings: constructions', () => {
     ['a summit of X, Y and Z', `A summit of ${D}, ${O} and ${L} was held in Oslo.`, [[TRIO, null, 'Oslo', 'reported']]],
     ['relative clause: whom X met', `[The envoy](person:tunde-okafor), whom ${D} met in June 2018, left.`, [[PAIR, '2018-06', null, 'reported']]],
     ['relative clause: meetings he held with', `The meetings [he](person:tunde-okafor) held with ${D} drew criticism.`, [[PAIR, null, null, 'reported']]],
+    ['fronted setting: At a meeting with Y, X said', `At a meeting with ${O} in Vienna, ${D} said the plan was ready.`, [[PAIR, null, 'Vienna', 'reported']]],
+    ['setting after the verb: X said during talks with Y', `${D} said during talks with ${O} that the plan was ready.`, [[PAIR, null, null, 'reported']]],
     ['third party attends', `${L} also attended a meeting between ${D} and ${O} in Helsinki.`, [[TRIO, null, 'Helsinki', 'reported']]],
     ['pronoun participant', `${D} said [she](person:ana-duarte) met ${O} in Rome.`, [[PAIR, null, 'Rome', 'reported']]],
     ['a named institution as place', `${D} met ${O} at the Kremlin in 2015.`, [[PAIR, '2015', 'the Kremlin', 'reported']]],
@@ -147,6 +149,7 @@ describe('findMeetings: status', () => {
     ['a future meeting', `Aides discussed the prospects of a future meeting between ${D} and ${O}.`, 'planned'],
     ['could meet', `${D} could meet ${O} in Lisbon.`, 'planned'],
     ['is due to meet', `${D} is due to meet ${O} in Rome.`, 'planned'],
+    ['is said to have met', `${D} is said to have met ${O} in Rome.`, 'reported'],
     ['has met several times', `${D} and ${O} have met several times since 2015.`, 'reported'],
   ])('%s', (_name, sentence, status) => {
     expect(read(sentence).map(f => f[3])).toEqual([status]);

@@ -113,6 +113,9 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     verb = light;
     if (agent.length === 0) agent = entitiesOf(findSubject(reading, light.first)) ?? [];
   }
+  // "At a meeting with Okafor, Duarte said ...", "Duarte said during talks with Okafor ...": whoever the
+  // clause is about was at the meeting the phrase locates it in
+  if (agent.length === 0 && stated.length > 0 && opener === 'with') agent = agentOfSetting(reading, npFirst);
   if (agent.length === 0 && stated.length > 0 && (opener === 'with' || stated.length < 2)) {
     agent = inferredAgent(reading, npFirst);
     inferred = agent.length > 0;
@@ -221,6 +224,22 @@ function lightVerbBefore(reading: SentenceReading, npFirst: number): VerbPhrase 
   const verb = verbAt(reading, at);
   if (!verb || verb.last !== at) return null;
   return LIGHT_VERBS.has(verb.infinitive) || /^(participate|take part)$/.test(verb.infinitive) || reading.tokens[at]?.root === 'take' ? verb : null;
+}
+
+function agentOfSetting(reading: SentenceReading, npFirst: number): string[] {
+  const { tokens } = reading;
+  if (!/^(at|during|in)$/.test(tokens[npFirst - 1]?.normal ?? '')) return [];
+  const prepAt = npFirst - 1;
+  const fronted = prepAt === 0 || /,/.test(tokens[prepAt - 1]?.post ?? '');
+  if (fronted) {
+    const comma = tokens.findIndex((t, i) => i > npFirst && /,/.test(t.post));
+    const subject = comma >= 0 ? readNounPhraseForward(reading, comma + 1) : null;
+    const verb = subject ? verbAt(reading, subject.last + 1) : null;
+    return verb ? (entitiesOf(subject) ?? []) : [];
+  }
+  const governing = previousVerb(reading, npFirst);
+  if (!governing || governing.form === 'passive') return [];
+  return entitiesOf(findSubject(reading, governing.first)) ?? [];
 }
 
 // "Okafor's accounts of two meetings with Duarte", "Duarte failed to disclose meetings with Okafor": the

@@ -48,6 +48,8 @@ function isProspective(reading: SentenceReading, trigger: Trigger, parties: Part
     if (trigger.kind === 'verb' && verb.tense === 'PresentTense' && !/perfect/.test(verb.form) && !isNonFiniteVerb(reading, verb) && !verb.negative) return 'planned';
     if (tokens[verb.first - 1]?.normal === 'to') {
       const governor = parties.governing ?? verbAt(reading, verb.first - 2);
+      // "are said to have met", "is believed to have met": a past encounter, unless only alleged
+      if (/perfect/.test(verb.form)) return governor && /^(allege|claim|rumor|rumour|suspect|accuse)$/.test(governor.infinitive) ? 'open' : 'reported';
       // "declined to meet" did not happen; "did not refuse to meet" says nothing sure either
       if (governor && FAILED_OR_REFUSED.has(governor.infinitive)) return 'open';
       if (governor && /^(manage|go on)$/.test(governor.infinitive)) return isNegated(reading, governor) ? 'open' : 'reported';

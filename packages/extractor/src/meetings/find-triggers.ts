@@ -47,7 +47,9 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
   const nounLike = prev !== undefined && (isDeterminerLike(prev) || isPossessiveClitic(reading, token.index - 1));
   // "is due to meet": compromise may read the infinitive as a noun
   if (token.normal === 'meet' && prev?.normal === 'to') return { ...base, kind: 'verb', lemma: 'meet' };
-  if (token.tags.has('Verb') && !(nounLike && token.tags.has('Gerund'))) {
+  // "during talks with", "the talks": after a preposition or determiner a meeting noun is a noun, whatever the tagger says
+  const nounSlot = nounLike || (prev !== undefined && prev.tags.has('Preposition'));
+  if (token.tags.has('Verb') && !(nounLike && token.tags.has('Gerund')) && !(nounSlot && MEETING_NOUNS.has(token.normal) && token.normal !== 'meeting')) {
     const verb = verbAt(reading, token.index);
     const lemma = token.root;
     if (MEETING_VERBS.has(lemma)) return { ...base, kind: 'verb', lemma };
@@ -58,7 +60,7 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
     }
     return null;
   }
-  if (!token.tags.has('Noun') && !token.tags.has('Gerund')) return null;
+  if (!token.tags.has('Noun') && !token.tags.has('Gerund') && !nounSlot) return null;
   if (token.tags.has('Gerund') && !nounLike) return null;
   const normal = token.normal.replace(/\u00e9/g, 'e');
   // "meeting room", "summit venue": the meeting noun only modifies another noun

@@ -91,7 +91,8 @@ function startsAdverbial(reading: SentenceReading, at: number): boolean {
   const token = reading.tokens[at]!;
   const next = reading.tokens[at + 1]!;
   if (next.mentions.length > 0 || !token.mentions.some(m => !isPossessor(reading, m))) return false;
-  return next.tags.has('Value') || next.tags.has('Cardinal') || QUANTIFYING_DETERMINERS.has(next.normal) || next.tags.has('Date');
+  // "with Okafor that the plan ...": a determiner after a name opens the next phrase
+  return next.tags.has('Value') || next.tags.has('Cardinal') || QUANTIFYING_DETERMINERS.has(next.normal) || next.tags.has('Date') || next.tags.has('Determiner');
 }
 
 // "the two", "the pair", "both men": the two parties of the meeting told just before
