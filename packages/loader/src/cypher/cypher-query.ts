@@ -14,3 +14,10 @@ export type WriteMode = 'merge' | 'replace';
 
 /** List properties that merge as a set union in `merge` mode (stored sorted, so the order never depends on load order). */
 export const SET_UNION_KEYS: readonly string[] = ['aliases'];
+
+/**
+ * Keep a cached plan even when the statistics moved: a load grows the graph fast, and Neo4j would otherwise re-plan
+ * these (large) queries every few batches. Their plans start from unique-index seeks on `id`, which stay the best
+ * plan at any size, so re-planning buys nothing.
+ */
+export const REPLAN_SKIP = 'CYPHER replan=skip';

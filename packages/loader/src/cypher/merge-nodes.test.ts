@@ -6,7 +6,8 @@ describe('buildMergeNodes', () => {
       { id: 'person:ana-duarte', properties: { name: 'Ana Duarte', aliases: ['Ana Duarte', 'Duarte'] } },
     ]);
     expect(query.cypher).toMatchInlineSnapshot(`
-     "UNWIND $rows AS row
+     "CYPHER replan=skip
+     UNWIND $rows AS row
      MERGE (n:\`Person\` {id: row.id})
      ON CREATE
        SET n += row.properties
@@ -38,7 +39,8 @@ describe('buildMergeNodes', () => {
       mode: 'replace',
     });
     expect(query.cypher).toMatchInlineSnapshot(`
-     "UNWIND $rows AS row
+     "CYPHER replan=skip
+     UNWIND $rows AS row
      MERGE (n:\`Article\` {id: row.id})
      ON CREATE
        SET n += row.properties

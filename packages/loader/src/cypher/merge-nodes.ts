@@ -2,7 +2,7 @@
 // UNWIND $rows AS row MERGE (n:`Person` {id: row.id}) ON CREATE SET n += row.properties ... RETURN count(n) AS updated
 import type { NodeLabel } from '@news-kg/extractor/src/types';
 import { escapeName } from '../escape';
-import type { CypherQuery, WriteMode } from './cypher-query';
+import { REPLAN_SKIP, type CypherQuery, type WriteMode } from './cypher-query';
 import { toAnyChangedCondition, toPropertyUpdates } from './property-updates';
 
 export interface NodeRow {
@@ -26,6 +26,7 @@ export function buildMergeNodes(
 ): CypherQuery {
   const keys = collectKeys(rows);
   const lines = [
+    REPLAN_SKIP,
     'UNWIND $rows AS row',
     `MERGE (n:${escapeName(label)} {id: row.id})`,
     'ON CREATE',

@@ -13,7 +13,8 @@ describe('buildMergeRelationships', () => {
       ],
     );
     expect(query.cypher).toMatchInlineSnapshot(`
-     "UNWIND $rows AS row
+     "CYPHER replan=skip
+     UNWIND $rows AS row
      MATCH (a:\`Statement\` {id: row.start})
      MATCH (b:\`Article\` {id: row.end})
      MERGE (a)-[r:\`REPORTED_IN\` {\`start\`: row.properties.\`start\`, \`end\`: row.properties.\`end\`}]->(b)
@@ -32,7 +33,8 @@ describe('buildMergeRelationships', () => {
       [{ start: 'article:1', end: 'person:ana-duarte', properties: { count: 3 } }],
     );
     expect(query.cypher).toMatchInlineSnapshot(`
-     "UNWIND $rows AS row
+     "CYPHER replan=skip
+     UNWIND $rows AS row
      MATCH (a:\`Article\` {id: row.start})
      MATCH (b:\`Person\` {id: row.end})
      MERGE (a)-[r:\`MENTIONS\`]->(b)

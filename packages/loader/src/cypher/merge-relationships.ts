@@ -4,7 +4,7 @@
 // MERGE (a)-[r:`REPORTED_IN` {`start`: row.properties.`start`, `end`: row.properties.`end`}]->(b) ...
 import type { NodeLabel, RelationshipType } from '@news-kg/extractor/src/types';
 import { escapeName } from '../escape';
-import type { CypherQuery, WriteMode } from './cypher-query';
+import { REPLAN_SKIP, type CypherQuery, type WriteMode } from './cypher-query';
 import { collectKeys } from './merge-nodes';
 import { toAnyChangedCondition, toPropertyUpdates } from './property-updates';
 
@@ -31,6 +31,7 @@ export function buildMergeRelationships(
   const keyMap = keyProperties.map(k => `${escapeName(k)}: row.properties.${escapeName(k)}`).join(', ');
   const valueKeys = collectKeys(rows).filter(k => !keyProperties.includes(k));
   const lines = [
+    REPLAN_SKIP,
     'UNWIND $rows AS row',
     `MATCH (a:${escapeName(startLabel)} {id: row.start})`,
     `MATCH (b:${escapeName(endLabel)} {id: row.end})`,
