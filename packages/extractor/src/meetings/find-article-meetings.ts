@@ -42,7 +42,7 @@ function readTrigger(reading: SentenceReading, trigger: Trigger, earlier: Meetin
   if (!parties) return [];
   const status = findStatus(reading, trigger, parties);
   if (!status) return [];
-  if (parties.anaphoric) return status === 'reported' ? resolveAnaphor(reading, trigger, parties, earlier) : [];
+  if (parties.anaphoric) return status === 'planned' ? [] : resolveAnaphor(reading, trigger, parties, earlier, status);
   const names = parties.entityIds.map(id => reading.analysis.entities.get(id)?.name ?? id);
   const { occasions, count, plural } = findOccasions(reading, trigger, parties, status, names[0] ?? null);
   const attachOnly = trigger.kind === 'contact' || parties.inferred;
@@ -62,7 +62,13 @@ function readTrigger(reading: SentenceReading, trigger: Trigger, earlier: Meetin
 }
 
 // "the two meetings", "either meeting": the meetings this article told most recently
-function resolveAnaphor(reading: SentenceReading, trigger: Trigger, parties: Parties, earlier: MeetingFact[]): MeetingFact[] {
+function resolveAnaphor(
+  reading: SentenceReading,
+  trigger: Trigger,
+  parties: Parties,
+  earlier: MeetingFact[],
+  status: MeetingFact['status'],
+): MeetingFact[] {
   const told = earlier.filter(f => f.status === 'reported' && !f.attachOnly);
   const latest = told[told.length - 1];
   if (!latest) return [];
@@ -74,14 +80,22 @@ function resolveAnaphor(reading: SentenceReading, trigger: Trigger, parties: Par
   const { count, plural } = findOccasions(reading, trigger, parties, 'reported', null);
   const many = plural || (count !== null && count > 1);
   const chosen = many ? candidates : candidates.length === 1 ? candidates : [];
+  // "The meeting never took place," the ministry said: the same encounter, now denied by a party
+  const denied = status === 'denied';
   return chosen.map(f => ({
     ...f,
+    status,
+    summary: denied ? summarizeMeeting(namesOf(reading, f.participantIds), f.date, null, status) : f.summary,
     place: null,
     evidence: { start: reading.sentence.start, end: reading.sentence.end },
     count: 1,
     plural: false,
-    attachOnly: true,
+    attachOnly: !denied,
   }));
+}
+
+function namesOf(reading: SentenceReading, ids: string[]): string[] {
+  return ids.map(id => reading.analysis.entities.get(id)?.name ?? id);
 }
 
 function dedupeByDate(facts: MeetingFact[]): MeetingFact[] {

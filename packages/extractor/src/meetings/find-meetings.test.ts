@@ -98,6 +98,14 @@ describe('findMeetings: counts, dates and places', () => {
     ]);
   });
 
+  test('"the meeting never took place" denies the meeting just told, as its own denied fact', () => {
+    const facts = findMeetings(annotate([`${D} met ${O} in July.`, `"The meeting never took place," [she](person:ana-duarte) said.`])) as CountedMeetingFact[];
+    expect(facts.map(f => [f.date, f.status, f.attachOnly])).toEqual([
+      ['2018-07', 'reported', false],
+      ['2018-07', 'denied', false],
+    ]);
+  });
+
   test('cites the sentence: evidence offsets slice the sentence out of the article text', () => {
     const analysis = annotate(['Nothing happened on Monday.', `${D} met ${O} in Geneva.`]);
     const [fact] = findMeetings(analysis);
@@ -143,6 +151,7 @@ describe('findMeetings: status', () => {
     ['denied that ... met', `${D} denied that [she](person:ana-duarte) met ${O}.`, 'denied'],
     ['quoted denial', `"[I](person:ana-duarte) have never met [him](person:tunde-okafor)," ${D} said.`, 'denied'],
     ['did not deny meeting', `${D} did not deny meeting with ${O}.`, 'reported'],
+    ['a meeting that never took place', `A meeting between ${D} and ${O} never took place, aides said.`, 'denied'],
     ['will meet', `${D} will meet ${O} next month.`, 'planned'],
     ['hopes to meet', `${D} hopes to meet ${O} in April.`, 'planned'],
     ['is expected to meet', `${D} is expected to meet ${O} on Tuesday.`, 'planned'],

@@ -23,6 +23,7 @@ export function findStatus(reading: SentenceReading, trigger: Trigger, parties: 
   const governed = governorStatus(reading, parties);
   if (governed !== undefined) return governed;
   if (isCalledOff(reading, parties)) return 'planned';
+  if (trigger.kind !== 'verb' && neverHappened(reading, parties)) return 'denied';
   if (verb && isNegated(reading, verb)) return 'denied';
   if (trigger.kind !== 'verb' && reading.tokens[parties.clauseStart]?.normal === 'no') return 'denied';
   return 'reported';
@@ -107,4 +108,12 @@ function isCalledOff(reading: SentenceReading, parties: Parties): boolean {
     if (verb && /^(call|put)$/.test(token.root) && reading.tokens[i + 1]?.normal === 'off') return true;
   }
   return false;
+}
+
+// "the meeting never took place", "talks between X and Y did not happen"
+function neverHappened(reading: SentenceReading, parties: Parties): boolean {
+  const verb = verbAt(reading, parties.partiesEnd + 1) ?? verbAt(reading, parties.partiesEnd + 2);
+  if (!verb || !isNegated(reading, verb)) return false;
+  const head = reading.tokens[verb.last]!.root;
+  return /^(happen|occur|exist)$/.test(head) || (head === 'take' && reading.tokens[verb.last + 1]?.normal === 'place');
 }
