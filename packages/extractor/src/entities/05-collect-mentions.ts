@@ -146,6 +146,8 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
   if (m.last > m.first && tokens.slice(m.first, m.last + 1).every(t => has(t, 'Person'))) return true;
   const prev = tokens[m.first - 1];
   if (prev && HONORIFICS.has(baseLower(prev))) return true;
+  // "Nigeria's ambassador, Chidi Okafor, said"
+  if (prev && m.last > m.first && ROLE_HEADS.has(baseLower(prev)) && /^\s*,\s*$/.test(prev.post)) return true;
   const next = tokens[m.last + 1];
   if (next && !m.possessive && SPEECH_VERBS.has(next.lower) && !/[,;:]/.test((tokens[m.last] as Token).post)) return true;
   if (m.last > m.first && isFollowedByRoleApposition(tokens, m.last)) return true;

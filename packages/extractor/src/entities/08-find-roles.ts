@@ -43,9 +43,12 @@ function findPhrases(s: ParsedSentence, m: WorkMention, names: ResolvedNames, ra
   const last = tokens[m.last];
   if (!last || isPossessive(last)) return [];
   const out: RolePhrase[] = [];
+  const before = m.form === 'name' ? readPrecedingTitle(s, m, names, raw, text) : null;
+  if (before) out.push(before);
   let k = m.last + 1;
   if (/^\s*,/.test(last.post) && m.form !== 'pronoun') {
-    // apposition: "Okafor, Nigeria's ambassador to Canada,"
+    // apposition: "Okafor, Nigeria's ambassador to Canada,"; an age may come first: "Walsh, 52, a banker,"
+    if (tokens[k] && has(tokens[k] as Token, 'Value') && /^\s*,/.test((tokens[k] as Token).post)) k++;
     const phrase = readRolePhrase(s, k, names, raw, text);
     if (phrase) out.push(phrase);
     return out;
@@ -78,6 +81,27 @@ function findPhrases(s: ParsedSentence, m: WorkMention, names: ResolvedNames, ra
   return out;
 }
 
+/** "The Foreign Secretary, James Whitfield, said": a definite title set off by a comma right before the name. */
+function readPrecedingTitle(s: ParsedSentence, m: WorkMention, names: ResolvedNames, raw: readonly RawMention[], text: string): RolePhrase | null {
+  const tokens = s.tokens;
+  const head = tokens[m.first - 1];
+  if (!head || !/^\s*,/.test(head.post) || !ROLE_HEADS.has(baseLower(head))) return null;
+  let k = m.first - 1;
+  while (k - 1 >= 0 && m.first - 1 - k < 4) {
+    const t = tokens[k - 1] as Token;
+    const w = baseLower(t);
+    if (!(ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w)) || /[,;:]/.test(t.post)) break;
+    k--;
+  }
+  const opener = tokens[k - 1];
+  if (!opener) return null;
+  if (DETERMINERS.has(opener.lower) && opener.lower === 'the') return readRolePhrase(s, k - 1, names, raw, text);
+  const q = mentionAt(names, s.index, k - 1) ?? undefined;
+  const country = raw.find(r => r.sentence === s.index && r.last === k - 1 && r.type === 'country');
+  if ((q && entityOf(names, q)?.label === 'Organization') || country) return readRolePhrase(s, (q ? q.first : (country as RawMention).first), names, raw, text);
+  return null;
+}
+
 /** "[then] [a|the] [new] [Nigeria's|White House] [senior foreign policy] adviser [to Trump]" from token k. */
 function readRolePhrase(s: ParsedSentence, k: number, names: ResolvedNames, raw: readonly RawMention[], text: string): RolePhrase | null {
   const tokens = s.tokens;
@@ -94,7 +118,7 @@ function readRolePhrase(s: ParsedSentence, k: number, names: ResolvedNames, raw:
   for (let j = k; j < tokens.length && j < k + 5; j++) {
     const t = tokens[j] as Token;
     const w = baseLower(t);
-    if (isCapitalised(t) && !ROLE_HEADS.has(w)) break;
+    if (isCapitalised(t) && !ROLE_HEADS.has(w) && !ROLE_MODIFIERS.has(w)) break;
     if (ROLE_HEADS.has(w) && !has(t, 'Plural')) head = j;
     else if (!(ROLE_MODIFIERS.has(w) || has(t, 'Adjective') || (has(t, 'Noun') && !has(t, 'Plural')))) break;
     if (/[,;:.!?]/.test(t.post)) break;

@@ -113,6 +113,9 @@ describe('analyzeArticle: roles', () => {
     ['Rosa Klein resigned on Friday as Acme Corp finance director.', 'Rosa Klein', 'finance director', 'Acme Corp'],
     ['The board approved the appointment of Maria Raman as the new Acme Corp chief executive.', 'Maria Raman', 'chief executive', 'Acme Corp'],
     ['Kremlin spokesman Pavel Orlov said the talks were useful.', 'Pavel Orlov', 'spokesman', 'Kremlin'],
+    ['The Foreign Secretary, James Whitfield, said the talks would go on.', 'James Whitfield', 'Foreign Secretary', null],
+    ["Nigeria's ambassador, Chidi Okafor, said so.", 'Chidi Okafor', 'ambassador', 'Nigeria'],
+    ['Peter Walsh, 52, a former banker at Acme Corp, said so.', 'Peter Walsh', 'banker at Acme Corp', 'Acme Corp'],
   ])('%j -> %s: %s (%s)', (text, person, role, org) => {
     const a = analyze(text);
     const p = byName(a).get(person);
