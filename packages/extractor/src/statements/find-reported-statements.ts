@@ -102,10 +102,12 @@ function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, 
   return [{ verb, entry, subject, textFirst: 0, complement: range, tail: true, negated: subject.negated }];
 }
 
-/** Neutral verbs report a clause ("said the plan failed"); "said on a conference call" reports nothing. */
+/** Neutral verbs report a finite clause ("said the plan failed"); "said on a conference call", "revealed plans to
+ * expand" and "told him to leave" report nothing. */
 function isClause(tokens: readonly Token[], range: TokenRange, entry: ReportingVerb): boolean {
   if (entry.keepsVerb || entry.stance !== null) return true;
-  return tokens.slice(range.first, range.last + 1).some(t => t.text !== '' && t.tags.has('Verb') && !t.tags.has('Gerund'));
+  const finite = (t: Token) => t.text !== '' && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive');
+  return tokens.slice(range.first, range.last + 1).some(finite);
 }
 
 /** ", the news agency reported." / ", said a spokesman." / ", citing officials" / ", according to …": where a source

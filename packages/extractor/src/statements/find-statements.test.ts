@@ -265,3 +265,13 @@ describe('findStatements: phrasal denial', () => {
     expect(statementsOf(['[Lin](person:bo-lin|surname) pushed the door open.'])).toEqual([]);
   });
 });
+
+describe('findStatements: continued quotes', () => {
+  it('dates a continued quote from the attribution it continues', () => {
+    const analysis = annotate(['"The road will open," [Lin](person:bo-lin|surname) said on Monday.', '"The money is there."'], { publishedAt: '2019-03-08' });
+    expect(findStatements(analysis, []).map(s => [s.text, s.date])).toEqual([
+      ['The road will open', '2019-03-04'],
+      ['The money is there', '2019-03-04'],
+    ]);
+  });
+});

@@ -1,7 +1,8 @@
 // A candidate `{ speakerIds: ['person:ana-duarte'], text: 'I never met him', spans: [[40, 55]], … }` -> the
 // StatementFact the graph layer merges: evidence = the sentence(s) carrying it, ABOUT = entities named in the
 // words (not the speaker) and meetings whose evidence those words overlap, date = a date in the narration around
-// the words ("she said on Monday"), never one inside the quoted words.
+// the words ("she said on Monday"), never one inside the quoted words; a continued quote takes the date of the
+// attribution it continues.
 import type { ArticleAnalysis, MeetingFact, StatementFact } from '../analysis';
 import { findDates } from '../dates';
 import type { Candidate } from './candidate';
@@ -47,7 +48,17 @@ function findStatementDate(analysis: ArticleAnalysis, c: Candidate): string | nu
     const date = findDates(narration, analysis.article.publishedAt).find(d => d.date)?.date;
     if (date) return date;
   }
-  return null;
+  return c.attribution ? findAttributionDate(analysis, c.attribution) : null;
+}
+
+/** A continued quote has no narration of its own: the attribution it continues ("he said on Monday") dates it. */
+function findAttributionDate(analysis: ArticleAnalysis, [start, end]: [number, number]): string | null {
+  const text = analysis.text.slice(start, end);
+  const chars = text.split('');
+  for (const [s, e] of blankQuotes(text)) for (let k = s; k < e; k += 1) chars[k] = ' ';
+  const narration = chars.join('');
+  if (!MAY_DATE.test(narration)) return null;
+  return findDates(narration, analysis.article.publishedAt).find(d => d.date)?.date ?? null;
 }
 
 function blankQuotes(text: string): Array<[number, number]> {
