@@ -66,8 +66,9 @@ export async function ingestArticles(
 ): Promise<IngestSummary> {
   const { database, strategy = 'exact', lockTtlMs = 30_000 } = options;
   await ensureSchema(driver, { database });
-  if (strategy === 'merge') return ingestMerge(driver, inputs, options);
-  return withIngestLock(driver, () => ingestExact(driver, inputs, options), { database, ttlMs: lockTtlMs });
+  // Merge ingests take the lease too: an exact ingest's cleanup must never see articles being written by another.
+  const run = strategy === 'merge' ? ingestMerge : ingestExact;
+  return withIngestLock(driver, () => run(driver, inputs, options), { database, ttlMs: lockTtlMs });
 }
 
 async function ingestExact(

@@ -1,0 +1,22 @@
+import { buildAcquireLock, buildReleaseLock } from './ingest-lock';
+
+test('the ingest lease is taken when free, expired or already ours, and released only by its owner', () => {
+  expect(buildAcquireLock('kg-1-ab', 30000)).toMatchInlineSnapshot(`
+   {
+     "cypher": "MERGE (l:IngestLock {id: $id})
+   WITH l
+   WHERE l.owner IS NULL OR l.owner = $owner OR l.expiresAt < timestamp()
+   SET l.owner = $owner, l.expiresAt = timestamp() + $ttl
+   RETURN l.owner AS owner",
+     "params": {
+       "id": "ingest",
+       "owner": "kg-1-ab",
+       "ttl": 30000,
+     },
+   }
+  `);
+  expect(buildReleaseLock('kg-1-ab').cypher).toMatchInlineSnapshot(`
+   "MATCH (l:IngestLock {id: $id, owner: $owner})
+   DELETE l"
+  `);
+});
