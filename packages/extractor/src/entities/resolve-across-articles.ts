@@ -10,12 +10,25 @@ interface BatchEntity {
   mentions: number;
 }
 
+/** Lookups over the batch's entities, built once (the batch may hold thousands of articles). */
+interface BatchIndex {
+  /** Person name words (lower case) -> persons whose name ends with them and is longer. */
+  personsByTail: Map<string, BatchEntity[]>;
+  /** Country-qualified key -> organizations ("organization:United States|department justice"). */
+  orgsByKey: Map<string, BatchEntity[]>;
+  /** Content words -> country-qualified organizations with those words. */
+  qualifiedByWords: Map<string, BatchEntity[]>;
+  /** Lower-case word suffix (2+ words, shorter than the name) -> organizations whose name ends with it. */
+  orgsBySuffix: Map<string, BatchEntity[]>;
+}
+
 /** Rewrites every analysis so that the same real entity has the same id (and merged name and aliases). */
 export function resolveAcrossArticles(analyses: ArticleAnalysis[]): ArticleAnalysis[] {
   const batch = collect(analyses);
+  const index = buildIndex(batch);
   const target = new Map<string, string>();
   for (const [id, e] of batch) {
-    const to = e.record.label === 'Person' ? findPersonTarget(e, batch) : findOrgTarget(e, batch);
+    const to = e.record.label === 'Person' ? findPersonTarget(e, index) : findOrgTarget(e, index);
     if (to && to !== id) target.set(id, to);
   }
   const final = (id: string): string => {
@@ -26,6 +39,79 @@ export function resolveAcrossArticles(analyses: ArticleAnalysis[]): ArticleAnaly
   const merged = mergeRecords(batch, final);
   const surnames = findBatchSurnames(merged);
   return analyses.map(a => addBatchSurnames(rewrite(a, final, merged), surnames, merged));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function buildIndex(batch: Map<string, BatchEntity>): BatchIndex {
+  const index: BatchIndex = { personsByTail: new Map(), orgsByKey: new Map(), qualifiedByWords: new Map(), orgsBySuffix: new Map() };
+  for (const e of batch.values()) {
+    const name = e.record.name;
+    const w = name.toLowerCase().split(/\s+/);
+    if (e.record.label === 'Person') {
+      for (let k = 1; k < w.length; k++) push(index.personsByTail, w.slice(k).join(' '), e);
+      continue;
+    }
+    if (e.record.kind === 'state') continue;
+    push(index.orgsByKey, qualifiedKey(name), e);
+    if (hasCountry(name)) push(index.qualifiedByWords, wordsKey(stripCountry(name)), e);
+    for (let k = 1; k < w.length - 1; k++) push(index.orgsBySuffix, w.slice(k).join(' '), e);
+  }
+  return index;
+}
+
+function findPersonTarget(e: BatchEntity, index: BatchIndex): string | null {
+  return pickMost(index.personsByTail.get(e.record.name.toLowerCase()) ?? []);
+}
+
+function findOrgTarget(e: BatchEntity, index: BatchIndex): string | null {
+  if (e.record.kind === 'state') return null;
+  const name = e.record.name;
+  // "US Department of Justice" in one article, "US Justice Department" in another: the same words and country
+  const same = index.orgsByKey.get(qualifiedKey(name)) ?? [];
+  if (hasCountry(name)) return same.length > 1 ? pickMost(same) : null;
+  // "Justice Department" -> the qualified organization with the same words (the most mentioned country's)
+  const qualified = index.qualifiedByWords.get(wordsKey(name)) ?? [];
+  if (qualified.length) {
+    const best = pickMost(qualified);
+    const bestKey = qualifiedKey(qualified.find(x => x.record.id === best)?.record.name ?? '');
+    return pickMost(qualified.filter(x => qualifiedKey(x.record.name) === bestKey));
+  }
+  if (same.length > 1) return pickMost(same);
+  // "Armed Services Committee" -> the one "Senate Armed Services Committee"
+  const suffix = name.includes(' ') ? (index.orgsBySuffix.get(name.toLowerCase()) ?? []) : [];
+  return suffix.length === 1 ? (suffix[0] as BatchEntity).record.id : null;
+}
+
+/** "US Department of Justice" -> "organization:United States|department justice". */
+function qualifiedKey(name: string): string {
+  const country = hasCountry(name) ? (findCountry(name.split(' ')[0] ?? '')?.name ?? null) : null;
+  return orgKey(country ? stripCountry(name) : name, country);
+}
+
+function wordsKey(name: string): string {
+  return orgKey(name, null).split('|')[1] ?? '';
+}
+
+function hasCountry(name: string): boolean {
+  return name.includes(' ') && !!findCountry(name.split(' ')[0] ?? '');
+}
+
+function stripCountry(name: string): string {
+  return name.split(' ').slice(1).join(' ');
+}
+
+/** The candidate mentioned most across the batch; ties by id (deterministic). */
+function pickMost(candidates: BatchEntity[]): string | null {
+  let best: BatchEntity | null = null;
+  for (const c of candidates) {
+    if (!best || c.mentions > best.mentions || (c.mentions === best.mentions && c.record.id < best.record.id)) best = c;
+  }
+  return best ? best.record.id : null;
 }
 
 /** Last word -> person id, for surnames that belong to exactly one full-named person in the batch. */
@@ -71,68 +157,23 @@ function addBatchSurnames(a: ArticleAnalysis, surnames: Map<string, string>, mer
 function collect(analyses: ArticleAnalysis[]): Map<string, BatchEntity> {
   const batch = new Map<string, BatchEntity>();
   for (const a of analyses) {
+    const counts = new Map<string, number>();
+    for (const m of a.mentions) if (m.form !== 'pronoun') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
     for (const record of a.entities.values()) {
       const e = batch.get(record.id) ?? { record, mentions: 0 };
-      e.mentions += a.mentions.filter(m => m.entityId === record.id && m.form !== 'pronoun').length;
+      e.mentions += counts.get(record.id) ?? 0;
       batch.set(record.id, e);
     }
   }
   return batch;
 }
 
-const words = (name: string): string[] => name.toLowerCase().split(/\s+/);
 
-function findPersonTarget(e: BatchEntity, batch: Map<string, BatchEntity>): string | null {
-  const own = words(e.record.name);
-  const fuller = [...batch.values()].filter(x => {
-    if (x.record.label !== 'Person') return false;
-    const w = words(x.record.name);
-    return w.length > own.length && own.every((word, i) => w[w.length - own.length + i] === word);
-  });
-  return pickMost(fuller);
-}
 
-function findOrgTarget(e: BatchEntity, batch: Map<string, BatchEntity>): string | null {
-  if (e.record.kind === 'state') return null;
-  const orgs = [...batch.values()].filter(x => x.record.label === 'Organization' && x.record.kind !== 'state');
-  const key = qualifiedKey(e.record.name);
-  // "US Department of Justice" in one article, "US Justice Department" in another: the same words and country
-  const same = orgs.filter(x => qualifiedKey(x.record.name) === key);
-  if (hasCountry(e.record.name)) return same.length > 1 ? pickMost(same) : null;
-  // "Justice Department" -> the qualified organization with the same words
-  const words = orgKey(e.record.name, null).split('|')[1];
-  const qualified = orgs.filter(x => hasCountry(x.record.name) && orgKey(stripCountry(x.record.name), null).split('|')[1] === words);
-  if (qualified.length) return pickMost(qualified.filter(x => qualifiedKey(x.record.name) === qualifiedKey(pickName(qualified))));
-  if (same.length > 1) return pickMost(same);
-  const lower = e.record.name.toLowerCase();
-  const suffix = orgs.filter(x => x !== e && lower.includes(' ') && x.record.name.toLowerCase().endsWith(` ${lower}`));
-  return suffix.length === 1 ? (suffix[0] as BatchEntity).record.id : null;
-}
 
-/** "US Department of Justice" -> "organization:United States|department justice". */
-function qualifiedKey(name: string): string {
-  const country = hasCountry(name) ? (findCountry(name.split(' ')[0] ?? '')?.name ?? null) : null;
-  return orgKey(country ? stripCountry(name) : name, country);
-}
 
-function pickName(candidates: BatchEntity[]): string {
-  const id = pickMost(candidates);
-  return candidates.find(c => c.record.id === id)?.record.name ?? '';
-}
 
-function hasCountry(name: string): boolean {
-  return name.includes(' ') && !!findCountry(name.split(' ')[0] ?? '');
-}
 
-function stripCountry(name: string): string {
-  return name.split(' ').slice(1).join(' ');
-}
-
-/** The candidate mentioned most across the batch; ties by id (deterministic). */
-function pickMost(candidates: BatchEntity[]): string | null {
-  const best = [...candidates].sort((a, b) => b.mentions - a.mentions || a.record.id.localeCompare(b.record.id))[0];
-  return best ? best.record.id : null;
-}
 
 function mergeRecords(batch: Map<string, BatchEntity>, final: (id: string) => string): Map<string, EntityRecord> {
   const merged = new Map<string, EntityRecord>();
