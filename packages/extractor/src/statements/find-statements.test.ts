@@ -275,3 +275,13 @@ describe('findStatements: continued quotes', () => {
     ]);
   });
 });
+
+describe('findStatements: organizations speaking through a person', () => {
+  test.each<[string, string[]]>([
+    ['A spokesman for [Acme](organization:acme) said the company had won the contract fairly.', ['organization:acme']],
+    ['"We won it fairly," said a spokeswoman for [Acme](organization:acme).', ['organization:acme']],
+    ['A friend of [Duarte](person:ana-duarte|surname) said she would resign.', []],
+  ])('%s', (sentence, speakers) => {
+    expect(statementsOf([sentence]).flatMap(s => s.speakers)).toEqual(speakers);
+  });
+});

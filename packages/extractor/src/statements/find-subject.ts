@@ -22,6 +22,10 @@ const AUXILIARY = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'am
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'by', 'last', 'this', 'earlier', 'late', 'later', 'early', 'next']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for']);
 const MAX_APPOSITION = 25;
+const SPEAKS_FOR = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative',
+  'representatives', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'secretary', 'official', 'officials',
+]);
 
 /** The entity that is the grammatical subject of the verb at `verb`, found walking back from it. */
 export function findSubjectBefore(reading: Reading, tokens: readonly Token[], verb: number): Subject | null {
@@ -67,7 +71,8 @@ export function findSubjectAfter(reading: Reading, tokens: readonly Token[], ver
       const viaPronoun = mentions.every(m => m.form === 'pronoun');
       return closes ? { speakerIds: entityIds(reading, mentions), first: k, negated: false, viaPronoun } : null;
     }
-    if (/[,;:.!?]/.test(t.post) || t.tags.has('Verb') || t.tags.has('Pronoun') || t.tags.has('Preposition')) return null;
+    const speaksFor = t.tags.has('Preposition') && SPEAKS_FOR.has(tokens[k - 1]?.normal ?? '');
+    if (/[,;:.!?]/.test(t.post) || t.tags.has('Verb') || t.tags.has('Pronoun') || (t.tags.has('Preposition') && !speaksFor)) return null;
   }
   return null;
 }
@@ -80,6 +85,7 @@ function headMention(reading: Reading, tokens: readonly Token[], j: number): Omi
   if (!mention || mention.end > t.end + 1 || !reading.analysis.entities.has(mention.entityId)) return null;
   const same = reading.analysis.mentions.filter(m => m.start === mention.start && m.end === mention.end);
   let first = firstTokenOf(tokens, j, mention.start);
+  if (!speaksThrough(tokens, first)) return null;
   const ids = entityIds(reading, same);
   const conj = tokens[first - 1];
   const partner = conj?.normal === 'and' ? tokens[first - 2] : undefined;
@@ -89,6 +95,15 @@ function headMention(reading: Reading, tokens: readonly Token[], j: number): Omi
     first = firstTokenOf(tokens, first - 2, other.start);
   }
   return ids.length > 0 ? { speakerIds: [...new Set(ids)], first, viaPronoun: mention.form === 'pronoun' } : null;
+}
+
+/** "a spokesman for Acme said" -> Acme speaks (through its spokesman); "a friend of Duarte said" -> not Duarte.
+ * A mention governed by a preposition is the speaker only when the head noun is one who speaks for it. */
+function speaksThrough(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.normal === 'the') k -= 1;
+  if (!PLACE_PREPOSITIONS.has(tokens[k]?.normal ?? '') && tokens[k]?.normal !== 'to') return true;
+  return SPEAKS_FOR.has(tokens[k - 1]?.normal ?? '');
 }
 
 function entityIds(reading: Reading, mentions: readonly Mention[]): string[] {
