@@ -6,6 +6,8 @@ import type { CountedMeetingFact as MeetingFact } from './meeting-fact';
 import type { Parties } from './find-parties';
 import { findParties } from './find-parties';
 import { findOccasions } from './find-occasions';
+import type { Occasion } from './find-occasions';
+import { nounPhraseStart } from './find-parties';
 import { findStatus } from './find-status';
 import type { Trigger } from './find-triggers';
 import { findTriggers } from './find-triggers';
@@ -77,9 +79,11 @@ function resolveAnaphor(
   const same = told.filter(f => f.participantIds.join(',') === key);
   const dated = same.filter(f => f.date !== null);
   const candidates = dedupeByDate(dated.length > 0 ? dated : same);
-  const { count, plural } = findOccasions(reading, trigger, parties, 'reported', null);
+  const { occasions, count, plural } = findOccasions(reading, trigger, parties, 'reported', null);
   const many = plural || (count !== null && count > 1);
-  const chosen = many ? candidates : candidates.length === 1 ? candidates : [];
+  // "the July meeting", "the second meeting", "the meeting in September": one of them
+  const picked = pickOne(reading, trigger, occasions[0] ?? null, candidates);
+  const chosen = picked ? [picked] : many ? candidates : candidates.length === 1 ? candidates : [];
   // "The meeting never took place," the ministry said: the same encounter, now denied by a party
   const denied = status === 'denied';
   return chosen.map(f => ({
@@ -92,6 +96,26 @@ function resolveAnaphor(
     plural: false,
     attachOnly: !denied,
   }));
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const ORDINALS: Record<string, number> = { first: 0, initial: 0, earlier: 0, earliest: 0, second: 1, third: 2, last: -1, latest: -1, later: -1, final: -1, recent: -1 };
+
+function pickOne(reading: SentenceReading, trigger: Trigger, occasion: Occasion | null, candidates: MeetingFact[]): MeetingFact | null {
+  if (candidates.length < 2) return null;
+  const sorted = [...candidates].sort((a, b) => (a.date ?? `--${a.month ?? ''}`).localeCompare(b.date ?? `--${b.month ?? ''}`));
+  for (let i = nounPhraseStart(reading, trigger.index); i < trigger.index; i += 1) {
+    const word = reading.tokens[i]!.normal;
+    const month = MONTHS.indexOf(word);
+    if (month >= 0) return sorted.find(f => monthOf(f) === String(month + 1).padStart(2, '0')) ?? null;
+    if (word in ORDINALS) return sorted.at(ORDINALS[word]!) ?? null;
+  }
+  const month = occasion?.month ?? null;
+  return month ? (sorted.find(f => monthOf(f) === month) ?? null) : null;
+}
+
+function monthOf(fact: MeetingFact): string | null {
+  return fact.date && fact.date.length >= 7 ? fact.date.slice(5, 7) : (fact.month ?? null);
 }
 
 function namesOf(reading: SentenceReading, ids: string[]): string[] {

@@ -98,6 +98,15 @@ describe('findMeetings: counts, dates and places', () => {
     ]);
   });
 
+  test.each([
+    ['the July meeting', 'The July meeting was secret.', '2018-07'],
+    ['the second meeting', 'The second meeting was secret.', '2018-09'],
+    ['the meeting in September', 'The meeting in September was secret.', '2018-09'],
+  ])('"%s" points at that one of the two', (_name, later, date) => {
+    const facts = findMeetings(annotate([`${D} met ${O} in July and in September.`, later])) as CountedMeetingFact[];
+    expect(facts.slice(2).map(f => [f.date, f.attachOnly])).toEqual([[date, true]]);
+  });
+
   test('"the meeting never took place" denies the meeting just told, as its own denied fact', () => {
     const facts = findMeetings(annotate([`${D} met ${O} in July.`, `"The meeting never took place," [she](person:ana-duarte) said.`])) as CountedMeetingFact[];
     expect(facts.map(f => [f.date, f.status, f.attachOnly])).toEqual([

@@ -6,7 +6,7 @@ import type { Trigger } from './find-triggers';
 import { ANAPHORIC_DETERMINERS, LIGHT_VERBS } from './lexicon';
 import type { NounPhrase } from './noun-phrases';
 import { entitiesOf, isNominal, readNounPhraseBackward, readNounPhraseForward } from './noun-phrases';
-import type { SentenceReading, VerbPhrase } from './read-sentence';
+import type { SentenceReading, Token, VerbPhrase } from './read-sentence';
 import { endsPhrase, isPossessor, verbAt } from './read-sentence';
 
 export interface Parties {
@@ -142,7 +142,7 @@ function refersBack(reading: SentenceReading, npFirst: number, head: number): bo
   // "the board meeting" is a kind of meeting, not a reference: only adjectives and numbers may stand between
   return reading.tokens
     .slice(npFirst + 1, head)
-    .every(t => /^[a-z]/.test(t.text) && t.mentions.length === 0 && (!t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value')));
+    .every(t => t.tags.has('Month') || t.tags.has('WeekDay') || (/^[a-z]/.test(t.text) && t.mentions.length === 0 && (!t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value'))));
 }
 
 function bareVerb(trigger: Trigger): VerbPhrase {
@@ -203,8 +203,13 @@ function previousVerb(reading: SentenceReading, before: number): VerbPhrase | nu
 /** The first token of the noun phrase whose head is `head`: "his two meetings" -> "his". */
 export function nounPhraseStart(reading: SentenceReading, head: number): number {
   let first = head;
-  while (first - 1 >= 0 && isNominal(reading.tokens[first - 1]) && !endsPhrase(reading.tokens[first - 1]!)) first -= 1;
+  while (first - 1 >= 0 && isPrenominal(reading.tokens[first - 1]!) && !endsPhrase(reading.tokens[first - 1]!)) first -= 1;
   return first;
+}
+
+// before a head noun a month or weekday is a modifier: "the July meeting", "Tuesday's talks"
+function isPrenominal(token: Token): boolean {
+  return isNominal(token) || token.tags.has('Month') || token.tags.has('WeekDay');
 }
 
 function possessorBefore(reading: SentenceReading, from: number, head: number): string[] {
