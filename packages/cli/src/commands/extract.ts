@@ -22,6 +22,9 @@ export function registerExtract(program: Command): void {
 
 /** Runs the extraction; sets process.exitCode to 1 when any input failed. */
 export function runExtract(paths: string[], options: ExtractCommandOptions): void {
+  if (!paths.length && process.stdin.isTTY) {
+    throw new Error('kg extract: give article files or folders, or pipe an article on stdin (e.g. kg extract stories/ --out graph.json)');
+  }
   const { articles, failures } = readInputs(paths.length ? paths : ['-']);
   for (const failure of failures) console.error(`kg extract: ${failure.message}`);
   const document = extractDocument(articles);
