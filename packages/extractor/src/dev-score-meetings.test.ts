@@ -37,7 +37,9 @@ describe('dev corpus, meeting layer (ratchet)', () => {
     const negatives = (gold.negatives ?? [])
       .filter(n => n.kind === 'meeting')
       .flatMap(n => (Array.isArray(n.evidence) ? n.evidence : [n.evidence]));
-    const reported = document.nodes.filter(n => n.labels.includes('Meeting') && n.properties.status === 'reported');
+    const reported = document.nodes.filter(
+      n => n.labels.includes('Meeting') && n.properties.status === 'reported',
+    );
     const onlyFromNegatives = reported.filter(m => {
       const evidence = document.relationships
         .filter(r => r.type === 'REPORTED_IN' && r.start === m.id)

@@ -21,7 +21,10 @@ describe('findDates', () => {
   });
 
   test('reads "last year, in July ... and in September" as two months of last year', () => {
-    const found = findDates('They met twice last year, in July at a hotel, and in September in Rome.', '2019-03-08');
+    const found = findDates(
+      'They met twice last year, in July at a hotel, and in September in Rome.',
+      '2019-03-08',
+    );
     expect(found.map(d => [d.text, d.date, d.isYearOnly])).toEqual([
       ['last year', '2018', true],
       ['in July', '2018-07', false],

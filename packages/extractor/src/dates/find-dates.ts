@@ -32,7 +32,8 @@ export interface FindDatesOptions {
 /** Compromise needs some reference day; without a publication date only year-stating expressions are kept. */
 const NO_REFERENCE_DAY = '2000-01-01';
 const EXPLICIT_YEAR = /\b(1[6-9]|20)\d{2}\b/;
-const RELATIVE_MARKER = /\b(last|next|this|past|coming|ago|yesterday|today|tomorrow|tonight|earlier|later|previous|following)\b/i;
+const RELATIVE_MARKER =
+  /\b(last|next|this|past|coming|ago|yesterday|today|tomorrow|tonight|earlier|later|previous|following)\b/i;
 const WEEKDAY = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/i;
 const TRAILING = /[\s.,;:!?)"'\u2019\u201d]+$/;
 
@@ -50,7 +51,10 @@ export function findDates(
 }
 
 /** The first date expression in a phrase ("last December" -> 2016-12 when published in 2017), or null. */
-export function resolveDate(phrase: string, publishedAt: string | null): { date: string | null; text: string } | null {
+export function resolveDate(
+  phrase: string,
+  publishedAt: string | null,
+): { date: string | null; text: string } | null {
   const first = findDates(phrase, publishedAt)[0];
   return first ? { date: first.date, text: first.text } : null;
 }
@@ -84,9 +88,14 @@ function splitCoordinated(match: SpanMatch, sentence: string, today: string): Sp
   return parts.length > 1 ? parts : [match];
 }
 
-function toExpression(match: SpanMatch, publishedAt: string | null, direction: 'past' | 'future'): DateExpression | null {
+function toExpression(
+  match: SpanMatch,
+  publishedAt: string | null,
+  direction: 'past' | 'future',
+): DateExpression | null {
   if (!match.text) return null;
-  const fixesYear = EXPLICIT_YEAR.test(match.text) || (publishedAt !== null && RELATIVE_MARKER.test(match.text));
+  const fixesYear =
+    EXPLICIT_YEAR.test(match.text) || (publishedAt !== null && RELATIVE_MARKER.test(match.text));
   const parsedStart = match.parsed?.start ?? null;
   const read = parsedStart ? toPartialDate(parsedStart, match.parsed?.end ?? null) : null;
   const month = read && read.length >= 7 ? read.slice(5, 7) : null;
@@ -106,11 +115,20 @@ function toExpression(match: SpanMatch, publishedAt: string | null, direction: '
 }
 
 // A bare "on Thursday" read forward from a Friday is next week's; in a past-tense report it is yesterday.
-function alignWithPublication(date: string, text: string, publishedAt: string, direction: 'past' | 'future'): string {
+function alignWithPublication(
+  date: string,
+  text: string,
+  publishedAt: string,
+  direction: 'past' | 'future',
+): string {
   if (direction === 'future') return date;
   let aligned = date;
   const isWeekday = aligned.length === 10 && WEEKDAY.test(text);
-  for (let guard = 0; aligned.slice(0, publishedAt.length) > publishedAt.slice(0, aligned.length) && guard < 60; guard++) {
+  for (
+    let guard = 0;
+    aligned.slice(0, publishedAt.length) > publishedAt.slice(0, aligned.length) && guard < 60;
+    guard++
+  ) {
     aligned = isWeekday ? shiftDays(aligned, -7) : shiftYear(aligned, -1);
   }
   return aligned;

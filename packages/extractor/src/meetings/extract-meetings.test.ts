@@ -66,7 +66,9 @@ describe('meetings through extractDocument', () => {
         { path: 'follow-up.txt', text: FOLLOW_UP, publishedAt: '2019-03-09' },
       ]),
     );
-    const geneva = both.filter(m => m.status === 'reported' && m.parties.join() === 'Ana Duarte,Tunde Okafor');
+    const geneva = both.filter(
+      m => m.status === 'reported' && m.parties.join() === 'Ana Duarte,Tunde Okafor',
+    );
     expect(geneva).toHaveLength(1);
     expect(geneva[0]?.reports).toBe(2);
   });

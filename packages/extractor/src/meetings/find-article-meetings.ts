@@ -44,7 +44,8 @@ function readTrigger(reading: SentenceReading, trigger: Trigger, earlier: Meetin
   if (!parties) return [];
   const status = findStatus(reading, trigger, parties);
   if (!status) return [];
-  if (parties.anaphoric) return status === 'planned' ? [] : resolveAnaphor(reading, trigger, parties, earlier, status);
+  if (parties.anaphoric)
+    return status === 'planned' ? [] : resolveAnaphor(reading, trigger, parties, earlier, status);
   const names = parties.entityIds.map(id => reading.analysis.entities.get(id)?.name ?? id);
   const { occasions, count, plural } = findOccasions(reading, trigger, parties, status, names[0] ?? null);
   const attachOnly = trigger.kind === 'contact' || parties.inferred;
@@ -98,12 +99,44 @@ function resolveAnaphor(
   }));
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const ORDINALS: Record<string, number> = { first: 0, initial: 0, earlier: 0, earliest: 0, second: 1, third: 2, last: -1, latest: -1, later: -1, final: -1, recent: -1 };
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const ORDINALS: Record<string, number> = {
+  first: 0,
+  initial: 0,
+  earlier: 0,
+  earliest: 0,
+  second: 1,
+  third: 2,
+  last: -1,
+  latest: -1,
+  later: -1,
+  final: -1,
+  recent: -1,
+};
 
-function pickOne(reading: SentenceReading, trigger: Trigger, occasion: Occasion | null, candidates: MeetingFact[]): MeetingFact | null {
+function pickOne(
+  reading: SentenceReading,
+  trigger: Trigger,
+  occasion: Occasion | null,
+  candidates: MeetingFact[],
+): MeetingFact | null {
   if (candidates.length < 2) return null;
-  const sorted = [...candidates].sort((a, b) => (a.date ?? `--${a.month ?? ''}`).localeCompare(b.date ?? `--${b.month ?? ''}`));
+  const sorted = [...candidates].sort((a, b) =>
+    (a.date ?? `--${a.month ?? ''}`).localeCompare(b.date ?? `--${b.month ?? ''}`),
+  );
   for (let i = nounPhraseStart(reading, trigger.index); i < trigger.index; i += 1) {
     const word = reading.tokens[i]!.normal;
     const month = MONTHS.indexOf(word);

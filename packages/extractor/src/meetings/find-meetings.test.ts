@@ -23,29 +23,101 @@ describe('findMeetings: constructions', () => {
   test.each([
     ['X met Y', `${D} met ${O} in Geneva on Thursday.`, [[PAIR, '2019-03-07', 'Geneva', 'reported']]],
     ['X met with Y', `${D} met with ${O} last December.`, [[PAIR, '2018-12', null, 'reported']]],
-    ['X and Y met', `${D} and ${O} met at a hotel in Geneva.`, [[PAIR, null, 'a hotel in Geneva', 'reported']]],
+    [
+      'X and Y met',
+      `${D} and ${O} met at a hotel in Geneva.`,
+      [[PAIR, null, 'a hotel in Geneva', 'reported']],
+    ],
     ['held talks with', `${D} held talks with ${O} in Lisbon.`, [[PAIR, null, 'Lisbon', 'reported']]],
-    ['X and Y held talks', `${D} and ${O} held talks on 4 February 2019.`, [[PAIR, '2019-02-04', null, 'reported']]],
+    [
+      'X and Y held talks',
+      `${D} and ${O} held talks on 4 February 2019.`,
+      [[PAIR, '2019-02-04', null, 'reported']],
+    ],
     ['sat down with', `${D} sat down with ${O} on Monday.`, [[PAIR, '2019-03-04', null, 'reported']]],
-    ['had dinner with', `${D} had dinner with ${O} at the embassy.`, [[PAIR, null, 'the embassy', 'reported']]],
-    ['hosted (a person)', `${D} hosted ${O} at her residence in May 2018.`, [[PAIR, '2018-05', 'Ana Duarte\'s residence', 'reported']]],
+    [
+      'had dinner with',
+      `${D} had dinner with ${O} at the embassy.`,
+      [[PAIR, null, 'the embassy', 'reported']],
+    ],
+    [
+      'hosted (a person)',
+      `${D} hosted ${O} at her residence in May 2018.`,
+      [[PAIR, '2018-05', "Ana Duarte's residence", 'reported']],
+    ],
     ['visited (a person)', `${D} visited ${O} in Lagos.`, [[PAIR, null, 'Lagos', 'reported']]],
     ['was received by', `${O} was received by ${D} at the palace.`, [[PAIR, null, 'the palace', 'reported']]],
-    ['was received by ... on', `${O} was received by ${D} on Tuesday.`, [[PAIR, '2019-03-05', null, 'reported']]],
-    ['meeting between X and Y', `A meeting between ${D} and ${O} took place in Oslo in 2017.`, [[PAIR, '2017', 'Oslo', 'reported']]],
+    [
+      'was received by ... on',
+      `${O} was received by ${D} on Tuesday.`,
+      [[PAIR, '2019-03-05', null, 'reported']],
+    ],
+    [
+      'meeting between X and Y',
+      `A meeting between ${D} and ${O} took place in Oslo in 2017.`,
+      [[PAIR, '2017', 'Oslo', 'reported']],
+    ],
     ["X's meetings with Y", `${D}'s meetings with ${O} drew criticism.`, [[PAIR, null, null, 'reported']]],
-    ['encounters between X and Y', `Critics questioned the encounters between ${D} and ${O}.`, [[PAIR, null, null, 'reported']]],
-    ['a summit of X, Y and Z', `A summit of ${D}, ${O} and ${L} was held in Oslo.`, [[TRIO, null, 'Oslo', 'reported']]],
-    ['relative clause: whom X met', `[The envoy](person:tunde-okafor), whom ${D} met in June 2018, left.`, [[PAIR, '2018-06', null, 'reported']]],
-    ['relative clause: meetings he held with', `The meetings [he](person:tunde-okafor) held with ${D} drew criticism.`, [[PAIR, null, null, 'reported']]],
-    ['fronted setting: At a meeting with Y, X said', `At a meeting with ${O} in Vienna, ${D} said the plan was ready.`, [[PAIR, null, 'Vienna', 'reported']]],
-    ['setting after the verb: X said during talks with Y', `${D} said during talks with ${O} that the plan was ready.`, [[PAIR, null, null, 'reported']]],
-    ['third party attends', `${L} also attended a meeting between ${D} and ${O} in Helsinki.`, [[TRIO, null, 'Helsinki', 'reported']]],
-    ['pronoun participant', `${D} said [she](person:ana-duarte) met ${O} in Rome.`, [[PAIR, null, 'Rome', 'reported']]],
-    ['a named institution as place', `${D} met ${O} at the Kremlin in 2015.`, [[PAIR, '2015', 'the Kremlin', 'reported']]],
-    ['a venue in a city', `${D} met ${O} on July 18, 2016 at the Mayflower Hotel in Washington.`, [[PAIR, '2016-07-18', 'the Mayflower Hotel in Washington', 'reported']]],
-    ['after meeting (gerund)', `"It went well," ${D} said after meeting ${O}.`, [[PAIR, null, null, 'reported']]],
-    ['an organization takes part', `${D} met with [the Tidewater Council](organization:tidewater-council) in 2016.`, [['organization:tidewater-council+person:ana-duarte', '2016', null, 'reported']]],
+    [
+      'encounters between X and Y',
+      `Critics questioned the encounters between ${D} and ${O}.`,
+      [[PAIR, null, null, 'reported']],
+    ],
+    [
+      'a summit of X, Y and Z',
+      `A summit of ${D}, ${O} and ${L} was held in Oslo.`,
+      [[TRIO, null, 'Oslo', 'reported']],
+    ],
+    [
+      'relative clause: whom X met',
+      `[The envoy](person:tunde-okafor), whom ${D} met in June 2018, left.`,
+      [[PAIR, '2018-06', null, 'reported']],
+    ],
+    [
+      'relative clause: meetings he held with',
+      `The meetings [he](person:tunde-okafor) held with ${D} drew criticism.`,
+      [[PAIR, null, null, 'reported']],
+    ],
+    [
+      'fronted setting: At a meeting with Y, X said',
+      `At a meeting with ${O} in Vienna, ${D} said the plan was ready.`,
+      [[PAIR, null, 'Vienna', 'reported']],
+    ],
+    [
+      'setting after the verb: X said during talks with Y',
+      `${D} said during talks with ${O} that the plan was ready.`,
+      [[PAIR, null, null, 'reported']],
+    ],
+    [
+      'third party attends',
+      `${L} also attended a meeting between ${D} and ${O} in Helsinki.`,
+      [[TRIO, null, 'Helsinki', 'reported']],
+    ],
+    [
+      'pronoun participant',
+      `${D} said [she](person:ana-duarte) met ${O} in Rome.`,
+      [[PAIR, null, 'Rome', 'reported']],
+    ],
+    [
+      'a named institution as place',
+      `${D} met ${O} at the Kremlin in 2015.`,
+      [[PAIR, '2015', 'the Kremlin', 'reported']],
+    ],
+    [
+      'a venue in a city',
+      `${D} met ${O} on July 18, 2016 at the Mayflower Hotel in Washington.`,
+      [[PAIR, '2016-07-18', 'the Mayflower Hotel in Washington', 'reported']],
+    ],
+    [
+      'after meeting (gerund)',
+      `"It went well," ${D} said after meeting ${O}.`,
+      [[PAIR, null, null, 'reported']],
+    ],
+    [
+      'an organization takes part',
+      `${D} met with [the Tidewater Council](organization:tidewater-council) in 2016.`,
+      [['organization:tidewater-council+person:ana-duarte', '2016', null, 'reported']],
+    ],
   ])('%s', (_name, sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });
@@ -65,15 +137,21 @@ describe('findMeetings: counts, dates and places', () => {
   });
 
   test('keeps another event\'s date out: "before the election in November 2018"', () => {
-    expect(read(`${D} met with ${O} before the election in November 2018.`)).toEqual([[PAIR, null, null, 'reported']]);
+    expect(read(`${D} met with ${O} before the election in November 2018.`)).toEqual([
+      [PAIR, null, null, 'reported'],
+    ]);
   });
 
   test('keeps the date of a later clause out: "... led to his dismissal last month"', () => {
-    expect(read(`${D}'s meeting with ${O} led to his dismissal last month.`)).toEqual([[PAIR, null, null, 'reported']]);
+    expect(read(`${D}'s meeting with ${O} led to his dismissal last month.`)).toEqual([
+      [PAIR, null, null, 'reported'],
+    ]);
   });
 
   test('guesses no year without a publication date, but keeps the month apart', () => {
-    const facts = findMeetings(annotate(`${D} met ${O} in July and in September.`, { publishedAt: null })) as CountedMeetingFact[];
+    const facts = findMeetings(
+      annotate(`${D} met ${O} in July and in September.`, { publishedAt: null }),
+    ) as CountedMeetingFact[];
     expect(facts.map(f => [f.date, f.month, f.dateText])).toEqual([
       [null, '07', 'in July'],
       [null, '09', 'in September'],
@@ -82,13 +160,18 @@ describe('findMeetings: counts, dates and places', () => {
 
   test('counts "twice" and "two meetings"', () => {
     const [verb] = findMeetings(annotate(`${D} met ${O} twice.`)) as CountedMeetingFact[];
-    const [noun] = findMeetings(annotate(`${D} disclosed two meetings [she](person:ana-duarte) held with ${O}.`)) as CountedMeetingFact[];
+    const [noun] = findMeetings(
+      annotate(`${D} disclosed two meetings [she](person:ana-duarte) held with ${O}.`),
+    ) as CountedMeetingFact[];
     expect([verb?.count, noun?.count, noun?.plural]).toEqual([2, 2, true]);
   });
 
   test('"either meeting" later in the article points back at both meetings', () => {
     const facts = findMeetings(
-      annotate([`${D} met ${O} in July and in September.`, `${D} did not mention either meeting to lawmakers.`]),
+      annotate([
+        `${D} met ${O} in July and in September.`,
+        `${D} did not mention either meeting to lawmakers.`,
+      ]),
     ) as CountedMeetingFact[];
     expect(facts.map(f => [f.date, f.status, f.attachOnly, f.evidence.start > 0])).toEqual([
       ['2018-07', 'reported', false, false],
@@ -103,12 +186,16 @@ describe('findMeetings: counts, dates and places', () => {
     ['the second meeting', 'The second meeting was secret.', '2018-09'],
     ['the meeting in September', 'The meeting in September was secret.', '2018-09'],
   ])('"%s" points at that one of the two', (_name, later, date) => {
-    const facts = findMeetings(annotate([`${D} met ${O} in July and in September.`, later])) as CountedMeetingFact[];
+    const facts = findMeetings(
+      annotate([`${D} met ${O} in July and in September.`, later]),
+    ) as CountedMeetingFact[];
     expect(facts.slice(2).map(f => [f.date, f.attachOnly])).toEqual([[date, true]]);
   });
 
   test('"the meeting never took place" denies the meeting just told, as its own denied fact', () => {
-    const facts = findMeetings(annotate([`${D} met ${O} in July.`, `"The meeting never took place," [she](person:ana-duarte) said.`])) as CountedMeetingFact[];
+    const facts = findMeetings(
+      annotate([`${D} met ${O} in July.`, `"The meeting never took place," [she](person:ana-duarte) said.`]),
+    ) as CountedMeetingFact[];
     expect(facts.map(f => [f.date, f.status, f.attachOnly])).toEqual([
       ['2018-07', 'reported', false],
       ['2018-07', 'denied', false],
@@ -118,7 +205,9 @@ describe('findMeetings: counts, dates and places', () => {
   test('cites the sentence: evidence offsets slice the sentence out of the article text', () => {
     const analysis = annotate(['Nothing happened on Monday.', `${D} met ${O} in Geneva.`]);
     const [fact] = findMeetings(analysis);
-    expect(fact && analysis.text.slice(fact.evidence.start, fact.evidence.end)).toBe('Duarte met Okafor in Geneva.');
+    expect(fact && analysis.text.slice(fact.evidence.start, fact.evidence.end)).toBe(
+      'Duarte met Okafor in Geneva.',
+    );
   });
 });
 
@@ -128,15 +217,28 @@ describe('findMeetings: references', () => {
       [PAIR, '2019-03-07', null, 'reported'],
       [PAIR, null, null, 'reported'],
     ]);
-    expect(read([`${D} met ${O} on Thursday.`, `The pair later had dinner with ${L}.`])[1]).toEqual([TRIO, null, null, 'reported']);
+    expect(read([`${D} met ${O} on Thursday.`, `The pair later had dinner with ${L}.`])[1]).toEqual([
+      TRIO,
+      null,
+      null,
+      'reported',
+    ]);
   });
 
   test('a named event is a place, not a reference: "the trade summit in Osaka"', () => {
-    expect(read(`${D} and ${O} met on the sidelines of the G20 summit in Osaka.`)).toEqual([[PAIR, null, 'the G20 summit in Osaka', 'reported']]);
+    expect(read(`${D} and ${O} met on the sidelines of the G20 summit in Osaka.`)).toEqual([
+      [PAIR, null, 'the G20 summit in Osaka', 'reported'],
+    ]);
   });
 
   test('"the board meeting" and a "meeting room" do not point back at the meeting just told', () => {
-    const facts = findMeetings(annotate([`${D} met ${O} on Monday.`, 'On Tuesday the board meeting approved the budget.', 'The meeting room was empty.']));
+    const facts = findMeetings(
+      annotate([
+        `${D} met ${O} on Monday.`,
+        'On Tuesday the board meeting approved the budget.',
+        'The meeting room was empty.',
+      ]),
+    );
     expect(facts).toHaveLength(1);
   });
 
@@ -145,7 +247,12 @@ describe('findMeetings: references', () => {
   });
 
   test('"met Okafor three times" counts, it does not name a party', () => {
-    expect((findMeetings(annotate(`${D} has met ${O} three times.`)) as CountedMeetingFact[]).map(f => [f.status, f.count])).toEqual([['reported', 3]]);
+    expect(
+      (findMeetings(annotate(`${D} has met ${O} three times.`)) as CountedMeetingFact[]).map(f => [
+        f.status,
+        f.count,
+      ]),
+    ).toEqual([['reported', 3]]);
   });
 });
 
@@ -158,13 +265,25 @@ describe('findMeetings: status', () => {
     ['never met', `${D} has never met ${O}.`, 'denied'],
     ['denied meeting', `${D} denied meeting ${O} in Rome.`, 'denied'],
     ['denied that ... met', `${D} denied that [she](person:ana-duarte) met ${O}.`, 'denied'],
-    ['quoted denial', `"[I](person:ana-duarte) have never met [him](person:tunde-okafor)," ${D} said.`, 'denied'],
+    [
+      'quoted denial',
+      `"[I](person:ana-duarte) have never met [him](person:tunde-okafor)," ${D} said.`,
+      'denied',
+    ],
     ['did not deny meeting', `${D} did not deny meeting with ${O}.`, 'reported'],
-    ['a meeting that never took place', `A meeting between ${D} and ${O} never took place, aides said.`, 'denied'],
+    [
+      'a meeting that never took place',
+      `A meeting between ${D} and ${O} never took place, aides said.`,
+      'denied',
+    ],
     ['will meet', `${D} will meet ${O} next month.`, 'planned'],
     ['hopes to meet', `${D} hopes to meet ${O} in April.`, 'planned'],
     ['is expected to meet', `${D} is expected to meet ${O} on Tuesday.`, 'planned'],
-    ['a future meeting', `Aides discussed the prospects of a future meeting between ${D} and ${O}.`, 'planned'],
+    [
+      'a future meeting',
+      `Aides discussed the prospects of a future meeting between ${D} and ${O}.`,
+      'planned',
+    ],
     ['could meet', `${D} could meet ${O} in Lisbon.`, 'planned'],
     ['is due to meet', `${D} is due to meet ${O} in Rome.`, 'planned'],
     ['is said to have met', `${D} is said to have met ${O} in Rome.`, 'reported'],
@@ -175,7 +294,10 @@ describe('findMeetings: status', () => {
 
   test.each([
     ['declined to meet', `${D} declined to meet ${O}.`],
-    ['refused to confirm or deny', `[The ministry](organization:ministry) refused to confirm or deny meeting with ${D}.`],
+    [
+      'refused to confirm or deny',
+      `[The ministry](organization:ministry) refused to confirm or deny meeting with ${D}.`,
+    ],
     ['conditional', `If ${D} met ${O}, the talks stayed secret.`],
     ['question', `Did ${D} meet ${O} in Geneva?`],
     ['alleged', `${D} faces allegations that [she](person:ana-duarte) met ${O}.`],
@@ -202,7 +324,11 @@ describe('findMeetings: not meetings between named parties', () => {
   });
 
   test('"contacts" only point at meetings told elsewhere', () => {
-    const facts = findMeetings(annotate(`${D}'s contacts with ${O} in July were disclosed.`)) as CountedMeetingFact[];
-    expect(facts.map(f => [f.participantIds.join('+'), f.date, f.attachOnly])).toEqual([[PAIR, '2018-07', true]]);
+    const facts = findMeetings(
+      annotate(`${D}'s contacts with ${O} in July were disclosed.`),
+    ) as CountedMeetingFact[];
+    expect(facts.map(f => [f.participantIds.join('+'), f.date, f.attachOnly])).toEqual([
+      [PAIR, '2018-07', true],
+    ]);
   });
 });

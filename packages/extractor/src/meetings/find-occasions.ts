@@ -13,7 +13,19 @@ import { CLAUSE_BOUNDARIES, COUNT_WORDS, RELATIONAL_TIME_WORDS } from './lexicon
 import type { SentenceReading } from './read-sentence';
 
 /** Verbs that keep a meeting noun's clause going: "the meetings were held in Helsinki", "took place". */
-const CONTINUING_VERBS = new Set(['hold', 'take', 'happen', 'occur', 'be', 'is', 'was', 'were', 'last', 'come', 'go']);
+const CONTINUING_VERBS = new Set([
+  'hold',
+  'take',
+  'happen',
+  'occur',
+  'be',
+  'is',
+  'was',
+  'were',
+  'last',
+  'come',
+  'go',
+]);
 
 export interface Occasion {
   date: string | null;
@@ -44,8 +56,9 @@ export function findOccasions(
   const windowStart = findClauseStart(reading, parties.clauseStart);
   const startOffset = tokens[windowStart]?.start ?? reading.sentence.start;
   const endOffset = tokens[windowEnd - 1]?.end ?? reading.sentence.end;
-  const dates = datesOf(reading, windowStart, windowEnd, status === 'planned' ? 'future' : 'past')
-    .filter(d => d.start >= startOffset && d.end <= endOffset && !isRelational(reading, d, windowStart));
+  const dates = datesOf(reading, windowStart, windowEnd, status === 'planned' ? 'future' : 'past').filter(
+    d => d.start >= startOffset && d.end <= endOffset && !isRelational(reading, d, windowStart),
+  );
   const { count, plural } = findCount(reading, trigger, parties);
   const years = dates.filter(d => d.isYearOnly);
   const year = years.length === 1 ? years[0]! : null;
@@ -53,7 +66,11 @@ export function findOccasions(
   const afterTrigger = tokenIndexAt(reading, parties.partiesEnd + 1);
   if (specific.length === 0) {
     const place = findPlace(reading, afterTrigger, windowEnd, owner);
-    return { occasions: [{ date: year?.date ?? null, dateText: year?.text ?? null, place, month: null }], count, plural };
+    return {
+      occasions: [{ date: year?.date ?? null, dateText: year?.text ?? null, place, month: null }],
+      count,
+      plural,
+    };
   }
   const firstDateToken = tokenIndexAtOffset(reading, specific[0]!.start);
   const shared = findPlace(reading, afterTrigger, Math.max(afterTrigger, firstDateToken), owner);
@@ -61,7 +78,8 @@ export function findOccasions(
     const from = tokenIndexAtOffset(reading, d.start);
     const next = specific[i + 1];
     const to = next ? tokenIndexAtOffset(reading, next.start) : windowEnd;
-    const anchored = year?.date && !d.fixesYear && d.date ? anchorToYear(d.date, year.date.slice(0, 4)) : d.date;
+    const anchored =
+      year?.date && !d.fixesYear && d.date ? anchorToYear(d.date, year.date.slice(0, 4)) : d.date;
     return {
       date: anchored,
       dateText: anchored !== d.date && year ? `${d.text} (${year.text})` : d.text,
@@ -75,7 +93,12 @@ export function findOccasions(
 }
 
 // compromise-dates parses its text again: only the clause, only when a word in it looks like a date
-function datesOf(reading: SentenceReading, from: number, to: number, direction: 'past' | 'future'): DateExpression[] {
+function datesOf(
+  reading: SentenceReading,
+  from: number,
+  to: number,
+  direction: 'past' | 'future',
+): DateExpression[] {
   const window = reading.tokens.slice(from, to);
   if (!window.some(looksLikeDate)) return [];
   const key = `dates:${from}:${to}:${direction}`;
@@ -83,24 +106,39 @@ function datesOf(reading: SentenceReading, from: number, to: number, direction: 
   if (known) return known;
   const start = window[0]!.start;
   const text = reading.analysis.text.slice(start, window[window.length - 1]!.end);
-  const found = findDates(text, reading.analysis.article.publishedAt, { direction }).map(d => ({ ...d, start: d.start + start, end: d.end + start }));
+  const found = findDates(text, reading.analysis.article.publishedAt, { direction }).map(d => ({
+    ...d,
+    start: d.start + start,
+    end: d.end + start,
+  }));
   reading.memo.set(key, found);
   return found;
 }
 
-const DATE_WORDS = /^(yesterday|today|tonight|tomorrow|ago|last|next|this|earlier|later|week|weekend|month|year|spring|summer|autumn|fall|winter)$/;
+const DATE_WORDS =
+  /^(yesterday|today|tonight|tomorrow|ago|last|next|this|earlier|later|week|weekend|month|year|spring|summer|autumn|fall|winter)$/;
 
 function looksLikeDate(token: SentenceReading['tokens'][number]): boolean {
-  return ['Date', 'Month', 'WeekDay', 'Time', 'Duration', 'Holiday'].some(tag => token.tags.has(tag)) || /^\d{1,4}(st|nd|rd|th)?$/.test(token.normal) || DATE_WORDS.test(token.normal);
+  return (
+    ['Date', 'Month', 'WeekDay', 'Time', 'Duration', 'Holiday'].some(tag => token.tags.has(tag)) ||
+    /^\d{1,4}(st|nd|rd|th)?$/.test(token.normal) ||
+    DATE_WORDS.test(token.normal)
+  );
 }
 
-function findCount(reading: SentenceReading, trigger: Trigger, parties: Parties): { count: number | null; plural: boolean } {
+function findCount(
+  reading: SentenceReading,
+  trigger: Trigger,
+  parties: Parties,
+): { count: number | null; plural: boolean } {
   const { tokens } = reading;
   if (trigger.kind === 'verb') {
     for (let i = trigger.last + 1; i <= Math.min(tokens.length - 1, parties.partiesEnd + 3); i += 1) {
       const word = tokens[i]!.normal;
-      if (word in COUNT_WORDS && (word.endsWith('ce') || tokens[i + 1]?.normal === 'times')) return { count: COUNT_WORDS[word]!, plural: COUNT_WORDS[word]! > 1 };
-      if (/^(several|many|multiple|numerous|repeatedly|regularly|often)$/.test(word)) return { count: null, plural: true };
+      if (word in COUNT_WORDS && (word.endsWith('ce') || tokens[i + 1]?.normal === 'times'))
+        return { count: COUNT_WORDS[word]!, plural: COUNT_WORDS[word]! > 1 };
+      if (/^(several|many|multiple|numerous|repeatedly|regularly|often)$/.test(word))
+        return { count: null, plural: true };
     }
     return { count: null, plural: false };
   }
@@ -131,7 +169,18 @@ function findClauseEnd(reading: SentenceReading, from: number): number {
     if (/;|--|\u2014|\u2013|:/.test(token.post)) return i + 1;
     const next = tokens[i + 1];
     // a comma continues the clause only before another date or place: ", and in September in his office"
-    if (/,/.test(token.post) && next && !(next.tags.has('Preposition') || next.normal === 'and' || next.tags.has('Date') || next.tags.has('Month') || next.tags.has('WeekDay'))) return i + 1;
+    if (
+      /,/.test(token.post) &&
+      next &&
+      !(
+        next.tags.has('Preposition') ||
+        next.normal === 'and' ||
+        next.tags.has('Date') ||
+        next.tags.has('Month') ||
+        next.tags.has('WeekDay')
+      )
+    )
+      return i + 1;
   }
   return tokens.length;
 }

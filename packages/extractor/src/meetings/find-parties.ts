@@ -26,7 +26,28 @@ export interface Parties {
   partiesEnd: number;
 }
 
-const AUXILIARY_LIKE = new Set(['also', 'then', 'later', 'reportedly', 'never', 'not', 'had', 'has', 'have', 'did', 'does', 'do', 'once', 'previously', 'again', 'first', 'secretly', 'privately', 'briefly', 'finally']);
+const AUXILIARY_LIKE = new Set([
+  'also',
+  'then',
+  'later',
+  'reportedly',
+  'never',
+  'not',
+  'had',
+  'has',
+  'have',
+  'did',
+  'does',
+  'do',
+  'once',
+  'previously',
+  'again',
+  'first',
+  'secretly',
+  'privately',
+  'briefly',
+  'finally',
+]);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'that', 'which']);
 const PROGRESSIVE = /^(is|are|was|were|be|been|am)$/;
 
@@ -50,23 +71,41 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     : findSubject(reading, first);
   let objectFrom = trigger.last + 1;
   // "met Okafor several times", "have met three times": a count, not an object
-  while (tokens[objectFrom + 1] && /^(times|occasions)$/.test(tokens[objectFrom + 1]!.normal) && /^(several|many|multiple|numerous|few|\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[objectFrom]?.normal ?? '')) objectFrom += 2;
+  while (
+    tokens[objectFrom + 1] &&
+    /^(times|occasions)$/.test(tokens[objectFrom + 1]!.normal) &&
+    /^(several|many|multiple|numerous|few|\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/.test(
+      tokens[objectFrom]?.normal ?? '',
+    )
+  )
+    objectFrom += 2;
   // "met separately with X and Y" is two meetings whose split the sentence leaves to the reader
   if (tokens.slice(trigger.last + 1, trigger.last + 3).some(t => t.normal === 'separately')) return null;
-  while (tokens[objectFrom] && (tokens[objectFrom]!.tags.has('Adverb') || /^(twice|once|again|also|privately|secretly|briefly|together)$/.test(tokens[objectFrom]!.normal))) objectFrom += 1;
+  while (
+    tokens[objectFrom] &&
+    (tokens[objectFrom]!.tags.has('Adverb') ||
+      /^(twice|once|again|also|privately|secretly|briefly|together)$/.test(tokens[objectFrom]!.normal))
+  )
+    objectFrom += 1;
   const opener = tokens[objectFrom]?.normal;
   let object: NounPhrase | null = null;
-  if (opener === 'with' || (passive && opener === 'by')) object = readNounPhraseForward(reading, objectFrom + 1);
+  if (opener === 'with' || (passive && opener === 'by'))
+    object = readNounPhraseForward(reading, objectFrom + 1);
   else if (!trigger.needsWith && !passive) object = readNounPhraseForward(reading, objectFrom);
   if (!object && !passive && subject && !nonFinite) object = objectOfRelative(reading, subject.first);
   if (trigger.needsWith && opener !== 'with') return null;
   const subjectIds = entitiesOf(subject);
   const objectIds = object ? entitiesOf(object) : [];
   if (!subjectIds || !objectIds) return null;
-  if (trigger.needsPersonObject && (objectIds.length === 0 || !objectIds.every(id => isPerson(reading, id)))) return null;
+  if (trigger.needsPersonObject && (objectIds.length === 0 || !objectIds.every(id => isPerson(reading, id))))
+    return null;
   const entityIds = [...new Set([...subjectIds, ...objectIds])];
   if (entityIds.length < 2) return null;
-  const clauseStart = nonFinite ? (governing ? (subject?.first ?? governing.first) : trigger.index) : (subject?.first ?? first);
+  const clauseStart = nonFinite
+    ? governing
+      ? (subject?.first ?? governing.first)
+      : trigger.index
+    : (subject?.first ?? first);
   return {
     entityIds,
     inferred: false,
@@ -98,7 +137,11 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   }
   const opener = tokens[after]?.normal;
   let complement: NounPhrase | null = null;
-  if (opener === 'between' || opener === 'with' || (opener === 'of' && /^(summit|meeting)/.test(trigger.lemma))) {
+  if (
+    opener === 'between' ||
+    opener === 'with' ||
+    (opener === 'of' && /^(summit|meeting)/.test(trigger.lemma))
+  ) {
     complement = readNounPhraseForward(reading, after + 1);
   }
   if (trigger.needsWith && opener !== 'with') return null;
@@ -142,11 +185,26 @@ function refersBack(reading: SentenceReading, npFirst: number, head: number): bo
   // "the board meeting" is a kind of meeting, not a reference: only adjectives and numbers may stand between
   return reading.tokens
     .slice(npFirst + 1, head)
-    .every(t => t.tags.has('Month') || t.tags.has('WeekDay') || (/^[a-z]/.test(t.text) && t.mentions.length === 0 && (!t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value'))));
+    .every(
+      t =>
+        t.tags.has('Month') ||
+        t.tags.has('WeekDay') ||
+        (/^[a-z]/.test(t.text) &&
+          t.mentions.length === 0 &&
+          (!t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Value'))),
+    );
 }
 
 function bareVerb(trigger: Trigger): VerbPhrase {
-  return { first: trigger.index, last: trigger.last, infinitive: trigger.lemma, negative: false, auxiliary: '', form: 'simple', tense: 'PresentTense' };
+  return {
+    first: trigger.index,
+    last: trigger.last,
+    infinitive: trigger.lemma,
+    negative: false,
+    auxiliary: '',
+    form: 'simple',
+    tense: 'PresentTense',
+  };
 }
 
 function isNonFinite(reading: SentenceReading, trigger: Trigger, verb: VerbPhrase | null): boolean {
@@ -162,7 +220,14 @@ function isNonFinite(reading: SentenceReading, trigger: Trigger, verb: VerbPhras
 export function findSubject(reading: SentenceReading, verbFirst: number): NounPhrase | null {
   const { tokens } = reading;
   let at = verbFirst - 1;
-  while (at >= 0 && (AUXILIARY_LIKE.has(tokens[at]!.normal) || tokens[at]!.tags.has('Adverb') || tokens[at]!.tags.has('Negative') || tokens[at]!.tags.has('Auxiliary'))) at -= 1;
+  while (
+    at >= 0 &&
+    (AUXILIARY_LIKE.has(tokens[at]!.normal) ||
+      tokens[at]!.tags.has('Adverb') ||
+      tokens[at]!.tags.has('Negative') ||
+      tokens[at]!.tags.has('Auxiliary'))
+  )
+    at -= 1;
   const token = tokens[at];
   if (!token) return null;
   // "was received by Duarte and sat down with him": the subject is the first verb's
@@ -203,7 +268,12 @@ function previousVerb(reading: SentenceReading, before: number): VerbPhrase | nu
 /** The first token of the noun phrase whose head is `head`: "his two meetings" -> "his". */
 export function nounPhraseStart(reading: SentenceReading, head: number): number {
   let first = head;
-  while (first - 1 >= 0 && isPrenominal(reading.tokens[first - 1]!) && !endsPhrase(reading.tokens[first - 1]!)) first -= 1;
+  while (
+    first - 1 >= 0 &&
+    isPrenominal(reading.tokens[first - 1]!) &&
+    !endsPhrase(reading.tokens[first - 1]!)
+  )
+    first -= 1;
   return first;
 }
 
@@ -228,7 +298,11 @@ function lightVerbBefore(reading: SentenceReading, npFirst: number): VerbPhrase 
   if (reading.tokens[at]?.normal === 'part') at -= 1;
   const verb = verbAt(reading, at);
   if (!verb || verb.last !== at) return null;
-  return LIGHT_VERBS.has(verb.infinitive) || /^(participate|take part)$/.test(verb.infinitive) || reading.tokens[at]?.root === 'take' ? verb : null;
+  return LIGHT_VERBS.has(verb.infinitive) ||
+    /^(participate|take part)$/.test(verb.infinitive) ||
+    reading.tokens[at]?.root === 'take'
+    ? verb
+    : null;
 }
 
 function agentOfSetting(reading: SentenceReading, npFirst: number): string[] {
@@ -264,4 +338,3 @@ function inferredAgent(reading: SentenceReading, npFirst: number): string[] {
 function isPerson(reading: SentenceReading, id: string): boolean {
   return reading.analysis.entities.get(id)?.label === 'Person';
 }
-

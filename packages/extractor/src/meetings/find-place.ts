@@ -5,10 +5,47 @@ import { isNominal } from './noun-phrases';
 import type { SentenceReading, Token } from './read-sentence';
 import { endsPhrase } from './read-sentence';
 
-const NOT_PLACES = new Set(['response', 'addition', 'private', 'public', 'person', 'secret', 'depth', 'particular', 'fact', 'part', 'total', 'time', 'turn', 'return', 'order', 'front', 'case', 'charge', 'favor', 'favour', 'capacity', 'role', 'way', 'effect', 'touch', 'contact', 'question', 'statement', 'interview', 'light', 'view']);
+const NOT_PLACES = new Set([
+  'response',
+  'addition',
+  'private',
+  'public',
+  'person',
+  'secret',
+  'depth',
+  'particular',
+  'fact',
+  'part',
+  'total',
+  'time',
+  'turn',
+  'return',
+  'order',
+  'front',
+  'case',
+  'charge',
+  'favor',
+  'favour',
+  'capacity',
+  'role',
+  'way',
+  'effect',
+  'touch',
+  'contact',
+  'question',
+  'statement',
+  'interview',
+  'light',
+  'view',
+]);
 
 /** The first place named between `from` and `to` (token indexes), or null. */
-export function findPlace(reading: SentenceReading, from: number, to: number, owner: string | null): string | null {
+export function findPlace(
+  reading: SentenceReading,
+  from: number,
+  to: number,
+  owner: string | null,
+): string | null {
   const { tokens } = reading;
   for (let i = from; i < to; i += 1) {
     const token = tokens[i]!;
@@ -33,11 +70,21 @@ function readPlacePhrase(reading: SentenceReading, from: number, to: number): Pl
   const { tokens } = reading;
   if (!isNominal(tokens[from]) || isTimeWord(tokens[from]!)) return null;
   let last = from;
-  while (last + 1 < to && isNominal(tokens[last + 1]) && !isTimeWord(tokens[last + 1]!) && !endsPhrase(tokens[last]!)) last += 1;
+  while (
+    last + 1 < to &&
+    isNominal(tokens[last + 1]) &&
+    !isTimeWord(tokens[last + 1]!) &&
+    !endsPhrase(tokens[last]!)
+  )
+    last += 1;
   const next = tokens[last + 1];
   if (next && /^(in|of)$/.test(next.normal) && !endsPhrase(tokens[last]!) && last + 2 < to) {
     const tail = readPlacePhrase(reading, last + 2, to);
-    if (tail && (next.normal === 'of' || isNamedPlace(tokens[tail.last]!) || isUnknownName(reading, tokens[tail.last]!))) last = tail.last;
+    if (
+      tail &&
+      (next.normal === 'of' || isNamedPlace(tokens[tail.last]!) || isUnknownName(reading, tokens[tail.last]!))
+    )
+      last = tail.last;
   }
   return { first: from, last };
 }
@@ -48,7 +95,8 @@ function isPlace(reading: SentenceReading, phrase: PlacePhrase): boolean {
   if (VENUE_NOUNS.has(head.normal)) return true;
   // "at the Kremlin", "at the United Nations": a named institution is where it sits
   if (reading.tokens[phrase.first - 1]?.normal === 'at' && isUnknownName(reading, head)) return true;
-  if (isNamedPlace(head)) return !head.mentions.some(m => reading.analysis.entities.get(m.entityId)?.label === 'Person');
+  if (isNamedPlace(head))
+    return !head.mentions.some(m => reading.analysis.entities.get(m.entityId)?.label === 'Person');
   return false;
 }
 
@@ -63,15 +111,28 @@ function headOf(reading: SentenceReading, phrase: PlacePhrase): Token | undefine
 
 // "a conference in Davos": a capitalised word that names no person is most likely the town
 function isUnknownName(reading: SentenceReading, token: Token): boolean {
-  return /^[A-Z]/.test(token.text) && !isTimeWord(token) && !token.mentions.some(m => reading.analysis.entities.get(m.entityId)?.label === 'Person');
+  return (
+    /^[A-Z]/.test(token.text) &&
+    !isTimeWord(token) &&
+    !token.mentions.some(m => reading.analysis.entities.get(m.entityId)?.label === 'Person')
+  );
 }
 
 function isNamedPlace(token: Token): boolean {
-  return token.tags.has('Place') || token.tags.has('City') || token.tags.has('Country') || token.tags.has('Region');
+  return (
+    token.tags.has('Place') || token.tags.has('City') || token.tags.has('Country') || token.tags.has('Region')
+  );
 }
 
 function isTimeWord(token: Token): boolean {
-  return token.tags.has('Date') || token.tags.has('Month') || token.tags.has('WeekDay') || token.tags.has('Time') || token.tags.has('Duration') || token.tags.has('Value') && /^\d{4}$/.test(token.text);
+  return (
+    token.tags.has('Date') ||
+    token.tags.has('Month') ||
+    token.tags.has('WeekDay') ||
+    token.tags.has('Time') ||
+    token.tags.has('Duration') ||
+    (token.tags.has('Value') && /^\d{4}$/.test(token.text))
+  );
 }
 
 // "his office" -> "Ana Duarte's office": possessive pronouns take the name of whom they refer to

@@ -3,17 +3,45 @@
 import type { MeetingStatus } from '../types';
 import type { Parties } from './find-parties';
 import type { Trigger } from './find-triggers';
-import { CONDITIONAL_WORDS, DENIAL_WORDS, HEARSAY_WORDS, HYPOTHETICAL_MODALS, PLANNING_WORDS, PROSPECTIVE_MODIFIERS } from './lexicon';
+import {
+  CONDITIONAL_WORDS,
+  DENIAL_WORDS,
+  HEARSAY_WORDS,
+  HYPOTHETICAL_MODALS,
+  PLANNING_WORDS,
+  PROSPECTIVE_MODIFIERS,
+} from './lexicon';
 import type { SentenceReading, VerbPhrase } from './read-sentence';
 import { verbAt } from './read-sentence';
 
 const NEGATORS = new Set(['not', 'never', "n't", 'no']);
-const GOVERNOR_PATH = new Set(['that', 'having', 'ever', 'any', 'of', 'about', 'the', 'a', 'an', 'to', 'reports', 'report', 'media', 'all', 'further', 'other']);
+const GOVERNOR_PATH = new Set([
+  'that',
+  'having',
+  'ever',
+  'any',
+  'of',
+  'about',
+  'the',
+  'a',
+  'an',
+  'to',
+  'reports',
+  'report',
+  'media',
+  'all',
+  'further',
+  'other',
+]);
 const CALLED_OFF = new Set(['cancel', 'postpone', 'scrap', 'delay', 'suspend', 'shelve', 'abandon']);
 const FAILED_OR_REFUSED = new Set(['refuse', 'decline', 'fail', 'cancel', 'postpone', 'call off', 'avoid']);
 
 /** The status of the encounter a trigger reports, or null when the text leaves it open. */
-export function findStatus(reading: SentenceReading, trigger: Trigger, parties: Parties): MeetingStatus | null {
+export function findStatus(
+  reading: SentenceReading,
+  trigger: Trigger,
+  parties: Parties,
+): MeetingStatus | null {
   if (/\?\s*["'\u201d\u2019]?\s*$/.test(reading.sentence.text)) return null;
   if (isConditional(reading, parties.clauseStart)) return null;
   const verb = parties.verb;
@@ -38,7 +66,11 @@ function isNegated(reading: SentenceReading, verb: VerbPhrase): boolean {
 }
 
 // "will meet", "could meet", "plans to meet", "a future meeting", "the prospects of talks"
-function isProspective(reading: SentenceReading, trigger: Trigger, parties: Parties): MeetingStatus | 'open' | null {
+function isProspective(
+  reading: SentenceReading,
+  trigger: Trigger,
+  parties: Parties,
+): MeetingStatus | 'open' | null {
   const { tokens } = reading;
   const verb = parties.verb;
   if (verb) {
@@ -46,14 +78,25 @@ function isProspective(reading: SentenceReading, trigger: Trigger, parties: Part
     if (verb.tense === 'FutureTense' || aux.some(a => /^(will|shall|'ll|wo)$/.test(a))) return 'planned';
     if (aux.some(a => HYPOTHETICAL_MODALS.has(a))) return 'planned';
     // "Duarte meets Okafor on Friday", "is meeting Okafor": in an article body the present tells a schedule
-    if (trigger.kind === 'verb' && verb.tense === 'PresentTense' && !/perfect/.test(verb.form) && !isNonFiniteVerb(reading, verb) && !verb.negative) return 'planned';
+    if (
+      trigger.kind === 'verb' &&
+      verb.tense === 'PresentTense' &&
+      !/perfect/.test(verb.form) &&
+      !isNonFiniteVerb(reading, verb) &&
+      !verb.negative
+    )
+      return 'planned';
     if (tokens[verb.first - 1]?.normal === 'to') {
       const governor = parties.governing ?? verbAt(reading, verb.first - 2);
       // "are said to have met", "is believed to have met": a past encounter, unless only alleged
-      if (/perfect/.test(verb.form)) return governor && /^(allege|claim|rumor|rumour|suspect|accuse)$/.test(governor.infinitive) ? 'open' : 'reported';
+      if (/perfect/.test(verb.form))
+        return governor && /^(allege|claim|rumor|rumour|suspect|accuse)$/.test(governor.infinitive)
+          ? 'open'
+          : 'reported';
       // "declined to meet" did not happen; "did not refuse to meet" says nothing sure either
       if (governor && FAILED_OR_REFUSED.has(governor.infinitive)) return 'open';
-      if (governor && /^(manage|go on)$/.test(governor.infinitive)) return isNegated(reading, governor) ? 'open' : 'reported';
+      if (governor && /^(manage|go on)$/.test(governor.infinitive))
+        return isNegated(reading, governor) ? 'open' : 'reported';
       return 'planned';
     }
   }
@@ -74,7 +117,11 @@ function governorStatus(reading: SentenceReading, parties: Parties): MeetingStat
     const token = tokens[at]!;
     if (HEARSAY_WORDS.has(token.normal)) hearsay = true;
     if (DENIAL_WORDS.has(token.normal) || DENIAL_WORDS.has(token.root)) {
-      if (/^(confirm|confirmed)$/.test(tokens[at - 2]?.normal ?? '') && /^(or|nor)$/.test(tokens[at - 1]?.normal ?? '')) return null;
+      if (
+        /^(confirm|confirmed)$/.test(tokens[at - 2]?.normal ?? '') &&
+        /^(or|nor)$/.test(tokens[at - 1]?.normal ?? '')
+      )
+        return null;
       const verb = verbAt(reading, at);
       return verb && isNegated(reading, verb) ? 'reported' : 'denied';
     }
@@ -83,7 +130,8 @@ function governorStatus(reading: SentenceReading, parties: Parties): MeetingStat
       if (PLANNING_WORDS.has(verb.infinitive)) return 'planned';
       break;
     }
-    if (!GOVERNOR_PATH.has(token.normal) && !HEARSAY_WORDS.has(token.normal) && !token.tags.has('Adjective')) break;
+    if (!GOVERNOR_PATH.has(token.normal) && !HEARSAY_WORDS.has(token.normal) && !token.tags.has('Adjective'))
+      break;
   }
   return hearsay ? null : undefined;
 }
@@ -96,7 +144,11 @@ function isConditional(reading: SentenceReading, clauseStart: number): boolean {
 }
 
 function isNonFiniteVerb(reading: SentenceReading, verb: VerbPhrase): boolean {
-  return reading.tokens[verb.first - 1]?.normal === 'to' || verb.form === 'gerund' || reading.tokens[verb.first]?.tags.has('Gerund') === true && verb.auxiliary === '';
+  return (
+    reading.tokens[verb.first - 1]?.normal === 'to' ||
+    verb.form === 'gerund' ||
+    (reading.tokens[verb.first]?.tags.has('Gerund') === true && verb.auxiliary === '')
+  );
 }
 
 // "the meeting on Tuesday was cancelled", "talks were postponed": announced, never held
@@ -115,5 +167,8 @@ function neverHappened(reading: SentenceReading, parties: Parties): boolean {
   const verb = verbAt(reading, parties.partiesEnd + 1) ?? verbAt(reading, parties.partiesEnd + 2);
   if (!verb || !isNegated(reading, verb)) return false;
   const head = reading.tokens[verb.last]!.root;
-  return /^(happen|occur|exist)$/.test(head) || (head === 'take' && reading.tokens[verb.last + 1]?.normal === 'place');
+  return (
+    /^(happen|occur|exist)$/.test(head) ||
+    (head === 'take' && reading.tokens[verb.last + 1]?.normal === 'place')
+  );
 }

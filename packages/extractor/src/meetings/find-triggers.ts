@@ -44,18 +44,26 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
   const prev = tokens[token.index - 1];
   const base = { index: token.index, last: token.index, needsPersonObject: false, needsWith: false };
   // "either meeting", "the meeting": a determiner makes a gerund a noun
-  const nounLike = prev !== undefined && (isDeterminerLike(prev) || isPossessiveClitic(reading, token.index - 1));
+  const nounLike =
+    prev !== undefined && (isDeterminerLike(prev) || isPossessiveClitic(reading, token.index - 1));
   // "is due to meet": compromise may read the infinitive as a noun
   if (token.normal === 'meet' && prev?.normal === 'to') return { ...base, kind: 'verb', lemma: 'meet' };
   // "during talks with", "the talks": after a preposition or determiner a meeting noun is a noun, whatever the tagger says
   const nounSlot = nounLike || (prev !== undefined && prev.tags.has('Preposition'));
-  if (token.tags.has('Verb') && !(nounLike && token.tags.has('Gerund')) && !(nounSlot && MEETING_NOUNS.has(token.normal) && token.normal !== 'meeting')) {
+  if (
+    token.tags.has('Verb') &&
+    !(nounLike && token.tags.has('Gerund')) &&
+    !(nounSlot && MEETING_NOUNS.has(token.normal) && token.normal !== 'meeting')
+  ) {
     const verb = verbAt(reading, token.index);
     const lemma = token.root;
     if (MEETING_VERBS.has(lemma)) return { ...base, kind: 'verb', lemma };
     if (PERSON_OBJECT_VERBS.has(lemma)) return { ...base, kind: 'verb', lemma, needsPersonObject: true };
     const phrasal = next ? `${lemma} ${next.normal}` : '';
-    if (PHRASAL_ENCOUNTERS.has(phrasal) || (verb && PHRASAL_ENCOUNTERS.has(verb.infinitive) && verb.last > token.index)) {
+    if (
+      PHRASAL_ENCOUNTERS.has(phrasal) ||
+      (verb && PHRASAL_ENCOUNTERS.has(verb.infinitive) && verb.last > token.index)
+    ) {
       return { ...base, kind: 'verb', lemma: phrasal, last: token.index + 1, needsWith: true };
     }
     return null;
@@ -64,13 +72,26 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
   if (token.tags.has('Gerund') && !nounLike) return null;
   const normal = token.normal.replace(/\u00e9/g, 'e');
   // "meeting room", "summit venue": the meeting noun only modifies another noun
-  if (next && next.tags.has('Noun') && !next.tags.has('Pronoun') && next.mentions.length === 0 && /^[a-z]/.test(next.text) && !endsPhraseAfter(token)) return null;
+  if (
+    next &&
+    next.tags.has('Noun') &&
+    !next.tags.has('Pronoun') &&
+    next.mentions.length === 0 &&
+    /^[a-z]/.test(next.text) &&
+    !endsPhraseAfter(token)
+  )
+    return null;
   if (MEETING_NOUNS.has(normal)) {
     if ((normal === 'audience' || normal === 'consultations') && next?.normal !== 'with') return null;
     return { ...base, kind: 'noun', lemma: token.root };
   }
   // "had dinner with", "over lunch with": a meal is an encounter only when shared with someone
-  if (MEAL_NOUNS.has(normal) && next?.normal === 'with' && prev && /^(had|has|have|having|over|for|at)$/.test(prev.normal)) {
+  if (
+    MEAL_NOUNS.has(normal) &&
+    next?.normal === 'with' &&
+    prev &&
+    /^(had|has|have|having|over|for|at)$/.test(prev.normal)
+  ) {
     return { ...base, kind: 'noun', lemma: normal, needsWith: true };
   }
   if (CONTACT_NOUNS.has(normal)) return { ...base, kind: 'contact', lemma: token.root };
@@ -78,7 +99,13 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
 }
 
 function isDeterminerLike(token: Token): boolean {
-  return token.tags.has('Determiner') || token.tags.has('Value') || token.tags.has('Adjective') || token.tags.has('Possessive') || QUANTIFYING_DETERMINERS.has(token.normal);
+  return (
+    token.tags.has('Determiner') ||
+    token.tags.has('Value') ||
+    token.tags.has('Adjective') ||
+    token.tags.has('Possessive') ||
+    QUANTIFYING_DETERMINERS.has(token.normal)
+  );
 }
 
 // compromise may expand "Duarte's meeting" to "Duarte has meeting": the empty auxiliary is a possessive 's

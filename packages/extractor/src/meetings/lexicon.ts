@@ -27,10 +27,28 @@ export const MEETING_NOUNS = new Set([
 export const MEAL_NOUNS = new Set(['breakfast', 'lunch', 'dinner', 'supper', 'coffee', 'tea']);
 
 /** Nouns that may or may not be a meeting (calls, letters): they only point at meetings found elsewhere. */
-export const CONTACT_NOUNS = new Set(['contact', 'contacts', 'interaction', 'interactions', 'discussions', 'conversations']);
+export const CONTACT_NOUNS = new Set([
+  'contact',
+  'contacts',
+  'interaction',
+  'interactions',
+  'discussions',
+  'conversations',
+]);
 
 /** Verbs that make their subject a party to the meeting named by their object: "Lee attended a meeting between". */
-export const LIGHT_VERBS = new Set(['have', 'hold', 'attend', 'join', 'host', 'take', 'chair', 'convene', 'arrange', 'conduct']);
+export const LIGHT_VERBS = new Set([
+  'have',
+  'hold',
+  'attend',
+  'join',
+  'host',
+  'take',
+  'chair',
+  'convene',
+  'arrange',
+  'conduct',
+]);
 
 /** Phrasal encounters: "sat down with", "got together with". */
 export const PHRASAL_ENCOUNTERS = new Set(['sit down', 'get together', 'catch up']);
@@ -107,7 +125,18 @@ export const HYPOTHETICAL_MODALS = new Set(['would', 'could', 'might', 'may', 's
 export const CONDITIONAL_WORDS = new Set(['if', 'whether', 'unless']);
 
 /** Words that present an encounter as unproven: "alleged meetings", "claims that they met". */
-export const HEARSAY_WORDS = new Set(['alleged', 'allegedly', 'allegation', 'allegations', 'claims', 'rumours', 'rumors', 'speculation', 'purported', 'reportedly']);
+export const HEARSAY_WORDS = new Set([
+  'alleged',
+  'allegedly',
+  'allegation',
+  'allegations',
+  'claims',
+  'rumours',
+  'rumors',
+  'speculation',
+  'purported',
+  'reportedly',
+]);
 
 /** Words that end the clause of a meeting: its date and place are not looked for beyond them. */
 export const CLAUSE_BOUNDARIES = new Set([
@@ -136,7 +165,17 @@ export const CLAUSE_BOUNDARIES = new Set([
 ]);
 
 /** A date behind these words is another event's, not the meeting's: "met before the election in November". */
-export const RELATIONAL_TIME_WORDS = new Set(['before', 'after', 'since', 'until', 'prior', 'ahead', 'following', 'by', 'till']);
+export const RELATIONAL_TIME_WORDS = new Set([
+  'before',
+  'after',
+  'since',
+  'until',
+  'prior',
+  'ahead',
+  'following',
+  'by',
+  'till',
+]);
 
 /** Head nouns of places where people meet: "at a hotel in Geneva", "in his office". */
 export const VENUE_NOUNS = new Set([
@@ -230,8 +269,27 @@ export const COUNT_WORDS: Record<string, number> = {
 };
 
 /** Determiners that refer back to meetings already told: "the meetings", "either meeting", "those talks". */
-export const ANAPHORIC_DETERMINERS = new Set(['the', 'either', 'both', 'those', 'these', 'that', 'this', 'each', 'neither']);
-
+export const ANAPHORIC_DETERMINERS = new Set([
+  'the',
+  'either',
+  'both',
+  'those',
+  'these',
+  'that',
+  'this',
+  'each',
+  'neither',
+]);
 
 /** Determiners compromise may tag otherwise ("either" as a conjunction): they open a noun phrase. */
-export const QUANTIFYING_DETERMINERS = new Set(['either', 'neither', 'both', 'each', 'those', 'these', 'several', 'two', 'three']);
+export const QUANTIFYING_DETERMINERS = new Set([
+  'either',
+  'neither',
+  'both',
+  'each',
+  'those',
+  'these',
+  'several',
+  'two',
+  'three',
+]);

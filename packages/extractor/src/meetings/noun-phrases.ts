@@ -17,7 +17,18 @@ export interface NounPhrase {
   last: number;
 }
 
-const NP_TAGS = ['Determiner', 'Adjective', 'Noun', 'ProperNoun', 'Pronoun', 'Value', 'Cardinal', 'Possessive', 'Honorific', 'Acronym'];
+const NP_TAGS = [
+  'Determiner',
+  'Adjective',
+  'Noun',
+  'ProperNoun',
+  'Pronoun',
+  'Value',
+  'Cardinal',
+  'Possessive',
+  'Honorific',
+  'Acronym',
+];
 const NOT_IN_NP = new Set(['twice', 'once', 'again', 'also', 'then', 'both', 'together', 'each', 'other']);
 
 /** A word that can stand inside a noun phrase ("the", "Russian", "Ambassador", "Kislyak", "his"). */
@@ -26,7 +37,13 @@ export function isNominal(token: Token | undefined): boolean {
   if (token.mentions.length > 0 || QUANTIFYING_DETERMINERS.has(token.normal)) return true;
   // the empty auxiliary compromise makes of a possessive 's ("Duarte's meeting" read as "Duarte has meeting")
   if (token.text === '' && token.tags.has('Auxiliary')) return true;
-  if (NOT_IN_NP.has(token.normal) || token.tags.has('Date') || token.tags.has('Month') || token.tags.has('WeekDay')) return false;
+  if (
+    NOT_IN_NP.has(token.normal) ||
+    token.tags.has('Date') ||
+    token.tags.has('Month') ||
+    token.tags.has('WeekDay')
+  )
+    return false;
   if (token.tags.has('Verb') || token.tags.has('Preposition') || token.tags.has('Conjunction')) return false;
   if (token.tags.has('QuestionWord')) return false;
   return NP_TAGS.some(tag => token.tags.has(tag));
@@ -39,7 +56,11 @@ export function headEntities(reading: SentenceReading, token: Token | undefined)
 }
 
 /** Reads the coordinated noun phrase that starts at `from`: "X", "X and Y", "X, Y and Z". */
-export function readNounPhraseForward(reading: SentenceReading, from: number, limit = reading.tokens.length): NounPhrase | null {
+export function readNounPhraseForward(
+  reading: SentenceReading,
+  from: number,
+  limit = reading.tokens.length,
+): NounPhrase | null {
   const conjuncts: Conjunct[] = [];
   let at = from;
   while (at < limit) {
@@ -82,7 +103,13 @@ function readConjunctForward(reading: SentenceReading, from: number, limit: numb
   const { tokens } = reading;
   if (!isNominal(tokens[from])) return null;
   let last = from;
-  while (last + 1 < limit && isNominal(tokens[last + 1]) && !endsPhrase(tokens[last]!) && !startsAdverbial(reading, last)) last += 1;
+  while (
+    last + 1 < limit &&
+    isNominal(tokens[last + 1]) &&
+    !endsPhrase(tokens[last]!) &&
+    !startsAdverbial(reading, last)
+  )
+    last += 1;
   return { first: from, last, entityIds: entitiesOfConjunct(reading, from, last) };
 }
 
@@ -92,7 +119,13 @@ function startsAdverbial(reading: SentenceReading, at: number): boolean {
   const next = reading.tokens[at + 1]!;
   if (next.mentions.length > 0 || !token.mentions.some(m => !isPossessor(reading, m))) return false;
   // "with Okafor that the plan ...": a determiner after a name opens the next phrase
-  return next.tags.has('Value') || next.tags.has('Cardinal') || QUANTIFYING_DETERMINERS.has(next.normal) || next.tags.has('Date') || next.tags.has('Determiner');
+  return (
+    next.tags.has('Value') ||
+    next.tags.has('Cardinal') ||
+    QUANTIFYING_DETERMINERS.has(next.normal) ||
+    next.tags.has('Date') ||
+    next.tags.has('Determiner')
+  );
 }
 
 // "the two", "the pair", "both men": the two parties of the meeting told just before
@@ -101,7 +134,10 @@ const PAIR_REFERENCE = /^(the |both )?(two|pair|both|duo)( [a-z]+)?$/;
 function entitiesOfConjunct(reading: SentenceReading, first: number, last: number): string[] {
   const named = headEntities(reading, reading.tokens[headIndex(reading, first, last)]);
   if (named.length > 0 || reading.recentParties.length !== 2) return named;
-  const words = reading.tokens.slice(first, last + 1).map(t => t.normal).join(' ');
+  const words = reading.tokens
+    .slice(first, last + 1)
+    .map(t => t.normal)
+    .join(' ');
   return PAIR_REFERENCE.test(words) ? [...reading.recentParties] : named;
 }
 

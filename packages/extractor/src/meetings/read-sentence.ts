@@ -56,7 +56,11 @@ interface CompromiseView {
 }
 
 /** Tokens, mentions and verb phrases of one sentence. */
-export function readSentence(analysis: ArticleAnalysis, sentence: Sentence, recentParties: string[] = []): SentenceReading {
+export function readSentence(
+  analysis: ArticleAnalysis,
+  sentence: Sentence,
+  recentParties: string[] = [],
+): SentenceReading {
   const mentions = analysis.mentions.filter(m => m.start < sentence.end && m.end > sentence.start);
   const tokens = (reuseParse(analysis, sentence) ?? parseAgain(sentence)).map((t, index) => {
     const normal = (t.normal ?? t.text.toLowerCase()).replace(/[\u2018\u2019]/g, "'");
@@ -93,7 +97,16 @@ function reuseParse(analysis: ArticleAnalysis, sentence: Sentence): RawTerm[] | 
   if (parsed.length !== terms.length) return null;
   return terms.map((term, i) => {
     const p = parsed[i]!;
-    return { text: term.text, normal: p.normal, root: p.root, pre: p.pre, post: p.post, tags: term.tags, start: term.start, end: term.end };
+    return {
+      text: term.text,
+      normal: p.normal,
+      root: p.root,
+      pre: p.pre,
+      post: p.post,
+      tags: term.tags,
+      start: term.start,
+      end: term.end,
+    };
   });
 }
 
@@ -138,7 +151,8 @@ function continuesVerb(tokens: Token[], at: number): boolean {
   const t = tokens[at]!;
   if (isVerbal(t) || t.tags.has('Particle')) return true;
   // "had never met", "has also met", "did not deny"
-  if (t.tags.has('Negative') || t.tags.has('Adverb')) return tokens[at + 1] !== undefined && isVerbal(tokens[at + 1]!) && !/^(,|;)/.test(t.post.trim());
+  if (t.tags.has('Negative') || t.tags.has('Adverb'))
+    return tokens[at + 1] !== undefined && isVerbal(tokens[at + 1]!) && !/^(,|;)/.test(t.post.trim());
   return false;
 }
 
@@ -148,18 +162,25 @@ function describeVerb(tokens: Token[], first: number, last: number): VerbPhrase 
   const head = verbs[verbs.length - 1] ?? span[0]!;
   const aux = verbs.slice(0, -1).map(t => t.normal);
   const particle = span.find(t => t.tags.has('Particle'));
-  const negative = span.some(t => t.tags.has('Negative') || /^(not|never|n't)$/.test(t.normal) || /n't$/.test(t.normal));
-  const tense = aux.some(a => FUTURE.test(a)) ? 'FutureTense' : head.tags.has('PastTense') || aux.some(a => /^(did|had|was|were)$/.test(a)) ? 'PastTense' : 'PresentTense';
+  const negative = span.some(
+    t => t.tags.has('Negative') || /^(not|never|n't)$/.test(t.normal) || /n't$/.test(t.normal),
+  );
+  const tense = aux.some(a => FUTURE.test(a))
+    ? 'FutureTense'
+    : head.tags.has('PastTense') || aux.some(a => /^(did|had|was|were)$/.test(a))
+      ? 'PastTense'
+      : 'PresentTense';
   const be = aux.some(a => BE.test(a));
-  const form = aux.some(a => HAVE.test(a)) && !be
-    ? 'perfect'
-    : be && (head.tags.has('Passive') || head.tags.has('PastTense') || head.tags.has('Participle'))
-      ? 'passive'
-      : be && head.tags.has('Gerund')
-        ? 'progressive'
-        : head.tags.has('Gerund')
-          ? 'gerund'
-          : 'simple';
+  const form =
+    aux.some(a => HAVE.test(a)) && !be
+      ? 'perfect'
+      : be && (head.tags.has('Passive') || head.tags.has('PastTense') || head.tags.has('Participle'))
+        ? 'passive'
+        : be && head.tags.has('Gerund')
+          ? 'progressive'
+          : head.tags.has('Gerund')
+            ? 'gerund'
+            : 'simple';
   return {
     first,
     last,
@@ -177,11 +198,15 @@ function splitChain(verb: VerbPhrase, tokens: Token[]): VerbPhrase[] {
   const mains: number[] = [];
   for (let i = verb.first; i <= verb.last; i += 1) {
     const t = tokens[i]!;
-    if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Particle')) mains.push(i);
+    if (t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Particle'))
+      mains.push(i);
   }
   const second = mains[1];
   if (second === undefined) return [verb];
-  return [describeVerb(tokens, verb.first, second - 1), ...splitChain(describeVerb(tokens, second, verb.last), tokens)];
+  return [
+    describeVerb(tokens, verb.first, second - 1),
+    ...splitChain(describeVerb(tokens, second, verb.last), tokens),
+  ];
 }
 
 /** The verb phrase a token belongs to. */
@@ -197,7 +222,12 @@ export function isPossessor(reading: SentenceReading, mention: Mention): boolean
   if (/^(his|its|their|my|our|your)$/i.test(mention.surface)) return true;
   // "met her" is an object, "her office" a possessor
   const next = reading.tokens.find(t => t.start >= mention.end);
-  return /^her$/i.test(mention.surface) && next !== undefined && (next.tags.has('Noun') || next.tags.has('Adjective')) && !next.tags.has('Pronoun');
+  return (
+    /^her$/i.test(mention.surface) &&
+    next !== undefined &&
+    (next.tags.has('Noun') || next.tags.has('Adjective')) &&
+    !next.tags.has('Pronoun')
+  );
 }
 
 /** Punctuation that closes a phrase after the token: a comma, semicolon, colon, dash or sentence end. */

@@ -11,7 +11,11 @@ function graphOf(articles: ArticleAnalysis[]) {
   return toMeetingGraph(articles.map(analysis => ({ analysis, meetings: findMeetings(analysis) })));
 }
 
-function article(id: string, sentences: string[], publishedAt: string | null = '2019-03-08'): ArticleAnalysis {
+function article(
+  id: string,
+  sentences: string[],
+  publishedAt: string | null = '2019-03-08',
+): ArticleAnalysis {
   return annotate(sentences, { articleId: `article:${id}`, publishedAt });
 }
 
@@ -25,14 +29,20 @@ describe('toMeetingGraph', () => {
 
   test('makes one node per dated encounter with the properties of graph-model.md', () => {
     const graph = graphOf([dated]);
-    expect(graph.nodes.map(n => [n.id, n.labels, n.properties.date, n.properties.place, n.properties.status])).toEqual(
+    expect(
+      graph.nodes.map(n => [n.id, n.labels, n.properties.date, n.properties.place, n.properties.status]),
+    ).toEqual(
       [
         [july, ['Meeting'], '2018-07', 'Lisbon', 'reported'],
         [september, ['Meeting'], '2018-09', 'Rome', 'reported'],
       ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
     );
-    expect(graph.nodes[0]?.properties).toEqual(expect.objectContaining({ dateText: expect.any(String), summary: expect.any(String) }));
-    expect(graph.relationships.filter(r => r.type === 'PARTICIPATED_IN' && r.end === july).map(r => r.start)).toEqual(PAIR);
+    expect(graph.nodes[0]?.properties).toEqual(
+      expect.objectContaining({ dateText: expect.any(String), summary: expect.any(String) }),
+    );
+    expect(
+      graph.relationships.filter(r => r.type === 'PARTICIPATED_IN' && r.end === july).map(r => r.start),
+    ).toEqual(PAIR);
   });
 
   test('a plural mention without date in another article reports both meetings', () => {
@@ -81,7 +91,12 @@ describe('toMeetingGraph', () => {
   test('keeps denied and planned meetings apart from reported ones', () => {
     const denied = article('b', [`${D} denied meeting ${O}.`, `${D} will meet ${O} next month.`]);
     const graph = graphOf([dated, denied]);
-    expect(graph.nodes.map(n => n.properties.status).sort()).toEqual(['denied', 'planned', 'reported', 'reported']);
+    expect(graph.nodes.map(n => n.properties.status).sort()).toEqual([
+      'denied',
+      'planned',
+      'reported',
+      'reported',
+    ]);
   });
 
   test('references and contacts alone make no node', () => {
@@ -90,7 +105,10 @@ describe('toMeetingGraph', () => {
   });
 
   test('REPORTED_IN cites the sentence exactly, one edge per article', () => {
-    const twice = article('a', [`${D} met ${O} on 4 February 2019.`, `The meeting between ${D} and ${O} was secret.`]);
+    const twice = article('a', [
+      `${D} met ${O} on 4 February 2019.`,
+      `The meeting between ${D} and ${O} was secret.`,
+    ]);
     const graph = graphOf([twice]);
     const edges = graph.relationships.filter(r => r.type === 'REPORTED_IN');
     expect(edges).toHaveLength(1);

@@ -38,14 +38,18 @@ export function mergeMeetings(facts: PlacedFact[]): MergedMeetings {
     const attached = new Map<string | null, PlacedFact[]>(dates.map(d => [d, []]));
     for (const placed of group) {
       const targets = chooseNodes(placed.fact, dates);
-      nodesOfFact.set(`${placed.articleIndex}:${placed.meetingIndex}`, targets.map(d => idOf(placed.fact, d)));
+      nodesOfFact.set(
+        `${placed.articleIndex}:${placed.meetingIndex}`,
+        targets.map(d => idOf(placed.fact, d)),
+      );
       for (const d of targets) attached.get(d)!.push(placed);
     }
     for (const [key, members] of attached) {
       if (members.length === 0) continue;
       const node = toNode(members, key);
       nodes.push(node);
-      const only = (p: PlacedFact) => (nodesOfFact.get(`${p.articleIndex}:${p.meetingIndex}`) ?? []).length === 1;
+      const only = (p: PlacedFact) =>
+        (nodesOfFact.get(`${p.articleIndex}:${p.meetingIndex}`) ?? []).length === 1;
       relationships.push(...toRelationships(node.id, members, only));
     }
   }
@@ -114,15 +118,23 @@ function toNode(members: PlacedFact[], key: string | null): GraphNode<MeetingPro
 
 // One REPORTED_IN per reporting article, citing its most telling sentence: one that tells this meeting alone
 // ("met in September") before one about several ("the meetings"), then the earliest
-function toRelationships(meeting: string, members: PlacedFact[], meansOnlyThis: (p: PlacedFact) => boolean): GraphRelationship[] {
+function toRelationships(
+  meeting: string,
+  members: PlacedFact[],
+  meansOnlyThis: (p: PlacedFact) => boolean,
+): GraphRelationship[] {
   const out: GraphRelationship[] = [];
   const participants = new Set(members.flatMap(p => p.fact.participantIds));
-  for (const id of [...participants].sort()) out.push({ type: 'PARTICIPATED_IN', start: id, end: meeting, properties: {} });
+  for (const id of [...participants].sort())
+    out.push({ type: 'PARTICIPATED_IN', start: id, end: meeting, properties: {} });
   const byArticle = new Map<string, PlacedFact[]>();
-  for (const p of members) byArticle.set(p.analysis.article.id, [...(byArticle.get(p.analysis.article.id) ?? []), p]);
+  for (const p of members)
+    byArticle.set(p.analysis.article.id, [...(byArticle.get(p.analysis.article.id) ?? []), p]);
   for (const [articleId, list] of [...byArticle].sort(([a], [b]) => a.localeCompare(b))) {
     const rank = (p: PlacedFact) => (p.fact.attachOnly ? 2 : 0) + (meansOnlyThis(p) ? 0 : 1);
-    const best = [...list].sort((a, b) => rank(a) - rank(b) || a.fact.evidence.start - b.fact.evidence.start)[0]!;
+    const best = [...list].sort(
+      (a, b) => rank(a) - rank(b) || a.fact.evidence.start - b.fact.evidence.start,
+    )[0]!;
     const { start, end } = best.fact.evidence;
     out.push({
       type: 'REPORTED_IN',
@@ -135,5 +147,9 @@ function toRelationships(meeting: string, members: PlacedFact[], meansOnlyThis: 
 }
 
 function byReadingOrder(a: PlacedFact, b: PlacedFact): number {
-  return a.articleIndex - b.articleIndex || a.fact.evidence.start - b.fact.evidence.start || a.meetingIndex - b.meetingIndex;
+  return (
+    a.articleIndex - b.articleIndex ||
+    a.fact.evidence.start - b.fact.evidence.start ||
+    a.meetingIndex - b.meetingIndex
+  );
 }

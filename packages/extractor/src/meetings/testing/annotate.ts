@@ -32,7 +32,14 @@ export function annotate(sentences: string | string[], options: AnnotateOptions 
       const surface = m[1] ?? '';
       const at = start + plain.length;
       for (const entityId of (m[2] ?? '').split('+')) {
-        mentions.push({ entityId, start: at, end: at + surface.length, surface, form: formOf(surface, m[3]), sentence: index });
+        mentions.push({
+          entityId,
+          start: at,
+          end: at + surface.length,
+          surface,
+          form: formOf(surface, m[3]),
+          sentence: index,
+        });
       }
       plain += surface;
       last = (m.index ?? 0) + m[0].length;
@@ -73,5 +80,13 @@ function createRecord(id: string): EntityRecord {
     .split('-')
     .map(w => w.charAt(0).toUpperCase() + w.slice(1))
     .join(' ');
-  return { id, label, name: fallback, aliases: [], kind: label === 'Organization' ? 'other' : null, roles: [], gender: null };
+  return {
+    id,
+    label,
+    name: fallback,
+    aliases: [],
+    kind: label === 'Organization' ? 'other' : null,
+    roles: [],
+    gender: null,
+  };
 }
