@@ -62,10 +62,19 @@ describe('findStatements: direct quotes', () => {
     expect(statementsOf(paragraphs)).toEqual(expected);
   });
 
-  it('gives a following quote in the same paragraph to the same speaker, as its own statement', () => {
-    expect(statementsOf(['"It was a fair price," [Lin](person:bo-lin|surname) said. "Nobody was cheated."'])).toEqual([
-      { speakers: [LIN], text: 'It was a fair price', kind: 'claim', quoted: true },
-      { speakers: [LIN], text: 'Nobody was cheated', kind: 'denial', quoted: true },
+  it('joins a short tag-on quote to the attributed quote before it in the same paragraph', () => {
+    expect(statementsOf(['"We never paid them," [Lin](person:bo-lin|surname) said. "It is false."'])).toEqual([
+      { speakers: [LIN], text: 'We never paid them. It is false', kind: 'denial', quoted: true },
+    ]);
+  });
+
+  it('gives a longer following quote in the same paragraph to the same speaker, as its own statement', () => {
+    const paragraph =
+      '"It was a fair price," [Lin](person:bo-lin|surname) said. "Nobody was cheated, and every bid was opened in public by the ' +
+      'tender board in front of the press and the auditors."';
+    expect(statementsOf([paragraph]).map(s => [s.speakers, s.text.slice(0, 20), s.kind])).toEqual([
+      [[LIN], 'It was a fair price', 'claim'],
+      [[LIN], 'Nobody was cheated, ', 'denial'],
     ]);
   });
 

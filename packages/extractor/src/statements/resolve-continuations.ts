@@ -1,9 +1,14 @@
 // `"We never met him," Duarte said. "It is false."` -> the second quote is Duarte's too: it follows her
-// attributed quote in the same paragraph. A paragraph made only of a quote continues the statement that closed
-// the paragraph before it (the convention for long quotes); anything less clear stays unattributed and is dropped.
+// attributed quote in the same paragraph; being a short tag-on (at most 15 words) it completes that remark and
+// joins it, while a longer follow-on quote is a statement of its own. A paragraph made only of a quote continues
+// the statement that closed the paragraph before it (the convention for long quotes); anything less clear stays
+// unattributed and is dropped.
 import type { ArticleAnalysis } from '../analysis';
 import type { Candidate } from './candidate';
+import { classifyContent } from './classify-kind';
 import type { Orphan } from './find-quoted-statements';
+
+const TAG_ON_WORDS = 15;
 
 /** Gives orphan quotes the speaker of the statement they continue, when the layout makes that clear. */
 export function resolveContinuations(analysis: ArticleAnalysis, attributed: Candidate[], orphans: Orphan[]): Candidate[] {
@@ -17,10 +22,24 @@ export function resolveContinuations(analysis: ArticleAnalysis, attributed: Cand
     if (!before) continue;
     const sameParagraph = previous.paragraph === sentence.paragraph && before.mode === 'quote';
     const nextParagraph = orphan.opensParagraph && previous.paragraph === sentence.paragraph - 1 && isOnlyQuote(analysis, orphan);
-    if (!sameParagraph && !nextParagraph) continue;
-    known.push({ ...c, speakerIds: before.speakerIds, attribution: before.attribution });
+    if (sameParagraph && c.text.split(/\s+/).length <= TAG_ON_WORDS) {
+      known[known.indexOf(before)] = joinTagOn(before, c);
+    } else if (sameParagraph || nextParagraph) {
+      known.push({ ...c, speakerIds: before.speakerIds, attribution: before.attribution });
+    }
   }
   return known;
+}
+
+function joinTagOn(before: Candidate, tagOn: Candidate): Candidate {
+  const text = `${before.text}. ${tagOn.text}`.replace(/([.!?])\. /, '$1 ');
+  return {
+    ...before,
+    text,
+    spans: [...before.spans, ...tagOn.spans],
+    kind: before.kindFromVerb ? before.kind : classifyContent(text),
+    lastSentence: tagOn.lastSentence,
+  };
 }
 
 /** The orphan's paragraph holds nothing but quoted words (no narration that could name another speaker). */
