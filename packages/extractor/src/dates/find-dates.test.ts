@@ -45,6 +45,16 @@ describe('findDates', () => {
     ]);
   });
 
+  test('keeps the month of a yearless expression apart from its unknown year', () => {
+    const [july] = findDates('Duarte met Okafor in July.', null);
+    expect([july?.date, july?.month, july?.isYearOnly]).toEqual([null, '07', false]);
+  });
+
+  test('leaves a date relative to an unnamed event unresolved', () => {
+    const found = findDates('They met two weeks after the election.', '2019-03-08');
+    expect(found.every(d => d.date === null)).toBe(true);
+  });
+
   test('keeps future expressions forward when asked', () => {
     const [next] = findDates('They will meet on Thursday.', '2019-03-08', { direction: 'future' });
     expect(next?.date).toBe('2019-03-14');
