@@ -87,6 +87,12 @@ export interface Term {
   start: number;
   end: number;
   tags: string[];
+  /** compromise's normal form, lower case, apostrophes straightened; a contraction gives its implicit word
+   * ("not" for the n't of "didn't"). */
+  normal?: string;
+  /** Punctuation and spaces before and after the term as compromise split them (HTML entities decoded). */
+  pre?: string;
+  post?: string;
 }
 
 /** Evidence of a fact: one sentence (or a contiguous run of sentences for a long quote). */

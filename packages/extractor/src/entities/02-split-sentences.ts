@@ -10,6 +10,8 @@ export interface Token {
   text: string;
   /** Lower case, curly apostrophes straightened, possessive kept. */
   lower: string;
+  /** compromise's normal form (the implicit word of a contraction). */
+  normal: string;
   /** Offsets into the decoded copy. */
   start: number;
   end: number;
@@ -34,6 +36,8 @@ export interface ParsedSentence {
 
 interface CompromiseTerm {
   text: string;
+  normal?: string;
+  implicit?: string;
   pre: string;
   post: string;
   tags: Set<string>;
@@ -60,6 +64,7 @@ export function splitSentences(lines: readonly Line[]): ParsedSentence[] {
         tokens.push({
           text: term.text,
           lower: term.text.toLowerCase().replace(/[‘’`]/g, "'"),
+          normal: (term.implicit ?? term.normal ?? term.text).toLowerCase().replace(/[‘’`]/g, "'"),
           start: line.start + at,
           end: line.start + at + term.text.length,
           pre: term.pre,

@@ -62,7 +62,7 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
     sentences,
     mentions,
     entities,
-    terms: parsed.map(s => s.tokens.map(t => toTerm(t.text, t.start, t.end, [...t.tags], decoded, input.text))),
+    terms: parsed.map(s => s.tokens.map(t => ({ ...toTerm(t.text, t.start, t.end, [...t.tags], decoded, input.text), normal: t.normal, pre: t.pre, post: t.post }))),
     views: parsed.map(s => s.view),
   };
 }
