@@ -20,7 +20,7 @@ const ASSERTING: ReadonlySet<StatementKind> = new Set(['claim', 'accusation', 'c
 /** Distinctive shared words needed, and the share of the shorter wording the shared words must cover. */
 const MIN_DISTINCTIVE = 2;
 const MIN_SHARE = 0.3;
-/** A word is distinctive when at most this share of the batch's statements use it (and at least 2 may). */
+/** A word is distinctive when at most this share of the batch's statements use it (in a small batch, 3 may). */
 const DISTINCTIVE_DF = 0.15;
 
 /** Pairs [denial id, asserted id] where one account denies what another asserts. */
@@ -28,7 +28,7 @@ export function findContradictions(accounts: readonly Account[]): Array<[string,
   const words = new Map(accounts.map(a => [a.id, new Set(toPropositionWords(a.text))]));
   const df = new Map<string, number>();
   for (const set of words.values()) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
-  const maxDf = Math.max(2, Math.ceil(DISTINCTIVE_DF * accounts.length));
+  const maxDf = Math.max(3, Math.ceil(DISTINCTIVE_DF * accounts.length));
   const out: Array<[string, string]> = [];
   for (const denial of accounts.filter(a => a.kind === 'denial')) {
     const denied = words.get(denial.id)!;

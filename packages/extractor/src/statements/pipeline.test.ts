@@ -1,0 +1,67 @@
+// Statements through the real pipeline (entity layer included), on invented articles from two outlets.
+import { extractDocument } from '../extract-document';
+import type { GraphDocument, GraphNode } from '../types';
+
+const TRIBUNE = `Harbour tender under scrutiny
+
+The Daily Planet reported on Monday that Port Minister Ana Duarte discussed the harbour tender with the bidder Bo Lin before the contract was awarded.
+
+Duarte denied the report. "I never discussed the tender with Lin," she said in a statement. "It is false."
+
+Lin declined to comment.
+`;
+
+const COURIER = `Minister denies tender talks
+
+Port Minister Ana Duarte has denied any contact with bidders. "I never discussed the tender with Lin," she said in a statement. "It is false."
+
+The opposition leader, Rui Falcao, said the minister had "serious questions to answer."
+`;
+
+function statementsOf(document: GraphDocument): GraphNode[] {
+  return document.nodes.filter(n => n.labels.includes('Statement'));
+}
+
+function speakerNames(document: GraphDocument, statementId: string): string[] {
+  const names = new Map(document.nodes.map(n => [n.id, String(n.properties.name)]));
+  return document.relationships.filter(r => r.type === 'STATED' && r.end === statementId).map(r => names.get(r.start) ?? r.start);
+}
+
+describe('statements through extractDocument', () => {
+  let document: GraphDocument;
+  beforeAll(() => {
+    document = extractDocument([
+      { path: 'tribune.txt', text: TRIBUNE, publishedAt: '2021-05-04' },
+      { path: 'courier.txt', text: COURIER, publishedAt: '2021-05-04' },
+    ]);
+  });
+
+  it("makes one node of the minister's quote carried by both outlets, with exact evidence in each", () => {
+    const quote = statementsOf(document).find(s => String(s.properties.text).startsWith('I never discussed the tender'));
+    expect(quote?.properties).toMatchObject({ kind: 'denial', quoted: true });
+    expect(speakerNames(document, quote!.id)).toEqual(['Ana Duarte']);
+    const reported = document.relationships.filter(r => r.type === 'REPORTED_IN' && r.start === quote!.id);
+    expect(reported).toHaveLength(2);
+    const texts = new Map([
+      [document.nodes.find(n => n.properties.path === 'tribune.txt')?.id, TRIBUNE],
+      [document.nodes.find(n => n.properties.path === 'courier.txt')?.id, COURIER],
+    ]);
+    for (const r of reported) {
+      expect(texts.get(r.end)?.slice(Number(r.properties.start), Number(r.properties.end))).toBe(r.properties.evidence);
+    }
+  });
+
+  it('attributes the newspaper report to the newspaper and the refusal to the bidder', () => {
+    const byText = (prefix: string) => statementsOf(document).find(s => String(s.properties.text).startsWith(prefix));
+    const report = byText('Port Minister Ana Duarte discussed') ?? byText('Ana Duarte discussed');
+    expect(report && speakerNames(document, report.id)).toEqual([expect.stringMatching(/Daily Planet$/)]);
+    const refusal = statementsOf(document).find(s => s.properties.kind === 'refusal');
+    expect(refusal && speakerNames(document, refusal.id)).toEqual(['Bo Lin']);
+  });
+
+  it("links the minister's denial to the report it denies", () => {
+    const text = new Map(document.nodes.map(n => [n.id, String(n.properties.text)]));
+    const contradicts = document.relationships.filter(r => r.type === 'CONTRADICTS').map(r => [text.get(r.start), text.get(r.end)]);
+    expect(contradicts).toContainEqual([expect.stringMatching(/^I never discussed the tender/), expect.stringMatching(/discussed the harbour tender/)]);
+  });
+});
