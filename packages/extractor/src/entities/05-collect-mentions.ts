@@ -182,7 +182,10 @@ function genderOf(tokens: Token[], m: RawMention): 'male' | 'female' | null {
 function isActing(tokens: Token[], m: RawMention, raw: RawMention[]): boolean {
   if (m.possessive) return false;
   const prev = tokens[m.first - 1];
-  if (prev && (has(prev, 'Preposition') || has(prev, 'Determiner') || has(prev, 'Adjective'))) return false;
+  // "the US said" acts; "in the US", "a US official" do not
+  const before = tokens[m.first - 2];
+  if (prev && prev.lower === 'the' && before && has(before, 'Preposition')) return false;
+  if (prev && prev.lower !== 'the' && (has(prev, 'Preposition') || has(prev, 'Determiner') || has(prev, 'Adjective'))) return false;
   if (raw.some(q => q.qualifier === m)) return false;
   for (let k = m.last + 1; k < tokens.length && k <= m.last + 4; k++) {
     const t = tokens[k] as Token;

@@ -23,12 +23,23 @@ export function resolvePronouns(sentences: readonly ParsedSentence[], names: Res
     for (const t of s.tokens) {
       const want = PRONOUNS[t.lower];
       if (!want) continue;
+      // "it" refers to an organization as a subject ("that it had recalled"), rarely as an object ("against it")
+      if (t.lower === 'it' && !isFollowedByVerb(s.tokens, t.i)) continue;
       const target = findAntecedent(sentences, names, s, t, want);
       if (!target) continue;
       if ((want === 'male' || want === 'female') && !target.gender) target.gender = want;
       addMention(names, { entityKey: target.key, start: t.start, end: t.end, surface: t.text, form: 'pronoun', sentence: s.index, first: t.i, last: t.i });
     }
   }
+}
+
+function isFollowedByVerb(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    const t = tokens[k] as Token;
+    if (t.tags.has('Adverb') || t.tags.has('Negative')) continue;
+    return t.tags.has('Verb');
+  }
+  return false;
 }
 
 function compatible(e: WorkEntity | undefined, want: Want): e is WorkEntity {
