@@ -64,7 +64,7 @@ function findReportSubject(reading: Reading, tokens: readonly Token[], i: number
   const conj = tokens[i - 1]?.normal === 'also' ? tokens[i - 2] : tokens[i - 1];
   if ((conj?.normal === 'but' || conj?.normal === 'and') && earlier.length > 0) {
     const previous = earlier[earlier.length - 1]!;
-    return { ...previous.subject, first: previous.subject.first, negated: false };
+    return { ...previous.subject, negated: false };
   }
   return findSubjectAfter(reading, tokens, i);
 }
