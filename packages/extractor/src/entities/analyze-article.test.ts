@@ -97,6 +97,8 @@ describe('analyzeArticle: organizations', () => {
     expect(orgs(analyze('Nigeria denied the reports on Monday.'))).toEqual(['Nigeria (state)']);
     expect(orgs(analyze('Nigeria has consistently rejected the claims.'))).toEqual(['Nigeria (state)']);
     expect(orgs(analyze('The team flew to Nigeria on Monday.'))).toEqual([]);
+    expect(orgs(analyze('The US has denied the report.'))).toEqual(['United States (state)']);
+    expect(orgs(analyze('Officials in the US said nothing.'))).toEqual([]);
   });
 
   it('does not take a WHO for the WHO or a dateline for an organization', () => {
@@ -150,6 +152,11 @@ describe('analyzeArticle: pronouns and descriptions', () => {
   it('resolves "it" and "its" to an organization in the same sentence', () => {
     const a = analyze('Nigeria denied reports that it had recalled its envoy. It is not clear why.');
     expect(forms(a, 'Nigeria')).toEqual(['Nigeria:name', 'it:pronoun', 'its:pronoun']);
+  });
+
+  it('does not resolve "it" as an object', () => {
+    const a = analyze('Nigeria warned against it on Monday.');
+    expect(a.mentions.filter(m => m.form === 'pronoun')).toEqual([]);
   });
 
   it('resolves "the minister" and "the embassy" to the one entity they fit', () => {
