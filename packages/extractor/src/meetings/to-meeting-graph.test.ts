@@ -72,6 +72,15 @@ describe('toMeetingGraph', () => {
     expect(graph.meetingIdOf(1, 0)).toBe(id);
   });
 
+  test('a dateless mention does not reach a meeting dated after its article was published', () => {
+    const later = article('a', [`${D} met ${O} on 4 February 2019 in Oslo.`], '2019-03-08');
+    const earlier = article('b', [`Critics questioned the encounters between ${D} and ${O}.`], '2018-05-01');
+    const graph = graphOf([later, earlier]);
+    const id = meetingId(PAIR, '2019-02-04', 'reported');
+    expect(reportsOf(graph, id)).toEqual(['article:a']);
+    expect(reportsOf(graph, meetingId(PAIR, null, 'reported'))).toEqual(['article:b']);
+  });
+
   test('compatible dates merge into the more precise one', () => {
     const month = article('a', [`${D} met ${O} in February.`]);
     const day = article('b', [`${D} met ${O} on 4 February 2019 in Oslo.`]);

@@ -37,7 +37,7 @@ export function mergeMeetings(facts: PlacedFact[]): MergedMeetings {
     const dates = nodeDates(group);
     const attached = new Map<string | null, PlacedFact[]>(dates.map(d => [d, []]));
     for (const placed of group) {
-      const targets = chooseNodes(placed.fact, dates);
+      const targets = chooseNodes(placed.fact, dates, placed.analysis.article.publishedAt);
       nodesOfFact.set(
         `${placed.articleIndex}:${placed.meetingIndex}`,
         targets.map(d => idOf(placed.fact, d)),
@@ -57,12 +57,18 @@ export function mergeMeetings(facts: PlacedFact[]): MergedMeetings {
 }
 
 // The keys of the nodes: the dates of facts that may create a node, minus any a more precise one refines. A
-// fact with a month but no year ("in July", undated article) keys as "--07" until a dated fact refines it.
+// fact with a month but no year ("in July", undated article) keys as "--07" until a dated fact refines it. A
+// dateless report keeps its own node when every dated one is after its article's publication.
 function nodeDates(group: PlacedFact[]): Array<string | null> {
-  const creators = group.filter(p => !p.fact.attachOnly).map(p => keyOf(p.fact));
-  const distinct = [...new Set(creators)];
-  const precise = distinct.filter(d => !distinct.some(other => other !== d && refines(other, d)));
-  return precise.sort((a, b) => (a ?? '').localeCompare(b ?? ''));
+  const creators = group.filter(p => !p.fact.attachOnly);
+  const keys = [...new Set(creators.map(p => keyOf(p.fact)))];
+  const kept = new Set<string | null>();
+  for (const p of creators) {
+    const own = keyOf(p.fact);
+    const published = p.analysis.article.publishedAt;
+    if (!keys.some(k => k !== own && refines(k, own) && !isAfter(k, published, p.fact.status))) kept.add(own);
+  }
+  return [...kept].sort((a, b) => (a ?? '').localeCompare(b ?? ''));
 }
 
 function keyOf(fact: CountedMeetingFact): string | null {
@@ -78,15 +84,26 @@ function refines(precise: string | null, vague: string | null): boolean {
 }
 
 // Exactly its own date, else the one node it fits; a plural or uncounted mention fits all it agrees with
-function chooseNodes(fact: CountedMeetingFact, keys: Array<string | null>): Array<string | null> {
+function chooseNodes(
+  fact: CountedMeetingFact,
+  keys: Array<string | null>,
+  publishedAt: string | null,
+): Array<string | null> {
   const own = keyOf(fact);
-  if (keys.includes(own)) return [own];
-  const fitting = keys.filter(k => k === null || refines(k, own));
-  if (fitting.length <= 1) return fitting;
+  if (own !== null && !own.startsWith('--') && keys.includes(own)) return [own];
+  // an article cannot report as past a meeting dated after its own publication
+  const fitting = keys.filter(k => k !== own && refines(k, own) && !isAfter(k, publishedAt, fact.status));
+  if (fitting.length === 0) return keys.includes(own) ? [own] : [];
+  if (fitting.length === 1) return fitting;
   const singular = !fact.plural && fact.count === 1;
   if (singular) return [];
   if (typeof fact.count === 'number' && fact.count < fitting.length) return [];
   return fitting;
+}
+
+function isAfter(key: string | null, publishedAt: string | null, status: string): boolean {
+  if (!key || key.startsWith('--') || !publishedAt || status !== 'reported') return false;
+  return key > publishedAt.slice(0, key.length);
 }
 
 function idOf(fact: CountedMeetingFact, key: string | null): string {
