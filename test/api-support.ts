@@ -1,10 +1,9 @@
 // Shared setup of the API integration tests: the loader's schema and a document written with the loader into
 // the real Neo4j of test/support/neo4j.ts, a query helper over yoga.fetch, and a round-trip counter.
 import type { Driver } from 'neo4j-driver';
-import { applySchema, writeDocument } from '@news-kg/loader';
+import { applySchema, resetDatabase, writeDocument } from '@news-kg/loader';
 import type { GraphDocument } from '@news-kg/extractor/src/types';
 import { createApi, type Api } from '@news-kg/api';
-import { clearDatabase } from './support/neo4j';
 
 // Real database work (schema, indexes, loads): the integration project's 120 s, set here for direct runs too.
 jest.setTimeout(120_000);
@@ -17,7 +16,8 @@ export interface GraphQLResponse<T = any> {
 
 /** Empties the database, applies the schema (indexes the API reads through) and writes the document. */
 export async function loadDocument(driver: Driver, doc: GraphDocument): Promise<void> {
-  await clearDatabase(driver);
+  // In chunks: the database may still hold a benchmark's graph, too big for one DETACH DELETE.
+  await resetDatabase(driver);
   await applySchema(driver);
   await writeDocument(driver, doc);
   // Full-text indexes fill asynchronously: wait so searches see the new nodes.

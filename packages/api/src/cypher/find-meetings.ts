@@ -3,7 +3,7 @@
 import type { MeetingStatus } from '@news-kg/extractor/src/types';
 import type { PageWindow } from '../pagination';
 import type { CypherQuery } from './cypher-query';
-import { byDate, projectMeeting } from './projections';
+import { byDate, projectMeeting, type FactParts } from './projections';
 import { resolveEntityClause, type NameInput } from './resolve-entity';
 
 export interface FindMeetingsArgs {
@@ -13,6 +13,8 @@ export interface FindMeetingsArgs {
   to: string | null;
   place: string | null;
   statuses: readonly MeetingStatus[] | null;
+  /** What to fetch with each meeting. @default everything */
+  parts?: FactParts;
 }
 
 // A partial date overlaps [from, to] unless it ends before `from` or starts after `to`:
@@ -57,7 +59,7 @@ function toParams(args: FindMeetingsArgs): Record<string, unknown> {
 export function buildFindMeetings(args: FindMeetingsArgs, window: PageWindow): CypherQuery {
   const tail = `WITH m ORDER BY ${byDate('m')}
   SKIP $skip LIMIT $limit
-  RETURN collect(${projectMeeting('m')}) AS page`;
+  RETURN collect(${projectMeeting('m', args.parts)}) AS page`;
   return {
     cypher: toQuery(args, tail, 'page'),
     params: { ...toParams(args), skip: window.skip, limit: window.first + 1 },

@@ -3,7 +3,7 @@
 import type { StatementKind } from '@news-kg/extractor/src/types';
 import type { PageWindow } from '../pagination';
 import type { CypherQuery } from './cypher-query';
-import { byDate, projectStatement } from './projections';
+import { byDate, projectStatement, type FactParts } from './projections';
 import { resolveEntityClause, type NameInput } from './resolve-entity';
 
 export interface FindStatementsArgs {
@@ -12,6 +12,8 @@ export interface FindStatementsArgs {
   kind: StatementKind | null;
   /** Lower-case substring of the text. */
   text: string | null;
+  /** What to fetch with each statement. @default everything */
+  parts?: FactParts;
 }
 
 const ABOUT_ANCHOR = `CALL {
@@ -57,7 +59,7 @@ function toParams(args: FindStatementsArgs): Record<string, unknown> {
 export function buildFindStatements(args: FindStatementsArgs, window: PageWindow): CypherQuery {
   const tail = `WITH s ORDER BY ${byDate('s')}
   SKIP $skip LIMIT $limit
-  RETURN collect(${projectStatement('s')}) AS page`;
+  RETURN collect(${projectStatement('s', args.parts)}) AS page`;
   return {
     cypher: toQuery(args, tail, 'page'),
     params: { ...toParams(args), skip: window.skip, limit: window.first + 1 },

@@ -18,16 +18,31 @@ export function projectSources(v: string): string {
   return `[(${v})-[${r}:REPORTED_IN]->(${a}:Article) | { evidence: ${r}.evidence, start: ${r}.start, end: ${r}.end, article: ${projectArticle(a)} }]`;
 }
 
-/** A meeting with its participants and sources. */
-export function projectMeeting(v: string): string {
-  const p = `${v}_who`;
-  return `${v} { .id, .date, .dateText, .place, .summary, .status, __typename: 'Meeting', participants: [(${p})-[:PARTICIPATED_IN]->(${v}) | ${projectEntity(p)}], sources: ${projectSources(v)} }`;
+/** Which lists to fetch with a fact (look-ahead, selection.ts); all of them unless told otherwise. */
+export interface FactParts {
+  /** Participants of a meeting, speakers of a statement. */
+  people?: boolean;
+  sources?: boolean;
 }
 
-/** A statement with its speakers and sources. */
-export function projectStatement(v: string): string {
+/** A meeting with its participants and sources (those asked for). */
+export function projectMeeting(v: string, { people = true, sources = true }: FactParts = {}): string {
   const p = `${v}_who`;
-  return `${v} { .id, .text, .kind, .quoted, .date, __typename: 'Statement', speakers: [(${p})-[:STATED]->(${v}) | ${projectEntity(p)}], sources: ${projectSources(v)} }`;
+  const parts = [
+    ...(people ? [`participants: [(${p})-[:PARTICIPATED_IN]->(${v}) | ${projectEntity(p)}]`] : []),
+    ...(sources ? [`sources: ${projectSources(v)}`] : []),
+  ];
+  return `${v} { .id, .date, .dateText, .place, .summary, .status, __typename: 'Meeting'${parts.map(x => `, ${x}`).join('')} }`;
+}
+
+/** A statement with its speakers and sources (those asked for). */
+export function projectStatement(v: string, { people = true, sources = true }: FactParts = {}): string {
+  const p = `${v}_who`;
+  const parts = [
+    ...(people ? [`speakers: [(${p})-[:STATED]->(${v}) | ${projectEntity(p)}]`] : []),
+    ...(sources ? [`sources: ${projectSources(v)}`] : []),
+  ];
+  return `${v} { .id, .text, .kind, .quoted, .date, __typename: 'Statement'${parts.map(x => `, ${x}`).join('')} }`;
 }
 
 /** Any fact or entity, by label: for paths and search hits. */

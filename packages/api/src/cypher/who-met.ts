@@ -3,19 +3,21 @@
 import type { MeetingStatus } from '@news-kg/extractor/src/types';
 import type { PageWindow } from '../pagination';
 import type { CypherQuery } from './cypher-query';
-import { byDate, projectEntity, projectMeeting } from './projections';
+import { byDate, projectEntity, projectMeeting, type FactParts } from './projections';
 import { resolveEntityClause, type NameInput } from './resolve-entity';
 
 export interface WhoMetArgs {
   name: NameInput;
   statuses: readonly MeetingStatus[] | null;
+  /** What to fetch with each meeting. @default everything */
+  parts?: FactParts;
 }
 
 const MATCH_MET = `MATCH (e)-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(other)
 WHERE other <> e AND ($statuses IS NULL OR m.status IN $statuses)`;
 
 /** Columns: entity (null when the name is unknown), page [{ node, meetings }] of window.first + 1 rows. */
-export function buildWhoMet({ name, statuses }: WhoMetArgs, window: PageWindow): CypherQuery {
+export function buildWhoMet({ name, statuses, parts }: WhoMetArgs, window: PageWindow): CypherQuery {
   const cypher = `WITH $name AS nameIn
 ${resolveEntityClause('e', 'nameIn')}
 CALL {
@@ -25,7 +27,7 @@ CALL {
   WITH other, collect(m) AS meetings
   ORDER BY size(meetings) DESC, other.name, other.id
   SKIP $skip LIMIT $limit
-  RETURN collect({ node: ${projectEntity('other')}, meetings: [m IN meetings | ${projectMeeting('m')}] }) AS page
+  RETURN collect({ node: ${projectEntity('other')}, meetings: [m IN meetings | ${projectMeeting('m', parts)}] }) AS page
 }
 RETURN ${projectEntity('e')} AS entity, page`;
   return {

@@ -6,6 +6,8 @@ import { buildCountMeetings, buildFindMeetings, type FindMeetingsArgs } from '..
 import { toNameInput } from '../../cypher/resolve-entity';
 import { createBadInputError, createNotFoundError } from '../../errors';
 import { askResolvingNames } from '../../resolve-names';
+import { selects } from '../../selection';
+import type { GraphQLResolveInfo } from 'graphql';
 import { toConnection, toPageWindow, type PageArgs } from '../../pagination';
 import type { MeetingValue } from '../../values';
 
@@ -28,7 +30,7 @@ function toParticipants({ participant, between }: MeetingsArgs): FindMeetingsArg
   return [...(one ? [one] : []), ...(between ?? []).map(name => toNameInput('between', name))];
 }
 
-export async function meetings(_: unknown, args: MeetingsArgs, { read, nameIndex }: ApiContext) {
+export async function meetings(_: unknown, args: MeetingsArgs, { read, nameIndex }: ApiContext, info?: GraphQLResolveInfo) {
   const window = toPageWindow(args);
   const query: FindMeetingsArgs = {
     participants: toParticipants(args),
@@ -36,6 +38,7 @@ export async function meetings(_: unknown, args: MeetingsArgs, { read, nameIndex
     to: toPartialDate('to', args.to),
     place: toTextFilter('place', args.place),
     statuses: args.status ?? null,
+    parts: { people: selects(info, 'edges', 'node', 'participants'), sources: selects(info, 'edges', 'node', 'sources') },
   };
   const idsOf = (r: Record<string, unknown> | undefined) => (r?.resolved ?? []) as { name: string; id: string | null }[];
   const [row] = await askResolvingNames(

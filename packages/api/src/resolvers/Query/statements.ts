@@ -6,6 +6,8 @@ import { buildCountStatements, buildFindStatements, type FindStatementsArgs } fr
 import { toConnection, toPageWindow, type PageArgs } from '../../pagination';
 import type { StatementValue } from '../../values';
 import { askResolvingNames } from '../../resolve-names';
+import { selects } from '../../selection';
+import type { GraphQLResolveInfo } from 'graphql';
 
 interface StatementsArgs extends PageArgs {
   speaker?: string | null;
@@ -38,12 +40,21 @@ export async function findStatements(
   );
 }
 
-export async function statements(_: unknown, args: StatementsArgs, context: ApiContext) {
+/** Speakers and sources are fetched with the page only when the query selects them. */
+export function toStatementParts(info: GraphQLResolveInfo | undefined): FindStatementsArgs['parts'] {
+  return {
+    people: selects(info, 'edges', 'node', 'speaker') || selects(info, 'edges', 'node', 'speakers'),
+    sources: selects(info, 'edges', 'node', 'sources'),
+  };
+}
+
+export async function statements(_: unknown, args: StatementsArgs, context: ApiContext, info?: GraphQLResolveInfo) {
   const query: FindStatementsArgs = {
     speaker: toOptionalName('speaker', args.speaker),
     about: toOptionalName('about', args.about),
     kind: args.kind ?? null,
     text: toTextFilter('text', args.text),
+    parts: toStatementParts(info),
   };
   return findStatements(query, { speaker: 'speaker', about: 'about' }, args, context);
 }

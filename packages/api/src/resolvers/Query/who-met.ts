@@ -5,6 +5,8 @@ import type { ApiContext } from '../../context';
 import { buildCountWhoMet, buildWhoMet } from '../../cypher/who-met';
 import { toNameInput } from '../../cypher/resolve-entity';
 import { askResolvingNames } from '../../resolve-names';
+import { selects } from '../../selection';
+import type { GraphQLResolveInfo } from 'graphql';
 import { toConnection, toPageWindow, type PageArgs } from '../../pagination';
 import type { EntityValue, MeetingValue } from '../../values';
 
@@ -18,9 +20,13 @@ interface MetRow {
   meetings: MeetingValue[];
 }
 
-export async function whoMet(_: unknown, args: WhoMetArgs, { read, nameIndex }: ApiContext) {
+export async function whoMet(_: unknown, args: WhoMetArgs, { read, nameIndex }: ApiContext, info?: GraphQLResolveInfo) {
   const window = toPageWindow(args);
-  const query = { name: toNameInput('name', args.name), statuses: args.status ?? null };
+  const query = {
+    name: toNameInput('name', args.name),
+    statuses: args.status ?? null,
+    parts: { people: selects(info, 'edges', 'meetings', 'participants'), sources: selects(info, 'edges', 'meetings', 'sources') },
+  };
   const [row] = await askResolvingNames(
     read,
     nameIndex,
