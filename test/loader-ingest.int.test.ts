@@ -110,6 +110,19 @@ describe('ingestArticles', () => {
     expect(await ids(db.driver, 'Article')).toHaveLength(2);
   });
 
+  test('when the extractor starts failing on a stored article, exact ingest refuses and changes nothing', async () => {
+    await ingest([A, B]);
+    const before = await exportDocument(db.driver);
+    const failsOnA = (inputs: readonly ArticleInput[]) => {
+      if (inputs.some(i => i.path === 'a.txt')) throw new Error('cannot read a.txt any more');
+      return toyExtract(inputs);
+    };
+    await expect(ingestArticles(db.driver, [C], { extract: failsOnA })).rejects.toThrow(
+      /already in the database \(first: a\.txt/,
+    );
+    expect(await exportDocument(db.driver)).toEqual(before);
+  });
+
   test('exact ingest refuses a database holding articles loaded without their text, and says what to do', async () => {
     await writeDocument(db.driver, createTwoArticleDocument().a);
     await expect(ingest([A])).rejects.toThrow(/loaded without their text.*--strategy merge/);

@@ -82,6 +82,14 @@ async function ingestExact(
   const all = toCanonicalInputs([...stored, ...given]);
   onProgress?.({ phase: 'extract', articlesDone: 0, articlesTotal: all.length });
   const { doc, used, failed } = extractSafely(extract, all);
+  const storedFailed = failed.filter(f => stored.some(input => input.path === f.path));
+  if (storedFailed.length > 0) {
+    // Writing without them would remove their facts from the graph: refuse instead, and change nothing.
+    throw new LoaderError(
+      `The extractor now fails on ${storedFailed.length} article(s) already in the database (first: ${storedFailed[0]?.path}: ${storedFailed[0]?.message}); nothing was changed. Fix the extractor, or use --strategy merge to add the new articles only.`,
+      { code: 'EXTRACTION_FAILED' },
+    );
+  }
   onProgress?.({ phase: 'extract', articlesDone: used.length, articlesTotal: all.length });
   const withSource = withSources(doc, used);
   const written = await writeDocument(driver, withSource, {

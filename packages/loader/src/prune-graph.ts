@@ -13,7 +13,7 @@ import { addCounters, createEmptySummary, type WriteSummary } from './write-summ
 
 const DELETE_CHUNK = 5000;
 
-/** Deletes every node and relationship of the model that `doc` (normalised) does not contain. */
+/** Deletes every derived node (not Article) and every relationship of the model that `doc` (normalised) lacks. */
 export async function pruneGraph(
   driver: Driver,
   doc: GraphDocument,
@@ -44,7 +44,8 @@ export async function pruneGraph(
     addCounters(summary, result.summary.counters);
   }
   const keepNodes = new Set(doc.nodes.map(n => n.id));
-  for (const label of NODE_LABELS) {
+  // Articles are never pruned: each one is in the extraction that preceded this (only `kg reset` removes them).
+  for (const label of NODE_LABELS.filter(l => l !== 'Article')) {
     const { cypher, params } = buildListNodeIds(label);
     const ids = await runRead(driver, { database, during: `listing ${label} nodes` }, async tx =>
       (await tx.run(cypher, params)).records.map(r => r.get('id') as string),
