@@ -45,6 +45,11 @@ describe('findMeetings: constructions', () => {
       `${D} hosted ${O} at her residence in May 2018.`,
       [[PAIR, '2018-05', "Ana Duarte's residence", 'reported']],
     ],
+    [
+      'welcomed (a person, somewhere)',
+      `${D} welcomed ${O} to Lisbon on Wednesday.`,
+      [[PAIR, '2019-03-06', null, 'reported']],
+    ],
     ['visited (a person)', `${D} visited ${O} in Lagos.`, [[PAIR, null, 'Lagos', 'reported']]],
     ['was received by', `${O} was received by ${D} at the palace.`, [[PAIR, null, 'the palace', 'reported']]],
     [
@@ -317,6 +322,10 @@ describe('findMeetings: not meetings between named parties', () => {
     ['a hearing', `${D} testified at a hearing of [the committee](organization:committee).`],
     ['a visit to a place', `${D} visited [Portugal](organization:portugal) in May.`],
     ['one party only', `${D} met in Geneva.`],
+    ['met a deadline', `${D} met the deadline set by ${O}.`],
+    ['met with resistance', `${D}'s plan met with resistance from ${O}.`],
+    ['welcomed as praise', `${D} welcomed ${O}'s decision.`],
+    ['welcomed without a setting', `${D} welcomed ${O} as the new chief.`],
     ['a caption', `${D} meets ${O} in Geneva.`],
   ])('%s', (name, sentence) => {
     const zone = name === 'a caption' ? 'caption' : 'body';

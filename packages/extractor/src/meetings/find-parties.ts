@@ -99,6 +99,13 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   if (!subjectIds || !objectIds) return null;
   if (trigger.needsPersonObject && (objectIds.length === 0 || !objectIds.every(id => isPerson(reading, id))))
     return null;
+  // "welcomed Okafor" may be praise; "welcomed Okafor to Lisbon / at the palace" is a reception
+  if (
+    trigger.lemma === 'welcome' &&
+    !/^(to|at|in|on)$/.test(tokens[(object?.last ?? trigger.last) + 1]?.normal ?? '')
+  ) {
+    return null;
+  }
   const entityIds = [...new Set([...subjectIds, ...objectIds])];
   if (entityIds.length < 2) return null;
   const clauseStart = nonFinite
