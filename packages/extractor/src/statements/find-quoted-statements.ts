@@ -47,8 +47,9 @@ export function findQuotedStatements(reading: Reading): QuotedStatements {
     const opening = sentenceAt(reading, quote.open);
     const closing = sentenceAt(reading, Math.max(quote.open, quote.close - 1));
     if (!opening || !closing || opening.zone === 'boilerplate') return;
-    const before = attributionBefore(reading, opening, quote);
-    if (before === undefined) return;
+    const inline = attributionBefore(reading, opening, quote);
+    if (inline === undefined) return;
+    const before = inline ?? attributionAbove(reading, opening, quote);
     const next = quotes[i + 1];
     const after = before ? null : attributionAfter(reading, closing, quote, next);
     const parts = [quote];
@@ -89,6 +90,15 @@ function attributionBefore(reading: Reading, sentence: Sentence, quote: QuoteSpa
   if (!subject || subject.negated) return undefined;
   const bare = !inRegion.some(({ t, i }) => i !== lastVerb.i && isContentVerb(t));
   return { subject, start: tokens[subject.first]?.start ?? from, end: quote.open, question: entry.question, bare };
+}
+
+/** `Duarte said:` closing the sentence before a quote that opens its own sentence or paragraph. */
+function attributionAbove(reading: Reading, sentence: Sentence, quote: QuoteSpan): Attribution | null {
+  const previous = reading.analysis.sentences[sentence.index - 1];
+  if (!previous || quote.open - sentence.start > 1 || !/:\s*$/.test(previous.text)) return null;
+  const end = previous.end;
+  const at = { ...quote, open: end };
+  return attributionBefore(reading, previous, at) ?? null;
 }
 
 /** `," Ana Duarte said on Monday.` / `," said spokeswoman Ana Duarte.`: the attribution after the quote. */

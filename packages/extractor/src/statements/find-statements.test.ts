@@ -294,3 +294,17 @@ describe('findStatements: organizations speaking through a person', () => {
     expect(statementsOf([sentence]).flatMap(s => s.speakers)).toEqual(speakers);
   });
 });
+
+describe('findStatements: attribution on the line above', () => {
+  it('reads "X said:" closing the paragraph before the quote', () => {
+    expect(statementsOf(['In a statement, [Lin](person:bo-lin|surname) said:', '"The harbour will reopen in May."'])).toEqual([
+      { speakers: [LIN], text: 'The harbour will reopen in May', kind: 'claim', quoted: true },
+    ]);
+  });
+});
+
+describe('findStatements: quoted fragments', () => {
+  it('does not give a fragment inside narration to the speaker of the sentence', () => {
+    expect(statementsOf(['[Lin](person:bo-lin|surname) called the plan "a disgrace," [Duarte](person:ana-duarte|surname) said.']).map(s => s.speakers)).not.toContainEqual(['person:ana-duarte']);
+  });
+});
