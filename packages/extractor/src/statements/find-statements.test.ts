@@ -290,6 +290,7 @@ describe('findStatements: organizations speaking through a person', () => {
     ['A spokesman for [Acme](organization:acme) said the company had won the contract fairly.', ['organization:acme']],
     ['"We won it fairly," said a spokeswoman for [Acme](organization:acme).', ['organization:acme']],
     ['A friend of [Duarte](person:ana-duarte|surname) said she would resign.', []],
+    ['The report about [Duarte](person:ana-duarte|surname) said she would resign.', []],
   ])('%s', (sentence, speakers) => {
     expect(statementsOf([sentence]).flatMap(s => s.speakers)).toEqual(speakers);
   });
@@ -306,5 +307,13 @@ describe('findStatements: attribution on the line above', () => {
 describe('findStatements: quoted fragments', () => {
   it('does not give a fragment inside narration to the speaker of the sentence', () => {
     expect(statementsOf(['[Lin](person:bo-lin|surname) called the plan "a disgrace," [Duarte](person:ana-duarte|surname) said.']).map(s => s.speakers)).not.toContainEqual(['person:ana-duarte']);
+  });
+});
+
+describe('findStatements: subordinate clauses', () => {
+  it('takes the subject of a when-clause as the speaker of its report', () => {
+    expect(statementsOf(['[Lin](person:bo-lin|surname) kept quiet at the hearing when [he](person:bo-lin) said he knew of no payments.'])).toEqual([
+      { speakers: [LIN], text: 'he knew of no payments', kind: 'denial', quoted: false },
+    ]);
   });
 });

@@ -22,6 +22,9 @@ const AUXILIARY = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'am
 const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'by', 'last', 'this', 'earlier', 'late', 'later', 'early', 'next']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for']);
 const MAX_APPOSITION = 25;
+/** "when he said", "after Duarte said": these open a clause, so the mention after them is its subject. */
+const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'since', 'until', 'if', 'although', 'though', 'once', 'where', 'whereas', 'that', 'than']);
+const NOMINATIVE = new Set(['he', 'she', 'they', 'i', 'we']);
 const SPEAKS_FOR = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative',
   'representatives', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'secretary', 'official', 'officials',
@@ -102,7 +105,9 @@ function headMention(reading: Reading, tokens: readonly Token[], j: number): Omi
 function speaksThrough(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
   if (tokens[k]?.normal === 'the') k -= 1;
-  if (!PLACE_PREPOSITIONS.has(tokens[k]?.normal ?? '') && tokens[k]?.normal !== 'to') return true;
+  const word = tokens[k]?.normal ?? '';
+  const governed = (tokens[k]?.tags.has('Preposition') && !SUBORDINATORS.has(word)) || PLACE_PREPOSITIONS.has(word) || word === 'to';
+  if (!governed || NOMINATIVE.has(tokens[first]?.normal ?? '')) return true;
   return SPEAKS_FOR.has(tokens[k - 1]?.normal ?? '');
 }
 
