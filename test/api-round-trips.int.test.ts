@@ -12,8 +12,16 @@ const ARTICLE_TEXT = 'Guest met host. Guest said the talks went well.';
 
 function createHubDocument(): GraphDocument {
   const nodes: GraphNode[] = [
-    { id: 'article:rt', labels: ['Article'], properties: { path: 'rt.txt', title: 'Round trips', publishedAt: '2020-01-02', outlet: 'Test Wire' } },
-    { id: 'organization:guild', labels: ['Organization'], properties: { name: 'Guild', aliases: ['Guild'], kind: 'other' } },
+    {
+      id: 'article:rt',
+      labels: ['Article'],
+      properties: { path: 'rt.txt', title: 'Round trips', publishedAt: '2020-01-02', outlet: 'Test Wire' },
+    },
+    {
+      id: 'organization:guild',
+      labels: ['Organization'],
+      properties: { name: 'Guild', aliases: ['Guild'], kind: 'other' },
+    },
   ];
   const relationships: GraphRelationship[] = [];
   const source = (fact: string): GraphRelationship => ({
@@ -24,23 +32,54 @@ function createHubDocument(): GraphDocument {
   });
   const addPerson = (id: string, name: string): void => {
     nodes.push({ id, labels: ['Person'], properties: { name, aliases: [name] } });
-    relationships.push({ type: 'AFFILIATED_WITH', start: id, end: 'organization:guild', properties: { role: 'member' } });
+    relationships.push({
+      type: 'AFFILIATED_WITH',
+      start: id,
+      end: 'organization:guild',
+      properties: { role: 'member' },
+    });
     relationships.push({ type: 'MENTIONS', start: 'article:rt', end: id, properties: { count: 1 } });
     const said = `statement:rt-${id}`;
-    nodes.push({ id: said, labels: ['Statement'], properties: { text: `${name} said the talks went well`, kind: 'claim', quoted: false, date: null } });
-    relationships.push({ type: 'STATED', start: id, end: said, properties: {} }, { type: 'ABOUT', start: said, end: 'organization:guild', properties: {} }, source(said));
+    nodes.push({
+      id: said,
+      labels: ['Statement'],
+      properties: { text: `${name} said the talks went well`, kind: 'claim', quoted: false, date: null },
+    });
+    relationships.push(
+      { type: 'STATED', start: id, end: said, properties: {} },
+      { type: 'ABOUT', start: said, end: 'organization:guild', properties: {} },
+      source(said),
+    );
   };
   const addMeeting = (host: string, guest: string, i: number): void => {
     const id = `meeting:rt-${host}-${i}`;
-    nodes.push({ id, labels: ['Meeting'], properties: { date: `2019-${String((i % 12) + 1).padStart(2, '0')}`, dateText: null, place: null, summary: 'talks', status: 'reported' } });
+    nodes.push({
+      id,
+      labels: ['Meeting'],
+      properties: {
+        date: `2019-${String((i % 12) + 1).padStart(2, '0')}`,
+        dateText: null,
+        place: null,
+        summary: 'talks',
+        status: 'reported',
+      },
+    });
     relationships.push(
       { type: 'PARTICIPATED_IN', start: host, end: id, properties: {} },
       { type: 'PARTICIPATED_IN', start: guest, end: id, properties: {} },
       source(id),
     );
     const about = `statement:rt-about-${id}`;
-    nodes.push({ id: about, labels: ['Statement'], properties: { text: `the meeting ${i} happened`, kind: 'confirmation', quoted: false, date: null } });
-    relationships.push({ type: 'STATED', start: guest, end: about, properties: {} }, { type: 'ABOUT', start: about, end: id, properties: {} }, source(about));
+    nodes.push({
+      id: about,
+      labels: ['Statement'],
+      properties: { text: `the meeting ${i} happened`, kind: 'confirmation', quoted: false, date: null },
+    });
+    relationships.push(
+      { type: 'STATED', start: guest, end: about, properties: {} },
+      { type: 'ABOUT', start: about, end: id, properties: {} },
+      source(about),
+    );
   };
   addPerson('person:hub-host', 'Hub Host');
   addPerson('person:lone-host', 'Lone Host');
@@ -57,21 +96,58 @@ const DEEP_WHO_MET = /* GraphQL */ `
   query ($name: String!, $first: Int, $after: String) {
     whoMet(name: $name, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage hasPreviousPage endCursor }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+      }
       edges {
         cursor
         node {
           name
           ... on Person {
-            roles { title organization { name } }
-            statements(first: 5) { totalCount edges { node { text subjects { __typename } sources { evidence } } } }
+            roles {
+              title
+              organization {
+                name
+              }
+            }
+            statements(first: 5) {
+              totalCount
+              edges {
+                node {
+                  text
+                  subjects {
+                    __typename
+                  }
+                  sources {
+                    evidence
+                  }
+                }
+              }
+            }
           }
         }
         meetings {
           date
-          participants { name }
-          sources { evidence article { title mentions { count } } }
-          statements { text speaker { name } }
+          participants {
+            name
+          }
+          sources {
+            evidence
+            article {
+              title
+              mentions {
+                count
+              }
+            }
+          }
+          statements {
+            text
+            speaker {
+              name
+            }
+          }
         }
       }
     }
@@ -118,10 +194,20 @@ test('round trips per request are the same for 1 result and for 25', async () =>
 test('a simple who-met question is one round trip, whatever the number of results', async () => {
   const counted = countQueries(driver);
   const api = createApi({ driver: counted.driver });
-  const query = '{ whoMet(name: "Hub Host", first: 100) { edges { node { name } meetings { date place participants { name } sources { evidence article { title } } } } } }';
+  const query =
+    '{ whoMet(name: "Hub Host", first: 100) { edges { node { name } meetings { date place participants { name } sources { evidence article { title } } } } } }';
   const { data, errors } = await postQuery(api, query);
   expect(errors).toBeUndefined();
   expect(data.whoMet.edges).toHaveLength(GUESTS);
+  expect(counted.count()).toBe(1);
+  // Without participants (not fetched, by look-ahead), sources still come with the meetings: still one query.
+  counted.reset();
+  const noParticipants = query.replace('participants { name } ', '');
+  expect((await postQuery(api, noParticipants)).data.whoMet.edges[0].meetings[0].sources).toHaveLength(1);
+  expect(counted.count()).toBe(1);
+  counted.reset();
+  const denials = '{ statements(speaker: "Hub Host") { edges { node { text sources { evidence } } } } }';
+  expect((await postQuery(api, denials)).data.statements.edges).toHaveLength(1);
   expect(counted.count()).toBe(1);
 });
 
@@ -134,7 +220,11 @@ test('cursor pagination walks every result once, with totalCount on each page', 
   let after: string | null = null;
   let pages = 0;
   for (;;) {
-    const { data, errors }: GraphQLResponse = await postQuery(api, DEEP_WHO_MET, { name: "Hub Host", first: 7, after });
+    const { data, errors }: GraphQLResponse = await postQuery(api, DEEP_WHO_MET, {
+      name: 'Hub Host',
+      first: 7,
+      after,
+    });
     expect(errors).toBeUndefined();
     const page: any = data.whoMet;
     expect(page.totalCount).toBe(GUESTS);

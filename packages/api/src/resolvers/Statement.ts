@@ -3,8 +3,9 @@
 import type { ApiContext } from '../context';
 import { sortEntities, sortSources, type NodeValue, type StatementValue } from '../values';
 
-async function complete(parent: StatementValue, { loaders }: ApiContext): Promise<StatementValue> {
-  if (parent.speakers && parent.sources) return parent;
+/** The statement with `part` filled in: as fetched, else by one batched lookup for all statements of the request. */
+async function complete(parent: StatementValue, part: 'speakers' | 'sources', { loaders }: ApiContext): Promise<StatementValue> {
+  if (parent[part]) return parent;
   return ((await loaders.byId('Statement').load(parent.id)) as StatementValue | null) ?? parent;
 }
 
@@ -13,11 +14,11 @@ const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompar
 export const Statement = {
   quoted: (parent: StatementValue) => parent.quoted === true,
   speakers: async (parent: StatementValue, _: unknown, context: ApiContext) =>
-    sortEntities((await complete(parent, context)).speakers ?? []),
+    sortEntities((await complete(parent, 'speakers', context)).speakers ?? []),
   speaker: async (parent: StatementValue, _: unknown, context: ApiContext) =>
-    sortEntities((await complete(parent, context)).speakers ?? [])[0] ?? null,
+    sortEntities((await complete(parent, 'speakers', context)).speakers ?? [])[0] ?? null,
   sources: async (parent: StatementValue, _: unknown, context: ApiContext) =>
-    sortSources((await complete(parent, context)).sources ?? []),
+    sortSources((await complete(parent, 'sources', context)).sources ?? []),
   subjects: async (parent: StatementValue, _: unknown, { loaders }: ApiContext) =>
     ((await loaders.links('statementSubjects').load(parent.id)) as NodeValue[]).sort(byId),
   contradictions: async (parent: StatementValue, _: unknown, { loaders }: ApiContext) =>
