@@ -105,8 +105,10 @@ afterAll(async () => {
 
 test('Neo4j Browser connects, takes style.grass and draws a notebook query as a styled graph', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const connect = `${browserUrl}?preselectAuthMethod=NO_AUTH&connectURL=${encodeURIComponent(boltUri)}`;
-  await page.goto(connect);
+  const connect = new URL(browserUrl);
+  connect.searchParams.set('preselectAuthMethod', 'NO_AUTH');
+  connect.searchParams.set('connectURL', boltUri);
+  await page.goto(connect.toString());
   await page.getByText('server auth is disabled').waitFor({ timeout: 120_000 });
 
   await dropStyleFile(page, fs.readFileSync(path.join(ROOT, 'cypher', 'style.grass'), 'utf8'));

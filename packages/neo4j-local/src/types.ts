@@ -33,7 +33,7 @@ export interface LocalNeo4jStatus {
 export interface StartedLocalNeo4j {
   /** bolt://127.0.0.1:<boltPort> */
   uri: string;
-  /** http://127.0.0.1:<httpPort>/browser/ */
+  /** http://127.0.0.1:<httpPort>/browser/?preselectAuthMethod=NO_AUTH (connects without a login form) */
   browserUrl: string;
   boltPort: number;
   httpPort: number;
