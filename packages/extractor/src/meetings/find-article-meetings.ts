@@ -44,13 +44,38 @@ function readTrigger(reading: SentenceReading, trigger: Trigger, earlier: Meetin
   if (!parties) return [];
   const status = findStatus(reading, trigger, parties);
   if (!status) return [];
+  if (parties.anaphoric && parties.attendees && status === 'reported')
+    return joinTold(reading, parties, earlier);
   if (parties.anaphoric)
     return status === 'planned' ? [] : resolveAnaphor(reading, trigger, parties, earlier, status);
+  if (parties.attendees) {
+    const joined = joinTold(reading, parties, earlier);
+    if (joined.length > 0) return joined;
+  }
   const names = parties.entityIds.map(id => reading.analysis.entities.get(id)?.name ?? id);
   const { occasions, count, plural } = findOccasions(reading, trigger, parties, status, names[0] ?? null);
   const attachOnly = trigger.kind === 'contact' || parties.inferred;
+  // "met separately with Duarte and Okafor": the same date and place, one encounter per participant set
+  const sets = parties.separate ?? [parties.entityIds];
+  return sets.flatMap(ids => toFacts(reading, ids, occasions, { count, plural, attachOnly, status }));
+}
+
+interface FactTraits {
+  count: number | null;
+  plural: boolean;
+  attachOnly: boolean;
+  status: MeetingFact['status'];
+}
+
+function toFacts(
+  reading: SentenceReading,
+  participantIds: string[],
+  occasions: Occasion[],
+  { count, plural, attachOnly, status }: FactTraits,
+): MeetingFact[] {
+  const names = namesOf(reading, participantIds);
   return occasions.map(o => ({
-    participantIds: [...parties.entityIds].sort(),
+    participantIds: [...participantIds].sort(),
     date: o.date,
     dateText: o.dateText,
     place: o.place,
@@ -61,6 +86,29 @@ function readTrigger(reading: SentenceReading, trigger: Trigger, earlier: Meetin
     plural: occasions.length > 1 ? false : plural,
     attachOnly,
     month: o.month,
+  }));
+}
+
+// "Duarte met Okafor in Accra. Lee attended the meeting between them." -> the meeting told before gains Lee:
+// the earlier fact is widened in place and this sentence adds its provenance
+function joinTold(reading: SentenceReading, parties: Parties, earlier: MeetingFact[]): MeetingFact[] {
+  const attendees = parties.attendees ?? [];
+  const hosts = parties.entityIds.filter(id => !attendees.includes(id)).sort().join(',');
+  const told = earlier.filter(f => f.status === 'reported' && !f.attachOnly);
+  const same = told.filter(f => f.participantIds.filter(id => !attendees.includes(id)).join(',') === hosts);
+  const latest = told[told.length - 1];
+  const chosen = parties.entityIds.length > 0 ? same : latest ? [latest] : [];
+  for (const fact of chosen) {
+    fact.participantIds = [...new Set([...fact.participantIds, ...attendees])].sort();
+    const names = namesOf(reading, fact.participantIds);
+    fact.summary = summarizeMeeting(names, fact.date, fact.place, fact.status);
+  }
+  return chosen.map(f => ({
+    ...f,
+    evidence: { start: reading.sentence.start, end: reading.sentence.end },
+    count: 1,
+    plural: false,
+    attachOnly: true,
   }));
 }
 

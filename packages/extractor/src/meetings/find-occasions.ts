@@ -7,6 +7,7 @@ import { anchorToYear, findDates } from '../dates';
 import type { MeetingStatus } from '../types';
 import type { Parties } from './find-parties';
 import { nounPhraseStart } from './find-parties';
+import { isModifyingGerund } from './noun-phrases';
 import { findPlace } from './find-place';
 import type { Trigger } from './find-triggers';
 import { CLAUSE_BOUNDARIES, COUNT_WORDS, RELATIONAL_TIME_WORDS } from './lexicon';
@@ -165,7 +166,13 @@ function findClauseEnd(reading: SentenceReading, from: number): number {
     const token = tokens[i]!;
     if (CLAUSE_BOUNDARIES.has(token.normal)) return i;
     // "interactions with Flynn led to his firing last month": a new verb starts another clause
-    if (token.tags.has('Verb') && !CONTINUING_VERBS.has(token.root) && !token.tags.has('Auxiliary')) return i;
+    if (
+      token.tags.has('Verb') &&
+      !CONTINUING_VERBS.has(token.root) &&
+      !token.tags.has('Auxiliary') &&
+      !isModifyingGerund(tokens, i)
+    )
+      return i;
     if (/;|--|\u2014|\u2013|:/.test(token.post)) return i + 1;
     const next = tokens[i + 1];
     // a comma continues the clause only before another date or place: ", and in September in his office"

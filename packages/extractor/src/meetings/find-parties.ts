@@ -24,7 +24,14 @@ export interface Parties {
   clauseStart: number;
   /** The last token of the stated parties, so the clause is read for dates and places after it. */
   partiesEnd: number;
+  /** "Lee met separately with Duarte and Okafor": one participant set per encounter (absent: one encounter). */
+  separate?: string[][];
+  /** "Lee attended the meeting (between Duarte and Okafor)": who joined a meeting that may have been told. */
+  attendees?: string[];
 }
+
+/** Verbs by which someone joins a meeting others hold: "attended", "joined", "took part in", "sat in on". */
+const ATTENDANCE_VERBS = /^(attend|join|participate|take part|take|sit in|sit)$/;
 
 const AUXILIARY_LIKE = new Set([
   'also',
@@ -79,12 +86,16 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     )
   )
     objectFrom += 2;
-  // "met separately with X and Y" is two meetings whose split the sentence leaves to the reader
-  if (tokens.slice(trigger.last + 1, trigger.last + 3).some(t => t.normal === 'separately')) return null;
+  // "met separately with X and Y", "X and Y met separately with Z": one encounter per conjunct
+  const separately = tokens
+    .slice(Math.max(0, first - 2), trigger.last + 3)
+    .some(t => t.normal === 'separately' || t.normal === 'individually');
   while (
     tokens[objectFrom] &&
     (tokens[objectFrom]!.tags.has('Adverb') ||
-      /^(twice|once|again|also|privately|secretly|briefly|together)$/.test(tokens[objectFrom]!.normal))
+      /^(twice|once|again|also|privately|secretly|briefly|together|separately|individually)$/.test(
+        tokens[objectFrom]!.normal,
+      ))
   )
     objectFrom += 1;
   const opener = tokens[objectFrom]?.normal;
@@ -108,6 +119,7 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   }
   const entityIds = [...new Set([...subjectIds, ...objectIds])];
   if (entityIds.length < 2) return null;
+  const separate = separately ? splitSeparately(subject, object) : undefined;
   const clauseStart = nonFinite
     ? governing
       ? (subject?.first ?? governing.first)
@@ -121,7 +133,19 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     governing,
     clauseStart: Math.min(clauseStart, trigger.index),
     partiesEnd: Math.max(object?.last ?? trigger.last, trigger.last),
+    ...(separate ? { separate } : {}),
   };
+}
+
+// "Lee met separately with Duarte and Okafor" -> [Lee, Duarte], [Lee, Okafor]; the side with several
+// conjuncts is the one split (the object first)
+function splitSeparately(subject: NounPhrase | null, object: NounPhrase | null): string[][] | undefined {
+  const sides = [object, subject].filter((p): p is NounPhrase => p !== null);
+  const split = sides.find(p => p.conjuncts.length > 1);
+  const other = sides.find(p => p !== split);
+  if (!split || !other) return undefined;
+  const shared = other.conjuncts.flatMap(c => c.entityIds);
+  return split.conjuncts.map(c => [...new Set([...shared, ...c.entityIds])]).filter(ids => ids.length > 1);
 }
 
 function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | null {
@@ -171,9 +195,13 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     inferred = agent.length > 0;
   }
   const entityIds = [...new Set([...agent, ...stated])];
-  const anaphoric = !complement && agent.length === 0 && refersBack(reading, npFirst, trigger.index);
+  // "Lee also attended the meeting": Lee joins the meeting told before
+  const attending = light !== null && ATTENDANCE_VERBS.test(light.infinitive) && agent.length > 0;
+  const definite = refersBack(reading, npFirst, trigger.index);
+  const anaphoric = !complement && definite && (agent.length === 0 || attending);
   if (!anaphoric && entityIds.length < 2) return null;
   return {
+    ...(attending && definite ? { attendees: agent } : {}),
     entityIds: anaphoric ? [] : entityIds,
     inferred,
     anaphoric,
@@ -244,14 +272,42 @@ export function findSubject(reading: SentenceReading, verbFirst: number): NounPh
   }
   // "Okafor, who met Duarte": the antecedent of the relative pronoun
   if (RELATIVE_PRONOUNS.has(token.normal)) return readNounPhraseBackward(reading, at - 1);
-  // "Duarte, then a junior minister, met Okafor": skip the apposition
-  if (endsPhrase(token) && /,/.test(token.post)) {
-    for (let back = at - 1; back >= Math.max(0, at - 15); back -= 1) {
-      if (/,/.test(tokens[back]!.post)) return readNounPhraseBackward(reading, back);
-    }
-    return null;
-  }
+  if (endsPhrase(token) && /,/.test(token.post)) return subjectAroundApposition(reading, at);
   return readNounPhraseBackward(reading, at);
+}
+
+// An apposition between commas renames the noun phrase before it:
+//   "Duarte, then a junior minister, met Okafor"                -> Duarte (the name comes first)
+//   "The head of Norvik Shipping, Elena Marsh, met Okafor"      -> Elena Marsh (the phrase before is a description)
+//   "Duarte and her Nigerian counterpart, Okafor, met in Accra" -> Duarte and Okafor (the last conjunct renamed)
+function subjectAroundApposition(reading: SentenceReading, at: number): NounPhrase | null {
+  const { tokens } = reading;
+  let comma = -1;
+  for (let back = at - 1; back >= Math.max(0, at - 15); back -= 1) {
+    if (/,/.test(tokens[back]!.post)) {
+      comma = back;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  const before = readNounPhraseBackward(reading, comma);
+  const apposition = readNounPhraseForward(reading, comma + 1, at + 1);
+  const renaming = apposition && apposition.last === at ? entitiesOf(apposition) : null;
+  if (!before) return null;
+  // "The head of Norvik Shipping, ...": the phrase before the comma is the complement of an unnamed head
+  if (/^(of|at|for|from)$/.test(tokens[before.first - 1]?.normal ?? '')) {
+    const outer = readNounPhraseBackward(reading, before.first - 2);
+    const named = entitiesOf(outer);
+    if (outer && named && named.length > 0) return outer;
+    return renaming && renaming.length > 0 ? apposition : null;
+  }
+  const last = before.conjuncts[before.conjuncts.length - 1]!;
+  if (last.entityIds.length > 0 || !renaming || renaming.length === 0 || !apposition) return before;
+  return {
+    conjuncts: [...before.conjuncts.slice(0, -1), ...apposition.conjuncts],
+    first: before.first,
+    last: apposition.last,
+  };
 }
 
 // "the envoy, whom Duarte met": the object of the verb is the antecedent of "whom"

@@ -1,7 +1,7 @@
 // "met Okafor at a hotel in Geneva" -> "a hotel in Geneva"; "in his office" -> "Ana Duarte's office";
 // "on the sidelines of the party congress" -> "the party congress"; "in Helsinki" -> "Helsinki".
 import { PLACE_PREPOSITIONS, VENUE_NOUNS } from './lexicon';
-import { isNominal } from './noun-phrases';
+import { isModifyingGerund, isNominal } from './noun-phrases';
 import type { SentenceReading, Token } from './read-sentence';
 import { endsPhrase } from './read-sentence';
 
@@ -72,7 +72,7 @@ function readPlacePhrase(reading: SentenceReading, from: number, to: number): Pl
   let last = from;
   while (
     last + 1 < to &&
-    isNominal(tokens[last + 1]) &&
+    (isNominal(tokens[last + 1]) || isModifyingGerund(tokens, last + 1)) &&
     !isTimeWord(tokens[last + 1]!) &&
     !endsPhrase(tokens[last]!)
   )
@@ -141,6 +141,8 @@ function render(reading: SentenceReading, phrase: PlacePhrase, owner: string | n
   const words: string[] = [];
   for (let i = phrase.first; i <= phrase.last; i += 1) {
     const token = tokens[i]!;
+    // the empty copula compromise makes of a possessive 's ("team's" read as "team is")
+    if (token.text === '') continue;
     if (/^(his|her|their|its)$/.test(token.normal)) {
       const pronoun = token.mentions[0];
       const name = pronoun ? analysis.entities.get(pronoun.entityId)?.name : owner;

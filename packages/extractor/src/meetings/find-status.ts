@@ -52,7 +52,7 @@ export function findStatus(
   if (governed !== undefined) return governed;
   if (isCalledOff(reading, parties)) return 'planned';
   if (trigger.kind !== 'verb' && neverHappened(reading, parties)) return 'denied';
-  if (verb && isNegated(reading, verb)) return 'denied';
+  if (verb && isNegated(reading, verb)) return negatedUntil(reading, verb) ? null : 'denied';
   if (trigger.kind !== 'verb' && reading.tokens[parties.clauseStart]?.normal === 'no') return 'denied';
   return 'reported';
 }
@@ -61,6 +61,16 @@ function isNegated(reading: SentenceReading, verb: VerbPhrase): boolean {
   if (verb.negative) return true;
   for (let i = Math.max(0, verb.first - 2); i <= verb.last; i += 1) {
     if (NEGATORS.has(reading.tokens[i]?.normal ?? '')) return true;
+  }
+  return false;
+}
+
+// "did not meet again until June": a gap before a meeting, not a denial (the meeting itself is told elsewhere)
+function negatedUntil(reading: SentenceReading, verb: VerbPhrase): boolean {
+  const { tokens } = reading;
+  for (let i = verb.last + 1; i < Math.min(tokens.length, verb.last + 8); i += 1) {
+    if (/^(until|till)$/.test(tokens[i]!.normal)) return true;
+    if (/[,;:]/.test(tokens[i]!.post)) return false;
   }
   return false;
 }

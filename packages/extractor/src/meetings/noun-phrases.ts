@@ -49,6 +49,21 @@ export function isNominal(token: Token | undefined): boolean {
   return NP_TAGS.some(tag => token.tags.has(tag));
 }
 
+/**
+ * A gerund that modifies the noun after it inside a noun phrase: "training" in "the team's training ground",
+ * "dining" in "a private dining room" (compromise may read "team's training" as "team is training").
+ */
+export function isModifyingGerund(tokens: Token[], at: number): boolean {
+  const token = tokens[at];
+  const next = tokens[at + 1];
+  const prev = tokens[at - 1];
+  if (!token?.tags.has('Gerund') || !next || !prev) return false;
+  if (!next.tags.has('Noun') || next.tags.has('Pronoun') || next.tags.has('Verb') || endsPhrase(token)) return false;
+  if (next.mentions.length > 0 || !/^[a-z]/.test(next.text)) return false;
+  const clitic = prev.text === '' && prev.tags.has('Auxiliary');
+  return clitic || prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Possessive');
+}
+
 /** The entities a phrase head stands for: its non-possessor mentions. */
 export function headEntities(reading: SentenceReading, token: Token | undefined): string[] {
   if (!token) return [];

@@ -232,5 +232,6 @@ export function isPossessor(reading: SentenceReading, mention: Mention): boolean
 
 /** Punctuation that closes a phrase after the token: a comma, semicolon, colon, dash or sentence end. */
 export function endsPhrase(token: Token): boolean {
-  return /[,;:()\u2013\u2014]|--|[.!?]/.test(token.post);
+  // a spaced hyphen is a dash: "LISBON - Duarte met ..." (a dateline)
+  return /[,;:()\u2013\u2014]|--|[.!?]|\s-\s/.test(token.post);
 }

@@ -1,0 +1,142 @@
+// Appositions, datelines, venues with possessive heads, "met separately", "attended the meeting": invented
+// sentences only.
+import { findMeetings } from './index';
+import type { CountedMeetingFact } from './meeting-fact';
+import { annotate } from './testing/annotate';
+
+const D = '[Duarte](person:ana-duarte)';
+const O = '[Okafor](person:tunde-okafor)';
+const L = '[Lee](person:min-lee)';
+const MARSH = '[Elena Marsh](person:elena-marsh)';
+const NORVIK = '[Norvik Shipping](organization:norvik-shipping)';
+const PAIR = 'person:ana-duarte+person:tunde-okafor';
+
+/** [participants, date, place, status] of each meeting fact (published Friday 2019-03-08). */
+function read(sentences: string | string[], publishedAt: string | null = '2019-03-08') {
+  return (findMeetings(annotate(sentences, { publishedAt })) as CountedMeetingFact[]).map(f => [
+    f.participantIds.join('+'),
+    f.date,
+    f.place,
+    f.status,
+  ]);
+}
+
+describe('findMeetings: appositions between subject and verb', () => {
+  test.each([
+    [
+      'The <role> of <Org>, <Name>, met',
+      `The managing director of ${NORVIK}, ${MARSH}, met with dock worker ${O} on Monday.`,
+      [['person:elena-marsh+person:tunde-okafor', '2019-03-04', null, 'reported']],
+    ],
+    [
+      '<Name>, the <role> of <Org>, met',
+      `${MARSH}, the managing director of ${NORVIK}, met ${O} in Rotterdam.`,
+      [['person:elena-marsh+person:tunde-okafor', null, 'Rotterdam', 'reported']],
+    ],
+    [
+      '<Name> and her <nationality> counterpart, <Name>, met',
+      `Trade Minister ${D} and her Nigerian counterpart, ${O}, met in Accra on Tuesday.`,
+      [[PAIR, '2019-03-05', 'Accra', 'reported']],
+    ],
+    [
+      'an unnamed role with no name in apposition takes part in nothing',
+      `The deputy head of ${NORVIK}, aged 52, met ${O} on Monday.`,
+      [],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
+  test('"the two ministers" are the pair of the meeting told just before', () => {
+    expect(
+      read([
+        `${D} met ${O} in Accra in January.`,
+        'The two ministers met again in Lagos on Wednesday.',
+      ]),
+    ).toEqual([
+      [PAIR, '2019-01', 'Accra', 'reported'],
+      [PAIR, '2019-03-06', 'Lagos', 'reported'],
+    ]);
+  });
+});
+
+describe('findMeetings: datelines', () => {
+  test.each([
+    ['CITY (Agency) - ', `PORTO (Lusa Wire) - The managing director of ${NORVIK}, ${MARSH}, met ${O} on Monday.`],
+    ['CITY - ', `PORTO - The managing director of ${NORVIK}, ${MARSH}, met ${O} on Monday.`],
+  ])('a dateline "%s" before the first sentence stays out of the subject', (_name, sentence) => {
+    expect(read(sentence)).toEqual([
+      ['person:elena-marsh+person:tunde-okafor', '2019-03-04', null, 'reported'],
+    ]);
+  });
+});
+
+describe('findMeetings: places', () => {
+  test.each([
+    [
+      'a possessive head and a month',
+      `${D} had lunch with ${O} at the bank's headquarters in May.`,
+      [[PAIR, '2018-05', "the bank's headquarters", 'reported']],
+    ],
+    [
+      'a possessive head on a ground',
+      `${D} held talks with ${O} on Monday at the team's training ground.`,
+      [[PAIR, '2019-03-04', "the team's training ground", 'reported']],
+    ],
+    [
+      'an indefinite venue in a district',
+      `${D} met ${O} at a quiet bar in Kreuzberg.`,
+      [[PAIR, null, 'a quiet bar in Kreuzberg', 'reported']],
+    ],
+    [
+      'a city after "in", then a month',
+      `${D} met ${O} in Rotterdam in October.`,
+      [[PAIR, '2018-10', 'Rotterdam', 'reported']],
+    ],
+    [
+      'a venue in a city after "at ... in"',
+      `${D} met ${O} at the harbour authority's offices in Rotterdam.`,
+      [[PAIR, null, "the harbour authority's offices in Rotterdam", 'reported']],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+});
+
+describe('findMeetings: several parties', () => {
+  test('"met separately with X and Y" is two meetings', () => {
+    expect(read(`${L} met separately with ${D} and ${O} on Friday.`)).toEqual([
+      ['person:ana-duarte+person:min-lee', '2019-03-08', null, 'reported'],
+      ['person:min-lee+person:tunde-okafor', '2019-03-08', null, 'reported'],
+    ]);
+  });
+
+  test('"X attended the meeting" adds X to the meeting just told', () => {
+    const facts = read([`${D} met ${O} in Accra in January.`, `${L} also attended the meeting.`]);
+    expect(facts.map(f => f[0])).toEqual([
+      'person:ana-duarte+person:min-lee+person:tunde-okafor',
+      'person:ana-duarte+person:min-lee+person:tunde-okafor',
+    ]);
+  });
+
+  test('"X attended the meeting between Y and Z" adds X to that meeting when it was told before', () => {
+    const facts = read([
+      `${D} met ${O} in Accra in January.`,
+      `${L} attended the meeting between ${D} and ${O} as a note-taker.`,
+    ]);
+    expect(facts.map(f => [f[0], f[1]])).toEqual([
+      ['person:ana-duarte+person:min-lee+person:tunde-okafor', '2019-01'],
+      ['person:ana-duarte+person:min-lee+person:tunde-okafor', '2019-01'],
+    ]);
+  });
+});
+
+describe('findMeetings: negation', () => {
+  test('"did not meet again until <time>" tells a gap, not a denial', () => {
+    expect(read(`${D} and ${O} did not meet again until last month.`)).toEqual([]);
+  });
+
+  test('"had never met him before" is still a denial', () => {
+    expect(read(`${D} said [she](person:ana-duarte) had never met ${O} before.`).map(f => f[3])).toEqual(['denied']);
+  });
+});
