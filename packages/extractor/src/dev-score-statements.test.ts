@@ -48,7 +48,9 @@ describe('dev corpus, statement layer (ratchet)', () => {
   it(`finds at least ${CONTRADICTS_FLOOR} contradictions, each between statements of different speakers`, () => {
     const contradicts = document.relationships.filter(r => r.type === 'CONTRADICTS');
     expect(contradicts.length).toBeGreaterThanOrEqual(CONTRADICTS_FLOOR);
-    const speakersOf = (id: string) => document.relationships.filter(r => r.type === 'STATED' && r.end === id).map(r => r.start);
-    for (const r of contradicts) expect(speakersOf(r.start).some(s => speakersOf(r.end).includes(s))).toBe(false);
+    const speakersOf = (id: string) =>
+      document.relationships.filter(r => r.type === 'STATED' && r.end === id).map(r => r.start);
+    for (const r of contradicts)
+      expect(speakersOf(r.start).some(s => speakersOf(r.end).includes(s))).toBe(false);
   });
 });

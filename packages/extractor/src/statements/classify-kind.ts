@@ -13,7 +13,8 @@ const FALSITY =
 const NEGATION =
   /\b(?:never|nobody|no one|nothing|none)\b|\bthere\s+(?:is|was|were|are|has been|have been)\s+no\b|\b(?:did|does|do|has|have|had|was|were|is|are)(?:n't|\s+not)\b|\b(?:knew|know|knows|had|has|have|found|saw|sees|see)\s+(?:of\s+)?no\b|\bin no way\b/i;
 const NOT_A_DENIAL = /\b(?:no idea|no doubt|not only|no longer|nothing but|never before)\b/gi;
-const MODAL_NEGATION = /\b(?:would|will|could|can|should|may|might|must)(?:n't|\s+not|\s+never)\b|\bwon't\b|\bcan ?not\b/gi;
+const MODAL_NEGATION =
+  /\b(?:would|will|could|can|should|may|might|must)(?:n't|\s+not|\s+never)\b|\bwon't\b|\bcan ?not\b/gi;
 const ACCUSATION =
   /\b(?:witch[- ]hunt|mislead\w*|misled|misinformation|disinformation|propaganda|shame\w*|disgrace\w*|vandalism|unfair\w*|dishonest\w*|lied|liars?|lying|corrupt\w*|fraud\w*|hoax|smear\w*|illegal\w*|unlawful\w*|criminal\w*|crimes?|incompeten\w*|unfit|reckless\w*|irresponsib\w*|outrage\w*|scandal\w*|abus\w*|betray\w*|cover-?up|spy|spies|spying|espionage|meddl\w*|collu\w*|brib\w*|wrongdoing|hypocri\w*|accus\w*|blam\w*)\b/i;
 

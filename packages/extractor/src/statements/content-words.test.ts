@@ -1,4 +1,4 @@
-import { containment, stem, toContentWords, toPropositionWords } from './content-words';
+import { measureContainment, stem, toContentWords, toPropositionWords } from './content-words';
 
 describe('content words', () => {
   test.each([
@@ -13,7 +13,11 @@ describe('content words', () => {
   });
 
   it('drops function words and possessives', () => {
-    expect(toContentWords("The minister's aides were told about the plan")).toEqual(['minister', 'aide', 'plan']);
+    expect(toContentWords("The minister's aides were told about the plan")).toEqual([
+      'minister',
+      'aide',
+      'plan',
+    ]);
   });
 
   it('sets negation and names aside for comparing propositions', () => {
@@ -21,7 +25,7 @@ describe('content words', () => {
   });
 
   it('measures how much of the smaller set lies in the other', () => {
-    expect(containment(['a', 'b'], ['a', 'b', 'c', 'd'])).toBe(1);
-    expect(containment(['a', 'x'], ['a', 'b'])).toBe(0.5);
+    expect(measureContainment(['a', 'b'], ['a', 'b', 'c', 'd'])).toBe(1);
+    expect(measureContainment(['a', 'x'], ['a', 'b'])).toBe(0.5);
   });
 });

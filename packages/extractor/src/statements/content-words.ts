@@ -1,15 +1,29 @@
 // "Ana Duarte denied meeting the envoys" -> ['ana', 'duarte', 'deny', 'meet', 'envoy']: content words, lower case,
 // lightly stemmed, for comparing wordings (same statement in two outlets, a denial and what it denies).
 const STOP = new Set(
-  ('a an the and or but if of to in on at by for with from as is was were be been being are am it its this that ' +
+  (
+    'a an the and or but if of to in on at by for with from as is was were be been being are am it its this that ' +
     'these those he she they them his her their him i we you me my our your us not no nor so than then there here ' +
     'what which who whom whose have has had do does did will would shall should can could may might must said says ' +
     'say told tells about into over also just very any all some such only own same too s t one during between ' +
     'because before after while when where how why amid including both either neither other another more most ' +
     'many much every each again against under through up down out off now still even ever yet already well ' +
-    'make made get got like way').split(' '),
+    'make made get got like way'
+  ).split(' '),
 );
-const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'false', 'untrue', 'deny', 'reject', 'dismiss']);
+const NEGATIONS = new Set([
+  'not',
+  'no',
+  'never',
+  'nothing',
+  'nobody',
+  'none',
+  'false',
+  'untrue',
+  'deny',
+  'reject',
+  'dismiss',
+]);
 
 /** Content words of a text, stemmed. */
 export function toContentWords(text: string): string[] {
@@ -27,7 +41,10 @@ export function toContentWords(text: string): string[] {
 /** Common content words without negation and denial words, so "never discussed" and "discussed" share "discuss";
  * capitalised words (names, which every statement of a story repeats) are left out. */
 export function toPropositionWords(text: string): string[] {
-  const common = text.split(/\s+/).filter(w => !/^["'(\u201c\u2018]?\p{Lu}/u.test(w)).join(' ');
+  const common = text
+    .split(/\s+/)
+    .filter(w => !/^["'(\u201c\u2018]?\p{Lu}/u.test(w))
+    .join(' ');
   return toContentWords(common).filter(w => !NEGATIONS.has(w));
 }
 
@@ -44,7 +61,7 @@ export function stem(word: string): string {
 }
 
 /** Share of the smaller word set found in the other. */
-export function containment(a: readonly string[], b: readonly string[]): number {
+export function measureContainment(a: readonly string[], b: readonly string[]): number {
   const sa = new Set(a);
   const sb = new Set(b);
   const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];

@@ -5,7 +5,7 @@
 import type { ArticleAnalysis } from '../analysis';
 import { normalizeForKey } from '../ids';
 import type { Candidate } from './candidate';
-import { containment, toContentWords } from './content-words';
+import { measureContainment, toContentWords } from './content-words';
 import { findHeadlineStatements } from './find-headline-statements';
 import { findQuotedStatements } from './find-quoted-statements';
 import { findReportedStatements } from './find-reported-statements';
@@ -24,18 +24,22 @@ export function findArticleCandidates(analysis: ArticleAnalysis): Candidate[] {
     .flatMap(s => {
       if (!mayReport(s.text)) return findHeadlineStatements(reading, s);
       const reported = findReportedStatements(reading, s);
-      const sourced = findSourcedStatements(reading, s).filter(c => !reported.some(r => overlaps(r, c)));
+      const sourced = findSourcedStatements(reading, s).filter(c => !reported.some(r => isOverlapping(r, c)));
       return [...reported, ...sourced, ...findHeadlineStatements(reading, s)];
     })
-    .filter(c => !quoted.candidates.some(q => overlaps(q, c)));
-  const all = resolveContinuations(analysis, sortByPosition([...quoted.candidates, ...perSentence]), quoted.orphans);
+    .filter(c => !quoted.candidates.some(q => isOverlapping(q, c)));
+  const all = resolveContinuations(
+    analysis,
+    sortByPosition([...quoted.candidates, ...perSentence]),
+    quoted.orphans,
+  );
   return dropRestated(mergeParaphrases(analysis, sortByPosition(all)).filter(c => c.speakerIds.length > 0));
 }
 
 /** "denies misleading Congress" restates "has denied misleading Congress" in the same article. */
 const NEAR_REPEAT = 0.9;
 
-function overlaps(a: Candidate, b: Candidate): boolean {
+function isOverlapping(a: Candidate, b: Candidate): boolean {
   return a.spans.some(([s1, e1]) => b.spans.some(([s2, e2]) => s1 < e2 && s2 < e1));
 }
 
@@ -51,12 +55,14 @@ function dropRestated(candidates: Candidate[]): Candidate[] {
     kept.some(k => {
       if (k.kind !== c.kind || !k.speakerIds.some(id => c.speakerIds.includes(id))) return false;
       const [a, b] = [toContentWords(k.text), toContentWords(c.text)];
-      return Math.min(a.length, b.length) >= 2 && containment(a, b) >= NEAR_REPEAT;
+      return Math.min(a.length, b.length) >= 2 && measureContainment(a, b) >= NEAR_REPEAT;
     });
   const seen = new Set<string>();
   const refused = new Set<string>();
   const bodySpeakers = new Set(candidates.filter(c => c.zone === 'body').flatMap(c => c.speakerIds));
-  const headlinesDropped = candidates.filter(c => c.zone === 'body' || !c.speakerIds.some(id => bodySpeakers.has(id)));
+  const headlinesDropped = candidates.filter(
+    c => c.zone === 'body' || !c.speakerIds.some(id => bodySpeakers.has(id)),
+  );
   return headlinesDropped.filter(c => {
     const speakers = [...c.speakerIds].sort().join(',');
     const key = `${speakers}|${normalizeForKey(c.text)}`;

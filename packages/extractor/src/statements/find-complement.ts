@@ -10,12 +10,45 @@ export interface TokenRange {
   last: number;
 }
 
-const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'earlier', 'late', 'later', 'early', 'next']);
+const TIME_PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'last',
+  'this',
+  'earlier',
+  'late',
+  'later',
+  'early',
+  'next',
+]);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
-const STOP = new Set(['so', 'it', 'this', 'that', 'the', 'a', 'an', 'and', 'or', 'to', 'of', 'in', 'on', 'as', 'not']);
+const STOP = new Set([
+  'so',
+  'it',
+  'this',
+  'that',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'to',
+  'of',
+  'in',
+  'on',
+  'as',
+  'not',
+]);
 
 /** The reported clause after the verb at `verb`, up to `limit` (exclusive), or null when there is none. */
-export function findComplement(tokens: readonly Token[], verb: number, entry: ReportingVerb, limit: number): TokenRange | null {
+export function findComplement(
+  tokens: readonly Token[],
+  verb: number,
+  entry: ReportingVerb,
+  limit: number,
+): TokenRange | null {
   let k = verb + 1;
   if (entry.stance === 'refusal') return findRefusedAct(tokens, k, limit);
   if (entry.lemma === 'push') {
@@ -23,7 +56,8 @@ export function findComplement(tokens: readonly Token[], verb: number, entry: Re
     k = skipAdverbials(tokens, k + 1, limit);
     if (!['at', 'against', 'on'].includes(tokens[k]?.normal ?? '')) return null;
   }
-  if (entry.lemma === 'call' && !['for', 'on'].includes(tokens[k]?.normal ?? '')) return findNaming(tokens, k, limit);
+  if (entry.lemma === 'call' && !['for', 'on'].includes(tokens[k]?.normal ?? ''))
+    return findNaming(tokens, k, limit);
   k = skipAdverbials(tokens, k, limit);
   const that = findThat(tokens, k, limit);
   if (that !== null) k = that + 1;
@@ -42,7 +76,8 @@ function findCommaSplice(tokens: readonly Token[], first: number, last: number):
     let j = k + 1;
     while (j <= last && tokens[j]?.tags.has('ProperNoun') && !tokens[j]?.tags.has('Possessive')) j += 1;
     const verb = tokens[j];
-    if (j > k + 1 && verb?.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Participle')) return k;
+    if (j > k + 1 && verb?.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Participle'))
+      return k;
   }
   return last;
 }
@@ -98,6 +133,11 @@ function skipAddressee(tokens: readonly Token[], k: number, limit: number): numb
   let i = k;
   while (i < limit && (tokens[i]?.tags.has('Determiner') || tokens[i]?.tags.has('Possessive'))) i += 1;
   const head = i;
-  while (i < limit && !tokens[i]?.tags.has('Pronoun') && (tokens[i]?.tags.has('Noun') || tokens[i]?.tags.has('Adjective'))) i += 1;
+  while (
+    i < limit &&
+    !tokens[i]?.tags.has('Pronoun') &&
+    (tokens[i]?.tags.has('Noun') || tokens[i]?.tags.has('Adjective'))
+  )
+    i += 1;
   return i > head ? i : k;
 }

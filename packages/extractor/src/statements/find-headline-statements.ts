@@ -16,7 +16,8 @@ export function findHeadlineStatements(reading: Reading, sentence: Sentence): Ca
   if (!m) return [];
   const head = m[1] ?? '';
   const speakers = reading.analysis.mentions.filter(
-    x => x.start === sentence.start && x.end === sentence.start + head.trimEnd().length && x.form !== 'pronoun',
+    x =>
+      x.start === sentence.start && x.end === sentence.start + head.trimEnd().length && x.form !== 'pronoun',
   );
   const ids = [...new Set(speakers.map(x => x.entityId).filter(id => reading.analysis.entities.has(id)))];
   if (ids.length === 0) return [];

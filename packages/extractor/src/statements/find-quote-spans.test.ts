@@ -8,7 +8,10 @@ function quotesOf(paragraphs: string[]): string[] {
 
 describe('findQuoteSpans', () => {
   it('pairs straight and curly double marks, even mixed', () => {
-    expect(quotesOf(['"We never met,\u201d she said. \u201cIt is false."'])).toEqual(['We never met,', 'It is false.']);
+    expect(quotesOf(['"We never met,\u201d she said. \u201cIt is false."'])).toEqual([
+      'We never met,',
+      'It is false.',
+    ]);
   });
 
   it('reads single marks only where they cannot be apostrophes', () => {
@@ -17,7 +20,9 @@ describe('findQuoteSpans', () => {
   });
 
   it('ignores single marks inside a paragraph with double marks', () => {
-    expect(quotesOf(['"Articles about \u2018spies\u2019 appear daily," she said.'])).toEqual(['Articles about \u2018spies\u2019 appear daily,']);
+    expect(quotesOf(['"Articles about \u2018spies\u2019 appear daily," she said.'])).toEqual([
+      'Articles about \u2018spies\u2019 appear daily,',
+    ]);
   });
 
   it('runs a quote left open to the end of its paragraph', () => {

@@ -21,10 +21,10 @@ const LETTER = /[\p{L}\p{N}]/u;
 
 /** Every quotation in the article, in reading order. */
 export function findQuoteSpans(analysis: ArticleAnalysis): QuoteSpan[] {
-  return paragraphRanges(analysis).flatMap(({ paragraph, start, end }) => {
+  return toParagraphRanges(analysis).flatMap(({ paragraph, start, end }) => {
     const text = analysis.text.slice(start, end);
     const doubles = [...text.matchAll(DOUBLE)].map(m => m.index ?? 0);
-    const marks = doubles.length > 0 ? doubles : singleMarks(text);
+    const marks = doubles.length > 0 ? doubles : findSingleMarks(text);
     const spans: QuoteSpan[] = [];
     for (let i = 0; i < marks.length; i += 2) {
       const open = marks[i] ?? 0;
@@ -48,7 +48,7 @@ export function isQuoted(quotes: readonly QuoteSpan[], offset: number): boolean 
   return quotes.some(q => q.open <= offset && offset < q.close);
 }
 
-function singleMarks(text: string): number[] {
+function findSingleMarks(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(SINGLE)) {
     const at = m.index ?? 0;
@@ -67,7 +67,7 @@ interface ParagraphRange {
   end: number;
 }
 
-function paragraphRanges(analysis: ArticleAnalysis): ParagraphRange[] {
+function toParagraphRanges(analysis: ArticleAnalysis): ParagraphRange[] {
   const ranges = new Map<number, ParagraphRange>();
   for (const s of analysis.sentences) {
     const range = ranges.get(s.paragraph);

@@ -9,7 +9,7 @@ import { classifyContent } from './classify-kind';
 import type { QuoteSpan } from './find-quote-spans';
 import { findSubjectAfter, findSubjectBefore } from './find-subject';
 import type { Subject } from './find-subject';
-import { partEnd, partStart } from './read-tokens';
+import { findPartEnd, findPartStart } from './read-tokens';
 import type { Reading, Token } from './read-tokens';
 import { findReportingVerb, isReportingVerbAt } from './reporting-verbs';
 
@@ -44,23 +44,29 @@ export function findQuotedStatements(reading: Reading): QuotedStatements {
   const joined = new Set<QuoteSpan>();
   quotes.forEach((quote, i) => {
     if (joined.has(quote)) return;
-    const opening = sentenceAt(reading, quote.open);
-    const closing = sentenceAt(reading, Math.max(quote.open, quote.close - 1));
+    const opening = findSentenceAt(reading, quote.open);
+    const closing = findSentenceAt(reading, Math.max(quote.open, quote.close - 1));
     if (!opening || !closing || opening.zone === 'boilerplate') return;
-    const inline = attributionBefore(reading, opening, quote);
+    const inline = findAttributionBefore(reading, opening, quote);
     if (inline === undefined) return;
-    const before = inline ?? attributionAbove(reading, opening, quote);
+    const before = inline ?? findAttributionAbove(reading, opening, quote);
     const next = quotes[i + 1];
-    const after = before ? null : attributionAfter(reading, closing, quote, next);
+    const after = before ? null : findAttributionAfter(reading, closing, quote, next);
     const parts = [quote];
-    const splitQuote = after && next && after.end === next.open && /,\s*$/.test(reading.analysis.text.slice(after.start, after.end));
-    if (splitQuote && next && sentenceAt(reading, next.open) === closing) {
+    const splitQuote =
+      after &&
+      next &&
+      after.end === next.open &&
+      /,\s*$/.test(reading.analysis.text.slice(after.start, after.end));
+    if (splitQuote && next && findSentenceAt(reading, next.open) === closing) {
       parts.push(next);
       joined.add(next);
     }
     const attribution = before ?? after;
     if (attribution?.question) return;
-    const last = sentenceAt(reading, Math.max(parts[parts.length - 1]!.open, parts[parts.length - 1]!.close - 1)) ?? closing;
+    const last =
+      findSentenceAt(reading, Math.max(parts[parts.length - 1]!.open, parts[parts.length - 1]!.close - 1)) ??
+      closing;
     for (const candidate of toCandidates(reading, parts, opening, last, attribution)) {
       if (attribution) out.candidates.push(candidate);
       else out.orphans.push({ quote, candidate, opensParagraph: isParagraphStart(reading, opening, quote) });
@@ -71,11 +77,17 @@ export function findQuotedStatements(reading: Reading): QuotedStatements {
 
 /** `X said: "`: the attribution before the quote; null when the quote opens its sentence; undefined when the
  * quote is a fragment inside narration or reported speech (`insisted he was "a diplomat"`). */
-function attributionBefore(reading: Reading, sentence: Sentence, quote: QuoteSpan): Attribution | null | undefined {
+function findAttributionBefore(
+  reading: Reading,
+  sentence: Sentence,
+  quote: QuoteSpan,
+): Attribution | null | undefined {
   const tokens = reading.tokens(sentence);
   const inside = tokens.findIndex(t => t.start >= quote.open);
-  const partFrom = inside >= 0 ? tokens[partStart(tokens, inside)]!.start : sentence.start;
-  const previousClose = reading.quotes.filter(q => q.close <= quote.open && q.close > sentence.start).pop()?.close;
+  const partFrom = inside >= 0 ? tokens[findPartStart(tokens, inside)]!.start : sentence.start;
+  const previousClose = reading.quotes
+    .filter(q => q.close <= quote.open && q.close > sentence.start)
+    .pop()?.close;
   const from = Math.max(previousClose ?? sentence.start, Math.min(partFrom, quote.open));
   if (!/[\p{L}\p{N}]/u.test(reading.analysis.text.slice(from, quote.open))) return null;
   const inRegion = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= from && t.end <= quote.open);
@@ -86,54 +98,91 @@ function attributionBefore(reading: Reading, sentence: Sentence, quote: QuoteSpa
   const lead = between[between.length - 1]?.t ?? lastVerb.t;
   if (between.length > 0 && !/[,:]\s*["\u201c\u2018']?$/.test(lead.post)) return undefined;
   const entry = findReportingVerb(lastVerb.t.normal)!;
-  const subject = lastVerb.t.normal.endsWith('ing') ? mainSubject(reading, tokens, lastVerb.i) : findSubjectBefore(reading, tokens, lastVerb.i);
+  const subject = lastVerb.t.normal.endsWith('ing')
+    ? findQuoteMainSubject(reading, tokens, lastVerb.i)
+    : findSubjectBefore(reading, tokens, lastVerb.i);
   if (!subject || subject.negated) return undefined;
   const bare = !inRegion.some(({ t, i }) => i !== lastVerb.i && isContentVerb(t));
-  return { subject, start: tokens[subject.first]?.start ?? from, end: quote.open, question: entry.question, bare };
+  return {
+    subject,
+    start: tokens[subject.first]?.start ?? from,
+    end: quote.open,
+    question: entry.question,
+    bare,
+  };
 }
 
 /** `Duarte said:` closing the sentence before a quote that opens its own sentence or paragraph. */
-function attributionAbove(reading: Reading, sentence: Sentence, quote: QuoteSpan): Attribution | null {
+function findAttributionAbove(reading: Reading, sentence: Sentence, quote: QuoteSpan): Attribution | null {
   const previous = reading.analysis.sentences[sentence.index - 1];
   if (!previous || quote.open - sentence.start > 1 || !/:\s*$/.test(previous.text)) return null;
   const end = previous.end;
   const at = { ...quote, open: end };
-  return attributionBefore(reading, previous, at) ?? null;
+  return findAttributionBefore(reading, previous, at) ?? null;
 }
 
 /** `," Ana Duarte said on Monday.` / `," said spokeswoman Ana Duarte.`: the attribution after the quote. */
-function attributionAfter(reading: Reading, sentence: Sentence, quote: QuoteSpan, next: QuoteSpan | undefined): Attribution | null {
+function findAttributionAfter(
+  reading: Reading,
+  sentence: Sentence,
+  quote: QuoteSpan,
+  next: QuoteSpan | undefined,
+): Attribution | null {
   const tokens = reading.tokens(sentence);
   const after = tokens.findIndex(t => t.start >= quote.close);
-  const partTo = after >= 0 ? tokens[partEnd(tokens, after) - 1]!.end : sentence.end;
+  const partTo = after >= 0 ? tokens[findPartEnd(tokens, after) - 1]!.end : sentence.end;
   const end = Math.min(next && next.open < sentence.end ? next.open : sentence.end, partTo);
   const region = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= quote.close && t.end <= end);
   const firstIndex = region[0]?.i;
   const verb = region.find(({ i }) => isReportingVerbAt(tokens, i));
   if (firstIndex === undefined || !verb || verb.i - firstIndex > 8) return null;
-  if (region.some(({ t, i }) => i < verb.i && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Adverb'))) return null;
+  if (
+    region.some(
+      ({ t, i }) => i < verb.i && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Adverb'),
+    )
+  )
+    return null;
   const entry = findReportingVerb(verb.t.normal)!;
   const before = verb.i > firstIndex ? findSubjectBefore(reading, tokens, verb.i) : null;
-  const subject = before && before.first >= firstIndex ? before : verb.i === firstIndex ? findSubjectAfter(reading, tokens, verb.i) : null;
+  const subject =
+    before && before.first >= firstIndex
+      ? before
+      : verb.i === firstIndex
+        ? findSubjectAfter(reading, tokens, verb.i)
+        : null;
   if (!subject || subject.negated) return null;
   const bare = !region.some(({ t, i }) => i !== verb.i && isContentVerb(t));
   return { subject, start: quote.close, end, question: entry.question, bare };
 }
 
 function isContentVerb(t: Token): boolean {
-  return t.text !== '' && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Gerund') && !t.quoted;
+  return (
+    t.text !== '' &&
+    t.tags.has('Verb') &&
+    !t.tags.has('Auxiliary') &&
+    !t.tags.has('Modal') &&
+    !t.tags.has('Gerund') &&
+    !t.quoted
+  );
 }
 
-function mainSubject(reading: Reading, tokens: readonly Token[], i: number): Subject | null {
+function findQuoteMainSubject(reading: Reading, tokens: readonly Token[], i: number): Subject | null {
   for (let v = i - 1; v >= 0; v -= 1) {
     const t = tokens[v];
     if (!t || t.quoted) return null;
-    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary')) return findSubjectBefore(reading, tokens, v);
+    if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary'))
+      return findSubjectBefore(reading, tokens, v);
   }
   return null;
 }
 
-function toCandidates(reading: Reading, parts: QuoteSpan[], first: Sentence, last: Sentence, attribution: Attribution | null): Candidate[] {
+function toCandidates(
+  reading: Reading,
+  parts: QuoteSpan[],
+  first: Sentence,
+  last: Sentence,
+  attribution: Attribution | null,
+): Candidate[] {
   const text = reading.analysis.text;
   const pieces = parts.flatMap(q => cutEditorially(text, q.innerStart, q.innerEnd));
   const groups = parts.length > 1 ? [pieces] : pieces.map(p => [p]);
@@ -176,7 +225,7 @@ function trimQuoteText(raw: string): string {
   return trimStatementText(raw.replace(/\s+/g, ' '));
 }
 
-function sentenceAt(reading: Reading, offset: number): Sentence | undefined {
+function findSentenceAt(reading: Reading, offset: number): Sentence | undefined {
   return reading.analysis.sentences.find(s => s.start <= offset && offset < s.end);
 }
 

@@ -11,7 +11,7 @@ import { findComplement, hasContent } from './find-complement';
 import type { TokenRange } from './find-complement';
 import { findSubjectAfter, findSubjectBefore } from './find-subject';
 import type { Subject } from './find-subject';
-import { partEnd, partStart } from './read-tokens';
+import { findPartEnd, findPartStart } from './read-tokens';
 import type { Reading, Token } from './read-tokens';
 import { findReportingVerb, isReportingVerbAt } from './reporting-verbs';
 import type { ReportingVerb } from './reporting-verbs';
@@ -32,7 +32,8 @@ interface Report {
 
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'being', 'be']);
 const NEGATED_REFUSALS = new Set(['say', 'confirm', 'comment', 'reveal', 'state', 'explain']);
-const DEMAND_ACCUSATION = /\b(resign\w*|step(?:ped|s)? down|quit|apologi[sz]e|impeach\w*|be fired|be sacked|be prosecuted)\b/i;
+const DEMAND_ACCUSATION =
+  /\b(resign\w*|step(?:ped|s)? down|quit|apologi[sz]e|impeach\w*|be fired|be sacked|be prosecuted)\b/i;
 
 /** Statements a sentence reports in indirect speech (quotations are find-quoted-statements' work). */
 export function findReportedStatements(reading: Reading, sentence: Sentence): Candidate[] {
@@ -46,17 +47,27 @@ export function findReportedStatements(reading: Reading, sentence: Sentence): Ca
     if (!subject || (subject.modal && !subject.negated)) return;
     reports.push(...toReport(tokens, i, entry, subject));
   });
-  const cuts = [...reports.filter(r => r.tail).map(r => Math.min(r.subject.first, r.verb)), ...findSourceTails(tokens)];
+  const cuts = [
+    ...reports.filter(r => r.tail).map(r => Math.min(r.subject.first, r.verb)),
+    ...findSourceTails(tokens),
+  ];
   return reports
-    .map(r => (r.tail ? r : { ...r, complement: cutAt(r.complement, cuts, coordinationCuts(tokens, reports, r)) }))
+    .map(r =>
+      r.tail ? r : { ...r, complement: cutAt(r.complement, cuts, findCoordinationCuts(tokens, reports, r)) },
+    )
     .filter(r => r.complement.last >= r.complement.first)
-    .filter((r, _i, all) => !all.some(o => o !== r && insideComplement(o, r.verb)))
+    .filter((r, _i, all) => !all.some(o => o !== r && isInsideComplement(o, r.verb)))
     .filter(r => !r.tail || !reports.some(o => o !== r && !o.tail && o.verb < r.verb))
     .map(r => toCandidate(reading, sentence, tokens, r))
     .filter((c): c is Candidate => c !== null);
 }
 
-function findReportSubject(reading: Reading, tokens: readonly Token[], i: number, earlier: readonly Report[]): Subject | null {
+function findReportSubject(
+  reading: Reading,
+  tokens: readonly Token[],
+  i: number,
+  earlier: readonly Report[],
+): Subject | null {
   const t = tokens[i];
   if (t?.normal.endsWith('ing')) return findMainSubject(reading, tokens, i);
   const before = findSubjectBefore(reading, tokens, i);
@@ -82,22 +93,26 @@ function findMainSubject(reading: Reading, tokens: readonly Token[], i: number):
 }
 
 function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, subject: Subject): Report[] {
-  const limit = partEnd(tokens, verb);
+  const limit = findPartEnd(tokens, verb);
   const inverted = subject.first > verb;
   const found = inverted ? null : findComplement(tokens, verb, entry, limit);
   const complement = found && isClause(tokens, found, entry) ? found : null;
   if (complement && tokens[complement.first]?.quoted) return [];
   if (complement) {
     const textFirst = entry.keepsVerb ? verb : complement.first;
-    const start = partStart(tokens, verb);
-    const parenthetical = subject.first > start && /,/.test(tokens[subject.first - 1]?.post ?? '') && /,/.test(tokens[verb]?.post ?? '');
-    const prefix = parenthetical && !tokens[start]?.quoted ? { first: start, last: subject.first - 1 } : undefined;
+    const start = findPartStart(tokens, verb);
+    const parenthetical =
+      subject.first > start &&
+      /,/.test(tokens[subject.first - 1]?.post ?? '') &&
+      /,/.test(tokens[verb]?.post ?? '');
+    const prefix =
+      parenthetical && !tokens[start]?.quoted ? { first: start, last: subject.first - 1 } : undefined;
     return [{ prefix, verb, entry, subject, textFirst, complement, tail: false, negated: subject.negated }];
   }
   const boundary = Math.min(subject.first, verb);
   const comma = tokens[boundary - 1];
   if (!comma || !/,/.test(comma.post) || !isTailEnd(tokens, verb, limit)) return [];
-  const range = { first: partStart(tokens, verb), last: boundary - 1 };
+  const range = { first: findPartStart(tokens, verb), last: boundary - 1 };
   if (!hasContent(tokens, range.first, range.last) || tokens[range.first]?.quoted) return [];
   return [{ verb, entry, subject, textFirst: 0, complement: range, tail: true, negated: subject.negated }];
 }
@@ -106,7 +121,8 @@ function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, 
  * expand" and "told him to leave" report nothing. */
 function isClause(tokens: readonly Token[], range: TokenRange, entry: ReportingVerb): boolean {
   if (entry.keepsVerb || entry.stance !== null) return true;
-  const finite = (t: Token) => t.text !== '' && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive');
+  const finite = (t: Token) =>
+    t.text !== '' && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive');
   return tokens.slice(range.first, range.last + 1).some(finite);
 }
 
@@ -115,10 +131,12 @@ function isClause(tokens: readonly Token[], range: TokenRange, entry: ReportingV
 function findSourceTails(tokens: readonly Token[]): number[] {
   const out: number[] = [];
   tokens.forEach((t, v) => {
-    const citation = (t.normal === 'citing' || (t.normal === 'according' && tokens[v + 1]?.normal === 'to')) && /,/.test(tokens[v - 1]?.post ?? '');
+    const citation =
+      (t.normal === 'citing' || (t.normal === 'according' && tokens[v + 1]?.normal === 'to')) &&
+      /,/.test(tokens[v - 1]?.post ?? '');
     if (citation && !t.quoted) return void out.push(v);
     if (t.quoted || !t.tags.has('Verb') || t.tags.has('Gerund') || !findReportingVerb(t.normal)) return;
-    if (!isTailEnd(tokens, v, partEnd(tokens, v))) return;
+    if (!isTailEnd(tokens, v, findPartEnd(tokens, v))) return;
     if (/,/.test(tokens[v - 1]?.post ?? '')) return void out.push(v);
     for (let k = v - 1; k >= 0 && k >= v - 7; k -= 1) {
       const c = tokens[k]!;
@@ -139,7 +157,7 @@ function isTailEnd(tokens: readonly Token[], verb: number, limit: number): boole
 }
 
 /** ", but confirmed …", " and added …": a second report of the same subject ends the first one's clause. */
-function coordinationCuts(tokens: readonly Token[], reports: readonly Report[], r: Report): number[] {
+function findCoordinationCuts(tokens: readonly Token[], reports: readonly Report[], r: Report): number[] {
   return reports
     .filter(o => o.verb > r.verb && o.subject.speakerIds.join() === r.subject.speakerIds.join())
     .map(o => {
@@ -149,26 +167,39 @@ function coordinationCuts(tokens: readonly Token[], reports: readonly Report[], 
 }
 
 function cutAt(range: TokenRange, ...cutLists: number[][]): TokenRange {
-  const cut = cutLists.flat().filter(c => c > range.first).sort((a, b) => a - b)[0];
+  const cut = cutLists
+    .flat()
+    .filter(c => c > range.first)
+    .sort((a, b) => a - b)[0];
   return cut === undefined ? range : { first: range.first, last: Math.min(range.last, cut - 1) };
 }
 
-function insideComplement(outer: Report, verb: number): boolean {
+function isInsideComplement(outer: Report, verb: number): boolean {
   return !outer.tail && outer.complement.first <= verb && verb <= outer.complement.last;
 }
 
-function toCandidate(reading: Reading, sentence: Sentence, tokens: readonly Token[], r: Report): Candidate | null {
-  const kind = kindOf(tokens, r);
+function toCandidate(
+  reading: Reading,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  r: Report,
+): Candidate | null {
+  const kind = findKind(tokens, r);
   if (kind === null) return null;
-  const textFirst = r.negated ? Math.max(r.subject.first + 1, negationStart(tokens, r.verb)) : r.textFirst;
+  const textFirst = r.negated
+    ? Math.max(r.subject.first + 1, findNegationStart(tokens, r.verb))
+    : r.textFirst;
   const first = tokens[r.tail ? r.complement.first : Math.min(textFirst, r.complement.first)];
   const last = tokens[r.complement.last];
   if (!first || !last) return null;
-  const start = first.start - leadingMark(first.pre);
-  const end = last.end + trailingMarks(last.post);
-  const prefixSpan = r.prefix ? spanOf(tokens, r.prefix) : null;
+  const start = first.start - countLeadingMark(first.pre);
+  const end = last.end + countTrailingMarks(last.post);
+  const prefixSpan = r.prefix ? toSpan(tokens, r.prefix) : null;
   const text = trimStatementText(
-    [prefixSpan ? trimStatementText(reading.analysis.text.slice(...prefixSpan)) : '', reading.analysis.text.slice(start, end)].join(' '),
+    [
+      prefixSpan ? trimStatementText(reading.analysis.text.slice(...prefixSpan)) : '',
+      reading.analysis.text.slice(start, end),
+    ].join(' '),
   );
   if (!text) return null;
   const attributionStart = tokens[Math.min(r.subject.first, r.verb)]?.start ?? sentence.start;
@@ -176,7 +207,10 @@ function toCandidate(reading: Reading, sentence: Sentence, tokens: readonly Toke
   return {
     speakerIds: r.subject.speakerIds,
     text,
-    spans: [...(prefixSpan ? [prefixSpan] : []), [start, start + reading.analysis.text.slice(start, end).trimEnd().length]],
+    spans: [
+      ...(prefixSpan ? [prefixSpan] : []),
+      [start, start + reading.analysis.text.slice(start, end).trimEnd().length],
+    ],
     kind,
     kindFromVerb: r.entry.stance !== null || r.negated,
     mode: 'reported',
@@ -188,8 +222,11 @@ function toCandidate(reading: Reading, sentence: Sentence, tokens: readonly Toke
   };
 }
 
-function kindOf(tokens: readonly Token[], r: Report): StatementKind | null {
-  const words = tokens.slice(r.complement.first, r.complement.last + 1).map(t => t.text).join(' ');
+function findKind(tokens: readonly Token[], r: Report): StatementKind | null {
+  const words = tokens
+    .slice(r.complement.first, r.complement.last + 1)
+    .map(t => t.text)
+    .join(' ');
   if (r.negated) return NEGATED_REFUSALS.has(r.entry.lemma) ? 'refusal' : null;
   if (r.entry.lemma === 'dismiss') {
     const as = / as\b/i.test(words) ? classifyContent(words.replace(/^.*? as\b/i, '')) : 'denial';
@@ -197,26 +234,31 @@ function kindOf(tokens: readonly Token[], r: Report): StatementKind | null {
   }
   const naming = r.entry.lemma === 'call' && !['for', 'on'].includes(tokens[r.verb + 1]?.normal ?? '');
   if (naming) return classifyContent(words);
-  if (['call', 'urge', 'demand'].includes(r.entry.lemma)) return DEMAND_ACCUSATION.test(words) ? 'accusation' : 'claim';
+  if (['call', 'urge', 'demand'].includes(r.entry.lemma))
+    return DEMAND_ACCUSATION.test(words) ? 'accusation' : 'claim';
   return r.entry.stance ?? classifyContent(words);
 }
 
-function negationStart(tokens: readonly Token[], verb: number): number {
+function findNegationStart(tokens: readonly Token[], verb: number): number {
   let k = verb;
-  while (k > 0 && /^(did|does|do|would|will|could|can|has|have|had|not|never)$/.test(tokens[k - 1]?.normal ?? '')) k -= 1;
+  while (
+    k > 0 &&
+    /^(did|does|do|would|will|could|can|has|have|had|not|never)$/.test(tokens[k - 1]?.normal ?? '')
+  )
+    k -= 1;
   return k;
 }
 
-function spanOf(tokens: readonly Token[], range: TokenRange): [number, number] {
+function toSpan(tokens: readonly Token[], range: TokenRange): [number, number] {
   return [tokens[range.first]!.start, tokens[range.last]!.end];
 }
 
-function leadingMark(pre: string): number {
+function countLeadingMark(pre: string): number {
   const m = pre.match(/["\u201c\u2018']$/);
   return m ? 1 : 0;
 }
 
-function trailingMarks(post: string): number {
+function countTrailingMarks(post: string): number {
   const m = post.match(/^[.,!?]*["\u201d\u2019']/);
   return m ? m[0].length : 0;
 }

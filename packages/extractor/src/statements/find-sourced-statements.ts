@@ -9,7 +9,7 @@ import type { Candidate } from './candidate';
 import { trimStatementText } from './candidate';
 import { classifyContent } from './classify-kind';
 import { hasContent } from './find-complement';
-import { partEnd, partStart } from './read-tokens';
+import { findPartEnd, findPartStart } from './read-tokens';
 import type { Reading, Token } from './read-tokens';
 import { REPORT_NOUNS } from './reporting-verbs';
 
@@ -17,7 +17,8 @@ const SOURCE_PREPOSITIONS = new Set(['in', 'by', 'from']);
 const ACCUSING = new Set(['accused', 'blamed', 'criticized', 'criticised', 'condemned', 'denounced']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'being', 'be']);
 const DEMAND_NOUNS = new Set(['call', 'calls', 'demand', 'demands']);
-const DEMAND_ACCUSATION = /\b(resign\w*|step down|quit|apologi[sz]e|impeach\w*|be fired|be sacked|be prosecuted)\b/i;
+const DEMAND_ACCUSATION =
+  /\b(resign\w*|step down|quit|apologi[sz]e|impeach\w*|be fired|be sacked|be prosecuted)\b/i;
 
 /** Statements attributed by "according to X" or carried by a report noun. */
 export function findSourcedStatements(reading: Reading, sentence: Sentence): Candidate[] {
@@ -25,21 +26,32 @@ export function findSourcedStatements(reading: Reading, sentence: Sentence): Can
   const out: Candidate[] = [];
   tokens.forEach((t, i) => {
     if (t.quoted) return;
-    if (t.normal === 'according' && tokens[i + 1]?.normal === 'to') out.push(...fromAccordingTo(reading, sentence, tokens, i));
-    if (ACCUSING.has(t.normal) && PASSIVE_AUX.has(tokens[i - 1]?.normal ?? '') && tokens[i + 1]?.normal === 'by') {
-      out.push(...fromPassiveAccusation(reading, sentence, tokens, i));
+    if (t.normal === 'according' && tokens[i + 1]?.normal === 'to')
+      out.push(...readAccordingTo(reading, sentence, tokens, i));
+    if (
+      ACCUSING.has(t.normal) &&
+      PASSIVE_AUX.has(tokens[i - 1]?.normal ?? '') &&
+      tokens[i + 1]?.normal === 'by'
+    ) {
+      out.push(...readPassiveAccusation(reading, sentence, tokens, i));
     }
     const nounKind = REPORT_NOUNS.get(t.normal);
-    if (nounKind !== undefined && t.tags.has('Noun')) out.push(...fromReportNoun(reading, sentence, tokens, i, nounKind));
+    if (nounKind !== undefined && t.tags.has('Noun'))
+      out.push(...readReportNoun(reading, sentence, tokens, i, nounKind));
   });
   return out;
 }
 
-function fromAccordingTo(reading: Reading, sentence: Sentence, tokens: readonly Token[], i: number): Candidate[] {
-  const source = headedMention(reading, tokens, i + 2);
+function readAccordingTo(
+  reading: Reading,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  i: number,
+): Candidate[] {
+  const source = findHeadedMention(reading, tokens, i + 2);
   if (!source) return [];
   const { mention, last } = source;
-  const [first, end] = [partStart(tokens, i), partEnd(tokens, i)];
+  const [first, end] = [findPartStart(tokens, i), findPartEnd(tokens, i)];
   const range =
     i === first && /,/.test(tokens[last]?.post ?? '')
       ? { first: last + 1, last: end - 1 }
@@ -47,18 +59,39 @@ function fromAccordingTo(reading: Reading, sentence: Sentence, tokens: readonly 
         ? { first, last: i - 1 }
         : null;
   if (!range || !hasContent(tokens, range.first, range.last)) return [];
-  return [toCandidate(reading, sentence, tokens, range, [mention.entityId], null, [tokens[i]!.start, tokens[last]!.end])];
+  return [
+    toCandidate(reading, sentence, tokens, range, [mention.entityId], null, [
+      tokens[i]!.start,
+      tokens[last]!.end,
+    ]),
+  ];
 }
 
 /** "Lin was accused by the opposition of lying": the by-phrase names the accuser; the clause is the accusation. */
-function fromPassiveAccusation(reading: Reading, sentence: Sentence, tokens: readonly Token[], i: number): Candidate[] {
-  const source = headedMention(reading, tokens, i + 2, 4);
+function readPassiveAccusation(
+  reading: Reading,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  i: number,
+): Candidate[] {
+  const source = findHeadedMention(reading, tokens, i + 2, 4);
   if (!source) return [];
-  const range = { first: partStart(tokens, i), last: partEnd(tokens, i) - 1 };
-  return [toCandidate(reading, sentence, tokens, range, [source.mention.entityId], 'accusation', [tokens[i]!.start, tokens[source.last]!.end])];
+  const range = { first: findPartStart(tokens, i), last: findPartEnd(tokens, i) - 1 };
+  return [
+    toCandidate(reading, sentence, tokens, range, [source.mention.entityId], 'accusation', [
+      tokens[i]!.start,
+      tokens[source.last]!.end,
+    ]),
+  ];
 }
 
-function fromReportNoun(reading: Reading, sentence: Sentence, tokens: readonly Token[], i: number, nounKind: StatementKind | null): Candidate[] {
+function readReportNoun(
+  reading: Reading,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  i: number,
+  nounKind: StatementKind | null,
+): Candidate[] {
   let source: { mention: Mention; last: number } | null = null;
   let after = i + 1;
   const owner = tokens[i - 1]?.tags.has('Adjective') ? tokens[i - 2] : tokens[i - 1];
@@ -66,38 +99,61 @@ function fromReportNoun(reading: Reading, sentence: Sentence, tokens: readonly T
     const mention = reading.mentionAt(owner.start, owner.end);
     if (mention && reading.analysis.entities.has(mention.entityId)) source = { mention, last: i };
   } else if (SOURCE_PREPOSITIONS.has(tokens[i + 1]?.normal ?? '')) {
-    source = headedMention(reading, tokens, i + 2, 6);
+    source = findHeadedMention(reading, tokens, i + 2, 6);
     after = (source?.last ?? i) + 1;
   }
   if (!source) return [];
   const link = tokens[after]?.normal;
   const demand = DEMAND_NOUNS.has(tokens[i]!.normal);
-  const end = partEnd(tokens, i);
+  const end = findPartEnd(tokens, i);
   if (link === 'that' && !demand) {
     const range = { first: after + 1, last: end - 1 };
     if (!hasContent(tokens, range.first, range.last)) return [];
-    return [toCandidate(reading, sentence, tokens, range, [source.mention.entityId], nounKind, [tokens[i]!.start, tokens[after]!.end])];
+    return [
+      toCandidate(reading, sentence, tokens, range, [source.mention.entityId], nounKind, [
+        tokens[i]!.start,
+        tokens[after]!.end,
+      ]),
+    ];
   }
   if (link === 'to' && demand) {
     const range = { first: i, last: end - 1 };
-    const words = tokens.slice(after).map(t => t.text).join(' ');
+    const words = tokens
+      .slice(after)
+      .map(t => t.text)
+      .join(' ');
     const kind = DEMAND_ACCUSATION.test(words) ? 'accusation' : 'claim';
-    return [toCandidate(reading, sentence, tokens, range, [source.mention.entityId], kind, [tokens[i]!.start, tokens[after]!.end])];
+    return [
+      toCandidate(reading, sentence, tokens, range, [source.mention.entityId], kind, [
+        tokens[i]!.start,
+        tokens[after]!.end,
+      ]),
+    ];
   }
   return [];
 }
 
 /** An entity mention starting within `reach` tokens of `k` (over "the", titles) and ending its phrase. */
-function headedMention(reading: Reading, tokens: readonly Token[], k: number, reach = 2): { mention: Mention; last: number } | null {
+function findHeadedMention(
+  reading: Reading,
+  tokens: readonly Token[],
+  k: number,
+  reach = 2,
+): { mention: Mention; last: number } | null {
   for (let j = k; j < tokens.length && j < k + reach; j += 1) {
     const t = tokens[j]!;
     if (t.quoted) return null;
-    const mention = reading.analysis.mentions.find(m => m.start >= t.start - 1 && m.start < t.end && reading.analysis.entities.has(m.entityId));
+    const mention = reading.analysis.mentions.find(
+      m => m.start >= t.start - 1 && m.start < t.end && reading.analysis.entities.has(m.entityId),
+    );
     if (mention) {
       let last = j;
       while ((tokens[last + 1]?.end ?? Infinity) <= mention.end) last += 1;
       const next = tokens[last + 1];
-      const ends = !next || /[,.;:!?]/.test(tokens[last]!.post) || !(next.tags.has('Noun') || next.tags.has('Adjective'));
+      const ends =
+        !next ||
+        /[,.;:!?]/.test(tokens[last]!.post) ||
+        !(next.tags.has('Noun') || next.tags.has('Adjective'));
       if (ends) return { mention, last };
       j = last;
       continue;

@@ -11,7 +11,12 @@ interface Expected {
 
 function statementsOf(paragraphs: string[]): Expected[] {
   const analysis = annotate(paragraphs);
-  return findStatements(analysis, []).map(s => ({ speakers: s.speakerIds, text: s.text, kind: s.kind, quoted: s.quoted }));
+  return findStatements(analysis, []).map(s => ({
+    speakers: s.speakerIds,
+    text: s.text,
+    kind: s.kind,
+    quoted: s.quoted,
+  }));
 }
 
 const DUARTE = 'person:ana-duarte';
@@ -27,13 +32,24 @@ describe('findStatements: direct quotes', () => {
     ],
     [
       'inverted attribution with a title',
-      ['"I cannot comment on a leaked draft," said spokeswoman [Ana Duarte](person:ana-duarte) in a statement.'],
+      [
+        '"I cannot comment on a leaked draft," said spokeswoman [Ana Duarte](person:ana-duarte) in a statement.',
+      ],
       [{ speakers: [DUARTE], text: 'I cannot comment on a leaked draft', kind: 'refusal', quoted: true }],
     ],
     [
       'attribution before the quote, with a colon',
-      ['[Finance Minister Ana Duarte](person:ana-duarte) said: \u201cThe budget is balanced. The deficit is gone.\u201d'],
-      [{ speakers: [DUARTE], text: 'The budget is balanced. The deficit is gone', kind: 'claim', quoted: true }],
+      [
+        '[Finance Minister Ana Duarte](person:ana-duarte) said: \u201cThe budget is balanced. The deficit is gone.\u201d',
+      ],
+      [
+        {
+          speakers: [DUARTE],
+          text: 'The budget is balanced. The deficit is gone',
+          kind: 'claim',
+          quoted: true,
+        },
+      ],
     ],
     [
       'split quote around the attribution',
@@ -42,7 +58,9 @@ describe('findStatements: direct quotes', () => {
     ],
     [
       '"She added," before the quote',
-      ['[Duarte](person:ana-duarte|surname) spoke for an hour. [She](person:ana-duarte) added, "The tender was a disgrace."'],
+      [
+        '[Duarte](person:ana-duarte|surname) spoke for an hour. [She](person:ana-duarte) added, "The tender was a disgrace."',
+      ],
       [{ speakers: [DUARTE], text: 'The tender was a disgrace', kind: 'accusation', quoted: true }],
     ],
     [
@@ -63,9 +81,9 @@ describe('findStatements: direct quotes', () => {
   });
 
   it('joins a short tag-on quote to the attributed quote before it in the same paragraph', () => {
-    expect(statementsOf(['"We never paid them," [Lin](person:bo-lin|surname) said. "It is false."'])).toEqual([
-      { speakers: [LIN], text: 'We never paid them. It is false', kind: 'denial', quoted: true },
-    ]);
+    expect(statementsOf(['"We never paid them," [Lin](person:bo-lin|surname) said. "It is false."'])).toEqual(
+      [{ speakers: [LIN], text: 'We never paid them. It is false', kind: 'denial', quoted: true }],
+    );
   });
 
   it('gives a longer following quote in the same paragraph to the same speaker, as its own statement', () => {
@@ -79,7 +97,10 @@ describe('findStatements: direct quotes', () => {
   });
 
   it('continues the previous speaker in a paragraph that is nothing but a quote', () => {
-    const paragraphs = ['"The road will open in May," [Lin](person:bo-lin|surname) said.', '"Every contractor has signed. The money is there."'];
+    const paragraphs = [
+      '"The road will open in May," [Lin](person:bo-lin|surname) said.',
+      '"Every contractor has signed. The money is there."',
+    ];
     expect(statementsOf(paragraphs).map(s => [s.speakers, s.text])).toEqual([
       [[LIN], 'The road will open in May'],
       [[LIN], 'Every contractor has signed. The money is there'],
@@ -96,10 +117,17 @@ describe('findStatements: direct quotes', () => {
   });
 
   it('folds a paraphrase into the quote of the same speaker that follows it', () => {
-    const paragraphs = ['[Duarte](person:ana-duarte|surname) strongly denied taking money. "I never took a cent," [she](person:ana-duarte) said.'];
+    const paragraphs = [
+      '[Duarte](person:ana-duarte|surname) strongly denied taking money. "I never took a cent," [she](person:ana-duarte) said.',
+    ];
     const [statement, ...rest] = findStatements(annotate(paragraphs), []);
     expect(rest).toHaveLength(0);
-    expect(statement).toMatchObject({ speakerIds: [DUARTE], text: 'I never took a cent', kind: 'denial', quoted: true });
+    expect(statement).toMatchObject({
+      speakerIds: [DUARTE],
+      text: 'I never took a cent',
+      kind: 'denial',
+      quoted: true,
+    });
     expect(statement?.evidence).toEqual({ start: 0, end: annotate(paragraphs).text.length });
   });
 
@@ -110,8 +138,16 @@ describe('findStatements: direct quotes', () => {
 
 describe('findStatements: reported speech', () => {
   test.each<[string, string, Expected[]]>([
-    ['said that', '[Lin](person:bo-lin|surname) said that the envoys met twice.', [{ speakers: [LIN], text: 'the envoys met twice', kind: 'claim' }]],
-    ['said without that', '[Lin](person:bo-lin|surname) said on Friday the envoys met twice.', [{ speakers: [LIN], text: 'the envoys met twice', kind: 'claim' }]],
+    [
+      'said that',
+      '[Lin](person:bo-lin|surname) said that the envoys met twice.',
+      [{ speakers: [LIN], text: 'the envoys met twice', kind: 'claim' }],
+    ],
+    [
+      'said without that',
+      '[Lin](person:bo-lin|surname) said on Friday the envoys met twice.',
+      [{ speakers: [LIN], text: 'the envoys met twice', kind: 'claim' }],
+    ],
     [
       'told reporters that',
       '[Duarte](person:ana-duarte|surname) told reporters on Thursday that she would stay in the job.',
@@ -135,9 +171,19 @@ describe('findStatements: reported speech', () => {
     [
       'refused to confirm or deny, over a place after the subject',
       '[The embassy](organization:embassy|description) in Lisbon has refused to confirm or deny meeting with [Ana Duarte](person:ana-duarte).',
-      [{ speakers: ['organization:embassy'], text: 'refused to confirm or deny meeting with Ana Duarte', kind: 'refusal' }],
+      [
+        {
+          speakers: ['organization:embassy'],
+          text: 'refused to confirm or deny meeting with Ana Duarte',
+          kind: 'refusal',
+        },
+      ],
     ],
-    ['declined to comment', '[Lin](person:bo-lin|surname) declined to comment.', [{ speakers: [LIN], text: 'declined to comment', kind: 'refusal' }]],
+    [
+      'declined to comment',
+      '[Lin](person:bo-lin|surname) declined to comment.',
+      [{ speakers: [LIN], text: 'declined to comment', kind: 'refusal' }],
+    ],
     [
       'confirmed that',
       '[The ministry](organization:interior-ministry|description) confirmed on Wednesday that the talks took place.',
@@ -176,7 +222,13 @@ describe('findStatements: reported speech', () => {
     [
       'calls from X to resign',
       '[Lin](person:bo-lin|surname) is facing calls from [the opposition](organization:opposition|description) to resign over the affair.',
-      [{ speakers: ['organization:opposition'], text: 'calls from the opposition to resign over the affair', kind: 'accusation' }],
+      [
+        {
+          speakers: ['organization:opposition'],
+          text: 'calls from the opposition to resign over the affair',
+          kind: 'accusation',
+        },
+      ],
     ],
     [
       'two coordinated reports of one subject',
@@ -199,7 +251,13 @@ describe('findStatements: reported speech', () => {
     [
       'coordinated speakers',
       '[The Daily Planet](organization:daily-planet) and [the Tribune](organization:tribune) published reports claiming that the envoy had been recalled.',
-      [{ speakers: ['organization:daily-planet', 'organization:tribune'], text: 'the envoy had been recalled', kind: 'claim' }],
+      [
+        {
+          speakers: ['organization:daily-planet', 'organization:tribune'],
+          text: 'the envoy had been recalled',
+          kind: 'claim',
+        },
+      ],
     ],
   ])('%s', (_name, sentence, expected) => {
     expect(statementsOf([sentence]).map(({ quoted: _q, ...rest }) => rest)).toEqual(expected);
@@ -209,13 +267,31 @@ describe('findStatements: reported speech', () => {
 describe('findStatements: traps', () => {
   test.each<[string, string[]]>([
     ['"he said" with no resolvable antecedent gives nothing', ['He said the plan was dead.']],
-    ['a question is not a claim', ['Reporters asked [Duarte](person:ana-duarte) whether she had met [Lin](person:bo-lin).']],
-    ['a quoted question with "asked" is not a claim', ['"Did you meet him?" [Duarte](person:ana-duarte|surname) asked.']],
-    ['an entity inside a non-entity subject is not the speaker', ['US officials said [Lin](person:bo-lin|surname) lied.']],
-    ['the accused of a passive is not the speaker', ['[Duarte](person:ana-duarte|surname) was accused of fraud.']],
+    [
+      'a question is not a claim',
+      ['Reporters asked [Duarte](person:ana-duarte) whether she had met [Lin](person:bo-lin).'],
+    ],
+    [
+      'a quoted question with "asked" is not a claim',
+      ['"Did you meet him?" [Duarte](person:ana-duarte|surname) asked.'],
+    ],
+    [
+      'an entity inside a non-entity subject is not the speaker',
+      ['US officials said [Lin](person:bo-lin|surname) lied.'],
+    ],
+    [
+      'the accused of a passive is not the speaker',
+      ['[Duarte](person:ana-duarte|surname) was accused of fraud.'],
+    ],
     ['"did not deny" is not a denial', ['[Lin](person:bo-lin|surname) did not deny meeting the envoy.']],
-    ['a citation naming no entity gives nothing', ['The envoys met in Lisbon, according to current and former officials.']],
-    ['allegations with no one making them give nothing', ['[Lin](person:bo-lin|surname) resigned following allegations that he took bribes.']],
+    [
+      'a citation naming no entity gives nothing',
+      ['The envoys met in Lisbon, according to current and former officials.'],
+    ],
+    [
+      'allegations with no one making them give nothing',
+      ['[Lin](person:bo-lin|surname) resigned following allegations that he took bribes.'],
+    ],
     ['"said so" carries no claim', ['[Lin](person:bo-lin|surname) said so on Monday.']],
     ['"said on a call" carries no claim', ['[Lin](person:bo-lin|surname) said on a conference call.']],
   ])('%s', (_name, paragraphs) => {
@@ -223,53 +299,80 @@ describe('findStatements: traps', () => {
   });
 
   it('attributes a quote to the speaker, not to the person the quote names', () => {
-    expect(statementsOf(['"[Ana Duarte](person:ana-duarte) is a liar," said [Lin](person:bo-lin|surname).'])).toEqual([
-      { speakers: [LIN], text: 'Ana Duarte is a liar', kind: 'accusation', quoted: true },
-    ]);
+    expect(
+      statementsOf(['"[Ana Duarte](person:ana-duarte) is a liar," said [Lin](person:bo-lin|surname).']),
+    ).toEqual([{ speakers: [LIN], text: 'Ana Duarte is a liar', kind: 'accusation', quoted: true }]);
   });
 
   it('does not take the addressee of "told" for the speaker', () => {
-    const out = statementsOf(['Unnamed sources told [the Tribune](organization:tribune) that the deal was off.']);
+    const out = statementsOf([
+      'Unnamed sources told [the Tribune](organization:tribune) that the deal was off.',
+    ]);
     expect(out).toEqual([]);
   });
 
   it('says what the statement is about, without its speaker', () => {
-    const analysis = annotate(['[Lin](person:bo-lin|surname) accused [Duarte](person:ana-duarte|surname) of hiding the accounts.']);
+    const analysis = annotate([
+      '[Lin](person:bo-lin|surname) accused [Duarte](person:ana-duarte|surname) of hiding the accounts.',
+    ]);
     expect(findStatements(analysis, [])[0]?.aboutIds).toEqual([DUARTE]);
   });
 });
 
 describe('findStatements: zones', () => {
   it('reads the "Name: words" headline convention', () => {
-    const analysis = annotate(["[Duarte](person:ana-duarte|surname): 'We will not resign'", 'The council met on Friday.'], { zones: { 0: 'title' } });
-    expect(findStatements(analysis, []).map(s => [s.speakerIds, s.text, s.quoted])).toEqual([[[DUARTE], 'We will not resign', true]]);
+    const analysis = annotate(
+      ["[Duarte](person:ana-duarte|surname): 'We will not resign'", 'The council met on Friday.'],
+      { zones: { 0: 'title' } },
+    );
+    expect(findStatements(analysis, []).map(s => [s.speakerIds, s.text, s.quoted])).toEqual([
+      [[DUARTE], 'We will not resign', true],
+    ]);
   });
 
   it('drops a headline statement when the body carries the same speaker, so nothing is counted twice', () => {
     const analysis = annotate(
-      ["[Duarte](person:ana-duarte|surname): 'We will not resign'", '"We will not resign," [Duarte](person:ana-duarte|surname) said.'],
+      [
+        "[Duarte](person:ana-duarte|surname): 'We will not resign'",
+        '"We will not resign," [Duarte](person:ana-duarte|surname) said.',
+      ],
       { zones: { 0: 'title' } },
     );
-    expect(findStatements(analysis, []).map(s => analysis.sentences.find(x => x.start === s.evidence.start)?.zone)).toEqual(['body']);
+    expect(
+      findStatements(analysis, []).map(s => analysis.sentences.find(x => x.start === s.evidence.start)?.zone),
+    ).toEqual(['body']);
   });
 
   it('skips boilerplate', () => {
-    const analysis = annotate(['"We will win," [Duarte](person:ana-duarte|surname) said.'], { zones: { 0: 'boilerplate' } });
+    const analysis = annotate(['"We will win," [Duarte](person:ana-duarte|surname) said.'], {
+      zones: { 0: 'boilerplate' },
+    });
     expect(findStatements(analysis, [])).toEqual([]);
   });
 });
 
 describe('findStatements: dates', () => {
   it('dates a statement from its attribution, not from the words quoted', () => {
-    const analysis = annotate(['"We met in 2015," [Lin](person:bo-lin|surname) said on Monday.'], { publishedAt: '2019-03-08' });
+    const analysis = annotate(['"We met in 2015," [Lin](person:bo-lin|surname) said on Monday.'], {
+      publishedAt: '2019-03-08',
+    });
     expect(findStatements(analysis, [])[0]?.date).toBe('2019-03-04');
   });
 });
 
 describe('findStatements: phrasal denial', () => {
   it('reads "pushed back at assertions that" as a denial, and a plain push as nothing', () => {
-    expect(statementsOf(['[Lin](person:bo-lin|surname) pushed back on Friday at assertions that his envoy is a spy.'])).toEqual([
-      { speakers: [LIN], text: 'pushed back on Friday at assertions that his envoy is a spy', kind: 'denial', quoted: false },
+    expect(
+      statementsOf([
+        '[Lin](person:bo-lin|surname) pushed back on Friday at assertions that his envoy is a spy.',
+      ]),
+    ).toEqual([
+      {
+        speakers: [LIN],
+        text: 'pushed back on Friday at assertions that his envoy is a spy',
+        kind: 'denial',
+        quoted: false,
+      },
     ]);
     expect(statementsOf(['[Lin](person:bo-lin|surname) pushed the door open.'])).toEqual([]);
   });
@@ -277,7 +380,10 @@ describe('findStatements: phrasal denial', () => {
 
 describe('findStatements: continued quotes', () => {
   it('dates a continued quote from the attribution it continues', () => {
-    const analysis = annotate(['"The road will open," [Lin](person:bo-lin|surname) said on Monday.', '"The money is there."'], { publishedAt: '2019-03-08' });
+    const analysis = annotate(
+      ['"The road will open," [Lin](person:bo-lin|surname) said on Monday.', '"The money is there."'],
+      { publishedAt: '2019-03-08' },
+    );
     expect(findStatements(analysis, []).map(s => [s.text, s.date])).toEqual([
       ['The road will open', '2019-03-04'],
       ['The money is there', '2019-03-04'],
@@ -287,7 +393,10 @@ describe('findStatements: continued quotes', () => {
 
 describe('findStatements: organizations speaking through a person', () => {
   test.each<[string, string[]]>([
-    ['A spokesman for [Acme](organization:acme) said the company had won the contract fairly.', ['organization:acme']],
+    [
+      'A spokesman for [Acme](organization:acme) said the company had won the contract fairly.',
+      ['organization:acme'],
+    ],
     ['"We won it fairly," said a spokeswoman for [Acme](organization:acme).', ['organization:acme']],
     ['A friend of [Duarte](person:ana-duarte|surname) said she would resign.', []],
     ['The report about [Duarte](person:ana-duarte|surname) said she would resign.', []],
@@ -298,22 +407,31 @@ describe('findStatements: organizations speaking through a person', () => {
 
 describe('findStatements: attribution on the line above', () => {
   it('reads "X said:" closing the paragraph before the quote', () => {
-    expect(statementsOf(['In a statement, [Lin](person:bo-lin|surname) said:', '"The harbour will reopen in May."'])).toEqual([
-      { speakers: [LIN], text: 'The harbour will reopen in May', kind: 'claim', quoted: true },
-    ]);
+    expect(
+      statementsOf([
+        'In a statement, [Lin](person:bo-lin|surname) said:',
+        '"The harbour will reopen in May."',
+      ]),
+    ).toEqual([{ speakers: [LIN], text: 'The harbour will reopen in May', kind: 'claim', quoted: true }]);
   });
 });
 
 describe('findStatements: quoted fragments', () => {
   it('does not give a fragment inside narration to the speaker of the sentence', () => {
-    expect(statementsOf(['[Lin](person:bo-lin|surname) called the plan "a disgrace," [Duarte](person:ana-duarte|surname) said.']).map(s => s.speakers)).not.toContainEqual(['person:ana-duarte']);
+    expect(
+      statementsOf([
+        '[Lin](person:bo-lin|surname) called the plan "a disgrace," [Duarte](person:ana-duarte|surname) said.',
+      ]).map(s => s.speakers),
+    ).not.toContainEqual(['person:ana-duarte']);
   });
 });
 
 describe('findStatements: subordinate clauses', () => {
   it('takes the subject of a when-clause as the speaker of its report', () => {
-    expect(statementsOf(['[Lin](person:bo-lin|surname) kept quiet at the hearing when [he](person:bo-lin) said he knew of no payments.'])).toEqual([
-      { speakers: [LIN], text: 'he knew of no payments', kind: 'denial', quoted: false },
-    ]);
+    expect(
+      statementsOf([
+        '[Lin](person:bo-lin|surname) kept quiet at the hearing when [he](person:bo-lin) said he knew of no payments.',
+      ]),
+    ).toEqual([{ speakers: [LIN], text: 'he knew of no payments', kind: 'denial', quoted: false }]);
   });
 });

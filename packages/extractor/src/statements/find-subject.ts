@@ -18,16 +18,83 @@ export interface Subject {
 }
 
 const MODALS = new Set(['will', 'shall', 'may', 'might', 'must', 'should', 'could', 'can', 'would', "'ll"]);
-const AUXILIARY = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'am', 'be', 'been', 'will', 'would', 'did', 'does', 'do', 'shall', 'should', 'could', 'can', 'may', 'might', 'must']);
-const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'by', 'last', 'this', 'earlier', 'late', 'later', 'early', 'next']);
+const AUXILIARY = new Set([
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'were',
+  'are',
+  'am',
+  'be',
+  'been',
+  'will',
+  'would',
+  'did',
+  'does',
+  'do',
+  'shall',
+  'should',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+]);
+const TIME_PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'at',
+  'during',
+  'by',
+  'last',
+  'this',
+  'earlier',
+  'late',
+  'later',
+  'early',
+  'next',
+]);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'of', 'for']);
 const MAX_APPOSITION = 25;
 /** "when he said", "after Duarte said": these open a clause, so the mention after them is its subject. */
-const SUBORDINATORS = new Set(['when', 'while', 'as', 'after', 'before', 'because', 'since', 'until', 'if', 'although', 'though', 'once', 'where', 'whereas', 'that', 'than']);
+const SUBORDINATORS = new Set([
+  'when',
+  'while',
+  'as',
+  'after',
+  'before',
+  'because',
+  'since',
+  'until',
+  'if',
+  'although',
+  'though',
+  'once',
+  'where',
+  'whereas',
+  'that',
+  'than',
+]);
 const NOMINATIVE = new Set(['he', 'she', 'they', 'i', 'we']);
 const SPEAKS_FOR = new Set([
-  'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'spokesmen', 'spokeswomen', 'representative',
-  'representatives', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'secretary', 'official', 'officials',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokespeople',
+  'spokesmen',
+  'spokeswomen',
+  'representative',
+  'representatives',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'attorneys',
+  'counsel',
+  'secretary',
+  'official',
+  'officials',
 ]);
 
 /** The entity that is the grammatical subject of the verb at `verb`, found walking back from it. */
@@ -38,7 +105,7 @@ export function findSubjectBefore(reading: Reading, tokens: readonly Token[], ve
   while (j >= 0) {
     const t = tokens[j];
     if (!t || t.quoted) return null;
-    const found = headMention(reading, tokens, j);
+    const found = findHeadMention(reading, tokens, j);
     if (found) return { ...found, negated, modal };
     if (t.tags.has('Possessive')) return null;
     if (MODALS.has(t.normal)) modal = true;
@@ -66,66 +133,90 @@ export function findSubjectAfter(reading: Reading, tokens: readonly Token[], ver
   for (let k = verb + 1; k < tokens.length && k <= verb + 6; k += 1) {
     const t = tokens[k];
     if (!t || t.quoted) return null;
-    const mentions = mentionsStartingAt(reading, t);
+    const mentions = findMentionsStartingAt(reading, t);
     if (mentions.length > 0) {
-      const last = lastTokenOf(tokens, k, mentions[0]?.end ?? t.end);
+      const last = findLastTokenOf(tokens, k, mentions[0]?.end ?? t.end);
       const next = tokens[last + 1];
-      const closes = !next || /[,.;:!?]/.test(tokens[last]?.post ?? '') || next.tags.has('Preposition') || next.tags.has('Date');
+      const closes =
+        !next ||
+        /[,.;:!?]/.test(tokens[last]?.post ?? '') ||
+        next.tags.has('Preposition') ||
+        next.tags.has('Date');
       const viaPronoun = mentions.every(m => m.form === 'pronoun');
-      return closes ? { speakerIds: entityIds(reading, mentions), first: k, negated: false, viaPronoun } : null;
+      return closes
+        ? { speakerIds: toEntityIds(reading, mentions), first: k, negated: false, viaPronoun }
+        : null;
     }
     const speaksFor = t.tags.has('Preposition') && SPEAKS_FOR.has(tokens[k - 1]?.normal ?? '');
-    if (/[,;:.!?]/.test(t.post) || t.tags.has('Verb') || t.tags.has('Pronoun') || (t.tags.has('Preposition') && !speaksFor)) return null;
+    if (
+      /[,;:.!?]/.test(t.post) ||
+      t.tags.has('Verb') ||
+      t.tags.has('Pronoun') ||
+      (t.tags.has('Preposition') && !speaksFor)
+    )
+      return null;
   }
   return null;
 }
 
 /** The speaker mention whose last token is `j`, with a coordinated "X and Y" partner. */
-function headMention(reading: Reading, tokens: readonly Token[], j: number): Omit<Subject, 'negated'> | null {
+function findHeadMention(
+  reading: Reading,
+  tokens: readonly Token[],
+  j: number,
+): Omit<Subject, 'negated'> | null {
   const t = tokens[j];
   if (!t || t.tags.has('Possessive')) return null;
   const mention = reading.mentionAt(t.start, t.end);
   if (!mention || mention.end > t.end + 1 || !reading.analysis.entities.has(mention.entityId)) return null;
   const same = reading.analysis.mentions.filter(m => m.start === mention.start && m.end === mention.end);
-  let first = firstTokenOf(tokens, j, mention.start);
-  if (!speaksThrough(tokens, first)) return null;
-  const ids = entityIds(reading, same);
+  let first = findFirstTokenOf(tokens, j, mention.start);
+  if (!isSpeakingThrough(tokens, first)) return null;
+  const ids = toEntityIds(reading, same);
   const conj = tokens[first - 1];
   const partner = conj?.normal === 'and' ? tokens[first - 2] : undefined;
-  const other = partner && !partner.tags.has('Possessive') ? reading.mentionAt(partner.start, partner.end) : undefined;
+  const other =
+    partner && !partner.tags.has('Possessive') ? reading.mentionAt(partner.start, partner.end) : undefined;
   if (other && other.end <= partner!.end + 1 && reading.analysis.entities.has(other.entityId)) {
     ids.push(other.entityId);
-    first = firstTokenOf(tokens, first - 2, other.start);
+    first = findFirstTokenOf(tokens, first - 2, other.start);
   }
-  return ids.length > 0 ? { speakerIds: [...new Set(ids)], first, viaPronoun: mention.form === 'pronoun' } : null;
+  return ids.length > 0
+    ? { speakerIds: [...new Set(ids)], first, viaPronoun: mention.form === 'pronoun' }
+    : null;
 }
 
 /** "a spokesman for Acme said" -> Acme speaks (through its spokesman); "a friend of Duarte said" -> not Duarte.
  * A mention governed by a preposition is the speaker only when the head noun is one who speaks for it. */
-function speaksThrough(tokens: readonly Token[], first: number): boolean {
+function isSpeakingThrough(tokens: readonly Token[], first: number): boolean {
   let k = first - 1;
   if (tokens[k]?.normal === 'the') k -= 1;
   const word = tokens[k]?.normal ?? '';
-  const governed = (tokens[k]?.tags.has('Preposition') && !SUBORDINATORS.has(word)) || PLACE_PREPOSITIONS.has(word) || word === 'to';
+  const governed =
+    (tokens[k]?.tags.has('Preposition') && !SUBORDINATORS.has(word)) ||
+    PLACE_PREPOSITIONS.has(word) ||
+    word === 'to';
   if (!governed || NOMINATIVE.has(tokens[first]?.normal ?? '')) return true;
   return SPEAKS_FOR.has(tokens[k - 1]?.normal ?? '');
 }
 
-function entityIds(reading: Reading, mentions: readonly Mention[]): string[] {
+function toEntityIds(reading: Reading, mentions: readonly Mention[]): string[] {
   return mentions.map(m => m.entityId).filter(id => reading.analysis.entities.has(id));
 }
 
-function mentionsStartingAt(reading: Reading, t: Token): Mention[] {
-  return reading.analysis.mentions.filter(m => m.start >= t.start - 1 && m.start < t.end && reading.analysis.entities.has(m.entityId));
+function findMentionsStartingAt(reading: Reading, t: Token): Mention[] {
+  return reading.analysis.mentions.filter(
+    m => m.start >= t.start - 1 && m.start < t.end && reading.analysis.entities.has(m.entityId),
+  );
 }
 
-function firstTokenOf(tokens: readonly Token[], j: number, start: number): number {
+function findFirstTokenOf(tokens: readonly Token[], j: number, start: number): number {
   let k = j;
   while (k > 0 && (tokens[k - 1]?.start ?? -1) >= start) k -= 1;
   return k;
 }
 
-function lastTokenOf(tokens: readonly Token[], k: number, end: number): number {
+function findLastTokenOf(tokens: readonly Token[], k: number, end: number): number {
   let last = k;
   while ((tokens[last + 1]?.end ?? Infinity) <= end) last += 1;
   return last;
@@ -157,7 +248,12 @@ function skipAside(tokens: readonly Token[], j: number): number | null {
 /** "in Lisbon" after a subject: skips a preposition and the proper nouns it governs, or null. */
 function skipPlace(tokens: readonly Token[], j: number): number | null {
   let k = j;
-  while (k >= 0 && k > j - 4 && (tokens[k]?.tags.has('ProperNoun') || tokens[k]?.tags.has('Place') || tokens[k]?.normal === 'the')) k -= 1;
+  while (
+    k >= 0 &&
+    k > j - 4 &&
+    (tokens[k]?.tags.has('ProperNoun') || tokens[k]?.tags.has('Place') || tokens[k]?.normal === 'the')
+  )
+    k -= 1;
   if (k === j) return null;
   return tokens[k] && PLACE_PREPOSITIONS.has(tokens[k]!.normal) ? k - 1 : null;
 }

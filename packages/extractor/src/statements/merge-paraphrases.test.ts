@@ -3,19 +3,31 @@ import { findStatements } from './index';
 
 describe('paraphrase and quote', () => {
   it('rebinds a pronoun attribution to the speaker of the paraphrase it follows', () => {
-    const analysis = annotate(['[Duarte](person:ana-duarte|surname) denied the report. "It is false," [she](person:lena-ortiz) said.']);
-    expect(findStatements(analysis, []).map(s => [s.speakerIds, s.text, s.kind])).toEqual([[['person:ana-duarte'], 'It is false', 'denial']]);
+    const analysis = annotate([
+      '[Duarte](person:ana-duarte|surname) denied the report. "It is false," [she](person:lena-ortiz) said.',
+    ]);
+    expect(findStatements(analysis, []).map(s => [s.speakerIds, s.text, s.kind])).toEqual([
+      [['person:ana-duarte'], 'It is false', 'denial'],
+    ]);
   });
 
   it('does not rebind a pronoun to an organization', () => {
-    const analysis = annotate(['[The ministry](organization:ministry|description) denied the report. "It is false," [he](person:bo-lin) said.']);
-    expect(findStatements(analysis, []).map(s => s.speakerIds)).toEqual([['organization:ministry'], ['person:bo-lin']]);
+    const analysis = annotate([
+      '[The ministry](organization:ministry|description) denied the report. "It is false," [he](person:bo-lin) said.',
+    ]);
+    expect(findStatements(analysis, []).map(s => s.speakerIds)).toEqual([
+      ['organization:ministry'],
+      ['person:bo-lin'],
+    ]);
   });
 
   it('keeps a quote with its own clause of attribution apart from the paraphrase before it', () => {
     const analysis = annotate([
       '[Lin](person:bo-lin|surname) dismissed the audit as "a smear." [Lin](person:bo-lin|surname) defended the staff, saying: "Everyone did their job."',
     ]);
-    expect(findStatements(analysis, []).map(s => s.text)).toEqual(['dismissed the audit as "a smear."', 'Everyone did their job']);
+    expect(findStatements(analysis, []).map(s => s.text)).toEqual([
+      'dismissed the audit as "a smear."',
+      'Everyone did their job',
+    ]);
   });
 });

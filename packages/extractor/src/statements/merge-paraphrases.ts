@@ -13,8 +13,16 @@ export function mergeParaphrases(analysis: ArticleAnalysis, candidates: Candidat
   const out = candidates.map((c, i) => {
     if (c.mode !== 'quote' || c.bareAttribution === false) return c;
     const r = candidates[i - 1];
-    const adjacent = r && r.mode === 'reported' && !absorbed.has(r) && r.zone === c.zone && r.lastSentence >= c.firstSentence - 1;
-    const sameSpeaker = r && (r.speakerIds.some(id => c.speakerIds.includes(id)) || (c.viaPronoun === true && fitsPronoun(analysis, r, c)));
+    const adjacent =
+      r &&
+      r.mode === 'reported' &&
+      !absorbed.has(r) &&
+      r.zone === c.zone &&
+      r.lastSentence >= c.firstSentence - 1;
+    const sameSpeaker =
+      r &&
+      (r.speakerIds.some(id => c.speakerIds.includes(id)) ||
+        (c.viaPronoun === true && isPronounFit(analysis, r, c)));
     const paraphrase = adjacent && sameSpeaker ? r : undefined;
     if (!paraphrase) return c;
     absorbed.add(paraphrase);
@@ -32,7 +40,7 @@ export function mergeParaphrases(analysis: ArticleAnalysis, candidates: Candidat
 }
 
 /** The paraphrase's speaker is one person whose gender agrees with the quote's pronoun-bound speaker. */
-function fitsPronoun(analysis: ArticleAnalysis, paraphrase: Candidate, quote: Candidate): boolean {
+function isPronounFit(analysis: ArticleAnalysis, paraphrase: Candidate, quote: Candidate): boolean {
   const [speaker] = paraphrase.speakerIds;
   const [bound] = quote.speakerIds;
   if (paraphrase.speakerIds.length !== 1 || quote.speakerIds.length !== 1 || !speaker || !bound) return false;

@@ -24,7 +24,9 @@ function statementsOf(document: GraphDocument): GraphNode[] {
 
 function speakerNames(document: GraphDocument, statementId: string): string[] {
   const names = new Map(document.nodes.map(n => [n.id, String(n.properties.name)]));
-  return document.relationships.filter(r => r.type === 'STATED' && r.end === statementId).map(r => names.get(r.start) ?? r.start);
+  return document.relationships
+    .filter(r => r.type === 'STATED' && r.end === statementId)
+    .map(r => names.get(r.start) ?? r.start);
 }
 
 describe('statements through extractDocument', () => {
@@ -37,7 +39,9 @@ describe('statements through extractDocument', () => {
   });
 
   it("makes one node of the minister's quote carried by both outlets, with exact evidence in each", () => {
-    const quote = statementsOf(document).find(s => String(s.properties.text).startsWith('I never discussed the tender'));
+    const quote = statementsOf(document).find(s =>
+      String(s.properties.text).startsWith('I never discussed the tender'),
+    );
     expect(quote?.properties).toMatchObject({ kind: 'denial', quoted: true });
     expect(speakerNames(document, quote!.id)).toEqual(['Ana Duarte']);
     const reported = document.relationships.filter(r => r.type === 'REPORTED_IN' && r.start === quote!.id);
@@ -47,12 +51,15 @@ describe('statements through extractDocument', () => {
       [document.nodes.find(n => n.properties.path === 'courier.txt')?.id, COURIER],
     ]);
     for (const r of reported) {
-      expect(texts.get(r.end)?.slice(Number(r.properties.start), Number(r.properties.end))).toBe(r.properties.evidence);
+      expect(texts.get(r.end)?.slice(Number(r.properties.start), Number(r.properties.end))).toBe(
+        r.properties.evidence,
+      );
     }
   });
 
   it('attributes the newspaper report to the newspaper and the refusal to the bidder', () => {
-    const byText = (prefix: string) => statementsOf(document).find(s => String(s.properties.text).startsWith(prefix));
+    const byText = (prefix: string) =>
+      statementsOf(document).find(s => String(s.properties.text).startsWith(prefix));
     const report = byText('Port Minister Ana Duarte discussed') ?? byText('Ana Duarte discussed');
     expect(report && speakerNames(document, report.id)).toEqual([expect.stringMatching(/Daily Planet$/)]);
     const refusal = statementsOf(document).find(s => s.properties.kind === 'refusal');
@@ -61,7 +68,12 @@ describe('statements through extractDocument', () => {
 
   it("links the minister's denial to the report it denies", () => {
     const text = new Map(document.nodes.map(n => [n.id, String(n.properties.text)]));
-    const contradicts = document.relationships.filter(r => r.type === 'CONTRADICTS').map(r => [text.get(r.start), text.get(r.end)]);
-    expect(contradicts).toContainEqual([expect.stringMatching(/^I never discussed the tender/), expect.stringMatching(/discussed the harbour tender/)]);
+    const contradicts = document.relationships
+      .filter(r => r.type === 'CONTRADICTS')
+      .map(r => [text.get(r.start), text.get(r.end)]);
+    expect(contradicts).toContainEqual([
+      expect.stringMatching(/^I never discussed the tender/),
+      expect.stringMatching(/discussed the harbour tender/),
+    ]);
   });
 });

@@ -93,21 +93,22 @@ function splitParts(tokens: Token[]): Token[] {
   let shift = 0;
   return tokens.map((t, i) => {
     const previous = tokens[i - 1];
-    const stop = previous && /^[.!?]+["'\u201d\u2019]?\s/.test(previous.post) && !previous.tags.has('Abbreviation');
+    const stop =
+      previous && /^[.!?]+["'\u201d\u2019]?\s/.test(previous.post) && !previous.tags.has('Abbreviation');
     if (stop && previous.part === t.part && /^["'\u201c\u2018]?[A-Z]/.test(t.pre + t.text)) shift += 1;
     return { ...t, part: t.part + shift };
   });
 }
 
 /** One past the last token of the compromise sentence holding token `i`. */
-export function partEnd(tokens: readonly Token[], i: number): number {
+export function findPartEnd(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k + 1 < tokens.length && tokens[k + 1]!.part === tokens[i]!.part) k += 1;
   return k + 1;
 }
 
 /** The first token of the compromise sentence holding token `i`. */
-export function partStart(tokens: readonly Token[], i: number): number {
+export function findPartStart(tokens: readonly Token[], i: number): number {
   let k = i;
   while (k > 0 && tokens[k - 1]!.part === tokens[i]!.part) k -= 1;
   return k;

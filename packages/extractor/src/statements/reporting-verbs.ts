@@ -88,13 +88,43 @@ const QUESTION = new Set(['ask', 'wonder', 'inquire']);
 
 const BY_FORM: ReadonlyMap<string, ReportingVerb> = new Map(
   ENTRIES.flatMap(([lemma, stance, keepsVerb, forms]) => {
-    const verb: ReportingVerb = { lemma, stance, keepsVerb, object: TAKES_OBJECT.has(lemma), question: QUESTION.has(lemma) };
+    const verb: ReportingVerb = {
+      lemma,
+      stance,
+      keepsVerb,
+      object: TAKES_OBJECT.has(lemma),
+      question: QUESTION.has(lemma),
+    };
     return (forms ?? inflect(lemma)).map(form => [form, verb] as const);
   }),
 );
 
-const WORD_FORMS = [...BY_FORM.keys(), 'according', 'accused', 'blamed', 'criticized', 'criticised', 'condemned', 'denounced'];
-const NOUN_FORMS = ['reports?', 'claims?', 'assertions?', 'contention', 'statements?', 'suggestions?', 'warnings?', 'insistence', 'allegations?', 'accusations?', 'charges?', 'denials?', 'calls?', 'demands?'];
+const WORD_FORMS = [
+  ...BY_FORM.keys(),
+  'according',
+  'accused',
+  'blamed',
+  'criticized',
+  'criticised',
+  'condemned',
+  'denounced',
+];
+const NOUN_FORMS = [
+  'reports?',
+  'claims?',
+  'assertions?',
+  'contention',
+  'statements?',
+  'suggestions?',
+  'warnings?',
+  'insistence',
+  'allegations?',
+  'accusations?',
+  'charges?',
+  'denials?',
+  'calls?',
+  'demands?',
+];
 const MAY_REPORT = new RegExp(`\\b(?:${[...WORD_FORMS, ...NOUN_FORMS].join('|')})\\b`, 'i');
 
 /** Cheap test before parsing: the text holds a word that can introduce a statement. */
@@ -121,22 +151,56 @@ export function isReportingVerbAt(tokens: readonly Token[], i: number): boolean 
 export function inflect(lemma: string): string[] {
   const doubled = /^(admit|rebut|commit|regret)$/.test(lemma) ? lemma + lemma.slice(-1) : lemma;
   if (lemma.endsWith('e')) return [lemma, `${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`];
-  if (/[^aeiou]y$/.test(lemma)) return [lemma, `${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`, `${lemma}ing`];
+  if (/[^aeiou]y$/.test(lemma))
+    return [lemma, `${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`, `${lemma}ing`];
   const s = /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
   return [lemma, s, `${doubled}ed`, `${doubled}ing`];
 }
 
 /** Verbs a refusal governs: "refused to confirm or deny", "declined to comment". */
 export const REFUSED_ACTS: ReadonlySet<string> = new Set([
-  'comment', 'confirm', 'deny', 'say', 'discuss', 'answer', 'respond', 'elaborate', 'speculate', 'disclose',
-  'reveal', 'specify', 'identify', 'name', 'address', 'explain',
+  'comment',
+  'confirm',
+  'deny',
+  'say',
+  'discuss',
+  'answer',
+  'respond',
+  'elaborate',
+  'speculate',
+  'disclose',
+  'reveal',
+  'specify',
+  'identify',
+  'name',
+  'address',
+  'explain',
 ]);
 
 /** Nouns that carry a report: "a report in X that …", "X's claim that …", "calls from X to …". */
 export const REPORT_NOUNS: ReadonlyMap<string, StatementKind | null> = new Map([
-  ['report', null], ['reports', null], ['claim', null], ['claims', null], ['assertion', null], ['assertions', null],
-  ['contention', null], ['statement', null], ['statements', null], ['suggestion', null], ['warning', null],
-  ['insistence', null], ['allegation', 'accusation'], ['allegations', 'accusation'], ['accusation', 'accusation'],
-  ['accusations', 'accusation'], ['charge', 'accusation'], ['charges', 'accusation'], ['denial', 'denial'],
-  ['denials', 'denial'], ['call', null], ['calls', null], ['demand', null], ['demands', null],
+  ['report', null],
+  ['reports', null],
+  ['claim', null],
+  ['claims', null],
+  ['assertion', null],
+  ['assertions', null],
+  ['contention', null],
+  ['statement', null],
+  ['statements', null],
+  ['suggestion', null],
+  ['warning', null],
+  ['insistence', null],
+  ['allegation', 'accusation'],
+  ['allegations', 'accusation'],
+  ['accusation', 'accusation'],
+  ['accusations', 'accusation'],
+  ['charge', 'accusation'],
+  ['charges', 'accusation'],
+  ['denial', 'denial'],
+  ['denials', 'denial'],
+  ['call', null],
+  ['calls', null],
+  ['demand', null],
+  ['demands', null],
 ]);

@@ -11,7 +11,11 @@ import type { Orphan } from './find-quoted-statements';
 const TAG_ON_WORDS = 15;
 
 /** Gives orphan quotes the speaker of the statement they continue, when the layout makes that clear. */
-export function resolveContinuations(analysis: ArticleAnalysis, attributed: Candidate[], orphans: Orphan[]): Candidate[] {
+export function resolveContinuations(
+  analysis: ArticleAnalysis,
+  attributed: Candidate[],
+  orphans: Orphan[],
+): Candidate[] {
   const known = [...attributed];
   for (const orphan of orphans) {
     const c = orphan.candidate;
@@ -21,7 +25,8 @@ export function resolveContinuations(analysis: ArticleAnalysis, attributed: Cand
     const before = known.filter(k => k.lastSentence === previous.index && k.speakerIds.length > 0).pop();
     if (!before) continue;
     const sameParagraph = previous.paragraph === sentence.paragraph && before.mode === 'quote';
-    const nextParagraph = orphan.opensParagraph && previous.paragraph === sentence.paragraph - 1 && isOnlyQuote(analysis, orphan);
+    const nextParagraph =
+      orphan.opensParagraph && previous.paragraph === sentence.paragraph - 1 && isOnlyQuote(analysis, orphan);
     if (sameParagraph && c.text.split(/\s+/).length <= TAG_ON_WORDS) {
       known[known.indexOf(before)] = joinTagOn(before, c);
     } else if (sameParagraph || nextParagraph) {
@@ -44,7 +49,9 @@ function joinTagOn(before: Candidate, tagOn: Candidate): Candidate {
 
 /** The orphan's paragraph holds nothing but quoted words (no narration that could name another speaker). */
 function isOnlyQuote(analysis: ArticleAnalysis, orphan: Orphan): boolean {
-  const paragraph = analysis.sentences.filter(s => s.paragraph === analysis.sentences[orphan.candidate.firstSentence]?.paragraph);
+  const paragraph = analysis.sentences.filter(
+    s => s.paragraph === analysis.sentences[orphan.candidate.firstSentence]?.paragraph,
+  );
   const end = paragraph[paragraph.length - 1]?.end ?? 0;
   return orphan.quote.close >= end - 1;
 }

@@ -12,14 +12,24 @@ const MAY_DATE =
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|yesterday|today|tonight|last|ago|earlier|week|month|year|\d{4})\b/i;
 
 /** Converts an article's candidate into the shared StatementFact shape. */
-export function toStatementFact(analysis: ArticleAnalysis, meetings: readonly MeetingFact[], c: Candidate): StatementFact {
+export function toStatementFact(
+  analysis: ArticleAnalysis,
+  meetings: readonly MeetingFact[],
+  c: Candidate,
+): StatementFact {
   const first = analysis.sentences[c.firstSentence]!;
   const last = analysis.sentences[c.lastSentence]!;
   const within = (start: number, end: number) => c.spans.some(([s, e]) => s <= start && end <= e);
   const aboutIds = [
-    ...new Set(analysis.mentions.filter(m => within(m.start, m.end) && !c.speakerIds.includes(m.entityId)).map(m => m.entityId)),
+    ...new Set(
+      analysis.mentions
+        .filter(m => within(m.start, m.end) && !c.speakerIds.includes(m.entityId))
+        .map(m => m.entityId),
+    ),
   ].filter(id => analysis.entities.has(id));
-  const aboutMeetings = meetings.flatMap((m, i) => (c.spans.some(([s, e]) => s < m.evidence.end && m.evidence.start < e) ? [i] : []));
+  const aboutMeetings = meetings.flatMap((m, i) =>
+    c.spans.some(([s, e]) => s < m.evidence.end && m.evidence.start < e) ? [i] : [],
+  );
   return {
     speakerIds: [...c.speakerIds].sort(),
     text: c.text,
@@ -62,5 +72,8 @@ function findAttributionDate(analysis: ArticleAnalysis, [start, end]: [number, n
 }
 
 function blankQuotes(text: string): Array<[number, number]> {
-  return [...text.matchAll(/["\u201c][^"\u201d]*["\u201d]?/g)].map(m => [m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  return [...text.matchAll(/["\u201c][^"\u201d]*["\u201d]?/g)].map(m => [
+    m.index ?? 0,
+    (m.index ?? 0) + m[0].length,
+  ]);
 }

@@ -11,18 +11,34 @@ function graphOf(articles: Array<{ id: string; paragraphs: string[] }>): GraphDo
   return toStatementGraph(perArticle, () => null);
 }
 
-const QUOTE_A = { id: 'article:a', paragraphs: ['"We never took a cent," [Ana Duarte](person:ana-duarte) said on Monday.'] };
-const QUOTE_B = { id: 'article:b', paragraphs: ['Asked about the loan, [Duarte](person:ana-duarte|surname) said: \u201cWe never took a cent.\u201d'] };
+const QUOTE_A = {
+  id: 'article:a',
+  paragraphs: ['"We never took a cent," [Ana Duarte](person:ana-duarte) said on Monday.'],
+};
+const QUOTE_B = {
+  id: 'article:b',
+  paragraphs: [
+    'Asked about the loan, [Duarte](person:ana-duarte|surname) said: \u201cWe never took a cent.\u201d',
+  ],
+};
 
 describe('toStatementGraph', () => {
   it('makes one node of a quote carried by two outlets, with a REPORTED_IN to each and exact evidence', () => {
     const graph = graphOf([QUOTE_A, QUOTE_B]);
     const statements = graph.nodes.filter(n => n.labels.includes('Statement'));
     expect(statements).toHaveLength(1);
-    expect(statements[0]?.properties).toEqual({ text: 'We never took a cent', kind: 'denial', quoted: true, date: '2019-03-04' });
+    expect(statements[0]?.properties).toEqual({
+      text: 'We never took a cent',
+      kind: 'denial',
+      quoted: true,
+      date: '2019-03-04',
+    });
     const reported = graph.relationships.filter(r => r.type === 'REPORTED_IN');
     expect(reported.map(r => r.end)).toEqual(['article:a', 'article:b']);
-    const texts = { 'article:a': annotate(QUOTE_A.paragraphs).text, 'article:b': annotate(QUOTE_B.paragraphs).text };
+    const texts = {
+      'article:a': annotate(QUOTE_A.paragraphs).text,
+      'article:b': annotate(QUOTE_B.paragraphs).text,
+    };
     for (const r of reported) {
       const text = texts[r.end as keyof typeof texts];
       expect(text.slice(Number(r.properties.start), Number(r.properties.end))).toBe(r.properties.evidence);
@@ -34,8 +50,18 @@ describe('toStatementGraph', () => {
 
   it('merges nearly identical reported wordings of the same speaker', () => {
     const graph = graphOf([
-      { id: 'article:a', paragraphs: ['[The Tribune](organization:tribune) reported that the envoy is considered one of the top spies in the capital.'] },
-      { id: 'article:b', paragraphs: ['[The Tribune](organization:tribune) reported that the veteran envoy is considered one of the top spies in the capital.'] },
+      {
+        id: 'article:a',
+        paragraphs: [
+          '[The Tribune](organization:tribune) reported that the envoy is considered one of the top spies in the capital.',
+        ],
+      },
+      {
+        id: 'article:b',
+        paragraphs: [
+          '[The Tribune](organization:tribune) reported that the veteran envoy is considered one of the top spies in the capital.',
+        ],
+      },
     ]);
     expect(graph.nodes).toHaveLength(1);
     expect(graph.relationships.filter(r => r.type === 'REPORTED_IN')).toHaveLength(2);
@@ -61,8 +87,12 @@ describe('toStatementGraph', () => {
       },
     ]);
     const byId = new Map(graph.nodes.map(n => [n.id, n.properties.text]));
-    const contradicts = graph.relationships.filter(r => r.type === 'CONTRADICTS').map(r => [byId.get(r.start), byId.get(r.end)]);
-    expect(contradicts).toEqual([['I never discussed the tender with anyone', 'Lin discussed the tender with the envoy']]);
+    const contradicts = graph.relationships
+      .filter(r => r.type === 'CONTRADICTS')
+      .map(r => [byId.get(r.start), byId.get(r.end)]);
+    expect(contradicts).toEqual([
+      ['I never discussed the tender with anyone', 'Lin discussed the tender with the envoy'],
+    ]);
   });
 
   it('gives the same ids and order whatever the order of the articles', () => {

@@ -5,7 +5,7 @@
 import type { ArticleAnalysis, StatementFact } from '../analysis';
 import { normalizeForKey, statementId } from '../ids';
 import type { GraphNode, GraphRelationship, StatementProperties } from '../types';
-import { containment, toContentWords } from './content-words';
+import { measureContainment, toContentWords } from './content-words';
 import { findContradictions } from './find-contradictions';
 
 export interface ArticleStatements {
@@ -51,7 +51,9 @@ export function toStatementGraph(
     // Two clusters can only share an id when one article repeats a wording the other merged: keep one node.
     if (!nodes.some(n => n.id === id)) nodes.push({ id, labels: ['Statement'], properties });
     speakers.forEach(s => add({ type: 'STATED', start: s, end: id, properties: {} }));
-    const about = [...new Set(cluster.flatMap(o => o.fact.aboutIds))].filter(a => !speakers.includes(a)).sort();
+    const about = [...new Set(cluster.flatMap(o => o.fact.aboutIds))]
+      .filter(a => !speakers.includes(a))
+      .sort();
     about.forEach(a => add({ type: 'ABOUT', start: id, end: a, properties: {} }));
     for (const o of cluster) {
       for (const m of o.fact.aboutMeetings) {
@@ -59,15 +61,33 @@ export function toStatementGraph(
         if (meeting) add({ type: 'ABOUT', start: id, end: meeting, properties: {} });
       }
       const { start, end } = o.fact.evidence;
-      add({ type: 'REPORTED_IN', start: id, end: o.analysis.article.id, properties: { evidence: o.analysis.text.slice(start, end), start, end } });
+      add({
+        type: 'REPORTED_IN',
+        start: id,
+        end: o.analysis.article.id,
+        properties: { evidence: o.analysis.text.slice(start, end), start, end },
+      });
     }
-    const sides = speakers.flatMap(s => [s, ...(entities.get(s)?.roles ?? []).flatMap(r => (r.organizationId ? [r.organizationId] : []))]);
-    return { id, kind: rep.fact.kind, speakerIds: speakers, aboutIds: about, text: rep.fact.text, sideIds: [...new Set(sides)] };
+    const sides = speakers.flatMap(s => [
+      s,
+      ...(entities.get(s)?.roles ?? []).flatMap(r => (r.organizationId ? [r.organizationId] : [])),
+    ]);
+    return {
+      id,
+      kind: rep.fact.kind,
+      speakerIds: speakers,
+      aboutIds: about,
+      text: rep.fact.text,
+      sideIds: [...new Set(sides)],
+    };
   });
-  for (const [denial, asserted] of findContradictions(accounts)) add({ type: 'CONTRADICTS', start: denial, end: asserted, properties: {} });
+  for (const [denial, asserted] of findContradictions(accounts))
+    add({ type: 'CONTRADICTS', start: denial, end: asserted, properties: {} });
   return {
     nodes: nodes.sort((a, b) => a.id.localeCompare(b.id)),
-    relationships: [...rels.values()].sort((a, b) => `${a.type}|${a.start}|${a.end}`.localeCompare(`${b.type}|${b.start}|${b.end}`)),
+    relationships: [...rels.values()].sort((a, b) =>
+      `${a.type}|${a.start}|${a.end}`.localeCompare(`${b.type}|${b.start}|${b.end}`),
+    ),
   };
 }
 
@@ -82,13 +102,19 @@ function toOccurrences(perArticle: ArticleStatements[]): Occurrence[] {
         words: toContentWords(fact.text),
       })),
     )
-    .sort((a, b) => a.analysis.article.id.localeCompare(b.analysis.article.id) || a.fact.evidence.start - b.fact.evidence.start);
+    .sort(
+      (a, b) =>
+        a.analysis.article.id.localeCompare(b.analysis.article.id) ||
+        a.fact.evidence.start - b.fact.evidence.start,
+    );
 }
 
 function clusterOccurrences(occurrences: Occurrence[]): Occurrence[][] {
   const clusters: Occurrence[][] = [];
   for (const o of occurrences) {
-    const home = clusters.find(c => c.some(x => isSameStatement(x, o)) && !c.some(x => x.analysis === o.analysis && x.key !== o.key));
+    const home = clusters.find(
+      c => c.some(x => isSameStatement(x, o)) && !c.some(x => x.analysis === o.analysis && x.key !== o.key),
+    );
     if (home) home.push(o);
     else clusters.push([o]);
   }
@@ -98,8 +124,9 @@ function clusterOccurrences(occurrences: Occurrence[]): Occurrence[][] {
 function isSameStatement(a: Occurrence, b: Occurrence): boolean {
   if (!a.fact.speakerIds.some(s => b.fact.speakerIds.includes(s))) return false;
   if (normalizeForKey(a.fact.text) === normalizeForKey(b.fact.text)) return true;
-  if (a.fact.kind !== b.fact.kind || Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_NEAR) return false;
-  return containment(a.words, b.words) >= NEAR_IDENTICAL;
+  if (a.fact.kind !== b.fact.kind || Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_NEAR)
+    return false;
+  return measureContainment(a.words, b.words) >= NEAR_IDENTICAL;
 }
 
 /** A quotation over a paraphrase, then the fullest wording, then the first by article id and offset. */

@@ -29,7 +29,13 @@ export function annotate(paragraphs: string | string[], options: AnnotateOptions
     for (const m of marked.matchAll(MARK)) {
       text += marked.slice(last, m.index);
       const surface = m[1] ?? '';
-      marks.push({ start: text.length, end: text.length + surface.length, surface, ids: (m[2] ?? '').split('+'), form: formOf(surface, m[3]) });
+      marks.push({
+        start: text.length,
+        end: text.length + surface.length,
+        surface,
+        ids: (m[2] ?? '').split('+'),
+        form: formOf(surface, m[3]),
+      });
       text += surface;
       last = (m.index ?? 0) + m[0].length;
     }
@@ -67,7 +73,14 @@ function splitSentences(text: string, zones: Record<number, Zone>): Sentence[] {
       const body = raw.trim();
       if (body) {
         const at = paragraphStart + start + lead;
-        out.push({ index: out.length, text: body, start: at, end: at + body.length, zone: zones[p] ?? 'body', paragraph: p });
+        out.push({
+          index: out.length,
+          text: body,
+          start: at,
+          end: at + body.length,
+          zone: zones[p] ?? 'body',
+          paragraph: p,
+        });
       }
       start = cut;
     }
@@ -77,7 +90,14 @@ function splitSentences(text: string, zones: Record<number, Zone>): Sentence[] {
 }
 
 function formOf(surface: string, form: string | undefined): MentionForm {
-  if (form === 'description' || form === 'pronoun' || form === 'surname' || form === 'alias' || form === 'name') return form;
+  if (
+    form === 'description' ||
+    form === 'pronoun' ||
+    form === 'surname' ||
+    form === 'alias' ||
+    form === 'name'
+  )
+    return form;
   return PRONOUNS.test(surface) ? 'pronoun' : 'name';
 }
 
