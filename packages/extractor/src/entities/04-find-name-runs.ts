@@ -40,7 +40,8 @@ export function findNameRuns(sentence: ParsedSentence, taken: ReadonlySet<number
     // a connector may not end a run ("Department of" + date)
     while (j > i && CONNECTORS.has(baseLower(tokens[j] as Token))) j--;
     j = extendLowercaseHead(tokens, i, j, taken);
-    out.push(...typeRun(sentence, trimOpeners(tokens, i, j), j));
+    const from = extendOverTimeWord(tokens, i, j, taken);
+    out.push(...typeRun(sentence, from === i ? trimOpeners(tokens, i, j) : from, j));
     i = j;
   }
   return out;
@@ -76,6 +77,15 @@ function extends_(tokens: Token[], j: number, taken: ReadonlySet<number>): boole
   while (tokens[k] && PARTICLES.has((tokens[k] as Token).text) && isJoined(tokens[k] as Token, tokens[k + 1] ?? (tokens[k] as Token)) && k < j + 4) k++;
   const after = tokens[k];
   return k > j + 1 && !!after && usable(after, taken) && isCapitalised(after);
+}
+
+/** "the Evening Courier", "Morning Star Group": a time word opening an institution's name (the date tagger
+ * reads "Evening" as a time) joins the run when the name ends with an organization head. */
+function extendOverTimeWord(tokens: Token[], i: number, j: number, taken: ReadonlySet<number>): number {
+  const prev = tokens[i - 1];
+  if (!prev || i - 1 === 0 || taken.has(prev.i) || !isCapitalised(prev) || !has(prev, 'Date')) return i;
+  if (has(prev, 'Value') || has(prev, 'Month') || has(prev, 'WeekDay') || !isJoined(prev, tokens[i] as Token)) return i;
+  return isOrgHead(tokens[j] as Token) ? i - 1 : i;
 }
 
 /** "Senate Armed Services committee", "House intelligence committee": a lower-case head closes a name. */
@@ -132,8 +142,12 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
     const person = { ...(named as NameRun), type: 'person' as const, titleFirst: i + titleFirst, titleLast: i + title };
     return [...before, person, ...others];
   }
+  // "Minister of Mineral Resources", "Secretary of State": a title with its complement, not an institution
+  if (orgHead >= 0 && isTitleWord(run[0] as Token) && CONNECTORS.has(baseLower((run[1] ?? run[0]) as Token))) return [];
   if (orgHead >= 0) {
-    const headToken = run[orgHead] as Token;
+    // "Department of Energy" is a department: the head before "of" gives the kind
+    const headOfOf = run.findIndex((t, k) => isOrgHead(t) && baseLower(run[k + 1] ?? t) === 'of');
+    const headToken = run[headOfOf >= 0 && headOfOf < orgHead ? headOfOf : orgHead] as Token;
     const end = orgHead;
     // "Department of Justice": the name goes on after the head through connectors
     const tail = run.slice(end + 1);

@@ -8,7 +8,7 @@ import type { CountryEntry } from '../lexicon/countries';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import { findKnownSpans } from './03-find-known-spans';
 import { findNameRuns } from './04-find-name-runs';
-import { SPEECH_VERBS, baseLower, has, isAllCaps, isCapitalised, isJoined, isPossessive, isSentenceOpenerNotName } from './token-helpers';
+import { SPEECH_VERBS, baseLower, findTitleBeforeName, has, isAllCaps, isCapitalised, isJoined, isPossessive, isSentenceOpenerNotName } from './token-helpers';
 
 /** Indefinite pronouns the tagger may read as nouns: "Nobody said", "Everyone knows". */
 const INDEFINITES = new Set(['everyone', 'everybody', 'nobody', 'somebody', 'someone', 'anyone', 'anybody', 'none', 'noone', 'others', 'many', 'most', 'some', 'all', 'both', 'each', 'few', 'several']);
@@ -127,7 +127,8 @@ function findLeftTitle(tokens: Token[], first: number, text: string): RawTitle |
     const t = tokens[k - 1] as Token;
     if (isCapitalised(t) || !isJoined(t, tokens[k] as Token)) break;
     const w = baseLower(t);
-    if (!(ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w)) || ROLE_TIME_WORDS.has(w)) break;
+    const noun = (has(t, 'Noun') || has(t, 'Adjective')) && !has(t, 'Plural') && !has(t, 'Pronoun') && !has(t, 'Determiner') && !has(t, 'Verb') && !isPossessive(t);
+    if (!(ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || noun) || ROLE_TIME_WORDS.has(w)) break;
     k--;
   }
   return titleOf(tokens, k, first - 1, text);
@@ -146,8 +147,8 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
   if (m.last > m.first && tokens.slice(m.first, m.last + 1).every(t => has(t, 'Person'))) return true;
   const prev = tokens[m.first - 1];
   if (prev && HONORIFICS.has(baseLower(prev))) return true;
-  // "Nigeria's ambassador, Chidi Okafor, said"
-  if (prev && m.last > m.first && ROLE_HEADS.has(baseLower(prev)) && /^\s*,\s*$/.test(prev.post)) return true;
+  // "Nigeria's ambassador, Chidi Okafor, said", "the Minister of Mines, Lindiwe Dube, said"
+  if (m.last > m.first && findTitleBeforeName(tokens, m.first, ROLE_HEADS) >= 0) return true;
   const next = tokens[m.last + 1];
   if (next && !m.possessive && SPEECH_VERBS.has(next.lower) && !/[,;:]/.test((tokens[m.last] as Token).post)) return true;
   if (m.last > m.first && isFollowedByRoleApposition(tokens, m.last)) return true;

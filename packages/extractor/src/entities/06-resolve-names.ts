@@ -63,7 +63,10 @@ export function resolveNames(raw: readonly RawMention[]): ResolvedNames {
     resolveShortName(r, m);
   }
   for (const m of raw.filter(m => m.type === 'country')) {
-    const needed = m.acting || raw.some(p => p.qualifier === m && r.entityOf.has(p) && r.entities.get(r.entityOf.get(p) as string)?.label === 'Person');
+    // "Nigeria's ambassador" makes the state an employer; "the Chinese envoy" (a demonym) describes, and a
+    // country named only that way stays a place unless it acts somewhere in the article
+    const employer = countryForm(m) !== 'description' && raw.some(p => p.qualifier === m && r.entityOf.has(p) && r.entities.get(r.entityOf.get(p) as string)?.label === 'Person');
+    const needed = m.acting || employer;
     if (needed) addOrg(r, m, (m.known ?? m.surface), 'state', countryForm(m), m.known);
   }
   // a country named only as a place still counts once it is an actor somewhere in the article
@@ -198,6 +201,7 @@ export function ensureState(r: ResolvedNames, m: RawMention): string | null {
   if (!m.known) return null;
   const existing = r.entityOf.get(m);
   if (existing) return existing;
+  if (countryForm(m) === 'description') return null;
   addOrg(r, m, m.known, 'state', countryForm(m), m.known);
   return r.entityOf.get(m) ?? null;
 }
@@ -217,8 +221,10 @@ function addTitleRole(r: ResolvedNames, m: RawMention): void {
   const q = m.qualifier;
   const orgKey_ = q ? r.entityOf.get(q) : undefined;
   const org = orgKey_ ? r.entities.get(orgKey_) : undefined;
-  const role = toRoleText(m.title.text);
+  let role = toRoleText(m.title.text);
   if (!role || COURTESY.has(role.toLowerCase())) return;
+  // "Council president X", "Embassy press secretary X": a bare institution word before the title is part of it
+  if (q && q.type === 'org' && !q.known && !q.surface.includes(' ')) role = `${q.surface} ${role}`;
   person.roles.push({ role, organizationId: org && org.label === 'Organization' ? org.key : null, sentence: m.sentence });
 }
 

@@ -8,7 +8,7 @@ import type { ResolvedNames, WorkMention } from './06-resolve-names';
 import { ensureState, toRoleText } from './06-resolve-names';
 import { ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexicon/titles';
 import { entityOf, isSubjectPosition, mentionAt, mentionsIn } from './mention-helpers';
-import { baseLower, has, isCapitalised, isPossessive } from './token-helpers';
+import { baseLower, findTitleBeforeName, has, isCapitalised, isPossessive } from './token-helpers';
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const COPULAS = new Set(['was', 'is', 'became', 'becomes', 'remains', 'remained', 'served', 'serves']);
@@ -81,25 +81,32 @@ function findPhrases(s: ParsedSentence, m: WorkMention, names: ResolvedNames, ra
   return out;
 }
 
-/** "The Foreign Secretary, James Whitfield, said": a definite title set off by a comma right before the name. */
+/** "The Foreign Secretary, X," / "a ministry spokesperson, X," / "Brandt's lawyer, X," / "The chief executive of
+ * Acme Mining, X," / "South Africa's Minister of Mines, X,": a title set off by a comma right before the name. */
 function readPrecedingTitle(s: ParsedSentence, m: WorkMention, names: ResolvedNames, raw: readonly RawMention[], text: string): RolePhrase | null {
   const tokens = s.tokens;
-  const head = tokens[m.first - 1];
-  if (!head || !/^\s*,/.test(head.post) || !ROLE_HEADS.has(baseLower(head))) return null;
-  let k = m.first - 1;
-  while (k - 1 >= 0 && m.first - 1 - k < 4) {
+  const head = findTitleBeforeName(tokens, m.first, ROLE_HEADS);
+  if (head < 0) return null;
+  let k = head;
+  while (k - 1 >= 0 && head - k < 4) {
     const t = tokens[k - 1] as Token;
     const w = baseLower(t);
-    if (!(ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w)) || /[,;:]/.test(t.post)) break;
+    const modifier = ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || (!isCapitalised(t) && (has(t, 'Noun') || has(t, 'Adjective')) && !has(t, 'Determiner') && !has(t, 'Pronoun'));
+    if (!modifier || isPossessive(t) || /[,;:]/.test(t.post) || mentionAt(names, s.index, k - 1)) break;
     k--;
   }
   const opener = tokens[k - 1];
-  if (!opener) return null;
-  if (DETERMINERS.has(opener.lower) && opener.lower === 'the') return readRolePhrase(s, k - 1, names, raw, text);
-  const q = mentionAt(names, s.index, k - 1) ?? undefined;
-  const country = raw.find(r => r.sentence === s.index && r.last === k - 1 && r.type === 'country');
-  if ((q && entityOf(names, q)?.label === 'Organization') || country) return readRolePhrase(s, (q ? q.first : (country as RawMention).first), names, raw, text);
-  return null;
+  let from = k;
+  if (opener && DETERMINERS.has(opener.lower)) from = k - 1;
+  else if (opener) {
+    const q = mentionAt(names, s.index, k - 1);
+    const country = raw.find(r => r.sentence === s.index && r.last === k - 1 && r.type === 'country');
+    if (q) from = q.first;
+    else if (country) from = country.first;
+    else if (!isPossessive(opener)) return null;
+  }
+  const phrase = readRolePhrase(s, from, names, raw, text);
+  return phrase && phrase.end <= m.first ? phrase : null;
 }
 
 /** "[then] [a|the] [new] [Nigeria's|White House] [senior foreign policy] adviser [to Trump]" from token k. */
@@ -176,7 +183,10 @@ function readObject(s: ParsedSentence, k: number, names: ResolvedNames, raw: rea
   const country = raw.find(r => r.sentence === s.index && r.first === k);
   if (country) return { orgKey: null, end: country.last + 1 };
   let j = k;
-  while (tokens[j] && isCapitalised(tokens[j] as Token) && !has(tokens[j] as Token, 'Date') && j < k + 4) j++;
+  while (tokens[j] && isCapitalised(tokens[j] as Token) && !has(tokens[j] as Token, 'Date') && j < k + 4) {
+    j++;
+    if (/[,;:.!?]/.test((tokens[j - 1] as Token).post)) break;
+  }
   if (j > k) return { orgKey: null, end: j };
   // a common noun complement, itself with a place or body: "member of parliament for Leeds"
   while (tokens[j] && j < k + 2 && !isCapitalised(tokens[j] as Token) && has(tokens[j] as Token, 'Noun') && !has(tokens[j] as Token, 'Pronoun')) {

@@ -89,6 +89,10 @@ describe('analyzeArticle: organizations', () => {
     ['The Portuguese embassy in Lima said it was monitoring the case.', ['Portuguese Embassy (government)']],
     ['The German economy ministry declined to comment.', ['German Economy Ministry (government)']],
     ['Engineering group Acme Industrie AG will cut jobs. Shares in Acme fell.', ['Acme Industrie AG (company)']],
+    ['Kestrel Mining denied that it had been warned.', ['Kestrel Mining (company)']],
+    ['Westbridge United sacked their coach, she told the Evening Courier.', ['Evening Courier (media)', 'Westbridge United (other)']],
+    ['The Minister of Mineral Resources, Ana Duarte, left.', []],
+    ['The Chinese envoy, Li Wen, met Ana Duarte.', []],
   ])('%j -> %j', (text, expected) => {
     expect(orgs(analyze(text))).toEqual(expected);
   });
@@ -118,6 +122,12 @@ describe('analyzeArticle: roles', () => {
     ['The Foreign Secretary, James Whitfield, said the talks would go on.', 'James Whitfield', 'Foreign Secretary', null],
     ["Nigeria's ambassador, Chidi Okafor, said so.", 'Chidi Okafor', 'ambassador', 'Nigeria'],
     ['Peter Walsh, 52, a former banker at Acme Corp, said so.', 'Peter Walsh', 'banker at Acme Corp', 'Acme Corp'],
+    ['The chief executive of Kestrel Mining, Tomas Vidal, met unions.', 'Tomas Vidal', 'chief executive of Kestrel Mining', 'Kestrel Mining'],
+    ["Brazil's Minister of Mines, Lindiwe Dube, said she would visit.", 'Lindiwe Dube', 'Minister of Mines', 'Brazil'],
+    ['A spokeswoman for the governor, Nadia Flores-Kim, said so.', 'Nadia Flores-Kim', 'spokeswoman for the governor', null],
+    ["Duarte's lawyer, Ian Doyle, said his client was innocent.", 'Ian Doyle', 'lawyer', null],
+    ['A ministry spokesperson, Johan Ek, said it was not true.', 'Johan Ek', 'ministry spokesperson', null],
+    ['City council member Omar Haddad called for a vote.', 'Omar Haddad', 'council member', null],
   ])('%j -> %s: %s (%s)', (text, person, role, org) => {
     const a = analyze(text);
     const p = byName(a).get(person);

@@ -42,6 +42,25 @@ export function isSentenceOpenerNotName(t: Token): boolean {
   return false;
 }
 
+const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'in']);
+
+/** "The chief executive of Acme Mining, Tomas Vidal," / "a ministry spokesperson, Johan Ek,": the head noun of a
+ * title set off by a comma right before the name at `first`; -1 when there is none. */
+export function findTitleBeforeName(tokens: readonly Token[], first: number, roleHeads: ReadonlySet<string>): number {
+  const c = tokens[first - 1];
+  if (!c || !/^\s*,\s*$/.test(c.post)) return -1;
+  // the leftmost head whose complement runs to the comma: "a spokeswoman for the governor," -> spokeswoman
+  let found = -1;
+  for (let h = first - 1; h >= 0 && h >= first - 9; h--) {
+    const t = tokens[h] as Token;
+    if (h !== first - 1 && /[,;:]/.test(t.post)) break;
+    if (t.tags.has('Verb') && !t.tags.has('Noun')) break;
+    const next = tokens[h + 1];
+    if (roleHeads.has(baseLower(t)) && (h === first - 1 || (next && COMPLEMENT_PREPOSITIONS.has(next.lower)))) found = h;
+  }
+  return found;
+}
+
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'insisted', 'insists', 'denied', 'denies', 'stated',
   'states', 'claimed', 'claims', 'argued', 'argues', 'noted', 'notes', 'explained', 'wrote', 'writes',
