@@ -34,7 +34,10 @@ export function createProgressReporter(stream: NodeJS.WriteStream = process.stde
   let last = '';
   return {
     update({ phase, articlesDone, articlesTotal }) {
-      const line = `ingest: ${phase} ${articlesDone}/${articlesTotal} articles (${rate(articlesDone)} articles/s)`;
+      const line =
+        phase === 'wait'
+          ? 'ingest: waiting for another ingest to finish'
+          : `ingest: ${phase} ${articlesDone}/${articlesTotal} articles (${rate(articlesDone)} articles/s)`;
       if (line !== last) stream.write(`${line}\n`);
       last = line;
     },

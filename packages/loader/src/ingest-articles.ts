@@ -16,7 +16,8 @@ import { runRead, writeDocument } from './write-document';
 import { addSummary, createEmptySummary, type WriteSummary } from './write-summary';
 
 export interface IngestProgress {
-  phase: 'extract' | 'write' | 'prune';
+  /** `wait`: another ingest holds the lock; this one starts when it is done. */
+  phase: 'wait' | 'extract' | 'write' | 'prune';
   articlesDone: number;
   articlesTotal: number;
 }
@@ -68,7 +69,11 @@ export async function ingestArticles(
   await ensureSchema(driver, { database });
   // Merge ingests take the lease too: an exact ingest's cleanup must never see articles being written by another.
   const run = strategy === 'merge' ? ingestMerge : ingestExact;
-  return withIngestLock(driver, () => run(driver, inputs, options), { database, ttlMs: lockTtlMs });
+  return withIngestLock(driver, () => run(driver, inputs, options), {
+    database,
+    ttlMs: lockTtlMs,
+    onWait: () => options.onProgress?.({ phase: 'wait', articlesDone: 0, articlesTotal: inputs.length }),
+  });
 }
 
 async function ingestExact(

@@ -11,13 +11,15 @@ export interface WithIngestLockOptions {
   ttlMs?: number;
   /** How long to wait for another ingest to finish. @default 600000 */
   waitMs?: number;
+  /** Called once when another ingest holds the lock and this one starts waiting. */
+  onWait?: (holder: string) => void;
 }
 
 /** Runs `work` while holding the ingest lease; waits for another holder, fails with LOCK_TIMEOUT after `waitMs`. */
 export async function withIngestLock<T>(
   driver: Driver,
   work: () => Promise<T>,
-  { database, ttlMs = 30_000, waitMs = 600_000 }: WithIngestLockOptions = {},
+  { database, ttlMs = 30_000, waitMs = 600_000, onWait }: WithIngestLockOptions = {},
 ): Promise<T> {
   const owner = `kg-${process.pid}-${randomBytes(4).toString('hex')}`;
   const tryAcquire = async (): Promise<boolean> => {
@@ -25,8 +27,12 @@ export async function withIngestLock<T>(
     const result = await runWrite(driver, { database, during: 'taking the ingest lock' }, tx =>
       tx.run(cypher, params),
     );
-    return result.records[0]?.get('owner') === owner;
+    const holder = result.records[0]?.get('owner') as string | undefined;
+    if (holder !== owner && !waiting) onWait?.(holder ?? 'unknown');
+    waiting = holder !== owner;
+    return !waiting;
   };
+  let waiting = false;
   const deadline = Date.now() + waitMs;
   while (!(await tryAcquire())) {
     if (Date.now() > deadline) {

@@ -4,9 +4,8 @@ test('the ingest lease is taken when free, expired or already ours, and released
   expect(buildAcquireLock('kg-1-ab', 30000)).toMatchInlineSnapshot(`
    {
      "cypher": "MERGE (l:IngestLock {id: $id})
-   WITH l
-   WHERE l.owner IS NULL OR l.owner = $owner OR l.expiresAt < timestamp()
-   SET l.owner = $owner, l.expiresAt = timestamp() + $ttl
+   WITH l, (l.owner IS NULL OR l.owner = $owner OR l.expiresAt < timestamp()) AS free
+   FOREACH (_ IN CASE WHEN free THEN [1] ELSE [] END | SET l.owner = $owner, l.expiresAt = timestamp() + $ttl)
    RETURN l.owner AS owner",
      "params": {
        "id": "ingest",
