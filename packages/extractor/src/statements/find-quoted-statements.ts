@@ -134,6 +134,8 @@ function findAttributionAfter(
   const end = Math.min(next && next.open < sentence.end ? next.open : sentence.end, partTo);
   const region = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= quote.close && t.end <= end);
   const firstIndex = region[0]?.i;
+  if (region[0]?.t.normal === 'according' && region[1]?.t.normal === 'to')
+    return findAccordingTo(reading, tokens, region[2]?.i, quote, end);
   const verb = region.find(({ i }) => isReportingVerbAt(tokens, i));
   if (firstIndex === undefined || !verb || verb.i - firstIndex > 8) return null;
   if (
@@ -153,6 +155,36 @@ function findAttributionAfter(
   if (!subject || subject.negated) return null;
   const bare = !region.some(({ t, i }) => i !== verb.i && isContentVerb(t));
   return { subject, start: quote.close, end, question: entry.question, bare };
+}
+
+/** `"…," according to the ministry.`: the entity right after "according to" heads the source. */
+function findAccordingTo(
+  reading: Reading,
+  tokens: readonly Token[],
+  k: number | undefined,
+  quote: QuoteSpan,
+  end: number,
+): Attribution | null {
+  for (let j = k ?? tokens.length; j < tokens.length && j < (k ?? 0) + 3; j += 1) {
+    const t = tokens[j]!;
+    const mention = reading.analysis.mentions.find(
+      m => m.start <= t.start && t.end <= m.end && reading.analysis.entities.has(m.entityId),
+    );
+    if (!mention) continue;
+    let last = j;
+    while ((tokens[last + 1]?.end ?? Infinity) <= mention.end) last += 1;
+    const next = tokens[last + 1];
+    if (next && !/[,.;!?]/.test(tokens[last]!.post) && (next.tags.has('Noun') || next.tags.has('Adjective')))
+      return null;
+    const subject = {
+      speakerIds: [mention.entityId],
+      first: j,
+      negated: false,
+      viaPronoun: mention.form === 'pronoun',
+    };
+    return { subject, start: quote.close, end, question: false, bare: true };
+  }
+  return null;
 }
 
 function isContentVerb(t: Token): boolean {

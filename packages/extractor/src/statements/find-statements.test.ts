@@ -435,3 +435,15 @@ describe('findStatements: subordinate clauses', () => {
     ).toEqual([{ speakers: [LIN], text: 'he knew of no payments', kind: 'denial', quoted: false }]);
   });
 });
+
+describe('findStatements: quote sourced with "according to"', () => {
+  it('reads `"…," according to X.`', () => {
+    expect(
+      statementsOf([
+        '"The harbour will reopen in May," according to [the ministry](organization:interior-ministry|description).',
+      ]),
+    ).toEqual([
+      { speakers: [MINISTRY], text: 'The harbour will reopen in May', kind: 'claim', quoted: true },
+    ]);
+  });
+});
