@@ -39,6 +39,16 @@ describe('findMeetings: appositions between subject and verb', () => {
       [[PAIR, '2019-03-05', 'Accra', 'reported']],
     ],
     [
+      '<Name>, <age>, the <role> of <Org>, met',
+      `${D}, 52, the head of ${NORVIK}, met ${O} on Monday.`,
+      [[PAIR, '2019-03-04', null, 'reported']],
+    ],
+    [
+      "<Org>'s <role>, <Name>, met",
+      `${NORVIK}'s chief executive, ${MARSH}, met ${O} on Monday.`,
+      [['person:elena-marsh+person:tunde-okafor', '2019-03-04', null, 'reported']],
+    ],
+    [
       'an unnamed role with no name in apposition takes part in nothing',
       `The deputy head of ${NORVIK}, aged 52, met ${O} on Monday.`,
       [],
@@ -94,6 +104,12 @@ describe('findMeetings: places', () => {
       [[PAIR, '2018-10', 'Rotterdam', 'reported']],
     ],
     [
+      'a town the tagger does not know, after "in"',
+      `${D} met ${O} in Ouagadougou on Monday.`,
+      [[PAIR, '2019-03-04', 'Ouagadougou', 'reported']],
+    ],
+    ['a language is not a place', `${D} met ${O} in English.`, [[PAIR, null, null, 'reported']]],
+    [
       'a venue in a city after "at ... in"',
       `${D} met ${O} at the harbour authority's offices in Rotterdam.`,
       [[PAIR, null, "the harbour authority's offices in Rotterdam", 'reported']],
@@ -108,6 +124,21 @@ describe('findMeetings: several parties', () => {
     expect(read(`${L} met separately with ${D} and ${O} on Friday.`)).toEqual([
       ['person:ana-duarte+person:min-lee', '2019-03-08', null, 'reported'],
       ['person:min-lee+person:tunde-okafor', '2019-03-08', null, 'reported'],
+    ]);
+  });
+
+  test('"X and Y met separately with Z" is two meetings', () => {
+    expect(read(`${D} and ${O} met separately with ${L} in Lagos.`)).toEqual([
+      ['person:ana-duarte+person:min-lee', null, 'Lagos', 'reported'],
+      ['person:min-lee+person:tunde-okafor', null, 'Lagos', 'reported'],
+    ]);
+  });
+
+  test('"X joined the talks" adds X to the meeting just told', () => {
+    const facts = read([`${D} met ${O} in Accra in January.`, `${L} joined the talks.`]);
+    expect(facts.map(f => f[0])).toEqual([
+      'person:ana-duarte+person:min-lee+person:tunde-okafor',
+      'person:ana-duarte+person:min-lee+person:tunde-okafor',
     ]);
   });
 

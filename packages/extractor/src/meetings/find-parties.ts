@@ -280,6 +280,7 @@ export function findSubject(reading: SentenceReading, verbFirst: number): NounPh
 //   "Duarte, then a junior minister, met Okafor"                -> Duarte (the name comes first)
 //   "The head of Norvik Shipping, Elena Marsh, met Okafor"      -> Elena Marsh (the phrase before is a description)
 //   "Duarte and her Nigerian counterpart, Okafor, met in Accra" -> Duarte and Okafor (the last conjunct renamed)
+//   "Duarte, 52, the head of Norvik, met Okafor"                -> Duarte (an unnamed segment: one comma further)
 function subjectAroundApposition(reading: SentenceReading, at: number): NounPhrase | null {
   const { tokens } = reading;
   let comma = -1;
@@ -290,8 +291,14 @@ function subjectAroundApposition(reading: SentenceReading, at: number): NounPhra
     }
   }
   if (comma < 0) return null;
-  const before = readNounPhraseBackward(reading, comma);
   const apposition = readNounPhraseForward(reading, comma + 1, at + 1);
+  let before = readNounPhraseBackward(reading, comma);
+  // "Duarte, 52, the head ...": an unnamed segment between commas is one more apposition
+  for (let hops = 0; hops < 2 && before && isUnnamed(before); hops += 1) {
+    const earlier = before.first - 1;
+    if (!/,/.test(tokens[earlier]?.post ?? '')) break;
+    before = readNounPhraseBackward(reading, earlier);
+  }
   const renaming = apposition && apposition.last === at ? entitiesOf(apposition) : null;
   if (!before) return null;
   // "The head of Norvik Shipping, ...": the phrase before the comma is the complement of an unnamed head
@@ -308,6 +315,10 @@ function subjectAroundApposition(reading: SentenceReading, at: number): NounPhra
     first: before.first,
     last: apposition.last,
   };
+}
+
+function isUnnamed(phrase: NounPhrase): boolean {
+  return phrase.conjuncts.length === 1 && phrase.conjuncts[0]!.entityIds.length === 0;
 }
 
 // "the envoy, whom Duarte met": the object of the verb is the antecedent of "whom"

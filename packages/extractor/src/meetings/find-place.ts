@@ -95,6 +95,13 @@ function isPlace(reading: SentenceReading, phrase: PlacePhrase): boolean {
   if (VENUE_NOUNS.has(head.normal)) return true;
   // "at the Kremlin", "at the United Nations": a named institution is where it sits
   if (reading.tokens[phrase.first - 1]?.normal === 'at' && isUnknownName(reading, head)) return true;
+  // "met in Tartu": a bare proper name after "in" that names no person or organization is a town or district
+  if (
+    reading.tokens[phrase.first - 1]?.normal === 'in' &&
+    phrase.first === phrase.last &&
+    isUnnamedProperNoun(reading, head)
+  )
+    return true;
   if (isNamedPlace(head))
     return !head.mentions.some(m => reading.analysis.entities.get(m.entityId)?.label === 'Person');
   return false;
@@ -115,6 +122,21 @@ function isUnknownName(reading: SentenceReading, token: Token): boolean {
     /^[A-Z]/.test(token.text) &&
     !isTimeWord(token) &&
     !token.mentions.some(m => reading.analysis.entities.get(m.entityId)?.label === 'Person')
+  );
+}
+
+// "met in English", "spoke in Portuguese": languages (compromise does not always tag them) are manners
+const LANGUAGE_LIKE = /(ish|ese|ian|ic)$|^(French|Dutch|Greek|Thai|Hindi|Swahili|Hebrew)$/;
+
+function isUnnamedProperNoun(reading: SentenceReading, token: Token): boolean {
+  return (
+    isUnknownName(reading, token) &&
+    token.tags.has('ProperNoun') &&
+    !token.tags.has('Demonym') &&
+    !token.tags.has('Language') &&
+    !token.tags.has('Acronym') &&
+    !LANGUAGE_LIKE.test(token.text) &&
+    token.mentions.length === 0
   );
 }
 
