@@ -51,7 +51,9 @@ describe('ingest while Neo4j goes away', () => {
   });
 
   test('fails clearly, leaves only whole articles, and a re-run completes the graph exactly', async () => {
-    const [boltPort, httpPort] = [await findFreePort(), await findFreePort()];
+    const boltPort = await findFreePort();
+    let httpPort = await findFreePort();
+    while (httpPort === boltPort) httpPort = await findFreePort();
     server = await startServer(dir, boltPort, httpPort);
     const uri = server.uri;
     const expected = normalizeDocument(toyExtract(INPUTS));
