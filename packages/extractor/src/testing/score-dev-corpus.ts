@@ -14,6 +14,9 @@ export const SHARED_DIR = resolve(__dirname, '../../../../../shared');
 export const DEV_CORPUS_DIR = join(SHARED_DIR, 'corpus/dev');
 export const GOLD_DEV = join(SHARED_DIR, 'eval/gold-dev.json');
 export const SCORER = join(SHARED_DIR, 'eval/score.mjs');
+/** The second evaluation set in the repo: invented articles from other fields, with their own gold. */
+export const HELDOUT_CORPUS_DIR = resolve(__dirname, '../../../../test/heldout/corpus');
+export const HELDOUT_GOLD = resolve(__dirname, '../../../../test/heldout/gold.json');
 
 /** The subset of score.mjs --json output the ratchets read (the scorer prints more). */
 export interface PrfScore {
@@ -48,19 +51,24 @@ export interface DevScore {
 
 /** The dev articles as the CLI reads plain text files (path = file name, text verbatim). */
 export function readDevCorpus(): ArticleInput[] {
-  return readdirSync(DEV_CORPUS_DIR)
-    .filter(f => f.endsWith('.txt'))
-    .sort()
-    .map(file => ({ path: file, text: readFileSync(join(DEV_CORPUS_DIR, file), 'utf8') }));
+  return readCorpus(DEV_CORPUS_DIR);
 }
 
-/** Scores a GraphDocument against the dev gold with the shared scorer. */
-export function scoreGraph(document: GraphDocument): DevScore {
+/** The .txt articles of a folder, sorted, path = file name (what the scorer's --corpus expects). */
+export function readCorpus(dir: string): ArticleInput[] {
+  return readdirSync(dir)
+    .filter(f => f.endsWith('.txt'))
+    .sort()
+    .map(file => ({ path: file, text: readFileSync(join(dir, file), 'utf8') }));
+}
+
+/** Scores a GraphDocument against a gold file (default: the dev gold) with the shared scorer. */
+export function scoreGraph(document: GraphDocument, { gold = GOLD_DEV, corpus = DEV_CORPUS_DIR }: { gold?: string; corpus?: string } = {}): DevScore {
   const dir = mkdtempSync(join(tmpdir(), 'news-kg-score-'));
   try {
     const graphPath = join(dir, 'graph.json');
     writeFileSync(graphPath, JSON.stringify(document));
-    const out = execFileSync(process.execPath, [SCORER, '--gold', GOLD_DEV, '--graph', graphPath, '--corpus', DEV_CORPUS_DIR, '--json'], {
+    const out = execFileSync(process.execPath, [SCORER, '--gold', gold, '--graph', graphPath, '--corpus', corpus, '--json'], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });
@@ -74,4 +82,10 @@ export function scoreGraph(document: GraphDocument): DevScore {
 export function scoreDevCorpus(): { document: GraphDocument; score: DevScore } {
   const document = extractDocument(readDevCorpus());
   return { document, score: scoreGraph(document) };
+}
+
+/** Extracts the held-out corpus (test/heldout) and scores it against its gold. */
+export function scoreHeldoutCorpus(): { document: GraphDocument; score: DevScore } {
+  const document = extractDocument(readCorpus(HELDOUT_CORPUS_DIR));
+  return { document, score: scoreGraph(document, { gold: HELDOUT_GOLD, corpus: HELDOUT_CORPUS_DIR }) };
 }
