@@ -21,7 +21,8 @@ export interface StartedApiServer {
 }
 
 export async function startApiServer({ api, port = 4000, host = '127.0.0.1' }: StartApiServerOptions): Promise<StartedApiServer> {
-  const server = createServer(api);
+  // No Nagle on responses either: yoga writes head and body separately.
+  const server = createServer({ noDelay: true }, api);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

@@ -1,5 +1,5 @@
 // { statements(speaker: "Ana Duarte", kind: denial) { edges { node { text sources { evidence } } } } }
-import type { StatementKind } from '@news-kg/extractor/src/types';
+import type { StatementKind } from '@news-kg/extractor';
 import { assertResolved, toOptionalName, toTextFilter } from '../../args';
 import type { ApiContext } from '../../context';
 import { buildCountStatements, buildFindStatements, type FindStatementsArgs } from '../../cypher/find-statements';
