@@ -1,5 +1,5 @@
-// "They met twice last year, in July and in September" (published 2017-03-03)
-//   -> "last year" 2016, "in July" 2016-07, "in September" 2016-09.
+// "The envoys held two rounds of talks last year, in May and in October" (published 2019-03-08)
+//   -> "last year" 2018, "in May" 2018-05, "in October" 2018-10.
 // compromise-dates finds and parses the expressions against the publication day; it reads bare weekdays and
 // months forward (a scheduling habit), while news reports the past, so a bare "in July" or "on Thursday" that
 // would fall after publication is moved back to the most recent one. Without a publication date only
@@ -50,7 +50,7 @@ export function findDates(
     .filter((e): e is DateExpression => e !== null);
 }
 
-/** The first date expression in a phrase ("last December" -> 2016-12 when published in 2017), or null. */
+/** The first date expression in a phrase ("last December" -> 2018-12 when published in 2019), or null. */
 export function resolveDate(
   phrase: string,
   publishedAt: string | null,
@@ -73,7 +73,7 @@ function parseSpans(text: string, base: number, today: string): SpanMatch[] {
   });
 }
 
-// compromise joins "last year, in July" into one span read as July of this year: read the parts apart.
+// compromise joins "last year, in May" into one span read as July of this year: read the parts apart.
 function splitCoordinated(match: SpanMatch, sentence: string, today: string): SpanMatch[] {
   if (!/,|\band\b/.test(match.text)) return [match];
   const parts: SpanMatch[] = [];

@@ -1,5 +1,5 @@
-// "Duarte met Okafor twice last year, in July and in September. Neither meeting was disclosed."
-//   -> 2018-07 and 2018-09 (reported), then "Neither meeting" points back at both (attachOnly).
+// "Duarte met Okafor in May and again in October. Neither meeting was made public."
+//   -> 2018-05 and 2018-10 (reported), then "Neither meeting" points back at both (attachOnly).
 // Reads every body sentence for meeting triggers and turns each trigger into one fact per occasion.
 import type { ArticleAnalysis, Sentence } from '../analysis';
 import type { CountedMeetingFact as MeetingFact } from './meeting-fact';

@@ -105,8 +105,8 @@ describe('findMeetings: constructions', () => {
     ],
     [
       'a named institution as place',
-      `${D} met ${O} at the Kremlin in 2015.`,
-      [[PAIR, '2015', 'the Kremlin', 'reported']],
+      `${D} met ${O} at the Quirinal in 2015.`,
+      [[PAIR, '2015', 'the Quirinal', 'reported']],
     ],
     [
       'a venue in a city',
@@ -129,11 +129,11 @@ describe('findMeetings: constructions', () => {
 });
 
 describe('findMeetings: counts, dates and places', () => {
-  test('splits "met twice last year, in July ... and in September ..." into two dated meetings with their places', () => {
-    const sentence = `${D} met with ${O} twice last year, in July on the sidelines of the party congress, and in September in [his](person:tunde-okafor) office when he was a senator, according to officials.`;
+  test('splits "met ... twice, in April ... and in November ..." into two dated meetings with their places', () => {
+    const sentence = `Aides say ${O} and ${D} met twice, in April on the sidelines of a trade fair in Porto and in November at [his](person:tunde-okafor) residence while he was still a mayor.`;
     expect(read(sentence)).toEqual([
-      [PAIR, '2018-07', 'the party congress', 'reported'],
-      [PAIR, '2018-09', "Tunde Okafor's office", 'reported'],
+      [PAIR, '2018-04', 'a trade fair in Porto', 'reported'],
+      [PAIR, '2018-11', "Tunde Okafor's residence", 'reported'],
     ]);
   });
 
@@ -171,11 +171,11 @@ describe('findMeetings: counts, dates and places', () => {
     expect([verb?.count, noun?.count, noun?.plural]).toEqual([2, 2, true]);
   });
 
-  test('"either meeting" later in the article points back at both meetings', () => {
+  test('"neither meeting" later in the article points back at both meetings', () => {
     const facts = findMeetings(
       annotate([
         `${D} met ${O} in July and in September.`,
-        `${D} did not mention either meeting to lawmakers.`,
+        `Neither meeting appeared in the disclosure forms ${D} filed.`,
       ]),
     ) as CountedMeetingFact[];
     expect(facts.map(f => [f.date, f.status, f.attachOnly, f.evidence.start > 0])).toEqual([
@@ -300,8 +300,8 @@ describe('findMeetings: status', () => {
   test.each([
     ['declined to meet', `${D} declined to meet ${O}.`],
     [
-      'refused to confirm or deny',
-      `[The ministry](organization:ministry) refused to confirm or deny meeting with ${D}.`,
+      'would neither confirm nor deny',
+      `${O} would neither confirm nor deny having met ${D} in Lisbon.`,
     ],
     ['conditional', `If ${D} met ${O}, the talks stayed secret.`],
     ['question', `Did ${D} meet ${O} in Geneva?`],

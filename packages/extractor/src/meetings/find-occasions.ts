@@ -1,5 +1,5 @@
-// "met Okafor twice last year, in July at a hotel in Geneva, and in September in his office"
-//   -> two occasions: 2018-07 "a hotel in Geneva", 2018-09 "Ana Duarte's office" (published 2019-03-08).
+// "met Okafor in May at a hotel in Geneva and again in October at her residence"
+//   -> two occasions: 2018-05 "a hotel in Geneva", 2018-10 "Ana Duarte's residence" (published 2019-03-08).
 // The clause of a meeting runs from its subject to the first clause boundary ("when", "according to", ";");
 // its dates and places belong to the meeting, and coordinated dates split it into one occasion each.
 import type { DateExpression } from '../dates';
@@ -165,7 +165,7 @@ function findClauseEnd(reading: SentenceReading, from: number): number {
   for (let i = from; i < tokens.length; i += 1) {
     const token = tokens[i]!;
     if (CLAUSE_BOUNDARIES.has(token.normal)) return i;
-    // "interactions with Flynn led to his firing last month": a new verb starts another clause
+    // "talks with Okafor led to his dismissal last week": a new verb starts another clause
     if (
       token.tags.has('Verb') &&
       !CONTINUING_VERBS.has(token.root) &&
@@ -175,7 +175,7 @@ function findClauseEnd(reading: SentenceReading, from: number): number {
       return i;
     if (/;|--|\u2014|\u2013|:/.test(token.post)) return i + 1;
     const next = tokens[i + 1];
-    // a comma continues the clause only before another date or place: ", and in September in his office"
+    // a comma continues the clause only before another date or place: ", and in October at her residence"
     if (
       /,/.test(token.post) &&
       next &&

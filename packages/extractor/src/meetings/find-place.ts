@@ -1,4 +1,4 @@
-// "met Okafor at a hotel in Geneva" -> "a hotel in Geneva"; "in his office" -> "Ana Duarte's office";
+// "met Okafor at a hotel in Geneva" -> "a hotel in Geneva"; "in her office" -> "Ana Duarte's office";
 // "on the sidelines of the party congress" -> "the party congress"; "in Helsinki" -> "Helsinki".
 import { PLACE_PREPOSITIONS, VENUE_NOUNS } from './lexicon';
 import { isModifyingGerund, isNominal } from './noun-phrases';
@@ -93,7 +93,7 @@ function isPlace(reading: SentenceReading, phrase: PlacePhrase): boolean {
   const head = headOf(reading, phrase);
   if (!head || NOT_PLACES.has(head.normal) || isTimeWord(head)) return false;
   if (VENUE_NOUNS.has(head.normal)) return true;
-  // "at the Kremlin", "at the United Nations": a named institution is where it sits
+  // "at the Quirinal", "at the United Nations": a named institution is where it sits
   if (reading.tokens[phrase.first - 1]?.normal === 'at' && isUnknownName(reading, head)) return true;
   // "met in Tartu": a bare proper name after "in" that names no person or organization is a town or district
   if (

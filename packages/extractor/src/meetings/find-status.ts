@@ -1,5 +1,5 @@
 // "Duarte denied meeting Okafor" -> denied; "a future meeting between" / "plans to meet" -> planned;
-// "did not deny meeting" -> reported; "refused to confirm or deny meeting" / "if they met" -> null (left out).
+// "did not deny meeting" -> reported; "would not confirm or deny meeting" / "if they met" -> null (left out).
 import type { MeetingStatus } from '../types';
 import type { Parties } from './find-parties';
 import type { Trigger } from './find-triggers';

@@ -177,7 +177,7 @@ export const RELATIONAL_TIME_WORDS = new Set([
   'till',
 ]);
 
-/** Head nouns of places where people meet: "at a hotel in Geneva", "in his office". */
+/** Head nouns of places where people meet: "at a hotel in Geneva", "in her office". */
 export const VENUE_NOUNS = new Set([
   'office',
   'offices',

@@ -31,7 +31,7 @@ const NP_TAGS = [
 ];
 const NOT_IN_NP = new Set(['twice', 'once', 'again', 'also', 'then', 'both', 'together', 'each', 'other']);
 
-/** A word that can stand inside a noun phrase ("the", "Russian", "Ambassador", "Kislyak", "his"). */
+/** A word that can stand inside a noun phrase ("the", "Ghanaian", "Ambassador", "Mensah", "her"). */
 export function isNominal(token: Token | undefined): boolean {
   if (!token) return false;
   if (token.mentions.length > 0 || QUANTIFYING_DETERMINERS.has(token.normal)) return true;
@@ -104,7 +104,7 @@ export function readNounPhraseForward(
   return first && final ? { conjuncts: listed, first: first.first, last: final.last } : null;
 }
 
-// "X, Y and Z" is a list; "Kislyak, Sessions' spokeswoman Flores said" is not: commas need a closing "and"
+// "X, Y and Z" is a list; "Okafor, Duarte's spokeswoman Lima said" is not: commas need a closing "and"
 function closeList(reading: SentenceReading, conjuncts: Conjunct[]): Conjunct[] {
   let end = conjuncts.length;
   for (let i = conjuncts.length - 1; i >= 1; i -= 1) {
@@ -156,7 +156,7 @@ function entitiesOfConjunct(reading: SentenceReading, first: number, last: numbe
   return PAIR_REFERENCE.test(words) ? [...reading.recentParties] : named;
 }
 
-// The head is the last word ("Russian Ambassador Sergey Kislyak", "Kremlin officials"), except after a resolved
+// The head is the last word ("Ghanaian Ambassador Kofi Mensah", "ministry officials"), except after a resolved
 // name followed only by lower-case words compromise took for names ("Duarte drew criticism")
 function headIndex(reading: SentenceReading, first: number, last: number): number {
   const { tokens } = reading;

@@ -14,7 +14,7 @@ export interface Token {
   start: number;
   end: number;
   tags: Set<string>;
-  /** Punctuation and spaces after the token ("', " after "Sessions'"). */
+  /** Punctuation and spaces after the token ("', " after "Charles'"). */
   post: string;
   pre: string;
   /** Resolved mentions overlapping the token (two for "the pair" when both are resolved). */
@@ -214,7 +214,7 @@ export function verbAt(reading: SentenceReading, index: number): VerbPhrase | nu
   return reading.verbs.find(v => v.first <= index && index <= v.last) ?? null;
 }
 
-/** True when the mention is a possessor: "Duarte" in "Duarte's office", "Sessions" in "Sessions' aides", "his". */
+/** True when the mention is a possessor: "Duarte" in "Duarte's office", "Charles" in "Charles' aides", "his". */
 export function isPossessor(reading: SentenceReading, mention: Mention): boolean {
   const after = reading.analysis.text.slice(mention.end, mention.end + 3);
   if (/^['\u2019](s\b|\s|$)/.test(after)) return true;
