@@ -97,6 +97,16 @@ describe('analyzeArticle: organizations', () => {
     expect(orgs(analyze(text))).toEqual(expected);
   });
 
+  it('reads an acronym defined in parentheses as an alias, and its later uses as mentions', () => {
+    const a = analyze("Ana Duarte leads the National Union of Teachers (NUT). NUT officials said the strike would go on. The NUT's lawyers agreed.");
+    expect(byName(a).get('National Union of Teachers')?.aliases).toEqual(['NUT', 'National Union of Teachers']);
+    expect(forms(a, 'National Union of Teachers')).toEqual(['National Union of Teachers:name', 'NUT:alias', 'NUT:alias', 'NUT:alias']);
+  });
+
+  it('does not read an unexplained acronym as an organization', () => {
+    expect(orgs(analyze('The XYZ said prices would rise. Ana Duarte met QRS officials.'))).toEqual([]);
+  });
+
   it('makes a country acting as a speaker an Organization of kind state, and not a mere place', () => {
     expect(orgs(analyze('Nigeria denied the reports on Monday.'))).toEqual(['Nigeria (state)']);
     expect(orgs(analyze('Nigeria has consistently rejected the claims.'))).toEqual(['Nigeria (state)']);

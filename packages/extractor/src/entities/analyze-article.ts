@@ -12,6 +12,7 @@ import { resolveNames, type WorkMention } from './06-resolve-names';
 import { resolvePronouns } from './07-resolve-pronouns';
 import { findRoles } from './08-find-roles';
 import { resolveDescriptions } from './09-resolve-descriptions';
+import { findAcronyms } from './10-find-acronyms';
 import { findArticleMeta } from './find-article-meta';
 
 /** Reads one article: sentences with zones, entities, mentions, roles (ids are per-article until resolved). */
@@ -24,6 +25,7 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   resolvePronouns(parsed, names);
   findRoles(parsed, names, raw, decoded.text);
   resolveDescriptions(parsed, names, decoded.text);
+  findAcronyms(parsed, names);
   names.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   const meta = findArticleMeta(input, lines);
   const sentences = parsed.map(s => toSentence(s, decoded, input.text));
