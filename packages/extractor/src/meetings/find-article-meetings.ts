@@ -93,7 +93,10 @@ function toFacts(
 // the earlier fact is widened in place and this sentence adds its provenance
 function joinTold(reading: SentenceReading, parties: Parties, earlier: MeetingFact[]): MeetingFact[] {
   const attendees = parties.attendees ?? [];
-  const hosts = parties.entityIds.filter(id => !attendees.includes(id)).sort().join(',');
+  const hosts = parties.entityIds
+    .filter(id => !attendees.includes(id))
+    .sort()
+    .join(',');
   const told = earlier.filter(f => f.status === 'reported' && !f.attachOnly);
   const same = told.filter(f => f.participantIds.filter(id => !attendees.includes(id)).join(',') === hosts);
   const latest = told[told.length - 1];

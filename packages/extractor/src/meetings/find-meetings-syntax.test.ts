@@ -59,10 +59,7 @@ describe('findMeetings: appositions between subject and verb', () => {
 
   test('"the two ministers" are the pair of the meeting told just before', () => {
     expect(
-      read([
-        `${D} met ${O} in Accra in January.`,
-        'The two ministers met again in Lagos on Wednesday.',
-      ]),
+      read([`${D} met ${O} in Accra in January.`, 'The two ministers met again in Lagos on Wednesday.']),
     ).toEqual([
       [PAIR, '2019-01', 'Accra', 'reported'],
       [PAIR, '2019-03-06', 'Lagos', 'reported'],
@@ -72,7 +69,10 @@ describe('findMeetings: appositions between subject and verb', () => {
 
 describe('findMeetings: datelines', () => {
   test.each([
-    ['CITY (Agency) - ', `PORTO (Lusa Wire) - The managing director of ${NORVIK}, ${MARSH}, met ${O} on Monday.`],
+    [
+      'CITY (Agency) - ',
+      `PORTO (Lusa Wire) - The managing director of ${NORVIK}, ${MARSH}, met ${O} on Monday.`,
+    ],
     ['CITY - ', `PORTO - The managing director of ${NORVIK}, ${MARSH}, met ${O} on Monday.`],
   ])('a dateline "%s" before the first sentence stays out of the subject', (_name, sentence) => {
     expect(read(sentence)).toEqual([
@@ -168,6 +168,8 @@ describe('findMeetings: negation', () => {
   });
 
   test('"had never met him before" is still a denial', () => {
-    expect(read(`${D} said [she](person:ana-duarte) had never met ${O} before.`).map(f => f[3])).toEqual(['denied']);
+    expect(read(`${D} said [she](person:ana-duarte) had never met ${O} before.`).map(f => f[3])).toEqual([
+      'denied',
+    ]);
   });
 });

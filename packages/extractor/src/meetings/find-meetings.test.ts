@@ -299,10 +299,7 @@ describe('findMeetings: status', () => {
 
   test.each([
     ['declined to meet', `${D} declined to meet ${O}.`],
-    [
-      'would neither confirm nor deny',
-      `${O} would neither confirm nor deny having met ${D} in Lisbon.`,
-    ],
+    ['would neither confirm nor deny', `${O} would neither confirm nor deny having met ${D} in Lisbon.`],
     ['conditional', `If ${D} met ${O}, the talks stayed secret.`],
     ['question', `Did ${D} meet ${O} in Geneva?`],
     ['alleged', `${D} faces allegations that [she](person:ana-duarte) met ${O}.`],

@@ -58,7 +58,8 @@ export function isModifyingGerund(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1];
   const prev = tokens[at - 1];
   if (!token?.tags.has('Gerund') || !next || !prev) return false;
-  if (!next.tags.has('Noun') || next.tags.has('Pronoun') || next.tags.has('Verb') || endsPhrase(token)) return false;
+  if (!next.tags.has('Noun') || next.tags.has('Pronoun') || next.tags.has('Verb') || endsPhrase(token))
+    return false;
   if (next.mentions.length > 0 || !/^[a-z]/.test(next.text)) return false;
   const clitic = prev.text === '' && prev.tags.has('Auxiliary');
   return clitic || prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Possessive');

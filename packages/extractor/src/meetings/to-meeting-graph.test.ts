@@ -89,7 +89,11 @@ describe('toMeetingGraph', () => {
   });
 
   test('an undated article still tells its April meeting from the November one', () => {
-    const undated = article('b', [`${D} met ${O} in April at a hotel and in November at her residence.`], null);
+    const undated = article(
+      'b',
+      [`${D} met ${O} in April at a hotel and in November at her residence.`],
+      null,
+    );
     const graph = graphOf([dated, undated]);
     expect(graph.nodes).toHaveLength(2);
     expect(reportsOf(graph, april)).toEqual(['article:a', 'article:b']);
