@@ -57,6 +57,26 @@ describe('findMeetings: appositions between subject and verb', () => {
     expect(read(sentence)).toEqual(expected);
   });
 
+  test.each([
+    [
+      "met <Org>'s <role>, <Name>, in <City>",
+      `${D} met with ${NORVIK}'s chief executive, ${MARSH}, in Oslo on Monday.`,
+      [['person:ana-duarte+person:elena-marsh', '2019-03-04', 'Oslo', 'reported']],
+    ],
+    [
+      'met the <role> of <Org>, <Name>,',
+      `${D} met the chief executive of ${NORVIK}, ${MARSH}, in Oslo.`,
+      [['person:ana-duarte+person:elena-marsh', null, 'Oslo', 'reported']],
+    ],
+    [
+      'a name after the object that is a new clause is no apposition',
+      `${D} met the chief executive of ${NORVIK}, ${MARSH} said.`,
+      [],
+    ],
+  ])('object apposition: %s', (_name, sentence, expected) => {
+    expect(read(sentence)).toEqual(expected);
+  });
+
   test('"the two ministers" are the pair of the meeting told just before', () => {
     expect(
       read([`${D} met ${O} in Accra in January.`, 'The two ministers met again in Lagos on Wednesday.']),
@@ -109,6 +129,16 @@ describe('findMeetings: places', () => {
       [[PAIR, '2019-03-04', 'Ouagadougou', 'reported']],
     ],
     ['a language is not a place', `${D} met ${O} in English.`, [[PAIR, null, null, 'reported']]],
+    [
+      'a fronted place and date',
+      `In Geneva on Wednesday, ${D} met ${O}.`,
+      [[PAIR, '2019-03-06', 'Geneva', 'reported']],
+    ],
+    [
+      'a manner phrase before the place',
+      `${D} met ${O} behind closed doors in Lima.`,
+      [[PAIR, null, 'Lima', 'reported']],
+    ],
     [
       'a venue in a city after "at ... in"',
       `${D} met ${O} at the harbour authority's offices in Rotterdam.`,

@@ -65,8 +65,11 @@ export function findOccasions(
   const year = years.length === 1 ? years[0]! : null;
   const specific = dedupeByDate(dates.filter(d => !d.isYearOnly));
   const afterTrigger = tokenIndexAt(reading, parties.partiesEnd + 1);
+  // "In Geneva on Wednesday, Duarte met Okafor": a fronted place locates the meeting when none follows
+  const fronted =
+    windowStart < parties.clauseStart ? findPlace(reading, windowStart, parties.clauseStart, owner) : null;
   if (specific.length === 0) {
-    const place = findPlace(reading, afterTrigger, windowEnd, owner);
+    const place = findPlace(reading, afterTrigger, windowEnd, owner) ?? fronted;
     return {
       occasions: [{ date: year?.date ?? null, dateText: year?.text ?? null, place, month: null }],
       count,
@@ -74,7 +77,7 @@ export function findOccasions(
     };
   }
   const firstDateToken = tokenIndexAtOffset(reading, specific[0]!.start);
-  const shared = findPlace(reading, afterTrigger, Math.max(afterTrigger, firstDateToken), owner);
+  const shared = findPlace(reading, afterTrigger, Math.max(afterTrigger, firstDateToken), owner) ?? fronted;
   const occasions = specific.map((d, i) => {
     const from = tokenIndexAtOffset(reading, d.start);
     const next = specific[i + 1];

@@ -5,7 +5,13 @@
 import type { Trigger } from './find-triggers';
 import { ANAPHORIC_DETERMINERS, LIGHT_VERBS } from './lexicon';
 import type { NounPhrase } from './noun-phrases';
-import { entitiesOf, isNominal, readNounPhraseBackward, readNounPhraseForward } from './noun-phrases';
+import {
+  entitiesOf,
+  isNominal,
+  readNounPhraseBackward,
+  readNounPhraseForward,
+  renameByApposition,
+} from './noun-phrases';
 import type { SentenceReading, Token, VerbPhrase } from './read-sentence';
 import { endsPhrase, isPossessor, verbAt } from './read-sentence';
 
@@ -103,6 +109,7 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   if (opener === 'with' || (passive && opener === 'by'))
     object = readNounPhraseForward(reading, objectFrom + 1);
   else if (!trigger.needsWith && !passive) object = readNounPhraseForward(reading, objectFrom);
+  if (object) object = renameByApposition(reading, object);
   if (!object && !passive && subject && !nonFinite) object = objectOfRelative(reading, subject.first);
   if (trigger.needsWith && opener !== 'with') return null;
   const subjectIds = entitiesOf(subject);

@@ -29,7 +29,25 @@ const NP_TAGS = [
   'Honorific',
   'Acronym',
 ];
-const NOT_IN_NP = new Set(['twice', 'once', 'again', 'also', 'then', 'both', 'together', 'each', 'other']);
+// adverbs, and prepositions compromise may tag as adjectives ("met Okafor behind closed doors")
+const NOT_IN_NP = new Set([
+  'twice',
+  'once',
+  'again',
+  'also',
+  'then',
+  'both',
+  'together',
+  'each',
+  'other',
+  'behind',
+  'near',
+  'beside',
+  'alongside',
+  'inside',
+  'outside',
+  'amid',
+]);
 
 /** A word that can stand inside a noun phrase ("the", "Ghanaian", "Ambassador", "Mensah", "her"). */
 export function isNominal(token: Token | undefined): boolean {
@@ -213,6 +231,34 @@ function readConjunctBackward(reading: SentenceReading, to: number): Conjunct | 
 
 export function isAnd(token: Token | undefined): boolean {
   return token !== undefined && (token.normal === 'and' || token.normal === '&');
+}
+
+/**
+ * An unnamed last conjunct renamed by the apposition after it: "met Norvik's chief executive, Elena Marsh, in
+ * Oslo" and "met the chief executive of Norvik, Elena Marsh," -> the conjunct becomes "Elena Marsh".
+ */
+export function renameByApposition(reading: SentenceReading, phrase: NounPhrase): NounPhrase {
+  const { tokens } = reading;
+  const last = phrase.conjuncts[phrase.conjuncts.length - 1];
+  if (!last || last.entityIds.length > 0) return phrase;
+  let end = phrase.last;
+  // "the chief executive of Norvik, ...": the complement belongs to the unnamed head
+  if (tokens[end + 1]?.normal === 'of' && !endsPhrase(tokens[end]!)) {
+    const complement = readNounPhraseForward(reading, end + 2);
+    if (complement) end = complement.last;
+  }
+  if (!/^\s*,\s*$/.test(tokens[end]?.post ?? '')) return phrase;
+  const apposition = readNounPhraseForward(reading, end + 1);
+  const named = apposition ? entitiesOf(apposition) : null;
+  if (!apposition || !named || named.length === 0 || apposition.conjuncts.length > 1) return phrase;
+  const after = tokens[apposition.last];
+  // the apposition closes with a comma or ends the sentence: "..., Elena Marsh, in Oslo", "..., Elena Marsh."
+  if (after && !/[,.;:!?]/.test(after.post) && apposition.last < tokens.length - 1) return phrase;
+  return {
+    conjuncts: [...phrase.conjuncts.slice(0, -1), ...apposition.conjuncts],
+    first: phrase.first,
+    last: apposition.last,
+  };
 }
 
 /** All entity ids of a phrase; null when one of its conjuncts is generic ("Duarte and officials"). */
