@@ -26,7 +26,12 @@ function readCorpus(): ArticleInput[] {
 }
 
 /** Every source cites its article exactly: the evidence stands in the text at start..end. */
-function expectExactSource(source: { evidence: string; start: number; end: number; article: { path: string } }): void {
+function expectExactSource(source: {
+  evidence: string;
+  start: number;
+  end: number;
+  article: { path: string };
+}): void {
   const text = textOf.get(source.article.path);
   expect(text).toBeDefined();
   expect(text!.slice(source.start, source.end)).toBe(source.evidence);
@@ -54,7 +59,9 @@ async function findAmbassador(): Promise<string> {
   );
   expect(errors).toBeUndefined();
   const people = data.meetings.edges.flatMap((e: any) => e.node.participants);
-  const ambassador = people.find((p: any) => (p.roles ?? []).some((r: any) => /ambassador/i.test(r.title ?? '')));
+  const ambassador = people.find((p: any) =>
+    (p.roles ?? []).some((r: any) => /ambassador/i.test(r.title ?? '')),
+  );
   expect(ambassador).toBeDefined();
   return ambassador.name;
 }
@@ -72,6 +79,8 @@ test('who met the ambassador, when and where, with sources', async () => {
   expect(meetings.length).toBeGreaterThan(0);
   // When: the corpus dates these encounters; at least one meeting carries an ISO date.
   expect(meetings.some((m: any) => /^\d{4}(-\d{2}){0,2}$/.test(m.date ?? ''))).toBe(true);
+  // Where: the corpus places some of them too.
+  expect(meetings.some((m: any) => typeof m.place === 'string' && m.place.length > 0)).toBe(true);
   for (const meeting of meetings) {
     expect(meeting.status).toBe('reported');
     expect(meeting.sources.length).toBeGreaterThan(0);
@@ -99,18 +108,26 @@ test('who denied what: every denial has a speaker and an exact source', async ()
   }
   // denials(by: X) for the first speaker returns only X's denials.
   const speaker = data.denials.edges[0].node.speaker.name;
-  const bySpeaker = await postQuery(api, 'query ($by: String!) { denials(by: $by) { edges { node { speaker { name } } } } }', {
-    by: speaker,
-  });
+  const bySpeaker = await postQuery(
+    api,
+    'query ($by: String!) { denials(by: $by) { edges { node { speaker { name } } } } }',
+    {
+      by: speaker,
+    },
+  );
   expect(bySpeaker.data.denials.edges.length).toBeGreaterThan(0);
   for (const { node } of bySpeaker.data.denials.edges) expect(node.speaker.name).toBe(speaker);
 });
 
 test('the connection between two people who met runs through a sourced meeting', async () => {
   const ambassador = await findAmbassador();
-  const met = await postQuery(api, 'query ($name: String!) { whoMet(name: $name) { edges { node { name } } } }', {
-    name: ambassador,
-  });
+  const met = await postQuery(
+    api,
+    'query ($name: String!) { whoMet(name: $name) { edges { node { name } } } }',
+    {
+      name: ambassador,
+    },
+  );
   const other = met.data.whoMet.edges[0].node.name;
   const { data, errors } = await postQuery(
     api,
@@ -136,7 +153,8 @@ test('the connection between two people who met runs through a sourced meeting',
 });
 
 test('statements paginate over the whole corpus with a stable order and totalCount', async () => {
-  const query = 'query ($after: String) { statements(first: 4, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }';
+  const query =
+    'query ($after: String) { statements(first: 4, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }';
   const ids: string[] = [];
   let after: string | null = null;
   let total = -1;
@@ -154,7 +172,10 @@ test('statements paginate over the whole corpus with a stable order and totalCou
 });
 
 test('every person is found by each of their aliases, in upper case', async () => {
-  const { data } = await postQuery(api, '{ meetings(first: 100) { edges { node { participants { id aliases } } } } }');
+  const { data } = await postQuery(
+    api,
+    '{ meetings(first: 100) { edges { node { participants { id aliases } } } } }',
+  );
   const people = new Map<string, string[]>();
   for (const e of data.meetings.edges) for (const p of e.node.participants) people.set(p.id, p.aliases);
   expect(people.size).toBeGreaterThan(1);
@@ -165,7 +186,8 @@ test('every person is found by each of their aliases, in upper case', async () =
       });
       // An alias two entities share may resolve to the other one; it must then carry that alias too.
       expect(found.data.entity).not.toBeNull();
-      if (found.data.entity.id !== id) expect(found.data.entity.aliases.map((a: string) => a.toUpperCase())).toContain(alias.toUpperCase());
+      if (found.data.entity.id !== id)
+        expect(found.data.entity.aliases.map((a: string) => a.toUpperCase())).toContain(alias.toUpperCase());
     }
   }
 });

@@ -65,7 +65,12 @@ const organization = (id: string, name: string, aliases: string[], kind: string)
   labels: ['Organization'],
   properties: { name, aliases, kind },
 });
-const rel = (type: GraphRelationship['type'], start: string, end: string, properties = {}): GraphRelationship => ({
+const rel = (
+  type: GraphRelationship['type'],
+  start: string,
+  end: string,
+  properties = {},
+): GraphRelationship => ({
   type,
   start,
   end,
@@ -101,7 +106,11 @@ export function createFixtureDocument(): GraphDocument {
       labels: ['Article' as const],
       properties: { path, title, publishedAt, outlet },
     })),
-    person(IDS.lindqvist, 'Marta Lindqvist', ['Finance Minister Marta Lindqvist', 'Lindqvist', 'Marta Lindqvist']),
+    person(IDS.lindqvist, 'Marta Lindqvist', [
+      'Finance Minister Marta Lindqvist',
+      'Lindqvist',
+      'Marta Lindqvist',
+    ]),
     person(IDS.brandt, 'Oskar Brandt', ['Brandt', 'Oskar Brandt']),
     person(IDS.garcia, 'José García', ['García', 'José García']),
     person(IDS.vogel, 'Lena Vogel', ['Lena Vogel', 'Vogel']),
@@ -114,7 +123,12 @@ export function createFixtureDocument(): GraphDocument {
     meeting(IDS.harbourHall, '2017-01', 'January 2017', 'Harbour Hall', 'reported', 'García met Brandt'),
     meeting(IDS.planned, '2017-03', 'March', null, 'planned', 'Lindqvist and García plan to meet'),
     meeting(IDS.deniedMeeting, null, null, null, 'denied', 'Vogel met Brandt (denied)'),
-    statement(IDS.neverDiscussed, 'I never discussed the harbour contract with the ambassador', 'denial', true),
+    statement(
+      IDS.neverDiscussed,
+      'I never discussed the harbour contract with the ambassador',
+      'denial',
+      true,
+    ),
     statement(IDS.metTwice, 'he had met the minister twice', 'confirmation', false),
     statement(IDS.noFee, 'the authority had paid any fee to Norland', 'denial', false),
     statement(IDS.noComment, 'declined to comment', 'refusal', false),
@@ -134,14 +148,26 @@ export function createFixtureDocument(): GraphDocument {
     ...participants(IDS.deniedMeeting, [IDS.vogel, IDS.brandt]),
     reportedIn(IDS.lisbon, 'ledger1', a.ledger1.text.split('. ')[0] + '.'),
     reportedIn(IDS.lisbon, 'post', 'Brandt confirmed that he had met the minister twice.'),
-    reportedIn(IDS.september, 'post', 'Lindqvist met Brandt again in September 2016, according to two aides.'),
-    reportedIn(IDS.harbourHall, 'ledger2', 'Harbour Authority spokesman José García met Brandt at Harbour Hall in January 2017.'),
+    reportedIn(
+      IDS.september,
+      'post',
+      'Lindqvist met Brandt again in September 2016, according to two aides.',
+    ),
+    reportedIn(
+      IDS.harbourHall,
+      'ledger2',
+      'Harbour Authority spokesman José García met Brandt at Harbour Hall in January 2017.',
+    ),
     reportedIn(IDS.planned, 'ledger2', 'Lindqvist and García plan to meet in March.'),
     reportedIn(IDS.deniedMeeting, 'ledger2', 'Vogel said she never met Brandt, whatever the embassy claims.'),
     rel('STATED', IDS.lindqvist, IDS.neverDiscussed),
     rel('ABOUT', IDS.neverDiscussed, IDS.brandt),
     rel('ABOUT', IDS.neverDiscussed, IDS.lisbon),
-    reportedIn(IDS.neverDiscussed, 'post', '"I never discussed the harbour contract with the ambassador," Lindqvist said on Wednesday.'),
+    reportedIn(
+      IDS.neverDiscussed,
+      'post',
+      '"I never discussed the harbour contract with the ambassador," Lindqvist said on Wednesday.',
+    ),
     rel('STATED', IDS.brandt, IDS.metTwice),
     rel('ABOUT', IDS.metTwice, IDS.lindqvist),
     reportedIn(IDS.metTwice, 'post', 'Brandt confirmed that he had met the minister twice.'),
@@ -158,14 +184,35 @@ export function createFixtureDocument(): GraphDocument {
     rel('STATED', IDS.vogel, IDS.vogelNever),
     rel('ABOUT', IDS.vogelNever, IDS.deniedMeeting),
     reportedIn(IDS.vogelNever, 'ledger2', 'Vogel said she never met Brandt, whatever the embassy claims.'),
-    ...mentions('ledger1', [[IDS.lindqvist, 1], [IDS.brandt, 1], [IDS.norland, 1]]),
-    ...mentions('post', [[IDS.lindqvist, 3], [IDS.brandt, 2], [IDS.norland, 1]]),
-    ...mentions('ledger2', [[IDS.garcia, 2], [IDS.brandt, 2], [IDS.lindqvist, 2], [IDS.vogel, 2], [IDS.harbour, 1]]),
+    ...mentions('ledger1', [
+      [IDS.lindqvist, 1],
+      [IDS.brandt, 1],
+      [IDS.norland, 1],
+    ]),
+    ...mentions('post', [
+      [IDS.lindqvist, 3],
+      [IDS.brandt, 2],
+      [IDS.norland, 1],
+    ]),
+    ...mentions('ledger2', [
+      [IDS.garcia, 2],
+      [IDS.brandt, 2],
+      [IDS.lindqvist, 2],
+      [IDS.vogel, 2],
+      [IDS.harbour, 1],
+    ]),
   ];
   return { nodes, relationships };
 }
 
-function meeting(id: string, date: string | null, dateText: string | null, place: string | null, status: string, summary: string): GraphNode {
+function meeting(
+  id: string,
+  date: string | null,
+  dateText: string | null,
+  place: string | null,
+  status: string,
+  summary: string,
+): GraphNode {
   return { id, labels: ['Meeting'], properties: { date, dateText, place, summary, status } };
 }
 

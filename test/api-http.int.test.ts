@@ -36,11 +36,15 @@ test('a real HTTP server answers a POSTed query and /health', async () => {
   const response = await fetch(server.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ denials(by: "Lindqvist") { edges { node { text sources { evidence } } } } }' }),
+    body: JSON.stringify({
+      query: '{ denials(by: "Lindqvist") { edges { node { text sources { evidence } } } } }',
+    }),
   });
   expect(response.status).toBe(200);
   const body = (await response.json()) as any;
-  expect(body.data.denials.edges[0].node.text).toBe('I never discussed the harbour contract with the ambassador');
+  expect(body.data.denials.edges[0].node.text).toBe(
+    'I never discussed the harbour contract with the ambassador',
+  );
   const health = await fetch(server.url.replace('/graphql', '/health'));
   expect(health.status).toBe(200);
 });

@@ -24,7 +24,10 @@ afterAll(async () => {
 const WHO_MET_DEEP =
   'whoMet(name: "Oskar Brandt") { edges { node { name } meetings { date place participants { name } sources { evidence article { title } } } } }';
 
-function expectRefused(response: { status: number; data?: unknown; errors?: { message: string }[] }, pattern: RegExp): void {
+function expectRefused(
+  response: { status: number; data?: unknown; errors?: { message: string }[] },
+  pattern: RegExp,
+): void {
   expect(response.data).toBeUndefined();
   expect(response.errors?.[0]?.message).toMatch(pattern);
 }
@@ -37,7 +40,8 @@ test('a query deeper than the limit is refused before anything runs', async () =
 });
 
 test('a query costing more than the limit is refused', async () => {
-  const nested = '{ person(name: "Oskar Brandt") { met(first: 100) { edges { node { met(first: 100) { edges { node { name } } } } } } } }';
+  const nested =
+    '{ person(name: "Oskar Brandt") { met(first: 100) { edges { node { met(first: 100) { edges { node { name } } } } } } } }';
   expectRefused(await postQuery(api, nested), /cost limit of 20000 exceeded/i);
   // A page of 100 of the deepest example question passes.
   expect((await postQuery(api, `{ ${WHO_MET_DEEP.replace(')', ', first: 100)')} }`)).errors).toBeUndefined();
@@ -82,7 +86,10 @@ test('bad arguments are BAD_USER_INPUT, unknown names NOT_FOUND or null', async 
     const response = await postQuery(api, query);
     expect([query, response.errors?.[0]?.extensions?.code]).toEqual([query, code]);
   }
-  const nulls = await postQuery(api, '{ entity(name: "Nobody Atall") { name } meeting(id: "meeting:none") { id } }');
+  const nulls = await postQuery(
+    api,
+    '{ entity(name: "Nobody Atall") { name } meeting(id: "meeting:none") { id } }',
+  );
   expect(nulls).toMatchObject({ data: { entity: null, meeting: null } });
 });
 
@@ -98,7 +105,9 @@ test('/health is 200 when Neo4j answers and 503 when it does not', async () => {
   expect(up.status).toBe(200);
   expect(await up.json()).toEqual({ status: 'ok', neo4j: 'up' });
   // Port 1 on loopback: nothing listens there.
-  const deadDriver = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'password'), { connectionTimeout: 2000 });
+  const deadDriver = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'password'), {
+    connectionTimeout: 2000,
+  });
   try {
     const down = await createApi({ driver: deadDriver }).fetch('http://yoga/health');
     expect(down.status).toBe(503);

@@ -25,8 +25,28 @@ const WHO_MET = /* GraphQL */ `
     whoMet(name: $name) {
       totalCount
       edges {
-        node { __typename id name }
-        meetings { id date place status sources { evidence start end article { id title outlet publishedAt } } }
+        node {
+          __typename
+          id
+          name
+        }
+        meetings {
+          id
+          date
+          place
+          status
+          sources {
+            evidence
+            start
+            end
+            article {
+              id
+              title
+              outlet
+              publishedAt
+            }
+          }
+        }
       }
     }
   }
@@ -45,7 +65,10 @@ test('who met the ambassador, when and where, with sources', async () => {
     ['2016-09', null],
   ]);
   const lisbonSources = lindqvist.meetings[0].sources;
-  expect(lisbonSources.map((s: any) => s.article.id)).toEqual([FIXTURE_ARTICLES.ledger1.id, FIXTURE_ARTICLES.post.id]);
+  expect(lisbonSources.map((s: any) => s.article.id)).toEqual([
+    FIXTURE_ARTICLES.ledger1.id,
+    FIXTURE_ARTICLES.post.id,
+  ]);
   for (const source of [...lisbonSources, ...edges[1].meetings[0].sources]) {
     const article = Object.values(FIXTURE_ARTICLES).find(a => a.id === source.article.id)!;
     expect(article.text.slice(source.start, source.end)).toBe(source.evidence);
@@ -54,16 +77,32 @@ test('who met the ambassador, when and where, with sources', async () => {
 
 test('names are looked up ignoring case, accents and aliases', async () => {
   const query = /* GraphQL */ `
-    query ($name: String!) { entity(name: $name) { __typename id name } }
+    query ($name: String!) {
+      entity(name: $name) {
+        __typename
+        id
+        name
+      }
+    }
   `;
-  for (const name of ['jose garcia', 'JOSÉ GARCÍA', 'García', 'garcia', 'lindqvist', 'Finance Minister Marta Lindqvist']) {
+  for (const name of [
+    'jose garcia',
+    'JOSÉ GARCÍA',
+    'García',
+    'garcia',
+    'lindqvist',
+    'Finance Minister Marta Lindqvist',
+  ]) {
     const { data, errors } = await postQuery(api, query, { name });
     expect(errors).toBeUndefined();
     expect(data.entity?.id).toBe(name.toLowerCase().includes('lindqvist') ? IDS.lindqvist : IDS.garcia);
   }
   const unknown = await postQuery(api, query, { name: 'Nobody Atall' });
   expect(unknown.data.entity).toBeNull();
-  const org = await postQuery(api, '{ organization(name: "norland embassy") { name kind } person(name: "Norland") { name } }');
+  const org = await postQuery(
+    api,
+    '{ organization(name: "norland embassy") { name kind } person(name: "Norland") { name } }',
+  );
   expect(org.data).toEqual({ organization: { name: 'Norland', kind: 'state' }, person: null });
 });
 
@@ -72,7 +111,22 @@ test('who denied what: denials by a speaker and about an entity, with sources', 
     query ($by: String, $about: String) {
       denials(by: $by, about: $about) {
         totalCount
-        edges { node { id text quoted speaker { name } sources { evidence article { title } } } }
+        edges {
+          node {
+            id
+            text
+            quoted
+            speaker {
+              name
+            }
+            sources {
+              evidence
+              article {
+                title
+              }
+            }
+          }
+        }
       }
     }
   `;
@@ -89,7 +143,8 @@ test('who denied what: denials by a speaker and about an entity, with sources', 
         speaker: { name: 'Marta Lindqvist' },
         sources: [
           {
-            evidence: '"I never discussed the harbour contract with the ambassador," Lindqvist said on Wednesday.',
+            evidence:
+              '"I never discussed the harbour contract with the ambassador," Lindqvist said on Wednesday.',
             article: { title: FIXTURE_ARTICLES.post.title },
           },
         ],
@@ -109,11 +164,30 @@ test('who denied what: denials by a speaker and about an entity, with sources', 
 test('statements filter by kind, subject and text; a statement shows subjects and contradictions', async () => {
   const { data, errors } = await postQuery(
     api,
-    /* GraphQL */ `{
-      statements(speaker: "brandt", kind: confirmation, text: "TWICE") {
-        edges { node { text kind subjects { __typename ... on Person { name } } contradictions { speaker { name } text } } }
+    /* GraphQL */ `
+      {
+        statements(speaker: "brandt", kind: confirmation, text: "TWICE") {
+          edges {
+            node {
+              text
+              kind
+              subjects {
+                __typename
+                ... on Person {
+                  name
+                }
+              }
+              contradictions {
+                speaker {
+                  name
+                }
+                text
+              }
+            }
+          }
+        }
       }
-    }`,
+    `,
   );
   expect(errors).toBeUndefined();
   expect(data.statements.edges).toEqual([
@@ -123,7 +197,10 @@ test('statements filter by kind, subject and text; a statement shows subjects an
         kind: 'confirmation',
         subjects: [{ __typename: 'Person', name: 'Marta Lindqvist' }],
         contradictions: [
-          { speaker: { name: 'Marta Lindqvist' }, text: 'I never discussed the harbour contract with the ambassador' },
+          {
+            speaker: { name: 'Marta Lindqvist' },
+            text: 'I never discussed the harbour contract with the ambassador',
+          },
         ],
       },
     },
@@ -135,13 +212,24 @@ test('meetings between two people, by date range and place', async () => {
     query ($between: [String!], $from: String, $to: String, $place: String) {
       meetings(between: $between, from: $from, to: $to, place: $place) {
         totalCount
-        edges { node { id date participants { name } } }
+        edges {
+          node {
+            id
+            date
+            participants {
+              name
+            }
+          }
+        }
       }
     }
   `;
   const both = await postQuery(api, query, { between: ['Marta Lindqvist', 'Oskar Brandt'] });
   expect(both.data.meetings.edges.map((e: any) => e.node.id)).toEqual([IDS.lisbon, IDS.september]);
-  expect(both.data.meetings.edges[0].node.participants).toEqual([{ name: 'Marta Lindqvist' }, { name: 'Oskar Brandt' }]);
+  expect(both.data.meetings.edges[0].node.participants).toEqual([
+    { name: 'Marta Lindqvist' },
+    { name: 'Oskar Brandt' },
+  ]);
   const fromAugust = await postQuery(api, query, { between: ['Lindqvist', 'Brandt'], from: '2016-08' });
   expect(fromAugust.data.meetings.edges.map((e: any) => e.node.id)).toEqual([IDS.september]);
   // A year-only bound keeps every meeting of that year.
@@ -159,14 +247,52 @@ test('the connection between two people goes through the facts that link them', 
   const query = /* GraphQL */ `
     query ($from: String!, $to: String!, $maxHops: Int) {
       connection(from: $from, to: $to, maxHops: $maxHops) {
-        from { name }
-        to { name }
+        from {
+          name
+        }
+        to {
+          name
+        }
         length
         paths {
           length
-          nodes { __typename ... on Person { name } ... on Meeting { id } ... on Statement { id } ... on Organization { name } }
-          steps { type from { __typename } to { __typename } }
-          facts { __typename ... on Meeting { sources { evidence } } ... on Statement { sources { evidence } } }
+          nodes {
+            __typename
+            ... on Person {
+              name
+            }
+            ... on Meeting {
+              id
+            }
+            ... on Statement {
+              id
+            }
+            ... on Organization {
+              name
+            }
+          }
+          steps {
+            type
+            from {
+              __typename
+            }
+            to {
+              __typename
+            }
+          }
+          facts {
+            __typename
+            ... on Meeting {
+              sources {
+                evidence
+              }
+            }
+            ... on Statement {
+              sources {
+                evidence
+              }
+            }
+          }
         }
       }
     }
@@ -176,7 +302,13 @@ test('the connection between two people goes through the facts that link them', 
   // Vogel -> denied meeting -> Brandt -> Harbour Hall meeting -> García; Vogel -> accusation -> Lindqvist -> planned meeting -> García.
   expect(data.connection.length).toBe(4);
   const routes = data.connection.paths.map((p: any) => p.nodes.map((n: any) => n.name ?? n.id));
-  expect(routes).toContainEqual(['Lena Vogel', IDS.deniedMeeting, 'Oskar Brandt', IDS.harbourHall, 'José García']);
+  expect(routes).toContainEqual([
+    'Lena Vogel',
+    IDS.deniedMeeting,
+    'Oskar Brandt',
+    IDS.harbourHall,
+    'José García',
+  ]);
   expect(routes).toContainEqual(['Lena Vogel', IDS.hiding, 'Marta Lindqvist', IDS.planned, 'José García']);
   for (const path of data.connection.paths) {
     expect(path.steps).toHaveLength(4);
@@ -207,22 +339,75 @@ test('timeline: meetings and statements in date order, undated facts by their ar
 test('entity fields: roles, members, meetings, met, statements by kind, articles', async () => {
   const { data, errors } = await postQuery(
     api,
-    /* GraphQL */ `{
-      person(name: "Oskar Brandt") {
-        roles { title organization { name kind } }
-        meetings(status: [reported]) { totalCount edges { node { id } } }
-        met { edges { node { name } meetings { id } } }
-        statements(kind: confirmation) { totalCount }
-        mentionedIn(first: 1) { totalCount edges { node { title } } pageInfo { hasNextPage } }
+    /* GraphQL */ `
+      {
+        person(name: "Oskar Brandt") {
+          roles {
+            title
+            organization {
+              name
+              kind
+            }
+          }
+          meetings(status: [reported]) {
+            totalCount
+            edges {
+              node {
+                id
+              }
+            }
+          }
+          met {
+            edges {
+              node {
+                name
+              }
+              meetings {
+                id
+              }
+            }
+          }
+          statements(kind: confirmation) {
+            totalCount
+          }
+          mentionedIn(first: 1) {
+            totalCount
+            edges {
+              node {
+                title
+              }
+            }
+            pageInfo {
+              hasNextPage
+            }
+          }
+        }
+        organization(name: "Norland") {
+          members {
+            totalCount
+            edges {
+              role
+              node {
+                name
+              }
+            }
+          }
+          statements {
+            edges {
+              node {
+                kind
+                text
+              }
+            }
+          }
+        }
       }
-      organization(name: "Norland") {
-        members { totalCount edges { role node { name } } }
-        statements { edges { node { kind text } } }
-      }
-    }`,
+    `,
   );
   expect(errors).toBeUndefined();
-  expect(data.person.roles).toEqual([{ title: 'ambassador', organization: { name: 'Norland', kind: 'state' } }]);
+  expect(data.person.roles).toEqual([
+    { title: 'ambassador', organization: { name: 'Norland', kind: 'state' } },
+  ]);
   expect(data.person.meetings.totalCount).toBe(3);
   expect(data.person.met.edges.map((e: any) => [e.node.name, e.meetings.length])).toEqual([
     ['Marta Lindqvist', 2],
@@ -234,29 +419,88 @@ test('entity fields: roles, members, meetings, met, statements by kind, articles
     edges: [{ node: { title: FIXTURE_ARTICLES.ledger2.title } }],
     pageInfo: { hasNextPage: true },
   });
-  expect(data.organization.members).toEqual({ totalCount: 1, edges: [{ role: 'ambassador', node: { name: 'Oskar Brandt' } }] });
-  expect(data.organization.statements.edges).toEqual([{ node: { kind: 'refusal', text: 'declined to comment' } }]);
+  expect(data.organization.members).toEqual({
+    totalCount: 1,
+    edges: [{ role: 'ambassador', node: { name: 'Oskar Brandt' } }],
+  });
+  expect(data.organization.statements.edges).toEqual([
+    { node: { kind: 'refusal', text: 'declined to comment' } },
+  ]);
 });
 
 test('articles, an article with its facts, and search', async () => {
   const { data, errors } = await postQuery(
     api,
-    /* GraphQL */ `{
-      articles(outlet: "daily ledger") { totalCount edges { node { id publishedAt } } }
-      mentioning: articles(mentioning: "José García") { edges { node { id mentions { count entity { name } } meetings { id } statements { id } } } }
-      search(text: "harbour contract") { edges { node { __typename ... on Statement { id } } } }
-      names: search(text: "lindqvist") { edges { node { __typename ... on Person { name } } } }
-    }`,
+    /* GraphQL */ `
+      {
+        articles(outlet: "daily ledger") {
+          totalCount
+          edges {
+            node {
+              id
+              publishedAt
+            }
+          }
+        }
+        mentioning: articles(mentioning: "José García") {
+          edges {
+            node {
+              id
+              mentions {
+                count
+                entity {
+                  name
+                }
+              }
+              meetings {
+                id
+              }
+              statements {
+                id
+              }
+            }
+          }
+        }
+        search(text: "harbour contract") {
+          edges {
+            node {
+              __typename
+              ... on Statement {
+                id
+              }
+            }
+          }
+        }
+        names: search(text: "lindqvist") {
+          edges {
+            node {
+              __typename
+              ... on Person {
+                name
+              }
+            }
+          }
+        }
+      }
+    `,
   );
   expect(errors).toBeUndefined();
-  expect(data.articles.edges.map((e: any) => e.node.id)).toEqual([FIXTURE_ARTICLES.ledger2.id, FIXTURE_ARTICLES.ledger1.id]);
+  expect(data.articles.edges.map((e: any) => e.node.id)).toEqual([
+    FIXTURE_ARTICLES.ledger2.id,
+    FIXTURE_ARTICLES.ledger1.id,
+  ]);
   const [ledger2] = data.mentioning.edges;
   expect(data.mentioning.edges).toHaveLength(1);
   expect(ledger2.node.mentions[0]).toEqual({ count: 2, entity: { name: 'José García' } });
-  expect(ledger2.node.meetings.map((m: any) => m.id).sort()).toEqual([IDS.deniedMeeting, IDS.harbourHall, IDS.planned].sort());
+  expect(ledger2.node.meetings.map((m: any) => m.id).sort()).toEqual(
+    [IDS.deniedMeeting, IDS.harbourHall, IDS.planned].sort(),
+  );
   expect(ledger2.node.statements).toHaveLength(3);
   // Names and statement texts are both searched.
-  expect(data.search.edges.map((e: any) => e.node)).toContainEqual({ __typename: 'Statement', id: IDS.neverDiscussed });
+  expect(data.search.edges.map((e: any) => e.node)).toContainEqual({
+    __typename: 'Statement',
+    id: IDS.neverDiscussed,
+  });
   expect(data.search.edges.map((e: any) => e.node.__typename)).toContain('Organization');
   expect(data.names.edges[0].node).toEqual({ __typename: 'Person', name: 'Marta Lindqvist' });
 });

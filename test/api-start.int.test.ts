@@ -31,7 +31,11 @@ interface Running {
 }
 
 function runKg(args: string[], env: Record<string, string>): Running {
-  const child = spawn(process.execPath, [...KG, ...args], { cwd: REPO, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...KG, ...args], {
+    cwd: REPO,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', chunk => (output += String(chunk)));
   child.stderr!.on('data', chunk => (output += String(chunk)));
@@ -42,7 +46,9 @@ function runKg(args: string[], env: Record<string, string>): Running {
 async function waitForUrl(running: Running, timeoutMs = 100_000): Promise<string> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
-    const match = /GraphiQL and the GraphQL endpoint: (http:\/\/127\.0\.0\.1:\d+\/graphql)/.exec(running.output());
+    const match = /GraphiQL and the GraphQL endpoint: (http:\/\/127\.0\.0\.1:\d+\/graphql)/.exec(
+      running.output(),
+    );
     if (match) return match[1]!;
     if (running.child.exitCode !== null) break;
     await new Promise(resolve => setTimeout(resolve, 200));
@@ -53,7 +59,11 @@ async function waitForUrl(running: Running, timeoutMs = 100_000): Promise<string
 const neo4jEnv = () => ({ NEO4J_URI: neo.uri, NEO4J_USER: neo.user, NEO4J_PASSWORD: neo.password });
 
 async function ask(url: string, query: string): Promise<any> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   return response.json();
 }
 
@@ -65,7 +75,10 @@ test('kg start with no folder ingests the example corpus, serves it, and stops o
     const articles = await ask(url, '{ articles { totalCount } }');
     expect(articles.data.articles.totalCount).toBeGreaterThanOrEqual(3);
     // The example tabs ask about people of the example corpus: they must be there.
-    const who = await ask(url, '{ entity(name: "Marta Lindqvist") { name } whoMet(name: "Oskar Brandt") { totalCount } }');
+    const who = await ask(
+      url,
+      '{ entity(name: "Marta Lindqvist") { name } whoMet(name: "Oskar Brandt") { totalCount } }',
+    );
     expect(who.data.entity).toEqual({ name: 'Marta Lindqvist' });
     expect(who.data.whoMet.totalCount).toBeGreaterThan(0);
     const page = await fetch(url, { headers: { accept: 'text/html' } });
@@ -83,7 +96,10 @@ test('kg serve serves the loaded graph and /health; stops on Ctrl-C', async () =
     const url = await waitForUrl(running);
     const health = await fetch(url.replace('/graphql', '/health'));
     expect(health.status).toBe(200);
-    const denials = await ask(url, '{ denials { totalCount edges { node { speaker { name } sources { evidence } } } } }');
+    const denials = await ask(
+      url,
+      '{ denials { totalCount edges { node { speaker { name } sources { evidence } } } } }',
+    );
     expect(denials.errors).toBeUndefined();
     expect(denials.data.denials.totalCount).toBeGreaterThan(0);
   } finally {
@@ -93,7 +109,11 @@ test('kg serve serves the loaded graph and /health; stops on Ctrl-C', async () =
 });
 
 test('kg serve without a reachable Neo4j exits non-zero and says what to do', async () => {
-  const running = runKg(['serve', '--port', '0'], { NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_USER: 'neo4j', NEO4J_PASSWORD: 'password' });
+  const running = runKg(['serve', '--port', '0'], {
+    NEO4J_URI: 'bolt://127.0.0.1:1',
+    NEO4J_USER: 'neo4j',
+    NEO4J_PASSWORD: 'password',
+  });
   expect(await running.exited).toBe(1);
   expect(running.output()).toContain('cannot reach Neo4j at bolt://127.0.0.1:1');
   expect(running.output()).toContain('pnpm neo4j:start');

@@ -15,7 +15,9 @@ export function toOptionalName(argument: string, name: string | null | undefined
 export function toPartialDate(argument: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   if (!PARTIAL_DATE.test(value)) {
-    throw createBadInputError(`${argument}: "${value.slice(0, 40)}" is not an ISO date; use 2016, 2016-07 or 2016-07-18`);
+    throw createBadInputError(
+      `${argument}: "${value.slice(0, 40)}" is not an ISO date; use 2016, 2016-07 or 2016-07-18`,
+    );
   }
   return value;
 }

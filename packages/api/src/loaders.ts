@@ -41,12 +41,19 @@ function memo<T>(cache: Map<string, T>, key: string, create: () => T): T {
 export function createLoaders(read: ReadFn): Loaders {
   const cache = new Map<string, DataLoader<string, never>>();
   const get = <T>(key: string, batch: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T> =>
-    memo(cache, key, () => new DataLoader<string, T>(batch) as DataLoader<string, never>) as DataLoader<string, T>;
+    memo(cache, key, () => new DataLoader<string, T>(batch) as DataLoader<string, never>) as DataLoader<
+      string,
+      T
+    >;
   return {
     byId: label =>
-      get(`byId:${label}`, async ids => byKey(ids, await read(buildNodesById(label, ids)), row => row.value, null)),
+      get(`byId:${label}`, async ids =>
+        byKey(ids, await read(buildNodesById(label, ids)), row => row.value, null),
+      ),
     links: name =>
-      get(`links:${name}`, async ids => byKey(ids, await read(buildLinks(name, ids)), row => row.items as unknown[], [])),
+      get(`links:${name}`, async ids =>
+        byKey(ids, await read(buildLinks(name, ids)), row => row.items as unknown[], []),
+      ),
     pages: (spec, window) =>
       get(`pages:${JSON.stringify(spec)}:${window.skip}:${window.first}`, async ids =>
         byKey<PageOfItems>(

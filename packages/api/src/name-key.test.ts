@@ -7,7 +7,7 @@ describe('toNameKey', () => {
     ['José García-López', 'josegarcialopez'],
     ['Łukasz Øster', 'lukaszoster'],
     ['Straße', 'strasse'],
-    ["Tomás O’Rourke", 'tomasorourke'],
+    ['Tomás O’Rourke', 'tomasorourke'],
     ['  ', ''],
   ])('%s -> %s', (input, expected) => {
     expect(toNameKey(input)).toBe(expected);

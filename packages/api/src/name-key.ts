@@ -4,7 +4,18 @@
 
 // Letters that NFKD does not decompose into a base letter plus marks.
 const SPECIAL_FOLDS: Record<string, string> = {
-  ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ı: 'i', ħ: 'h', ŧ: 't', ŋ: 'n',
+  ß: 'ss',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  ħ: 'h',
+  ŧ: 't',
+  ŋ: 'n',
 };
 
 /** Folds one lower-case character: "é" -> "e", "ß" -> "ss", "-" -> "", "a" -> "a". */

@@ -6,9 +6,12 @@ test('cursors are opaque offsets that round-trip', () => {
   expect(parseCursor(toCursor(40))).toBe(40);
 });
 
-test.each(['', 'b2Zmc2V0Oi0x', 'xyz', Buffer.from('offset:1.5').toString('base64url')])('"%s" is not a cursor', cursor => {
-  expect(() => parseCursor(cursor)).toThrow(GraphQLError);
-});
+test.each(['', 'b2Zmc2V0Oi0x', 'xyz', Buffer.from('offset:1.5').toString('base64url')])(
+  '"%s" is not a cursor',
+  cursor => {
+    expect(() => parseCursor(cursor)).toThrow(GraphQLError);
+  },
+);
 
 test('first/after become a skip and a size; out-of-range sizes are refused', () => {
   expect(toPageWindow({})).toEqual({ skip: 0, first: 20 });
@@ -18,7 +21,12 @@ test('first/after become a skip and a size; out-of-range sizes are refused', () 
 });
 
 test('one extra row means a next page; cursors continue from the window', async () => {
-  const connection = toConnection(['a', 'b', 'c'], { skip: 4, first: 2 }, (node, cursor) => ({ node, cursor }), () => 9);
+  const connection = toConnection(
+    ['a', 'b', 'c'],
+    { skip: 4, first: 2 },
+    (node, cursor) => ({ node, cursor }),
+    () => 9,
+  );
   expect(connection.edges.map(e => e.node)).toEqual(['a', 'b']);
   expect(connection.edges.map(e => parseCursor(e.cursor))).toEqual([4, 5]);
   expect(connection.pageInfo).toEqual({
@@ -28,6 +36,11 @@ test('one extra row means a next page; cursors continue from the window', async 
     endCursor: toCursor(5),
   });
   expect(await connection.totalCount()).toBe(9);
-  const last = toConnection(['a'], { skip: 0, first: 2 }, (node, cursor) => ({ node, cursor }), () => 1);
+  const last = toConnection(
+    ['a'],
+    { skip: 0, first: 2 },
+    (node, cursor) => ({ node, cursor }),
+    () => 1,
+  );
   expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
 });

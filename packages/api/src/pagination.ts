@@ -40,7 +40,9 @@ export function parseCursor(cursor: string): number {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const offset = text.startsWith(CURSOR_PREFIX) ? Number(text.slice(CURSOR_PREFIX.length)) : NaN;
   if (!Number.isSafeInteger(offset) || offset < 0) {
-    throw createBadInputError(`after: "${cursor}" is not a cursor from this API; pass an endCursor or cursor value`);
+    throw createBadInputError(
+      `after: "${cursor}" is not a cursor from this API; pass an endCursor or cursor value`,
+    );
   }
   return offset;
 }

@@ -41,7 +41,10 @@ export function toParams(value: unknown): unknown {
 
 export function createRead({ driver, database = 'neo4j' }: CreateReadOptions): ReadFn {
   return async ({ cypher, params }) => {
-    const result = await driver.executeQuery(cypher, toParams(params) as Record<string, unknown>, { routing: routing.READ, database });
+    const result = await driver.executeQuery(cypher, toParams(params) as Record<string, unknown>, {
+      routing: routing.READ,
+      database,
+    });
     return result.records.map(record => toPlain(record.toObject()) as Row);
   };
 }

@@ -1,6 +1,11 @@
 import { pickCandidate, type AliasCandidate } from './resolve-names';
 
-const candidate = (id: string, names: string[], score = 1, person = true): AliasCandidate => ({ id, names, score, person });
+const candidate = (id: string, names: string[], score = 1, person = true): AliasCandidate => ({
+  id,
+  names,
+  score,
+  person,
+});
 
 test('an alias matches ignoring case and accents; others are dropped', () => {
   const found = pickCandidate('garcia', [

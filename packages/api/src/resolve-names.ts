@@ -16,14 +16,19 @@ export interface AliasCandidate {
 
 /** The candidate a key denotes: a canonical-name match before an alias match, a person before an organization. */
 export function pickCandidate(key: string, candidates: readonly AliasCandidate[]): AliasCandidate | null {
-  const rank = (c: AliasCandidate): number => (toNameKey(c.names[0] ?? '') === key ? 0 : 2) + (c.person ? 0 : 1);
+  const rank = (c: AliasCandidate): number =>
+    (toNameKey(c.names[0] ?? '') === key ? 0 : 2) + (c.person ? 0 : 1);
   const matching = candidates.filter(c => c.names.some(name => toNameKey(name) === key));
   matching.sort((a, b) => rank(a) - rank(b) || b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return matching[0] ?? null;
 }
 
 /** Points each input at the entity its alias denotes; true when any input changed. */
-export async function resolveAliases(read: ReadFn, inputs: readonly NameInput[], nameIndex: string): Promise<boolean> {
+export async function resolveAliases(
+  read: ReadFn,
+  inputs: readonly NameInput[],
+  nameIndex: string,
+): Promise<boolean> {
   if (inputs.length === 0) return false;
   const rows = await read(buildAliasCandidates(inputs, nameIndex));
   let changed = false;

@@ -5,9 +5,17 @@ import { selects } from './selection';
 const seen: Record<string, boolean> = {};
 const schema = makeExecutableSchema({
   typeDefs: /* GraphQL */ `
-    type Source { evidence: String }
-    type Meeting { place: String sources: [Source] participants: [String] }
-    type Query { meetings: [Meeting] }
+    type Source {
+      evidence: String
+    }
+    type Meeting {
+      place: String
+      sources: [Source]
+      participants: [String]
+    }
+    type Query {
+      meetings: [Meeting]
+    }
   `,
   resolvers: {
     Query: {
@@ -24,7 +32,10 @@ const schema = makeExecutableSchema({
 test.each([
   ['{ meetings { place sources { evidence } } }', { sources: true, participants: false, deep: true }],
   ['{ meetings { ... on Meeting { participants } } }', { sources: false, participants: true, deep: false }],
-  ['{ meetings { ...M } } fragment M on Meeting { sources { __typename } }', { sources: true, participants: false, deep: false }],
+  [
+    '{ meetings { ...M } } fragment M on Meeting { sources { __typename } }',
+    { sources: true, participants: false, deep: false },
+  ],
 ])('%s', async (source, expected) => {
   await graphql({ schema, source });
   expect(seen).toEqual(expected);

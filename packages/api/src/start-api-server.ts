@@ -20,7 +20,11 @@ export interface StartedApiServer {
   close(): Promise<void>;
 }
 
-export async function startApiServer({ api, port = 4000, host = '127.0.0.1' }: StartApiServerOptions): Promise<StartedApiServer> {
+export async function startApiServer({
+  api,
+  port = 4000,
+  host = '127.0.0.1',
+}: StartApiServerOptions): Promise<StartedApiServer> {
   // No Nagle on responses either: yoga writes head and body separately.
   const server = createServer({ noDelay: true }, api);
   await new Promise<void>((resolve, reject) => {

@@ -50,7 +50,13 @@ export const typeDefs = /* GraphQL */ `
     name: String!
     aliases: [String!]!
     "Meetings this entity took part in, in date order (undated last)."
-    meetings(status: [MeetingStatus!], from: String, to: String, first: Int = 20, after: String): MeetingConnection!
+    meetings(
+      status: [MeetingStatus!]
+      from: String
+      to: String
+      first: Int = 20
+      after: String
+    ): MeetingConnection!
     "Who this entity met, with the meetings; by default only meetings that took place (status reported)."
     met(status: [MeetingStatus!] = [reported], first: Int = 20, after: String): MetConnection!
     "What this entity said, optionally of one kind."
@@ -65,7 +71,13 @@ export const typeDefs = /* GraphQL */ `
     aliases: [String!]!
     "Roles held: title and organization (AFFILIATED_WITH), or a title alone when no organization was named."
     roles: [Role!]!
-    meetings(status: [MeetingStatus!], from: String, to: String, first: Int = 20, after: String): MeetingConnection!
+    meetings(
+      status: [MeetingStatus!]
+      from: String
+      to: String
+      first: Int = 20
+      after: String
+    ): MeetingConnection!
     met(status: [MeetingStatus!] = [reported], first: Int = 20, after: String): MetConnection!
     statements(kind: StatementKind, first: Int = 20, after: String): StatementConnection!
     mentionedIn(first: Int = 20, after: String): ArticleConnection!
@@ -78,7 +90,13 @@ export const typeDefs = /* GraphQL */ `
     kind: OrganizationKind
     "People affiliated with this organization, with their role."
     members(first: Int = 20, after: String): MemberConnection!
-    meetings(status: [MeetingStatus!], from: String, to: String, first: Int = 20, after: String): MeetingConnection!
+    meetings(
+      status: [MeetingStatus!]
+      from: String
+      to: String
+      first: Int = 20
+      after: String
+    ): MeetingConnection!
     met(status: [MeetingStatus!] = [reported], first: Int = 20, after: String): MetConnection!
     statements(kind: StatementKind, first: Int = 20, after: String): StatementConnection!
     mentionedIn(first: Int = 20, after: String): ArticleConnection!
@@ -277,7 +295,12 @@ export const typeDefs = /* GraphQL */ `
       after: String
     ): MeetingConnection!
     "Who met this person or organization, with the meetings, most meetings first."
-    whoMet(name: String!, status: [MeetingStatus!] = [reported], first: Int = 20, after: String): MetConnection!
+    whoMet(
+      name: String!
+      status: [MeetingStatus!] = [reported]
+      first: Int = 20
+      after: String
+    ): MetConnection!
     "Statements by speaker, kind, subject (about: an entity, or a meeting it took part in) and text."
     statements(
       speaker: String

@@ -24,7 +24,10 @@ export function useNeo4jHealth({ driver, database, endpoint = '/health' }: Neo4j
         body = { status: 'unavailable', neo4j: 'down' };
       }
       endResponse(
-        new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+        new fetchAPI.Response(JSON.stringify(body), {
+          status,
+          headers: { 'content-type': 'application/json' },
+        }),
       );
     },
   };

@@ -1,8 +1,8 @@
-// pnpm bench api [--articles 10000] [--seed 1] [--duration 10] [--connections 10] [--reuse] [--uri bolt://…]
+// pnpm bench api [--articles 10000] [--seed 1] [--duration 10] [--connections 1,10] [--reuse] [--uri bolt://…]
 // On a synthetic graph of N articles' worth (generate-synthetic-document.ts, loaded by writeDocument): who met
 // whom and denials by a person, asked (1) through the GraphQL API on a real listening server (`kg serve` in a
-// child process, loopback only) under concurrent load with autocannon, and (2) as the equivalent raw Cypher
-// through the driver with the same concurrency. Prints requests/s, p50/p99 latency and the p50 overhead ratio;
+// child process, loopback only) with autocannon, and (2) as the equivalent raw Cypher through the driver, at
+// each concurrency given (1: the cost of one request; 10: under load). Prints requests/s, p50/p99 latency and the p50 overhead ratio;
 // never asserts. Bounded: a fixed duration per scenario, a fixed set of names.
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
@@ -16,7 +16,8 @@ interface ApiBenchOptions {
   articles: number;
   seed: number;
   durationS: number;
-  connections: number;
+  /** Concurrent requests, one run per value. */
+  connections: number[];
   /** Skip regenerating the graph when the database already holds exactly `articles` articles. */
   reuse: boolean;
   uri: string;
@@ -78,7 +79,9 @@ export async function runApiBench(argv: string[]): Promise<void> {
   const driver = createDriver(options);
   let server: ChildProcess | undefined;
   try {
-    console.log(`bench api: Neo4j at ${options.uri}; ${options.articles} articles; ${options.connections} concurrent; ${options.durationS} s per run`);
+    console.log(
+      `bench api: Neo4j at ${options.uri}; ${options.articles} articles; ${options.connections.join(' and ')} concurrent; ${options.durationS} s per run`,
+    );
     await prepareGraph(driver, options);
     const questions = [
       { ...WHO_MET, names: await topNames(driver, 'PARTICIPATED_IN') },
@@ -89,10 +92,14 @@ export async function runApiBench(argv: string[]): Promise<void> {
     const rows: string[][] = [];
     for (const question of questions) {
       await checkSameAnswer(driver, started.url, question);
-      const api = await loadApi(started.url, question, options);
-      const raw = await loadDriver(driver, question, options);
-      rows.push(toRow(question.title, 'GraphQL API (HTTP)', api), toRow(question.title, 'raw Cypher (driver)', raw));
-      rows.push([question.title, 'p50 overhead ratio', `${(api.p50 / raw.p50).toFixed(2)}x`, '', '', '', '']);
+      for (const connections of options.connections) {
+        const run = { ...options, connections };
+        const api = await loadApi(started.url, question, run);
+        const raw = await loadDriver(driver, question, run);
+        const title = `${question.title} (${connections} concurrent)`;
+        rows.push(toRow(title, 'GraphQL API (HTTP)', api), toRow(title, 'raw Cypher (driver)', raw));
+        rows.push([title, 'p50 overhead ratio', `${(api.p50 / raw.p50).toFixed(2)}x`, '', '', '', '']);
+      }
     }
     printTable(rows);
   } finally {
@@ -108,7 +115,9 @@ async function prepareGraph(driver: Driver, options: ApiBenchOptions): Promise<v
     console.log(`reusing the ${present} articles already loaded`);
     return;
   }
-  const doc = normalizeDocument(generateSyntheticDocument({ articles: options.articles, seed: options.seed }));
+  const doc = normalizeDocument(
+    generateSyntheticDocument({ articles: options.articles, seed: options.seed }),
+  );
   console.log(`loading ${doc.nodes.length} nodes + ${doc.relationships.length} relationships...`);
   const t = performance.now();
   await resetDatabase(driver);
@@ -132,12 +141,32 @@ async function topNames(driver: Driver, type: 'PARTICIPATED_IN' | 'STATED', wher
 async function startServer(options: ApiBenchOptions): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
-    [path.join(REPO, 'node_modules/tsx/dist/cli.mjs'), path.join(REPO, 'packages/cli/src/main.ts'), 'serve', '--port', '0', '--host', '127.0.0.1'],
-    { env: { ...process.env, NEO4J_URI: options.uri, NEO4J_USER: options.user, NEO4J_PASSWORD: options.password, PORT: '' }, stdio: ['ignore', 'pipe', 'inherit'] },
+    [
+      path.join(REPO, 'node_modules/tsx/dist/cli.mjs'),
+      path.join(REPO, 'packages/cli/src/main.ts'),
+      'serve',
+      '--port',
+      '0',
+      '--host',
+      '127.0.0.1',
+    ],
+    {
+      env: {
+        ...process.env,
+        NEO4J_URI: options.uri,
+        NEO4J_USER: options.user,
+        NEO4J_PASSWORD: options.password,
+        PORT: '',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
   );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`kg serve did not print its address in 60 s:\n${out}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`kg serve did not print its address in 60 s:\n${out}`)),
+      60_000,
+    );
     child.stdout!.on('data', chunk => {
       out += String(chunk);
       const match = /(http:\/\/127\.0\.0\.1:\d+\/graphql)/.exec(out);
@@ -169,19 +198,34 @@ async function checkSameAnswer(driver: Driver, url: string, question: Question):
     if (api.errors) throw new Error(`${question.title}(${name}): ${JSON.stringify(api.errors)}`);
     const { records } = await driver.executeQuery(question.cypher, { name });
     const edges = (api.data.whoMet ?? api.data.denials).edges as any[];
-    const apiKeys = edges.map(e => (e.meetings ? `${e.node.name}:${e.meetings.length}` : `${e.node.text}:${e.node.sources.length}`));
+    const apiKeys = edges.map(e =>
+      e.meetings ? `${e.node.name}:${e.meetings.length}` : `${e.node.text}:${e.node.sources.length}`,
+    );
     const rawKeys = records.map(r =>
-      r.has('meetings') ? `${r.get('name')}:${(r.get('meetings') as unknown[]).length}` : `${r.get('text')}:${(r.get('sources') as unknown[]).length}`,
+      r.has('meetings')
+        ? `${r.get('name')}:${(r.get('meetings') as unknown[]).length}`
+        : `${r.get('text')}:${(r.get('sources') as unknown[]).length}`,
     );
     if (JSON.stringify(apiKeys) !== JSON.stringify(rawKeys)) {
-      throw new Error(`${question.title}(${name}): the API and the raw query disagree:\n${apiKeys.join(', ')}\n${rawKeys.join(', ')}`);
+      throw new Error(
+        `${question.title}(${name}): the API and the raw query disagree:\n${apiKeys.join(', ')}\n${rawKeys.join(', ')}`,
+      );
     }
     facts += edges.length;
   }
   console.log(`${question.title}: API and raw Cypher agree on 5 names (${facts} results)`);
 }
 
-async function loadApi(url: string, question: Question, { durationS, connections }: ApiBenchOptions): Promise<Figures> {
+interface RunOptions {
+  durationS: number;
+  connections: number;
+}
+
+async function loadApi(
+  url: string,
+  question: Question,
+  { durationS, connections }: RunOptions,
+): Promise<Figures> {
   let next = 0;
   let graphqlErrors = 0;
   const result = await autocannon({
@@ -194,7 +238,10 @@ async function loadApi(url: string, question: Question, { durationS, connections
         headers: { 'content-type': 'application/json' },
         setupRequest: request => ({
           ...request,
-          body: JSON.stringify({ query: question.graphql, variables: { name: question.names[next++ % question.names.length] } }),
+          body: JSON.stringify({
+            query: question.graphql,
+            variables: { name: question.names[next++ % question.names.length] },
+          }),
         }),
         onResponse: (_status, body) => {
           if (body.includes('"errors"')) graphqlErrors += 1;
@@ -212,7 +259,11 @@ async function loadApi(url: string, question: Question, { durationS, connections
 }
 
 /** The same concurrency through the driver: `connections` loops, each sending its next query on completion. */
-async function loadDriver(driver: Driver, question: Question, { durationS, connections }: ApiBenchOptions): Promise<Figures> {
+async function loadDriver(
+  driver: Driver,
+  question: Question,
+  { durationS, connections }: RunOptions,
+): Promise<Figures> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
@@ -231,12 +282,27 @@ async function loadDriver(driver: Driver, question: Question, { durationS, conne
   };
   await Promise.all(Array.from({ length: connections }, loop));
   latencies.sort((a, b) => a - b);
-  const at = (q: number): number => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { requests: latencies.length, rps: latencies.length / durationS, p50: at(0.5), p99: at(0.99), errors };
+  const at = (q: number): number =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  return {
+    requests: latencies.length,
+    rps: latencies.length / durationS,
+    p50: at(0.5),
+    p99: at(0.99),
+    errors,
+  };
 }
 
 function toRow(question: string, how: string, f: Figures): string[] {
-  return [question, how, f.rps.toFixed(0), f.p50.toFixed(1), f.p99.toFixed(1), String(f.requests), String(f.errors)];
+  return [
+    question,
+    how,
+    f.rps.toFixed(0),
+    f.p50.toFixed(1),
+    f.p99.toFixed(1),
+    String(f.requests),
+    String(f.errors),
+  ];
 }
 
 function printTable(rows: string[][]): void {
@@ -262,7 +328,11 @@ function parseArgs(argv: string[]): ApiBenchOptions {
     articles: positive('--articles', 10_000),
     seed: positive('--seed', 1),
     durationS: positive('--duration', 10),
-    connections: positive('--connections', 10),
+    connections: (value('--connections') ?? '1,10').split(',').map(n => {
+      const c = Number(n);
+      if (!Number.isInteger(c) || c < 1) throw new Error(`--connections: "${n}" is not a positive integer`);
+      return c;
+    }),
     reuse: argv.includes('--reuse'),
     uri: value('--uri') ?? process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
     user: value('--user') ?? process.env.NEO4J_USER ?? 'neo4j',

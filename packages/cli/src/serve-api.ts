@@ -19,24 +19,35 @@ export interface ServeApiOptions {
 }
 
 /** Flags win over PORT / HOST (as docker-compose.yml sets them), which win over 4000 / 127.0.0.1. */
-export function resolveServeFlags(flags: ServeFlags, env: NodeJS.ProcessEnv = process.env): { port: number; host: string } {
-  return { port: flags.port ?? (env.PORT ? parsePort(env.PORT) : 4000), host: flags.host ?? env.HOST ?? '127.0.0.1' };
+export function resolveServeFlags(
+  flags: ServeFlags,
+  env: NodeJS.ProcessEnv = process.env,
+): { port: number; host: string } {
+  return {
+    port: flags.port ?? (env.PORT ? parsePort(env.PORT) : 4000),
+    host: flags.host ?? env.HOST ?? '127.0.0.1',
+  };
 }
 
 export function parsePort(value: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError(`"${value}" is not a port (0-65535)`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new InvalidArgumentError(`"${value}" is not a port (0-65535)`);
   return port;
 }
 
 /** Resolves when the server has stopped after a signal. */
 export async function serveApi({ driver, database, port, host, onClose }: ServeApiOptions): Promise<void> {
-  const server = await startApiServer({ api: createApi({ driver, database }), port, host }).catch((error: unknown) => {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(
-      code === 'EADDRINUSE' ? `port ${port} on ${host} is in use; pick another with --port or PORT` : String(error),
-    );
-  });
+  const server = await startApiServer({ api: createApi({ driver, database }), port, host }).catch(
+    (error: unknown) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new Error(
+        code === 'EADDRINUSE'
+          ? `port ${port} on ${host} is in use; pick another with --port or PORT`
+          : String(error),
+      );
+    },
+  );
   console.log(`GraphiQL and the GraphQL endpoint: ${server.url}`);
   console.log(`Health (checks Neo4j): ${server.url.replace(/\/graphql$/, '/health')}`);
   console.log('Press Ctrl-C to stop.');

@@ -9,13 +9,18 @@ export interface StartedNeo4j {
   stop: () => Promise<void>;
 }
 
-export async function startNeo4jUnlessGiven(flags: ConnectionFlags, env: NodeJS.ProcessEnv = process.env): Promise<StartedNeo4j> {
+export async function startNeo4jUnlessGiven(
+  flags: ConnectionFlags,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<StartedNeo4j> {
   if (flags.uri ?? env.NEO4J_URI) {
     return { connection: resolveConnection(flags, env), stop: async () => {} };
   }
   console.log('NEO4J_URI is not set: starting the local Neo4j (pnpm neo4j:start)...');
   const local = await startLocalNeo4j({ log: line => console.log(`  ${line}`) });
-  console.log(`Neo4j ${local.startedNow ? 'started' : 'already running'} at ${local.uri} (Browser ${local.browserUrl})`);
+  console.log(
+    `Neo4j ${local.startedNow ? 'started' : 'already running'} at ${local.uri} (Browser ${local.browserUrl})`,
+  );
   // The launcher runs Neo4j with auth disabled; the credentials are ignored but the driver wants some.
   const connection = resolveConnection({ ...flags, uri: local.uri }, env);
   return {

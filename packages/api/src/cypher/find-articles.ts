@@ -25,7 +25,7 @@ RETURN e.id AS mentioningId, ${columns}`;
 }
 
 function toParams(args: FindArticlesArgs): Record<string, unknown> {
-  return {  mentioning: args.mentioning, outlet: args.outlet?.toLowerCase() ?? null };
+  return { mentioning: args.mentioning, outlet: args.outlet?.toLowerCase() ?? null };
 }
 
 export function buildFindArticles(args: FindArticlesArgs, window: PageWindow): CypherQuery {

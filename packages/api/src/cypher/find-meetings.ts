@@ -24,7 +24,8 @@ const DATE_FILTER = `($from IS NULL OR (m.date IS NOT NULL AND (m.date >= $from 
 
 /** Resolves the names, then runs `tail` on the matching meetings `m` inside a subquery that always yields one row. */
 function toQuery(args: FindMeetingsArgs, tail: string, columns: string): string {
-  const anchor = args.participants.length > 0 ? 'MATCH (anchor)-[:PARTICIPATED_IN]->(m:Meeting)' : 'MATCH (m:Meeting)';
+  const anchor =
+    args.participants.length > 0 ? 'MATCH (anchor)-[:PARTICIPATED_IN]->(m:Meeting)' : 'MATCH (m:Meeting)';
   return `CALL {
   UNWIND $participants AS participantIn
   ${resolveEntityClause('p', 'participantIn').replace(/\n/g, '\n  ')}
@@ -46,7 +47,6 @@ RETURN [x IN resolved | { name: x.name, id: x.id }] AS resolved, ${columns}`;
 
 function toParams(args: FindMeetingsArgs): Record<string, unknown> {
   return {
-    
     participants: args.participants,
     from: args.from,
     to: args.to,

@@ -19,7 +19,10 @@ const window = { skip: 0, first: 5 };
 const queries: CypherQuery[] = [
   buildWhoMet({ name: name(), statuses: ['reported'] }, window),
   buildCountWhoMet({ name: name(), statuses: null }),
-  buildFindMeetings({ participants: [name(), name()], from: '2016', to: null, place: TEXT, statuses: null }, window),
+  buildFindMeetings(
+    { participants: [name(), name()], from: '2016', to: null, place: TEXT, statuses: null },
+    window,
+  ),
   buildCountMeetings({ participants: [name()], from: null, to: '2017', place: TEXT, statuses: null }),
   buildFindStatements({ speaker: name(), about: name(), kind: 'denial', text: TEXT }, window),
   buildCountStatements({ speaker: null, about: name(), kind: null, text: TEXT }),
@@ -34,10 +37,14 @@ const queries: CypherQuery[] = [
   buildAliasCandidates([name()], 'entity_names'),
 ];
 
-test.each(queries.map((q, i) => [i, q] as const))('query %i carries user values only as parameters', (_i, query) => {
-  for (const value of [HOSTILE, TEXT, 'DETACH', 'killQueries', "Ana'"]) expect(query.cypher).not.toContain(value);
-  expect(JSON.stringify(query.params)).toMatch(/DETACH|killQueries|ana/i);
-});
+test.each(queries.map((q, i) => [i, q] as const))(
+  'query %i carries user values only as parameters',
+  (_i, query) => {
+    for (const value of [HOSTILE, TEXT, 'DETACH', 'killQueries', "Ana'"])
+      expect(query.cypher).not.toContain(value);
+    expect(JSON.stringify(query.params)).toMatch(/DETACH|killQueries|ana/i);
+  },
+);
 
 test('no builder writes', () => {
   for (const { cypher } of queries) expect(cypher).not.toMatch(/\b(CREATE|MERGE|DELETE|SET|REMOVE)\b/);

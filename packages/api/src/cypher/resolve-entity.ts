@@ -36,7 +36,10 @@ export function toNameInput(argument: string, name: string): NameInput {
     );
   }
   const folded = toNameTokens(name);
-  const raw = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const raw = name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   // The index does not fold accents: an unaccented word also matches fuzzily ("garcia~1" finds "garcía");
   // the folded-key comparison in Cypher then keeps only exact matches.
   const variants = raw.join(' ') === folded.join(' ') ? [folded.map(toFuzzy)] : [folded.map(toFuzzy), raw];

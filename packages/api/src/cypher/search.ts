@@ -15,7 +15,9 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /** 'Duarte: "no deal"' -> 'Duarte\: \"no deal\"' */
 export function escapeLucene(text: string): string {
-  return text.replace(LUCENE_SPECIAL, char => `\\${char}`).replace(/\b(AND|OR|NOT)\b/g, word => word.toLowerCase());
+  return text
+    .replace(LUCENE_SPECIAL, char => `\\${char}`)
+    .replace(/\b(AND|OR|NOT)\b/g, word => word.toLowerCase());
 }
 
 const HITS = `CALL {
@@ -38,5 +40,8 @@ RETURN ${projectAny('node')} AS node, score`;
 }
 
 export function buildCountSearch(text: string, indexes: SearchIndexes): CypherQuery {
-  return { cypher: `${HITS}\nRETURN count(node) AS total`, params: { ...indexes, lucene: escapeLucene(text) } };
+  return {
+    cypher: `${HITS}\nRETURN count(node) AS total`,
+    params: { ...indexes, lucene: escapeLucene(text) },
+  };
 }

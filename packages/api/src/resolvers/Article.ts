@@ -5,9 +5,9 @@ const byId = (a: { id: string }, b: { id: string }): number => a.id.localeCompar
 
 export const Article = {
   mentions: async (parent: ArticleValue, _: unknown, { loaders }: ApiContext) =>
-    ((await loaders.links('articleMentions').load(parent.id)) as { count: number; entity: EntityValue }[]).sort(
-      (a, b) => b.count - a.count || byId(a.entity, b.entity),
-    ),
+    (
+      (await loaders.links('articleMentions').load(parent.id)) as { count: number; entity: EntityValue }[]
+    ).sort((a, b) => b.count - a.count || byId(a.entity, b.entity)),
   meetings: async (parent: ArticleValue, _: unknown, { loaders }: ApiContext) =>
     ((await loaders.links('articleMeetings').load(parent.id)) as MeetingValue[]).sort(byId),
   statements: async (parent: ArticleValue, _: unknown, { loaders }: ApiContext) =>

@@ -6,5 +6,8 @@ import { entityFields, loadPage } from './entity-fields';
 export const Organization = {
   ...entityFields,
   members: (parent: EntityValue, args: PageArgs, context: ApiContext) =>
-    loadPage(parent, { field: 'members' }, args, context, (item, cursor) => ({ cursor, ...(item as object) })),
+    loadPage(parent, { field: 'members' }, args, context, (item, cursor) => ({
+      cursor,
+      ...(item as object),
+    })),
 };

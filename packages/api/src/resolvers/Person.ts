@@ -15,7 +15,8 @@ export const Person = {
     const affiliations = (await loaders.links('personRoles').load(parent.id)) as RoleValue[];
     affiliations.sort(
       (a, b) =>
-        (a.organization?.name ?? '').localeCompare(b.organization?.name ?? '') || (a.title ?? '').localeCompare(b.title ?? ''),
+        (a.organization?.name ?? '').localeCompare(b.organization?.name ?? '') ||
+        (a.title ?? '').localeCompare(b.title ?? ''),
     );
     const known = new Set(affiliations.map(role => role.title?.toLowerCase()));
     const titles = [...new Set(parent.roles ?? [])].filter(title => !known.has(title.toLowerCase())).sort();

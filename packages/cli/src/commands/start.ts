@@ -18,7 +18,9 @@ export function registerStart(program: Command): void {
   addConnectionOptions(
     program
       .command('start')
-      .description('Start Neo4j (unless NEO4J_URI is set), ingest a folder of articles, serve the GraphQL API.')
+      .description(
+        'Start Neo4j (unless NEO4J_URI is set), ingest a folder of articles, serve the GraphQL API.',
+      )
       .argument('[folder]', 'articles to ingest (default: the example corpus)')
       .option('--port <port>', 'API port (env PORT, default 4000)', parsePort)
       .option('--host <host>', 'API address (env HOST, default 127.0.0.1)'),
@@ -43,8 +45,15 @@ export function registerStart(program: Command): void {
         database: neo4j.connection.database,
       });
       const seconds = (Date.now() - startedAt) / 1000;
-      console.log(formatIngestReport(summary, { failed: inputs.failures, seconds, uri: neo4j.connection.uri }));
-      await serveApi({ driver, database: neo4j.connection.database, ...resolveServeFlags(flags), onClose: neo4j.stop });
+      console.log(
+        formatIngestReport(summary, { failed: inputs.failures, seconds, uri: neo4j.connection.uri }),
+      );
+      await serveApi({
+        driver,
+        database: neo4j.connection.database,
+        ...resolveServeFlags(flags),
+        onClose: neo4j.stop,
+      });
     } catch (error) {
       await neo4j.stop();
       throw error;

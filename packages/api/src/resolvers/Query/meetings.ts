@@ -30,7 +30,12 @@ function toParticipants({ participant, between }: MeetingsArgs): FindMeetingsArg
   return [...(one ? [one] : []), ...(between ?? []).map(name => toNameInput('between', name))];
 }
 
-export async function meetings(_: unknown, args: MeetingsArgs, { read, nameIndex }: ApiContext, info?: GraphQLResolveInfo) {
+export async function meetings(
+  _: unknown,
+  args: MeetingsArgs,
+  { read, nameIndex }: ApiContext,
+  info?: GraphQLResolveInfo,
+) {
   const window = toPageWindow(args);
   const query: FindMeetingsArgs = {
     participants: toParticipants(args),
@@ -38,9 +43,13 @@ export async function meetings(_: unknown, args: MeetingsArgs, { read, nameIndex
     to: toPartialDate('to', args.to),
     place: toTextFilter('place', args.place),
     statuses: args.status ?? null,
-    parts: { people: selects(info, 'edges', 'node', 'participants'), sources: selects(info, 'edges', 'node', 'sources') },
+    parts: {
+      people: selects(info, 'edges', 'node', 'participants'),
+      sources: selects(info, 'edges', 'node', 'sources'),
+    },
   };
-  const idsOf = (r: Record<string, unknown> | undefined) => (r?.resolved ?? []) as { name: string; id: string | null }[];
+  const idsOf = (r: Record<string, unknown> | undefined) =>
+    (r?.resolved ?? []) as { name: string; id: string | null }[];
   const [row] = await askResolvingNames(
     read,
     nameIndex,

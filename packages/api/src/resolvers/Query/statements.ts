@@ -2,7 +2,11 @@
 import type { StatementKind } from '@news-kg/extractor';
 import { assertResolved, toOptionalName, toTextFilter } from '../../args';
 import type { ApiContext } from '../../context';
-import { buildCountStatements, buildFindStatements, type FindStatementsArgs } from '../../cypher/find-statements';
+import {
+  buildCountStatements,
+  buildFindStatements,
+  type FindStatementsArgs,
+} from '../../cypher/find-statements';
 import { toConnection, toPageWindow, type PageArgs } from '../../pagination';
 import type { StatementValue } from '../../values';
 import { askResolvingNames } from '../../resolve-names';
@@ -48,7 +52,12 @@ export function toStatementParts(info: GraphQLResolveInfo | undefined): FindStat
   };
 }
 
-export async function statements(_: unknown, args: StatementsArgs, context: ApiContext, info?: GraphQLResolveInfo) {
+export async function statements(
+  _: unknown,
+  args: StatementsArgs,
+  context: ApiContext,
+  info?: GraphQLResolveInfo,
+) {
   const query: FindStatementsArgs = {
     speaker: toOptionalName('speaker', args.speaker),
     about: toOptionalName('about', args.about),

@@ -20,12 +20,20 @@ interface MetRow {
   meetings: MeetingValue[];
 }
 
-export async function whoMet(_: unknown, args: WhoMetArgs, { read, nameIndex }: ApiContext, info?: GraphQLResolveInfo) {
+export async function whoMet(
+  _: unknown,
+  args: WhoMetArgs,
+  { read, nameIndex }: ApiContext,
+  info?: GraphQLResolveInfo,
+) {
   const window = toPageWindow(args);
   const query = {
     name: toNameInput('name', args.name),
     statuses: args.status ?? null,
-    parts: { people: selects(info, 'edges', 'meetings', 'participants'), sources: selects(info, 'edges', 'meetings', 'sources') },
+    parts: {
+      people: selects(info, 'edges', 'meetings', 'participants'),
+      sources: selects(info, 'edges', 'meetings', 'sources'),
+    },
   };
   const [row] = await askResolvingNames(
     read,
