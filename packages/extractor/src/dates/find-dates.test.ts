@@ -16,6 +16,11 @@ describe('findDates', () => {
     // a bare month after the publication month is last year's
     ['Duarte met Okafor in July.', [['in July', '2018-07']]],
     ['Duarte met Okafor in March.', [['in March', '2019-03']]],
+    // a count after a month and a comma is no day of it
+    ['They met in Tartu in January, three aides said.', [['in January', '2019-01']]],
+    // a weekday and its calendar date are one day, placed by the calendar date
+    ['They met on Monday, 12 November.', [['on Monday, 12 November', '2018-11-12']]],
+    ['They met on Tuesday, February 5.', [['on Tuesday, February 5', '2019-02-05']]],
   ])('%s', (text, expected) => {
     expect(on(text)).toEqual(expected);
   });

@@ -35,6 +35,7 @@ const EXPLICIT_YEAR = /\b(1[6-9]|20)\d{2}\b/;
 const RELATIVE_MARKER =
   /\b(last|next|this|past|coming|ago|yesterday|today|tomorrow|tonight|earlier|later|previous|following)\b/i;
 const WEEKDAY = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/i;
+const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const TRAILING = /[\s.,;:!?)"'\u2019\u201d]+$/;
 
 /** Date expressions in one sentence, resolved against the article's publication day. */
@@ -73,8 +74,23 @@ function parseSpans(text: string, base: number, today: string): SpanMatch[] {
   });
 }
 
-// compromise joins "last year, in May" into one span read as July of this year: read the parts apart.
+// "in March, two officials said": a count after a month and a comma is no day of that month
+const MONTH_THEN_COUNT =
+  /^(.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)\s*,\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})$/i;
+
+const WEEKDAY_THEN_DATE =
+  /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,\s*((?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?)$/i;
+
+// compromise joins "last year, in May" into one span read as May of this year: read the parts apart.
 function splitCoordinated(match: SpanMatch, sentence: string, today: string): SpanMatch[] {
+  const counted = MONTH_THEN_COUNT.exec(match.text);
+  if (counted?.[1]) return parseSpans(counted[1], match.start, today);
+  // "on Tuesday, March 5": one day, named twice; the calendar date decides
+  const named = WEEKDAY_THEN_DATE.exec(match.text);
+  if (named?.[1]) {
+    const [dated] = parseSpans(named[1], 0, today);
+    if (dated?.parsed?.start) return [{ ...match, parsed: dated.parsed }];
+  }
   if (!/,|\band\b/.test(match.text)) return [match];
   const parts: SpanMatch[] = [];
   const pieces = /[^,]+?(?=,|\s+and\s+|$)/g;
@@ -123,7 +139,8 @@ function alignWithPublication(
 ): string {
   if (direction === 'future') return date;
   let aligned = date;
-  const isWeekday = aligned.length === 10 && WEEKDAY.test(text);
+  // "on Friday" moves by weeks; "on Friday, 12 April" names its month and moves by years like "12 April"
+  const isWeekday = aligned.length === 10 && WEEKDAY.test(text) && !MONTH_NAME.test(text);
   for (
     let guard = 0;
     aligned.slice(0, publishedAt.length) > publishedAt.slice(0, aligned.length) && guard < 60;

@@ -130,6 +130,21 @@ describe('findMeetings: places', () => {
     ],
     ['a language is not a place', `${D} met ${O} in English.`, [[PAIR, null, null, 'reported']]],
     [
+      'a venue outside a town',
+      `${D} and ${O} met on Monday at a farm outside Nakuru.`,
+      [[PAIR, '2019-03-04', 'a farm outside Nakuru', 'reported']],
+    ],
+    [
+      'a meal phrase before the venue',
+      `${D} met ${O} over coffee in a hotel lobby.`,
+      [[PAIR, null, 'a hotel lobby', 'reported']],
+    ],
+    [
+      'a weekday and its date are one meeting',
+      `${D} met ${O} on Monday, 4 March, in Rome.`,
+      [[PAIR, '2019-03-04', 'Rome', 'reported']],
+    ],
+    [
       'a fronted place and date',
       `In Geneva on Wednesday, ${D} met ${O}.`,
       [[PAIR, '2019-03-06', 'Geneva', 'reported']],

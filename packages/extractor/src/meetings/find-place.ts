@@ -65,6 +65,9 @@ interface PlacePhrase {
   last: number;
 }
 
+/** Words that locate a venue: "a hotel in Geneva", "a farm outside Nakuru", "a restaurant near the port". */
+const LOCATING = /^(in|of|near|outside)$/;
+
 // "a hotel in Geneva": a noun phrase, extended by one "in <city>" that locates it
 function readPlacePhrase(reading: SentenceReading, from: number, to: number): PlacePhrase | null {
   const { tokens } = reading;
@@ -78,11 +81,16 @@ function readPlacePhrase(reading: SentenceReading, from: number, to: number): Pl
   )
     last += 1;
   const next = tokens[last + 1];
-  if (next && /^(in|of)$/.test(next.normal) && !endsPhrase(tokens[last]!) && last + 2 < to) {
+  if (next && LOCATING.test(next.normal) && !endsPhrase(tokens[last]!) && last + 2 < to) {
     const tail = readPlacePhrase(reading, last + 2, to);
+    const tailHead = tail ? tokens[tail.last]! : null;
     if (
       tail &&
-      (next.normal === 'of' || isNamedPlace(tokens[tail.last]!) || isUnknownName(reading, tokens[tail.last]!))
+      tailHead &&
+      (next.normal === 'of' ||
+        isNamedPlace(tailHead) ||
+        isUnknownName(reading, tailHead) ||
+        (next.normal !== 'in' && VENUE_NOUNS.has(tailHead.normal)))
     )
       last = tail.last;
   }
@@ -111,7 +119,7 @@ function isPlace(reading: SentenceReading, phrase: PlacePhrase): boolean {
 function headOf(reading: SentenceReading, phrase: PlacePhrase): Token | undefined {
   const { tokens } = reading;
   for (let i = phrase.first; i <= phrase.last; i += 1) {
-    if (/^(in|of)$/.test(tokens[i + 1]?.normal ?? '') && i < phrase.last) return tokens[i];
+    if (LOCATING.test(tokens[i + 1]?.normal ?? '') && i < phrase.last) return tokens[i];
   }
   return tokens[phrase.last];
 }

@@ -274,6 +274,10 @@ export const VENUE_NOUNS = new Set([
   'campus',
   'arena',
   'venue',
+  'lobby',
+  'terrace',
+  'kitchen',
+  'farm',
 ]);
 
 /** Prepositions that open a place: "in Helsinki", "at the embassy", "on the sidelines of". */

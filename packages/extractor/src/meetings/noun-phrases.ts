@@ -47,6 +47,7 @@ const NOT_IN_NP = new Set([
   'inside',
   'outside',
   'amid',
+  'over',
 ]);
 
 /** A word that can stand inside a noun phrase ("the", "Ghanaian", "Ambassador", "Mensah", "her"). */
