@@ -1,17 +1,21 @@
 // pnpm bench <extract|load|api>: prints figures and ratios; never asserts timings.
-const [, , which] = process.argv;
-const BENCHES: Record<string, () => Promise<void>> = {
-  extract: async () => (await import('./extract')).runExtractBench(process.argv.slice(3)),
-  load: async () => (await import('./load')).runLoadBench(process.argv.slice(3)),
-  api: async () => (await import('./api')).runApiBench(process.argv.slice(3)),
+import { runExtractBench } from './extract';
+import { runLoadBench } from './load';
+import { runApiBench } from './api';
+
+const BENCHES: Record<string, (argv: string[]) => Promise<void>> = {
+  extract: runExtractBench,
+  load: runLoadBench,
+  api: runApiBench,
 };
 
+const [, , which] = process.argv;
 const bench = which ? BENCHES[which] : undefined;
 if (!bench) {
   console.error(`usage: pnpm bench <${Object.keys(BENCHES).join('|')}> [options]`);
   process.exitCode = 2;
 } else {
-  bench().catch((error: unknown) => {
+  bench(process.argv.slice(3)).catch((error: unknown) => {
     console.error(`bench ${which}: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   });
