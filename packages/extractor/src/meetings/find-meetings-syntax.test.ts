@@ -145,6 +145,16 @@ describe('findMeetings: places', () => {
       [[PAIR, '2019-03-04', 'Rome', 'reported']],
     ],
     [
+      'the destination of a fronted visit',
+      `During a visit to Lagos, ${D} met ${O}.`,
+      [[PAIR, null, 'Lagos', 'reported']],
+    ],
+    [
+      'a visit to a person is no place',
+      `During a visit to ${L}, ${D} met ${O}.`,
+      [[PAIR, null, null, 'reported']],
+    ],
+    [
       'a fronted place and date',
       `In Geneva on Wednesday, ${D} met ${O}.`,
       [[PAIR, '2019-03-06', 'Geneva', 'reported']],

@@ -53,7 +53,10 @@ export function findPlace(
       const phrase = readPlacePhrase(reading, i + 4, to);
       if (phrase) return render(reading, phrase, owner);
     }
-    if (!PLACE_PREPOSITIONS.has(token.normal) || endsPhrase(token)) continue;
+    // "during a visit to Lagos", "on a trip to Accra": the destination is where the meeting was
+    const destination =
+      token.normal === 'to' && /^(visit|trip|journey|tour)s?$/.test(tokens[i - 1]?.normal ?? '');
+    if ((!PLACE_PREPOSITIONS.has(token.normal) && !destination) || endsPhrase(token)) continue;
     const phrase = readPlacePhrase(reading, i + 1, to);
     if (phrase && isPlace(reading, phrase)) return render(reading, phrase, owner);
   }
