@@ -3,6 +3,13 @@
 import { startLocalNeo4j } from '@news-kg/neo4j-local';
 import { resolveConnection, type Connection, type ConnectionFlags } from './ingest-connection';
 
+/** Where the local Neo4j runs when NEO4J_URI is not set; defaults are those of `pnpm neo4j:start`. */
+export interface LocalNeo4jFlags {
+  neo4jDir?: string;
+  boltPort?: number;
+  httpPort?: number;
+}
+
 export interface StartedNeo4j {
   connection: Connection;
   /** Stops the local Neo4j if this run started it; no-op otherwise. */
@@ -10,14 +17,19 @@ export interface StartedNeo4j {
 }
 
 export async function startNeo4jUnlessGiven(
-  flags: ConnectionFlags,
+  flags: ConnectionFlags & LocalNeo4jFlags,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<StartedNeo4j> {
   if (flags.uri ?? env.NEO4J_URI) {
     return { connection: resolveConnection(flags, env), stop: async () => {} };
   }
   console.log('NEO4J_URI is not set: starting the local Neo4j (pnpm neo4j:start)...');
-  const local = await startLocalNeo4j({ log: line => console.log(`  ${line}`) });
+  const local = await startLocalNeo4j({
+    dir: flags.neo4jDir,
+    boltPort: flags.boltPort,
+    httpPort: flags.httpPort,
+    log: line => console.log(`  ${line}`),
+  });
   console.log(
     `Neo4j ${local.startedNow ? 'started' : 'already running'} at ${local.uri} (Browser ${local.browserUrl})`,
   );

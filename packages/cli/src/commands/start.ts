@@ -10,7 +10,7 @@ import { addConnectionOptions, type ConnectionFlags } from '../ingest-connection
 import { formatIngestReport } from '../ingest-report';
 import { readInputs } from '../read-inputs';
 import { assertNeo4jReachable, parsePort, resolveServeFlags, serveApi, type ServeFlags } from '../serve-api';
-import { startNeo4jUnlessGiven } from '../start-neo4j';
+import { startNeo4jUnlessGiven, type LocalNeo4jFlags } from '../start-neo4j';
 
 export const EXAMPLE_CORPUS = path.resolve(__dirname, '../../example-corpus');
 
@@ -23,8 +23,22 @@ export function registerStart(program: Command): void {
       )
       .argument('[folder]', 'articles to ingest (default: the example corpus)')
       .option('--port <port>', 'API port (env PORT, default 4000)', parsePort)
-      .option('--host <host>', 'API address (env HOST, default 127.0.0.1)'),
-  ).action(async (folder: string | undefined, flags: ServeFlags & ConnectionFlags) => {
+      .option('--host <host>', 'API address (env HOST, default 127.0.0.1)')
+      .option(
+        '--neo4j-dir <dir>',
+        'data dir of the local Neo4j (without NEO4J_URI; default .neo4j-local/default)',
+      )
+      .option(
+        '--bolt-port <port>',
+        'Bolt port of the local Neo4j (without NEO4J_URI; default 7687)',
+        parsePort,
+      )
+      .option(
+        '--http-port <port>',
+        'HTTP port of the local Neo4j (without NEO4J_URI; default 7474)',
+        parsePort,
+      ),
+  ).action(async (folder: string | undefined, flags: ServeFlags & ConnectionFlags & LocalNeo4jFlags) => {
     const source = folder ?? EXAMPLE_CORPUS;
     const inputs = readInputs([source]);
     if (inputs.articles.length === 0) {
