@@ -11,12 +11,25 @@ const FALSITY =
   /\b(?:false|untrue|not true|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|lies|a lie|no truth|absurd|categorically)\b/i;
 /** Negation that denies a fact; modal negation (would not, cannot) speaks of the future or of ability instead. */
 const NEGATION =
-  /\b(?:never|nobody|no one|nothing|none)\b|\bthere\s+(?:is|was|were|are|has been|have been)\s+no\b|\b(?:did|does|do|has|have|had|was|were|is|are)(?:n't|\s+not)\b|\b(?:knew|know|knows|had|has|have|found|saw|sees|see)\s+(?:of\s+)?no\b|\bin no way\b/i;
+  /\b(?:never|nobody|no one|nothing|none)\b|\bnot (?:one|a single|any)\b|\bthere\s+(?:is|was|were|are|has been|have been)\s+no\b|\b(?:did|does|do|has|have|had|was|were|is|are)(?:n't|\s+not)\b|\b(?:knew|know|knows|had|has|have|found|saw|sees|see)\s+(?:of\s+)?no\b|\bin no way\b/i;
 const NOT_A_DENIAL = /\b(?:no idea|no doubt|not only|no longer|nothing but|never before)\b/gi;
 const MODAL_NEGATION =
   /\b(?:would|will|could|can|should|may|might|must)(?:n't|\s+not|\s+never)\b|\bwon't\b|\bcan ?not\b/gi;
+/** "It did nothing wrong", "there is nothing improper about it": negated blame rejects wrongdoing wherever it
+ * stands in the words. */
+const NEGATED_BLAME =
+  /\b(?:nothing|no|not|never)\s+(?:\w+\s+)?(?:improper\w*|wrong\w*|illegal\w*|unlawful\w*|inappropriate\w*|untoward|unethical|corrupt\w*|criminal)\b/i;
+/** "Residents had not been consulted": a negated agentless passive tells what others failed to do (an omission,
+ * the shape of a grievance), not that something others assert did not happen. "Involved" describes the subject's
+ * own part ("had not been involved"), so it stays a denial. */
+const OMISSION =
+  /\b(?:had|has|have)(?:n't|\s+not|\s+never)\s+been\s+(?!involved\b)\w+(?:ed|en|t|d)\b(?!\s+by\b)/i;
+/** The first clause of a sentence: "X was about Y, and that Z …" -> "X was about Y". A denial puts its negation in
+ * the main clause; a negation added in a later coordinated clause qualifies a claim. */
+const CLAUSE_BREAK = /[,;]\s*(?:and|but)\b|\s(?:and|but)\s+that\b|;/i;
+/** General vocabulary of blame: deceit, abuse of office, crimes, negligence, attacks on an accuser's motives. */
 const ACCUSATION =
-  /\b(?:witch[- ]hunt|mislead\w*|misled|misinformation|disinformation|propaganda|shame\w*|disgrace\w*|vandalism|unfair\w*|dishonest\w*|lied|liars?|lying|corrupt\w*|fraud\w*|hoax|smear\w*|illegal\w*|unlawful\w*|criminal\w*|crimes?|incompeten\w*|unfit|reckless\w*|irresponsib\w*|outrage\w*|scandal\w*|abus\w*|betray\w*|cover-?up|spy|spies|spying|espionage|meddl\w*|collu\w*|brib\w*|wrongdoing|hypocri\w*|accus\w*|blam\w*)\b/i;
+  /\b(?:witch[- ]hunt|mislead\w*|misled|misinformation|disinformation|propaganda|shame\w*|disgrace\w*|unfair\w*|dishonest\w*|lied|liars?|lying|corrupt\w*|fraud\w*|hoax|smear\w*|illegal\w*|unlawful\w*|criminal\w*|crimes?|incompeten\w*|unfit|reckless\w*|irresponsib\w*|negligen\w*|neglect\w*|ignor(?:ed|ing)|outrage\w*|scandal\w*|abus\w*|betray\w*|cover-?up|spies|spying|spy(?!\s+(?:agenc\w*|satellites?|planes?|chiefs?|services?|cameras?|novels?|films?|thrillers?|software|ware))|espionage|embezzl\w*|extort\w*|meddl\w*|collu\w*|brib\w*|wrongdoing|hypocri\w*|vendetta|politically motivated|trumped[- ]up|disgruntled|accus\w*|blam\w*)\b/i;
 
 /** The kind that the words of a statement carry by themselves. */
 export function classifyContent(text: string): StatementKind {
@@ -24,7 +37,10 @@ export function classifyContent(text: string): StatementKind {
   if (REPROACH.test(text)) return 'accusation';
   const sentences = splitClauses(text);
   const first = sentences[0] ?? '';
-  if (FALSITY.test(text) || (!isQuestion(first) && isNegated(first))) return 'denial';
+  const statements = sentences.filter(sentence => !isQuestion(sentence));
+  if (FALSITY.test(text) || statements.some(sentence => NEGATED_BLAME.test(sentence))) return 'denial';
+  const main = first.split(CLAUSE_BREAK)[0] ?? '';
+  if (!isQuestion(first) && isNegated(main) && !OMISSION.test(main)) return 'denial';
   if (sentences.some(s => !isQuestion(s) && !isNegated(s) && ACCUSATION.test(s))) return 'accusation';
   return 'claim';
 }

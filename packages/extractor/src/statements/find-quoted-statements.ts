@@ -96,7 +96,9 @@ function findAttributionBefore(
   const between = inRegion.filter(({ i }) => i > lastVerb.i);
   if (between.length > 6 || between.some(({ t }) => t.tags.has('Verb'))) return undefined;
   const lead = between[between.length - 1]?.t ?? lastVerb.t;
-  if (between.length > 0 && !/[,:]\s*["\u201c\u2018']?$/.test(lead.post)) return undefined;
+  const introduced =
+    /[,:]\s*["\u201c\u2018']?$/.test(lead.post) || isThatClauseQuote(reading, sentence, lead, quote);
+  if (between.length > 0 && !introduced) return undefined;
   const entry = findReportingVerb(lastVerb.t.normal)!;
   const subject = lastVerb.t.normal.endsWith('ing')
     ? findQuoteMainSubject(reading, tokens, lastVerb.i)
@@ -110,6 +112,14 @@ function findAttributionBefore(
     question: entry.question,
     bare,
   };
+}
+
+/** `…, telling the panel that "quality cannot be rushed."`: "that" followed by a quote that runs to the end of the
+ * sentence introduces a whole quoted clause, not a fragment inside the speaker's own words. */
+function isThatClauseQuote(reading: Reading, sentence: Sentence, lead: Token, quote: QuoteSpan): boolean {
+  if (lead.normal !== 'that') return false;
+  const rest = reading.analysis.text.slice(quote.close, sentence.end);
+  return /^["\u201d\u2019']?[.!?]?["\u201d\u2019']?\s*$/.test(rest);
 }
 
 /** `Duarte said:` closing the sentence before a quote that opens its own sentence or paragraph. */

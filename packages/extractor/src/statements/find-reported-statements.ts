@@ -30,6 +30,7 @@ interface Report {
   negated: boolean;
 }
 
+const COORDINATORS = new Set(['and', 'but', 'or', 'while', 'whereas']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'being', 'be']);
 const NEGATED_REFUSALS = new Set(['say', 'confirm', 'comment', 'reveal', 'state', 'explain']);
 const DEMAND_ACCUSATION =
@@ -47,6 +48,7 @@ export function findReportedStatements(reading: Reading, sentence: Sentence): Ca
     if (!subject || (subject.modal && !subject.negated)) return;
     reports.push(...toReport(tokens, i, entry, subject));
   });
+  joinElaborations(tokens, reports);
   const cuts = [
     ...reports.filter(r => r.tail).map(r => Math.min(r.subject.first, r.verb)),
     ...findSourceTails(tokens),
@@ -80,11 +82,12 @@ function findReportSubject(
   return findSubjectAfter(reading, tokens, i);
 }
 
-/** "X published reports claiming …", "X defended Y, saying …": the subject of the finite verb before. */
+/** "X published reports claiming …", "X defended Y, saying …": the subject of the finite verb before. Not across a
+ * coordinator ("X met Y, and a statement confirming …"): the participle then belongs to another clause. */
 function findMainSubject(reading: Reading, tokens: readonly Token[], i: number): Subject | null {
   for (let v = i - 1; v >= 0; v -= 1) {
     const t = tokens[v];
-    if (!t || t.quoted) return null;
+    if (!t || t.quoted || COORDINATORS.has(t.normal)) return null;
     if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary')) {
       return findSubjectBefore(reading, tokens, v);
     }
@@ -94,6 +97,8 @@ function findMainSubject(reading: Reading, tokens: readonly Token[], i: number):
 
 function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, subject: Subject): Report[] {
   const limit = findPartEnd(tokens, verb);
+  // "She said so in an interview": "so" stands for words reported before, the rest is circumstance.
+  if (tokens[verb + 1]?.normal === 'so' && !entry.keepsVerb) return [];
   const inverted = subject.first > verb;
   const found = inverted ? null : findComplement(tokens, verb, entry, limit);
   const complement = found && isClause(tokens, found, entry) ? found : null;
@@ -115,6 +120,33 @@ function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, 
   const range = { first: findPartStart(tokens, verb), last: boundary - 1 };
   if (!hasContent(tokens, range.first, range.last) || tokens[range.first]?.quoted) return [];
   return [{ verb, entry, subject, textFirst: 0, complement: range, tail: true, negated: subject.negated }];
+}
+
+/** "accused the board of greed and said more cuts would follow": a neutral verb joined by "and" to a stance verb of
+ * the same subject adds words to that act rather than a second act, so its complement extends the first report
+ * (one accusation) and the second report goes. "but" contrasts two acts, and a second stance verb is an act of
+ * its own ("said it would not comment, but confirmed …", "denied X and accused Y of …"): those stay apart. */
+function joinElaborations(tokens: readonly Token[], reports: Report[]): void {
+  for (let i = 0; i < reports.length - 1; i += 1) {
+    const r = reports[i]!;
+    const next = reports[i + 1]!;
+    const before = tokens[next.verb - 1]?.normal === 'also' ? next.verb - 2 : next.verb - 1;
+    const joins =
+      (r.entry.stance !== null || r.entry.keepsVerb) &&
+      !r.tail &&
+      !next.tail &&
+      next.entry.stance === null &&
+      !next.entry.keepsVerb &&
+      tokens[before]?.normal === 'and' &&
+      next.subject.speakerIds.join() === r.subject.speakerIds.join();
+    if (!joins) continue;
+    reports[i] = {
+      ...r,
+      complement: { ...r.complement, last: Math.max(r.complement.last, next.complement.last) },
+    };
+    reports.splice(i + 1, 1);
+    i -= 1;
+  }
 }
 
 /** Neutral verbs report a finite clause ("said the plan failed"); "said on a conference call", "revealed plans to

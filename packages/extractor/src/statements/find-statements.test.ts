@@ -447,3 +447,200 @@ describe('findStatements: quote sourced with "according to"', () => {
     ]);
   });
 });
+
+describe('findStatements: who speaks, named person or organization', () => {
+  test.each<[string, string, string[]]>([
+    [
+      'a named person set off with a union post',
+      '[Mira Osei](person:mira-osei), general secretary of the [Dockworkers Union](organization:dockworkers-union), said the port had cut night shifts.',
+      ['person:mira-osei'],
+    ],
+    [
+      'a named person set off as a company spokeswoman',
+      '[Mira Osei](person:mira-osei), a spokeswoman for [Harbor Freight](organization:harbor-freight), said the port had cut night shifts.',
+      ['person:mira-osei'],
+    ],
+    [
+      'a description that is the subject itself',
+      'A spokeswoman for [Harbor Freight](organization:harbor-freight) said the port had cut night shifts.',
+      ['organization:harbor-freight'],
+    ],
+    [
+      'a description followed by the name in apposition',
+      'A company spokesman, [Ivo Marr](person:ivo-marr), said the port had cut night shifts.',
+      ['person:ivo-marr'],
+    ],
+  ])('%s', (_name, sentence, speakers) => {
+    expect(statementsOf([sentence]).map(s => s.speakers)).toEqual([speakers]);
+  });
+});
+
+describe('findStatements: denial or not', () => {
+  test.each<[string, string, Expected[]]>([
+    [
+      'a lawyer\'s "never" and "not guilty", then a quote that says something further',
+      '[Defense lawyer Ivo Marr](person:ivo-marr) said his client "never signed the invoice" and would plead not guilty. "The whole charge rests on one forged email," [Marr](person:ivo-marr|surname) said.',
+      [
+        {
+          speakers: ['person:ivo-marr'],
+          text: 'his client "never signed the invoice" and would plead not guilty',
+          kind: 'denial',
+          quoted: false,
+        },
+        {
+          speakers: ['person:ivo-marr'],
+          text: 'The whole charge rests on one forged email',
+          kind: 'claim',
+          quoted: true,
+        },
+      ],
+    ],
+    [
+      'a quote negating what a state denied, "not one …"',
+      '[Norland](organization:norland) denied that its drones had entered the airspace. "Not one of our aircraft has crossed the line," [Defence Minister Ada Kell](person:ada-kell) said.',
+      [
+        {
+          speakers: ['organization:norland'],
+          text: 'denied that its drones had entered the airspace',
+          kind: 'denial',
+          quoted: false,
+        },
+        {
+          speakers: ['person:ada-kell'],
+          text: 'Not one of our aircraft has crossed the line',
+          kind: 'denial',
+          quoted: true,
+        },
+      ],
+    ],
+    [
+      'a grievance in a negative sentence is a claim',
+      '[Ana Duarte](person:ana-duarte) said tenants had not been consulted about the rent rise.',
+      [
+        {
+          speakers: [DUARTE],
+          text: 'tenants had not been consulted about the rent rise',
+          kind: 'claim',
+          quoted: false,
+        },
+      ],
+    ],
+    [
+      'a negation in a later coordinated clause qualifies a claim',
+      '[Ana Duarte](person:ana-duarte) said the call had been about road repairs and that the senator "had no part in the award".',
+      [
+        {
+          speakers: [DUARTE],
+          text: 'the call had been about road repairs and that the senator "had no part in the award"',
+          kind: 'claim',
+          quoted: false,
+        },
+      ],
+    ],
+    [
+      'a two-sentence quote around its attribution, the second rejecting wrongdoing',
+      '"The donation was declared in full," a party spokesman, [Rui Sal](person:rui-sal), said. "There is nothing improper about it."',
+      [
+        {
+          speakers: ['person:rui-sal'],
+          text: 'The donation was declared in full. There is nothing improper about it',
+          kind: 'denial',
+          quoted: true,
+        },
+      ],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(statementsOf([sentence])).toEqual(expected);
+  });
+});
+
+describe('findStatements: reports joined and apart', () => {
+  test.each<[string, string, Expected[]]>([
+    [
+      'a plan with a date, and a second verb of the same subject',
+      '[Ana Duarte](person:ana-duarte) said she would tour the flooded district on Tuesday and hoped to meet residents.',
+      [
+        {
+          speakers: [DUARTE],
+          text: 'she would tour the flooded district on Tuesday and hoped to meet residents',
+          kind: 'claim',
+          quoted: false,
+        },
+      ],
+    ],
+    [
+      '"accused … and said …" is one accusation',
+      '[Prosecutor Bo Lin](person:bo-lin) accused [Duarte](person:ana-duarte|surname) of "running the agency like a private club" and said more arrests could follow.',
+      [
+        {
+          speakers: [LIN],
+          text: 'accused Duarte of "running the agency like a private club" and said more arrests could follow',
+          kind: 'accusation',
+          quoted: false,
+        },
+      ],
+    ],
+    [
+      '"said … and called for …" are two acts',
+      '[Ana Duarte](person:ana-duarte) said the contracts raised "grave doubts" and called for an audit of the tender.',
+      [
+        { speakers: [DUARTE], text: 'the contracts raised "grave doubts"', kind: 'claim', quoted: false },
+        { speakers: [DUARTE], text: 'called for an audit of the tender', kind: 'claim', quoted: false },
+      ],
+    ],
+    [
+      'a participle of a reporting verb with an addressee and a quoted clause',
+      '[Ana Duarte](person:ana-duarte) defended the timetable, telling lawmakers that "quality cannot be rushed".',
+      [{ speakers: [DUARTE], text: 'quality cannot be rushed', kind: 'claim', quoted: true }],
+    ],
+    [
+      'an outlet reports',
+      '[The Northern Courier](organization:northern-courier) reported that [Duarte](person:ana-duarte|surname) met [Lin](person:bo-lin|surname) in May.',
+      [
+        {
+          speakers: ['organization:northern-courier'],
+          text: 'Duarte met Lin in May',
+          kind: 'claim',
+          quoted: false,
+        },
+      ],
+    ],
+    [
+      'a group named by its acronym accuses',
+      'Consumer group [FTA](organization:fta) accused the airline of hiding fees.',
+      [
+        {
+          speakers: ['organization:fta'],
+          text: 'accused the airline of hiding fees',
+          kind: 'accusation',
+          quoted: false,
+        },
+      ],
+    ],
+    [
+      'a participle after a coordinator belongs to another clause',
+      '[Ana Duarte](person:ana-duarte) held talks with [Lin](person:bo-lin|surname) on Monday, and a statement confirming the deal followed within hours.',
+      [],
+    ],
+    [
+      'a quote after a charge carries the charge on',
+      '[Ana Duarte](person:ana-duarte) said the plant had ignored warnings. "They knew the pipe was leaking and kept the line running," [she](person:ana-duarte) said.',
+      [
+        { speakers: [DUARTE], text: 'the plant had ignored warnings', kind: 'accusation', quoted: false },
+        {
+          speakers: [DUARTE],
+          text: 'They knew the pipe was leaking and kept the line running',
+          kind: 'accusation',
+          quoted: true,
+        },
+      ],
+    ],
+    [
+      '"said so" points back; it reports nothing new',
+      '[Ana Duarte](person:ana-duarte) said so in reply to the latest reports about the tender that the council had approved.',
+      [],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(statementsOf([sentence])).toEqual(expected);
+  });
+});

@@ -106,7 +106,7 @@ export function findSubjectBefore(reading: Reading, tokens: readonly Token[], ve
     const t = tokens[j];
     if (!t || t.quoted) return null;
     const found = findHeadMention(reading, tokens, j);
-    if (found) return { ...found, negated, modal };
+    if (found) return { ...(findNamedHead(reading, tokens, j, found) ?? found), negated, modal };
     if (t.tags.has('Possessive')) return null;
     if (MODALS.has(t.normal)) modal = true;
     if (t.tags.has('Negative') || t.normal === 'not' || t.normal === 'never') negated = true;
@@ -159,19 +159,33 @@ export function findSubjectAfter(reading: Reading, tokens: readonly Token[], ver
   return null;
 }
 
-/** The speaker mention whose last token is `j`, with a coordinated "X and Y" partner. */
-function findHeadMention(
+/** "Ana Duarte, a spokeswoman for Acme, said" -> Duarte: an organization speaks through a description only when
+ * the description is the subject itself ("a spokeswoman for Acme said"); set off as an apposition after a name,
+ * the description only says who the named speaker is. */
+function findNamedHead(
   reading: Reading,
   tokens: readonly Token[],
   j: number,
-): Omit<Subject, 'negated'> | null {
+  found: HeadMention,
+): HeadMention | null {
+  if (!found.through || !/,/.test(tokens[j]?.post ?? '')) return null;
+  const k = skipAside(tokens, j);
+  const named = k === null ? null : findHeadMention(reading, tokens, k);
+  return named && !named.through ? named : null;
+}
+
+type HeadMention = Omit<Subject, 'negated'> & { through: boolean };
+
+/** The speaker mention whose last token is `j`, with a coordinated "X and Y" partner. */
+function findHeadMention(reading: Reading, tokens: readonly Token[], j: number): HeadMention | null {
   const t = tokens[j];
   if (!t || t.tags.has('Possessive')) return null;
   const mention = reading.mentionAt(t.start, t.end);
   if (!mention || mention.end > t.end + 1 || !reading.analysis.entities.has(mention.entityId)) return null;
   const same = reading.analysis.mentions.filter(m => m.start === mention.start && m.end === mention.end);
   let first = findFirstTokenOf(tokens, j, mention.start);
-  if (!isSpeakingThrough(tokens, first)) return null;
+  const through = isSpeakingThrough(tokens, first);
+  if (through === false) return null;
   const ids = toEntityIds(reading, same);
   const conj = tokens[first - 1];
   const partner = conj?.normal === 'and' ? tokens[first - 2] : undefined;
@@ -182,13 +196,18 @@ function findHeadMention(
     first = findFirstTokenOf(tokens, first - 2, other.start);
   }
   return ids.length > 0
-    ? { speakerIds: [...new Set(ids)], first, viaPronoun: mention.form === 'pronoun' }
+    ? {
+        speakerIds: [...new Set(ids)],
+        first,
+        viaPronoun: mention.form === 'pronoun',
+        through: through === 'through',
+      }
     : null;
 }
 
 /** "a spokesman for Acme said" -> Acme speaks (through its spokesman); "a friend of Duarte said" -> not Duarte.
  * A mention governed by a preposition is the speaker only when the head noun is one who speaks for it. */
-function isSpeakingThrough(tokens: readonly Token[], first: number): boolean {
+function isSpeakingThrough(tokens: readonly Token[], first: number): boolean | 'through' {
   let k = first - 1;
   if (tokens[k]?.normal === 'the') k -= 1;
   const word = tokens[k]?.normal ?? '';
@@ -197,7 +216,7 @@ function isSpeakingThrough(tokens: readonly Token[], first: number): boolean {
     PLACE_PREPOSITIONS.has(word) ||
     word === 'to';
   if (!governed || NOMINATIVE.has(tokens[first]?.normal ?? '')) return true;
-  return SPEAKS_FOR.has(tokens[k - 1]?.normal ?? '');
+  return SPEAKS_FOR.has(tokens[k - 1]?.normal ?? '') ? 'through' : false;
 }
 
 function toEntityIds(reading: Reading, mentions: readonly Mention[]): string[] {

@@ -1,11 +1,14 @@
 // `Duarte denied any wrongdoing. "I never took a cent," she said.` -> one denial, the quote: a paraphrase
 // followed at once by a quotation of the same speaker introduces those very words, so the two are one statement
-// (its evidence both sentences). A quote followed by another quote stays two statements, and so does a quote
+// (its evidence both sentences). A stance paraphrase always folds ("denied the report"); one that reports a clause
+// of its own folds only when the quote picks up its words (the paraphrase announced the quote): "Duarte said the
+// audit was late. 'We warned them,' she said." says two things, so both stay, the quote keeping Duarte. A quote followed by another quote stays two statements, and so does a quote
 // whose attribution says more than "X said" (`X defended Y, saying: "…"` is a statement of its own).
 // A pronoun attribution right after a paraphrase ("…," he said) continues that paraphrase's speaker when the
 // pronoun fits them: the entity layer may have bound it to another person of the same gender.
 import type { ArticleAnalysis } from '../analysis';
 import type { Candidate } from './candidate';
+import { toPropositionWords } from './content-words';
 
 /** Folds each reported statement into the quotation of the same speaker that immediately follows it. */
 export function mergeParaphrases(analysis: ArticleAnalysis, candidates: Candidate[]): Candidate[] {
@@ -23,6 +26,7 @@ export function mergeParaphrases(analysis: ArticleAnalysis, candidates: Candidat
       r &&
       (r.speakerIds.some(id => c.speakerIds.includes(id)) ||
         (c.viaPronoun === true && isPronounFit(analysis, r, c)));
+    if (adjacent && sameSpeaker && !r.kindFromVerb && !isRestating(r, c)) return continueCharge(r, c);
     const paraphrase = adjacent && sameSpeaker ? r : undefined;
     if (!paraphrase) return c;
     absorbed.add(paraphrase);
@@ -48,4 +52,19 @@ function isPronounFit(analysis: ArticleAnalysis, paraphrase: Candidate, quote: C
   const b = analysis.entities.get(bound);
   if (a?.label !== 'Person' || b?.label !== 'Person') return false;
   return a.gender === null || b.gender === null || a.gender === b.gender;
+}
+
+/** The quote repeats a word of the paraphrase's proposition (names and negation aside): it gives those words. */
+function isRestating(paraphrase: Candidate, quote: Candidate): boolean {
+  const words = new Set(toPropositionWords(paraphrase.text));
+  return toPropositionWords(quote.text).some(w => words.has(w));
+}
+
+/** `Duarte said the plant had ignored warnings. "They knew the pipe was leaking," she said.`: a quote that says
+ * something further keeps the paraphrase's speaker, and when its own words are plain it carries on the charge the
+ * paraphrase made (the details of a charge still accuse). A denial does not carry over: what follows a denial is as
+ * often an attack on the accuser or an account of events as a second denial. */
+function continueCharge(paraphrase: Candidate, quote: Candidate): Candidate {
+  const charge = paraphrase.kind === 'accusation' && quote.kind === 'claim' && !quote.kindFromVerb;
+  return { ...quote, speakerIds: paraphrase.speakerIds, kind: charge ? 'accusation' : quote.kind };
 }
