@@ -205,6 +205,11 @@ describe('findMeetings: several parties', () => {
     ]);
   });
 
+  test('"X attended the summit" does not join X to the meeting told before', () => {
+    const facts = read([`${D} met ${O} in Accra in January.`, `${L} attended the summit.`]);
+    expect(facts.map(f => f[0])).toEqual([PAIR]);
+  });
+
   test('"X attended the meeting between Y and Z" adds X to that meeting when it was told before', () => {
     const facts = read([
       `${D} met ${O} in Accra in January.`,

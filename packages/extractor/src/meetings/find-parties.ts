@@ -203,7 +203,12 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   }
   const entityIds = [...new Set([...agent, ...stated])];
   // "Lee also attended the meeting": Lee joins the meeting told before
-  const attending = light !== null && ATTENDANCE_VERBS.test(light.infinitive) && agent.length > 0;
+  // ("attended the summit" is an event of its own, not the meeting told before)
+  const attending =
+    light !== null &&
+    ATTENDANCE_VERBS.test(light.infinitive) &&
+    agent.length > 0 &&
+    /^(meeting|talk|talks|encounter|session|dinner|lunch|breakfast)$/.test(trigger.lemma);
   const definite = refersBack(reading, npFirst, trigger.index);
   const anaphoric = !complement && definite && (agent.length === 0 || attending);
   if (!anaphoric && entityIds.length < 2) return null;
