@@ -23,7 +23,8 @@ describe('classifyContent', () => {
     ['My client never saw the invoice and will fight the charge', 'denial'],
     ['The lab ignored repeated warnings about the freezers', 'accusation'],
     ['The complaint is politically motivated', 'accusation'],
-    ['The envoy is a spy for a foreign power', 'accusation'],
+    ['The inquiry is a show trial', 'accusation'],
+    ['The attaché is a spy for a foreign power', 'accusation'],
     ['The drone was sold to a spy agency in 2019', 'claim'],
     ['The minister misled parliament', 'accusation'],
     ['The bridge will open in May', 'claim'],
@@ -39,7 +40,7 @@ describe('classifyContent', () => {
 describe('isNegated', () => {
   test.each<[string, boolean]>([
     ['he did not sign it', true],
-    ['they were in no way linked', true],
+    ['it was in no way related', true],
     ['it would not help', false],
     ['not only the board but the staff', false],
   ])('%s -> %s', (text, negated) => {

@@ -1,11 +1,11 @@
 // "I never met him" -> denial; "It is a disgrace" -> accusation; "I cannot comment on that" -> refusal;
-// "He should have told me" -> accusation; "The plan will work" -> claim. The kind a statement's own words carry,
+// "She should have warned us" -> accusation; "The plan will work" -> claim. The kind a statement's own words carry,
 // used when the reporting verb is neutral (say, tell, add) and for quotations.
 import type { StatementKind } from '../types';
 
 const REFUSAL =
   /\b(?:can ?not|can't|could(?: not|n't)|would(?: not|n't)|will not|won't|unable to|not able to|not in a position to|declined? to|refused? to)\s+(?:\w+\s+)?(?:comment|confirm|discuss|speculate|elaborate|disclose|reveal|say)\b|\bno (?:further )?comment\b|\bnothing (?:further |more )?to add\b/i;
-/** "should have never recused himself", "shouldn't have said": a reproach of someone's conduct. */
+/** "should never have signed the waiver", "shouldn't have said": a reproach of someone's conduct. */
 const REPROACH = /\bshould(?:n't| not)?\s+(?:never\s+|not\s+)?have\s+(?:never\s+|not\s+)?\w+(?:ed|en|d|t)\b/i;
 const FALSITY =
   /\b(?:false|untrue|not true|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|lies|a lie|no truth|absurd|categorically)\b/i;
@@ -27,9 +27,10 @@ const OMISSION =
 /** The first clause of a sentence: "X was about Y, and that Z …" -> "X was about Y". A denial puts its negation in
  * the main clause; a negation added in a later coordinated clause qualifies a claim. */
 const CLAUSE_BREAK = /[,;]\s*(?:and|but)\b|\s(?:and|but)\s+that\b|;/i;
-/** General vocabulary of blame: deceit, abuse of office, crimes, negligence, attacks on an accuser's motives. */
+/** General vocabulary of blame: deceit, abuse of office, crimes, negligence, and the idioms that call a case
+ * against the speaker's side persecution or attack the accuser's motives. */
 const ACCUSATION =
-  /\b(?:witch[- ]hunt|mislead\w*|misled|misinformation|disinformation|propaganda|shame\w*|disgrace\w*|unfair\w*|dishonest\w*|lied|liars?|lying|corrupt\w*|fraud\w*|hoax|smear\w*|illegal\w*|unlawful\w*|criminal\w*|crimes?|incompeten\w*|unfit|reckless\w*|irresponsib\w*|negligen\w*|neglect\w*|ignor(?:ed|ing)|outrage\w*|scandal\w*|abus\w*|betray\w*|cover-?up|spies|spying|spy(?!\s+(?:agenc\w*|satellites?|planes?|chiefs?|services?|cameras?|novels?|films?|thrillers?|software|ware))|espionage|embezzl\w*|extort\w*|meddl\w*|collu\w*|brib\w*|wrongdoing|hypocri\w*|vendetta|politically motivated|trumped[- ]up|disgruntled|accus\w*|blam\w*)\b/i;
+  /\b(?:mislead\w*|misled|misinformation|disinformation|propaganda|shame\w*|disgrace\w*|unfair\w*|dishonest\w*|lied|liars?|lying|corrupt\w*|fraud\w*|hoax|smear\w*|illegal\w*|unlawful\w*|criminal\w*|crimes?|incompeten\w*|unfit|reckless\w*|irresponsib\w*|negligen\w*|neglect\w*|ignor(?:ed|ing)|outrage\w*|scandal\w*|abus\w*|betray\w*|cover-?up|spies|spying|spy(?!\s+(?:agenc\w*|satellites?|planes?|chiefs?|services?|cameras?|novels?|films?|thrillers?|software|ware))|espionage|embezzl\w*|extort\w*|meddl\w*|collu\w*|brib\w*|wrongdoing|hypocri\w*|vendetta|witch[- ]hunt|persecution|show trial|politically motivated|trumped[- ]up|disgruntled|accus\w*|blam\w*)\b/i;
 
 /** The kind that the words of a statement carry by themselves. */
 export function classifyContent(text: string): StatementKind {

@@ -1,4 +1,4 @@
-// "Ana Duarte denied meeting the envoys" -> ['ana', 'duarte', 'deny', 'meet', 'envoy']: content words, lower case,
+// "Ana Duarte denied selling the farms" -> ['ana', 'duarte', 'deny', 'sell', 'farm']: content words, lower case,
 // lightly stemmed, for comparing wordings (same statement in two outlets, a denial and what it denies).
 const STOP = new Set(
   (
@@ -48,7 +48,7 @@ export function toPropositionWords(text: string): string[] {
   return toContentWords(common).filter(w => !NEGATIONS.has(w));
 }
 
-/** "meetings" -> "meet", "denied" -> "deny", "spies" -> "spy", "discussed" -> "discuss". */
+/** "meetings" -> "meet", "denied" -> "deny", "ferries" -> "ferry", "discussed" -> "discuss". */
 export function stem(word: string): string {
   if (word.length <= 3) return word;
   if (word.endsWith('ies') || word.endsWith('ied')) return `${word.slice(0, -3)}y`;

@@ -36,7 +36,7 @@ export function findArticleCandidates(analysis: ArticleAnalysis): Candidate[] {
   return dropRestated(mergeParaphrases(analysis, sortByPosition(all)).filter(c => c.speakerIds.length > 0));
 }
 
-/** "denies misleading Congress" restates "has denied misleading Congress" in the same article. */
+/** "denies misleading the auditors" restates "has denied misleading the auditors" in the same article. */
 const NEAR_REPEAT = 0.9;
 
 function isOverlapping(a: Candidate, b: Candidate): boolean {

@@ -1,5 +1,5 @@
-// "told reporters on Thursday that he would stay" -> the complement "he would stay": after the verb come time
-// phrases, an addressee ("reporters", "his superiors in Moscow") and "that", then the reported clause.
+// "told the council on Tuesday that the depot would close" -> the complement "the depot would close": after the
+// verb come time phrases, an addressee ("the council", "her deputies in Porto") and "that", then the reported clause.
 import { classifyContent } from './classify-kind';
 import type { ReportingVerb } from './reporting-verbs';
 import { REFUSED_ACTS } from './reporting-verbs';
@@ -69,7 +69,7 @@ export function findComplement(
   return { first: k, last };
 }
 
-/** "denies misleading Congress, Lin met the envoy twice": a new clause after a bare comma ends the complement. */
+/** "denies misleading the auditors, Lin sold the farm twice": a new clause after a bare comma ends the complement. */
 function findCommaSplice(tokens: readonly Token[], first: number, last: number): number {
   for (let k = first; k < last; k += 1) {
     if (!tokens[k]?.post.startsWith(',') || tokens[k]?.quoted) continue;
@@ -115,7 +115,7 @@ function skipAdverbials(tokens: readonly Token[], k: number, limit: number): num
   return i;
 }
 
-/** "in a statement that", "his superiors in Moscow that": a "that" reached without crossing a verb or a comma. */
+/** "in a letter that", "her deputies in Porto that": a "that" reached without crossing a verb or a comma. */
 function findThat(tokens: readonly Token[], k: number, limit: number): number | null {
   for (let i = k; i < limit && i <= k + 10; i += 1) {
     const t = tokens[i];
@@ -126,7 +126,7 @@ function findThat(tokens: readonly Token[], k: number, limit: number): number | 
   return null;
 }
 
-/** "reporters", "him", "his superiors in Moscow": the addressee of tell/warn before a that-less clause. */
+/** "the council", "him", "her deputies in Porto": the addressee of tell/warn before a that-less clause. */
 function skipAddressee(tokens: readonly Token[], k: number, limit: number): number {
   if (tokens[k]?.normal === 'that') return k;
   if (OBJECT_PRONOUNS.has(tokens[k]?.normal ?? '')) return k + 1;

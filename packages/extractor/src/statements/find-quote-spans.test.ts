@@ -15,13 +15,13 @@ describe('findQuoteSpans', () => {
   });
 
   it('reads single marks only where they cannot be apostrophes', () => {
-    expect(quotesOf(["Lin's aide: 'This is a witch hunt'"])).toEqual(['This is a witch hunt']);
+    expect(quotesOf(["Lin's aide: 'This is a stitch-up'"])).toEqual(['This is a stitch-up']);
     expect(quotesOf(["The councillors' vote and Lin's plan"])).toEqual([]);
   });
 
   it('ignores single marks inside a paragraph with double marks', () => {
-    expect(quotesOf(['"Articles about \u2018spies\u2019 appear daily," she said.'])).toEqual([
-      'Articles about \u2018spies\u2019 appear daily,',
+    expect(quotesOf(['"Stories about \u2018ghost ships\u2019 appear daily," she said.'])).toEqual([
+      'Stories about \u2018ghost ships\u2019 appear daily,',
     ]);
   });
 

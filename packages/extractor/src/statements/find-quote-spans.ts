@@ -1,6 +1,6 @@
 // `She said: “We never met him.” Then: "It is false," he added.` -> two spans, “We never met him.” and
 // "It is false,". Double marks of any shape toggle (sloppy copy mixes " with ”); single marks count only in a
-// paragraph without double marks and only where they cannot be apostrophes ('witch hunt' yes, Russia's no). A
+// paragraph without double marks and only where they cannot be apostrophes ('stitch-up' yes, Norway's no). A
 // quote left open at the end of its paragraph runs to that end (the multi-paragraph quote convention).
 import type { ArticleAnalysis } from '../analysis';
 

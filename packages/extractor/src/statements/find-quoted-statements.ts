@@ -76,7 +76,7 @@ export function findQuotedStatements(reading: Reading): QuotedStatements {
 }
 
 /** `X said: "`: the attribution before the quote; null when the quote opens its sentence; undefined when the
- * quote is a fragment inside narration or reported speech (`insisted he was "a diplomat"`). */
+ * quote is a fragment inside narration or reported speech (`insisted she was "a loyal deputy"`). */
 function findAttributionBefore(
   reading: Reading,
   sentence: Sentence,

@@ -1,5 +1,5 @@
-// "The ministry said that it would not comment, but confirmed that the talks took place, the agency reported."
-//   -> refusal "it would not comment" and confirmation "the talks took place", both by the ministry; the
+// "The ministry said that it would not discuss the audit, but confirmed that its depot had closed, the agency
+// reported." -> refusal "it would not discuss the audit" and confirmation "its depot had closed", both by the ministry; the
 // trailing ", the agency reported" only cites a source for words already attributed, so it gives nothing.
 // Reported speech: a reporting verb, its subject (an entity, found by find-subject) and its complement clause.
 import type { Sentence } from '../analysis';
@@ -97,7 +97,7 @@ function findMainSubject(reading: Reading, tokens: readonly Token[], i: number):
 
 function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, subject: Subject): Report[] {
   const limit = findPartEnd(tokens, verb);
-  // "She said so in an interview": "so" stands for words reported before, the rest is circumstance.
+  // "Lin said so at the hearing": "so" stands for words reported before, the rest is circumstance.
   if (tokens[verb + 1]?.normal === 'so' && !entry.keepsVerb) return [];
   const inverted = subject.first > verb;
   const found = inverted ? null : findComplement(tokens, verb, entry, limit);
@@ -149,7 +149,7 @@ function joinElaborations(tokens: readonly Token[], reports: Report[]): void {
   }
 }
 
-/** Neutral verbs report a finite clause ("said the plan failed"); "said on a conference call", "revealed plans to
+/** Neutral verbs report a finite clause ("said the plan failed"); "said during a phone-in", "revealed plans to
  * expand" and "told him to leave" report nothing. */
 function isClause(tokens: readonly Token[], range: TokenRange, entry: ReportingVerb): boolean {
   if (entry.keepsVerb || entry.stance !== null) return true;

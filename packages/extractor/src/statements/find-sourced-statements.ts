@@ -1,7 +1,7 @@
 // "The talks failed, according to the ministry." / "According to the ministry, the talks failed." -> the
 // ministry's claim "The talks failed". "Lin's claim that the talks failed" / "a report in The Daily Planet that
 // the talks failed" / "calls from the opposition to resign" -> statements carried by a report noun. The source
-// must be an entity heading its phrase ("according to US intelligence officials" names no entity). "Lin was accused by
+// must be an entity heading its phrase ("according to EU budget officials" names no entity). "Lin was accused by
 // the opposition of lying" -> the opposition's accusation.
 import type { Mention, Sentence } from '../analysis';
 import type { StatementKind } from '../types';

@@ -140,18 +140,18 @@ describe('findStatements: reported speech', () => {
   test.each<[string, string, Expected[]]>([
     [
       'said that',
-      '[Lin](person:bo-lin|surname) said that the envoys met twice.',
-      [{ speakers: [LIN], text: 'the envoys met twice', kind: 'claim' }],
+      '[Lin](person:bo-lin|surname) said that the pumps failed twice.',
+      [{ speakers: [LIN], text: 'the pumps failed twice', kind: 'claim' }],
     ],
     [
       'said without that',
-      '[Lin](person:bo-lin|surname) said on Friday the envoys met twice.',
-      [{ speakers: [LIN], text: 'the envoys met twice', kind: 'claim' }],
+      '[Lin](person:bo-lin|surname) said on Friday the pumps failed twice.',
+      [{ speakers: [LIN], text: 'the pumps failed twice', kind: 'claim' }],
     ],
     [
-      'told reporters that',
-      '[Duarte](person:ana-duarte|surname) told reporters on Thursday that she would stay in the job.',
-      [{ speakers: [DUARTE], text: 'she would stay in the job', kind: 'claim' }],
+      'told X that',
+      '[Duarte](person:ana-duarte|surname) told the council on Tuesday that the depot would close in June.',
+      [{ speakers: [DUARTE], text: 'the depot would close in June', kind: 'claim' }],
     ],
     [
       'denied …ing, over an apposition and adverbs',
@@ -160,21 +160,21 @@ describe('findStatements: reported speech', () => {
     ],
     [
       'rejected allegations that',
-      '[The ministry](organization:interior-ministry|description) has rejected allegations that its envoy is a spy.',
-      [{ speakers: [MINISTRY], text: 'rejected allegations that its envoy is a spy', kind: 'denial' }],
+      '[The ministry](organization:interior-ministry|description) has rejected allegations that inspectors took gifts.',
+      [{ speakers: [MINISTRY], text: 'rejected allegations that inspectors took gifts', kind: 'denial' }],
     ],
     [
       'dismissed … as (an accusation)',
-      '[Lin](person:bo-lin|surname) dismissed the reports as "a shameful smear."',
-      [{ speakers: [LIN], text: 'dismissed the reports as "a shameful smear."', kind: 'accusation' }],
+      '[Lin](person:bo-lin|surname) dismissed the audit findings as "a cynical smear."',
+      [{ speakers: [LIN], text: 'dismissed the audit findings as "a cynical smear."', kind: 'accusation' }],
     ],
     [
-      'refused to confirm or deny, over a place after the subject',
-      '[The embassy](organization:embassy|description) in Lisbon has refused to confirm or deny meeting with [Ana Duarte](person:ana-duarte).',
+      'declined to confirm or deny, over a place after the subject',
+      '[The consulate](organization:consulate|description) in Porto declined to confirm or deny hiring [Ana Duarte](person:ana-duarte).',
       [
         {
-          speakers: ['organization:embassy'],
-          text: 'refused to confirm or deny meeting with Ana Duarte',
+          speakers: ['organization:consulate'],
+          text: 'declined to confirm or deny hiring Ana Duarte',
           kind: 'refusal',
         },
       ],
@@ -186,8 +186,8 @@ describe('findStatements: reported speech', () => {
     ],
     [
       'confirmed that',
-      '[The ministry](organization:interior-ministry|description) confirmed on Wednesday that the talks took place.',
-      [{ speakers: [MINISTRY], text: 'the talks took place', kind: 'confirmation' }],
+      '[The ministry](organization:interior-ministry|description) confirmed on Monday that the tender was cancelled.',
+      [{ speakers: [MINISTRY], text: 'the tender was cancelled', kind: 'confirmation' }],
     ],
     [
       'accused Y of',
@@ -211,31 +211,31 @@ describe('findStatements: reported speech', () => {
     ],
     [
       'an outlet as speaker',
-      '[The Daily Planet](organization:daily-planet) reported that [Lin](person:bo-lin|surname) had met the envoy twice.',
-      [{ speakers: ['organization:daily-planet'], text: 'Lin had met the envoy twice', kind: 'claim' }],
+      '[The Daily Planet](organization:daily-planet) reported that [Lin](person:bo-lin|surname) had sold his shares in March.',
+      [{ speakers: ['organization:daily-planet'], text: 'Lin had sold his shares in March', kind: 'claim' }],
     ],
     [
       'a report noun: a report in X that',
-      'The vote followed a report in the newspaper [The Daily Planet](organization:daily-planet) that [Lin](person:bo-lin|surname) had met the envoy.',
-      [{ speakers: ['organization:daily-planet'], text: 'Lin had met the envoy', kind: 'claim' }],
+      'The inquiry began after a report in the weekly [The Daily Planet](organization:daily-planet) that [Lin](person:bo-lin|surname) had sold his shares.',
+      [{ speakers: ['organization:daily-planet'], text: 'Lin had sold his shares', kind: 'claim' }],
     ],
     [
       'calls from X to resign',
-      '[Lin](person:bo-lin|surname) is facing calls from [the opposition](organization:opposition|description) to resign over the affair.',
+      '[Lin](person:bo-lin|surname) has faced calls from [the opposition](organization:opposition|description) to step down over the overspend.',
       [
         {
           speakers: ['organization:opposition'],
-          text: 'calls from the opposition to resign over the affair',
+          text: 'calls from the opposition to step down over the overspend',
           kind: 'accusation',
         },
       ],
     ],
     [
       'two coordinated reports of one subject',
-      '[The ministry](organization:interior-ministry|description) said that it would not comment on the claims, but confirmed that the talks took place.',
+      '[The ministry](organization:interior-ministry|description) said that it would not discuss the audit, but confirmed that its depot had closed.',
       [
-        { speakers: [MINISTRY], text: 'it would not comment on the claims', kind: 'refusal' },
-        { speakers: [MINISTRY], text: 'the talks took place', kind: 'confirmation' },
+        { speakers: [MINISTRY], text: 'it would not discuss the audit', kind: 'refusal' },
+        { speakers: [MINISTRY], text: 'its depot had closed', kind: 'confirmation' },
       ],
     ],
     [
@@ -245,16 +245,16 @@ describe('findStatements: reported speech', () => {
     ],
     [
       'a closing source citation is cut off the statement',
-      '[Lin](person:bo-lin|surname) said that the envoys met on "a weekly basis," the news agency reported.',
-      [{ speakers: [LIN], text: 'the envoys met on "a weekly basis,"', kind: 'claim' }],
+      '[Lin](person:bo-lin|surname) said that the pumps ran on "a reduced schedule," the news agency reported.',
+      [{ speakers: [LIN], text: 'the pumps ran on "a reduced schedule,"', kind: 'claim' }],
     ],
     [
       'coordinated speakers',
-      '[The Daily Planet](organization:daily-planet) and [the Tribune](organization:tribune) published reports claiming that the envoy had been recalled.',
+      '[The Daily Planet](organization:daily-planet) and [the Tribune](organization:tribune) published articles claiming that the striker had been sold.',
       [
         {
           speakers: ['organization:daily-planet', 'organization:tribune'],
-          text: 'the envoy had been recalled',
+          text: 'the striker had been sold',
           kind: 'claim',
         },
       ],
@@ -283,17 +283,20 @@ describe('findStatements: traps', () => {
       'the accused of a passive is not the speaker',
       ['[Duarte](person:ana-duarte|surname) was accused of fraud.'],
     ],
-    ['"did not deny" is not a denial', ['[Lin](person:bo-lin|surname) did not deny meeting the envoy.']],
+    ['"did not deny" is not a denial', ['[Lin](person:bo-lin|surname) did not deny selling the land.']],
     [
       'a citation naming no entity gives nothing',
-      ['The envoys met in Lisbon, according to current and former officials.'],
+      ['The pumps failed in Porto, according to several unnamed engineers.'],
     ],
     [
       'allegations with no one making them give nothing',
-      ['[Lin](person:bo-lin|surname) resigned following allegations that he took bribes.'],
+      ['[Lin](person:bo-lin|surname) resigned after allegations that he had falsified receipts.'],
     ],
     ['"said so" carries no claim', ['[Lin](person:bo-lin|surname) said so on Monday.']],
-    ['"said on a call" carries no claim', ['[Lin](person:bo-lin|surname) said on a conference call.']],
+    [
+      '"said during a phone-in" carries no claim',
+      ['[Lin](person:bo-lin|surname) said during a radio phone-in.'],
+    ],
   ])('%s', (_name, paragraphs) => {
     expect(statementsOf(paragraphs)).toEqual([]);
   });
@@ -364,12 +367,12 @@ describe('findStatements: phrasal denial', () => {
   it('reads "pushed back at assertions that" as a denial, and a plain push as nothing', () => {
     expect(
       statementsOf([
-        '[Lin](person:bo-lin|surname) pushed back on Friday at assertions that his envoy is a spy.',
+        '[Lin](person:bo-lin|surname) pushed back on Tuesday at assertions that the budget was padded.',
       ]),
     ).toEqual([
       {
         speakers: [LIN],
-        text: 'pushed back on Friday at assertions that his envoy is a spy',
+        text: 'pushed back on Tuesday at assertions that the budget was padded',
         kind: 'denial',
         quoted: false,
       },
@@ -430,9 +433,9 @@ describe('findStatements: subordinate clauses', () => {
   it('takes the subject of a when-clause as the speaker of its report', () => {
     expect(
       statementsOf([
-        '[Lin](person:bo-lin|surname) kept quiet at the hearing when [he](person:bo-lin) said he knew of no payments.',
+        '[Duarte](person:ana-duarte|surname) stayed calm at the inquiry when [she](person:ana-duarte) told the panel she knew of no such loans.',
       ]),
-    ).toEqual([{ speakers: [LIN], text: 'he knew of no payments', kind: 'denial', quoted: false }]);
+    ).toEqual([{ speakers: [DUARTE], text: 'she knew of no such loans', kind: 'denial', quoted: false }]);
   });
 });
 

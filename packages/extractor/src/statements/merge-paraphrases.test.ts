@@ -30,4 +30,23 @@ describe('paraphrase and quote', () => {
       'Everyone did their job',
     ]);
   });
+
+  it('folds a short characterization into the quote that spells it out', () => {
+    const analysis = annotate([
+      '[Duarte](person:ana-duarte|surname) insisted [Lin](person:bo-lin|surname) was "a fine engineer." "He built half the bridges in the region," [she](person:ana-duarte) said.',
+    ]);
+    expect(findStatements(analysis, []).map(s => [s.speakerIds, s.text])).toEqual([
+      [['person:ana-duarte'], 'He built half the bridges in the region'],
+    ]);
+  });
+
+  it('keeps a charge and a quote that says something further apart', () => {
+    const analysis = annotate([
+      '[Duarte](person:ana-duarte|surname) said the council had sold the land cheaply. "They handed it to friends," [she](person:ana-duarte) said.',
+    ]);
+    expect(findStatements(analysis, []).map(s => [s.speakerIds, s.text, s.kind])).toEqual([
+      [['person:ana-duarte'], 'the council had sold the land cheaply', 'claim'],
+      [['person:ana-duarte'], 'They handed it to friends', 'claim'],
+    ]);
+  });
 });

@@ -54,11 +54,18 @@ function isPronounFit(analysis: ArticleAnalysis, paraphrase: Candidate, quote: C
   return a.gender === null || b.gender === null || a.gender === b.gender;
 }
 
-/** The quote repeats a word of the paraphrase's proposition (names and negation aside): it gives those words. */
+/** The quote gives the paraphrase's words: it repeats a word of its proposition (names and negation aside), or
+ * the paraphrase is a short characterization ("Lin was 'a fine engineer'") that the quote, opening with a pronoun
+ * for that person, spells out ("He built half the bridges in the region"): the idiom of summing up a quote
+ * before giving it. */
 function isRestating(paraphrase: Candidate, quote: Candidate): boolean {
   const words = new Set(toPropositionWords(paraphrase.text));
-  return toPropositionWords(quote.text).some(w => words.has(w));
+  if (toPropositionWords(quote.text).some(w => words.has(w))) return true;
+  return CHARACTERIZATION.test(paraphrase.text) && /^(?:he|she)\b/i.test(quote.text);
 }
+
+/** "Lin was 'a fine engineer'": a name, a form of "be" and a short description, nothing more. */
+const CHARACTERIZATION = /^\p{Lu}[\p{L}'-]*(?:\s\p{Lu}[\p{L}'-]*)?\s(?:is|was)\s(?:\S+\s*){1,6}$/u;
 
 /** `Duarte said the plant had ignored warnings. "They knew the pipe was leaking," she said.`: a quote that says
  * something further keeps the paraphrase's speaker, and when its own words are plain it carries on the charge the

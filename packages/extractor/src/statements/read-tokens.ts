@@ -1,4 +1,4 @@
-// "Kremlin spokesman Ana Duarte said, “We never met.”" -> tokens with article offsets and compromise tags:
+// "Harbour spokesman Ana Duarte said, “We never met.”" -> tokens with article offsets and compromise tags:
 // { text: 'said', tags: Verb,PastTense, start: 29, … }, each flagged when it stands inside a quotation.
 import { nlp } from '../nlp';
 import type { ArticleAnalysis, Mention, Sentence } from '../analysis';

@@ -53,13 +53,13 @@ describe('toStatementGraph', () => {
       {
         id: 'article:a',
         paragraphs: [
-          '[The Tribune](organization:tribune) reported that the envoy is considered one of the top spies in the capital.',
+          '[The Tribune](organization:tribune) reported that the striker is considered one of the best finishers in the league.',
         ],
       },
       {
         id: 'article:b',
         paragraphs: [
-          '[The Tribune](organization:tribune) reported that the veteran envoy is considered one of the top spies in the capital.',
+          '[The Tribune](organization:tribune) reported that the veteran striker is considered one of the best finishers in the league.',
         ],
       },
     ]);
@@ -80,7 +80,7 @@ describe('toStatementGraph', () => {
       {
         id: 'article:a',
         paragraphs: [
-          '[The Tribune](organization:tribune) reported that [Lin](person:bo-lin|surname) discussed the tender with the envoy.',
+          '[The Tribune](organization:tribune) reported that [Lin](person:bo-lin|surname) discussed the tender with the contractor.',
           '"I never discussed the tender with anyone," [Lin](person:bo-lin|surname) said.',
           '[Duarte](person:ana-duarte|surname) said the harbour will reopen in May.',
         ],
@@ -91,7 +91,7 @@ describe('toStatementGraph', () => {
       .filter(r => r.type === 'CONTRADICTS')
       .map(r => [byId.get(r.start), byId.get(r.end)]);
     expect(contradicts).toEqual([
-      ['I never discussed the tender with anyone', 'Lin discussed the tender with the envoy'],
+      ['I never discussed the tender with anyone', 'Lin discussed the tender with the contractor'],
     ]);
   });
 
