@@ -39,7 +39,7 @@ export function findNameRuns(sentence: ParsedSentence, taken: ReadonlySet<number
     }
     // a connector may not end a run ("Department of" + date)
     while (j > i && CONNECTORS.has(baseLower(tokens[j] as Token))) j--;
-    j = extendLowercaseHead(tokens, i, j, taken);
+    j = extendLowercaseHead(tokens, j, taken);
     const from = extendOverTimeWord(tokens, i, j, taken);
     out.push(...typeRun(sentence, from === i ? trimOpeners(tokens, i, j) : from, j));
     i = j;
@@ -89,7 +89,7 @@ function extendOverTimeWord(tokens: Token[], i: number, j: number, taken: Readon
 }
 
 /** "Senate Armed Services committee", "House intelligence committee": a lower-case head closes a name. */
-function extendLowercaseHead(tokens: Token[], i: number, j: number, taken: ReadonlySet<number>): number {
+function extendLowercaseHead(tokens: Token[], j: number, taken: ReadonlySet<number>): number {
   const next = tokens[j + 1];
   const last = tokens[j] as Token;
   if (next && !taken.has(next.i) && isJoined(last, next) && LOWERCASE_ORG_HEADS.has(baseLower(next))) return j + 1;
@@ -99,7 +99,6 @@ function extendLowercaseHead(tokens: Token[], i: number, j: number, taken: Reado
     if (isCapitalised(t) || !isJoined(tokens[k - 1] as Token, t) || has(t, 'Verb') || has(t, 'Determiner')) return j;
     if (['committee', 'subcommittee', 'panel'].includes(baseLower(t))) return k;
   }
-  void i;
   return j;
 }
 

@@ -52,11 +52,14 @@ const NAME_STOP = new Set(['of', 'the', 'and', 'for', 'on', '&']);
 export function resolveNames(raw: readonly RawMention[]): ResolvedNames {
   const r: ResolvedNames = { entities: new Map(), mentions: [], entityOf: new Map() };
   const people = raw.filter(m => m.type === 'person' || (m.type === 'name' && m.personSignal && m.last > m.first));
-  const wordsOf = (m: RawMention): string[] => cleanPersonName(m.surface).toLowerCase().split(' ');
   const full = people.filter(m => m.last > m.first);
+  const distinct = [...new Set(full.map(m => cleanPersonName(m.surface).toLowerCase()))].map(n => n.split(' '));
   // "Von der Leyen" after "Ursula von der Leyen", "Isgur Flores" after "Sarah Isgur Flores": a shorter form
-  const isShortForm = (m: RawMention): boolean => full.some(o => wordsOf(o).length > wordsOf(m).length && endsWith(wordsOf(o), wordsOf(m)));
-  for (const m of full) if (!isShortForm(m)) addPerson(r, m, cleanPersonName(m.surface), 'name');
+  const shortForms = new Set(distinct.filter(w => distinct.some(o => o.length > w.length && endsWith(o, w))).map(w => w.join(' ')));
+  for (const m of full) {
+    const name = cleanPersonName(m.surface);
+    if (!shortForms.has(name.toLowerCase())) addPerson(r, m, name, 'name');
+  }
   for (const m of raw.filter(m => m.type === 'org')) resolveOrg(r, m, raw);
   for (const m of raw) {
     if (r.entityOf.has(m) || m.type === 'org' || m.type === 'country') continue;

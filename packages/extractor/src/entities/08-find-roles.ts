@@ -23,9 +23,12 @@ interface RolePhrase {
 }
 
 /** Finds apposition, copula and "as" roles of the people named in each sentence. */
-export function findRoles(sentences: readonly ParsedSentence[], names: ResolvedNames, raw: readonly RawMention[], text: string): void {
+export function findRoles(sentences: readonly ParsedSentence[], names: ResolvedNames, allRaw: readonly RawMention[], text: string): void {
+  const bySentence = new Map<number, RawMention[]>();
+  for (const r of allRaw) bySentence.set(r.sentence, [...(bySentence.get(r.sentence) ?? []), r]);
   for (const s of sentences) {
     if (s.zone === 'boilerplate') continue;
+    const raw = bySentence.get(s.index) ?? [];
     for (const m of mentionsIn(names, s.index)) {
       const person = entityOf(names, m);
       if (!person || person.label !== 'Person') continue;

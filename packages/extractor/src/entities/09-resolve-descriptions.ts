@@ -4,7 +4,7 @@
 // that head), else to the one of them mentioned last.
 import { DESCRIPTION_HEADS } from '../lexicon/titles';
 import type { ParsedSentence, Token } from './02-split-sentences';
-import type { ResolvedNames, WorkEntity, WorkMention } from './06-resolve-names';
+import type { ResolvedNames, WorkEntity } from './06-resolve-names';
 import { addMention, mentionAt } from './mention-helpers';
 import { baseLower, has, isCapitalised, isJoined, isPossessive } from './token-helpers';
 
@@ -15,6 +15,7 @@ const MEDIA_DESCRIPTIONS = new Set(['newspaper', 'paper', 'daily', 'broadcaster'
 
 /** Adds a 'description' mention for every definite description that names one entity of the article. */
 export function resolveDescriptions(sentences: readonly ParsedSentence[], names: ResolvedNames, text: string): void {
+  const starts = indexStarts(names);
   for (const s of sentences) {
     if (s.zone === 'boilerplate') continue;
     const tokens = s.tokens;
@@ -25,12 +26,13 @@ export function resolveDescriptions(sentences: readonly ParsedSentence[], names:
       if (head < 0 || mentionAt(names, s.index, head)) continue;
       const headToken = tokens[head] as Token;
       const word = baseLower(headToken);
-      const target = pickTarget(names, candidatesFor(names, word), headToken.start);
+      const target = pickTarget(candidatesFor(names, word), starts, headToken.start);
       if (!target) continue;
       const startToken = opener.lower === 'the' ? (tokens[i + 1] as Token) : opener;
       const first = opener.lower === 'the' ? i + 1 : i;
       const end = isPossessive(headToken) && /['’]s$/i.test(headToken.text) ? headToken.end - 2 : headToken.end;
       addMention(names, { entityKey: target.key, start: startToken.start, end, surface: text.slice(startToken.start, end), form: 'description', sentence: s.index, first, last: head });
+      insertSorted(starts, target.key, startToken.start);
     }
   }
 }
@@ -67,9 +69,43 @@ function candidatesFor(names: ResolvedNames, word: string): WorkEntity[] {
   return out;
 }
 
+function insertSorted(starts: Map<string, number[]>, key: string, value: number): void {
+  const list = starts.get(key) ?? [];
+  let i = list.length;
+  while (i > 0 && (list[i - 1] as number) > value) i--;
+  list.splice(i, 0, value);
+  starts.set(key, list);
+}
+
+/** Start offsets of each entity's mentions, ascending. */
+function indexStarts(names: ResolvedNames): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const m of [...names.mentions].sort((a, b) => a.start - b.start)) {
+    const list = out.get(m.entityKey);
+    if (list) list.push(m.start);
+    else out.set(m.entityKey, [m.start]);
+  }
+  return out;
+}
+
 /** Among candidates already mentioned before `at` (a description points back), the one mentioned last. */
-function pickTarget(names: ResolvedNames, candidates: WorkEntity[], at: number): WorkEntity | null {
-  const keys = new Set(candidates.map(c => c.key));
-  const before = names.mentions.filter((m: WorkMention) => m.start < at && keys.has(m.entityKey)).sort((a, b) => b.start - a.start)[0];
-  return before ? (names.entities.get(before.entityKey) ?? null) : null;
+function pickTarget(candidates: WorkEntity[], starts: Map<string, number[]>, at: number): WorkEntity | null {
+  let best: WorkEntity | null = null;
+  let bestStart = -1;
+  for (const c of candidates) {
+    const list = starts.get(c.key) ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as number) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const last = lo > 0 ? (list[lo - 1] as number) : -1;
+    if (last > bestStart) {
+      best = c;
+      bestStart = last;
+    }
+  }
+  return best;
 }

@@ -48,8 +48,9 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   }
   const paragraphStart = new Map<number, number>();
   for (const s of sentences) if (!paragraphStart.has(s.paragraph)) paragraphStart.set(s.paragraph, s.start);
+  const quotes = indexQuotes(input.text);
   const mentions = names.mentions
-    .map(m => toMention(m, idOf(m.entityKey), decoded, input.text, sentences, paragraphStart))
+    .map(m => toMention(m, idOf(m.entityKey), decoded, input.text, sentences, paragraphStart, quotes))
     .filter((m): m is Mention => m !== null)
     .sort((a, b) => a.start - b.start || a.end - b.end || a.entityId.localeCompare(b.entityId));
   return {
@@ -81,7 +82,7 @@ function toTerm(surface: string, s: number, e: number, tags: string[], decoded: 
   return { text: decoded.map ? text.slice(start, end) : surface, start, end, tags: tags.sort() };
 }
 
-function toMention(m: WorkMention, entityId: string, decoded: DecodedText, text: string, sentences: Sentence[], paragraphStart: Map<number, number>): Mention | null {
+function toMention(m: WorkMention, entityId: string, decoded: DecodedText, text: string, sentences: Sentence[], paragraphStart: Map<number, number>, quotes: QuoteIndex): Mention | null {
   const start = toOriginalOffset(decoded, m.start);
   const end = toOriginalOffset(decoded, m.end);
   if (end <= start) return null;
@@ -93,18 +94,45 @@ function toMention(m: WorkMention, entityId: string, decoded: DecodedText, text:
     surface: text.slice(start, end),
     form: m.form,
     sentence: m.sentence,
-    inQuote: sentence ? isInQuote(text, paragraphStart.get(sentence.paragraph) ?? sentence.start, start) : false,
+    inQuote: sentence ? isInQuote(quotes, paragraphStart.get(sentence.paragraph) ?? sentence.start, start) : false,
   };
+}
+
+/** Offsets of quotation marks, sorted: opening curly, closing curly, straight. */
+interface QuoteIndex {
+  opens: number[];
+  closes: number[];
+  straight: number[];
+}
+
+function indexQuotes(text: string): QuoteIndex {
+  const q: QuoteIndex = { opens: [], closes: [], straight: [] };
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) q.straight.push(i);
+  for (let i = text.indexOf('\u201c'); i !== -1; i = text.indexOf('\u201c', i + 1)) q.opens.push(i);
+  for (let i = text.indexOf('\u201d'); i !== -1; i = text.indexOf('\u201d', i + 1)) q.closes.push(i);
+  return q;
+}
+
+/** How many of the sorted offsets fall in [from, to). */
+function countBetween(sorted: number[], from: number, to: number): number {
+  return lowerBound(sorted, to) - lowerBound(sorted, from);
+}
+
+function lowerBound(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** More opening than closing quotation marks between the paragraph start and the mention (a quote may run over
  * several sentences): inside a quote. */
-function isInQuote(text: string, from: number, at: number): boolean {
-  const before = text.slice(from, at);
-  const opens = (before.match(/[“]/g) ?? []).length;
-  const closes = (before.match(/[”]/g) ?? []).length;
-  const straight = (before.match(/"/g) ?? []).length;
-  return opens > closes || straight % 2 === 1;
+function isInQuote(q: QuoteIndex, from: number, at: number): boolean {
+  return countBetween(q.opens, from, at) > countBetween(q.closes, from, at) || countBetween(q.straight, from, at) % 2 === 1;
 }
 
 /** No stated headline: the first body sentence, cut at a word boundary. */

@@ -3,14 +3,39 @@ import type { Token } from './02-split-sentences';
 import type { ResolvedNames, WorkEntity, WorkMention } from './06-resolve-names';
 import { has, isPossessive } from './token-helpers';
 
+/** Mentions by sentence, built once per ResolvedNames and kept current by addMention (long articles have
+ * thousands of mentions; every pronoun and role looks up its own sentence only). */
+const BY_SENTENCE = new WeakMap<ResolvedNames, { size: number; index: Map<number, WorkMention[]> }>();
+
+function sentenceIndex(names: ResolvedNames): Map<number, WorkMention[]> {
+  let cached = BY_SENTENCE.get(names);
+  if (!cached || cached.size > names.mentions.length) {
+    cached = { size: 0, index: new Map() };
+    BY_SENTENCE.set(names, cached);
+  }
+  // mentions only grow (pushed) after the names are resolved: index the new ones
+  const touched = new Set<WorkMention[]>();
+  for (let k = cached.size; k < names.mentions.length; k++) {
+    const m = names.mentions[k] as WorkMention;
+    if (m.first < 0) continue;
+    let list = cached.index.get(m.sentence);
+    if (!list) cached.index.set(m.sentence, (list = []));
+    list.push(m);
+    touched.add(list);
+  }
+  for (const list of touched) list.sort((a, b) => a.first - b.first);
+  cached.size = names.mentions.length;
+  return cached.index;
+}
+
 /** Mentions of one sentence, in token order. */
 export function mentionsIn(names: ResolvedNames, sentence: number): WorkMention[] {
-  return names.mentions.filter(m => m.sentence === sentence && m.first >= 0).sort((a, b) => a.first - b.first);
+  return [...(sentenceIndex(names).get(sentence) ?? [])];
 }
 
 /** The mention covering token `i` of a sentence, if any. */
 export function mentionAt(names: ResolvedNames, sentence: number, i: number): WorkMention | undefined {
-  return names.mentions.find(m => m.sentence === sentence && m.first <= i && i <= m.last);
+  return sentenceIndex(names).get(sentence)?.find(m => m.first <= i && i <= m.last);
 }
 
 export function entityOf(names: ResolvedNames, m: WorkMention): WorkEntity | undefined {
@@ -31,7 +56,8 @@ export function isSubjectPosition(tokens: Token[], m: WorkMention): boolean {
 
 /** Adds a mention unless one already covers the same span. */
 export function addMention(names: ResolvedNames, mention: WorkMention): void {
-  if (names.mentions.some(m => m.start === mention.start && m.end === mention.end)) return;
+  const same = sentenceIndex(names).get(mention.sentence) ?? [];
+  if (same.some(m => m.start === mention.start && m.end === mention.end)) return;
   names.mentions.push(mention);
   const e = names.entities.get(mention.entityKey);
   if (e && mention.form !== 'pronoun') e.mentionCount++;

@@ -131,6 +131,8 @@ function findBatchSurnames(merged: Map<string, EntityRecord>): Map<string, strin
 function addBatchSurnames(a: ArticleAnalysis, surnames: Map<string, string>, merged: Map<string, EntityRecord>): ArticleAnalysis {
   if (!surnames.size || !a.terms) return a;
   const added: Mention[] = [];
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of a.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
   a.terms.forEach((terms, sentence) => {
     const zone = a.sentences[sentence]?.zone;
     if (zone === 'boilerplate') return;
@@ -140,7 +142,7 @@ function addBatchSurnames(a: ArticleAnalysis, surnames: Map<string, string>, mer
       if (!id || !/^\p{Lu}/u.test(word)) return;
       const capital = (x: { text: string } | undefined): boolean => !!x && /^\p{Lu}/u.test(x.text);
       if (capital(terms[i - 1]) || capital(terms[i + 1])) return;
-      if (a.mentions.some(m => m.start < t.end && t.start < m.end)) return;
+      if ((bySentence.get(sentence) ?? []).some(m => m.start < t.end && t.start < m.end)) return;
       added.push({ entityId: id, start: t.start, end: t.start + word.length, surface: word, form: 'surname', sentence });
     });
   });
