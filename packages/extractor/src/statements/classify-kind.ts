@@ -11,7 +11,7 @@ const FALSITY =
   /\b(?:false|untrue|not true|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|lies|a lie|no truth|absurd|categorically)\b/i;
 /** Negation that denies a fact; modal negation (would not, cannot) speaks of the future or of ability instead. */
 const NEGATION =
-  /\b(?:never|nobody|no one|nothing|none)\b|\bnot (?:one|a single|any)\b|\bthere\s+(?:is|was|were|are|has been|have been)\s+no\b|\b(?:did|does|do|has|have|had|was|were|is|are)(?:n't|\s+not)\b|\b(?:knew|know|knows|had|has|have|found|saw|sees|see)\s+(?:of\s+)?no\b|\bin no way\b/i;
+  /\b(?:never|nobody|no one|nothing|none)\b|\bnot (?:one|a single)\b|\bthere\s+(?:is|was|were|are|has been|have been)\s+no\b|\b(?:did|does|do|has|have|had|was|were|is|are)(?:n't|\s+not)\b|\b(?:knew|know|knows|had|has|have|found|saw|sees|see)\s+(?:of\s+)?no\b|\bin no way\b/i;
 const NOT_A_DENIAL = /\b(?:no idea|no doubt|not only|no longer|nothing but|never before)\b/gi;
 const MODAL_NEGATION =
   /\b(?:would|will|could|can|should|may|might|must)(?:n't|\s+not|\s+never)\b|\bwon't\b|\bcan ?not\b/gi;

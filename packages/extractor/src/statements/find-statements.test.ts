@@ -469,6 +469,16 @@ describe('findStatements: who speaks, named person or organization', () => {
       ['organization:harbor-freight'],
     ],
     [
+      'an organization set off with a participle naming its leader',
+      '[The union](organization:union|description), led by general secretary [Mira Osei](person:mira-osei), said the port had cut night shifts.',
+      ['organization:union'],
+    ],
+    [
+      'a relative clause naming another person',
+      '[Ana Duarte](person:ana-duarte), who met [Lin](person:bo-lin|surname) last year, said the port had cut night shifts.',
+      [DUARTE],
+    ],
+    [
       'a description followed by the name in apposition',
       'A company spokesman, [Ivo Marr](person:ivo-marr), said the port had cut night shifts.',
       ['person:ivo-marr'],

@@ -159,19 +159,22 @@ export function findSubjectAfter(reading: Reading, tokens: readonly Token[], ver
   return null;
 }
 
-/** "Ana Duarte, a spokeswoman for Acme, said" -> Duarte: an organization speaks through a description only when
- * the description is the subject itself ("a spokeswoman for Acme said"); set off as an apposition after a name,
- * the description only says who the named speaker is. */
+/** "Ana Duarte, a spokeswoman for Acme, said" -> Duarte; "The union, led by Mira Osei, said" -> the union;
+ * "Duarte, who met Lin, said" -> Duarte: when the subject is followed by an aside set off by commas, the head
+ * before the aside is the subject and the aside only describes it. An aside that is nothing but a name is itself
+ * the speaker ("A company spokesman, Ivo Marr, said" -> Marr: a person named as the subject speaks for themself;
+ * an organization speaks through a description only when the description is the subject). */
 function findNamedHead(
   reading: Reading,
   tokens: readonly Token[],
   j: number,
   found: HeadMention,
 ): HeadMention | null {
-  if (!found.through || !/,/.test(tokens[j]?.post ?? '')) return null;
+  if (!/,/.test(tokens[j]?.post ?? '')) return null;
   const k = skipAside(tokens, j);
-  const named = k === null ? null : findHeadMention(reading, tokens, k);
-  return named && !named.through ? named : null;
+  if (k === null || found.first === k + 1) return null;
+  const head = findHeadMention(reading, tokens, k);
+  return head && !head.through ? head : null;
 }
 
 type HeadMention = Omit<Subject, 'negated'> & { through: boolean };
