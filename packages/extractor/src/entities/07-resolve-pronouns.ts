@@ -1,18 +1,20 @@
 // "Ana Duarte met Okafor on Monday. She said the talks went well." -> "She" is Ana Duarte (form 'pronoun').
 // he/him/his -> the nearest compatible person, preferring a subject in the same sentence, then the subject of
-// the sentences before; she/her likewise; it/its and they/their -> an organization named in the same (or, for
-// "they", the previous) sentence. Gender comes from first names, titles and earlier pronouns.
+// the sentences before; she/her likewise; it/its and they/their -> an organization named in the same sentence
+// ("they" in a later sentence is mostly people). Gender comes from first names, titles and earlier pronouns.
+// Never antecedents: a demonym ("Russian diplomats … their"), a name used as a modifier ("the Duarte plan").
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { ResolvedNames, WorkEntity, WorkMention } from './06-resolve-names';
 import { addMention, entityOf, isSubjectPosition, mentionsIn } from './mention-helpers';
+import { isPossessive } from './token-helpers';
 
-type Want = 'male' | 'female' | 'org-same' | 'org-near';
+type Want = 'male' | 'female' | 'org-same';
 
 const PRONOUNS: Readonly<Record<string, Want>> = {
   he: 'male', him: 'male', his: 'male', himself: 'male',
   she: 'female', her: 'female', hers: 'female', herself: 'female',
   it: 'org-same', its: 'org-same', itself: 'org-same',
-  they: 'org-near', them: 'org-near', their: 'org-near', themselves: 'org-near',
+  they: 'org-same', them: 'org-same', their: 'org-same', themselves: 'org-same',
 };
 const LOOK_BACK = 3;
 
@@ -49,23 +51,31 @@ function compatible(e: WorkEntity | undefined, want: Want): e is WorkEntity {
 }
 
 function findAntecedent(sentences: readonly ParsedSentence[], names: ResolvedNames, s: ParsedSentence, t: Token, want: Want): WorkEntity | null {
-  const same = mentionsIn(names, s.index).filter(m => m.last < t.i && compatible(entityOf(names, m), want));
+  const same = mentionsIn(names, s.index).filter(m => m.last < t.i && isAntecedent(names, s.tokens, m, want));
   if (same.length) return choose(names, s.tokens, same, 'nearest-subject');
   if (want === 'org-same') return null;
-  const back = want === 'org-near' ? 1 : LOOK_BACK;
-  for (let k = s.index - 1; k >= 0 && k >= s.index - back; k--) {
+  for (let k = s.index - 1; k >= 0 && k >= s.index - LOOK_BACK; k--) {
     const prev = sentences[k] as ParsedSentence;
     if (prev.zone === 'boilerplate' || prev.paragraph < s.paragraph - 1) break;
-    const found = mentionsIn(names, k).filter(m => compatible(entityOf(names, m), want));
+    const found = mentionsIn(names, k).filter(m => isAntecedent(names, prev.tokens, m, want));
     if (found.length) return choose(names, prev.tokens, found, 'first-subject');
   }
   return null;
 }
 
+function isAntecedent(names: ResolvedNames, tokens: Token[], m: WorkMention, want: Want): boolean {
+  const e = entityOf(names, m);
+  if (!compatible(e, want)) return false;
+  if (m.form === 'description' && e.kind === 'state') return false;
+  const before = tokens[m.first - 1];
+  return !(e.label === 'Person' && before && ['the', 'a', 'an'].includes(before.lower));
+}
+
 /** Same sentence: the nearest subject before the pronoun, else the nearest mention. Earlier sentence: its
- * first subject, else its last mention. */
+ * first subject, else its first mention that is not a possessive (the topic more often than the last name). */
 function choose(names: ResolvedNames, tokens: Token[], found: WorkMention[], how: 'nearest-subject' | 'first-subject'): WorkEntity | null {
   const subjects = found.filter(m => isSubjectPosition(tokens, m));
-  const pick = how === 'nearest-subject' ? (subjects[subjects.length - 1] ?? found[found.length - 1]) : (subjects[0] ?? found[found.length - 1]);
+  const plain = found.filter(m => !isPossessive(tokens[m.last] as Token));
+  const pick = how === 'nearest-subject' ? (subjects[subjects.length - 1] ?? found[found.length - 1]) : (subjects[0] ?? plain[0] ?? found[found.length - 1]);
   return pick ? (entityOf(names, pick) ?? null) : null;
 }

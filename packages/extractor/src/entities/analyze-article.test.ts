@@ -169,6 +169,21 @@ describe('analyzeArticle: pronouns and descriptions', () => {
     expect(forms(a, 'Tom Hale')).toContain('He:pronoun');
   });
 
+  it('never takes a demonym or a name used as a modifier for an antecedent', () => {
+    const a = analyze('Nigeria denied it. Nigerian diplomats said their work was legal. Critics of the Tom Hale transfer said he cost too much.');
+    expect(a.mentions.filter(m => m.form === 'pronoun').map(m => m.surface)).toEqual([]);
+  });
+
+  it('resolves "they" only to an organization of the same sentence', () => {
+    const a = analyze('The Portuguese embassy said they would not comment. They are diplomats after all.');
+    expect(forms(a, 'Portuguese Embassy')).toEqual(['Portuguese embassy:name', 'they:pronoun']);
+  });
+
+  it('prefers the topic of the previous sentence to its last name when no subject is found', () => {
+    const a = analyze('Pressure on Tom Hale to quit grew over the summer, with fans of Marco Bellini angry. He is also facing a fine.');
+    expect(forms(a, 'Tom Hale')).toContain('He:pronoun');
+  });
+
   it('resolves "it" and "its" to an organization in the same sentence', () => {
     const a = analyze('Nigeria denied reports that it had recalled its envoy. It is not clear why.');
     expect(forms(a, 'Nigeria')).toEqual(['Nigeria:name', 'it:pronoun', 'its:pronoun']);
