@@ -51,7 +51,7 @@ describe('analyzeArticle: names', () => {
   });
 
   it('ignores sentence openers, plural nouns, pronouns and thumbnail file names', () => {
-    const a = analyze('Officials said the plan was fair. Asked about it, Everyone laughed. Nobody said anything.\nana duarte vote_0042.jpg Ana Duarte');
+    const a = analyze('Officials said the plan was fair. Asked about it, Everyone laughed. Nobody said anything. Dr. Mr. Mrs. said nothing.\nana duarte vote_0042.jpg Ana Duarte');
     expect(people(a)).toEqual([]);
   });
 
