@@ -9,6 +9,9 @@ const transformIgnorePatterns = [`/node_modules/(?!(?:\\.pnpm/)?(?:${ESM_ONLY.jo
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // jest reads testTimeout from the top level only (a project entry's value is ignored): real Neo4j work needs
+  // more than the 5 s default; unit tests finish far sooner.
+  testTimeout: 120000,
   projects: [
     {
       displayName: 'unit',
@@ -24,7 +27,6 @@ module.exports = {
       transform,
       transformIgnorePatterns,
       testMatch: ['<rootDir>/test/**/*.int.test.ts'],
-      testTimeout: 120000,
     },
   ],
 };
