@@ -21,6 +21,9 @@ describe('findDates', () => {
     // a weekday and its calendar date are one day, placed by the calendar date
     ['They met on Monday, 12 November.', [['on Monday, 12 November', '2018-11-12']]],
     ['They met on Tuesday, February 5.', [['on Tuesday, February 5', '2019-02-05']]],
+    // a US date keeps the year after its comma, at the end of the sentence or before a clause
+    ['The two envoys dined at the Ritz on October 3, 2017.', [['on October 3, 2017', '2017-10-03']]],
+    ['Okafor saw Duarte on April 9, 2016, in a hotel.', [['on April 9, 2016', '2016-04-09']]],
   ])('%s', (text, expected) => {
     expect(on(text)).toEqual(expected);
   });
@@ -48,6 +51,7 @@ describe('findDates', () => {
       ['in July', null],
       ['on 3 June 2015', '2015-06-03'],
     ]);
+    expect(on('Duarte met Okafor on June 3, 2015.', null)).toEqual([['on June 3, 2015', '2015-06-03']]);
   });
 
   test('keeps the month of a yearless expression apart from its unknown year', () => {

@@ -93,7 +93,8 @@ function splitCoordinated(match: SpanMatch, sentence: string, today: string): Sp
   }
   if (!/,|\band\b/.test(match.text)) return [match];
   const parts: SpanMatch[] = [];
-  const pieces = /[^,]+?(?=,|\s+and\s+|$)/g;
+  // "on July 18, 2020": the year after a comma belongs to the day before it, so no piece starts with a bare year
+  const pieces = /(?:[^,]|,(?=\s*\d{4}\b))+?(?=,(?!\s*\d{4}\b)|\s+and\s+|$)/g;
   for (const piece of match.text.matchAll(pieces)) {
     const lead = piece[0].match(/^\s*(and\s+)?/)?.[0].length ?? 0;
     const text = piece[0].slice(lead);
