@@ -277,6 +277,21 @@ describe('findMeetings: status', () => {
     ],
     ['did not deny meeting', `${D} did not deny meeting with ${O}.`, 'reported'],
     [
+      'denied claims by an agent that ... met',
+      `${D} denied claims by [the opposition](organization:opposition) that [she](person:ana-duarte) had met ${O} in secret.`,
+      'denied',
+    ],
+    [
+      'rejected reports from the press that ... met',
+      `${O} rejected reports from local newspapers that [he](person:tunde-okafor) met ${D} in Accra.`,
+      'denied',
+    ],
+    [
+      'dismissed allegations that ... met',
+      `${D} dismissed allegations that [she](person:ana-duarte) met ${O}.`,
+      'denied',
+    ],
+    [
       'a meeting that never took place',
       `A meeting between ${D} and ${O} never took place, aides said.`,
       'denied',
@@ -303,6 +318,10 @@ describe('findMeetings: status', () => {
     ['conditional', `If ${D} met ${O}, the talks stayed secret.`],
     ['question', `Did ${D} meet ${O} in Geneva?`],
     ['alleged', `${D} faces allegations that [she](person:ana-duarte) met ${O}.`],
+    [
+      'claims by an agent, not denied',
+      `${D} faces claims by [the opposition](organization:opposition) that [she](person:ana-duarte) met ${O}.`,
+    ],
   ])('leaves out what the text leaves open: %s', (_name, sentence) => {
     expect(read(sentence)).toEqual([]);
   });

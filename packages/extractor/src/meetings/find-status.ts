@@ -136,14 +136,52 @@ function governorStatus(reading: SentenceReading, parties: Parties): MeetingStat
       return verb && isNegated(reading, verb) ? 'reported' : 'denied';
     }
     const verb = verbAt(reading, at);
-    if (verb) {
+    // compromise reads "claims" in "denied claims by …" as a verb; right after another verb it is its object
+    const before = verbAt(reading, at - 1);
+    const objectNoun = CLAIM_NOUNS.has(token.normal) && !!verb && !!before && before !== verb;
+    if (verb && !objectNoun) {
       if (PLANNING_WORDS.has(verb.infinitive)) return 'planned';
       break;
     }
-    if (!GOVERNOR_PATH.has(token.normal) && !HEARSAY_WORDS.has(token.normal) && !token.tags.has('Adjective'))
-      break;
+    if (objectNoun) continue;
+    if (
+      !GOVERNOR_PATH.has(token.normal) &&
+      !HEARSAY_WORDS.has(token.normal) &&
+      !token.tags.has('Adjective')
+    ) {
+      const agent = claimAgentStart(reading, at);
+      if (agent < 0) break;
+      at = agent;
+    }
   }
   return hearsay ? null : undefined;
+}
+
+const CLAIM_NOUNS = new Set([
+  'claim',
+  'claims',
+  'report',
+  'reports',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'suggestion',
+  'suggestions',
+  'assertion',
+  'assertions',
+]);
+
+// "denied claims by the embassy that she had met him": the agent of the claim sits between the noun and its
+// "that" clause; the index of "by" (so the walk goes on to the noun), or -1 when `at` is in no such phrase
+function claimAgentStart(reading: SentenceReading, at: number): number {
+  const { tokens } = reading;
+  for (let i = at; i >= Math.max(1, at - 6); i -= 1) {
+    if (i < at && /[,;:]/.test(tokens[i]!.post)) return -1;
+    if (/^(by|from)$/.test(tokens[i]!.normal)) return CLAIM_NOUNS.has(tokens[i - 1]!.normal) ? i : -1;
+    if (verbAt(reading, i)) return -1;
+  }
+  return -1;
 }
 
 function isConditional(reading: SentenceReading, clauseStart: number): boolean {

@@ -62,6 +62,7 @@ export const DENIAL_WORDS = new Set([
   'denial',
   'denials',
   'reject',
+  'dismiss',
   'refute',
   'dispute',
   'rebut',
