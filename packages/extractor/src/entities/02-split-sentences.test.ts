@@ -36,3 +36,11 @@ describe('splitSentences', () => {
     expect(original.slice(start, end)).toBe(original);
   });
 });
+
+describe('splitSentences: a full stop inside a closing quote', () => {
+  it('ends the sentence before a capitalised word', () => {
+    const text = 'He said "we will win." Then Ana Duarte left.';
+    const parsed = splitSentences([{ text, start: 0, end: text.length, zone: 'body', paragraph: 0 }]);
+    expect(parsed.map(s => text.slice(s.start, s.end))).toEqual(['He said "we will win."', 'Then Ana Duarte left.']);
+  });
+});

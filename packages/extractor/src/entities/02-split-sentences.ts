@@ -55,40 +55,71 @@ export function splitSentences(lines: readonly Line[]): ParsedSentence[] {
     const views = doc.sentences();
     const docs = (doc as unknown as { docs: CompromiseTerm[][] }).docs;
     let cursor = 0;
-    docs.forEach((terms, s) => {
-      const tokens: Token[] = [];
-      let first = -1;
-      for (const term of terms) {
-        const at = locate(line.text, term.text, cursor + term.pre.length);
-        if (first === -1) first = Math.max(0, at - term.pre.trimStart().length);
-        tokens.push({
-          text: term.text,
-          lower: term.text.toLowerCase().replace(/[‘’`]/g, "'"),
-          normal: (term.implicit ?? term.normal ?? term.text).toLowerCase().replace(/[‘’`]/g, "'"),
-          start: line.start + at,
-          end: line.start + at + term.text.length,
-          pre: term.pre,
-          post: term.post,
-          tags: term.tags,
-          i: tokens.length,
-        });
-        cursor = at + term.text.length + term.post.length;
+    docs.forEach((allTerms, s) => {
+      const view = (views as unknown as { eq(n: number): CompromiseView }).eq(s);
+      for (const [from, to] of splitAfterQuotedStop(allTerms)) {
+        const terms = allTerms.slice(from, to);
+        const part = from === 0 && to === allTerms.length ? view : view.update([[s, from, to]]);
+        cursor = pushSentence(out, line, terms, part, cursor);
       }
-      if (!tokens.length) return;
-      const last = tokens[tokens.length - 1] as Token;
-      const end = last.end + last.post.trimEnd().length;
-      out.push({
-        index: out.length,
-        start: line.start + first,
-        end: Math.min(end, line.end),
-        zone: line.zone,
-        paragraph: line.paragraph,
-        tokens,
-        view: (views as unknown as { eq(n: number): unknown }).eq(s),
-      });
     });
   }
   return out;
+}
+
+interface CompromiseView {
+  update(pointer: [number, number, number][]): CompromiseView;
+}
+
+/** 'He said "we will win." Then Ana left.': compromise keeps a full stop inside a closing quote in one sentence;
+ * a full stop, "!" or "?" followed by a closing quote and a capitalised word ends the sentence. Term ranges. */
+export function splitAfterQuotedStop(terms: readonly CompromiseTerm[]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  for (let k = 0; k < terms.length - 1; k++) {
+    const next = terms[k + 1] as CompromiseTerm;
+    if (/^[.!?]+["”’']\s+$/.test((terms[k] as CompromiseTerm).post) && /^[\p{Lu}]/u.test(next.text) && !next.pre.trim()) {
+      out.push([from, k + 1]);
+      from = k + 1;
+    }
+  }
+  out.push([from, terms.length]);
+  return out;
+}
+
+/** Appends one sentence of terms (offsets located in the line from `cursor`); returns the new cursor. */
+function pushSentence(out: ParsedSentence[], line: Line, terms: readonly CompromiseTerm[], view: unknown, cursor: number): number {
+  const tokens: Token[] = [];
+  let first = -1;
+  for (const term of terms) {
+    const at = locate(line.text, term.text, cursor + term.pre.length);
+    if (first === -1) first = Math.max(0, at - term.pre.trimStart().length);
+    tokens.push({
+      text: term.text,
+      lower: term.text.toLowerCase().replace(/[‘’`]/g, "'"),
+      normal: (term.implicit ?? term.normal ?? term.text).toLowerCase().replace(/[‘’`]/g, "'"),
+      start: line.start + at,
+      end: line.start + at + term.text.length,
+      pre: term.pre,
+      post: term.post,
+      tags: term.tags,
+      i: tokens.length,
+    });
+    cursor = at + term.text.length + term.post.length;
+  }
+  if (!tokens.length) return cursor;
+  const last = tokens[tokens.length - 1] as Token;
+  const end = last.end + last.post.trimEnd().length;
+  out.push({
+    index: out.length,
+    start: line.start + first,
+    end: Math.min(end, line.end),
+    zone: line.zone,
+    paragraph: line.paragraph,
+    tokens,
+    view,
+  });
+  return cursor;
 }
 
 /** Where the term text starts, at or after `from` (compromise may normalise whitespace in pre/post). */

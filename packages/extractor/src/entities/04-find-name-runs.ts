@@ -8,7 +8,7 @@ import { LOWERCASE_ORG_HEADS, ORG_HEADS } from '../lexicon/organizations';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { Span } from './03-find-known-spans';
 import { findCountry } from '../lexicon/countries';
-import { baseLower, baseText, has, isCapitalised, isJoined, isPossessive, isSentenceOpenerNotName } from './token-helpers';
+import { OPENER_WORDS, baseLower, baseText, has, isCapitalised, isJoined, isPossessive, isSentenceOpenerNotName } from './token-helpers';
 
 export interface NameRun extends Span {
   type: 'person' | 'org' | 'name';
@@ -51,15 +51,21 @@ const NOT_NAME_TAGS = ['Date', 'Value', 'Pronoun', 'Determiner', 'Conjunction', 
 /** Letters, apostrophes, hyphens and dots only: "Wong/Getty", "Raju_0039.jpg", "(CNN)Russia" are not name parts. */
 const NAME_TOKEN = /^[\p{L}][\p{L}\p{M}'’.-]*$/u;
 
-function usable(t: Token | undefined, taken: ReadonlySet<number>): t is Token {
+function usable(t: Token | undefined, taken: ReadonlySet<number>, next?: Token): t is Token {
   if (!t || taken.has(t.i) || !NAME_TOKEN.test(t.text)) return false;
-  if (NOT_NAME_TAGS.some(tag => t.tags.has(tag)) && !has(t, 'Person') && !has(t, 'Honorific')) return false;
+  if (NOT_NAME_TAGS.some(tag => t.tags.has(tag)) && !has(t, 'Person') && !has(t, 'Honorific') && !isCapitalisedParticle(t, next)) return false;
   return isCapitalised(t) || HONORIFICS.has(baseLower(t));
+}
+
+/** "Le Maire", "Van Dijk", "De Souza": a name particle written with a capital opens a surname when a
+ * capitalised word follows it (the tagger reads "Le" as a determiner). */
+function isCapitalisedParticle(t: Token, next: Token | undefined): boolean {
+  return isCapitalised(t) && PARTICLES.has(t.lower) && t.lower !== 'y' && !!next && isCapitalised(next) && isJoined(t, next) && !isPossessive(t);
 }
 
 function startsRun(tokens: Token[], i: number, taken: ReadonlySet<number>): boolean {
   const t = tokens[i];
-  if (!usable(t, taken) || !isCapitalised(t)) return false;
+  if (!usable(t, taken, tokens[i + 1]) || !isCapitalised(t)) return false;
   const prev = tokens[i - 1];
   return !(prev && usable(prev, taken) && isJoined(prev, t));
 }
@@ -68,7 +74,7 @@ function extends_(tokens: Token[], j: number, taken: ReadonlySet<number>): boole
   const a = tokens[j] as Token;
   const b = tokens[j + 1] as Token;
   if (!isJoined(a, b)) return false;
-  if (usable(b, taken) && isCapitalised(b)) return true;
+  if (usable(b, taken, tokens[j + 2]) && isCapitalised(b)) return true;
   // "Department of Justice", "Environment and Public Works Committee"
   const c = tokens[j + 2];
   if (CONNECTORS.has(baseLower(b)) && !taken.has(b.i) && !!c && usable(c, taken) && isCapitalised(c) && isJoined(b, c)) return true;
@@ -84,7 +90,9 @@ function extends_(tokens: Token[], j: number, taken: ReadonlySet<number>): boole
 function extendOverTimeWord(tokens: Token[], i: number, j: number, taken: ReadonlySet<number>): number {
   const prev = tokens[i - 1];
   if (!prev || i - 1 === 0 || taken.has(prev.i) || !isCapitalised(prev) || !has(prev, 'Date')) return i;
-  if (has(prev, 'Value') || has(prev, 'Month') || has(prev, 'WeekDay') || !isJoined(prev, tokens[i] as Token)) return i;
+  if (has(prev, 'Value') || has(prev, 'Month') || !isJoined(prev, tokens[i] as Token)) return i;
+  // "The Sunday Herald": a weekday opens only a newspaper's name
+  if (has(prev, 'WeekDay')) return ORG_HEADS[baseLower(tokens[j] as Token)] === 'media' ? i - 1 : i;
   return isOrgHead(tokens[j] as Token) ? i - 1 : i;
 }
 
@@ -113,6 +121,8 @@ function trimOpeners(tokens: Token[], i: number, j: number): number {
   if (isTitleWord(t) && rest.length) return i;
   const atStart = i === 0 || /["“‘'(:\[—–-]\s*$/.test((tokens[i - 1] as Token).post) || /["“‘'(]/.test(t.pre);
   if (baseLower(t) === 'the') return i + 1;
+  if (atStart && isCapitalisedParticle(t, tokens[i + 1]) && i < j) return i;
+  if (atStart && OPENER_WORDS.has(t.lower) && i < j) return i + 1;
   if (atStart && isSentenceOpenerNotName(t) && !has(t, 'ProperNoun')) return i + 1;
   if (atStart && isSentenceOpenerNotName(t) && has(t, 'Adjective')) return i + 1;
   return i;
@@ -180,7 +190,9 @@ function splitAtFirstNames(sentence: ParsedSentence, i: number, j: number): Name
   for (let k = i + 1; k <= j; k++) {
     const t = sentence.tokens[k] as Token;
     const prev = sentence.tokens[k - 1] as Token;
-    if (k - from >= 2 && has(t, 'FirstName') && !has(prev, 'FirstName') && prev.post !== '-') {
+    // "ambassador in Ottawa Ruth Wanjiru": a place right before a first name is not part of the name
+    const afterPlace = has(prev, 'Place') && !has(prev, 'Person') && !isPossessive(prev);
+    if ((k - from >= 2 || afterPlace) && has(t, 'FirstName') && !has(prev, 'FirstName') && prev.post !== '-' && !PARTICLES.has(prev.lower)) {
       out.push(makeRun(sentence, 'name', from, k - 1, null, -1, -1));
       from = k;
     }
@@ -205,7 +217,7 @@ function firstTitleIndex(run: Token[], title: number, orgHead: number): number {
 /** 1-4 capitalised words, no title word, org head, country or date: "Ana Duarte", "Sarah Isgur Flores". */
 export function isPersonName(words: Token[]): boolean {
   if (words.length < 1 || words.length > 6) return false;
-  const inner = (t: Token, k: number): boolean => k > 0 && k < words.length - 1 && PARTICLES.has(t.text);
+  const inner = (t: Token, k: number): boolean => k < words.length - 1 && PARTICLES.has(t.lower) && (k > 0 || isCapitalised(t));
   return words.every(
     (t, k) => inner(t, k) || (isCapitalised(t) && !isOrgHead(t) && !isTitleWord(t) && !findCountry(baseText(t)) && !has(t, 'Date') && !CONNECTORS.has(baseLower(t))),
   );

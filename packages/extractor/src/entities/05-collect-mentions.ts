@@ -8,6 +8,7 @@ import type { CountryEntry } from '../lexicon/countries';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import { findKnownSpans } from './03-find-known-spans';
 import { findNameRuns } from './04-find-name-runs';
+import { EVIDENCED, findOrganizationEvidence } from './find-organization-evidence';
 import { SPEECH_VERBS, baseLower, findTitleBeforeName, has, isAllCaps, isCapitalised, isJoined, isPossessive, isSentenceOpenerNotName } from './token-helpers';
 
 /** Indefinite pronouns the tagger may read as nouns: "Nobody said", "Everyone knows". */
@@ -44,6 +45,8 @@ export interface RawMention {
   acting: boolean;
   possessive: boolean;
   gender: 'male' | 'female' | null;
+  /** The class noun that introduced an organization ("regulator" in "the regulator OFTRA"). */
+  classNoun?: string | null;
 }
 
 /** Collects the raw mentions of one sentence. */
@@ -66,11 +69,24 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
     }),
   ].sort((a, b) => a.first - b.first);
   extendWithCountry(raw, tokens, text);
+  const named = new Set(raw.filter(m => m.type !== 'name').flatMap(m => Array.from({ length: m.last - m.first + 1 }, (_, k) => m.first + k)));
   for (const m of raw) {
     if (m.type === 'org' || m.type === 'country') continue;
-    if (!m.title) m.title = findLeftTitle(tokens, m.first, text);
+    if (!m.title) m.title = findLeftTitle(tokens, m.first, text, named);
     m.personSignal = hasPersonSignal(tokens, m);
     m.gender = genderOf(tokens, m);
+    if (m.type === 'name' && (!m.title || !m.personSignal)) {
+      const evidence = findOrganizationEvidence(tokens, m.first, m.last);
+      if (evidence && (evidence.strong || !m.personSignal)) {
+        Object.assign(m, { type: 'org', kind: evidence.kind, classNoun: evidence.classNoun, personSignal: false, title: null });
+        if (evidence.first !== undefined && evidence.first < m.first) {
+          m.first = evidence.first;
+          m.start = (tokens[m.first] as Token).start;
+          m.surface = text.slice(m.start, m.end);
+        }
+        if (!evidence.strong) EVIDENCED.add(m);
+      }
+    }
   }
   for (const m of raw) {
     const anchor = m.title ? m.title.first : m.first;
@@ -119,19 +135,31 @@ function titleOf(tokens: Token[], first: number, last: number, text: string): Ra
 }
 
 /** "spokeswoman Lena Ortiz", "press secretary Ana Duarte", "former national security adviser X". */
-function findLeftTitle(tokens: Token[], first: number, text: string): RawTitle | null {
+function findLeftTitle(tokens: Token[], first: number, text: string, named: ReadonlySet<number>): RawTitle | null {
+  const end = first - 1;
+  // "ambassador in Ottawa Ruth Wanjiru": the title's place complement stands between the head and the name
+  if (isPlaceComplement(tokens, first)) first -= 2;
   const head = tokens[first - 1];
   if (!head || isCapitalised(head) || !ROLE_HEADS.has(baseLower(head)) || !isJoined(head, tokens[first] as Token)) return null;
   let k = first - 1;
   while (k - 1 >= 0 && first - k < 4) {
     const t = tokens[k - 1] as Token;
-    if (isCapitalised(t) || !isJoined(t, tokens[k] as Token)) break;
+    // "Property developer X": only the sentence's first word may be a capitalised common modifier
+    const opener = k - 1 === 0 && !named.has(k - 1) && !has(t, 'ProperNoun') && !has(t, 'Person');
+    if ((isCapitalised(t) && !opener) || !isJoined(t, tokens[k] as Token)) break;
     const w = baseLower(t);
     const noun = (has(t, 'Noun') || has(t, 'Adjective')) && !has(t, 'Plural') && !has(t, 'Pronoun') && !has(t, 'Determiner') && !has(t, 'Verb') && !isPossessive(t);
     if (!(ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || noun) || ROLE_TIME_WORDS.has(w)) break;
     k--;
   }
-  return titleOf(tokens, k, first - 1, text);
+  return titleOf(tokens, k, end, text);
+}
+
+/** "… in Ottawa" + name at `first`: a capitalised place after "in/to/at", joined to the name. */
+function isPlaceComplement(tokens: Token[], first: number): boolean {
+  const place = tokens[first - 1];
+  const prep = tokens[first - 2];
+  return !!place && !!prep && ['in', 'to', 'at'].includes(prep.lower) && has(place, 'Place') && !has(place, 'Person') && !isPossessive(place) && isJoined(place, tokens[first] as Token);
 }
 
 function hasPersonSignal(tokens: Token[], m: RawMention): boolean {

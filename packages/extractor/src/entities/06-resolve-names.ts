@@ -9,6 +9,7 @@ import { ORG_HEADS } from '../lexicon/organizations';
 import { HONORIFIC_ROLES } from '../lexicon/titles';
 import { prefixOf } from './03-find-known-spans';
 import type { RawMention } from './05-collect-mentions';
+import { EVIDENCED } from './find-organization-evidence';
 
 export interface WorkEntity {
   key: string;
@@ -23,6 +24,8 @@ export interface WorkEntity {
   country: string | null;
   /** Mentions in this article (every form), for "most recent" choices. */
   mentionCount: number;
+  /** Class nouns that introduced or described an organization ("regulator"), for "the regulator". */
+  classNouns?: Set<string>;
 }
 
 export interface WorkMention {
@@ -60,7 +63,14 @@ export function resolveNames(raw: readonly RawMention[]): ResolvedNames {
     const name = cleanPersonName(m.surface);
     if (!shortForms.has(name.toLowerCase())) addPerson(r, m, name, 'name');
   }
-  for (const m of raw.filter(m => m.type === 'org')) resolveOrg(r, m, raw);
+  for (const m of raw.filter(m => m.type === 'org')) {
+    // "Voss spokeswoman X" after "Mara Voss": weak evidence of an organization yields to a person's surname
+    if (EVIDENCED.has(m) && isSurnameOfPerson(r, m.surface)) {
+      m.type = 'name';
+      continue;
+    }
+    resolveOrg(r, m, raw);
+  }
   for (const m of raw) {
     if (r.entityOf.has(m) || m.type === 'org' || m.type === 'country') continue;
     resolveShortName(r, m);
@@ -79,6 +89,11 @@ export function resolveNames(raw: readonly RawMention[]): ResolvedNames {
   for (const m of raw) addTitleRole(r, m);
   r.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return r;
+}
+
+function isSurnameOfPerson(r: ResolvedNames, surface: string): boolean {
+  const words = surface.toLowerCase().split(/\s+/);
+  return [...r.entities.values()].some(e => e.label === 'Person' && e.words.length > words.length && endsWith(e.words, words));
 }
 
 /** "Ana Duarte." -> "Ana Duarte"; whitespace collapsed. */
@@ -117,6 +132,12 @@ function resolveShortName(r: ResolvedNames, m: RawMention): void {
   }
   if (m.type === 'person' || m.personSignal) {
     addPerson(r, m, cleanPersonName(m.surface), 'name');
+    return;
+  }
+  // "FAIRCO" again after "consumer group FAIRCO": the same name as an organization of the article
+  const same = r.entities.get(orgKey(m.surface, null));
+  if (same && same.label === 'Organization' && same.kind !== 'state') {
+    link(r, same, m, 'name');
     return;
   }
   // "Shares in Acme fell" after "Acme Industrie AG": the first word of a company's name
@@ -196,6 +217,7 @@ function addOrg(r: ResolvedNames, m: RawMention, name: string, kind: Organizatio
     e = { key: qualified, label: 'Organization', name, aliases: new Set(), kind, roles: [], gender: null, words: qualified.split('|')[1]?.split(' ') ?? [], country, mentionCount: 0 };
     r.entities.set(qualified, e);
   }
+  if (m.classNoun) (e.classNouns ??= new Set()).add(m.classNoun);
   link(r, e, m, form);
 }
 
@@ -227,8 +249,17 @@ function addTitleRole(r: ResolvedNames, m: RawMention): void {
   let role = toRoleText(m.title.text);
   if (!role || COURTESY.has(role.toLowerCase())) return;
   // "Council president X", "Embassy press secretary X": a bare institution word before the title is part of it
-  if (q && q.type === 'org' && !q.known && !q.surface.includes(' ')) role = `${q.surface} ${role}`;
-  person.roles.push({ role, organizationId: org && org.label === 'Organization' ? org.key : null, sentence: m.sentence });
+  const bareHead = q && q.type === 'org' && !q.known && Object.prototype.hasOwnProperty.call(ORG_HEADS, q.surface.toLowerCase());
+  if (bareHead) role = `${q.surface} ${role}`;
+  let orgId = org && org.label === 'Organization' ? org.key : null;
+  // "Brightloop chief executive X" opening a sentence, Brightloop an organization of the article
+  const [lead, ...rest] = role.split(' ');
+  const named = lead && rest.length && /^\p{Lu}/u.test(lead) && !orgId ? r.entities.get(orgKey(lead, null)) : undefined;
+  if (named && named.label === 'Organization' && named.kind !== 'state') {
+    orgId = named.key;
+    role = rest.join(' ');
+  }
+  person.roles.push({ role, organizationId: orgId, sentence: m.sentence });
 }
 
 /** "Sen." -> "senator"; "Attorney-General" -> "Attorney General"; time words dropped. */

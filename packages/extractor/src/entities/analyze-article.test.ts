@@ -80,7 +80,7 @@ describe('analyzeArticle: organizations', () => {
   });
 
   it.each([
-    ['The Daily Planet reported that Reuters and the Associated Press had the story.', ['Associated Press (media)', 'Reuters (media)']],
+    ['The Daily Planet reported that Reuters and the Associated Press had the story.', ['Associated Press (media)', 'Daily Planet (media)', 'Reuters (media)']],
     ['Democrats called for an inquiry while the Labour Party stayed silent.', ['Democratic Party (party)', 'Labour Party (party)']],
     ['The Senate Finance Committee met on Monday.', ['Senate Finance Committee (committee)']],
     ['Analysts at Goldman Sachs said the cuts were overdue.', ['Goldman Sachs (other)']],
@@ -260,5 +260,38 @@ describe('analyzeArticle: offsets and metadata', () => {
     ['Ana Duarte resigned in 2019.', null],
   ])('%j -> date %j', (text, date) => {
     expect(analyze(text).article.publishedAt).toBe(date);
+  });
+});
+
+describe('analyzeArticle: names and roles of people (general rules)', () => {
+  it.each([
+    ['French Finance Minister Bruno Le Maire met investors. Le Maire said taxes would fall.', 'Bruno Le Maire', ['Bruno Le Maire:name', 'Le Maire:alias']],
+    ['Liverpool signed Virgil Van Dijk on Monday. Van Dijk scored twice.', 'Virgil Van Dijk', ['Virgil Van Dijk:name', 'Van Dijk:alias']],
+  ])('keeps name particles inside names: %j', (text, name, expected) => {
+    const a = analyze(text);
+    expect(people(a)).toEqual([name]);
+    expect(forms(a, name)).toEqual(expected);
+  });
+
+  it.each([
+    ['Labour MP Zak Poole said the plan was unfair.', 'Zak Poole', 'MP', 'Labour Party'],
+    ["Kenya's ambassador in Ottawa Ruth Wanjiru said the talks failed.", 'Ruth Wanjiru', 'ambassador in Ottawa', 'Kenya'],
+    ['The head of the Medical Council, Dr. Sanna Berg, resigned.', 'Sanna Berg', 'head of the Medical Council', 'Medical Council'],
+  ])('%j -> %s: %s of %s', (text, name, role, org) => {
+    const a = analyze(text);
+    const e = byName(a).get(name);
+    expect(e?.roles.map(r => `${r.role}@${r.organizationId ? a.entities.get(r.organizationId)?.name : '-'}`)).toEqual([`${role}@${org}`]);
+  });
+
+  it('reads lower-case occupations before a name as roles', () => {
+    const a = analyze('Property developer Gus Harlow bought the site. The deal angered striker Leo Mbeki and financier Otto Brand.');
+    expect(rolesOf(a, 'Gus Harlow')).toEqual(['Property developer']);
+    expect(rolesOf(a, 'Leo Mbeki')).toEqual(['striker']);
+    expect(rolesOf(a, 'Otto Brand')).toEqual(['financier']);
+  });
+
+  it('does not read a sentence adverb after a quotation as part of a name', () => {
+    const a = analyze('He said "we will win." Then Ana Duarte left.');
+    expect(people(a)).toEqual(['Ana Duarte']);
   });
 });

@@ -1,5 +1,6 @@
 // Small predicates over tagged tokens shared by the name, role and reference steps.
 import type { Token } from './02-split-sentences';
+import { HONORIFICS } from '../lexicon/titles';
 
 const CAPITALISED = /^[\p{Lu}]/u;
 const ACRONYM = /^(?:[\p{Lu}]\.){2,}$|^[\p{Lu}]{2,6}$/u;
@@ -42,11 +43,20 @@ export function isSentenceOpenerNotName(t: Token): boolean {
   return false;
 }
 
+/** Adverbs and conjunctions that open a sentence and that the tagger may read as a name after a quotation
+ * ('…win." Then Ana Duarte left'). */
+export const OPENER_WORDS: ReadonlySet<string> = new Set([
+  'then', 'now', 'but', 'and', 'so', 'yet', 'still', 'also', 'later', 'meanwhile', 'however', 'instead', 'since',
+  'after', 'before', 'when', 'while', 'although', 'though', 'earlier', 'afterwards', 'today', 'yesterday',
+]);
+
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'in']);
 
 /** "The chief executive of Acme Mining, Tomas Vidal," / "a ministry spokesperson, Johan Ek,": the head noun of a
  * title set off by a comma right before the name at `first`; -1 when there is none. */
 export function findTitleBeforeName(tokens: readonly Token[], first: number, roleHeads: ReadonlySet<string>): number {
+  // "The head of the council, Dr. Sanna Berg,": a courtesy title between the comma and the name
+  while (first > 1 && HONORIFICS.has(baseLower(tokens[first - 1] as Token)) && !/,/.test((tokens[first - 1] as Token).post)) first--;
   const c = tokens[first - 1];
   if (!c || !/^\s*,\s*$/.test(c.post)) return -1;
   // the leftmost head whose complement runs to the comma: "a spokeswoman for the governor," -> spokeswoman

@@ -14,7 +14,8 @@ export const ORG_HEADS: Readonly<Record<string, OrganizationKind>> = {
   guard: 'government', service: 'government', services: 'government', directorate: 'government',
   authority: 'government', inspectorate: 'government', treasury: 'government', prosecutor: 'government',
   committee: 'committee', subcommittee: 'committee', commission: 'committee', panel: 'committee',
-  party: 'party', coalition: 'party', movement: 'other',
+  party: 'party', coalition: 'party', movement: 'other', alliance: 'party', front: 'party', bloc: 'party',
+  apps: 'company', software: 'company', studios: 'company', brands: 'company', airline: 'company',
   company: 'company', corporation: 'company', corp: 'company', inc: 'company', ltd: 'company', plc: 'company',
   llc: 'company', ag: 'company', gmbh: 'company', sa: 'company', nv: 'company', spa: 'company', limited: 'company', group: 'company', holdings: 'company', bank: 'company', airlines: 'company', motors: 'company',
   technologies: 'company', industries: 'company', partners: 'company', capital: 'company', mining: 'company',
@@ -29,7 +30,8 @@ export const ORG_HEADS: Readonly<Record<string, OrganizationKind>> = {
   center: 'other', centre: 'other', fund: 'other', network: 'media', news: 'media', times: 'media',
   post: 'media', journal: 'media', herald: 'media', tribune: 'media', gazette: 'media', telegraph: 'media',
   broadcasting: 'media', television: 'media', radio: 'media', press: 'media', courier: 'media', chronicle: 'media',
-  observer: 'media', mirror: 'media', examiner: 'media', inquirer: 'media', dispatch: 'media',
+  observer: 'media', mirror: 'media', examiner: 'media', inquirer: 'media', dispatch: 'media', ledger: 'media',
+  sentinel: 'media', bulletin: 'media', mail: 'media', express: 'media', globe: 'media',
 };
 
 /** Lower-case heads that may close a capitalised name ("Senate Armed Services committee"). */

@@ -35,6 +35,11 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'musician', 'director', 'coach', 'striker', 'midfielder', 'goalkeeper', 'defender', 'forward', 'quarterback',
   'referee', 'player', 'champion', 'captain', 'treasurer', 'auditor', 'regulator', 'negotiator', 'strategist',
   'secretary', 'organizer', 'activist', 'campaigner', 'spokesperson',
+  // members of parliaments ("Labour MP X") and occupations written before a name ("property developer X")
+  'mp', 'mep', 'msp', 'mla', 'developer', 'tycoon', 'magnate', 'mogul', 'broker', 'consultant', 'architect',
+  'designer', 'surgeon', 'doctor', 'teacher', 'historian', 'lobbyist', 'accountant', 'winger', 'boxer',
+  'sprinter', 'athlete', 'cyclist', 'golfer', 'presenter', 'commentator', 'photographer', 'filmmaker',
+  'playwright', 'composer', 'philanthropist', 'oligarch', 'restaurateur', 'landlord', 'chef',
 ]);
 
 /** Role heads whose reading as a person's title is clear even when the word stands alone ("the ambassador"). */
@@ -65,6 +70,7 @@ export const ROLE_TIME_WORDS: ReadonlySet<string> = new Set(['then', 'former', '
 const AMBIGUOUS_ROLE_WORDS = new Set([
   'general', 'major', 'head', 'chief', 'forward', 'chair', 'anchor', 'counsel', 'deputy', 'coach', 'partner',
   'champion', 'executive', 'official', 'representative', 'captain', 'leader', 'judge', 'agent', 'owner', 'speaker',
+  'doctor', 'broker', 'mp', 'mep', 'msp', 'mla',
 ]);
 
 /** Compromise plugin: role words are nouns (unless also common verbs/adjectives); honorifics are honorifics. */

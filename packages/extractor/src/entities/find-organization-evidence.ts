@@ -1,0 +1,128 @@
+// "Consumer group FAIRCO accused …", "an inquiry into Brightloop Apps, the maker of …", "A Brightloop
+// spokeswoman, Ines Kallio,", "Brightloop's chief executive", "The Evening Ledger reported that …" -> the
+// capitalised name is an organization although no lexicon entry or institutional head word says so: the
+// syntax does (a class noun before it or in an apposition after it, a role it employs, a reporting verb after
+// "the"). Only for names without evidence of being a person.
+import type { OrganizationKind } from '../types';
+import { ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/titles';
+import type { Token } from './02-split-sentences';
+import { baseLower, has, isAllCaps, isCapitalised, isJoined, isPossessive } from './token-helpers';
+
+/** Class nouns that introduce or describe an organization, with the kind they give. */
+export const CLASS_NOUNS: Readonly<Record<string, OrganizationKind>> = {
+  group: 'other', regulator: 'government', watchdog: 'government', charity: 'other', union: 'other',
+  company: 'company', firm: 'company', startup: 'company', 'start-up': 'company', carmaker: 'company',
+  automaker: 'company', airline: 'company', carrier: 'company', retailer: 'company', lender: 'company',
+  bank: 'company', insurer: 'company', conglomerate: 'company', manufacturer: 'company', chain: 'company',
+  supermarket: 'company', miner: 'company', producer: 'company', operator: 'company', developer: 'company',
+  broadcaster: 'media', newspaper: 'media', paper: 'media', tabloid: 'media', magazine: 'media', daily: 'media',
+  weekly: 'media', website: 'media', publisher: 'media', channel: 'media', network: 'media',
+  party: 'party', club: 'other', team: 'other', band: 'other', university: 'other', agency: 'other',
+  association: 'other', federation: 'other', organisation: 'other', organization: 'other', 'think-tank': 'other',
+  thinktank: 'other', institute: 'other', foundation: 'other', body: 'other', authority: 'government',
+};
+/** "the maker of …": nouns of an apposition that only an organization heads when followed by "of". */
+const MAKER_NOUNS = new Set(['maker', 'manufacturer', 'operator', 'owner', 'publisher', 'provider', 'supplier', 'parent', 'producer', 'developer', 'creator', 'distributor', 'organiser', 'organizer']);
+/** Roles held in a company ("Brightloop's chief executive"): a possessive name before them is an employer. */
+const CORPORATE_ROLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson', 'executive', 'founder', 'co-founder', 'shareholders', 'board', 'directors', 'employees']);
+const REPORT_VERBS = new Set(['reported', 'reports', 'revealed', 'reveals', 'published', 'publishes', 'disclosed', 'discloses']);
+const SAY_VERBS = new Set(['said', 'says', 'claimed', 'claims', 'wrote', 'writes', 'announced', 'announces', 'accused', 'accuses', 'warned', 'warns']);
+
+export interface OrganizationEvidence {
+  kind: OrganizationKind;
+  /** The class noun that introduced or described it ("regulator"), for later descriptions ("the regulator"). */
+  classNoun: string | null;
+  /** A class noun or an apposition says so: stronger than a following speech verb ("Voltana, the carmaker, said"). */
+  strong?: boolean;
+  /** Where the name really starts when evidence widens it ("Daily" in "The Daily Planet reported"). */
+  first?: number;
+}
+
+/** Marks raw mentions made organizations by evidence: a surname of a person of the article still wins. */
+export const EVIDENCED = new WeakSet<object>();
+
+/** Evidence that the name at tokens first..last is an organization; null when there is none. */
+export function findOrganizationEvidence(tokens: readonly Token[], first: number, last: number): OrganizationEvidence | null {
+  const words = tokens.slice(first, last + 1);
+  if (words.some(t => has(t, 'Person') || has(t, 'FirstName') || has(t, 'Place'))) return null;
+  // a definite article before a name ("The Daily Planet reported") is as strong as a class noun: people are
+  // not "the X"
+  const strong = classNounBefore(tokens, first) ?? appositionAfter(tokens, last) ?? reporterAfterThe(tokens, first, last);
+  if (strong) return { ...strong, strong: true };
+  return employerOfRole(tokens, first, last);
+}
+
+/** "Consumer group FAIRCO", "the regulator OFTRA", "the carmaker Voltana". */
+function classNounBefore(tokens: readonly Token[], first: number): OrganizationEvidence | null {
+  const noun = tokens[first - 1];
+  if (!noun || !isJoined(noun, tokens[first] as Token) || has(noun, 'Plural')) return null;
+  const w = baseLower(noun);
+  if (!Object.prototype.hasOwnProperty.call(CLASS_NOUNS, w)) return null;
+  // lower case, or the sentence's first word ("Regulator OFTRA said")
+  if (isCapitalised(noun) && first - 1 > 0 && !isCapitalised(tokens[first - 2] as Token)) return null;
+  return { kind: CLASS_NOUNS[w] as OrganizationKind, classNoun: w };
+}
+
+/** "Brightloop Apps, the maker of …", "Voltana, the carmaker, said". */
+function appositionAfter(tokens: readonly Token[], last: number): OrganizationEvidence | null {
+  if (!/^\s*,\s*$/.test((tokens[last] as Token).post)) return null;
+  let k = last + 1;
+  if (!['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) return null;
+  k++;
+  for (let n = 0; n < 4 && tokens[k]; n++, k++) {
+    const t = tokens[k] as Token;
+    const w = baseLower(t);
+    if (isCapitalised(t)) return null;
+    if (MAKER_NOUNS.has(w) && tokens[k + 1]?.lower === 'of') return { kind: 'company', classNoun: null };
+    if (Object.prototype.hasOwnProperty.call(CLASS_NOUNS, w) && !has(t, 'Plural') && (/[,;.]/.test(t.post) || tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'which')) {
+      return { kind: CLASS_NOUNS[w] as OrganizationKind, classNoun: w };
+    }
+    if (!(has(t, 'Adjective') || has(t, 'Noun')) || has(t, 'Verb') || /[,;.]/.test(t.post)) return null;
+  }
+  return null;
+}
+
+/** "A Brightloop spokeswoman, X", "Brightloop chief executive X", "Brightloop's chief executive". */
+function employerOfRole(tokens: readonly Token[], first: number, last: number): OrganizationEvidence | null {
+  const lastToken = tokens[last] as Token;
+  const possessive = isPossessive(lastToken);
+  if (!possessive && !isJoined(lastToken, tokens[last + 1] ?? lastToken)) return null;
+  // the role phrase: lower-case role words, the last one its head ("chief executive", "press spokeswoman")
+  let head: Token | undefined;
+  let k = last + 1;
+  for (; tokens[k] && k <= last + 3; k++) {
+    const t = tokens[k] as Token;
+    const w = baseLower(t);
+    if (isCapitalised(t) || !(ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || CORPORATE_ROLES.has(w))) break;
+    head = t;
+    if (/[,;:.]/.test(t.post)) break;
+  }
+  if (!head) return null;
+  k = head.i;
+  // a sentence's first word before a role may be a common noun ("Property developer X"): only a name of two
+  // words or a word in capitals counts there
+  if (first === 0 && !possessive && last === first && !isAllCaps(lastToken)) return null;
+  const w = baseLower(head);
+  if (possessive) return CORPORATE_ROLES.has(w) ? { kind: 'company', classNoun: null } : null;
+  if (!ROLE_HEADS.has(w)) return null;
+  // the role names its holder next ("… spokeswoman, Ines Kallio," / "… chief executive Mara Voss") and an
+  // article opens the phrase ("A Brightloop spokeswoman") or the name stands right after the role
+  const holder = tokens[k + 1];
+  const opened = ['a', 'an', 'the'].includes(tokens[first - 1]?.lower ?? '');
+  const named = !!holder && isCapitalised(holder) && (isJoined(head, holder) || /^\s*,\s*$/.test(head.post));
+  if (!opened && !named) return null;
+  return { kind: CORPORATE_ROLES.has(w) || w === 'executive' ? 'company' : 'other', classNoun: null };
+}
+
+/** "The Evening Ledger reported that …": a definite name followed by a reporting verb. */
+function reporterAfterThe(tokens: readonly Token[], first: number, last: number): OrganizationEvidence | null {
+  // "The Daily Planet", "The Evening Ledger": a capitalised time word the tagger read as a date opens the name
+  let from = first;
+  while (from - 1 > 0 && isCapitalised(tokens[from - 1] as Token) && has(tokens[from - 1], 'Date') && !has(tokens[from - 1], 'Value')) from--;
+  if (tokens[from - 1]?.lower !== 'the' || /[,;:]/.test((tokens[last] as Token).post)) return null;
+  const verb = tokens[last + 1];
+  if (!verb) return null;
+  if (REPORT_VERBS.has(verb.lower)) return { kind: 'media', classNoun: null, first: from };
+  if (SAY_VERBS.has(verb.lower) && last > from) return { kind: 'other', classNoun: null, first: from };
+  return null;
+}
