@@ -133,6 +133,8 @@ function resolveAnaphor(
   const candidates = dedupeByDate(dated.length > 0 ? dated : same);
   const { occasions, count, plural } = findOccasions(reading, trigger, parties, 'reported', null);
   const many = plural || (count !== null && count > 1);
+  const slot = status === 'reported' ? fillCountedSlot(reading, trigger, occasions[0] ?? null, same) : null;
+  if (slot) return [slot];
   // "the July meeting", "the second meeting", "the meeting in September": one of them
   const picked = pickOne(reading, trigger, occasions[0] ?? null, candidates);
   const chosen = picked ? [picked] : many ? candidates : candidates.length === 1 ? candidates : [];
@@ -196,6 +198,55 @@ function pickOne(
   }
   const month = occasion?.month ?? null;
   return month ? (sorted.find(f => monthOf(f) === month) ?? null) : null;
+}
+
+// "X met Y twice … The first meeting took place in Lisbon on 18 July": "twice" told two meetings without dates;
+// "the first / second meeting" with a date of its own is one of them, now dated and placed: a fact of its own
+// (a dated one already told, "met again in September", keeps its slot, so the count bounds the new ones)
+function fillCountedSlot(
+  reading: SentenceReading,
+  trigger: Trigger,
+  occasion: Occasion | null,
+  same: MeetingFact[],
+): MeetingFact | null {
+  if (!occasion?.date) return null;
+  const slots = Math.max(0, ...same.map(f => f.count ?? 0));
+  const ordinal = slotOrdinal(reading, trigger);
+  if (ordinal === null || slots < 2 || ordinal >= slots) return null;
+  // single encounters already dated; the counted "twice last year" itself is no slot
+  const dated = new Set(
+    same.filter(f => f.date !== null && !f.plural && (f.count ?? 1) <= 1).map(f => f.date),
+  );
+  if (
+    dated.size >= slots ||
+    [...dated].some(d => d!.startsWith(occasion.date!) || occasion.date!.startsWith(d!))
+  )
+    return null;
+  const told = same[same.length - 1]!;
+  const names = namesOf(reading, told.participantIds);
+  return {
+    participantIds: told.participantIds,
+    date: occasion.date,
+    dateText: occasion.dateText,
+    place: occasion.place,
+    summary: summarizeMeeting(names, occasion.date, occasion.place, 'reported'),
+    status: 'reported',
+    evidence: { start: reading.sentence.start, end: reading.sentence.end },
+    count: 1,
+    plural: false,
+    attachOnly: false,
+    month: occasion.month,
+  };
+}
+
+const SLOT_ORDINALS: Record<string, number> = { first: 0, initial: 0, second: 1, third: 2, fourth: 3 };
+
+function slotOrdinal(reading: SentenceReading, trigger: Trigger): number | null {
+  for (let i = nounPhraseStart(reading, trigger.index); i < trigger.index; i += 1) {
+    const word = reading.tokens[i]!.normal;
+    if (word in SLOT_ORDINALS) return SLOT_ORDINALS[word]!;
+  }
+  return null;
 }
 
 function monthOf(fact: MeetingFact): string | null {

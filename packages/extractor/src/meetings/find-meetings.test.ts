@@ -251,6 +251,52 @@ describe('findMeetings: references', () => {
     expect(read(`${O} met [Duarte](person:ana-duarte) aides in Lisbon.`)).toEqual([]);
   });
 
+  test('"met twice … The first meeting took place in … on …" dates and places the first of the two', () => {
+    const facts = findMeetings(
+      annotate([
+        `${D} met ${O} twice before the council voted on the budget.`,
+        'The first meeting took place in Tartu on March 4, 2017, during a fishing fair.',
+        `${D} met ${O} again in Riga in May 2017, two aides said.`,
+      ]),
+    ) as CountedMeetingFact[];
+    expect(facts.map(f => [f.date, f.place, f.count, f.attachOnly])).toEqual([
+      [null, null, 2, false],
+      ['2017-03-04', 'Tartu', 1, false],
+      ['2017-05', 'Riga', null, false],
+    ]);
+  });
+
+  test('"the second meeting was held in … on …" fills the second of the counted meetings', () => {
+    const facts = findMeetings(
+      annotate([`${D} and ${O} met twice last year.`, 'The second meeting was held in Oslo on 9 June 2018.']),
+    ) as CountedMeetingFact[];
+    expect(facts.map(f => [f.date, f.place, f.attachOnly])).toEqual([
+      ['2018', null, false],
+      ['2018-06-09', 'Oslo', false],
+    ]);
+  });
+
+  test('an ordinal meeting with a date already told points back at it, it is no new meeting', () => {
+    const facts = findMeetings(
+      annotate([
+        `${D} met ${O} twice, in May and in June.`,
+        'The first meeting took place on 4 May in Tartu.',
+      ]),
+    ) as CountedMeetingFact[];
+    expect(facts.map(f => [f.date, f.attachOnly])).toEqual([
+      ['2018-05', false],
+      ['2018-06', false],
+      ['2018-05', true],
+    ]);
+  });
+
+  test('without a count an ordinal meeting creates no slot of its own', () => {
+    const facts = findMeetings(
+      annotate([`${D} met ${O} in Tartu.`, 'The first meeting took place on 4 May 2017.']),
+    ) as CountedMeetingFact[];
+    expect(facts.map(f => f.attachOnly)).toEqual([false, true]);
+  });
+
   test('"met Okafor three times" counts, it does not name a party', () => {
     expect(
       (findMeetings(annotate(`${D} has met ${O} three times.`)) as CountedMeetingFact[]).map(f => [

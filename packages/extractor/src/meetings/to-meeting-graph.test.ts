@@ -112,6 +112,30 @@ describe('toMeetingGraph', () => {
     ]);
   });
 
+  test('"had met twice" in another article reports both counted meetings and makes no new one', () => {
+    const counted = article('a', [
+      `${D} met ${O} twice before the council voted on the budget.`,
+      'The first meeting took place in Tartu on March 4, 2017, during a fishing fair.',
+      `${D} met ${O} again in Riga in May 2017, two aides said.`,
+    ]);
+    const confirmed = article(
+      'b',
+      [`${O} confirmed that [he](person:tunde-okafor) had met ${D} twice, and said little else.`],
+      null,
+    );
+    const graph = graphOf([counted, confirmed]);
+    const march = meetingId(PAIR, '2017-03-04', 'reported');
+    const may = meetingId(PAIR, '2017-05', 'reported');
+    expect(graph.nodes.map(n => [n.id, n.properties.place])).toEqual(
+      [
+        [march, 'Tartu'],
+        [may, 'Riga'],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+    expect(reportsOf(graph, march)).toEqual(['article:a', 'article:b']);
+    expect(reportsOf(graph, may)).toEqual(['article:a', 'article:b']);
+  });
+
   test('references and contacts alone make no node', () => {
     const graph = graphOf([article('a', [`${D}'s contacts with ${O} were disclosed.`])]);
     expect(graph.nodes).toEqual([]);
