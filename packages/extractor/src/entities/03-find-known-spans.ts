@@ -79,6 +79,7 @@ function matchAt(sentence: ParsedSentence, tokens: Token[], i: number, text: str
 /** "Senate Environment and Public Works Committee": a known name ("Senate") opening a longer institution name
  * is left to the name-run step, which reads the whole name. */
 function continuesIntoLongerOrg(tokens: Token[], last: number): boolean {
+  if (opensCommittee(tokens, last)) return true;
   let head = -1;
   for (let k = last; k + 1 < tokens.length && isJoined(tokens[k] as Token, tokens[k + 1] as Token); k++) {
     const next = tokens[k + 1] as Token;
@@ -91,6 +92,22 @@ function continuesIntoLongerOrg(tokens: Token[], last: number): boolean {
   }
   return head > last;
 }
+
+/** "the Senate science committee", "Congress's budget panel": a legislature, up to three lower-case words and a
+ * committee word make one committee (read by the name-run step), never the legislature alone. */
+function opensCommittee(tokens: Token[], last: number): boolean {
+  if (!LEGISLATURES.has(baseLower(tokens[last] as Token)) || isPossessive(tokens[last] as Token)) return false;
+  for (let k = last + 1; k <= last + 4 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!isJoined(tokens[k - 1] as Token, t) || has(t, 'Verb') || has(t, 'Determiner') || has(t, 'Preposition')) return false;
+    if (COMMITTEE_WORDS.has(baseLower(t))) return k > last + 1;
+    if (isCapitalised(t)) return false;
+  }
+  return false;
+}
+
+const LEGISLATURES: ReadonlySet<string> = new Set(['senate', 'house', 'congress', 'parliament', 'assembly', 'duma', 'council']);
+const COMMITTEE_WORDS: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'panel']);
 
 /** "Russian embassy", "Russia's foreign ministry", "US justice department": country + lower-case institution. */
 function matchInstitution(tokens: Token[], last: number, country: CountryEntry): Omit<KnownSpan, 'sentence' | 'first' | 'surface'> | null {

@@ -4,6 +4,7 @@
 // resolved yet: surnames, aliases and pronouns are the next steps' work.
 import type { OrganizationKind } from '../types';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexicon/titles';
+import { ORG_HEADS } from '../lexicon/organizations';
 import type { CountryEntry } from '../lexicon/countries';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import { findKnownSpans } from './03-find-known-spans';
@@ -47,6 +48,8 @@ export interface RawMention {
   gender: 'male' | 'female' | null;
   /** The class noun that introduced an organization ("regulator" in "the regulator OFTRA"). */
   classNoun?: string | null;
+  /** A one-word name the tagger knows as a first name ("Anna"): never a surname-first short form. */
+  firstName?: boolean;
 }
 
 /** Collects the raw mentions of one sentence. */
@@ -75,6 +78,7 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
     if (!m.title) m.title = findLeftTitle(tokens, m.first, text, named);
     m.personSignal = hasPersonSignal(tokens, m);
     m.gender = genderOf(tokens, m);
+    m.firstName = m.first === m.last && has(tokens[m.first], 'FirstName');
     if (m.type === 'name' && (!m.title || !m.personSignal)) {
       const evidence = findOrganizationEvidence(tokens, m.first, m.last);
       if (evidence && (evidence.strong || !m.personSignal)) {
@@ -182,7 +186,23 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
   const next = tokens[m.last + 1];
   if (next && !m.possessive && SPEECH_VERBS.has(next.lower) && !/[,;:]/.test((tokens[m.last] as Token).post)) return true;
   if (m.last > m.first && isFollowedByRoleApposition(tokens, m.last)) return true;
+  // "Tunde Okafor, 45,": an age in commas after a name
+  const age = tokens[m.last + 1];
+  if (m.last > m.first && age && /^\s*,/.test((tokens[m.last] as Token).post) && /^\d{1,3}$/.test(age.text) && /^\s*[,.;]/.test(age.post)) return true;
+  // "Police arrested Tunde Okafor", "Tunde Okafor founded the firm": two or three capitalised words the tagger
+  // knows nothing about (no first name, place, organization or common-word tag), no head word, as the subject
+  // or object of a verb
+  if (m.last > m.first && m.last - m.first <= 2 && words.every(isBareProperWord) && !m.possessive) {
+    if ((prev && has(prev, 'Verb') && !has(prev, 'Copula')) || (next && has(next, 'Verb') && !/[,;:]/.test((tokens[m.last] as Token).post))) return true;
+  }
   return false;
+}
+
+/** A capitalised word tagged only as a (proper) noun: unknown to the lexicon, like most family names. */
+function isBareProperWord(t: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)) return false;
+  for (const tag of t.tags) if (!['Noun', 'ProperNoun', 'Singular'].includes(tag)) return false;
+  return !Object.prototype.hasOwnProperty.call(ORG_HEADS, t.lower) && !ROLE_HEADS.has(t.lower);
 }
 
 /** "Chidi Okafor, Nigeria's ambassador to Canada," -> a role noun heads the apposition after the comma. */

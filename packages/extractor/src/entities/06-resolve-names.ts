@@ -54,6 +54,7 @@ const NAME_STOP = new Set(['of', 'the', 'and', 'for', 'on', '&']);
 /** Resolves raw mentions of one article to entities: full names first, then surnames and short forms. */
 export function resolveNames(raw: readonly RawMention[]): ResolvedNames {
   const r: ResolvedNames = { entities: new Map(), mentions: [], entityOf: new Map() };
+  markSurnameReferences(raw);
   const people = raw.filter(m => m.type === 'person' || (m.type === 'name' && m.personSignal && m.last > m.first));
   const full = people.filter(m => m.last > m.first);
   const distinct = [...new Set(full.map(m => cleanPersonName(m.surface).toLowerCase()))].map(n => n.split(' '));
@@ -89,6 +90,18 @@ export function resolveNames(raw: readonly RawMention[]): ResolvedNames {
   for (const m of raw) addTitleRole(r, m);
   r.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return r;
+}
+
+/** "Tunde Okafor … Okafor denied": a name of two or three words whose last word the article later uses alone
+ * is a person (people are shortened to the family name, organizations to their first word). */
+function markSurnameReferences(raw: readonly RawMention[]): void {
+  const singles = new Set(raw.filter(m => (m.type === 'name' || m.type === 'person') && m.first === m.last).map(m => m.surface.toLowerCase()));
+  if (!singles.size) return;
+  for (const m of raw) {
+    if (m.type !== 'name' || m.personSignal || m.last === m.first || m.last - m.first > 2) continue;
+    const last = m.surface.toLowerCase().split(/\s+/).pop() ?? '';
+    if (last.length > 1 && singles.has(last) && !/^[\p{Lu}\s.]+$/u.test(m.surface)) m.personSignal = true;
+  }
 }
 
 function isSurnameOfPerson(r: ResolvedNames, surface: string): boolean {
@@ -129,6 +142,15 @@ function resolveShortName(r: ResolvedNames, m: RawMention): void {
     const chosen = pickRecent(r, matches, m);
     link(r, chosen, m, words.length === 1 ? 'surname' : 'alias');
     return;
+  }
+  // "Xi" after "Xi Jinping": a family name written first, used alone; only when one full name of the article
+  // starts with it and it is not a common first name ("Anna" alone is not "Anna Berg"'s short form)
+  if (words.length === 1 && !m.firstName) {
+    const leading = [...r.entities.values()].filter(e => e.label === 'Person' && e.words.length > 1 && e.words[0] === words[0]);
+    if (leading.length === 1) {
+      link(r, leading[0] as WorkEntity, m, 'surname');
+      return;
+    }
   }
   if (m.type === 'person' || m.personSignal) {
     addPerson(r, m, cleanPersonName(m.surface), 'name');

@@ -295,3 +295,24 @@ describe('analyzeArticle: names and roles of people (general rules)', () => {
     expect(people(a)).toEqual(['Ana Duarte']);
   });
 });
+
+describe('analyzeArticle: more general name rules', () => {
+  it('makes a legislature committee phrase one committee, never the legislature fragment', () => {
+    expect(orgs(analyze('The Senate science committee will hold hearings on Tuesday.'))).toEqual(['Senate science committee (committee)']);
+    expect(orgs(analyze('A House ethics panel cleared the congressman.'))).toEqual(['House ethics panel (committee)']);
+  });
+
+  it('resolves a family name written first and used alone to the one full name starting with it', () => {
+    const a = analyze('Chinese President Wen Lihua arrived in Paris. Wen said trade was vital.');
+    expect(people(a)).toEqual(['Wen Lihua']);
+    expect(forms(a, 'Wen Lihua')).toEqual(['Wen Lihua:name', 'Wen:surname']);
+  });
+
+  it.each([
+    ['Police arrested Tunde Okafor on Friday. Okafor denied the charges.'],
+    ['The fund is run by Tunde Okafor, 45. The regulator fined it.'],
+    ['Tunde Okafor founded the firm in 2001.'],
+  ])('recognises an unknown two-word name as a person from its use: %j', text => {
+    expect(people(analyze(text))).toEqual(['Tunde Okafor']);
+  });
+});
