@@ -338,6 +338,21 @@ describe('findMeetings: status', () => {
       'denied',
     ],
     [
+      'rejected accusations by a modified agent',
+      `${O} rejected accusations by the ruling party that [he](person:tunde-okafor) met ${D}.`,
+      'denied',
+    ],
+    [
+      'denied reports in the press',
+      `${D} denied reports in the local press that [she](person:ana-duarte) had met ${O}.`,
+      'denied',
+    ],
+    [
+      'confirmed reports by an agent',
+      `${D} confirmed reports by a newspaper that [she](person:ana-duarte) had met ${O}.`,
+      'reported',
+    ],
+    [
       'a meeting that never took place',
       `A meeting between ${D} and ${O} never took place, aides said.`,
       'denied',

@@ -143,7 +143,7 @@ function governorStatus(reading: SentenceReading, parties: Parties): MeetingStat
       if (PLANNING_WORDS.has(verb.infinitive)) return 'planned';
       break;
     }
-    if (objectNoun) continue;
+    if (objectNoun || CLAIM_NOUNS.has(token.normal)) continue;
     if (
       !GOVERNOR_PATH.has(token.normal) &&
       !HEARSAY_WORDS.has(token.normal) &&
@@ -172,13 +172,14 @@ const CLAIM_NOUNS = new Set([
   'assertions',
 ]);
 
-// "denied claims by the embassy that she had met him": the agent of the claim sits between the noun and its
-// "that" clause; the index of "by" (so the walk goes on to the noun), or -1 when `at` is in no such phrase
+// "denied claims by the embassy that she had met him", "reports in the local press that": the source of the
+// claim sits between the noun and its "that" clause; the index of the preposition (so the walk goes on to the
+// noun), or -1 when `at` is in no such phrase
 function claimAgentStart(reading: SentenceReading, at: number): number {
   const { tokens } = reading;
   for (let i = at; i >= Math.max(1, at - 6); i -= 1) {
     if (i < at && /[,;:]/.test(tokens[i]!.post)) return -1;
-    if (/^(by|from)$/.test(tokens[i]!.normal)) return CLAIM_NOUNS.has(tokens[i - 1]!.normal) ? i : -1;
+    if (/^(by|from|in)$/.test(tokens[i]!.normal)) return CLAIM_NOUNS.has(tokens[i - 1]!.normal) ? i : -1;
     if (verbAt(reading, i)) return -1;
   }
   return -1;
