@@ -51,14 +51,65 @@ function compatible(e: WorkEntity | undefined, want: Want): e is WorkEntity {
 }
 
 function findAntecedent(sentences: readonly ParsedSentence[], names: ResolvedNames, s: ParsedSentence, t: Token, want: Want): WorkEntity | null {
-  const same = mentionsIn(names, s.index).filter(m => m.last < t.i && isAntecedent(names, s.tokens, m, want));
+  // "Le Maire, who met Bezos in Paris, said he …": a pronoun after a relative clause refers to the clause's
+  // head (the main-clause subject), never to a name inside the clause
+  const clauses = findRelativeClauses(s.tokens).filter(c => c.end < t.i);
+  const inClause = (m: WorkMention): boolean => clauses.some(c => m.first > c.head && m.last <= c.end);
+  const same = mentionsIn(names, s.index).filter(m => m.last < t.i && !inClause(m) && isAntecedent(names, s.tokens, m, want));
+  const head = same.filter(m => clauses.some(c => c.head === m.last)).pop();
+  if (head) return entityOf(names, head) ?? null;
   if (same.length) return choose(names, s.tokens, same, 'nearest-subject');
+  if (t.lower === 'it' || t.lower === 'its') return findOrganizationSubject(sentences, names, s, t);
   if (want === 'org-same') return null;
   for (let k = s.index - 1; k >= 0 && k >= s.index - LOOK_BACK; k--) {
     const prev = sentences[k] as ParsedSentence;
     if (prev.zone === 'boilerplate' || prev.paragraph < s.paragraph - 1) break;
     const found = mentionsIn(names, k).filter(m => isAntecedent(names, prev.tokens, m, want));
     if (found.length) return choose(names, prev.tokens, found, 'first-subject');
+  }
+  return null;
+}
+
+interface RelativeClause {
+  /** Last token of the noun phrase the clause describes ("Maire" in "Le Maire, who …"). */
+  head: number;
+  /** Last token of the clause (its closing comma follows it). */
+  end: number;
+}
+
+/** ", who met Bezos in Paris," -> the clause between the comma after a head and the next comma. */
+function findRelativeClauses(tokens: Token[]): RelativeClause[] {
+  const out: RelativeClause[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (!/^\s*,\s*$/.test((tokens[k] as Token).post) || !['who', 'whose', 'which'].includes((tokens[k + 1] as Token).lower)) continue;
+    for (let j = k + 2; j < tokens.length; j++) {
+      if (/[,;:]/.test((tokens[j] as Token).post)) {
+        out.push({ head: k, end: j });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Verbs after "it" that make it an expletive or a reference to a situation ("it is unclear", "it emerged"). */
+const EXPLETIVE_VERBS = new Set(['is', 'was', "'s", 'has', 'had', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'emerged', 'means', 'meant', 'matters', 'takes', 'took', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can', 'happened', 'became', 'looks', 'looked', 'felt', 'feels', 'comes', 'came', 'goes', 'went', 'makes', 'made']);
+
+/** "Brightloop was fined. It refused to comment." -> the organization that was the subject of the sentences
+ * before (the most recent one), when "it" is a subject of a verb that is not expletive and only one
+ * organization was a subject in the nearest sentence that had one. */
+function findOrganizationSubject(sentences: readonly ParsedSentence[], names: ResolvedNames, s: ParsedSentence, t: Token): WorkEntity | null {
+  if (t.lower !== 'it') return null;
+  const verb = s.tokens.slice(t.i + 1, t.i + 3).find(x => !x.tags.has('Adverb') && !x.tags.has('Negative'));
+  if (!verb || !verb.tags.has('Verb') || EXPLETIVE_VERBS.has(verb.lower) || verb.tags.has('Copula')) return null;
+  for (let k = s.index - 1; k >= 0 && k >= s.index - 2; k--) {
+    const prev = sentences[k] as ParsedSentence;
+    if (prev.zone === 'boilerplate' || prev.paragraph < s.paragraph - 1) break;
+    const subjects = mentionsIn(names, k).filter(m => entityOf(names, m)?.label === 'Organization' && entityOf(names, m)?.kind !== 'state' && isSubjectPosition(prev.tokens, m));
+    const people = mentionsIn(names, k).filter(m => entityOf(names, m)?.label === 'Person' && isSubjectPosition(prev.tokens, m));
+    if (!subjects.length && !people.length) continue;
+    const distinct = new Set(subjects.map(m => m.entityKey));
+    return distinct.size === 1 && !people.length ? (entityOf(names, subjects[0] as WorkMention) ?? null) : null;
   }
   return null;
 }

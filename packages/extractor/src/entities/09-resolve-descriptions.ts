@@ -9,7 +9,12 @@ import { addMention, mentionAt } from './mention-helpers';
 import { baseLower, has, isCapitalised, isJoined, isPossessive } from './token-helpers';
 
 const OPENERS = new Set(['the', 'his', 'her', 'their', 'our', 'its', 'your', 'my']);
-const ORG_DESCRIPTIONS = new Set(['embassy', 'ministry', 'department', 'committee', 'agency', 'party', 'commission', 'council', 'court', 'government', 'club', 'university']);
+const ORG_DESCRIPTIONS = new Set(['embassy', 'ministry', 'department', 'committee', 'agency', 'party', 'commission', 'council', 'court', 'government', 'club', 'university', 'union', 'alliance', 'federation', 'association', 'league', 'movement', 'front', 'foundation', 'institute', 'authority']);
+/** Class nouns that describe an organization only through the noun that introduced it ("the regulator OFTRA
+ * … the regulator"), or its kind; they resolve only when exactly one organization fits. */
+const CLASS_DESCRIPTIONS = new Set(['regulator', 'watchdog', 'charity', 'airline', 'carmaker', 'automaker', 'broadcaster', 'startup', 'conglomerate', 'manufacturer', 'union', 'club', 'group', 'party', 'company', 'firm', 'newspaper', 'paper', 'tabloid', 'magazine', 'bank', 'lender', 'retailer', 'insurer', 'alliance', 'league', 'federation', 'association']);
+/** Sports clubs are named by these heads ("Rovers", "FC", "United"): "the club". */
+const CLUB_HEADS = new Set(['club', 'fc', 'united', 'rovers', 'athletic', 'wanderers', 'albion', 'city']);
 const COMPANY_DESCRIPTIONS = new Set(['company', 'firm', 'group', 'business', 'carmaker', 'bank', 'lender', 'retailer', 'insurer']);
 const MEDIA_DESCRIPTIONS = new Set(['newspaper', 'paper', 'daily', 'broadcaster', 'network', 'channel', 'magazine', 'outlet', 'agency']);
 
@@ -26,7 +31,7 @@ export function resolveDescriptions(sentences: readonly ParsedSentence[], names:
       if (head < 0 || mentionAt(names, s.index, head)) continue;
       const headToken = tokens[head] as Token;
       const word = baseLower(headToken);
-      const target = pickTarget(candidatesFor(names, word), starts, headToken.start);
+      const target = pickTarget(candidatesFor(names, word), starts, headToken.start) ?? pickUnique(classCandidates(names, word), starts, headToken.start);
       if (!target) continue;
       const startToken = opener.lower === 'the' ? (tokens[i + 1] as Token) : opener;
       const first = opener.lower === 'the' ? i + 1 : i;
@@ -43,7 +48,7 @@ function findHead(tokens: Token[], k: number): number {
     const t = tokens[j] as Token;
     const w = baseLower(t);
     if (has(t, 'Plural') && !isPossessive(t)) return -1;
-    if (DESCRIPTION_HEADS.has(w) || ORG_DESCRIPTIONS.has(w) || MEDIA_DESCRIPTIONS.has(w) || COMPANY_DESCRIPTIONS.has(w)) {
+    if (DESCRIPTION_HEADS.has(w) || ORG_DESCRIPTIONS.has(w) || MEDIA_DESCRIPTIONS.has(w) || COMPANY_DESCRIPTIONS.has(w) || CLASS_DESCRIPTIONS.has(w)) {
       const next = tokens[j + 1];
       // "the ambassador Sergio Lima" / "the minister's office": the first is a title, the second still refers
       if (next && isCapitalised(next) && isJoined(t, next) && !isPossessive(t)) return -1;
@@ -67,6 +72,24 @@ function candidatesFor(names: ResolvedNames, word: string): WorkEntity[] {
     }
   }
   return out;
+}
+
+/** Organizations introduced by this class noun ("the regulator OFTRA"), or sports clubs for "the club". */
+function classCandidates(names: ResolvedNames, word: string): WorkEntity[] {
+  if (!CLASS_DESCRIPTIONS.has(word)) return [];
+  const out: WorkEntity[] = [];
+  for (const e of names.entities.values()) {
+    if (e.label !== 'Organization' || e.kind === 'state') continue;
+    const last = e.name.toLowerCase().split(/\s+/).pop() ?? '';
+    if (e.classNouns?.has(word) || (word === 'club' && CLUB_HEADS.has(last)) || (word === 'party' && e.kind === 'party')) out.push(e);
+  }
+  return out;
+}
+
+/** The one candidate mentioned before `at`; null when none or several (a class noun alone is not specific). */
+function pickUnique(candidates: WorkEntity[], starts: Map<string, number[]>, at: number): WorkEntity | null {
+  const before = candidates.filter(c => (starts.get(c.key)?.[0] ?? Infinity) < at);
+  return before.length === 1 ? (before[0] as WorkEntity) : null;
 }
 
 function insertSorted(starts: Map<string, number[]>, key: string, value: number): void {

@@ -316,3 +316,30 @@ describe('analyzeArticle: more general name rules', () => {
     expect(people(analyze(text))).toEqual(['Tunde Okafor']);
   });
 });
+
+describe('analyzeArticle: organizations referred to by descriptions and "it"', () => {
+  it.each([
+    ['Consumer group FAIRCO and the regulator OFTRA clashed. The regulator said fees were fair.', 'OFTRA', 'regulator:description'],
+    ['Millbrook Rovers sacked their manager. The club said it was sorry.', 'Millbrook Rovers', 'club:description'],
+    ['The Green Alliance won the vote. The alliance will govern alone.', 'Green Alliance', 'alliance:description'],
+    ['The Evening Ledger revealed the sale. The newspaper said more would follow.', 'Evening Ledger', 'newspaper:description'],
+  ])('%j -> %s', (text, name, form) => {
+    expect(forms(analyze(text), name)).toContain(form);
+  });
+
+  it('does not resolve a class noun that two organizations share', () => {
+    const a = analyze('Consumer group FAIRCO sued consumer group BETTERPAY. The group said it would win.');
+    expect(a.mentions.filter(m => m.form === 'description')).toEqual([]);
+  });
+
+  it('resolves "It" to the one organization that was the subject before, never an expletive "it"', () => {
+    const a = analyze('Brightloop Apps was fined on Monday. It refused to comment. It is unclear what happens next.');
+    expect(forms(a, 'Brightloop Apps')).toEqual(['Brightloop Apps:name', 'It:pronoun']);
+  });
+
+  it('resolves a pronoun after a relative clause to the clause head', () => {
+    const a = analyze('Finance Minister Bruno Le Maire met investors. Le Maire, who met Jeff Bezos in Paris, said he would return.');
+    expect(forms(a, 'Bruno Le Maire')).toEqual(['Bruno Le Maire:name', 'Le Maire:alias', 'he:pronoun']);
+    expect(forms(a, 'Jeff Bezos')).toEqual(['Jeff Bezos:name']);
+  });
+});
