@@ -1,14 +1,16 @@
 // pnpm bench api [--articles 10000] [--seed 1] [--duration 10] [--connections 1,10] [--reuse] [--uri bolt://…]
 // On a synthetic graph of N articles' worth (generate-synthetic-document.ts, loaded by writeDocument): who met
-// whom and denials by a person, asked (1) through the GraphQL API on a real listening server (`kg serve` in a
-// child process, loopback only) with autocannon, and (2) as the equivalent raw Cypher through the driver, at
-// each concurrency given (1: the cost of one request; 10: under load). Prints requests/s, p50/p99 latency and the p50 overhead ratio;
-// never asserts. Bounded: a fixed duration per scenario, a fixed set of names.
+// whom and denials by a person, asked back to back (1) as the equivalent raw Cypher through the driver, its
+// records turned into JSON, (2) through the GraphQL API in this process (yoga.fetch: GraphQL without HTTP),
+// (3) through the API on a real listening server (`kg serve` in a child process, loopback, keep-alive), and
+// (1) again, all by one closed-loop harness at each concurrency given (1: the cost of one request; 10: under
+// load). Prints requests/s, p50/p99 latency (sub-millisecond), errors and the p50 ratios; never asserts.
+// Bounded: a fixed duration per scenario, a fixed set of names.
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as http from 'node:http';
 import * as path from 'node:path';
-import autocannon from 'autocannon';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { enableTcpNoDelay } from '@news-kg/api';
+import { createApi, type Api } from '@news-kg/api';
 import { applySchema, createDriver, normalizeDocument, resetDatabase, writeDocument } from '@news-kg/loader';
 import { generateSyntheticDocument } from './generate-synthetic-document';
 
@@ -74,8 +76,6 @@ RETURN s.text AS text, [(x)-[:STATED]->(s) | x.name] AS speakers, ${SOURCES_CYPH
 
 export async function runApiBench(argv: string[]): Promise<void> {
   const options = parseArgs(argv);
-  // The API server does this (kg serve); the raw side gets the same sockets, so the ratio compares like with like.
-  enableTcpNoDelay();
   const driver = createDriver(options);
   let server: ChildProcess | undefined;
   try {
@@ -88,17 +88,29 @@ export async function runApiBench(argv: string[]): Promise<void> {
       { ...DENIALS, names: await topNames(driver, 'STATED', "AND x.kind = 'denial'") },
     ];
     const started = await startServer(options);
+    // The same schema and driver settings as kg serve, without HTTP: separates GraphQL's cost from the hop's.
+    const local = createApi({ driver, graphiql: false });
     server = started.child;
     const rows: string[][] = [];
     for (const question of questions) {
       await checkSameAnswer(driver, started.url, question);
       for (const connections of options.connections) {
         const run = { ...options, connections };
-        const api = await loadApi(started.url, question, run);
+        // Back to back, same harness: raw, in-process, HTTP, then raw again (the machine's load drifts).
         const raw = await loadDriver(driver, question, run);
+        const inProcess = await loadInProcess(local, question, run);
+        const api = await loadApi(started.url, question, run);
+        const rawAgain = await loadDriver(driver, question, run);
+        const rawP50 = (raw.p50 + rawAgain.p50) / 2;
         const title = `${question.title} (${connections} concurrent)`;
-        rows.push(toRow(title, 'GraphQL API (HTTP)', api), toRow(title, 'raw Cypher (driver)', raw));
-        rows.push([title, 'p50 overhead ratio', `${(api.p50 / raw.p50).toFixed(2)}x`, '', '', '', '']);
+        rows.push(
+          toRow(title, 'raw Cypher (driver)', raw),
+          toRow(title, 'GraphQL in-process', inProcess),
+          toRow(title, 'GraphQL API (HTTP)', api),
+          toRow(title, 'raw Cypher again', rawAgain),
+          [title, 'p50 ratio HTTP / raw', `${(api.p50 / rawP50).toFixed(2)}x`, '', '', '', ''],
+          [title, 'p50 ratio in-process / raw', `${(inProcess.p50 / rawP50).toFixed(2)}x`, '', '', '', ''],
+        );
       }
     }
     printTable(rows);
@@ -221,48 +233,76 @@ interface RunOptions {
   connections: number;
 }
 
-async function loadApi(
-  url: string,
-  question: Question,
-  { durationS, connections }: RunOptions,
-): Promise<Figures> {
-  let next = 0;
-  let graphqlErrors = 0;
-  const result = await autocannon({
-    url,
-    connections,
-    duration: durationS,
-    requests: [
+/** POSTs one GraphQL request over a keep-alive socket; true when the answer has GraphQL `errors` or is not 200. */
+function postOnce(agent: http.Agent, url: URL, body: string): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        setupRequest: request => ({
-          ...request,
-          body: JSON.stringify({
-            query: question.graphql,
-            variables: { name: question.names[next++ % question.names.length] },
-          }),
-        }),
-        onResponse: (_status, body) => {
-          if (body.includes('"errors"')) graphqlErrors += 1;
-        },
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
       },
-    ],
+      response => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', chunk => (text += chunk));
+        response.on('end', () => resolve(response.statusCode !== 200 || text.includes('"errors"')));
+        response.on('error', reject);
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
   });
-  return {
-    requests: result.requests.total,
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx + graphqlErrors,
-  };
 }
 
-/** The same concurrency through the driver: `connections` loops, each sending its next query on completion. */
-async function loadDriver(
-  driver: Driver,
+/** The API over HTTP: `connections` keep-alive sockets to the `kg serve` child process. */
+async function loadApi(url: string, question: Question, run: RunOptions): Promise<Figures> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: run.connections });
+  const target = new URL(url);
+  try {
+    return await measureLoops(question, run, name =>
+      postOnce(agent, target, JSON.stringify({ query: question.graphql, variables: { name } })),
+    );
+  } finally {
+    agent.destroy();
+  }
+}
+
+/** The same API in this process (yoga.fetch, no HTTP): what GraphQL itself costs over the raw query. */
+async function loadInProcess(api: Api, question: Question, run: RunOptions): Promise<Figures> {
+  return measureLoops(question, run, async name => {
+    const response = await api.fetch('http://bench/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: question.graphql, variables: { name } }),
+    });
+    return response.status !== 200 || (await response.text()).includes('"errors"');
+  });
+}
+
+/** The raw query through the driver, its records turned into JSON as the API does with its answer. */
+async function loadDriver(driver: Driver, question: Question, run: RunOptions): Promise<Figures> {
+  return measureLoops(question, run, async name => {
+    const { records } = await driver.executeQuery(
+      question.cypher,
+      { name },
+      { routing: 'READ', database: 'neo4j' },
+    );
+    JSON.stringify(records.map(record => record.toObject()));
+    return false;
+  });
+}
+
+/**
+ * The one harness for every side, so they are measured alike: `connections` loops, each asking its next
+ * question (names in rotation) when the last is answered, for `durationS`; latency by performance.now().
+ * `ask` resolves to true for an answer with errors and rejects on a failed request (both counted as errors).
+ */
+async function measureLoops(
   question: Question,
   { durationS, connections }: RunOptions,
+  ask: (name: string) => Promise<boolean>,
 ): Promise<Figures> {
   const latencies: number[] = [];
   let errors = 0;
@@ -273,8 +313,8 @@ async function loadDriver(
       const name = question.names[next++ % question.names.length]!;
       const t = performance.now();
       try {
-        await driver.executeQuery(question.cypher, { name }, { routing: 'READ', database: 'neo4j' });
-        latencies.push(performance.now() - t);
+        if (await ask(name)) errors += 1;
+        else latencies.push(performance.now() - t);
       } catch {
         errors += 1;
       }
@@ -285,8 +325,8 @@ async function loadDriver(
   const at = (q: number): number =>
     latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
   return {
-    requests: latencies.length,
-    rps: latencies.length / durationS,
+    requests: latencies.length + errors,
+    rps: (latencies.length + errors) / durationS,
     p50: at(0.5),
     p99: at(0.99),
     errors,
@@ -298,7 +338,7 @@ function toRow(question: string, how: string, f: Figures): string[] {
     question,
     how,
     f.rps.toFixed(0),
-    f.p50.toFixed(1),
+    f.p50.toFixed(2),
     f.p99.toFixed(1),
     String(f.requests),
     String(f.errors),

@@ -1,5 +1,6 @@
 // One place that builds a driver from connection settings; remembers the URI so errors can name it.
 import neo4j, { type Driver } from 'neo4j-driver';
+import { enableTcpNoDelay } from './tcp-no-delay';
 
 export interface CreateDriverOptions {
   /** @default 'bolt://127.0.0.1:7687' */
@@ -24,6 +25,8 @@ export function createDriver({
   password = 'password',
   maxTransactionRetryTime = 15_000,
 }: CreateDriverOptions = {}): Driver {
+  // Before the driver opens its first socket (it connects lazily): no 40 ms delayed-ACK waits (tcp-no-delay.ts).
+  enableTcpNoDelay();
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
     maxTransactionRetryTime,
     // Fail fast on a dead port instead of the driver's 30 s default, so "unreachable" is reported promptly.

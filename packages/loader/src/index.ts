@@ -1,5 +1,6 @@
 // Public API of @news-kg/loader: GraphDocuments into Neo4j, idempotent, batched, transactional, incremental.
 export { createDriver, uriOf, type CreateDriverOptions } from './create-driver';
+export { enableTcpNoDelay } from './tcp-no-delay';
 export { LoaderError, mapNeo4jError, type LoaderErrorCode, type MapNeo4jErrorOptions } from './errors';
 export { applySchema, readSchemaStatements, SCHEMA_DIR, type ApplySchemaOptions } from './apply-schema';
 export { writeDocument, type WriteDocumentOptions, type WriteProgress } from './write-document';

@@ -1,7 +1,6 @@
 // kg serve [--port 4000] [--host 127.0.0.1] [--uri bolt://…]: the GraphQL API (and GraphiQL) over an existing
 // Neo4j; the graph is read-only through it.
 import type { Command } from 'commander';
-import { enableTcpNoDelay } from '@news-kg/api';
 import { createDriver } from '@news-kg/loader';
 import { addConnectionOptions, resolveConnection, type ConnectionFlags } from '../ingest-connection';
 import { assertNeo4jReachable, parsePort, resolveServeFlags, serveApi, type ServeFlags } from '../serve-api';
@@ -15,8 +14,6 @@ export function registerServe(program: Command): void {
       .option('--host <host>', 'address to listen on (env HOST, default 127.0.0.1)'),
   ).action(async (flags: ServeFlags & ConnectionFlags) => {
     const connection = resolveConnection(flags);
-    // Before the driver opens its first socket: see @news-kg/api tcp-no-delay.ts.
-    enableTcpNoDelay();
     const driver = createDriver(connection);
     await assertNeo4jReachable(driver, connection.uri);
     await serveApi({ driver, database: connection.database, ...resolveServeFlags(flags) });

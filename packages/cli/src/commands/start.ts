@@ -3,7 +3,6 @@
 // prints the GraphiQL address. Ctrl-C stops the server and the Neo4j it started.
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import { enableTcpNoDelay } from '@news-kg/api';
 import { extractDocument } from '@news-kg/extractor';
 import { applySchema, createDriver, ingestArticles } from '@news-kg/loader';
 import { addConnectionOptions, type ConnectionFlags } from '../ingest-connection';
@@ -47,8 +46,6 @@ export function registerStart(program: Command): void {
     }
     const neo4j = await startNeo4jUnlessGiven(flags);
     try {
-      // Before the driver opens its first socket (the API reuses the pool): see @news-kg/api tcp-no-delay.ts.
-      enableTcpNoDelay();
       const driver = createDriver(neo4j.connection);
       await assertNeo4jReachable(driver, neo4j.connection.uri);
       console.log(`Ingesting ${inputs.articles.length} articles from ${source}...`);
