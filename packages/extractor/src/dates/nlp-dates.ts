@@ -1,10 +1,9 @@
 // compromise with the compromise-dates plugin: `nlpDates('met last July').dates({ today })`.
-// The plugin is global to compromise; registering it here keeps the date module usable on its own, and a
-// second registration (for example from src/nlp.ts) is harmless.
-import nlp from 'compromise';
+// The plugin is registered once, in src/nlp.ts, with the lexicons: compromise's plugin() is not idempotent (a
+// second registration appends the plugin's tagging hook again, so every parse of every layer ran the date
+// tagger twice, and re-adds its words over any registered after it).
+import { nlp } from '../nlp';
 import datesPlugin from 'compromise-dates';
-
-nlp.plugin(datesPlugin);
 
 /** compromise's nlp() with `.dates()`, `.times()` and `.durations()` available on the document. */
 export const nlpDates = nlp as unknown as (text: string) => DatesView;

@@ -1,7 +1,7 @@
 // "Harbour spokesman Ana Duarte said, “We never met.”" -> tokens with article offsets and compromise tags:
 // { text: 'said', tags: Verb,PastTense, start: 29, … }, each flagged when it stands inside a quotation.
 import { nlp } from '../nlp';
-import type { ArticleAnalysis, Mention, Sentence } from '../analysis';
+import type { ArticleAnalysis, Mention, Sentence, Term } from '../analysis';
 import { findQuoteSpans, isQuoted } from './find-quote-spans';
 import type { QuoteSpan } from './find-quote-spans';
 
@@ -49,7 +49,7 @@ export function createReading(analysis: ArticleAnalysis): Reading {
     tokens(sentence) {
       let tokens = cache.get(sentence.index);
       if (!tokens) {
-        tokens = toTokens(sentence, quotes);
+        tokens = toTokens(analysis, sentence, quotes);
         cache.set(sentence.index, tokens);
       }
       return tokens;
@@ -65,7 +65,29 @@ export function createReading(analysis: ArticleAnalysis): Reading {
   };
 }
 
-function toTokens(sentence: Sentence, quotes: readonly QuoteSpan[]): Token[] {
+function toTokens(analysis: ArticleAnalysis, sentence: Sentence, quotes: readonly QuoteSpan[]): Token[] {
+  const terms = analysis.terms?.[sentence.index];
+  return terms ? fromTerms(terms, quotes) : parseTokens(sentence, quotes);
+}
+
+/** The entity layer's one parse, read as tokens: no second compromise run over the sentence. */
+function fromTerms(terms: readonly Term[], quotes: readonly QuoteSpan[]): Token[] {
+  const tokens = terms.map(t => ({
+    text: t.text,
+    normal: (t.normal ?? t.text.toLowerCase()).replace(/[\u2018\u2019]/g, "'"),
+    pre: t.pre ?? '',
+    post: t.post ?? '',
+    start: t.start,
+    end: t.end,
+    tags: new Set(t.tags),
+    quoted: isQuoted(quotes, t.start),
+    part: 0,
+  }));
+  return splitParts(tokens);
+}
+
+/** Analyses built without the entity layer (tests) carry no terms: parse the sentence on its own. */
+function parseTokens(sentence: Sentence, quotes: readonly QuoteSpan[]): Token[] {
   const json = nlp(sentence.text).json({ offset: true }) as Array<{ terms: TermJson[] }>;
   const tokens = json.flatMap((s, part) =>
     s.terms.map(t => {
