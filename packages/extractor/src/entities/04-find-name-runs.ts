@@ -135,6 +135,9 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   const tokens = sentence.tokens;
   if (i > j) return [];
   const run = tokens.slice(i, j + 1);
+  // "President Tomas Vidal Signs Mining Bill": a finite verb inside a title-case run ends the name before it
+  const verb = run.findIndex((t, k) => k > 0 && isFiniteVerb(t));
+  if (verb > 0) return [...typeRun(sentence, i, i + verb - 1), ...typeRun(sentence, i + verb + 1, j)];
   const orgHead = lastIndex(run, isOrgHead);
   // the last title word that still has name words after it: "Foreign Ministry Spokesperson Maria Zakharova"
   let title = -1;
@@ -144,12 +147,27 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
       break;
     }
   }
-  if (title >= 0 && isPersonName(run.slice(title + 1))) {
+  // a title-case headline goes on after the name ("Minister Ana Duarte Signs Bill"): the name stops at the first
+  // verb, plural or adjective, and a title followed by none ("Minister Visits Flooded Town") names nobody
+  let nameLength = 0;
+  if (title >= 0) while (title + 1 + nameLength < run.length && isNameWord(run[title + 1 + nameLength] as Token, run[title + nameLength])) nameLength++;
+  if (title >= 0 && nameLength > 0 && isPersonName(run.slice(title + 1, title + 1 + nameLength))) {
     const titleFirst = firstTitleIndex(run, title, orgHead);
     const before = titleFirst > 0 ? typeRun(sentence, i, i + titleFirst - 1) : [];
-    const [named, ...others] = splitAtFirstNames(sentence, i + title + 1, j);
+    const nameEnd = i + title + nameLength;
+    const [named, ...others] = splitAtFirstNames(sentence, i + title + 1, nameEnd);
     const person = { ...(named as NameRun), type: 'person' as const, titleFirst: i + titleFirst, titleLast: i + title };
-    return [...before, person, ...others];
+    let rest = nameEnd + 1;
+    while (rest <= j && !isNameWord(tokens[rest] as Token)) rest++;
+    const after = rest <= j ? typeRun(sentence, rest, j) : [];
+    return [...before, person, ...others, ...after];
+  }
+  if (title >= 0 && nameLength === 0 && isTitleCaseTail(run.slice(title + 1))) {
+    const titleFirst = firstTitleIndex(run, title, orgHead);
+    const before = titleFirst > 0 ? typeRun(sentence, i, i + titleFirst - 1) : [];
+    let rest = i + title + 1;
+    while (rest <= j && !isNameWord(tokens[rest] as Token)) rest++;
+    return [...before, ...(rest <= j ? typeRun(sentence, rest, j) : [])];
   }
   // "Minister of Mineral Resources", "Secretary of State": a title with its complement, not an institution
   if (orgHead >= 0 && isTitleWord(run[0] as Token) && CONNECTORS.has(baseLower((run[1] ?? run[0]) as Token))) return [];
@@ -166,6 +184,25 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
     return [org, ...after];
   }
   return splitAtConnectors(sentence, i, j);
+}
+
+/** A word that may stand in a person's name: not a verb, plural, adjective or adverb the tagger knows (names
+ * it tags as people pass). */
+function isNameWord(t: Token, prev?: Token): boolean {
+  // a family name after a first name whatever its tags ("Jeff Sessions": "Sessions" reads as a plural)
+  if (prev && has(prev, 'FirstName') && !has(t, 'Copula')) return true;
+  if (has(t, 'Person') || has(t, 'FirstName') || has(t, 'LastName')) return true;
+  return !['Verb', 'Copula', 'Plural', 'Adjective', 'Adverb', 'Pronoun', 'Conjunction', 'Preposition'].some(tag => has(t, tag));
+}
+
+/** "Signs", "Vows", "Flooded": a word the tagger reads only as a finite verb, never as a noun or a name. */
+function isFiniteVerb(t: Token): boolean {
+  return has(t, 'Verb') && (has(t, 'PresentTense') || has(t, 'PastTense')) && !['Noun', 'Person', 'ProperNoun', 'Gerund', 'Participle', 'Adjective'].some(tag => has(t, tag));
+}
+
+/** "Visits Flooded Town" after "Minister": the rest of a title-case headline, starting with a non-name word. */
+function isTitleCaseTail(words: Token[]): boolean {
+  return words.length > 0 && !isNameWord(words[0] as Token);
 }
 
 /** Without an organization head, "of"/"and" separate names: "Ana Duarte and Lena Ortiz". */

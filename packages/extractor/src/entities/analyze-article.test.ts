@@ -343,3 +343,16 @@ describe('analyzeArticle: organizations referred to by descriptions and "it"', (
     expect(forms(a, 'Jeff Bezos')).toEqual(['Jeff Bezos:name']);
   });
 });
+
+describe('analyzeArticle: title-case headlines', () => {
+  it('never makes a person from a title word and the headline words after it', () => {
+    const a = analyze('Mayor Vows To Fix Roads As Minister Visits Flooded Town\n\nThe mayor of Eastport, Dana Whitfield, said repairs would begin. Transport Minister Ola Berg visited the town.');
+    expect(people(a)).toEqual(['Dana Whitfield', 'Ola Berg']);
+    expect(rolesOf(a, 'Ola Berg')).toEqual(['Transport Minister']);
+  });
+
+  it('ends a name at the headline verb after it', () => {
+    expect(people(analyze('President Tomas Vidal Signs Mining Bill'))).toEqual(['Tomas Vidal']);
+    expect(people(analyze('Minister Ana Duarte Praises Lena Ortiz'))).toEqual(['Ana Duarte', 'Lena Ortiz']);
+  });
+});

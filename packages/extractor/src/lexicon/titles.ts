@@ -61,6 +61,10 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'programme', 'program', 'sports', 'news', 'investment', 'science', 'medical', 'public', 'affairs', 'white',
   'house', 'first', 'lead', 'principal', 'permanent', 'former', 'then', 'new', 'current', 'longtime',
   'long-time', 'outgoing', 'incoming', 'veteran', 'retired', 'founding', 'attorney', 'supreme', 'high',
+  // policy areas of ministers and secretaries ("Transport Minister", "housing secretary")
+  'transport', 'agriculture', 'labour', 'labor', 'culture', 'commerce', 'industry', 'digital', 'climate',
+  'tourism', 'sport', 'housing', 'development', 'infrastructure', 'immigration', 'fisheries', 'mines', 'water',
+  'information', 'technology', 'planning', 'equality', 'welfare', 'pensions', 'treasury', 'budget', 'property',
 ]);
 
 /** Lower-case time words that precede a role without being part of it ("then a senator", "former adviser"). */
