@@ -106,7 +106,7 @@ function opensCommittee(tokens: Token[], last: number): boolean {
   return false;
 }
 
-const LEGISLATURES: ReadonlySet<string> = new Set(['senate', 'house', 'congress', 'parliament', 'assembly', 'duma', 'council']);
+const LEGISLATURES: ReadonlySet<string> = new Set(['senate', 'house', 'congress', 'parliament', 'assembly', 'duma', 'council', 'commons', 'lords']);
 const COMMITTEE_WORDS: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'panel']);
 
 /** "Russian embassy", "Russia's foreign ministry", "US justice department": country + lower-case institution. */

@@ -24,7 +24,7 @@ export interface NameRun extends Span {
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', '&']);
 /** Lower-case particles inside personal names: "Ursula von der Leyen", "Luiz da Silva", "Ahmed bin Salman". */
 const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'y']);
-const LEGISLATURES = new Set(['house', 'senate', 'parliament', 'congress', 'assembly', 'duma', 'council']);
+const LEGISLATURES = new Set(['house', 'senate', 'parliament', 'congress', 'assembly', 'duma', 'council', 'commons', 'lords']);
 
 /** Finds runs of capitalised words outside the given lexicon spans and types them. */
 export function findNameRuns(sentence: ParsedSentence, taken: ReadonlySet<number>): NameRun[] {

@@ -48,6 +48,8 @@ export interface RawMention {
   gender: 'male' | 'female' | null;
   /** The class noun that introduced an organization ("regulator" in "the regulator OFTRA"). */
   classNoun?: string | null;
+  /** "Green" in "Green MP X": a party named by an adjective, canonical name "Green Party". */
+  partyOfMember?: boolean;
   /** A one-word name the tagger knows as a first name ("Anna"): never a surname-first short form. */
   firstName?: boolean;
 }
@@ -82,7 +84,7 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
     if (m.type === 'name' && (!m.title || !m.personSignal)) {
       const evidence = findOrganizationEvidence(tokens, m.first, m.last);
       if (evidence && (evidence.strong || !m.personSignal)) {
-        Object.assign(m, { type: 'org', kind: evidence.kind, classNoun: evidence.classNoun, personSignal: false, title: null });
+        Object.assign(m, { type: 'org', kind: evidence.kind, classNoun: evidence.classNoun, personSignal: false, title: null, partyOfMember: evidence.partyOfMember });
         if (evidence.first !== undefined && evidence.first < m.first) {
           m.first = evidence.first;
           m.start = (tokens[m.first] as Token).start;

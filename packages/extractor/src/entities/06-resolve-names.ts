@@ -188,6 +188,7 @@ export function orgKey(name: string, country: string | null): string {
 
 function resolveOrg(r: ResolvedNames, m: RawMention, _raw: readonly RawMention[]): void {
   let name = m.known ?? m.surface.replace(/^the\s+/i, '').replace(/\s+/g, ' ');
+  if (m.partyOfMember) name = `${name} Party`;
   const kind = m.kind ?? 'other';
   // "Russian Foreign Ministry": a leading demonym or country is the qualifier, not a content word
   let country: string | null = null;

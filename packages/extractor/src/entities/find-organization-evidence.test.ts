@@ -37,4 +37,18 @@ describe('organizations from syntax', () => {
     expect(people(a)).toEqual(['Ana Duarte', 'Gus Harlow', 'Lena Ortiz']);
     expect(roles(a, 'Gus Harlow')).toEqual(['Property developer@-']);
   });
+
+  it.each([
+    ['Green MP Ana Pires said the plan was unfair.', 'Green Party (party)', 'MP@Green Party'],
+    ['Speaking later, SNP MP Ross Baird said so.', 'SNP (party)', 'MP@SNP'],
+  ])('makes the word before a member-of-parliament title a party: %j', (text, org, role) => {
+    const a = analyze(text);
+    expect(orgs(a)).toEqual([org]);
+    const person = people(a)[0] as string;
+    expect(roles(a, person)).toEqual([role]);
+  });
+
+  it('makes a legislature committee after "sits on the" one committee', () => {
+    expect(orgs(analyze('Vance, who sits on the Commons business committee, said no.'))).toEqual(['Commons business committee (committee)']);
+  });
 });

@@ -34,6 +34,8 @@ export interface OrganizationEvidence {
   classNoun: string | null;
   /** A class noun or an apposition says so: stronger than a following speech verb ("Voltana, the carmaker, said"). */
   strong?: boolean;
+  /** "Green MP X": a party named by its adjective before a member's title; its name takes "Party". */
+  partyOfMember?: boolean;
   /** Where the name really starts when evidence widens it ("Daily" in "The Daily Planet reported"). */
   first?: number;
 }
@@ -49,7 +51,17 @@ export function findOrganizationEvidence(tokens: readonly Token[], first: number
   // not "the X"
   const strong = classNounBefore(tokens, first) ?? appositionAfter(tokens, last) ?? reporterAfterThe(tokens, first, last);
   if (strong) return { ...strong, strong: true };
-  return employerOfRole(tokens, first, last);
+  return partyBeforeMember(tokens, first, last) ?? employerOfRole(tokens, first, last);
+}
+
+/** Titles of members of a parliament: the capitalised word before them is their party ("Green MP X"). */
+const MEMBER_TITLES = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'td', 'tds']);
+
+/** "Green MP Ana Pires", "SNP MPs": one capitalised word right before a member-of-parliament title. */
+function partyBeforeMember(tokens: readonly Token[], first: number, last: number): OrganizationEvidence | null {
+  const title = tokens[last + 1];
+  if (first !== last || !title || !MEMBER_TITLES.has(title.lower) || !isJoined(tokens[last] as Token, title) || isPossessive(tokens[last] as Token)) return null;
+  return { kind: 'party', classNoun: null, partyOfMember: !isAllCaps(tokens[last] as Token) };
 }
 
 /** "Consumer group FAIRCO", "the regulator OFTRA", "the carmaker Voltana". */
