@@ -19,7 +19,7 @@ const COMPANY_DESCRIPTIONS = new Set(['company', 'firm', 'group', 'business', 'c
 const MEDIA_DESCRIPTIONS = new Set(['newspaper', 'paper', 'daily', 'broadcaster', 'network', 'channel', 'magazine', 'outlet', 'agency']);
 
 /** Adds a 'description' mention for every definite description that names one entity of the article. */
-export function resolveDescriptions(sentences: readonly ParsedSentence[], names: ResolvedNames, text: string): void {
+export function resolveDescriptions(sentences: readonly ParsedSentence[], names: ResolvedNames, text: string, only?: 'organizations'): void {
   const starts = indexStarts(names);
   for (const s of sentences) {
     if (s.zone === 'boilerplate') continue;
@@ -31,7 +31,8 @@ export function resolveDescriptions(sentences: readonly ParsedSentence[], names:
       if (head < 0 || mentionAt(names, s.index, head)) continue;
       const headToken = tokens[head] as Token;
       const word = baseLower(headToken);
-      const target = pickTarget(candidatesFor(names, word), starts, headToken.start) ?? pickUnique(classCandidates(names, word), starts, headToken.start);
+      const candidates = candidatesFor(names, word).filter(e => !only || e.label === 'Organization');
+      const target = pickTarget(candidates, starts, headToken.start) ?? pickUnique(classCandidates(names, word), starts, headToken.start);
       if (!target) continue;
       const startToken = opener.lower === 'the' ? (tokens[i + 1] as Token) : opener;
       const first = opener.lower === 'the' ? i + 1 : i;

@@ -356,3 +356,11 @@ describe('analyzeArticle: title-case headlines', () => {
     expect(people(analyze('Minister Ana Duarte Praises Lena Ortiz'))).toEqual(['Ana Duarte', 'Lena Ortiz']);
   });
 });
+
+describe('analyzeArticle: a role employer named by a description', () => {
+  it('reads "the firm\'s founder, X," as founder of the company described', () => {
+    const a = analyze('Regulators fined Pulsewell, the maker of a running app. The firm\'s founder, Nadia Haddad, sold shares.');
+    const e = byName(a).get('Nadia Haddad');
+    expect(e?.roles.map(r => `${r.role}@${r.organizationId ? a.entities.get(r.organizationId)?.name : '-'}`)).toEqual(['founder@Pulsewell']);
+  });
+});

@@ -23,6 +23,8 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   const raw = parsed.flatMap(s => collectMentions(s, decoded.text));
   const names = resolveNames(raw);
   resolvePronouns(parsed, names);
+  // organizations first, so that a role may name its employer by a description ("the firm's founder, X,")
+  resolveDescriptions(parsed, names, decoded.text, 'organizations');
   findRoles(parsed, names, raw, decoded.text);
   resolveDescriptions(parsed, names, decoded.text);
   findAcronyms(parsed, names);
