@@ -2,6 +2,7 @@
 // mentions each token belongs to (Ana Duarte, possessive; him -> a resolved pronoun) and the verb phrases.
 import { nlp } from '../nlp';
 import type { ArticleAnalysis, Mention, Sentence } from '../analysis';
+import { indexMentions } from '../statements/mention-index';
 
 export interface Token {
   index: number;
@@ -61,7 +62,7 @@ export function readSentence(
   sentence: Sentence,
   recentParties: string[] = [],
 ): SentenceReading {
-  const mentions = analysis.mentions.filter(m => m.start < sentence.end && m.end > sentence.start);
+  const mentions = indexMentions(analysis.mentions).overlapping(sentence.start, sentence.end);
   const tokens = (reuseParse(analysis, sentence) ?? parseAgain(sentence)).map((t, index) => {
     const normal = (t.normal ?? t.text.toLowerCase()).replace(/[\u2018\u2019]/g, "'");
     return {

@@ -177,9 +177,9 @@ function findAccordingTo(
 ): Attribution | null {
   for (let j = k ?? tokens.length; j < tokens.length && j < (k ?? 0) + 3; j += 1) {
     const t = tokens[j]!;
-    const mention = reading.analysis.mentions.find(
-      m => m.start <= t.start && t.end <= m.end && reading.analysis.entities.has(m.entityId),
-    );
+    const mention = reading
+      .mentionsCovering(t.start, t.end)
+      .find(m => reading.analysis.entities.has(m.entityId));
     if (!mention) continue;
     let last = j;
     while ((tokens[last + 1]?.end ?? Infinity) <= mention.end) last += 1;

@@ -143,9 +143,9 @@ function findHeadedMention(
   for (let j = k; j < tokens.length && j < k + reach; j += 1) {
     const t = tokens[j]!;
     if (t.quoted) return null;
-    const mention = reading.analysis.mentions.find(
-      m => m.start >= t.start - 1 && m.start < t.end && reading.analysis.entities.has(m.entityId),
-    );
+    const mention = reading
+      .mentionsStartingIn(t.start - 1, t.end)
+      .find(m => reading.analysis.entities.has(m.entityId));
     if (mention) {
       let last = j;
       while ((tokens[last + 1]?.end ?? Infinity) <= mention.end) last += 1;

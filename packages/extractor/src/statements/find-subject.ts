@@ -185,7 +185,9 @@ function findHeadMention(reading: Reading, tokens: readonly Token[], j: number):
   if (!t || t.tags.has('Possessive')) return null;
   const mention = reading.mentionAt(t.start, t.end);
   if (!mention || mention.end > t.end + 1 || !reading.analysis.entities.has(mention.entityId)) return null;
-  const same = reading.analysis.mentions.filter(m => m.start === mention.start && m.end === mention.end);
+  const same = reading
+    .mentionsWithin(mention.start, mention.end)
+    .filter(m => m.start === mention.start && m.end === mention.end);
   let first = findFirstTokenOf(tokens, j, mention.start);
   const through = isSpeakingThrough(tokens, first);
   if (through === false) return null;
@@ -227,9 +229,9 @@ function toEntityIds(reading: Reading, mentions: readonly Mention[]): string[] {
 }
 
 function findMentionsStartingAt(reading: Reading, t: Token): Mention[] {
-  return reading.analysis.mentions.filter(
-    m => m.start >= t.start - 1 && m.start < t.end && reading.analysis.entities.has(m.entityId),
-  );
+  return reading
+    .mentionsStartingIn(t.start - 1, t.end)
+    .filter(m => reading.analysis.entities.has(m.entityId));
 }
 
 function findFirstTokenOf(tokens: readonly Token[], j: number, start: number): number {

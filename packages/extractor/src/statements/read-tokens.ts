@@ -4,6 +4,7 @@ import { nlp } from '../nlp';
 import type { ArticleAnalysis, Mention, Sentence, Term } from '../analysis';
 import { findQuoteSpans, isQuoted } from './find-quote-spans';
 import type { QuoteSpan } from './find-quote-spans';
+import { indexMentions } from './mention-index';
 
 export interface Token {
   text: string;
@@ -27,6 +28,10 @@ export interface Reading {
   /** The mention covering the offset range, preferring the longest. */
   mentionAt(start: number, end: number): Mention | undefined;
   mentionsWithin(start: number, end: number): Mention[];
+  /** Mentions containing [start, end], in article order. */
+  mentionsCovering(start: number, end: number): Mention[];
+  /** Mentions starting in [from, to), in article order. */
+  mentionsStartingIn(from: number, to: number): Mention[];
 }
 
 interface TermJson {
@@ -43,6 +48,7 @@ interface TermJson {
 export function createReading(analysis: ArticleAnalysis): Reading {
   const quotes = findQuoteSpans(analysis);
   const cache = new Map<number, Token[]>();
+  const index = indexMentions(analysis.mentions);
   return {
     analysis,
     quotes,
@@ -55,12 +61,16 @@ export function createReading(analysis: ArticleAnalysis): Reading {
       return tokens;
     },
     mentionAt(start, end) {
-      return analysis.mentions
-        .filter(m => m.start <= start && end <= m.end)
-        .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+      return index.covering(start, end).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
     },
     mentionsWithin(start, end) {
-      return analysis.mentions.filter(m => start <= m.start && m.end <= end);
+      return index.within(start, end);
+    },
+    mentionsCovering(start, end) {
+      return index.covering(start, end);
+    },
+    mentionsStartingIn(from, to) {
+      return index.startingIn(from, to);
     },
   };
 }

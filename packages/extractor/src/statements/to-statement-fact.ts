@@ -6,6 +6,7 @@
 import type { ArticleAnalysis, MeetingFact, StatementFact } from '../analysis';
 import { findDates } from '../dates';
 import type { Candidate } from './candidate';
+import { indexMentions } from './mention-index';
 
 /** Cheap test before compromise-dates: a weekday, month, year or relative time word. */
 const MAY_DATE =
@@ -20,9 +21,12 @@ export function toStatementFact(
   const first = analysis.sentences[c.firstSentence]!;
   const last = analysis.sentences[c.lastSentence]!;
   const within = (start: number, end: number) => c.spans.some(([s, e]) => s <= start && end <= e);
+  const from = Math.min(...c.spans.map(([s]) => s));
+  const to = Math.max(...c.spans.map(([, e]) => e));
   const aboutIds = [
     ...new Set(
-      analysis.mentions
+      indexMentions(analysis.mentions)
+        .within(from, to)
         .filter(m => within(m.start, m.end) && !c.speakerIds.includes(m.entityId))
         .map(m => m.entityId),
     ),
@@ -55,7 +59,7 @@ function findStatementDate(analysis: ArticleAnalysis, c: Candidate): string | nu
     blankQuotes(s.text).forEach(([start, end]) => blank(s.start + start, s.start + end));
     const narration = chars.join('');
     if (!MAY_DATE.test(narration)) continue;
-    const date = findDates(narration, analysis.article.publishedAt).find(d => d.date)?.date;
+    const date = findNarrationDate(analysis, narration);
     if (date) return date;
   }
   return c.attribution ? findAttributionDate(analysis, c.attribution) : null;
@@ -68,7 +72,20 @@ function findAttributionDate(analysis: ArticleAnalysis, [start, end]: [number, n
   for (const [s, e] of blankQuotes(text)) for (let k = s; k < e; k += 1) chars[k] = ' ';
   const narration = chars.join('');
   if (!MAY_DATE.test(narration)) return null;
-  return findDates(narration, analysis.article.publishedAt).find(d => d.date)?.date ?? null;
+  return findNarrationDate(analysis, narration);
+}
+
+// compromise-dates parses its text again (a few ms a call): statements of one sentence share its narration
+const narrationDates = new WeakMap<ArticleAnalysis, Map<string, string | null>>();
+
+/** The first resolved date of a narration, computed once per article and narration. */
+function findNarrationDate(analysis: ArticleAnalysis, narration: string): string | null {
+  let known = narrationDates.get(analysis);
+  if (!known) narrationDates.set(analysis, (known = new Map()));
+  if (!known.has(narration)) {
+    known.set(narration, findDates(narration, analysis.article.publishedAt).find(d => d.date)?.date ?? null);
+  }
+  return known.get(narration) ?? null;
 }
 
 function blankQuotes(text: string): Array<[number, number]> {
