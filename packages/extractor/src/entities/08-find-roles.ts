@@ -11,6 +11,7 @@ import { entityOf, isSubjectPosition, mentionAt, mentionsIn } from './mention-he
 import { baseLower, findTitleBeforeName, has, isCapitalised, isPossessive } from './token-helpers';
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const COPULAS = new Set(['was', 'is', 'became', 'becomes', 'remains', 'remained', 'served', 'serves']);
 const COPULA_FILLERS = new Set(['still', 'then', 'also', 'now', 'once', 'already', 'been', 'has', 'had', 'as', 'later', 'currently']);
 const PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in', 'from', 'on']);
@@ -100,7 +101,8 @@ function readPrecedingTitle(s: ParsedSentence, m: WorkMention, names: ResolvedNa
   }
   const opener = tokens[k - 1];
   let from = k;
-  if (opener && DETERMINERS.has(opener.lower)) from = k - 1;
+  // "His lawyer, Carla Mendes,": a possessive determiner opens the title like an article
+  if (opener && (DETERMINERS.has(opener.lower) || POSSESSIVE_DETERMINERS.has(opener.lower))) from = k;
   else if (opener) {
     const q = mentionAt(names, s.index, k - 1);
     const country = raw.find(r => r.sentence === s.index && r.last === k - 1 && r.type === 'country');

@@ -364,3 +364,11 @@ describe('analyzeArticle: a role employer named by a description', () => {
     expect(e?.roles.map(r => `${r.role}@${r.organizationId ? a.entities.get(r.organizationId)?.name : '-'}`)).toEqual(['founder@Pulsewell']);
   });
 });
+
+describe('analyzeArticle: titles set off before a name', () => {
+  it('reads a possessive determiner title ("His lawyer, X,") and a capitalised title before the name', () => {
+    const a = analyze('Striker Leo Mbeki was banned. His lawyer, Carla Mendes, said he would appeal. The chair of the Riverton Medical Board, Professor Hugh Tallis, defended the ban.');
+    expect(rolesOf(a, 'Carla Mendes')).toEqual(['lawyer']);
+    expect(rolesOf(a, 'Hugh Tallis')).toContain('chair of the Riverton Medical Board');
+  });
+});

@@ -56,7 +56,8 @@ const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'in']);
  * title set off by a comma right before the name at `first`; -1 when there is none. */
 export function findTitleBeforeName(tokens: readonly Token[], first: number, roleHeads: ReadonlySet<string>): number {
   // "The head of the council, Dr. Sanna Berg,": a courtesy title between the comma and the name
-  while (first > 1 && HONORIFICS.has(baseLower(tokens[first - 1] as Token)) && !/,/.test((tokens[first - 1] as Token).post)) first--;
+  // (or a capitalised title: "…, Professor Hugh Tallis,")
+  while (first > 1 && (HONORIFICS.has(baseLower(tokens[first - 1] as Token)) || (/^\p{Lu}/u.test((tokens[first - 1] as Token).text) && roleHeads.has(baseLower(tokens[first - 1] as Token)))) && !/,/.test((tokens[first - 1] as Token).post)) first--;
   const c = tokens[first - 1];
   if (!c || !/^\s*,\s*$/.test(c.post)) return -1;
   // the leftmost head whose complement runs to the comma: "a spokeswoman for the governor," -> spokeswoman
