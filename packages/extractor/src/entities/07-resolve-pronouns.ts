@@ -99,9 +99,10 @@ const EXPLETIVE_VERBS = new Set(['is', 'was', "'s", 'has', 'had', 'seems', 'seem
  * before (the most recent one), when "it" is a subject of a verb that is not expletive and only one
  * organization was a subject in the nearest sentence that had one. */
 function findOrganizationSubject(sentences: readonly ParsedSentence[], names: ResolvedNames, s: ParsedSentence, t: Token): WorkEntity | null {
-  if (t.lower !== 'it') return null;
-  const verb = s.tokens.slice(t.i + 1, t.i + 3).find(x => !x.tags.has('Adverb') && !x.tags.has('Negative'));
-  if (!verb || !verb.tags.has('Verb') || EXPLETIVE_VERBS.has(verb.lower) || verb.tags.has('Copula')) return null;
+  if (t.lower === 'it') {
+    const verb = s.tokens.slice(t.i + 1, t.i + 3).find(x => !x.tags.has('Adverb') && !x.tags.has('Negative'));
+    if (!verb || !verb.tags.has('Verb') || EXPLETIVE_VERBS.has(verb.lower) || verb.tags.has('Copula')) return null;
+  } else if (t.i !== 0) return null; // "Its leader, X," opening a sentence: the organization just named
   for (let k = s.index - 1; k >= 0 && k >= s.index - 2; k--) {
     const prev = sentences[k] as ParsedSentence;
     if (prev.zone === 'boilerplate' || prev.paragraph < s.paragraph - 1) break;

@@ -101,8 +101,11 @@ function readPrecedingTitle(s: ParsedSentence, m: WorkMention, names: ResolvedNa
   }
   const opener = tokens[k - 1];
   let from = k;
+  const pronoun = opener ? mentionAt(names, s.index, k - 1) : undefined;
+  // "Its leader, X," with "Its" resolved to an organization: that organization employs X
+  if (opener && pronoun && POSSESSIVE_DETERMINERS.has(opener.lower) && entityOf(names, pronoun)?.label === 'Organization') from = k - 1;
   // "His lawyer, Carla Mendes,": a possessive determiner opens the title like an article
-  if (opener && (DETERMINERS.has(opener.lower) || POSSESSIVE_DETERMINERS.has(opener.lower))) from = k;
+  else if (opener && (DETERMINERS.has(opener.lower) || POSSESSIVE_DETERMINERS.has(opener.lower))) from = k;
   else if (opener) {
     const q = mentionAt(names, s.index, k - 1);
     const country = raw.find(r => r.sentence === s.index && r.last === k - 1 && r.type === 'country');

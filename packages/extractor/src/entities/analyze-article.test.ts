@@ -372,3 +372,11 @@ describe('analyzeArticle: titles set off before a name', () => {
     expect(rolesOf(a, 'Hugh Tallis')).toContain('chair of the Riverton Medical Board');
   });
 });
+
+describe('analyzeArticle: "Its" opening a sentence', () => {
+  it('names the organization that was the subject before as the employer of the role', () => {
+    const a = analyze('The National Front came second. Its leader, Jean-Paul Ducasse, said the result was a warning.');
+    const e = byName(a).get('Jean-Paul Ducasse');
+    expect(e?.roles.map(r => `${r.role}@${r.organizationId ? a.entities.get(r.organizationId)?.name : '-'}`)).toEqual(['leader@National Front']);
+  });
+});
