@@ -194,10 +194,16 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
   // "Police arrested Tunde Okafor", "Tunde Okafor founded the firm": two or three capitalised words the tagger
   // knows nothing about (no first name, place, organization or common-word tag), no head word, as the subject
   // or object of a verb
-  if (m.last > m.first && m.last - m.first <= 2 && words.every(isBareProperWord) && !m.possessive) {
+  if (m.last > m.first && m.last - m.first <= 2 && words.every(isBareProperWord) && !m.possessive && !isTitleCase(tokens)) {
     if ((prev && has(prev, 'Verb') && !has(prev, 'Copula')) || (next && has(next, 'Verb') && !/[,;:]/.test((tokens[m.last] as Token).post))) return true;
   }
   return false;
+}
+
+/** "Drug Trial Halted After Patient Deaths": most words capitalised, so capitals say nothing about names. */
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter(t => /^\p{L}{4,}/u.test(t.text));
+  return words.length >= 2 && words.filter(isCapitalised).length * 2 > words.length;
 }
 
 /** A capitalised word tagged only as a (proper) noun: unknown to the lexicon, like most family names. */

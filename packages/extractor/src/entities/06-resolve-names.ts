@@ -219,7 +219,9 @@ function addOrg(r: ResolvedNames, m: RawMention, name: string, kind: Organizatio
     // "Justice Department" after "US Justice Department": the unique qualified org with the same words
     const same = [...r.entities.values()].filter(x => x.label === 'Organization' && x.key.endsWith(`|${unqualified.split('|')[1]}`) && x.kind !== 'state');
     const suffix = [...r.entities.values()].filter(x => x.label === 'Organization' && x.kind !== 'state' && stripped.includes(' ') && x.name.toLowerCase().endsWith(` ${stripped.toLowerCase()}`));
-    e = same.length === 1 ? same[0] : suffix.length === 1 ? suffix[0] : undefined;
+    // "A Carvella spokesman" after "Carvella Therapeutics": the first word of the one company of that name
+    const firstWord = !stripped.includes(' ') ? [...r.entities.values()].filter(x => x.label === 'Organization' && (x.kind === 'company' || x.kind === 'other') && x.name.includes(' ') && x.name.toLowerCase().split(' ')[0] === stripped.toLowerCase()) : [];
+    e = same.length === 1 ? same[0] : suffix.length === 1 ? suffix[0] : firstWord.length === 1 ? firstWord[0] : undefined;
     if (e) form = 'alias';
   }
   if (!e && country) {

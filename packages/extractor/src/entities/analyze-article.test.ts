@@ -380,3 +380,16 @@ describe('analyzeArticle: "Its" opening a sentence', () => {
     expect(e?.roles.map(r => `${r.role}@${r.organizationId ? a.entities.get(r.organizationId)?.name : '-'}`)).toEqual(['leader@National Front']);
   });
 });
+
+describe('analyzeArticle: companies introduced by a class noun', () => {
+  it('keeps a "-maker" company out of people and joins its first word to it', () => {
+    const a = analyze('Drug Trial Halted After Patient Deaths\n\nBritish drugmaker Carvella Therapeutics has halted a trial. A Carvella spokesman, Tom Reddy, said safety came first. Shares in Carvella fell.');
+    expect(people(a)).toEqual(['Tom Reddy']);
+    expect(orgs(a)).toEqual(['Carvella Therapeutics (company)']);
+    expect(byName(a).get('Tom Reddy')?.roles.map(r => a.entities.get(r.organizationId ?? '')?.name)).toEqual(['Carvella Therapeutics']);
+  });
+
+  it('knows the chambers of parliaments', () => {
+    expect(orgs(analyze('Health Secretary Nadia Field told the House of Commons that she would act.'))).toEqual(['House of Commons (government)']);
+  });
+});

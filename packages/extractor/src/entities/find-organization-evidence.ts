@@ -12,7 +12,8 @@ import { baseLower, has, isAllCaps, isCapitalised, isJoined, isPossessive } from
 export const CLASS_NOUNS: Readonly<Record<string, OrganizationKind>> = {
   group: 'other', regulator: 'government', watchdog: 'government', charity: 'other', union: 'other',
   company: 'company', firm: 'company', startup: 'company', 'start-up': 'company', carmaker: 'company',
-  automaker: 'company', airline: 'company', carrier: 'company', retailer: 'company', lender: 'company',
+  automaker: 'company', drugmaker: 'company', chipmaker: 'company', steelmaker: 'company', toymaker: 'company',
+  biotech: 'company', pharmaceuticals: 'company', airline: 'company', carrier: 'company', retailer: 'company', lender: 'company',
   bank: 'company', insurer: 'company', conglomerate: 'company', manufacturer: 'company', chain: 'company',
   supermarket: 'company', miner: 'company', producer: 'company', operator: 'company', developer: 'company',
   broadcaster: 'media', newspaper: 'media', paper: 'media', tabloid: 'media', magazine: 'media', daily: 'media',

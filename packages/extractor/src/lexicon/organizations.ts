@@ -15,7 +15,7 @@ export const ORG_HEADS: Readonly<Record<string, OrganizationKind>> = {
   authority: 'government', inspectorate: 'government', treasury: 'government', prosecutor: 'government',
   committee: 'committee', subcommittee: 'committee', commission: 'committee', panel: 'committee',
   party: 'party', coalition: 'party', movement: 'other', alliance: 'party', front: 'party', bloc: 'party',
-  apps: 'company', software: 'company', studios: 'company', brands: 'company', airline: 'company',
+  apps: 'company', software: 'company', therapeutics: 'company', biotech: 'company', biosciences: 'company', studios: 'company', brands: 'company', airline: 'company',
   company: 'company', corporation: 'company', corp: 'company', inc: 'company', ltd: 'company', plc: 'company',
   llc: 'company', ag: 'company', gmbh: 'company', sa: 'company', nv: 'company', spa: 'company', limited: 'company', group: 'company', holdings: 'company', bank: 'company', airlines: 'company', motors: 'company',
   technologies: 'company', industries: 'company', partners: 'company', capital: 'company', mining: 'company',
@@ -43,7 +43,8 @@ export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set([
 const INSTITUTIONS: readonly [string, OrganizationKind, ...string[]][] = [
   ['Kremlin', 'government'], ['White House', 'government'], ['Pentagon', 'government'],
   ['Downing Street', 'government'], ['Elysee', 'government', 'Élysée', 'Elysée'], ['Vatican', 'government'],
-  ['Supreme Court', 'government'], ['Congress', 'government'], ['Senate', 'government'],
+  ['Supreme Court', 'government'], ['House of Commons', 'government', 'Commons'], ['House of Lords', 'government'],
+  ['House of Representatives', 'government'], ['Congress', 'government'], ['Senate', 'government'],
   ['Federal Reserve', 'government', 'Fed'], ['European Commission', 'government'],
   ['European Union', 'government', 'EU'], ['United Nations', 'government', 'UN', 'U.N.'],
   ['NATO', 'government'], ['CIA', 'government'], ['FBI', 'government'], ['NSA', 'government'],
