@@ -51,4 +51,8 @@ describe('organizations from syntax', () => {
   it('makes a legislature committee after "sits on the" one committee', () => {
     expect(orgs(analyze('Vance, who sits on the Commons business committee, said no.'))).toEqual(['Commons business committee (committee)']);
   });
+
+  it('never makes the word after a plural possessive an organization fragment', () => {
+    expect(orgs(analyze("Fans were angry. Supporters' Trust chair Martin Cole accused the board."))).toEqual([]);
+  });
 });

@@ -100,6 +100,9 @@ function employerOfRole(tokens: readonly Token[], first: number, last: number): 
   const lastToken = tokens[last] as Token;
   const possessive = isPossessive(lastToken);
   if (!possessive && !isJoined(lastToken, tokens[last + 1] ?? lastToken)) return null;
+  // "Supporters' Trust chair X": a word after a possessive is the fragment of a longer name, not the name
+  const before = tokens[first - 1];
+  if (before && (isPossessive(before) || /['’]\s*$/.test(before.post) || /s['’]$/.test(before.text))) return null;
   // the role phrase: lower-case role words, the last one its head ("chief executive", "press spokeswoman")
   let head: Token | undefined;
   let k = last + 1;
