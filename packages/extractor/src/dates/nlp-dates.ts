@@ -1,12 +1,12 @@
 // compromise with the compromise-dates plugin: `nlpDates('met last July').dates({ today })`.
-// The plugin is registered once, in src/nlp.ts, with the lexicons: compromise's plugin() is not idempotent (a
-// second registration appends the plugin's tagging hook again, so every parse of every layer ran the date
-// tagger twice, and re-adds its words over any registered after it).
-import { nlp } from '../nlp';
+// The plugin is registered once, in src/nlp.ts, with the lexicons (compromise's plugin() is not idempotent: a
+// second registration appended its tagging hook again, so every parse ran the date tagger twice). The date parse
+// runs every hook, the chunker included, since compromise-dates reads noun phrases ("every two weeks").
+import { parseWithAllHooks } from '../nlp';
 import datesPlugin from 'compromise-dates';
 
 /** compromise's nlp() with `.dates()`, `.times()` and `.durations()` available on the document. */
-export const nlpDates = nlp as unknown as (text: string) => DatesView;
+export const nlpDates = parseWithAllHooks as unknown as (text: string) => DatesView;
 
 /** The part of a compromise document this module uses. */
 export interface DatesView {
