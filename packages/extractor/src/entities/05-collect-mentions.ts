@@ -177,7 +177,7 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
   if (m.first === m.last && (has(first, 'Plural') || isSentenceOpenerNotName(first)) && !has(first, 'Person')) return false;
   if (m.first === m.last && INDEFINITES.has(first.lower)) return false;
   // "Dr. Mr. Mrs.": titles only, no name
-  if (words.every(t => HONORIFICS.has(baseLower(t)) || ROLE_HEADS.has(baseLower(t)))) return false;
+  if (words.every(t => HONORIFICS.has(baseLower(t)) || ROLE_HEADS.has(baseLower(t)) || ROLE_MODIFIERS.has(baseLower(t)))) return false;
   if (m.title) return true;
   if (has(first, 'FirstName') && m.last > m.first) return true;
   if (m.last > m.first && tokens.slice(m.first, m.last + 1).every(t => has(t, 'Person'))) return true;

@@ -56,3 +56,18 @@ describe('organizations from syntax', () => {
     expect(orgs(analyze("Fans were angry. Supporters' Trust chair Martin Cole accused the board."))).toEqual([]);
   });
 });
+
+describe('titles after "the" are neither organizations nor people', () => {
+  it.each([
+    ['The Prime Minister said the plan would work.'],
+    ['The Foreign Secretary wrote that talks had failed.'],
+    ['The Attorney General claimed otherwise.'],
+    ['The Chief Executive said profits rose.'],
+  ])('%j -> no entity', text => {
+    expect([...analyze(text).entities.values()]).toEqual([]);
+  });
+
+  it('makes a one-word name after "the" with a speech verb an organization', () => {
+    expect(orgs(analyze('The Lakers said the deal was off.'))).toEqual(['Lakers (other)']);
+  });
+});

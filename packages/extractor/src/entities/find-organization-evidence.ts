@@ -48,6 +48,8 @@ export const EVIDENCED = new WeakSet<object>();
 export function findOrganizationEvidence(tokens: readonly Token[], first: number, last: number): OrganizationEvidence | null {
   const words = tokens.slice(first, last + 1);
   if (words.some(t => has(t, 'Person') || has(t, 'FirstName') || has(t, 'Place'))) return null;
+  // "The Prime Minister said", "The Attorney General claimed": a title is a person's, never an organization
+  if (ROLE_HEADS.has(baseLower(words[words.length - 1] as Token)) || words.every(t => ROLE_MODIFIERS.has(baseLower(t)) || ROLE_HEADS.has(baseLower(t)))) return null;
   // a definite article before a name ("The Daily Planet reported") is as strong as a class noun: people are
   // not "the X"
   const strong = classNounBefore(tokens, first) ?? appositionAfter(tokens, last) ?? reporterAfterThe(tokens, first, last);
@@ -139,6 +141,7 @@ function reporterAfterThe(tokens: readonly Token[], first: number, last: number)
   const verb = tokens[last + 1];
   if (!verb) return null;
   if (REPORT_VERBS.has(verb.lower)) return { kind: 'media', classNoun: null, first: from };
-  if (SAY_VERBS.has(verb.lower) && last > from) return { kind: 'other', classNoun: null, first: from };
+  // an unexplained acronym saying something ("The XYZ said") may be anything: only names in letters
+  if (SAY_VERBS.has(verb.lower) && !(from === last && isAllCaps(tokens[last] as Token))) return { kind: 'other', classNoun: null, first: from };
   return null;
 }
