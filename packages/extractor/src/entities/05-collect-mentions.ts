@@ -194,7 +194,7 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
   // "Police arrested Tunde Okafor", "Tunde Okafor founded the firm": two or three capitalised words the tagger
   // knows nothing about (no first name, place, organization or common-word tag), no head word, as the subject
   // or object of a verb
-  if (m.last > m.first && m.last - m.first <= 2 && words.every(isBareProperWord) && !m.possessive && !isTitleCase(tokens)) {
+  if (m.last > m.first && m.last - m.first <= 2 && words.every(t => isBareProperWord(t) || (has(t, 'Person') && !has(t, 'Place') && !has(t, 'Organization'))) && words.some(isBareProperWord) && !m.possessive && !isTitleCase(tokens)) {
     if ((prev && has(prev, 'Verb') && !has(prev, 'Copula')) || (next && has(next, 'Verb') && !/[,;:]/.test((tokens[m.last] as Token).post))) return true;
   }
   return false;
@@ -202,8 +202,9 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
 
 /** "Drug Trial Halted After Patient Deaths": most words capitalised, so capitals say nothing about names. */
 function isTitleCase(tokens: Token[]): boolean {
+  // no lower-case word of four letters or more: a headline, not prose
   const words = tokens.filter(t => /^\p{L}{4,}/u.test(t.text));
-  return words.length >= 2 && words.filter(isCapitalised).length * 2 > words.length;
+  return words.length >= 2 && words.every(isCapitalised);
 }
 
 /** A capitalised word tagged only as a (proper) noun: unknown to the lexicon, like most family names. */

@@ -312,8 +312,13 @@ describe('analyzeArticle: more general name rules', () => {
     ['Police arrested Tunde Okafor on Friday. Okafor denied the charges.'],
     ['The fund is run by Tunde Okafor, 45. The regulator fined it.'],
     ['Tunde Okafor founded the firm in 2001.'],
+    ['Police arrested Tunde Okafor in Accra.'],
   ])('recognises an unknown two-word name as a person from its use: %j', text => {
     expect(people(analyze(text))).toEqual(['Tunde Okafor']);
+  });
+
+  it('recognises a name of a known surname and an unknown word as a person from its use', () => {
+    expect(people(analyze('Critics attacked Novak Petrovicz after the match.'))).toEqual(['Novak Petrovicz']);
   });
 });
 
