@@ -1,4 +1,4 @@
-// `node extract-bare.ts <corpus> <mb> <plain|dates>` -> one JSON line on stdout: {"seconds": 41.2}
+// `node extract-bare.ts <corpus> <mb> <plain|dates>` -> one JSON line on stdout: {"seconds": 41.2, "cpuSeconds": 39.8}
 // The "bare compromise" side of `pnpm bench extract`, in a process of its own: what a plain user of compromise
 // gets, `nlp(text).json({ offset: true })` per article with compromise's default plugins (plus compromise-dates
 // with `dates`). In the extractor's process the same compromise instance carries the extractor's lexicons and
@@ -18,6 +18,7 @@ function runBareParse(corpus: string, mb: number, mode: string): void {
   for (const a of articles.slice(0, 5)) nlp(a.text).json({ offset: true });
   const label = mode === 'dates' ? 'compromise + dates' : 'bare compromise';
   const started = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   const step = Math.ceil(articles.length / 50);
   articles.forEach((a, i) => {
     nlp(a.text).json({ offset: true });
@@ -27,7 +28,9 @@ function runBareParse(corpus: string, mb: number, mode: string): void {
     }
   });
   process.stderr.write('\n');
-  console.log(JSON.stringify({ seconds: Number(process.hrtime.bigint() - started) / 1e9 }));
+  const { user, system } = process.cpuUsage(cpu);
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  console.log(JSON.stringify({ seconds, cpuSeconds: (user + system) / 1e6 }));
 }
 
 const [corpus, mb, mode] = process.argv.slice(2);
