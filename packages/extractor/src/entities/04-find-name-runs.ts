@@ -119,6 +119,8 @@ function trimOpeners(tokens: Token[], i: number, j: number): number {
   // "Coach Marco Bellini", "Finance Minister Ana Duarte": role words open the title, which stays out of the name
   if ((isTitleWord(t) || ROLE_MODIFIERS.has(baseLower(t))) && rest.some(isTitleWord)) return i;
   if (isTitleWord(t) && rest.length) return i;
+  // "Network Rail cancelled …": an institution head opening a sentence opens a name (the tagger may read a verb)
+  if (isOrgHead(t) && rest.length && !has(t, 'Determiner') && !has(t, 'Preposition')) return i;
   const atStart = i === 0 || /["“‘'(:\[—–-]\s*$/.test((tokens[i - 1] as Token).post) || /["“‘'(]/.test(t.pre);
   if (baseLower(t) === 'the') return i + 1;
   if (atStart && isCapitalisedParticle(t, tokens[i + 1]) && i < j) return i;
@@ -171,6 +173,11 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   }
   // "Minister of Mineral Resources", "Secretary of State": a title with its complement, not an institution
   if (orgHead >= 0 && isTitleWord(run[0] as Token) && CONNECTORS.has(baseLower((run[1] ?? run[0]) as Token))) return [];
+  // "Network Rail", "Police Scotland": a head opening a run of two or three words with no connector and no
+  // first name after it names the whole run, never a fragment of it
+  if (orgHead === 0 && run.length > 1 && run.length <= 3 && run.slice(1).every(t => isNameWord(t) && !CONNECTORS.has(baseLower(t)) && !has(t, 'FirstName') && !isTitleWord(t))) {
+    return [makeRun(sentence, 'org', i, j, ORG_HEADS[baseLower(run[0] as Token)] ?? 'other', -1, -1)];
+  }
   if (orgHead >= 0) {
     // "Department of Energy" is a department: the head before "of" gives the kind
     const headOfOf = run.findIndex((t, k) => isOrgHead(t) && baseLower(run[k + 1] ?? t) === 'of');

@@ -398,3 +398,12 @@ describe('analyzeArticle: companies introduced by a class noun', () => {
     expect(orgs(analyze('Health Secretary Nadia Field told the House of Commons that she would act.'))).toEqual(['House of Commons (government)']);
   });
 });
+
+describe('analyzeArticle: an institution head opening a name', () => {
+  it.each([
+    ['Network Rail cancelled trains on Sunday.', 'Network Rail'],
+    ['Police Scotland said the man was arrested.', 'Police Scotland'],
+  ])('%j -> %s, never a fragment', (text, name) => {
+    expect(orgs(analyze(text)).map(o => o.replace(/ \(.*/, ''))).toEqual([name]);
+  });
+});
