@@ -1,5 +1,6 @@
 // "Updated 1559 GMT (2359 HKT) March 3, 2021" / "Latest update : 2021-07-22" / "MADRID, May 4. /EFE/." /
-// "Text by EURONEWS" / "(Reuters) -" -> publication date, outlet and title where the text states them.
+// "Text by EURONEWS" / "(Reuters) -" / "Harbour Times | Published May 2, 2019" / a bare "May 2, 2019" line above the
+// body -> publication date, outlet and title where the text states them.
 // Fields of a JSON record (or an HTML page's metadata) always win over these guesses.
 import type { ArticleInput } from '../input/article-input';
 import { findKnownOrganization } from '../lexicon/organizations';
@@ -19,21 +20,53 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE}\\s+(\\d{4})\\b`, 'i');
 const WIRE_DATELINE = /^[A-Z][A-Za-z .'-]{1,40}\s*(?:,\s*[A-Za-z.]+\s+\d{1,2}\.?)?\s*[/(]\s*([A-Z][A-Za-z0-9 &.-]{1,30})\s*[/)]/;
 const BYLINE_OUTLET = /^(?:by|text by|written by|reporting by)\s+(.+)$/i;
+/** Header parts set side by side: "Harbour Times | Published May 2, 2019", "Section · Updated …". */
+const HEADER_SEPARATOR = /\s+[|•·]\s+/;
+/** A line that is nothing but a date: "May 2, 2019", "Tuesday, 2 May 2019", "May 2, 2019, 10:15 AM". */
+const BARE_DATE = new RegExp(
+  `^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_RE}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})` +
+    `(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?\\s*$`,
+  'i',
+);
+/** A plain name of a few capitalised words ("Harbour Times", "The Evening Ledger"), not a byline or a date. */
+const PLAIN_NAME = /^[A-Z][\p{L}&'’.-]*(?:\s+(?:[A-Z][\p{L}&'’.-]*|of|the|and|&)){0,4}$/u;
 
 /** Title, date and outlet stated by the text; `input` fields win. */
 export function findArticleMeta(input: ArticleInput, lines: readonly Line[]): FoundMeta {
   return {
     title: clean(input.title) ?? lines.find(l => l.zone === 'title')?.text ?? null,
     publishedAt: toIsoDate(input.publishedAt) ?? findDate(lines),
-    outlet: clean(input.outlet) ?? findOutlet(lines),
+    outlet: clean(input.outlet) ?? findOutlet(lines) ?? findOutletBesideDate(lines),
   };
 }
 
+/** A labelled date line wins wherever it stands; else a bare date line above the first body paragraph. */
 function findDate(lines: readonly Line[]): string | null {
   for (const line of lines.slice(0, 80)) {
-    if (!DATE_LABEL.test(line.text) || line.text.length > 200) continue;
-    const date = parseDate(line.text);
+    if (line.text.length > 200) continue;
+    const labelled = splitHeader(line.text).find(part => DATE_LABEL.test(part));
+    const date = labelled ? parseDate(labelled) : null;
     if (date) return date;
+  }
+  for (const line of lines.slice(0, 80)) {
+    if (line.zone === 'body' && !BARE_DATE.test(line.text.trim())) break;
+    if (BARE_DATE.test(line.text.trim())) return parseDate(line.text);
+  }
+  return null;
+}
+
+function splitHeader(text: string): string[] {
+  return text.split(HEADER_SEPARATOR).map(part => part.trim());
+}
+
+/** "Harbour Times | Published May 2, 2019" -> "Harbour Times": the name set beside a labelled date. */
+function findOutletBesideDate(lines: readonly Line[]): string | null {
+  for (const line of lines.slice(0, 80)) {
+    const parts = splitHeader(line.text);
+    if (parts.length !== 2 || line.zone === 'body' || line.text.length > 120) continue;
+    const [name = '', date = ''] = parts;
+    if (!DATE_LABEL.test(date) || !parseDate(date)) continue;
+    if (PLAIN_NAME.test(name) && !BYLINE_OUTLET.test(name) && !DATE_LABEL.test(name) && !parseDate(name)) return name;
   }
   return null;
 }

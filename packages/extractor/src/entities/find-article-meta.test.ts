@@ -1,0 +1,44 @@
+import { findZones } from './01-find-zones';
+import { findArticleMeta } from './find-article-meta';
+
+function metaOf(text: string) {
+  return findArticleMeta({ text, path: 'invented.txt' } as never, findZones(text));
+}
+
+describe('findArticleMeta', () => {
+  it('reads an outlet and a "Published" date set side by side with a pipe', () => {
+    const meta = metaOf(
+      'Rail strike halts freight across the valley\nBy Ana Duarte\nValley Courier | Published June 14, 2022\n\nTrain drivers walked out on Tuesday over pay, the union said.\n',
+    );
+    expect(meta.publishedAt).toBe('2022-06-14');
+    expect(meta.outlet).toBe('Valley Courier');
+  });
+
+  it('takes no outlet from a byline set beside the date', () => {
+    const meta = metaOf('Mayor resigns\nBy Ana Duarte | Updated 8 July 2023\n\nThe mayor of Brenna resigned on Friday.\n');
+    expect(meta.publishedAt).toBe('2023-07-08');
+    expect(meta.outlet).toBeNull();
+  });
+
+  it('reads a bare date line standing above the body', () => {
+    const meta = metaOf('Vineyard owners fear a late frost\n\nWednesday, October 4, 2023\n\nGrowers in the hills covered their vines overnight.\n');
+    expect(meta.publishedAt).toBe('2023-10-04');
+  });
+
+  it('lets a stated "Updated" line win over a bare date line in the body', () => {
+    const meta = metaOf(
+      'Council approves new bridge\nUpdated 1015 GMT April 20, 2024\n\nThe council approved the bridge after a long debate.\nJanuary 9, 2019\nThe first plan was drawn up years ago.\n',
+    );
+    expect(meta.publishedAt).toBe('2024-04-20');
+  });
+
+  it('ignores a bare date line that comes after the body has begun', () => {
+    const meta = metaOf('Council approves new bridge\n\nThe council approved the bridge after a long debate.\nJanuary 9, 2019\n');
+    expect(meta.publishedAt).toBeNull();
+  });
+
+  it('does not take a date mentioned inside a sentence as the publication date', () => {
+    const meta = metaOf('Council approves new bridge\n\nWork will start on May 1, 2025, the council said.\n');
+    expect(meta.publishedAt).toBeNull();
+  });
+});
