@@ -10,6 +10,7 @@ import type { ParsedSentence, Token } from './02-split-sentences';
 import { findKnownSpans } from './03-find-known-spans';
 import { findNameRuns } from './04-find-name-runs';
 import { EVIDENCED, findOrganizationEvidence } from './find-organization-evidence';
+import { nlp } from '../nlp';
 import { SPEECH_VERBS, baseLower, findTitleBeforeName, has, isAllCaps, isCapitalised, isJoined, isPossessive, isSentenceOpenerNotName } from './token-helpers';
 
 /** Indefinite pronouns the tagger may read as nouns: "Nobody said", "Everyone knows". */
@@ -173,7 +174,10 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
   const words = tokens.slice(m.first, m.last + 1);
   // single letters, acronyms, places and plural nouns ("Russians", "Diplomats") are not names of people
   if (m.first === m.last && (first.text.replace(/[.'’-]/g, '').length < 2 || isAllCaps(first))) return false;
-  if (words.some(t => (isAllCaps(t) && t.text.replace(/\./g, '').length > 1) || (has(t, 'Place') && !has(t, 'Person')))) return false;
+  // "Elin Marsh", "Anna Hill": a first name before a place word ("marsh", "hill") is read as a place by the
+  // tagger; only the first name's lexicon entry still says it is a person's name
+  const placeGuess = m.last === m.first + 1 && isLexiconFirstName(first) && !isCapitalisedPlaceInLexicon(tokens[m.last] as Token);
+  if (words.some(t => (isAllCaps(t) && t.text.replace(/\./g, '').length > 1) || (has(t, 'Place') && !has(t, 'Person') && !placeGuess))) return false;
   if (m.first === m.last && (has(first, 'Plural') || isSentenceOpenerNotName(first)) && !has(first, 'Person')) return false;
   if (m.first === m.last && INDEFINITES.has(first.lower)) return false;
   // "Dr. Mr. Mrs.": titles only, no name
@@ -185,6 +189,9 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
   if (prev && HONORIFICS.has(baseLower(prev))) return true;
   // "Nigeria's ambassador, Chidi Okafor, said", "the Minister of Mines, Lindiwe Dube, said"
   if (m.last > m.first && findTitleBeforeName(tokens, m.first, ROLE_HEADS) >= 0) return true;
+  // "the embassy in Brenna declined", "talks at Harbour Hall ended": after a place preposition a name is a
+  // place or the complement of another subject, so a verb after it says nothing about a person
+  if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return false;
   const next = tokens[m.last + 1];
   if (next && !m.possessive && SPEECH_VERBS.has(next.lower) && !/[,;:]/.test((tokens[m.last] as Token).post)) return true;
   if (m.last > m.first && isFollowedByRoleApposition(tokens, m.last)) return true;
@@ -194,10 +201,30 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
   // "Police arrested Tunde Okafor", "Tunde Okafor founded the firm": two or three capitalised words the tagger
   // knows nothing about (no first name, place, organization or common-word tag), no head word, as the subject
   // or object of a verb
+  if (placeGuess && !isTitleCase(tokens) && ((prev && has(prev, 'Verb') && !has(prev, 'Copula')) || (next && has(next, 'Verb') && !/[,;:]/.test((tokens[m.last] as Token).post)))) return true;
   if (m.last > m.first && m.last - m.first <= 2 && words.every(t => isBareProperWord(t) || (has(t, 'Person') && !has(t, 'Place') && !has(t, 'Organization'))) && words.some(isBareProperWord) && !m.possessive && !isTitleCase(tokens)) {
     if ((prev && has(prev, 'Verb') && !has(prev, 'Copula')) || (next && has(next, 'Verb') && !/[,;:]/.test((tokens[m.last] as Token).post))) return true;
   }
   return false;
+}
+
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to']);
+
+/** A word compromise's lexicon lists as a given name, whatever the tagger made of it in context. */
+function isLexiconFirstName(t: Token): boolean {
+  const tag = lexiconTag(t);
+  return tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName';
+}
+
+/** "Victoria", "Paris": a word the lexicon itself lists as a place, not a place guessed from its neighbour. */
+function isCapitalisedPlaceInLexicon(t: Token): boolean {
+  const tag = lexiconTag(t);
+  return tag === 'Place' || tag === 'City' || tag === 'Country' || tag === 'Region';
+}
+
+function lexiconTag(t: Token): unknown {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  return Object.prototype.hasOwnProperty.call(lexicon, t.lower) ? lexicon[t.lower] : undefined;
 }
 
 /** "Drug Trial Halted After Patient Deaths": most words capitalised, so capitals say nothing about names. */

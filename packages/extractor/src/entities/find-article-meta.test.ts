@@ -2,7 +2,7 @@ import { findZones } from './01-find-zones';
 import { findArticleMeta } from './find-article-meta';
 
 function metaOf(text: string) {
-  return findArticleMeta({ text, path: 'invented.txt' } as never, findZones(text));
+  return findArticleMeta({ text, path: 'invented.txt' }, findZones(text));
 }
 
 describe('findArticleMeta', () => {
