@@ -19,6 +19,11 @@ describe('collectMentions: places after prepositions', () => {
     const text = 'Ferry fares rise again on the island routes\n\nKELSPORT (Coast Gazette) Ferry operator Bluewake raised fares on Monday.\n\nTravellers in Kelsport said the rise was unfair.\n';
     expect(people(analyze(text))).toEqual([]);
   });
+
+  it('reads a verb after the dateline town as no person evidence, but keeps a real speaker', () => {
+    const text = 'Ferry fares rise again on the island routes\n\nKELSPORT, May 3 (Coast Gazette) - Ferry operator Bluewake raised fares.\n\nLise Brennan said the rise was unfair. Kelsport declined to comment.\n';
+    expect(people(analyze(text))).toEqual(['Lise Brennan']);
+  });
 });
 
 describe('collectMentions: a first name read as a place', () => {

@@ -14,6 +14,7 @@ import { findRoles } from './08-find-roles';
 import { resolveDescriptions } from './09-resolve-descriptions';
 import { findAcronyms } from './10-find-acronyms';
 import { findArticleMeta } from './find-article-meta';
+import { findDatelinePlace } from './find-dateline-place';
 
 /** Reads one article: sentences with zones, entities, mentions, roles (ids are per-article until resolved). */
 export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
@@ -21,6 +22,10 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   const lines = findZones(decoded.text);
   const parsed = splitSentences(lines);
   const raw = parsed.flatMap(s => collectMentions(s, decoded.text));
+  // "KELSPORT (Coast Gazette) …" then "Kelsport declined to comment": a verb after the dateline town is no
+  // person evidence; a title or a first name still is
+  const dateline = findDatelinePlace(lines)?.toLowerCase();
+  for (const m of raw) if (dateline && m.type === 'name' && !m.title && !m.firstName && m.surface.toLowerCase() === dateline) m.personSignal = false;
   const names = resolveNames(raw);
   resolvePronouns(parsed, names);
   // organizations first, so that a role may name its employer by a description ("the firm's founder, X,")
