@@ -2,7 +2,7 @@
 // articles that name the same person land on the same node. No randomness, no clock.
 import { createHash } from 'node:crypto';
 
-/** "Sergéy O'Neil-Kislyak Jr." -> "sergey-o-neil-kislyak-jr" */
+/** "Renée O'Neil-Dupré Jr." -> "renee-o-neil-dupre-jr" */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')

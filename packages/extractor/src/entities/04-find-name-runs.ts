@@ -141,7 +141,7 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   const verb = run.findIndex((t, k) => k > 0 && isFiniteVerb(t));
   if (verb > 0) return [...typeRun(sentence, i, i + verb - 1), ...typeRun(sentence, i + verb + 1, j)];
   const orgHead = lastIndex(run, isOrgHead);
-  // the last title word that still has name words after it: "Foreign Ministry Spokesperson Maria Zakharova"
+  // the last title word that still has name words after it: "Interior Ministry Spokesperson Lena Ortiz"
   let title = -1;
   for (let k = run.length - 2; k >= 0; k--) {
     if (isTitleWord(run[k] as Token) && k > orgHead) {
@@ -196,7 +196,7 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
 /** A word that may stand in a person's name: not a verb, plural, adjective or adverb the tagger knows (names
  * it tags as people pass). */
 function isNameWord(t: Token, prev?: Token): boolean {
-  // a family name after a first name whatever its tags ("Jeff Sessions": "Sessions" reads as a plural)
+  // a family name after a first name whatever its tags ("Ana Rivers": "Rivers" reads as a plural)
   if (prev && has(prev, 'FirstName') && !has(t, 'Copula')) return true;
   if (has(t, 'Person') || has(t, 'FirstName') || has(t, 'LastName')) return true;
   return !['Verb', 'Copula', 'Plural', 'Adjective', 'Adverb', 'Pronoun', 'Conjunction', 'Preposition'].some(tag => has(t, tag));
@@ -258,7 +258,7 @@ function firstTitleIndex(run: Token[], title: number, orgHead: number): number {
   return k;
 }
 
-/** 1-4 capitalised words, no title word, org head, country or date: "Ana Duarte", "Sarah Isgur Flores". */
+/** 1-4 capitalised words, no title word, org head, country or date: "Ana Duarte", "Maria Elena Vidal". */
 export function isPersonName(words: Token[]): boolean {
   if (words.length < 1 || words.length > 6) return false;
   const inner = (t: Token, k: number): boolean => k < words.length - 1 && PARTICLES.has(t.lower) && (k > 0 || isCapitalised(t));

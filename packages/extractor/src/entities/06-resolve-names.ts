@@ -58,7 +58,7 @@ export function resolveNames(raw: readonly RawMention[]): ResolvedNames {
   const people = raw.filter(m => m.type === 'person' || (m.type === 'name' && m.personSignal && m.last > m.first));
   const full = people.filter(m => m.last > m.first);
   const distinct = [...new Set(full.map(m => cleanPersonName(m.surface).toLowerCase()))].map(n => n.split(' '));
-  // "Von der Leyen" after "Ursula von der Leyen", "Isgur Flores" after "Sarah Isgur Flores": a shorter form
+  // "Von der Leyen" after "Ursula von der Leyen", "Elena Vidal" after "Maria Elena Vidal": a shorter form
   const shortForms = new Set(distinct.filter(w => distinct.some(o => o.length > w.length && endsWith(o, w))).map(w => w.join(' ')));
   for (const m of full) {
     const name = cleanPersonName(m.surface);

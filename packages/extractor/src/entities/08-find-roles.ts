@@ -142,7 +142,7 @@ function readRolePhrase(s: ParsedSentence, k: number, names: ResolvedNames, raw:
   let end = head + 1;
   const headToken = tokens[head] as Token;
   const after = tokens[end];
-  // a capitalised name right after the head: a title of someone else ("Sessions, Attorney General Jeff …")
+  // a capitalised name right after the head: a title of someone else ("Duarte, Finance Minister Ana …")
   if (after && isCapitalised(after) && /^\s+$/.test(headToken.post)) {
     const ment = mentionAt(names, s.index, end);
     if (ment && entityOf(names, ment)?.label === 'Person') return null;

@@ -10,7 +10,7 @@ export const isAcronym = (t: Token): boolean => ACRONYM.test(t.text.replace(/\.$
 export const isAllCaps = (t: Token): boolean => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
 export const has = (t: Token | undefined, tag: string): boolean => !!t && t.tags.has(tag);
 
-/** "Duarte's", "Sessions’" (apostrophe left in post) -> true. */
+/** "Duarte's", "Rivers’" (apostrophe left in post) -> true. */
 export function isPossessive(t: Token): boolean {
   return /['’]s$/i.test(t.text) || (/s$/i.test(t.text) && /^['’]/.test(t.post));
 }
