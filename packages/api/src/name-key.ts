@@ -42,12 +42,5 @@ export function toNameTokens(text: string): string[] {
     .filter(token => token.length > 0);
 }
 
-/** Same as the extractor's ids.ts slugify, so a canonical name finds its node by id: "Ana Duarte" -> "ana-duarte". */
-export function toSlug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** The extractor's id slug, so a canonical name finds its node by id: "Ana Duarte" -> "ana-duarte". */
+export { slugify as toSlug } from '@news-kg/extractor/src/ids';
