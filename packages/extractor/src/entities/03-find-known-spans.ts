@@ -1,6 +1,6 @@
-// "The Washington Post reported" / "Russia denied" / "the Russian embassy said" -> spans of well-known
-// organizations, countries and country institutions written in lower case ("Russian embassy" -> Russian
-// Embassy). Found first and longest-first, so "Washington Post" is never read as a place plus a word.
+// "The Guardian reported" / "Nigeria denied" / "the Nigerian embassy said" -> spans of well-known
+// organizations, countries and country institutions written in lower case ("Nigerian embassy" -> Nigerian
+// Embassy). Found first and longest-first, so "Los Angeles Times" is never read as a place plus a word.
 import type { OrganizationKind } from '../types';
 import { findCountry, type CountryEntry } from '../lexicon/countries';
 import { findKnownOrganization, LOWERCASE_ORG_HEADS, MAX_KNOWN_ORG_WORDS, ORG_HEADS } from '../lexicon/organizations';
@@ -17,22 +17,22 @@ export interface Span {
 
 export interface KnownSpan extends Span {
   type: 'org' | 'country';
-  /** Canonical name: "The Washington Post", "Russia", "Russian Embassy". */
+  /** Canonical name: "The Guardian", "Nigeria", "Nigerian Embassy". */
   name: string;
   kind: OrganizationKind;
   country: CountryEntry | null;
-  /** The span's last token carries a possessive ("Russia's"). */
+  /** The span's last token carries a possessive ("Nigeria's"). */
   possessive: boolean;
-  /** Surface words without possessive, as written ("Washington Post", "U.S."). */
+  /** Surface words without possessive, as written ("Los Angeles Times", "U.S."). */
   surface: string;
 }
 
-/** Lower-case institutions a country name or demonym may govern: "the Russian embassy", "US intelligence". */
+/** Lower-case institutions a country name or demonym may govern: "the Nigerian embassy", "US intelligence". */
 const COUNTRY_INSTITUTIONS: ReadonlySet<string> = new Set([
   'embassy', 'consulate', 'ministry', 'department', 'government', 'parliament', 'military', 'army', 'navy',
   'police', 'intelligence', 'agency', 'cabinet', 'treasury',
 ]);
-/** Policy areas naming a ministry or department: "the German economy ministry", "the US justice department". */
+/** Policy areas naming a ministry or department: "the German economy ministry", "the US energy department". */
 const POLICY_AREAS: ReadonlySet<string> = new Set([
   'foreign', 'interior', 'home', 'defence', 'defense', 'justice', 'finance', 'economy', 'economic', 'health',
   'education', 'trade', 'energy', 'environment', 'transport', 'agriculture', 'labour', 'labor', 'culture',
@@ -109,7 +109,7 @@ function opensCommittee(tokens: Token[], last: number): boolean {
 const LEGISLATURES: ReadonlySet<string> = new Set(['senate', 'house', 'congress', 'parliament', 'assembly', 'duma', 'council', 'commons', 'lords']);
 const COMMITTEE_WORDS: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'panel']);
 
-/** "Russian embassy", "Russia's foreign ministry", "US justice department": country + lower-case institution. */
+/** "Nigerian embassy", "Nigeria's foreign ministry", "US energy department": country + lower-case institution. */
 function matchInstitution(tokens: Token[], last: number, country: CountryEntry): Omit<KnownSpan, 'sentence' | 'first' | 'surface'> | null {
   for (const w of [2, 1]) {
     const words = tokens.slice(last + 1, last + 1 + w);
@@ -128,7 +128,7 @@ function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-/** "US" stays "US" (an acronym reads as an adjective); other countries use the demonym: "Russian". */
+/** "US" stays "US" (an acronym reads as an adjective); other countries use the demonym: "Nigerian". */
 export function prefixOf(country: CountryEntry): string {
   if (country.name === 'United States') return 'US';
   if (country.name === 'United Kingdom') return 'UK';
@@ -140,7 +140,7 @@ function joinedRun(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
-/** A leading "The" belongs to outlet names ("The Washington Post"); include it in the span when written. */
+/** A leading "The" belongs to outlet names ("The Guardian"); include it in the span when written. */
 function withThe(tokens: Token[], span: KnownSpan): KnownSpan {
   const before = tokens[span.first - 1];
   if (before && baseText(before) === 'The' && isJoined(before, tokens[span.first] as Token) && span.name.startsWith('The ')) {

@@ -48,7 +48,7 @@ export function findNameRuns(sentence: ParsedSentence, taken: ReadonlySet<number
 }
 
 const NOT_NAME_TAGS = ['Date', 'Value', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord', 'Expression'];
-/** Letters, apostrophes, hyphens and dots only: "Wong/Getty", "Raju_0039.jpg", "(CNN)Russia" are not name parts. */
+/** Letters, apostrophes, hyphens and dots only: "Marsh/Getty", "Lee_0042.jpg", "(AP)Nigeria" are not name parts. */
 const NAME_TOKEN = /^[\p{L}][\p{L}\p{M}'’.-]*$/u;
 
 function usable(t: Token | undefined, taken: ReadonlySet<number>, next?: Token): t is Token {
@@ -75,7 +75,7 @@ function extends_(tokens: Token[], j: number, taken: ReadonlySet<number>): boole
   const b = tokens[j + 1] as Token;
   if (!isJoined(a, b)) return false;
   if (usable(b, taken, tokens[j + 2]) && isCapitalised(b)) return true;
-  // "Department of Justice", "Environment and Public Works Committee"
+  // "Department of Energy", "Environment and Public Works Committee"
   const c = tokens[j + 2];
   if (CONNECTORS.has(baseLower(b)) && !taken.has(b.i) && !!c && usable(c, taken) && isCapitalised(c) && isJoined(b, c)) return true;
   // "von der Leyen": particles, then a capitalised word
@@ -183,7 +183,7 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
     const headOfOf = run.findIndex((t, k) => isOrgHead(t) && baseLower(run[k + 1] ?? t) === 'of');
     const headToken = run[headOfOf >= 0 && headOfOf < orgHead ? headOfOf : orgHead] as Token;
     const end = orgHead;
-    // "Department of Justice": the name goes on after the head through connectors
+    // "Department of Energy": the name goes on after the head through connectors
     const tail = run.slice(end + 1);
     const orgEnd = tail.length && CONNECTORS.has(baseLower(tail[0] as Token)) ? run.length - 1 : end;
     const org = makeRun(sentence, 'org', i, i + orgEnd, ORG_HEADS[baseLower(headToken)] ?? 'other', -1, -1);

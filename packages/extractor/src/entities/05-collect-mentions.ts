@@ -1,5 +1,5 @@
-// "Russia's Foreign Ministry spokeswoman Lena Ortiz said Okafor, Nigeria's ambassador, met Brazil." ->
-// raw mentions in reading order: org "Foreign Ministry" qualified by Russia, person "Lena Ortiz" with the
+// "Nigeria's Foreign Ministry spokeswoman Lena Ortiz said Okafor, Nigeria's ambassador, met Brazil." ->
+// raw mentions in reading order: org "Foreign Ministry" qualified by Nigeria, person "Lena Ortiz" with the
 // title "spokeswoman" and that org as qualifier, name "Okafor", country "Brazil" (not acting). Nothing is
 // resolved yet: surnames, aliases and pronouns are the next steps' work.
 import type { OrganizationKind } from '../types';
@@ -34,16 +34,16 @@ export interface RawMention {
   start: number;
   end: number;
   surface: string;
-  /** Lexicon name for known organizations and countries ("The Washington Post", "Russia"). */
+  /** Lexicon name for known organizations and countries ("The Guardian", "Nigeria"). */
   known: string | null;
   kind: OrganizationKind | null;
   country: CountryEntry | null;
   title: RawTitle | null;
-  /** The mention right before the name or its title that qualifies it ("Russian" in "Russian Foreign Ministry"). */
+  /** The mention right before the name or its title that qualifies it ("Nigerian" in "Nigerian Foreign Ministry"). */
   qualifier: RawMention | null;
   /** Evidence that a capitalised name is a person (first name, title, speech verb…). */
   personSignal: boolean;
-  /** A country that acts ("Russia denied…"), not a place. */
+  /** A country that acts ("Nigeria denied…"), not a place. */
   acting: boolean;
   possessive: boolean;
   gender: 'male' | 'female' | null;
@@ -172,7 +172,7 @@ function isPlaceComplement(tokens: Token[], first: number): boolean {
 function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
   const first = tokens[m.first] as Token;
   const words = tokens.slice(m.first, m.last + 1);
-  // single letters, acronyms, places and plural nouns ("Russians", "Diplomats") are not names of people
+  // single letters, acronyms, places and plural nouns ("Nigerians", "Diplomats") are not names of people
   if (m.first === m.last && (first.text.replace(/[.'’-]/g, '').length < 2 || isAllCaps(first))) return false;
   // "Elin Marsh", "Anna Hill": a first name before a place word ("marsh", "hill") is read as a place by the
   // tagger; only the first name's lexicon entry still says it is a person's name
@@ -264,7 +264,7 @@ function genderOf(tokens: Token[], m: RawMention): 'male' | 'female' | null {
   return null;
 }
 
-/** "Russia denied", "Russia has consistently denied": a country followed (after adverbs and auxiliaries) by a
+/** "Nigeria denied", "Nigeria has consistently denied": a country followed (after adverbs and auxiliaries) by a
  * verb, not after a preposition or article, and not qualifying a following name. */
 function isActing(tokens: Token[], m: RawMention, raw: RawMention[]): boolean {
   if (m.possessive) return false;

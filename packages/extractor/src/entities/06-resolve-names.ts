@@ -180,7 +180,7 @@ function endsWith(words: string[], tail: string[]): boolean {
   return tail.every((w, i) => words[words.length - tail.length + i] === w);
 }
 
-/** Organization key: qualifying country plus sorted content words ("Department of Justice" = "Justice Department"). */
+/** Organization key: qualifying country plus sorted content words ("Department of Energy" = "Energy Department"). */
 export function orgKey(name: string, country: string | null): string {
   const words = name.toLowerCase().replace(/['’]s\b/g, '').replace(/\./g, '').split(/[\s-]+/).filter(w => w && !NAME_STOP.has(w));
   return `organization:${country ?? ''}|${[...new Set(words)].sort().join(' ')}`;
@@ -190,7 +190,7 @@ function resolveOrg(r: ResolvedNames, m: RawMention, _raw: readonly RawMention[]
   let name = m.known ?? m.surface.replace(/^the\s+/i, '').replace(/\s+/g, ' ');
   if (m.partyOfMember) name = `${name} Party`;
   const kind = m.kind ?? 'other';
-  // "Russian Foreign Ministry": a leading demonym or country is the qualifier, not a content word
+  // "Nigerian Foreign Ministry": a leading demonym or country is the qualifier, not a content word
   let country: string | null = null;
   const firstWord = name.split(' ')[0] ?? '';
   const leading = findCountry(firstWord);
@@ -216,7 +216,7 @@ function addOrg(r: ResolvedNames, m: RawMention, name: string, kind: Organizatio
   const qualified = orgKey(stripped, country);
   let e = r.entities.get(qualified);
   if (!e && !country && !known) {
-    // "Justice Department" after "US Justice Department": the unique qualified org with the same words
+    // "Energy Department" after "US Energy Department": the unique qualified org with the same words
     const same = [...r.entities.values()].filter(x => x.label === 'Organization' && x.key.endsWith(`|${unqualified.split('|')[1]}`) && x.kind !== 'state');
     const suffix = [...r.entities.values()].filter(x => x.label === 'Organization' && x.kind !== 'state' && stripped.includes(' ') && x.name.toLowerCase().endsWith(` ${stripped.toLowerCase()}`));
     // "A Carvella spokesman" after "Carvella Therapeutics": the first word of the one company of that name
@@ -225,7 +225,7 @@ function addOrg(r: ResolvedNames, m: RawMention, name: string, kind: Organizatio
     if (e) form = 'alias';
   }
   if (!e && country) {
-    // "US Justice Department" after "Justice Department": adopt the unqualified one
+    // "US Energy Department" after "Energy Department": adopt the unqualified one
     const plain = r.entities.get(unqualified);
     if (plain && plain.kind !== 'state') {
       r.entities.delete(unqualified);
@@ -256,7 +256,7 @@ export function ensureState(r: ResolvedNames, m: RawMention): string | null {
   return r.entityOf.get(m) ?? null;
 }
 
-/** "Russia" names the state, "U.S." is an alias of it, "Russian" only describes it. */
+/** "Nigeria" names the state, "U.S." is an alias of it, "Nigerian" only describes it. */
 function countryForm(m: RawMention): MentionForm {
   if (m.surface === m.known) return 'name';
   return m.country && m.surface.toLowerCase() === m.country.demonym.toLowerCase() ? 'description' : 'alias';

@@ -2,7 +2,7 @@
 // he/him/his -> the nearest compatible person, preferring a subject in the same sentence, then the subject of
 // the sentences before; she/her likewise; it/its and they/their -> an organization named in the same sentence
 // ("they" in a later sentence is mostly people). Gender comes from first names, titles and earlier pronouns.
-// Never antecedents: a demonym ("Russian diplomats … their"), a name used as a modifier ("the Duarte plan").
+// Never antecedents: a demonym ("Nigerian diplomats … their"), a name used as a modifier ("the Duarte plan").
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { ResolvedNames, WorkEntity, WorkMention } from './06-resolve-names';
 import { addMention, entityOf, isSubjectPosition, mentionsIn } from './mention-helpers';

@@ -117,7 +117,7 @@ function readPrecedingTitle(s: ParsedSentence, m: WorkMention, names: ResolvedNa
   return phrase && phrase.end <= m.first ? phrase : null;
 }
 
-/** "[then] [a|the] [new] [Nigeria's|White House] [senior foreign policy] adviser [to Trump]" from token k. */
+/** "[then] [a|the] [new] [Nigeria's|White House] [senior foreign policy] adviser [to Okafor]" from token k. */
 function readRolePhrase(s: ParsedSentence, k: number, names: ResolvedNames, raw: readonly RawMention[], text: string): RolePhrase | null {
   const tokens = s.tokens;
   while (tokens[k] && (ROLE_TIME_WORDS.has((tokens[k] as Token).lower) || DETERMINERS.has((tokens[k] as Token).lower))) k++;
@@ -165,7 +165,7 @@ function isLeadingModifier(t: Token): boolean {
   return ['new', 'newly', 'longtime', 'long-time', 'acting', 'interim', 'outgoing', 'incoming'].includes(t.lower);
 }
 
-/** A named organization or country at k ("White House", "Nigeria's", "Russian"): its entity key and end. */
+/** A named organization or country at k ("White House", "Nigeria's", "Nigerian"): its entity key and end. */
 function qualifierAt(s: ParsedSentence, k: number, names: ResolvedNames, raw: readonly RawMention[]): { orgKey: string | null; end: number } | null {
   const ment = mentionAt(names, s.index, k);
   if (ment && ment.first === k) {
@@ -179,7 +179,7 @@ function qualifierAt(s: ParsedSentence, k: number, names: ResolvedNames, raw: re
   return null;
 }
 
-/** The object of "to/of/for …": "the Senate Finance Committee", "Canada", "Trump", "parliament for Leeds". */
+/** The object of "to/of/for …": "the Senate Finance Committee", "Canada", "Okafor", "parliament for Leeds". */
 function readObject(s: ParsedSentence, k: number, names: ResolvedNames, raw: readonly RawMention[]): { orgKey: string | null; end: number } | null {
   const tokens = s.tokens;
   if (tokens[k] && (tokens[k] as Token).lower === 'the') k++;

@@ -43,7 +43,7 @@ export function resolveDescriptions(sentences: readonly ParsedSentence[], names:
   }
 }
 
-/** "the [Russian] [press] ambassador" -> index of the head noun, -1 when the phrase names no role or body. */
+/** "the [Nigerian] [press] ambassador" -> index of the head noun, -1 when the phrase names no role or body. */
 function findHead(tokens: Token[], k: number): number {
   for (let j = k; j < tokens.length && j < k + 4; j++) {
     const t = tokens[j] as Token;

@@ -96,7 +96,7 @@ function valid(y: number, m: number, d: number): string | null {
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** "(CNN)" or "/TASS/" in a dateline, "Text by FRANCE 24" or the last part of a byline, when it is a known outlet. */
+/** "(AP)" or "/Xinhua/" in a dateline, "Text by EURONEWS" or the last part of a byline, when it is a known outlet. */
 function findOutlet(lines: readonly Line[]): string | null {
   for (const line of lines.slice(0, 80)) {
     const byline = BYLINE_OUTLET.exec(line.text);

@@ -1,4 +1,4 @@
-// Article A says "Ana Duarte", article B only "Duarte"; A says "US Justice Department", B "Justice Department"
+// Article A says "Ana Duarte", article B only "Duarte"; A says "US Energy Department", B "Energy Department"
 // -> one id each across the batch. A one-word name joins the unique full name ending with it (else the most
 // mentioned one); an unqualified organization joins the unique qualified one with the same words or suffix.
 import type { ArticleAnalysis, EntityRecord, Mention } from '../analysis';
@@ -14,7 +14,7 @@ interface BatchEntity {
 interface BatchIndex {
   /** Person name words (lower case) -> persons whose name ends with them and is longer. */
   personsByTail: Map<string, BatchEntity[]>;
-  /** Country-qualified key -> organizations ("organization:United States|department justice"). */
+  /** Country-qualified key -> organizations ("organization:United States|department energy"). */
   orgsByKey: Map<string, BatchEntity[]>;
   /** Content words -> country-qualified organizations with those words. */
   qualifiedByWords: Map<string, BatchEntity[]>;
@@ -71,10 +71,10 @@ function findPersonTarget(e: BatchEntity, index: BatchIndex): string | null {
 function findOrgTarget(e: BatchEntity, index: BatchIndex): string | null {
   if (e.record.kind === 'state') return null;
   const name = e.record.name;
-  // "US Department of Justice" in one article, "US Justice Department" in another: the same words and country
+  // "US Department of Energy" in one article, "US Energy Department" in another: the same words and country
   const same = index.orgsByKey.get(qualifiedKey(name)) ?? [];
   if (hasCountry(name)) return same.length > 1 ? pickMost(same) : null;
-  // "Justice Department" -> the qualified organization with the same words (the most mentioned country's)
+  // "Energy Department" -> the qualified organization with the same words (the most mentioned country's)
   const qualified = index.qualifiedByWords.get(wordsKey(name)) ?? [];
   if (qualified.length) {
     const best = pickMost(qualified);
@@ -87,7 +87,7 @@ function findOrgTarget(e: BatchEntity, index: BatchIndex): string | null {
   return suffix.length === 1 ? (suffix[0] as BatchEntity).record.id : null;
 }
 
-/** "US Department of Justice" -> "organization:United States|department justice". */
+/** "US Department of Energy" -> "organization:United States|department energy". */
 function qualifiedKey(name: string): string {
   const country = hasCountry(name) ? (findCountry(name.split(' ')[0] ?? '')?.name ?? null) : null;
   return orgKey(country ? stripCountry(name) : name, country);

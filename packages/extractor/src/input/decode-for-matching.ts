@@ -1,4 +1,4 @@
-// "Justice Department&#39;s" -> "Justice Department's", with a map back to the original offsets.
+// "Energy Department&#39;s" -> "Energy Department's", with a map back to the original offsets.
 // The article text is never modified (offsets cite it verbatim); only this copy, used for parsing and
 // matching, has HTML entities decoded and no-break spaces made plain.
 
