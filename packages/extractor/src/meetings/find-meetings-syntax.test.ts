@@ -1,25 +1,9 @@
 // Appositions, datelines, venues with possessive heads, "met separately", "attended the meeting": invented
 // sentences only.
-import { findMeetings } from './index';
-import type { CountedMeetingFact } from './meeting-fact';
-import { annotate } from './testing/annotate';
+import { D, L, O, PAIR, readMeetings as read } from './testing/read-meetings';
 
-const D = '[Duarte](person:ana-duarte)';
-const O = '[Okafor](person:tunde-okafor)';
-const L = '[Lee](person:min-lee)';
 const MARSH = '[Elena Marsh](person:elena-marsh)';
 const NORVIK = '[Norvik Shipping](organization:norvik-shipping)';
-const PAIR = 'person:ana-duarte+person:tunde-okafor';
-
-/** [participants, date, place, status] of each meeting fact (published Friday 2019-03-08). */
-function read(sentences: string | string[], publishedAt: string | null = '2019-03-08') {
-  return (findMeetings(annotate(sentences, { publishedAt })) as CountedMeetingFact[]).map(f => [
-    f.participantIds.join('+'),
-    f.date,
-    f.place,
-    f.status,
-  ]);
-}
 
 describe('findMeetings: appositions between subject and verb', () => {
   test.each([

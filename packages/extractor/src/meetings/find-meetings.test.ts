@@ -1,23 +1,10 @@
 import { findMeetings } from './index';
 import type { CountedMeetingFact } from './meeting-fact';
 import { annotate } from './testing/annotate';
+import { D, L, O, PAIR, readMeetings as read } from './testing/read-meetings';
 
 // Invented people: [Duarte] is person:ana-duarte, [Okafor] person:tunde-okafor, [Lee] person:min-lee.
-const D = '[Duarte](person:ana-duarte)';
-const O = '[Okafor](person:tunde-okafor)';
-const L = '[Lee](person:min-lee)';
-const PAIR = 'person:ana-duarte+person:tunde-okafor';
 const TRIO = 'person:ana-duarte+person:min-lee+person:tunde-okafor';
-
-/** [participants, date, place, status] of each meeting fact (published Friday 2019-03-08). */
-function read(sentences: string | string[], publishedAt: string | null = '2019-03-08') {
-  return (findMeetings(annotate(sentences, { publishedAt })) as CountedMeetingFact[]).map(f => [
-    f.participantIds.join('+'),
-    f.date,
-    f.place,
-    f.status,
-  ]);
-}
 
 describe('findMeetings: constructions', () => {
   test.each([
