@@ -2,6 +2,7 @@
 // else a testcontainers neo4j:5.26, else a failure that says what to do. Never a silent skip.
 import { Neo4jContainer, type StartedNeo4jContainer } from '@testcontainers/neo4j';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { enableTcpNoDelay } from '@news-kg/loader';
 import { NEO4J_IMAGE } from './neo4j-image';
 
 export { NEO4J_IMAGE };
@@ -61,6 +62,7 @@ export async function clearDatabase(driver: Driver): Promise<void> {
 }
 
 async function connectDriver(uri: string, user: string, password: string, origin: string): Promise<Driver> {
+  enableTcpNoDelay(); // as createDriver does: no delayed-ACK waits on large Bolt messages
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { connectionTimeout: 10_000 });
   try {
     await driver.verifyConnectivity({ database: 'neo4j' });

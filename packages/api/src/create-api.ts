@@ -12,7 +12,6 @@ import { ARMOR_CONFIG } from './limits';
 import { createRead } from './read';
 import { resolvers } from './resolvers';
 import { typeDefs } from './type-defs';
-import { enableTcpNoDelay } from './tcp-no-delay';
 import { useNeo4jHealth } from './use-neo4j-health';
 
 export interface CreateApiOptions {
@@ -25,8 +24,6 @@ export interface CreateApiOptions {
   textIndex?: string;
   /** Serve GraphiQL at /graphql for browsers. @default true */
   graphiql?: boolean;
-  /** Turn on TCP_NODELAY for the process's client sockets (see tcp-no-delay.ts). @default true */
-  tcpNoDelay?: boolean;
 }
 
 export type Api = YogaServerInstance<Record<string, never>, ApiContext>;
@@ -40,9 +37,7 @@ export function createApi({
   nameIndex = DEFAULT_NAME_INDEX,
   textIndex = 'statement_text',
   graphiql = true,
-  tcpNoDelay = true,
 }: CreateApiOptions): Api {
-  if (tcpNoDelay) enableTcpNoDelay();
   const read = createRead({ driver, database });
   // Rendered once: the page inlines GraphiQL's scripts (no CDN), about 9 MB.
   let page: string | undefined;

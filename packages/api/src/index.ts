@@ -5,6 +5,5 @@ export { createRead, type ReadFn, type CreateReadOptions } from './read';
 export type { CypherQuery } from './cypher/cypher-query';
 export type { ApiContext } from './context';
 export { typeDefs } from './type-defs';
-export { enableTcpNoDelay } from './tcp-no-delay';
 export { EXAMPLE_QUERIES, type ExampleQuery } from './example-queries';
 export { ARMOR_CONFIG, MAX_HOPS, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } from './limits';

@@ -3,12 +3,12 @@
 // text and parameters pass 1400 bytes waits for the server's delayed ACK (about 40 ms on Linux) before its
 // second chunk leaves (measured: who-met 45 ms instead of 11 ms). The driver has no option for it, so
 // TCP_NODELAY is set from node's 'net.client.socket' diagnostics channel, as undici does by default for its own
-// sockets. createDriver calls it, so ingest, serve, start and the benches all get it. @news-kg/api keeps its own
-// copy (it must not depend on the loader at runtime); both share one process-wide flag, so one hook runs.
+// sockets. createDriver calls it, so ingest, serve, start and the benches all get it; whoever builds a driver
+// another way (a test harness, an embedding application) calls it first.
 import diagnostics_channel from 'node:diagnostics_channel';
 import type { Socket } from 'node:net';
 
-/** Shared with @news-kg/api's copy through the global symbol registry. */
+/** Process-wide, so module copies (jest gives each test file its own registry) install one hook. */
 const ENABLED = Symbol.for('news-kg.tcp-no-delay');
 
 function setNoDelay(message: unknown): void {
