@@ -14,6 +14,11 @@ export interface PageWindow {
   first: number;
 }
 
+/** The $skip / $limit of a page query: one row more than asked, so the page knows whether another follows. */
+export function toPageParams(window: PageWindow): { skip: number; limit: number } {
+  return { skip: window.skip, limit: window.first + 1 };
+}
+
 export interface PageInfo {
   hasNextPage: boolean;
   hasPreviousPage: boolean;

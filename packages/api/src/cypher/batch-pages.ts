@@ -1,7 +1,7 @@
 // A page of a list field for each entity of a batch (Person.meetings, .met, .statements, .mentionedIn,
 // Organization.members): ids + page window in, rows { id, total, items } out, one query per batch.
 import type { MeetingStatus, StatementKind } from '@news-kg/extractor';
-import type { PageWindow } from '../pagination';
+import { toPageParams, type PageWindow } from '../pagination';
 import type { CypherQuery } from './cypher-query';
 import { byDate, projectArticle, projectEntity, projectMeeting, projectStatement } from './projections';
 
@@ -79,5 +79,6 @@ CALL {
 }
 RETURN id, total, [x IN page | ${body.item}] AS items`;
   const { field: _field, ...filters } = spec;
-  return { cypher, params: { ...filters, ids, skip: window.skip, end: window.skip + window.first + 1 } };
+  const { skip, limit } = toPageParams(window);
+  return { cypher, params: { ...filters, ids, skip, end: skip + limit } };
 }

@@ -1,6 +1,6 @@
 // articles(outlet: "Daily Ledger", mentioning: "Ana Duarte") -> articles of that outlet that mention her,
 // newest first (undated last).
-import type { PageWindow } from '../pagination';
+import { toPageParams, type PageWindow } from '../pagination';
 import type { CypherQuery } from './cypher-query';
 import { projectArticle } from './projections';
 import { resolveEntityClause, type NameInput } from './resolve-entity';
@@ -34,7 +34,7 @@ export function buildFindArticles(args: FindArticlesArgs, window: PageWindow): C
   RETURN collect(${projectArticle('a')}) AS page`;
   return {
     cypher: toQuery(args, tail, 'page'),
-    params: { ...toParams(args), skip: window.skip, limit: window.first + 1 },
+    params: { ...toParams(args), ...toPageParams(window) },
   };
 }
 

@@ -1,7 +1,7 @@
 // meetings(between: ["Ana Duarte", "Tomas Reyes"], from: "2016-07", place: "Lisbon") -> the meetings both
 // took part in, dated July 2016 or later, whose place contains "lisbon"; date order, undated last.
 import type { MeetingStatus } from '@news-kg/extractor';
-import type { PageWindow } from '../pagination';
+import { toPageParams, type PageWindow } from '../pagination';
 import type { CypherQuery } from './cypher-query';
 import { byDate, projectMeeting, type FactParts } from './projections';
 import { resolveEntityClause, type NameInput } from './resolve-entity';
@@ -62,7 +62,7 @@ export function buildFindMeetings(args: FindMeetingsArgs, window: PageWindow): C
   RETURN collect(${projectMeeting('m', args.parts)}) AS page`;
   return {
     cypher: toQuery(args, tail, 'page'),
-    params: { ...toParams(args), skip: window.skip, limit: window.first + 1 },
+    params: { ...toParams(args), ...toPageParams(window) },
   };
 }
 

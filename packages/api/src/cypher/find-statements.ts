@@ -1,7 +1,7 @@
 // statements(speaker: "Ana Duarte", kind: denial, about: "Tomas Reyes") -> what she denied about him or about a
 // meeting he took part in. The MATCH starts from the most selective thing given (speaker, subject, kind).
 import type { StatementKind } from '@news-kg/extractor';
-import type { PageWindow } from '../pagination';
+import { toPageParams, type PageWindow } from '../pagination';
 import type { CypherQuery } from './cypher-query';
 import { byDate, projectStatement, type FactParts } from './projections';
 import { resolveEntityClause, type NameInput } from './resolve-entity';
@@ -62,7 +62,7 @@ export function buildFindStatements(args: FindStatementsArgs, window: PageWindow
   RETURN collect(${projectStatement('s', args.parts)}) AS page`;
   return {
     cypher: toQuery(args, tail, 'page'),
-    params: { ...toParams(args), skip: window.skip, limit: window.first + 1 },
+    params: { ...toParams(args), ...toPageParams(window) },
   };
 }
 

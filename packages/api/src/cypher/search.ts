@@ -1,6 +1,6 @@
 // search("pipeline contract") -> people, organizations and statements whose names or text match, best first.
 // The text is a phrase of plain words: Lucene syntax is escaped so a stray quote or colon is not an error.
-import type { PageWindow } from '../pagination';
+import { toPageParams, type PageWindow } from '../pagination';
 import type { CypherQuery } from './cypher-query';
 import { projectAny } from './projections';
 
@@ -35,7 +35,7 @@ SKIP $skip LIMIT $limit
 RETURN ${projectAny('node')} AS node, score`;
   return {
     cypher,
-    params: { ...indexes, lucene: escapeLucene(text), skip: window.skip, limit: window.first + 1 },
+    params: { ...indexes, lucene: escapeLucene(text), ...toPageParams(window) },
   };
 }
 

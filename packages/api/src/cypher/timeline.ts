@@ -1,6 +1,6 @@
 // timeline("Ana Duarte") -> her meetings and statements in date order: a fact's own date, else the earliest
 // publication date of the articles reporting it; undated last.
-import type { PageWindow } from '../pagination';
+import { toPageParams, type PageWindow } from '../pagination';
 import type { CypherQuery } from './cypher-query';
 import { projectAny, projectEntity } from './projections';
 import { resolveEntityClause, type NameInput } from './resolve-entity';
@@ -31,7 +31,7 @@ CALL {
   RETURN collect({ date: sortDate, node: ${projectAny('f')} }) AS page
 }
 RETURN ${projectEntity('e')} AS entity, page`;
-  return { cypher, params: { name, skip: window.skip, limit: window.first + 1 } };
+  return { cypher, params: { name, ...toPageParams(window) } };
 }
 
 export function buildCountTimeline(name: NameInput): CypherQuery {

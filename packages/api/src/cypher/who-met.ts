@@ -1,7 +1,7 @@
 // whoMet("Ana Duarte") -> everyone who took part in a meeting with her, most meetings first, with the meetings
 // (participants and sources included): one query resolves the name and answers.
 import type { MeetingStatus } from '@news-kg/extractor';
-import type { PageWindow } from '../pagination';
+import { toPageParams, type PageWindow } from '../pagination';
 import type { CypherQuery } from './cypher-query';
 import { byDate, projectEntity, projectMeeting, type FactParts } from './projections';
 import { resolveEntityClause, type NameInput } from './resolve-entity';
@@ -32,7 +32,7 @@ CALL {
 RETURN ${projectEntity('e')} AS entity, page`;
   return {
     cypher,
-    params: { name, statuses, skip: window.skip, limit: window.first + 1 },
+    params: { name, statuses, ...toPageParams(window) },
   };
 }
 
