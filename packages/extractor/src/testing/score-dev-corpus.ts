@@ -78,14 +78,29 @@ export function scoreGraph(document: GraphDocument, { gold = GOLD_DEV, corpus = 
   }
 }
 
-/** Extracts the dev corpus and scores it: `{ document, score }`. */
-export function scoreDevCorpus(): { document: GraphDocument; score: DevScore } {
-  const document = extractDocument(readDevCorpus());
-  return { document, score: scoreGraph(document) };
+export interface ScoredCorpus {
+  document: GraphDocument;
+  score: DevScore;
 }
 
-/** Extracts the held-out corpus (test/heldout) and scores it against its gold. */
-export function scoreHeldoutCorpus(): { document: GraphDocument; score: DevScore } {
-  const document = extractDocument(readCorpus(HELDOUT_CORPUS_DIR));
-  return { document, score: scoreGraph(document, { gold: HELDOUT_GOLD, corpus: HELDOUT_CORPUS_DIR }) };
+// One extraction and one scorer run per corpus per test file, however many layers' ratchets read it.
+let devScored: ScoredCorpus | undefined;
+let heldoutScored: ScoredCorpus | undefined;
+
+/** Extracts the dev corpus and scores it: `{ document, score }` (computed once, then shared; do not mutate). */
+export function scoreDevCorpus(): ScoredCorpus {
+  if (!devScored) {
+    const document = extractDocument(readDevCorpus());
+    devScored = { document, score: scoreGraph(document) };
+  }
+  return devScored;
+}
+
+/** Extracts the held-out corpus (test/heldout) and scores it against its gold (computed once, then shared). */
+export function scoreHeldoutCorpus(): ScoredCorpus {
+  if (!heldoutScored) {
+    const document = extractDocument(readCorpus(HELDOUT_CORPUS_DIR));
+    heldoutScored = { document, score: scoreGraph(document, { gold: HELDOUT_GOLD, corpus: HELDOUT_CORPUS_DIR }) };
+  }
+  return heldoutScored;
 }
