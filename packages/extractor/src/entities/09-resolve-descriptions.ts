@@ -1,7 +1,10 @@
 // "Finance Minister Ana Duarte … the minister said" -> "the minister" is Ana Duarte (form 'description');
 // "the Brazilian embassy … the embassy declined" -> the embassy. A description resolves when one entity of the
 // article mentioned before it fits (a person holding a role with that head word, an organization named with
-// that head), else to the one of them mentioned last.
+// that head), else to the one of them mentioned last. A possessive name opens a description too ("Chile's
+// finance minister"). With nothing before it to point back to, a person description points forward to the one
+// person its every word names a role of, introduced within the next few sentences: the news lede's habit of
+// naming people by role first ("Chile's finance minister said on Monday … Finance Minister Ana Duarte told …").
 import { DESCRIPTION_HEADS } from '../lexicon/titles';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { ResolvedNames, WorkEntity } from './06-resolve-names';
@@ -9,6 +12,8 @@ import { addMention, mentionAt } from './mention-helpers';
 import { baseLower, has, isCapitalised, isJoined, isPossessive } from './token-helpers';
 
 const OPENERS = new Set(['the', 'his', 'her', 'their', 'our', 'its', 'your', 'my']);
+/** How far ahead (sentences) a lede's role description may find the person it introduces. */
+const CATAPHORA_WINDOW = 3;
 const ORG_DESCRIPTIONS = new Set(['embassy', 'ministry', 'department', 'committee', 'agency', 'party', 'commission', 'council', 'court', 'government', 'club', 'university', 'union', 'alliance', 'federation', 'association', 'league', 'movement', 'front', 'foundation', 'institute', 'authority']);
 /** Class nouns that describe an organization only through the noun that introduced it ("the regulator OFTRA
  * … the regulator"), or its kind; they resolve only when exactly one organization fits. */
@@ -26,21 +31,48 @@ export function resolveDescriptions(sentences: readonly ParsedSentence[], names:
     const tokens = s.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const opener = tokens[i] as Token;
-      if (!OPENERS.has(opener.lower)) continue;
+      const namedOwner = isNamedPossessive(opener);
+      if (!OPENERS.has(opener.lower) && !namedOwner) continue;
       const head = findHead(tokens, i + 1);
       if (head < 0 || mentionAt(names, s.index, head)) continue;
       const headToken = tokens[head] as Token;
       const word = baseLower(headToken);
       const candidates = candidatesFor(names, word).filter(e => !only || e.label === 'Organization');
-      const target = pickTarget(candidates, starts, headToken.start) ?? pickUnique(classCandidates(names, word), starts, headToken.start);
+      const target =
+        pickTarget(candidates, starts, headToken.start) ??
+        pickUnique(classCandidates(names, word), starts, headToken.start) ??
+        pickIntroduced(candidates, tokens.slice(i + 1, head + 1), names, s.index);
       if (!target) continue;
-      const startToken = opener.lower === 'the' ? (tokens[i + 1] as Token) : opener;
-      const first = opener.lower === 'the' ? i + 1 : i;
+      const skipsOpener = opener.lower === 'the' || namedOwner;
+      const startToken = skipsOpener ? (tokens[i + 1] as Token) : opener;
+      const first = skipsOpener ? i + 1 : i;
       const end = isPossessive(headToken) && /['’]s$/i.test(headToken.text) ? headToken.end - 2 : headToken.end;
       addMention(names, { entityKey: target.key, start: startToken.start, end, surface: text.slice(startToken.start, end), form: 'description', sentence: s.index, first, last: head });
       insertSorted(starts, target.key, startToken.start);
     }
   }
+}
+
+/** "Chile's", "Acme's": a capitalised possessive that owns the description after it (the owner stays its own
+ * mention; the description starts after it). */
+function isNamedPossessive(t: Token): boolean {
+  return isCapitalised(t) && isPossessive(t) && /['’]s$/i.test(t.text);
+}
+
+/** "finance minister" with no one before it: the one person mentioned within the next sentences (and not
+ * before) whose role contains every word of the description; null when none or several. */
+function pickIntroduced(candidates: WorkEntity[], words: readonly Token[], names: ResolvedNames, sentence: number): WorkEntity | null {
+  const wanted = words.map(baseLower);
+  const fits = candidates.filter(e => {
+    if (e.label !== 'Person') return false;
+    const firstSentence = Math.min(...names.mentions.filter(m => m.entityKey === e.key).map(m => m.sentence));
+    if (!(firstSentence > sentence && firstSentence <= sentence + CATAPHORA_WINDOW)) return false;
+    return e.roles.some(r => {
+      const roleWords = new Set(r.role.toLowerCase().split(/\s+/));
+      return wanted.every(w => roleWords.has(w));
+    });
+  });
+  return fits.length === 1 ? (fits[0] as WorkEntity) : null;
 }
 
 /** "the [Nigerian] [press] ambassador" -> index of the head noun, -1 when the phrase names no role or body. */

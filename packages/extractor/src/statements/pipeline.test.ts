@@ -77,3 +77,71 @@ describe('statements through extractDocument', () => {
     ]);
   });
 });
+
+// One source's account of one meeting, worded by two outlets: the ministry "said" it in one, "confirmed" it in
+// the other. The meeting layer merges the encounter; the statement layer then makes one confirmation of it.
+const WIRE = `Envoy met minister twice
+
+Port Minister Ana Duarte met the Valmorian envoy Piet Hals twice last spring, in April at a trade fair in Lisbon and in May at her office, according to the Transport Ministry.
+
+Hals told reporters he would not "relitigate old conversations."
+`;
+
+const GAZETTE = `Ministry confirms envoy talks
+
+The Transport Ministry confirmed on Tuesday that Duarte, a longtime advocate of the harbour expansion, had met Valmorian envoy Piet Hals before the tender was announced.
+
+Opposition leader Rui Falcao said the contacts had "serious questions to answer."
+`;
+
+describe('one source telling one meeting in two outlets', () => {
+  let document: GraphDocument;
+  beforeAll(() => {
+    document = extractDocument([
+      { path: 'wire.txt', text: WIRE, publishedAt: '2021-06-01' },
+      { path: 'gazette.txt', text: GAZETTE, publishedAt: '2021-06-01' },
+    ]);
+  });
+
+  it("makes one confirmation of the ministry's two wordings, reported in both articles", () => {
+    const ministry = statementsOf(document).filter(s =>
+      speakerNames(document, s.id).some(n => /Transport Ministry/.test(n)),
+    );
+    expect(ministry).toHaveLength(1);
+    expect(ministry[0]?.properties.kind).toBe('confirmation');
+    const reported = document.relationships.filter(r => r.type === 'REPORTED_IN' && r.start === ministry[0]!.id);
+    expect(reported).toHaveLength(2);
+  });
+
+  it("keeps the envoy's and the opposition leader's statements apart from it", () => {
+    const speakers = statementsOf(document).map(s => speakerNames(document, s.id).join(','));
+    expect(speakers).toEqual(expect.arrayContaining(['Piet Hals', 'Rui Falcao']));
+  });
+});
+
+describe('a lede that names its speaker by role first', () => {
+  it("gives the lede's denial to the minister named in the next paragraph, folded into her quote", () => {
+    const text = `Minister rejects leak claims
+
+OSTRAVIK (Northern Wire) - Norway's trade minister pushed back on Tuesday at claims that her deputy had leaked tender papers.
+
+"We publish every tender on the same day to every bidder," Norwegian Trade Minister Kari Lunde told reporters.
+`;
+    const document = extractDocument([{ path: 'lede.txt', text, publishedAt: '2022-02-01' }]);
+    const statements = statementsOf(document);
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.properties).toMatchObject({ kind: 'denial', quoted: true });
+    expect(speakerNames(document, statements[0]!.id)).toEqual(['Kari Lunde']);
+  });
+
+  it('does not point a role description forward when two people hold that role', () => {
+    const text = `Ministers clash
+
+The minister said on Monday the budget would pass.
+
+Finance Minister Ana Duarte and Health Minister Rui Falcao met in Lisbon.
+`;
+    const document = extractDocument([{ path: 'two.txt', text, publishedAt: '2022-02-01' }]);
+    expect(statementsOf(document)).toHaveLength(0);
+  });
+});

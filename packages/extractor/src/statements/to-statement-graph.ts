@@ -1,10 +1,13 @@
 // Article 1: Duarte said "We never met him" (quote) and article 2 carries the same quote -> one Statement node,
 // STATED by Duarte, with a REPORTED_IN to each article. Same speaker and the same words (normalised), or nearly
-// the same words (content-word containment) with the same kind, make one statement; two distinct statements of
-// one article are never merged. Ids come from speaker and wording, order from article ids and offsets.
+// the same words (content-word containment) with the same kind, make one statement. So does one source's account
+// of one meeting in two outlets' words: "Hale met Ortiz in May, the ministry said" (article 1) and "The ministry
+// confirmed that Hale had met Ortiz" (article 2) both report the encounter the meeting layer merged into one node,
+// so they are the same assertion, and the confirmation names its kind. Two distinct statements of one article are
+// never merged. Ids come from speaker and wording, order from article ids and offsets.
 import type { ArticleAnalysis, StatementFact } from '../analysis';
 import { normalizeForKey, statementId } from '../ids';
-import type { GraphNode, GraphRelationship, StatementProperties } from '../types';
+import type { GraphNode, GraphRelationship, StatementKind, StatementProperties } from '../types';
 import { measureContainment, toContentWords } from './content-words';
 import { findContradictions } from './find-contradictions';
 
@@ -19,18 +22,22 @@ interface Occurrence {
   fact: StatementFact;
   key: string;
   words: string[];
+  /** Meeting nodes whose reporting sentences carry these words (the statement is an account of them). */
+  meetingIds: string[];
 }
 
 /** Near-identical wordings: the smaller set of content words lies this much within the other. */
 const NEAR_IDENTICAL = 0.75;
 const MIN_WORDS_FOR_NEAR = 4;
+/** Kinds that assert something happened: two of them about one meeting by one source are one account. */
+const ASSERTING = new Set<StatementKind>(['claim', 'confirmation']);
 
 /** Merges the statements of all articles into Statement nodes and their relationships. */
 export function toStatementGraph(
   perArticle: ArticleStatements[],
   meetingIdOf: (articleIndex: number, meetingIndex: number) => string | null,
 ): { nodes: GraphNode[]; relationships: GraphRelationship[] } {
-  const clusters = clusterOccurrences(toOccurrences(perArticle));
+  const clusters = clusterOccurrences(toOccurrences(perArticle, meetingIdOf));
   const entities = new Map(perArticle.flatMap(({ analysis }) => [...analysis.entities.entries()]));
   const nodes: GraphNode[] = [];
   const rels = new Map<string, GraphRelationship>();
@@ -42,9 +49,10 @@ export function toStatementGraph(
     const rep = pickRepresentative(cluster);
     const speakers = [...new Set(cluster.flatMap(o => o.fact.speakerIds))].sort();
     const id = statementId(speakers, rep.fact.text);
+    const kind = toClusterKind(cluster, rep);
     const properties: StatementProperties = {
       text: rep.fact.text,
-      kind: rep.fact.kind,
+      kind,
       quoted: rep.fact.quoted,
       date: rep.fact.date ?? cluster.find(o => o.fact.date)?.fact.date ?? null,
     };
@@ -74,7 +82,7 @@ export function toStatementGraph(
     ]);
     return {
       id,
-      kind: rep.fact.kind,
+      kind,
       speakerIds: speakers,
       aboutIds: about,
       text: rep.fact.text,
@@ -91,7 +99,10 @@ export function toStatementGraph(
   };
 }
 
-function toOccurrences(perArticle: ArticleStatements[]): Occurrence[] {
+function toOccurrences(
+  perArticle: ArticleStatements[],
+  meetingIdOf: (articleIndex: number, meetingIndex: number) => string | null,
+): Occurrence[] {
   return perArticle
     .flatMap(({ analysis, statements }, articleIndex) =>
       statements.map(fact => ({
@@ -100,6 +111,7 @@ function toOccurrences(perArticle: ArticleStatements[]): Occurrence[] {
         fact,
         key: `${fact.speakerIds.join(',')}|${normalizeForKey(fact.text)}`,
         words: toContentWords(fact.text),
+        meetingIds: fact.aboutMeetings.flatMap(m => meetingIdOf(articleIndex, m) ?? []),
       })),
     )
     .sort(
@@ -124,9 +136,26 @@ function clusterOccurrences(occurrences: Occurrence[]): Occurrence[][] {
 function isSameStatement(a: Occurrence, b: Occurrence): boolean {
   if (!a.fact.speakerIds.some(s => b.fact.speakerIds.includes(s))) return false;
   if (normalizeForKey(a.fact.text) === normalizeForKey(b.fact.text)) return true;
+  if (isSameAccountOfMeeting(a, b)) return true;
   if (a.fact.kind !== b.fact.kind || Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_NEAR)
     return false;
   return measureContainment(a.words, b.words) >= NEAR_IDENTICAL;
+}
+
+/** Two outlets' wordings of one source's assertion that a meeting took place: other articles, asserting kinds,
+ * and a Meeting node reported by both statements' words. */
+function isSameAccountOfMeeting(a: Occurrence, b: Occurrence): boolean {
+  if (a.analysis === b.analysis) return false;
+  if (!ASSERTING.has(a.fact.kind) || !ASSERTING.has(b.fact.kind)) return false;
+  return a.meetingIds.some(m => b.meetingIds.includes(m));
+}
+
+/** The representative's kind, except that a cluster of assertions one outlet reports as confirmed is a
+ * confirmation ("according to the ministry" in one article, "the ministry confirmed" in another). */
+function toClusterKind(cluster: Occurrence[], rep: Occurrence): StatementKind {
+  const kinds = new Set(cluster.map(o => o.fact.kind));
+  if (kinds.has('confirmation') && [...kinds].every(k => ASSERTING.has(k))) return 'confirmation';
+  return rep.fact.kind;
 }
 
 /** A quotation over a paraphrase, then the fullest wording, then the first by article id and offset. */
