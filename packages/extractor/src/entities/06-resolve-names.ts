@@ -64,7 +64,9 @@ export function resolveNames(raw: readonly RawMention[]): ResolvedNames {
     const name = cleanPersonName(m.surface);
     if (!shortForms.has(name.toLowerCase())) addPerson(r, m, name, 'name');
   }
-  for (const m of raw.filter(m => m.type === 'org')) {
+  // full names before one-word ones, so that "Acme spokeswoman" in a headline finds "Acme Industrie" named later
+  const orgs = raw.filter(m => m.type === 'org');
+  for (const m of [...orgs].sort((a, b) => Number(isOneWord(a)) - Number(isOneWord(b)))) {
     // "Voss spokeswoman X" after "Mara Voss": weak evidence of an organization yields to a person's surname
     if (EVIDENCED.has(m) && isSurnameOfPerson(r, m.surface)) {
       m.type = 'name';
@@ -152,6 +154,13 @@ function resolveShortName(r: ResolvedNames, m: RawMention): void {
       return;
     }
   }
+  // "Acme halts trial" (a headline) with "Acme Industrie" in the body: a verb after a bare name is weak evidence
+  // of a person next to a company whose name it opens
+  const company = m.type !== 'person' && !m.title && !m.firstName ? findCompanyOpenedBy(r, m) : null;
+  if (company) {
+    link(r, company, m, 'alias');
+    return;
+  }
   if (m.type === 'person' || m.personSignal) {
     addPerson(r, m, cleanPersonName(m.surface), 'name');
     return;
@@ -163,9 +172,22 @@ function resolveShortName(r: ResolvedNames, m: RawMention): void {
     return;
   }
   // "Shares in Acme fell" after "Acme Industrie AG": the first word of a company's name
-  const firstWord = m.surface.toLowerCase();
+  if (m.first === m.last) {
+    const opened = findCompanyOpenedBy(r, m);
+    if (opened) link(r, opened, m, 'alias');
+  }
+}
+
+/** The one company (or other organization) of the article whose name of several words opens with this one word. */
+function findCompanyOpenedBy(r: ResolvedNames, m: RawMention): WorkEntity | null {
+  if (m.surface.includes(' ')) return null;
+  const firstWord = m.surface.toLowerCase().replace(/['’]s$/, '');
   const companies = [...r.entities.values()].filter(e => e.label === 'Organization' && (e.kind === 'company' || e.kind === 'other') && e.name.includes(' ') && e.name.toLowerCase().split(' ')[0] === firstWord);
-  if (companies.length === 1 && m.first === m.last) link(r, companies[0] as WorkEntity, m, 'alias');
+  return companies.length === 1 ? (companies[0] as WorkEntity) : null;
+}
+
+function isOneWord(m: RawMention): boolean {
+  return !m.known && !m.surface.includes(' ');
 }
 
 /** Among candidates, the one mentioned last before `m`; else the most mentioned; ties by name. */
@@ -205,6 +227,12 @@ function resolveOrg(r: ResolvedNames, m: RawMention, _raw: readonly RawMention[]
     // a bare head ("the Embassy") names an organization only when the article names one with that head
     const withHead = [...r.entities.values()].filter(e => e.label === 'Organization' && e.name.toLowerCase().endsWith(` ${name.toLowerCase()}`));
     if (withHead.length === 1) link(r, withHead[0] as WorkEntity, m, 'description');
+    return;
+  }
+  // "Acme spokeswoman" with "Acme Industrie" named in the article: the short name of that company
+  const opened = !m.known && !country && words.length === 1 ? findCompanyOpenedBy(r, m) : null;
+  if (opened) {
+    link(r, opened, m, 'alias');
     return;
   }
   addOrg(r, m, name, kind, 'name', m.known, country);

@@ -394,6 +394,12 @@ describe('analyzeArticle: companies introduced by a class noun', () => {
     expect(byName(a).get('Tom Reddy')?.roles.map(r => a.entities.get(r.organizationId ?? '')?.name)).toEqual(['Carvella Therapeutics']);
   });
 
+  it('joins a headline subject and a "<Name> spokeswoman" to the company whose name they open', () => {
+    const a = analyze('Veltrax halts pump recall\n\nA Veltrax spokeswoman said the pumps were safe. British drugmaker Veltrax Therapeutics makes the pump at two plants, and Veltrax said it would publish its tests.');
+    expect(people(a)).toEqual([]);
+    expect(orgs(a)).toEqual(['Veltrax Therapeutics (company)']);
+  });
+
   it('knows the chambers of parliaments', () => {
     expect(orgs(analyze('Health Secretary Nadia Field told the House of Commons that she would act.'))).toEqual(['House of Commons (government)']);
   });

@@ -2,7 +2,7 @@
 // verb come time phrases, an addressee ("the council", "her deputies in Porto") and "that", then the reported clause.
 import { classifyContent } from './classify-kind';
 import type { ReportingVerb } from './reporting-verbs';
-import { REFUSED_ACTS } from './reporting-verbs';
+import { isReportingVerbAt, REFUSED_ACTS } from './reporting-verbs';
 import type { Token } from './read-tokens';
 
 export interface TokenRange {
@@ -69,10 +69,12 @@ export function findComplement(
   return { first: k, last };
 }
 
-/** "denies misleading the auditors, Lin sold the farm twice": a new clause after a bare comma ends the complement. */
+/** "denies misleading the auditors, Lin sold the farm twice": a new clause after a bare comma ends the complement;
+ * so does a coordinated clause in which someone else reports ("…, but Lin declined to say", "…, and the club said"). */
 function findCommaSplice(tokens: readonly Token[], first: number, last: number): number {
   for (let k = first; k < last; k += 1) {
     if (!tokens[k]?.post.startsWith(',') || tokens[k]?.quoted) continue;
+    if (isCoordinatedReport(tokens, k + 1, last)) return k;
     let j = k + 1;
     while (j <= last && tokens[j]?.tags.has('ProperNoun') && !tokens[j]?.tags.has('Possessive')) j += 1;
     const verb = tokens[j];
@@ -80,6 +82,18 @@ function findCommaSplice(tokens: readonly Token[], first: number, last: number):
       return k;
   }
   return last;
+}
+
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
+
+/** "but Lin declined …", "and the club's lawyer said …": a coordinator, a subject of names or a short noun phrase
+ * (no pronoun: "and she said" may continue the same speaker), then a verb of saying. */
+function isCoordinatedReport(tokens: readonly Token[], k: number, last: number): boolean {
+  if (!COORDINATORS.has(tokens[k]?.normal ?? '')) return false;
+  let j = k + 1;
+  const subject = j;
+  while (j <= last && j < subject + 5 && !tokens[j]?.tags.has('Pronoun') && !tokens[j]?.tags.has('Verb')) j += 1;
+  return j > subject && j <= last && isReportingVerbAt(tokens, j) && !tokens[j]?.tags.has('Gerund');
 }
 
 /** Enough words that say something ("so" or "it" alone is not a claim; "denied the report" needs one). */

@@ -570,6 +570,19 @@ describe('findStatements: denial or not', () => {
 describe('findStatements: reports joined and apart', () => {
   test.each<[string, string, Expected[]]>([
     [
+      'a reported clause ends where someone else reports in a coordinated clause',
+      '[Ana Duarte](person:ana-duarte) said the mayor had promised an audit, but [Lin](person:bo-lin|surname) declined to say whether he would order one.',
+      [
+        { speakers: [DUARTE], text: 'the mayor had promised an audit', kind: 'claim', quoted: false },
+        {
+          speakers: [LIN],
+          text: 'declined to say whether he would order one',
+          kind: 'refusal',
+          quoted: false,
+        },
+      ],
+    ],
+    [
       'a plan with a date, and a second verb of the same subject',
       '[Ana Duarte](person:ana-duarte) said she would tour the flooded district on Tuesday and hoped to meet residents.',
       [

@@ -11,6 +11,16 @@ describe('paraphrase and quote', () => {
     ]);
   });
 
+  it('keeps a refusal apart from the quote after it: what was not said is not what was said', () => {
+    const analysis = annotate([
+      '[Lin](person:bo-lin|surname) declined to say whether the mine would reopen. "Safety comes before output," [he](person:bo-lin) said.',
+    ]);
+    expect(findStatements(analysis, []).map(s => [s.text, s.kind])).toEqual([
+      ['declined to say whether the mine would reopen', 'refusal'],
+      ['Safety comes before output', 'claim'],
+    ]);
+  });
+
   it('does not rebind a pronoun to an organization', () => {
     const analysis = annotate([
       '[The ministry](organization:ministry|description) denied the report. "It is false," [he](person:bo-lin) said.',

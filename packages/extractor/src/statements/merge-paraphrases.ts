@@ -26,6 +26,9 @@ export function mergeParaphrases(analysis: ArticleAnalysis, candidates: Candidat
       r &&
       (r.speakerIds.some(id => c.speakerIds.includes(id)) ||
         (c.viaPronoun === true && isPronounFit(analysis, r, c)));
+    // "Hale declined to say whether … 'Rules are rules,' he said.": a refusal is what was not said, so the
+    // quote after it is something else, never its wording
+    if (adjacent && sameSpeaker && r.kind === 'refusal') return c;
     if (adjacent && sameSpeaker && !r.kindFromVerb && !isRestating(r, c)) return continueCharge(r, c);
     const paraphrase = adjacent && sameSpeaker ? r : undefined;
     if (!paraphrase) return c;

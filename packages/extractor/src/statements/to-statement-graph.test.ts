@@ -67,6 +67,35 @@ describe('toStatementGraph', () => {
     expect(graph.relationships.filter(r => r.type === 'REPORTED_IN')).toHaveLength(2);
   });
 
+  it('merges one quotation framed by verbs of different kinds in two outlets, trimmed in one', () => {
+    const graph = graphOf([
+      {
+        id: 'article:a',
+        paragraphs: [
+          '"If the rules were broken, there will be consequences, whoever is involved," [Bo Lin](person:bo-lin) said.',
+        ],
+      },
+      {
+        id: 'article:b',
+        paragraphs: [
+          '[Lin](person:bo-lin|surname) accused the board of negligence. "If the rules were broken, there will be consequences," [he](person:bo-lin) said.',
+        ],
+      },
+    ]);
+    const quotes = graph.nodes.filter(n => n.properties.quoted === true);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]?.properties.text).toBe('If the rules were broken, there will be consequences, whoever is involved');
+    expect(graph.relationships.filter(r => r.type === 'REPORTED_IN' && r.start === quotes[0]!.id)).toHaveLength(2);
+  });
+
+  it('keeps reported wordings of different kinds apart, however alike their words', () => {
+    const graph = graphOf([
+      { id: 'article:a', paragraphs: ['[Bo Lin](person:bo-lin) denied that the plant had leaked toxic water into the river.'] },
+      { id: 'article:b', paragraphs: ['[Bo Lin](person:bo-lin) said that the plant had leaked toxic water into the river.'] },
+    ]);
+    expect(graph.nodes.filter(n => n.labels.includes('Statement'))).toHaveLength(2);
+  });
+
   it('keeps the same words from two speakers apart', () => {
     const graph = graphOf([
       QUOTE_A,

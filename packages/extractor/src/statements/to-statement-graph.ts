@@ -29,6 +29,7 @@ interface Occurrence {
 /** Near-identical wordings: the smaller set of content words lies this much within the other. */
 const NEAR_IDENTICAL = 0.75;
 const MIN_WORDS_FOR_NEAR = 4;
+const MIN_WORDS_FOR_TRIMMED = 3;
 /** Kinds that assert something happened: two of them about one meeting by one source are one account. */
 const ASSERTING = new Set<StatementKind>(['claim', 'confirmation']);
 
@@ -137,9 +138,20 @@ function isSameStatement(a: Occurrence, b: Occurrence): boolean {
   if (!a.fact.speakerIds.some(s => b.fact.speakerIds.includes(s))) return false;
   if (normalizeForKey(a.fact.text) === normalizeForKey(b.fact.text)) return true;
   if (isSameAccountOfMeeting(a, b)) return true;
-  if (a.fact.kind !== b.fact.kind || Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_NEAR)
-    return false;
+  if (isTrimmedQuote(a, b)) return true;
+  if (Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_NEAR) return false;
+  // A quotation is the speaker's own words whatever verb frames it; a paraphrase's kind is part of what it says
+  // ("denied that the plant leaked" and "said that the plant leaked" share their words, not their meaning).
+  if (a.fact.kind !== b.fact.kind && !(a.fact.quoted && b.fact.quoted)) return false;
   return measureContainment(a.words, b.words) >= NEAR_IDENTICAL;
+}
+
+/** One outlet quotes less of the same words: "there will be consequences" within "…, there will be
+ * consequences, whoever is involved". A run of words this long is no coincidence within one speaker's quotes. */
+function isTrimmedQuote(a: Occurrence, b: Occurrence): boolean {
+  if (!a.fact.quoted || !b.fact.quoted || Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_TRIMMED) return false;
+  const [x, y] = [normalizeForKey(a.fact.text), normalizeForKey(b.fact.text)];
+  return x.length <= y.length ? y.includes(x) : x.includes(y);
 }
 
 /** Two outlets' wordings of one source's assertion that a meeting took place: other articles, asserting kinds,
