@@ -120,5 +120,8 @@ export interface StatementFact {
   aboutIds: string[];
   /** Indexes into the same article's MeetingFact list, for ABOUT -> Meeting. */
   aboutMeetings: number[];
+  /** Those of aboutMeetings that the statement denies took place: a meeting reported as denied whose every
+   * participant the speaker is or the words name ("Ortiz denied meeting Hale"). */
+  deniesMeetings: number[];
   evidence: Evidence;
 }

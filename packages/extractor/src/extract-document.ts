@@ -16,7 +16,11 @@ export function extractDocument(inputs: readonly ArticleInput[]): GraphDocument 
   const perArticle = analyses.map(analysis => ({ analysis, meetings: findMeetings(analysis) }));
   const meetingGraph = toMeetingGraph(perArticle);
   const statementGraph = toStatementGraph(
-    perArticle.map(({ analysis, meetings }) => ({ analysis, statements: findStatements(analysis, meetings) })),
+    perArticle.map(({ analysis, meetings }) => ({
+      analysis,
+      meetings,
+      statements: findStatements(analysis, meetings),
+    })),
     meetingGraph.meetingIdOf,
   );
   return assembleDocument(analyses, [meetingGraph, statementGraph]);

@@ -29,10 +29,23 @@ export function resolvePronouns(sentences: readonly ParsedSentence[], names: Res
       if (t.lower === 'it' && !isFollowedByVerb(s.tokens, t.i)) continue;
       const target = findAntecedent(sentences, names, s, t, want);
       if (!target) continue;
-      if ((want === 'male' || want === 'female') && !target.gender) target.gender = want;
+      // inside someone's words a pronoun is as likely the speaker's adversary as anyone: no evidence of gender
+      // ('"I never met her," he said' must not make the speaker female before "he" is read)
+      if ((want === 'male' || want === 'female') && !target.gender && !isInsideQuote(s.tokens, t.i)) target.gender = want;
       addMention(names, { entityKey: target.key, start: t.start, end: t.end, surface: t.text, form: 'pronoun', sentence: s.index, first: t.i, last: t.i });
     }
   }
+}
+
+/** The token stands between quotation marks opened earlier in its sentence (or by itself). */
+function isInsideQuote(tokens: readonly Token[], i: number): boolean {
+  let open = false;
+  for (let k = 0; k <= i; k++) {
+    const t = tokens[k] as Token;
+    if (/["“]/.test(t.pre)) open = true;
+    if (k < i && /["”]/.test(t.post)) open = false;
+  }
+  return open;
 }
 
 function isFollowedByVerb(tokens: Token[], i: number): boolean {

@@ -164,6 +164,12 @@ describe('analyzeArticle: pronouns and descriptions', () => {
     expect(forms(a, 'Marco Bellini')).toEqual(['Marco Bellini:name', 'He:pronoun']);
   });
 
+  it('takes no gender from a pronoun inside a quotation', () => {
+    const a = analyze('Piet Hals denied it. "I have never met her outside the office," he said.');
+    expect(forms(a, 'Piet Hals')).toContain('he:pronoun');
+    expect(byName(a).get('Piet Hals')?.gender).toBe('male');
+  });
+
   it('prefers the subject of the previous sentence for a sentence-initial pronoun', () => {
     const a = analyze('Striker Tom Hale praised coach Marco Bellini. He said the team was ready.');
     expect(forms(a, 'Tom Hale')).toContain('He:pronoun');

@@ -3,6 +3,7 @@
 // names, opposite stance (a denial against an assertion) and the same proposition: once negation is set aside they
 // share distinctive words ("discuss", "tender": words few statements of the batch use, since a story's topic words
 // are in all of them) and a fair share of their wording. Precision over recall: every condition must hold.
+// Or both tell one encounter: a participant denies the meeting that another side reports as having happened.
 import { toPropositionWords } from './content-words';
 import type { StatementKind } from '../types';
 
@@ -14,6 +15,9 @@ export interface Account {
   text: string;
   /** The speakers and the organizations they speak for (a spokeswoman's ministry): one side of an argument. */
   sideIds: readonly string[];
+  /** Encounters (sorted participant ids joined) the account tells: for an assertion, the meetings its words
+   * report; for a denial, the meetings it says did not take place ("denied meeting Ortiz"). */
+  encounters: readonly string[];
 }
 
 const ASSERTING: ReadonlySet<StatementKind> = new Set(['claim', 'accusation', 'confirmation']);
@@ -35,6 +39,11 @@ export function findContradictions(accounts: readonly Account[]): Array<[string,
     const deniedEntities = new Set([...denial.speakerIds, ...denial.aboutIds]);
     for (const other of accounts) {
       if (!ASSERTING.has(other.kind) || other.sideIds.some(id => denial.sideIds.includes(id))) continue;
+      // "Ortiz denied meeting Hale" against "the paper reported that Hale met Ortiz in May": one encounter
+      if (other.encounters.some(m => denial.encounters.includes(m))) {
+        out.push([denial.id, other.id]);
+        continue;
+      }
       if (!other.aboutIds.some(id => deniedEntities.has(id))) continue;
       const asserted = words.get(other.id)!;
       const shared = [...asserted].filter(w => denied.has(w));

@@ -145,3 +145,49 @@ Finance Minister Ana Duarte and Health Minister Rui Falcao met in Lisbon.
     expect(statementsOf(document)).toHaveLength(0);
   });
 });
+
+// A meeting one outlet reports and its other party denies in two other outlets, in other words each time.
+const GAZETTE_REPORT = `Minister met lobbyist, paper says
+
+The Harbour Gazette reported on Tuesday that Port Minister Ana Duarte met the lobbyist Piet Hals at a hotel in Lisbon in May.
+
+The ministry did not respond to questions.
+`;
+const DENIAL_QUOTED = `Lobbyist denies hotel meeting
+
+Piet Hals denied that he had met Port Minister Ana Duarte at the hotel. "I have never met the minister outside her office, and certainly not in Lisbon," he said.
+`;
+const DENIAL_REPORTED = `Port tender row deepens
+
+Hals, a lobbyist for two of the bidders, has denied meeting Duarte privately. Opposition leader Rui Falcao called for an inquiry.
+`;
+
+describe('a meeting reported by one outlet and denied in two others', () => {
+  let document: GraphDocument;
+  beforeAll(() => {
+    document = extractDocument([
+      { path: 'gazette.txt', text: GAZETTE_REPORT, publishedAt: '2021-06-01' },
+      { path: 'quoted.txt', text: DENIAL_QUOTED, publishedAt: '2021-06-02' },
+      { path: 'reported.txt', text: `Port tender row\n\nPort Minister Ana Duarte faces questions.\n\n${DENIAL_REPORTED}`, publishedAt: '2021-06-02' },
+    ]);
+  });
+
+  it("makes one denial of the lobbyist's two wordings, reported in both articles", () => {
+    const denials = statementsOf(document).filter(
+      s => s.properties.kind === 'denial' && speakerNames(document, s.id).includes('Piet Hals'),
+    );
+    expect(denials).toHaveLength(1);
+    expect(document.relationships.filter(r => r.type === 'REPORTED_IN' && r.start === denials[0]!.id)).toHaveLength(2);
+  });
+
+  it("links the denial to the newspaper's report of the meeting (CONTRADICTS)", () => {
+    const text = new Map(document.nodes.map(n => [n.id, String(n.properties.text)]));
+    const contradicts = document.relationships
+      .filter(r => r.type === 'CONTRADICTS')
+      .map(r => [text.get(r.start), text.get(r.end)]);
+    expect(contradicts).toContainEqual([
+      expect.stringMatching(/never met the minister/),
+      expect.stringMatching(/met the lobbyist Piet Hals/),
+    ]);
+  });
+});

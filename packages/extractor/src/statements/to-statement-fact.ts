@@ -34,6 +34,12 @@ export function toStatementFact(
   const aboutMeetings = meetings.flatMap((m, i) =>
     c.spans.some(([s, e]) => s < m.evidence.end && m.evidence.start < e) ? [i] : [],
   );
+  const deniesMeetings = aboutMeetings.filter(
+    i =>
+      c.kind === 'denial' &&
+      meetings[i]!.status === 'denied' &&
+      meetings[i]!.participantIds.every(p => c.speakerIds.includes(p) || aboutIds.includes(p)),
+  );
   return {
     speakerIds: [...c.speakerIds].sort(),
     text: c.text,
@@ -42,6 +48,7 @@ export function toStatementFact(
     date: findStatementDate(analysis, c),
     aboutIds: aboutIds.sort(),
     aboutMeetings,
+    deniesMeetings,
     evidence: { start: first.start, end: last.end },
   };
 }

@@ -5,7 +5,7 @@
 // confirmed that Hale had met Ortiz" (article 2) both report the encounter the meeting layer merged into one node,
 // so they are the same assertion, and the confirmation names its kind. Two distinct statements of one article are
 // never merged. Ids come from speaker and wording, order from article ids and offsets.
-import type { ArticleAnalysis, StatementFact } from '../analysis';
+import type { ArticleAnalysis, MeetingFact, StatementFact } from '../analysis';
 import { normalizeForKey, statementId } from '../ids';
 import type { GraphNode, GraphRelationship, StatementKind, StatementProperties } from '../types';
 import { measureContainment, toContentWords } from './content-words';
@@ -14,6 +14,8 @@ import { findContradictions } from './find-contradictions';
 export interface ArticleStatements {
   analysis: ArticleAnalysis;
   statements: StatementFact[];
+  /** The article's meetings (StatementFact.aboutMeetings indexes them): who took part in what a statement tells. */
+  meetings?: readonly MeetingFact[];
 }
 
 interface Occurrence {
@@ -24,12 +26,21 @@ interface Occurrence {
   words: string[];
   /** Meeting nodes whose reporting sentences carry these words (the statement is an account of them). */
   meetingIds: string[];
+  /** Meeting nodes this denial says did not take place. */
+  deniedMeetingIds: string[];
+  /** Who met, per meeting the statement tells (sorted participant ids joined), denied and reported alike: a denial
+   * and an assertion of one encounter meet here even when the meeting layer keeps them apart by status. */
+  toldEncounters: string[];
+  deniedEncounters: string[];
 }
 
 /** Near-identical wordings: the smaller set of content words lies this much within the other. */
 const NEAR_IDENTICAL = 0.75;
 const MIN_WORDS_FOR_NEAR = 4;
 const MIN_WORDS_FOR_TRIMMED = 3;
+const MIN_WORDS_FOR_REPORTED = 3;
+/** Paraphrases opening with the same predicate: the smaller set of content words lies this much within the other. */
+const SAME_REPORTED_CLAIM = 0.5;
 /** Kinds that assert something happened: two of them about one meeting by one source are one account. */
 const ASSERTING = new Set<StatementKind>(['claim', 'confirmation']);
 
@@ -88,6 +99,9 @@ export function toStatementGraph(
       aboutIds: about,
       text: rep.fact.text,
       sideIds: [...new Set(sides)],
+      encounters: [
+        ...new Set(cluster.flatMap(o => (kind === 'denial' ? o.deniedEncounters : o.toldEncounters))),
+      ],
     };
   });
   for (const [denial, asserted] of findContradictions(accounts))
@@ -105,7 +119,7 @@ function toOccurrences(
   meetingIdOf: (articleIndex: number, meetingIndex: number) => string | null,
 ): Occurrence[] {
   return perArticle
-    .flatMap(({ analysis, statements }, articleIndex) =>
+    .flatMap(({ analysis, statements, meetings }, articleIndex) =>
       statements.map(fact => ({
         articleIndex,
         analysis,
@@ -113,6 +127,9 @@ function toOccurrences(
         key: `${fact.speakerIds.join(',')}|${normalizeForKey(fact.text)}`,
         words: toContentWords(fact.text),
         meetingIds: fact.aboutMeetings.flatMap(m => meetingIdOf(articleIndex, m) ?? []),
+        deniedMeetingIds: fact.deniesMeetings.flatMap(m => meetingIdOf(articleIndex, m) ?? []),
+        toldEncounters: fact.aboutMeetings.flatMap(m => toEncounter(meetings?.[m])),
+        deniedEncounters: fact.deniesMeetings.flatMap(m => toEncounter(meetings?.[m])),
       })),
     )
     .sort(
@@ -120,6 +137,12 @@ function toOccurrences(
         a.analysis.article.id.localeCompare(b.analysis.article.id) ||
         a.fact.evidence.start - b.fact.evidence.start,
     );
+}
+
+/** "person:a|person:b" for a reported meeting; nothing for a planned one or none. */
+function toEncounter(meeting: MeetingFact | undefined): string[] {
+  if (!meeting || meeting.status === 'planned') return [];
+  return [[...meeting.participantIds].sort().join('|')];
 }
 
 function clusterOccurrences(occurrences: Occurrence[]): Occurrence[][] {
@@ -138,6 +161,7 @@ function isSameStatement(a: Occurrence, b: Occurrence): boolean {
   if (!a.fact.speakerIds.some(s => b.fact.speakerIds.includes(s))) return false;
   if (normalizeForKey(a.fact.text) === normalizeForKey(b.fact.text)) return true;
   if (isSameAccountOfMeeting(a, b)) return true;
+  if (isSameReportedClaim(a, b)) return true;
   if (isTrimmedQuote(a, b)) return true;
   if (Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_NEAR) return false;
   // A quotation is the speaker's own words whatever verb frames it; a paraphrase's kind is part of what it says
@@ -154,10 +178,28 @@ function isTrimmedQuote(a: Occurrence, b: Occurrence): boolean {
   return x.length <= y.length ? y.includes(x) : x.includes(y);
 }
 
+/** Two outlets' reported-speech wordings of one claim: "it was cooperating fully with the inquiry" and "it is
+ * cooperating fully with the regulator, which is investigating". Reported speech keeps the claim's predicate and
+ * shifts only tense and detail, so: other articles, same kind, neither quoted, the same two opening content words,
+ * half the smaller wording within the other, and no entity named by one that the other leaves out on both sides
+ * ("met Lin" and "met Ortiz" open alike and are two claims). */
+function isSameReportedClaim(a: Occurrence, b: Occurrence): boolean {
+  if (a.analysis === b.analysis || a.fact.quoted || b.fact.quoted || a.fact.kind !== b.fact.kind) return false;
+  if (Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_REPORTED) return false;
+  if (a.words[0] !== b.words[0] || a.words[1] !== b.words[1]) return false;
+  if (measureContainment(a.words, b.words) < SAME_REPORTED_CLAIM) return false;
+  const [x, y] = [a.fact.aboutIds, b.fact.aboutIds];
+  return x.every(id => y.includes(id)) || y.every(id => x.includes(id));
+}
+
 /** Two outlets' wordings of one source's assertion that a meeting took place: other articles, asserting kinds,
- * and a Meeting node reported by both statements' words. */
+ * and a Meeting node reported by both statements' words. Or one participant's denial of a meeting in two
+ * outlets ("denied meeting Ortiz", "I have never met Mr Ortiz"): both deny the one denied Meeting node. */
 function isSameAccountOfMeeting(a: Occurrence, b: Occurrence): boolean {
   if (a.analysis === b.analysis) return false;
+  if (a.fact.kind === 'denial' && b.fact.kind === 'denial') {
+    return a.deniedMeetingIds.some(m => b.deniedMeetingIds.includes(m));
+  }
   if (!ASSERTING.has(a.fact.kind) || !ASSERTING.has(b.fact.kind)) return false;
   return a.meetingIds.some(m => b.meetingIds.includes(m));
 }
