@@ -96,6 +96,32 @@ describe('toStatementGraph', () => {
     expect(graph.nodes.filter(n => n.labels.includes('Statement'))).toHaveLength(2);
   });
 
+  it('merges two reported wordings of one claim that open with the same predicate (tense shifted, detail added)', () => {
+    const graph = graphOf([
+      { id: 'article:a', paragraphs: ['[Acme](organization:acme) said it was cooperating fully with the inquiry.'] },
+      {
+        id: 'article:b',
+        paragraphs: ['[Acme](organization:acme) said it is cooperating fully with the regulator, which is investigating the spill.'],
+      },
+    ]);
+    expect(graph.nodes.filter(n => n.labels.includes('Statement'))).toHaveLength(1);
+    expect(graph.relationships.filter(r => r.type === 'REPORTED_IN')).toHaveLength(2);
+  });
+
+  it('keeps two reported claims apart when each names someone the other does not', () => {
+    const graph = graphOf([
+      {
+        id: 'article:a',
+        paragraphs: ['[Bo Lin](person:bo-lin) said the mayor had met [Rui Ortiz](person:rui-ortiz) at the harbour office in May.'],
+      },
+      {
+        id: 'article:b',
+        paragraphs: ['[Bo Lin](person:bo-lin) said the mayor had met [Tom Hale](person:tom-hale) at the harbour office in June.'],
+      },
+    ]);
+    expect(graph.nodes.filter(n => n.labels.includes('Statement'))).toHaveLength(2);
+  });
+
   it('keeps the same words from two speakers apart', () => {
     const graph = graphOf([
       QUOTE_A,
