@@ -10,6 +10,8 @@ describe('classifyContent', () => {
     ['She knew of no payments to the firm', 'denial'],
     ['I cannot comment on an ongoing inquiry', 'refusal'],
     ['We have nothing further to add', 'refusal'],
+    ["I'm not going to discuss the letters", 'refusal'],
+    ['We are going to discuss the letters on Monday', 'claim'],
     ['He should have never signed the contract', 'accusation'],
     ['This is a smear campaign and a disgrace', 'accusation'],
     ['Not one ranger has entered the reserve', 'denial'],
