@@ -92,7 +92,8 @@ function isCoordinatedReport(tokens: readonly Token[], k: number, last: number):
   if (!COORDINATORS.has(tokens[k]?.normal ?? '')) return false;
   let j = k + 1;
   const subject = j;
-  while (j <= last && j < subject + 5 && !tokens[j]?.tags.has('Pronoun') && !tokens[j]?.tags.has('Verb')) j += 1;
+  while (j <= last && j < subject + 5 && !tokens[j]?.tags.has('Pronoun') && !tokens[j]?.tags.has('Verb'))
+    j += 1;
   return j > subject && j <= last && isReportingVerbAt(tokens, j) && !tokens[j]?.tags.has('Gerund');
 }
 

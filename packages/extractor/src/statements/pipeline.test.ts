@@ -109,7 +109,9 @@ describe('one source telling one meeting in two outlets', () => {
     );
     expect(ministry).toHaveLength(1);
     expect(ministry[0]?.properties.kind).toBe('confirmation');
-    const reported = document.relationships.filter(r => r.type === 'REPORTED_IN' && r.start === ministry[0]!.id);
+    const reported = document.relationships.filter(
+      r => r.type === 'REPORTED_IN' && r.start === ministry[0]!.id,
+    );
     expect(reported).toHaveLength(2);
   });
 
@@ -168,7 +170,11 @@ describe('a meeting reported by one outlet and denied in two others', () => {
     document = extractDocument([
       { path: 'gazette.txt', text: GAZETTE_REPORT, publishedAt: '2021-06-01' },
       { path: 'quoted.txt', text: DENIAL_QUOTED, publishedAt: '2021-06-02' },
-      { path: 'reported.txt', text: `Port tender row\n\nPort Minister Ana Duarte faces questions.\n\n${DENIAL_REPORTED}`, publishedAt: '2021-06-02' },
+      {
+        path: 'reported.txt',
+        text: `Port tender row\n\nPort Minister Ana Duarte faces questions.\n\n${DENIAL_REPORTED}`,
+        publishedAt: '2021-06-02',
+      },
     ]);
   });
 
@@ -177,7 +183,9 @@ describe('a meeting reported by one outlet and denied in two others', () => {
       s => s.properties.kind === 'denial' && speakerNames(document, s.id).includes('Piet Hals'),
     );
     expect(denials).toHaveLength(1);
-    expect(document.relationships.filter(r => r.type === 'REPORTED_IN' && r.start === denials[0]!.id)).toHaveLength(2);
+    expect(
+      document.relationships.filter(r => r.type === 'REPORTED_IN' && r.start === denials[0]!.id),
+    ).toHaveLength(2);
   });
 
   it("links the denial to the newspaper's report of the meeting (CONTRADICTS)", () => {

@@ -84,24 +84,39 @@ describe('toStatementGraph', () => {
     ]);
     const quotes = graph.nodes.filter(n => n.properties.quoted === true);
     expect(quotes).toHaveLength(1);
-    expect(quotes[0]?.properties.text).toBe('If the rules were broken, there will be consequences, whoever is involved');
-    expect(graph.relationships.filter(r => r.type === 'REPORTED_IN' && r.start === quotes[0]!.id)).toHaveLength(2);
+    expect(quotes[0]?.properties.text).toBe(
+      'If the rules were broken, there will be consequences, whoever is involved',
+    );
+    expect(
+      graph.relationships.filter(r => r.type === 'REPORTED_IN' && r.start === quotes[0]!.id),
+    ).toHaveLength(2);
   });
 
   it('keeps reported wordings of different kinds apart, however alike their words', () => {
     const graph = graphOf([
-      { id: 'article:a', paragraphs: ['[Bo Lin](person:bo-lin) denied that the plant had leaked toxic water into the river.'] },
-      { id: 'article:b', paragraphs: ['[Bo Lin](person:bo-lin) said that the plant had leaked toxic water into the river.'] },
+      {
+        id: 'article:a',
+        paragraphs: ['[Bo Lin](person:bo-lin) denied that the plant had leaked toxic water into the river.'],
+      },
+      {
+        id: 'article:b',
+        paragraphs: ['[Bo Lin](person:bo-lin) said that the plant had leaked toxic water into the river.'],
+      },
     ]);
     expect(graph.nodes.filter(n => n.labels.includes('Statement'))).toHaveLength(2);
   });
 
   it('merges two reported wordings of one claim that open with the same predicate (tense shifted, detail added)', () => {
     const graph = graphOf([
-      { id: 'article:a', paragraphs: ['[Acme](organization:acme) said it was cooperating fully with the inquiry.'] },
+      {
+        id: 'article:a',
+        paragraphs: ['[Acme](organization:acme) said it was cooperating fully with the inquiry.'],
+      },
       {
         id: 'article:b',
-        paragraphs: ['[Acme](organization:acme) said it is cooperating fully with the regulator, which is investigating the spill.'],
+        paragraphs: [
+          '[Acme](organization:acme) said it is cooperating fully with the regulator, which is investigating the spill.',
+        ],
       },
     ]);
     expect(graph.nodes.filter(n => n.labels.includes('Statement'))).toHaveLength(1);
@@ -112,11 +127,15 @@ describe('toStatementGraph', () => {
     const graph = graphOf([
       {
         id: 'article:a',
-        paragraphs: ['[Bo Lin](person:bo-lin) said the mayor had met [Rui Ortiz](person:rui-ortiz) at the harbour office in May.'],
+        paragraphs: [
+          '[Bo Lin](person:bo-lin) said the mayor had met [Rui Ortiz](person:rui-ortiz) at the harbour office in May.',
+        ],
       },
       {
         id: 'article:b',
-        paragraphs: ['[Bo Lin](person:bo-lin) said the mayor had met [Tom Hale](person:tom-hale) at the harbour office in June.'],
+        paragraphs: [
+          '[Bo Lin](person:bo-lin) said the mayor had met [Tom Hale](person:tom-hale) at the harbour office in June.',
+        ],
       },
     ]);
     expect(graph.nodes.filter(n => n.labels.includes('Statement'))).toHaveLength(2);

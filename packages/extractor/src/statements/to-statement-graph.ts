@@ -173,7 +173,8 @@ function isSameStatement(a: Occurrence, b: Occurrence): boolean {
 /** One outlet quotes less of the same words: "there will be consequences" within "…, there will be
  * consequences, whoever is involved". A run of words this long is no coincidence within one speaker's quotes. */
 function isTrimmedQuote(a: Occurrence, b: Occurrence): boolean {
-  if (!a.fact.quoted || !b.fact.quoted || Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_TRIMMED) return false;
+  if (!a.fact.quoted || !b.fact.quoted || Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_TRIMMED)
+    return false;
   const [x, y] = [normalizeForKey(a.fact.text), normalizeForKey(b.fact.text)];
   return x.length <= y.length ? y.includes(x) : x.includes(y);
 }
@@ -184,7 +185,8 @@ function isTrimmedQuote(a: Occurrence, b: Occurrence): boolean {
  * half the smaller wording within the other, and no entity named by one that the other leaves out on both sides
  * ("met Lin" and "met Ortiz" open alike and are two claims). */
 function isSameReportedClaim(a: Occurrence, b: Occurrence): boolean {
-  if (a.analysis === b.analysis || a.fact.quoted || b.fact.quoted || a.fact.kind !== b.fact.kind) return false;
+  if (a.analysis === b.analysis || a.fact.quoted || b.fact.quoted || a.fact.kind !== b.fact.kind)
+    return false;
   if (Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_REPORTED) return false;
   if (a.words[0] !== b.words[0] || a.words[1] !== b.words[1]) return false;
   if (measureContainment(a.words, b.words) < SAME_REPORTED_CLAIM) return false;

@@ -17,6 +17,9 @@ export const SCORER = join(SHARED_DIR, 'eval/score.mjs');
 /** The second evaluation set in the repo: invented articles from other fields, with their own gold. */
 export const HELDOUT_CORPUS_DIR = resolve(__dirname, '../../../../test/heldout/corpus');
 export const HELDOUT_GOLD = resolve(__dirname, '../../../../test/heldout/gold.json');
+/** One invented story told by four outlets: what merges across articles and what stays apart. */
+export const STORY_CORPUS_DIR = resolve(__dirname, '../../../../test/heldout-story/corpus');
+export const STORY_GOLD = resolve(__dirname, '../../../../test/heldout-story/gold.json');
 
 /** The subset of score.mjs --json output the ratchets read (the scorer prints more). */
 export interface PrfScore {
@@ -45,7 +48,15 @@ export interface DevScore {
   statementKinds: RateScore;
   denials: PrfScore;
   roles: RateScore & { misses: string[] };
-  provenance: { facts: number; withSource: number; checked: number; exact: number; elsewhere: number; missing: number; bad: string[] };
+  provenance: {
+    facts: number;
+    withSource: number;
+    checked: number;
+    exact: number;
+    elsewhere: number;
+    missing: number;
+    bad: string[];
+  };
   graph: { nodes: number; relationships: number };
 }
 
@@ -63,15 +74,22 @@ export function readCorpus(dir: string): ArticleInput[] {
 }
 
 /** Scores a GraphDocument against a gold file (default: the dev gold) with the shared scorer. */
-export function scoreGraph(document: GraphDocument, { gold = GOLD_DEV, corpus = DEV_CORPUS_DIR }: { gold?: string; corpus?: string } = {}): DevScore {
+export function scoreGraph(
+  document: GraphDocument,
+  { gold = GOLD_DEV, corpus = DEV_CORPUS_DIR }: { gold?: string; corpus?: string } = {},
+): DevScore {
   const dir = mkdtempSync(join(tmpdir(), 'news-kg-score-'));
   try {
     const graphPath = join(dir, 'graph.json');
     writeFileSync(graphPath, JSON.stringify(document));
-    const out = execFileSync(process.execPath, [SCORER, '--gold', gold, '--graph', graphPath, '--corpus', corpus, '--json'], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const out = execFileSync(
+      process.execPath,
+      [SCORER, '--gold', gold, '--graph', graphPath, '--corpus', corpus, '--json'],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     return JSON.parse(out) as DevScore;
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -86,6 +104,7 @@ export interface ScoredCorpus {
 // One extraction and one scorer run per corpus per test file, however many layers' ratchets read it.
 let devScored: ScoredCorpus | undefined;
 let heldoutScored: ScoredCorpus | undefined;
+let storyScored: ScoredCorpus | undefined;
 
 /** Extracts the dev corpus and scores it: `{ document, score }` (computed once, then shared; do not mutate). */
 export function scoreDevCorpus(): ScoredCorpus {
@@ -100,7 +119,19 @@ export function scoreDevCorpus(): ScoredCorpus {
 export function scoreHeldoutCorpus(): ScoredCorpus {
   if (!heldoutScored) {
     const document = extractDocument(readCorpus(HELDOUT_CORPUS_DIR));
-    heldoutScored = { document, score: scoreGraph(document, { gold: HELDOUT_GOLD, corpus: HELDOUT_CORPUS_DIR }) };
+    heldoutScored = {
+      document,
+      score: scoreGraph(document, { gold: HELDOUT_GOLD, corpus: HELDOUT_CORPUS_DIR }),
+    };
   }
   return heldoutScored;
+}
+
+/** Extracts the four-outlet story set (test/heldout-story) and scores it against its gold (once, then shared). */
+export function scoreStoryCorpus(): ScoredCorpus {
+  if (!storyScored) {
+    const document = extractDocument(readCorpus(STORY_CORPUS_DIR));
+    storyScored = { document, score: scoreGraph(document, { gold: STORY_GOLD, corpus: STORY_CORPUS_DIR }) };
+  }
+  return storyScored;
 }
