@@ -8,11 +8,12 @@ import type { Driver } from 'neo4j-driver';
 import { createContext, type ApiContext } from './context';
 import { DEFAULT_NAME_INDEX } from './cypher/resolve-entity';
 import { EXAMPLE_QUERIES } from './example-queries';
-import { ARMOR_CONFIG } from './limits';
+import { ARMOR_CONFIG, MAX_REQUEST_BYTES } from './limits';
 import { createRead } from './read';
 import { resolvers } from './resolvers';
 import { typeDefs } from './type-defs';
 import { useNeo4jHealth } from './use-neo4j-health';
+import { useRequestBodyLimit } from './use-request-body-limit';
 
 export interface CreateApiOptions {
   driver: Driver;
@@ -56,6 +57,12 @@ export function createApi({
     // Masked by default; stated here because it is a security property: internal errors say only
     // "Unexpected error.", GraphQL errors we create (NOT_FOUND, BAD_USER_INPUT) pass through.
     maskedErrors: true,
-    plugins: [EnvelopArmorPlugin(ARMOR_CONFIG), useNeo4jHealth({ driver, database })],
+    // Our own body limit (use-request-body-limit.ts) instead of yoga's, which costs a stream per request.
+    maxRequestBodySize: false,
+    plugins: [
+      EnvelopArmorPlugin(ARMOR_CONFIG),
+      useNeo4jHealth({ driver, database }),
+      useRequestBodyLimit(MAX_REQUEST_BYTES),
+    ],
   });
 }

@@ -11,6 +11,8 @@ export const MAX_PAGE_SIZE = 100;
 export const MAX_HOPS = 6;
 /** Largest `first` of `connection` (number of shortest paths returned). */
 export const MAX_PATHS = 25;
+/** Largest request body accepted (bytes): a query within maxTokens with its variables is a few kilobytes. */
+export const MAX_REQUEST_BYTES = 1_000_000;
 /** Longest name or text argument accepted. */
 export const MAX_TEXT_LENGTH = 200;
 

@@ -1,23 +1,30 @@
-// pnpm bench api [--articles 10000] [--seed 1] [--duration 10] [--connections 1,10] [--reuse] [--uri bolt://…]
+// pnpm bench api [--articles 10000] [--seed 1] [--duration 10] [--rounds N] [--connections 1,10] [--reuse] [--uri bolt://…]
 // On a synthetic graph of N articles' worth (generate-synthetic-document.ts, loaded by writeDocument): who met
-// whom and denials by a person, asked back to back (1) as the equivalent raw Cypher through the driver, its
-// records turned into JSON, (2) through the GraphQL API in this process (yoga.fetch: GraphQL without HTTP),
-// (3) through the API on a real listening server (`kg serve` in a child process, loopback, keep-alive), and
-// (1) again, all by one closed-loop harness at each concurrency given (1: the cost of one request; 10: under
-// load). Prints requests/s, p50/p99 latency (sub-millisecond), errors and the p50 ratios; never asserts.
-// Bounded: a fixed duration per scenario, a fixed set of names.
+// whom and denials by a person, asked (1) as the equivalent raw Cypher through the driver, its records turned
+// into JSON, (2) through the GraphQL API in this process (yoga.fetch: GraphQL without HTTP), (3) through the API
+// on a real listening server (`kg serve` in a child process, loopback, keep-alive), all by one closed-loop
+// harness at each concurrency given (1: the cost of one request; 10: under load), in alternating short rounds
+// (api-rounds.ts) so that the machine's drifting load does not decide the ratios. Prints requests/s, p50/p99
+// latency (sub-millisecond, pooled over the rounds), each round's p50, the median per-round p50 ratio to raw and
+// errors; never asserts. Bounded: a fixed duration per side, a fixed set of names.
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as http from 'node:http';
 import * as path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { createApi, type Api } from '@news-kg/api';
 import { applySchema, createDriver, normalizeDocument, resetDatabase, writeDocument } from '@news-kg/loader';
+import { runRounds, type Side, type SideFigures } from './api-rounds';
 import { generateSyntheticDocument } from './generate-synthetic-document';
 
 interface ApiBenchOptions {
   articles: number;
   seed: number;
+  /** Timed seconds per side, split into `rounds` alternating rounds. */
   durationS: number;
+  rounds: number;
+  roundS: number;
+  /** Untimed seconds per side before the rounds. */
+  warmupS: number;
   /** Concurrent requests, one run per value. */
   connections: number[];
   /** Skip regenerating the graph when the database already holds exactly `articles` articles. */
@@ -37,14 +44,6 @@ interface Question {
   names: string[];
 }
 
-interface Figures {
-  requests: number;
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-}
-
 const NAME_COUNT = 50;
 const PAGE = 20;
 const REPO = path.resolve(__dirname, '../../..');
@@ -52,7 +51,7 @@ const REPO = path.resolve(__dirname, '../../..');
 const SOURCES_CYPHER = (v: string): string =>
   `[(${v})-[r:REPORTED_IN]->(a:Article) | { evidence: r.evidence, start: r.start, end: r.end, title: a.title }]`;
 
-const WHO_MET: Omit<Question, 'names'> = {
+export const WHO_MET: Omit<Question, 'names'> = {
   title: 'who met whom',
   graphql: `query ($name: String!) { whoMet(name: $name, first: ${PAGE}) { edges { node { name } meetings { id date place sources { evidence start end article { title } } } } } }`,
   cypher: `MATCH (p:Person {name: $name})-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(other)
@@ -64,7 +63,7 @@ LIMIT ${PAGE}
 RETURN other.name AS name, meetings`,
 };
 
-const DENIALS: Omit<Question, 'names'> = {
+export const DENIALS: Omit<Question, 'names'> = {
   title: 'denials by',
   graphql: `query ($name: String!) { denials(by: $name, first: ${PAGE}) { edges { node { text speaker { name } sources { evidence start end article { title } } } } } }`,
   cypher: `MATCH (p:Person {name: $name})-[:STATED]->(s:Statement)
@@ -80,7 +79,8 @@ export async function runApiBench(argv: string[]): Promise<void> {
   let server: ChildProcess | undefined;
   try {
     console.log(
-      `bench api: Neo4j at ${options.uri}; ${options.articles} articles; ${options.connections.join(' and ')} concurrent; ${options.durationS} s per run`,
+      `bench api: Neo4j at ${options.uri}; ${options.articles} articles; ${options.connections.join(' and ')} concurrent; ` +
+        `${options.rounds} rounds of ${options.roundS} s per side`,
     );
     await prepareGraph(driver, options);
     const questions = [
@@ -91,27 +91,29 @@ export async function runApiBench(argv: string[]): Promise<void> {
     // The same schema and driver settings as kg serve, without HTTP: separates GraphQL's cost from the hop's.
     const local = createApi({ driver, graphiql: false });
     server = started.child;
+    const agent = new http.Agent({ keepAlive: true, maxSockets: Math.max(...options.connections) });
     const rows: string[][] = [];
-    for (const question of questions) {
-      await checkSameAnswer(driver, started.url, question);
-      for (const connections of options.connections) {
-        const run = { ...options, connections };
-        // Back to back, same harness: raw, in-process, HTTP, then raw again (the machine's load drifts).
-        const raw = await loadDriver(driver, question, run);
-        const inProcess = await loadInProcess(local, question, run);
-        const api = await loadApi(started.url, question, run);
-        const rawAgain = await loadDriver(driver, question, run);
-        const rawP50 = (raw.p50 + rawAgain.p50) / 2;
-        const title = `${question.title} (${connections} concurrent)`;
-        rows.push(
-          toRow(title, 'raw Cypher (driver)', raw),
-          toRow(title, 'GraphQL in-process', inProcess),
-          toRow(title, 'GraphQL API (HTTP)', api),
-          toRow(title, 'raw Cypher again', rawAgain),
-          [title, 'p50 ratio HTTP / raw', `${(api.p50 / rawP50).toFixed(2)}x`, '', '', '', ''],
-          [title, 'p50 ratio in-process / raw', `${(inProcess.p50 / rawP50).toFixed(2)}x`, '', '', '', ''],
-        );
+    try {
+      for (const question of questions) {
+        await checkSameAnswer(driver, started.url, question);
+        const sides: Side[] = [
+          { name: 'raw Cypher (driver)', ask: name => askDriver(driver, question, name) },
+          { name: 'GraphQL in-process', ask: name => askInProcess(local, question, name) },
+          { name: 'GraphQL API (HTTP)', ask: name => askHttp(agent, new URL(started.url), question, name) },
+        ];
+        for (const connections of options.connections) {
+          const figures = await runRounds(sides, {
+            rounds: options.rounds,
+            roundS: options.roundS,
+            connections,
+            warmupS: options.warmupS,
+            names: question.names,
+          });
+          rows.push(...figures.map(f => toRow(`${question.title} (${connections} concurrent)`, f)));
+        }
       }
+    } finally {
+      agent.destroy();
     }
     printTable(rows);
   } finally {
@@ -228,11 +230,6 @@ async function checkSameAnswer(driver: Driver, url: string, question: Question):
   console.log(`${question.title}: API and raw Cypher agree on 5 names (${facts} results)`);
 }
 
-interface RunOptions {
-  durationS: number;
-  connections: number;
-}
-
 /** POSTs one GraphQL request over a keep-alive socket; true when the answer has GraphQL `errors` or is not 200. */
 function postOnce(agent: http.Agent, url: URL, body: string): Promise<boolean> {
   return new Promise((resolve, reject) => {
@@ -256,97 +253,50 @@ function postOnce(agent: http.Agent, url: URL, body: string): Promise<boolean> {
   });
 }
 
-/** The API over HTTP: `connections` keep-alive sockets to the `kg serve` child process. */
-async function loadApi(url: string, question: Question, run: RunOptions): Promise<Figures> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: run.connections });
-  const target = new URL(url);
-  try {
-    return await measureLoops(question, run, name =>
-      postOnce(agent, target, JSON.stringify({ query: question.graphql, variables: { name } })),
-    );
-  } finally {
-    agent.destroy();
-  }
+/** The API over HTTP: keep-alive sockets to the `kg serve` child process. */
+function askHttp(agent: http.Agent, url: URL, question: Question, name: string): Promise<boolean> {
+  return postOnce(agent, url, JSON.stringify({ query: question.graphql, variables: { name } }));
 }
 
 /** The same API in this process (yoga.fetch, no HTTP): what GraphQL itself costs over the raw query. */
-async function loadInProcess(api: Api, question: Question, run: RunOptions): Promise<Figures> {
-  return measureLoops(question, run, async name => {
-    const response = await api.fetch('http://bench/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: question.graphql, variables: { name } }),
-    });
-    return response.status !== 200 || (await response.text()).includes('"errors"');
+async function askInProcess(api: Api, question: Question, name: string): Promise<boolean> {
+  const body = JSON.stringify({ query: question.graphql, variables: { name } });
+  // The headers an HTTP client sends (the HTTP side's postOnce too): the API judges the body size on them.
+  const response = await api.fetch('http://bench/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+    body,
   });
+  return response.status !== 200 || (await response.text()).includes('"errors"');
 }
 
 /** The raw query through the driver, its records turned into JSON as the API does with its answer. */
-async function loadDriver(driver: Driver, question: Question, run: RunOptions): Promise<Figures> {
-  return measureLoops(question, run, async name => {
-    const { records } = await driver.executeQuery(
-      question.cypher,
-      { name },
-      { routing: 'READ', database: 'neo4j' },
-    );
-    JSON.stringify(records.map(record => record.toObject()));
-    return false;
-  });
+async function askDriver(driver: Driver, question: Question, name: string): Promise<boolean> {
+  const { records } = await driver.executeQuery(
+    question.cypher,
+    { name },
+    { routing: 'READ', database: 'neo4j' },
+  );
+  JSON.stringify(records.map(record => record.toObject()));
+  return false;
 }
 
-/**
- * The one harness for every side, so they are measured alike: `connections` loops, each asking its next
- * question (names in rotation) when the last is answered, for `durationS`; latency by performance.now().
- * `ask` resolves to true for an answer with errors and rejects on a failed request (both counted as errors).
- */
-async function measureLoops(
-  question: Question,
-  { durationS, connections }: RunOptions,
-  ask: (name: string) => Promise<boolean>,
-): Promise<Figures> {
-  const latencies: number[] = [];
-  let errors = 0;
-  let next = 0;
-  const end = performance.now() + durationS * 1000;
-  const loop = async (): Promise<void> => {
-    while (performance.now() < end) {
-      const name = question.names[next++ % question.names.length]!;
-      const t = performance.now();
-      try {
-        if (await ask(name)) errors += 1;
-        else latencies.push(performance.now() - t);
-      } catch {
-        errors += 1;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: connections }, loop));
-  latencies.sort((a, b) => a - b);
-  const at = (q: number): number =>
-    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return {
-    requests: latencies.length + errors,
-    rps: (latencies.length + errors) / durationS,
-    p50: at(0.5),
-    p99: at(0.99),
-    errors,
-  };
-}
-
-function toRow(question: string, how: string, f: Figures): string[] {
+function toRow(question: string, f: SideFigures): string[] {
   return [
     question,
-    how,
+    f.name,
     f.rps.toFixed(0),
     f.p50.toFixed(2),
     f.p99.toFixed(1),
+    f.roundP50s.map(p => p.toFixed(1)).join(' '),
+    `${f.ratio.toFixed(2)}x`,
     String(f.requests),
     String(f.errors),
   ];
 }
 
 function printTable(rows: string[][]): void {
-  const header = ['question', 'through', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'errors'];
+  const header = ['question', 'through', 'req/s', 'p50 ms', 'p99 ms', 'p50 per round', 'p50 / raw', 'requests', 'errors'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => (r[i] ?? '').length)));
   const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   console.log(`\n${line(header)}\n${widths.map(w => '-'.repeat(w)).join('  ')}`);
@@ -364,10 +314,15 @@ function parseArgs(argv: string[]): ApiBenchOptions {
     if (!Number.isInteger(n) || n < 1) throw new Error(`${flag}: "${raw}" is not a positive integer`);
     return n;
   };
+  const durationS = positive('--duration', 10);
+  const rounds = positive('--rounds', Math.max(3, durationS));
   return {
     articles: positive('--articles', 10_000),
     seed: positive('--seed', 1),
-    durationS: positive('--duration', 10),
+    durationS,
+    rounds,
+    roundS: durationS / rounds,
+    warmupS: 1,
     connections: (value('--connections') ?? '1,10').split(',').map(n => {
       const c = Number(n);
       if (!Number.isInteger(c) || c < 1) throw new Error(`--connections: "${n}" is not a positive integer`);

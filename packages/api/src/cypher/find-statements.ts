@@ -33,18 +33,26 @@ function toAnchor({ speaker, about, kind }: FindStatementsArgs): string {
   return 'MATCH (s:Statement)';
 }
 
+/** Only the clauses for the arguments given: the planner gets a plan per shape, not one plan full of `$x IS NULL OR`. */
 function toQuery(args: FindStatementsArgs, tail: string, columns: string): string {
+  const { speaker, about, kind, text } = args;
+  const given = [...(speaker ? ['speaker'] : []), ...(about ? ['about'] : [])];
+  const filters = [
+    ...(kind ? ['s.kind = $kind'] : []),
+    ...(text ? ['toLower(s.text) CONTAINS $text'] : []),
+    // Anchored on the speaker, a statement must also be about `about` (itself or a meeting of it).
+    ...(speaker && about
+      ? ['(EXISTS { (s)-[:ABOUT]->(about) } OR EXISTS { (about)-[:PARTICIPATED_IN]->(:Meeting)<-[:ABOUT]-(s) })']
+      : []),
+  ];
   return `WITH $speaker AS speakerIn, $about AS aboutIn
-${resolveEntityClause('speaker', 'speakerIn')}
-${resolveEntityClause('about', 'aboutIn')}
+${speaker ? resolveEntityClause('speaker', 'speakerIn') : 'WITH speakerIn, aboutIn, null AS speaker'}
+${about ? resolveEntityClause('about', 'aboutIn') : 'WITH speaker, aboutIn, null AS about'}
 CALL {
   WITH speaker, about
-  WITH speaker, about WHERE ($speaker IS NULL OR speaker IS NOT NULL) AND ($about IS NULL OR about IS NOT NULL)
+  WITH speaker, about${given.length > 0 ? ` WHERE ${given.map(v => `${v} IS NOT NULL`).join(' AND ')}` : ''}
   ${toAnchor(args)}
-  WITH DISTINCT s, about
-  WHERE ($kind IS NULL OR s.kind = $kind)
-    AND ($text IS NULL OR toLower(s.text) CONTAINS $text)
-    AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(about) } OR EXISTS { (about)-[:PARTICIPATED_IN]->(:Meeting)<-[:ABOUT]-(s) })
+  WITH DISTINCT s, about${filters.length > 0 ? `\n  WHERE ${filters.join('\n    AND ')}` : ''}
   ${tail}
 }
 RETURN speaker.id AS speakerId, about.id AS aboutId, ${columns}`;

@@ -3,7 +3,7 @@
 import type { MeetingStatus } from '@news-kg/extractor';
 import { toPageParams, type PageWindow } from '../pagination';
 import type { CypherQuery } from './cypher-query';
-import { byDate, projectEntity, projectMeeting, type FactParts } from './projections';
+import { byDate, projectEntity, projectMeeting, type FactParts, type Fields } from './projections';
 import { resolveEntityClause, type NameInput } from './resolve-entity';
 
 export interface WhoMetArgs {
@@ -11,13 +11,15 @@ export interface WhoMetArgs {
   statuses: readonly MeetingStatus[] | null;
   /** What to fetch with each meeting. @default everything */
   parts?: FactParts;
+  /** Fields selected on each person met. @default all */
+  fields?: Fields;
 }
 
 const MATCH_MET = `MATCH (e)-[:PARTICIPATED_IN]->(m:Meeting)<-[:PARTICIPATED_IN]-(other)
 WHERE other <> e AND ($statuses IS NULL OR m.status IN $statuses)`;
 
-/** Columns: entity (null when the name is unknown), page [{ node, meetings }] of window.first + 1 rows. */
-export function buildWhoMet({ name, statuses, parts }: WhoMetArgs, window: PageWindow): CypherQuery {
+/** Columns: entityId (null when the name is unknown), page [{ node, meetings }] of window.first + 1 rows. */
+export function buildWhoMet({ name, statuses, parts, fields }: WhoMetArgs, window: PageWindow): CypherQuery {
   const cypher = `WITH $name AS nameIn
 ${resolveEntityClause('e', 'nameIn')}
 CALL {
@@ -27,9 +29,9 @@ CALL {
   WITH other, collect(m) AS meetings
   ORDER BY size(meetings) DESC, other.name, other.id
   SKIP $skip LIMIT $limit
-  RETURN collect({ node: ${projectEntity('other')}, meetings: [m IN meetings | ${projectMeeting('m', parts)}] }) AS page
+  RETURN collect({ node: ${projectEntity('other', fields)}, meetings: [m IN meetings | ${projectMeeting('m', parts)}] }) AS page
 }
-RETURN ${projectEntity('e')} AS entity, page`;
+RETURN e.id AS entityId, page`;
   return {
     cypher,
     params: { name, statuses, ...toPageParams(window) },

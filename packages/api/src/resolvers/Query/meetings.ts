@@ -6,7 +6,7 @@ import { buildCountMeetings, buildFindMeetings, type FindMeetingsArgs } from '..
 import { toNameInput } from '../../cypher/resolve-entity';
 import { createBadInputError, createNotFoundError } from '../../errors';
 import { askResolvingNames } from '../../resolve-names';
-import { selects } from '../../selection';
+import { toFactParts } from '../../selection';
 import type { GraphQLResolveInfo } from 'graphql';
 import { toConnection, toPageWindow, type PageArgs } from '../../pagination';
 import type { MeetingValue } from '../../values';
@@ -43,10 +43,7 @@ export async function meetings(
     to: toPartialDate('to', args.to),
     place: toTextFilter('place', args.place),
     statuses: args.status ?? null,
-    parts: {
-      people: selects(info, 'edges', 'node', 'participants'),
-      sources: selects(info, 'edges', 'node', 'sources'),
-    },
+    parts: toFactParts(info, ['edges', 'node'], ['participants']),
   };
   const idsOf = (r: Record<string, unknown> | undefined) =>
     (r?.resolved ?? []) as { name: string; id: string | null }[];

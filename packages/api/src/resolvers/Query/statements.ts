@@ -10,7 +10,7 @@ import {
 import { toConnection, toPageWindow, type PageArgs } from '../../pagination';
 import type { StatementValue } from '../../values';
 import { askResolvingNames } from '../../resolve-names';
-import { selects } from '../../selection';
+import { toFactParts } from '../../selection';
 import type { GraphQLResolveInfo } from 'graphql';
 
 interface StatementsArgs extends PageArgs {
@@ -44,12 +44,9 @@ export async function findStatements(
   );
 }
 
-/** Speakers and sources are fetched with the page only when the query selects them. */
+/** Speakers and sources are fetched with the page only when the query selects them, and only the fields selected. */
 export function toStatementParts(info: GraphQLResolveInfo | undefined): FindStatementsArgs['parts'] {
-  return {
-    people: selects(info, 'edges', 'node', 'speaker') || selects(info, 'edges', 'node', 'speakers'),
-    sources: selects(info, 'edges', 'node', 'sources'),
-  };
+  return toFactParts(info, ['edges', 'node'], ['speaker', 'speakers']);
 }
 
 export async function statements(

@@ -5,7 +5,7 @@ import type { ApiContext } from '../../context';
 import { buildCountWhoMet, buildWhoMet } from '../../cypher/who-met';
 import { toNameInput } from '../../cypher/resolve-entity';
 import { askResolvingNames } from '../../resolve-names';
-import { selects } from '../../selection';
+import { selectedFields, toFactParts } from '../../selection';
 import type { GraphQLResolveInfo } from 'graphql';
 import { toConnection, toPageWindow, type PageArgs } from '../../pagination';
 import type { EntityValue, MeetingValue } from '../../values';
@@ -30,18 +30,16 @@ export async function whoMet(
   const query = {
     name: toNameInput('name', args.name),
     statuses: args.status ?? null,
-    parts: {
-      people: selects(info, 'edges', 'meetings', 'participants'),
-      sources: selects(info, 'edges', 'meetings', 'sources'),
-    },
+    parts: toFactParts(info, ['edges', 'meetings'], ['participants']),
+    fields: selectedFields(info, 'edges', 'node'),
   };
   const [row] = await askResolvingNames(
     read,
     nameIndex,
     () => read(buildWhoMet(query, window)),
-    ([r]) => [!r?.entity && query.name],
+    ([r]) => [!r?.entityId && query.name],
   );
-  assertResolved('name', query.name, (row?.entity as EntityValue | null)?.id);
+  assertResolved('name', query.name, row?.entityId);
   return toConnection(
     (row?.page ?? []) as MetRow[],
     window,
