@@ -21,3 +21,43 @@ test('toNameTokens splits words and folds each', () => {
 test('toSlug matches the extractor id slugs', () => {
   expect(toSlug("Renée O'Neil-Dupré Jr.")).toBe('renee-o-neil-dupre-jr');
 });
+
+test('toNameKey folds a whole name as it folds each of its characters', () => {
+  // The reference: the fold applied one character at a time (special letters, else NFKD without marks).
+  const special: Record<string, string> = {
+    ß: 'ss',
+    ø: 'o',
+    ł: 'l',
+    đ: 'd',
+    ð: 'd',
+    þ: 'th',
+    æ: 'ae',
+    œ: 'oe',
+    ı: 'i',
+    ħ: 'h',
+    ŧ: 't',
+    ŋ: 'n',
+  };
+  const foldEach = (text: string): string =>
+    Array.from(
+      text.toLowerCase(),
+      c =>
+        special[c] ??
+        c
+          .normalize('NFKD')
+          .replace(/\p{M}/gu, '')
+          .replace(/[^\p{L}\p{N}]/gu, ''),
+    ).join('');
+  for (const name of [
+    'İsmail Œzdemir',
+    'Ǣlfric Þórsson',
+    'Đorđe Ħabib',
+    'ＡＮＡ　ＤＵＡＲＴＥ',
+    'Nguyễn Thị Ánh',
+    '김민준',
+    'O’Brien-Smith Jr.',
+    'ﬁona ǆukić',
+  ]) {
+    expect(toNameKey(name)).toBe(foldEach(name));
+  }
+});

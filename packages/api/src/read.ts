@@ -15,16 +15,22 @@ export interface CreateReadOptions {
   database?: string;
 }
 
-/** Neo4j Integer -> number, recursively through lists and maps. */
+/**
+ * Neo4j Integer -> number, recursively through lists and maps. The lists and plain maps a record holds are
+ * fresh objects of this one read, so they are converted in place (no copy of every result per request);
+ * other objects (driver classes) are copied into plain maps.
+ */
 export function toPlain(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
   if (isInt(value)) return value.toNumber();
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = toPlain(item);
-    return out;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
   }
-  return value;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  const out = (proto === Object.prototype || proto === null ? value : {}) as Record<string, unknown>;
+  for (const key of Object.keys(value)) out[key] = toPlain((value as Record<string, unknown>)[key]);
+  return out;
 }
 
 /** Whole numbers go as Neo4j integers: SKIP, LIMIT and list slices refuse floats (JS numbers are sent as floats). */

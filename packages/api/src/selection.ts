@@ -58,8 +58,22 @@ function unionFields(info: GraphQLResolveInfo, paths: readonly string[][]): Set<
 }
 
 // The parsed document is cached by yoga, so its field nodes are the same objects for every request asking the
-// same query: the look-ahead is worked out once per document and field, not once per request.
-const factPartsCache = new WeakMap<FieldNode, Map<string, FactParts>>();
+// same query: a look-ahead is worked out once per document and field, not once per request.
+const lookAheadCache = new WeakMap<FieldNode, Map<string, unknown>>();
+
+/** compute() once per query document and current field (and `key`); every time when there is no info. */
+export function rememberLookAhead<T>(info: GraphQLResolveInfo | undefined, key: string, compute: () => T): T {
+  const first = info?.fieldNodes[0];
+  // Several field nodes (the same field selected twice, merged): rare, not worth a composite key.
+  if (!first || info.fieldNodes.length !== 1) return compute();
+  let byKey = lookAheadCache.get(first);
+  if (!byKey) {
+    byKey = new Map();
+    lookAheadCache.set(first, byKey);
+  }
+  if (!byKey.has(key)) byKey.set(key, compute());
+  return byKey.get(key) as T;
+}
 
 /**
  * What a page of facts at `path` (['edges', 'node']) needs: its selected fields, whether people (`peopleNames`:
@@ -71,11 +85,7 @@ export function toFactParts(
   peopleNames: readonly string[],
 ): FactParts {
   if (!info) return {};
-  const first = info.fieldNodes[0];
-  const key = `${path.join('.')}|${peopleNames.join(',')}`;
-  const cached = first && info.fieldNodes.length === 1 ? factPartsCache.get(first)?.get(key) : undefined;
-  if (cached) return cached;
-  const parts: FactParts = {
+  return rememberLookAhead(info, `facts:${path.join('.')}:${peopleNames.join(',')}`, () => ({
     people: peopleNames.some(name => selects(info, ...path, name)),
     sources: selects(info, ...path, 'sources'),
     fields: selectedFields(info, ...path),
@@ -87,11 +97,5 @@ export function toFactParts(
       source: selectedFields(info, ...path, 'sources'),
       article: selectedFields(info, ...path, 'sources', 'article'),
     },
-  };
-  if (first && info.fieldNodes.length === 1) {
-    const byKey = factPartsCache.get(first) ?? new Map<string, FactParts>();
-    byKey.set(key, parts);
-    factPartsCache.set(first, byKey);
-  }
-  return parts;
+  }));
 }

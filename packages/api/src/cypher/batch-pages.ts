@@ -17,12 +17,10 @@ function projectVia(expr: string, project: (v: string) => string): string {
   return `head([n IN [${expr}] | ${project('n')}])`;
 }
 
-const ENTITY_BY_ID = `CALL {
-  WITH id
+const ENTITY_BY_ID = `CALL (id) {
   MATCH (e:Person {id: id})
   RETURN e
   UNION
-  WITH id
   MATCH (e:Organization {id: id})
   RETURN e
 }`;
@@ -71,8 +69,7 @@ export function buildPages(spec: PagedField, ids: readonly string[], window: Pag
   const body = BODIES[spec.field];
   const cypher = `UNWIND $ids AS id
 ${ENTITY_BY_ID}
-CALL {
-  WITH e
+CALL (e) {
   ${body.match}
   ORDER BY ${body.order}
   RETURN count(x) AS total, collect(x)[$skip..$end] AS page

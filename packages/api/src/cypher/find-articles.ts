@@ -14,8 +14,7 @@ function toQuery({ mentioning }: FindArticlesArgs, tail: string, columns: string
   const anchor = mentioning ? 'MATCH (a:Article)-[:MENTIONS]->(e)' : 'MATCH (a:Article)';
   return `WITH $mentioning AS mentioningIn
 ${resolveEntityClause('e', 'mentioningIn')}
-CALL {
-  WITH e
+CALL (e) {
   WITH e WHERE $mentioning IS NULL OR e IS NOT NULL
   ${anchor}
   WHERE $outlet IS NULL OR toLower(a.outlet) = $outlet

@@ -26,14 +26,13 @@ const DATE_FILTER = `($from IS NULL OR (m.date IS NOT NULL AND (m.date >= $from 
 function toQuery(args: FindMeetingsArgs, tail: string, columns: string): string {
   const anchor =
     args.participants.length > 0 ? 'MATCH (anchor)-[:PARTICIPATED_IN]->(m:Meeting)' : 'MATCH (m:Meeting)';
-  return `CALL {
+  return `CALL () {
   UNWIND $participants AS participantIn
   ${resolveEntityClause('p', 'participantIn').replace(/\n/g, '\n  ')}
   RETURN collect({ name: participantIn.name, id: p.id, entity: p }) AS resolved
 }
 WITH resolved, [x IN resolved WHERE x.entity IS NOT NULL | x.entity] AS found
-CALL {
-  WITH resolved, found
+CALL (resolved, found) {
   WITH found, head(found) AS anchor WHERE size(found) = size(resolved)
   ${anchor}
   WHERE all(x IN found WHERE (x)-[:PARTICIPATED_IN]->(m))

@@ -21,8 +21,7 @@ export function buildFindPaths({ from, to, maxHops, first }: FindPathsArgs): Cyp
   const cypher = `WITH $from AS fromIn, $to AS toIn
 ${resolveEntityClause('a', 'fromIn')}
 ${resolveEntityClause('b', 'toIn')}
-CALL {
-  WITH a, b
+CALL (a, b) {
   WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b
   MATCH p = allShortestPaths((a)-[:${FACT_TYPES}*..${MAX_HOPS}]-(b))
   WITH p WHERE length(p) <= $maxHops

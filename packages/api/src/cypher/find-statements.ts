@@ -16,12 +16,10 @@ export interface FindStatementsArgs {
   parts?: FactParts;
 }
 
-const ABOUT_ANCHOR = `CALL {
-    WITH about
+const ABOUT_ANCHOR = `CALL (about) {
     MATCH (s:Statement)-[:ABOUT]->(about)
     RETURN s
     UNION
-    WITH about
     MATCH (about)-[:PARTICIPATED_IN]->(:Meeting)<-[:ABOUT]-(s:Statement)
     RETURN s
   }`;
@@ -48,8 +46,7 @@ function toQuery(args: FindStatementsArgs, tail: string, columns: string): strin
   return `WITH $speaker AS speakerIn, $about AS aboutIn
 ${speaker ? resolveEntityClause('speaker', 'speakerIn') : 'WITH speakerIn, aboutIn, null AS speaker'}
 ${about ? resolveEntityClause('about', 'aboutIn') : 'WITH speaker, aboutIn, null AS about'}
-CALL {
-  WITH speaker, about
+CALL (speaker, about) {
   WITH speaker, about${given.length > 0 ? ` WHERE ${given.map(v => `${v} IS NOT NULL`).join(' AND ')}` : ''}
   ${toAnchor(args)}
   WITH DISTINCT s, about${filters.length > 0 ? `\n  WHERE ${filters.join('\n    AND ')}` : ''}

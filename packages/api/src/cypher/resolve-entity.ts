@@ -60,8 +60,7 @@ export function toNameInput(argument: string, name: string): NameInput {
  * directly (the extractor's slugs); an alias is first turned into its entity's id by resolveAliases.
  */
 export function resolveEntityClause(out: string, input: string): string {
-  return `CALL {
-  WITH ${input}
+  return `CALL (${input}) {
   OPTIONAL MATCH (${out}Person:Person {id: ${input}.personId})
   OPTIONAL MATCH (${out}Org:Organization {id: ${input}.organizationId})
   RETURN coalesce(${out}Person, ${out}Org) AS ${out}
@@ -71,8 +70,7 @@ export function resolveEntityClause(out: string, input: string): string {
 /** Candidates for names that are not canonical: full-text hits on name and aliases, best first. */
 export function buildAliasCandidates(inputs: readonly NameInput[], nameIndex: string): CypherQuery {
   const cypher = `UNWIND range(0, size($inputs) - 1) AS i
-CALL {
-  WITH i
+CALL (i) {
   CALL db.index.fulltext.queryNodes($nameIndex, $inputs[i].lucene, {limit: 50}) YIELD node, score
   WITH node, score WHERE node:Person OR node:Organization
   RETURN collect({ id: node.id, person: node:Person, names: [node.name] + coalesce(node.aliases, []), score: score }) AS candidates

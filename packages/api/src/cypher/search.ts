@@ -20,7 +20,7 @@ export function escapeLucene(text: string): string {
     .replace(/\b(AND|OR|NOT)\b/g, word => word.toLowerCase());
 }
 
-const HITS = `CALL {
+const HITS = `CALL () {
   CALL db.index.fulltext.queryNodes($nameIndex, $lucene) YIELD node, score
   RETURN node, score
   UNION

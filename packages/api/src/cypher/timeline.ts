@@ -5,12 +5,10 @@ import type { CypherQuery } from './cypher-query';
 import { projectAny, projectEntity } from './projections';
 import { resolveEntityClause, type NameInput } from './resolve-entity';
 
-const FACTS = `CALL {
-    WITH e
+const FACTS = `CALL (e) {
     MATCH (e)-[:PARTICIPATED_IN]->(f:Meeting)
     RETURN f
     UNION
-    WITH e
     MATCH (e)-[:STATED]->(f:Statement)
     RETURN f
   }`;
@@ -18,8 +16,7 @@ const FACTS = `CALL {
 export function buildTimeline(name: NameInput, window: PageWindow): CypherQuery {
   const cypher = `WITH $name AS nameIn
 ${resolveEntityClause('e', 'nameIn')}
-CALL {
-  WITH e
+CALL (e) {
   ${FACTS}
   WITH f, coalesce(f.date, COLLECT {
     MATCH (f)-[:REPORTED_IN]->(tlArticle:Article)
@@ -37,8 +34,7 @@ RETURN ${projectEntity('e')} AS entity, page`;
 export function buildCountTimeline(name: NameInput): CypherQuery {
   const cypher = `WITH $name AS nameIn
 ${resolveEntityClause('e', 'nameIn')}
-CALL {
-  WITH e
+CALL (e) {
   ${FACTS}
   RETURN count(f) AS total
 }

@@ -22,8 +22,7 @@ WHERE other <> e AND ($statuses IS NULL OR m.status IN $statuses)`;
 export function buildWhoMet({ name, statuses, parts, fields }: WhoMetArgs, window: PageWindow): CypherQuery {
   const cypher = `WITH $name AS nameIn
 ${resolveEntityClause('e', 'nameIn')}
-CALL {
-  WITH e
+CALL (e) {
   ${MATCH_MET}
   WITH other, m ORDER BY ${byDate('m')}
   WITH other, collect(m) AS meetings

@@ -5,7 +5,7 @@ import type { ApiContext } from '../../context';
 import { buildCountWhoMet, buildWhoMet } from '../../cypher/who-met';
 import { toNameInput } from '../../cypher/resolve-entity';
 import { askResolvingNames } from '../../resolve-names';
-import { selectedFields, toFactParts } from '../../selection';
+import { rememberLookAhead, selectedFields, toFactParts } from '../../selection';
 import type { GraphQLResolveInfo } from 'graphql';
 import { toConnection, toPageWindow, type PageArgs } from '../../pagination';
 import type { EntityValue, MeetingValue } from '../../values';
@@ -31,7 +31,7 @@ export async function whoMet(
     name: toNameInput('name', args.name),
     statuses: args.status ?? null,
     parts: toFactParts(info, ['edges', 'meetings'], ['participants']),
-    fields: selectedFields(info, 'edges', 'node'),
+    fields: rememberLookAhead(info, 'met', () => selectedFields(info, 'edges', 'node')),
   };
   const [row] = await askResolvingNames(
     read,
