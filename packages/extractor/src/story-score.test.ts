@@ -26,9 +26,9 @@ describe('four-outlet story set (ratchet)', () => {
     expect(score.statements.redundant).toBeLessThanOrEqual(REDUNDANT_CEILING);
   });
 
-  it('reports no meeting the outlets do not, and none twice', () => {
+  it('finds the meetings the outlets report, none twice and none they do not', () => {
     expect(score.meetings.redundantList).toEqual([]);
-    expect(score.meetings.precision).toBe(1);
+    expect(score.meetings.f1).toBe(1);
   });
 
   it('makes each quotation carried by three outlets one node with three sources', () => {

@@ -11,6 +11,11 @@ describe('findMeetings: constructions', () => {
     ['X met Y', `${D} met ${O} in Geneva on Thursday.`, [[PAIR, '2019-03-07', 'Geneva', 'reported']]],
     ['X met with Y', `${D} met with ${O} last December.`, [[PAIR, '2018-12', null, 'reported']]],
     [
+      'X met unnamed people and Y',
+      `${D} met relatives of the miners and ${O} in Geneva on Thursday.`,
+      [[PAIR, '2019-03-07', 'Geneva', 'reported']],
+    ],
+    [
       'X and Y met',
       `${D} and ${O} met at a hotel in Geneva.`,
       [[PAIR, null, 'a hotel in Geneva', 'reported']],
@@ -379,6 +384,7 @@ describe('findMeetings: not meetings between named parties', () => {
   test.each([
     ['generic practice', 'Diplomats meet officials every day.'],
     ['unnamed partners', `[The embassy](organization:embassy) said it had numerous meetings with partners.`],
+    ['an unresolved pronoun in the list', `${D} met him and his lawyers in Geneva.`],
     ['unnamed counterparts', `"[I](person:ana-duarte) never met with any foreign officials," ${D} said.`],
     ['a phone call', `${D} spoke to ${O} by phone on Tuesday.`],
     ['a press conference', `${D} told reporters at a press conference in Paris.`],

@@ -8,6 +8,7 @@ import type { NounPhrase } from './noun-phrases';
 import {
   entitiesOf,
   isNominal,
+  namedEntitiesOf,
   readNounPhraseBackward,
   readNounPhraseForward,
   renameByApposition,
@@ -113,7 +114,7 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   if (!object && !passive && subject && !nonFinite) object = objectOfRelative(reading, subject.first);
   if (trigger.needsWith && opener !== 'with') return null;
   const subjectIds = entitiesOf(subject);
-  const objectIds = object ? entitiesOf(object) : [];
+  const objectIds = object ? namedEntitiesOf(reading, object) : [];
   if (!subjectIds || !objectIds) return null;
   if (trigger.needsPersonObject && (objectIds.length === 0 || !objectIds.every(id => isPerson(reading, id))))
     return null;

@@ -145,7 +145,18 @@ function readConjunctForward(reading: SentenceReading, from: number, limit: numb
     !startsAdverbial(reading, last)
   )
     last += 1;
-  return { first: from, last, entityIds: entitiesOfConjunct(reading, from, last) };
+  const entityIds = entitiesOfConjunct(reading, from, last);
+  return { first: from, last: entityIds.length ? last : skipOfPhrase(reading, last, limit), entityIds };
+}
+
+// "met families of the victims and Ana Duarte": a nameless head keeps its "of" complement, so the list goes on
+// after it; the complement names nobody who met ("relatives of Lin" are not Lin), so its entities are not taken
+function skipOfPhrase(reading: SentenceReading, last: number, limit: number): number {
+  const { tokens } = reading;
+  if (tokens[last + 1]?.normal !== 'of' || endsPhrase(tokens[last]!) || !isNominal(tokens[last + 2])) return last;
+  let end = last + 2;
+  while (end + 1 < limit && isNominal(tokens[end + 1]) && !endsPhrase(tokens[end]!)) end += 1;
+  return entitiesOfConjunct(reading, last + 2, end).length ? last : end;
 }
 
 // "met Okafor two times", "met Okafor several times": a number after a name opens an adverbial, not the name
@@ -267,4 +278,17 @@ export function entitiesOf(phrase: NounPhrase | null): string[] | null {
   if (!phrase) return null;
   if (phrase.conjuncts.some(c => c.entityIds.length === 0)) return null;
   return [...new Set(phrase.conjuncts.flatMap(c => c.entityIds))];
+}
+
+/** "met families of the victims and Ana Duarte" -> [Duarte]: a list's nameless common-noun conjuncts are people the
+ * article does not name, so the named ones still met; a nameless pronoun ("him and Duarte") leaves it unknown. */
+export function namedEntitiesOf(reading: SentenceReading, phrase: NounPhrase | null): string[] | null {
+  if (!phrase) return null;
+  const named = phrase.conjuncts.filter(c => c.entityIds.length > 0);
+  const nameless = phrase.conjuncts.filter(c => c.entityIds.length === 0);
+  if (named.length === 0) return entitiesOf(phrase);
+  const common = nameless.every(c =>
+    reading.tokens.slice(c.first, c.last + 1).every(t => !t.tags.has('Pronoun') && !t.tags.has('ProperNoun')),
+  );
+  return common ? [...new Set(named.flatMap(c => c.entityIds))] : null;
 }
