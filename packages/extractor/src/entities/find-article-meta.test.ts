@@ -41,4 +41,19 @@ describe('findArticleMeta', () => {
     const meta = metaOf('Council approves new bridge\n\nWork will start on May 1, 2025, the council said.\n');
     expect(meta.publishedAt).toBeNull();
   });
+
+  it('reads an outlet and a bare date set side by side in a masthead', () => {
+    const meta = metaOf('Ferry fares to rise\n\nHarbour Evening Post | Tuesday, September 16, 2025\nBy Ana Duarte\n\nFares will rise in May.\n');
+    expect(meta.publishedAt).toBe('2025-09-16');
+    expect(meta.outlet).toBe('Harbour Evening Post');
+  });
+
+  it("takes a dateline's credit as the outlet when the lexicon does not know it", () => {
+    expect(metaOf('Ferry fares to rise\n\nOSTRAVIK (Northern Wire) - Fares will rise in May.\n').outlet).toBe('Northern Wire');
+    expect(metaOf('Ferry fares to rise\n\nEASTPORT, September 16 /Meridian/ - Fares will rise.\n').outlet).toBe('Meridian');
+  });
+
+  it('takes no outlet from a parenthesis that is not a dateline credit', () => {
+    expect(metaOf('Ferry fares to rise\n\nThe operator (Harbour Lines) said fares would rise.\n').outlet).toBeNull();
+  });
 });

@@ -51,6 +51,9 @@ function findDate(lines: readonly Line[]): string | null {
   for (const line of lines.slice(0, 80)) {
     if (line.zone === 'body' && !BARE_DATE.test(line.text.trim())) break;
     if (BARE_DATE.test(line.text.trim())) return parseDate(line.text);
+    // a masthead above the body: "Valley Courier | Tuesday, June 14, 2022"
+    const beside = line.zone === 'body' ? undefined : splitHeader(line.text).find(part => BARE_DATE.test(part));
+    if (beside) return parseDate(beside);
   }
   return null;
 }
@@ -59,13 +62,14 @@ function splitHeader(text: string): string[] {
   return text.split(HEADER_SEPARATOR).map(part => part.trim());
 }
 
-/** "Harbour Times | Published May 2, 2019" -> "Harbour Times": the name set beside a labelled date. */
+/** "Harbour Times | Published May 2, 2019" or "Harbour Times | Tuesday, May 2, 2019" -> "Harbour Times": the
+ * name set beside a (labelled or bare) date in a header line. */
 function findOutletBesideDate(lines: readonly Line[]): string | null {
   for (const line of lines.slice(0, 80)) {
     const parts = splitHeader(line.text);
     if (parts.length !== 2 || line.zone === 'body' || line.text.length > 120) continue;
     const [name = '', date = ''] = parts;
-    if (!DATE_LABEL.test(date) || !parseDate(date)) continue;
+    if (!(DATE_LABEL.test(date) || BARE_DATE.test(date)) || !parseDate(date)) continue;
     if (PLAIN_NAME.test(name) && !BYLINE_OUTLET.test(name) && !DATE_LABEL.test(name) && !parseDate(name)) return name;
   }
   return null;
@@ -110,11 +114,20 @@ function findOutlet(lines: readonly Line[]): string | null {
     if (line.zone === 'body' || line.zone === 'caption') {
       const head = line.text.slice(0, 80);
       const wire = WIRE_DATELINE.exec(head) ?? /^\s*\(([A-Z][A-Za-z0-9 .&-]{1,20})\)/.exec(head) ?? /^[A-Za-z .,'-]{0,40}\(([A-Z][A-Za-z0-9 .&-]{1,20})\)/.exec(head);
-      const known = wire ? findKnownOrganization(wire[1] ?? '') : null;
+      const credit = (wire?.[1] ?? '').trim();
+      const known = credit ? findKnownOrganization(credit) : null;
       if (known?.kind === 'media') return known.name;
+      // "OSTRAVIK (Northern Wire) -", "EASTPORT, May 2 /Meridian/ -": the dateline's credit is the outlet even
+      // when the lexicon does not know it, unless it names another kind of organization
+      if (wire && !known && isDatelineCredit(line.text, wire) && PLAIN_NAME.test(credit)) return credit;
     }
   }
   return null;
+}
+
+/** The credit stands in a dateline: right after the place (and date) at the start, followed by a dash. */
+function isDatelineCredit(text: string, match: RegExpExecArray): boolean {
+  return match.index === 0 && /^\s*[-–—:]/.test(text.slice(match[0].length));
 }
 
 function clean(value: string | null | undefined): string | null {
