@@ -1,7 +1,8 @@
 // The API on a real listening HTTP server (127.0.0.1, a free port): a POST query, /health, and GraphiQL in
 // headless Chromium (Debian's chromium driven by playwright-core) running a query and showing the answer.
+import * as http from 'node:http';
 import { chromium, type Browser } from 'playwright-core';
-import { createApi, startApiServer, type StartedApiServer } from '@news-kg/api';
+import { createApi, MAX_REQUEST_BYTES, startApiServer, type StartedApiServer } from '@news-kg/api';
 import { loadDocument } from './api-support';
 import { createFixtureDocument } from './api-fixture';
 import { startTestNeo4j, type TestNeo4j } from './support/neo4j';
@@ -47,6 +48,44 @@ test('a real HTTP server answers a POSTed query and /health', async () => {
   );
   const health = await fetch(server.url.replace('/graphql', '/health'));
   expect(health.status).toBe(200);
+});
+
+/** POSTs `chunks` with Transfer-Encoding: chunked (no Content-Length): the status and the body. */
+function postChunked(url: string, chunks: string[]): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      url,
+      { method: 'POST', headers: { 'content-type': 'application/json' } },
+      response => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', chunk => (text += chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text }));
+      },
+    );
+    // The server may answer 413 and close before the last chunk is sent.
+    request.on('error', error =>
+      (error as NodeJS.ErrnoException).code === 'EPIPE' ? undefined : reject(error),
+    );
+    for (const chunk of chunks) request.write(chunk);
+    request.end();
+  });
+}
+
+test('a body over the limit is refused with 413, whether its length is announced or not', async () => {
+  const padding = ' '.repeat(MAX_REQUEST_BYTES);
+  const announced = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: `{"query": "{ __typename }"${padding}}`,
+  });
+  expect(announced.status).toBe(413);
+  const chunked = await postChunked(server.url, ['{"query": "{ __typename }"', padding, '}']);
+  expect(chunked.status).toBe(413);
+  expect(chunked.text).toContain('REQUEST_ENTITY_TOO_LARGE');
+  // Under the limit, chunked or not, the same request is answered.
+  const small = await postChunked(server.url, ['{"query": ', '"{ __typename }"}']);
+  expect(small).toEqual({ status: 200, text: '{"data":{"__typename":"Query"}}' });
 });
 
 test('GraphiQL opens in headless Chromium, runs a query and shows the answer', async () => {
