@@ -1,4 +1,4 @@
-// pnpm bench api [--articles 10000] [--seed 1] [--duration 10] [--rounds N] [--connections 1,10] [--reuse] [--uri bolt://…]
+// pnpm bench api [--articles 10000] [--seed 1] [--duration 10] [--rounds N] [--warmup 3] [--connections 1,10] [--reuse] [--uri bolt://…]
 // On a synthetic graph of N articles' worth (generate-synthetic-document.ts, loaded by writeDocument): who met
 // whom and denials by a person, asked (1) as the equivalent raw Cypher through the driver, its records turned
 // into JSON, (2) through the GraphQL API in this process (yoga.fetch: GraphQL without HTTP), (3) through the API
@@ -322,7 +322,9 @@ function parseArgs(argv: string[]): ApiBenchOptions {
     durationS,
     rounds,
     roundS: durationS / rounds,
-    warmupS: 1,
+    // The kg serve child starts cold: its JIT needs a few thousand requests (the in-process side shares the warm
+    // driver code of the raw side).
+    warmupS: positive('--warmup', 3),
     connections: (value('--connections') ?? '1,10').split(',').map(n => {
       const c = Number(n);
       if (!Number.isInteger(c) || c < 1) throw new Error(`--connections: "${n}" is not a positive integer`);
