@@ -17,7 +17,7 @@ test('median and nearest-rank quantile', () => {
   expect(toQuantile([], 0.5)).toBeNaN();
 });
 
-test('every side runs every round; the baseline's ratio is 1; errors are counted apart', async () => {
+test('every side runs every round; the baseline ratio is 1; errors are counted apart', async () => {
   const wait = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
   let failures = 0;
   const figures = await runRounds(
