@@ -123,6 +123,9 @@ function trimOpeners(tokens: Token[], i: number, j: number): number {
   if (isOrgHead(t) && rest.length && !has(t, 'Determiner') && !has(t, 'Preposition')) return i;
   const atStart = i === 0 || /["“‘'(:\[—–-]\s*$/.test((tokens[i - 1] as Token).post) || /["“‘'(]/.test(t.pre);
   if (baseLower(t) === 'the') return i + 1;
+  // "Shares of Arlo Pharmaceuticals fell": a plural common noun capitalised only because it opens the sentence,
+  // with its "of", is not part of the name after it
+  if (atStart && i + 2 <= j && has(t, 'Plural') && !has(t, 'ProperNoun') && !has(t, 'Person') && !isOrgHead(t) && baseLower(tokens[i + 1] as Token) === 'of') return i + 2;
   if (atStart && isCapitalisedParticle(t, tokens[i + 1]) && i < j) return i;
   if (atStart && OPENER_WORDS.has(t.lower) && i < j) return i + 1;
   if (atStart && isSentenceOpenerNotName(t) && !has(t, 'ProperNoun')) return i + 1;

@@ -90,6 +90,8 @@ describe('analyzeArticle: organizations', () => {
     ['The German economy ministry declined to comment.', ['German Economy Ministry (government)']],
     ['Engineering group Acme Industrie AG will cut jobs. Shares in Acme fell.', ['Acme Industrie AG (company)']],
     ['Kestrel Mining denied that it had been warned.', ['Kestrel Mining (company)']],
+    ['Veltrax Medical Devices makes the pump at two plants.', ['Veltrax Medical Devices (company)']],
+    ['Shares of Arlo Pharmaceuticals fell after the report.', ['Arlo Pharmaceuticals (company)']],
     ['Westbridge United sacked their coach, she told the Evening Courier.', ['Evening Courier (media)', 'Westbridge United (other)']],
     ['The Minister of Mineral Resources, Ana Duarte, left.', []],
     ['The Chinese envoy, Li Wen, met Ana Duarte.', []],
