@@ -8,6 +8,7 @@ import { LOWERCASE_ORG_HEADS, ORG_HEADS } from '../lexicon/organizations';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { Span } from './03-find-known-spans';
 import { findCountry } from '../lexicon/countries';
+import { CLASS_NOUNS } from './find-organization-evidence';
 import { OPENER_WORDS, baseLower, baseText, has, isCapitalised, isJoined, isPossessive, isSentenceOpenerNotName } from './token-helpers';
 
 export interface NameRun extends Span {
@@ -126,6 +127,8 @@ function trimOpeners(tokens: Token[], i: number, j: number): number {
   // "Shares of Arlo Pharmaceuticals fell": a plural common noun capitalised only because it opens the sentence,
   // with its "of", is not part of the name after it
   if (atStart && i + 2 <= j && has(t, 'Plural') && !has(t, 'ProperNoun') && !has(t, 'Person') && !isOrgHead(t) && baseLower(tokens[i + 1] as Token) === 'of') return i + 2;
+  // "Carmaker Voltan said": a class noun capitalised only because it opens the sentence introduces the name
+  if (atStart && i < j && Object.prototype.hasOwnProperty.call(CLASS_NOUNS, baseLower(t)) && !isOrgHead(t) && !isTitleWord(t)) return i + 1;
   if (atStart && isCapitalisedParticle(t, tokens[i + 1]) && i < j) return i;
   if (atStart && OPENER_WORDS.has(t.lower) && i < j) return i + 1;
   if (atStart && isSentenceOpenerNotName(t) && !has(t, 'ProperNoun')) return i + 1;

@@ -154,9 +154,10 @@ function resolveShortName(r: ResolvedNames, m: RawMention): void {
       return;
     }
   }
-  // "Acme halts trial" (a headline) with "Acme Industrie" in the body: a verb after a bare name is weak evidence
-  // of a person next to a company whose name it opens
-  const company = m.type !== 'person' && !m.title && !m.firstName ? findCompanyOpenedBy(r, m) : null;
+  // "Acme halts trial" (a headline) with "Acme Industrie" in the body, "Acme grounded its fleet" with "Acme chief
+  // executive X" elsewhere: a verb after a bare name is weak evidence of a person next to an organization of that
+  // name or whose name it opens
+  const company = m.type !== 'person' && !m.title && !m.firstName ? (findSameNamedOrg(r, m) ?? findCompanyOpenedBy(r, m)) : null;
   if (company) {
     link(r, company, m, 'alias');
     return;
@@ -176,6 +177,12 @@ function resolveShortName(r: ResolvedNames, m: RawMention): void {
     const opened = findCompanyOpenedBy(r, m);
     if (opened) link(r, opened, m, 'alias');
   }
+}
+
+/** "SkyJet grounded its fleet" with "SkyJet chief executive X" elsewhere: the organization of the same name. */
+function findSameNamedOrg(r: ResolvedNames, m: RawMention): WorkEntity | null {
+  const same = r.entities.get(orgKey(m.surface, null));
+  return same && same.label === 'Organization' && same.kind !== 'state' ? same : null;
 }
 
 /** The one company (or other organization) of the article whose name of several words opens with this one word. */

@@ -13,6 +13,8 @@ export const CLASS_NOUNS: Readonly<Record<string, OrganizationKind>> = {
   group: 'other', regulator: 'government', watchdog: 'government', charity: 'other', union: 'other',
   company: 'company', firm: 'company', startup: 'company', 'start-up': 'company', carmaker: 'company',
   automaker: 'company', drugmaker: 'company', chipmaker: 'company', steelmaker: 'company', toymaker: 'company',
+  maker: 'company', planemaker: 'company', shipbuilder: 'company', supplier: 'company', refiner: 'company',
+  brewer: 'company', exporter: 'company', shipper: 'company', utility: 'company',
   biotech: 'company', pharmaceuticals: 'company', airline: 'company', carrier: 'company', retailer: 'company', lender: 'company',
   bank: 'company', insurer: 'company', conglomerate: 'company', manufacturer: 'company', chain: 'company',
   supermarket: 'company', miner: 'company', producer: 'company', operator: 'company', developer: 'company',
@@ -118,8 +120,8 @@ function employerOfRole(tokens: readonly Token[], first: number, last: number): 
   if (!head) return null;
   k = head.i;
   // a sentence's first word before a role may be a common noun ("Property developer X"): only a name of two
-  // words or a word in capitals counts there
-  if (first === 0 && !possessive && last === first && !isAllCaps(lastToken)) return null;
+  // words, a word in capitals or a camel-case brand ("SkyJet") counts there
+  if (first === 0 && !possessive && last === first && !isAllCaps(lastToken) && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(lastToken.text)) return null;
   const w = baseLower(head);
   if (possessive) return CORPORATE_ROLES.has(w) ? { kind: 'company', classNoun: null } : null;
   if (!ROLE_HEADS.has(w)) return null;
