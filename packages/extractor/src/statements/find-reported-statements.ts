@@ -119,6 +119,7 @@ function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, 
   if (!comma || !/,/.test(comma.post) || !isTailEnd(tokens, verb, limit)) return [];
   const range = { first: findPartStart(tokens, verb), last: boundary - 1 };
   if (!hasContent(tokens, range.first, range.last) || tokens[range.first]?.quoted) return [];
+  if (isCircumstance(tokens, range.first)) return [];
   return [{ verb, entry, subject, textFirst: 0, complement: range, tail: true, negated: subject.negated }];
 }
 
@@ -180,6 +181,16 @@ function findSourceTails(tokens: readonly Token[]): number[] {
 }
 
 /** Only a time or place phrase may follow a tail attribution: ", the agency reported on Friday." */
+/** "Asked whether he had called, Lin said: …", "Speaking in Lisbon, Lin said …", "When pressed, Lin said …": a
+ * clause without a subject of its own before "X said" sets the scene; it is not what X said. */
+function isCircumstance(tokens: readonly Token[], first: number): boolean {
+  const t = tokens[first];
+  if (!t) return false;
+  if (['when', 'while', 'after', 'before', 'if', 'asked', 'pressed', 'questioned'].includes(t.normal))
+    return true;
+  return (t.tags.has('Gerund') || t.tags.has('Participle') || t.tags.has('PastTense')) && t.tags.has('Verb');
+}
+
 function isTailEnd(tokens: readonly Token[], verb: number, limit: number): boolean {
   for (let k = verb + 1; k < limit; k += 1) {
     const t = tokens[k];

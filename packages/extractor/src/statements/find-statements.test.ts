@@ -293,12 +293,22 @@ describe('findStatements: traps', () => {
       ['[Lin](person:bo-lin|surname) resigned after allegations that he had falsified receipts.'],
     ],
     ['"said so" carries no claim', ['[Lin](person:bo-lin|surname) said so on Monday.']],
+
     [
       '"said during a phone-in" carries no claim',
       ['[Lin](person:bo-lin|surname) said during a radio phone-in.'],
     ],
   ])('%s', (_name, paragraphs) => {
     expect(statementsOf(paragraphs)).toEqual([]);
+  });
+
+  it.each([
+    ['the question put to the speaker', 'Asked whether he had called the coach'],
+    ['a participial scene-setter', 'Speaking outside the court in Porto'],
+  ])('keeps %s before "X said:" out of what X said', (_name, opener) => {
+    expect(
+      statementsOf([`${opener}, [Lin](person:bo-lin|surname) said: "Not yet."`]).map(s => s.text),
+    ).toEqual(['Not yet']);
   });
 
   it('attributes a quote to the speaker, not to the person the quote names', () => {
