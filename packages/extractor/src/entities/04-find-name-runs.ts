@@ -131,9 +131,18 @@ function trimOpeners(tokens: Token[], i: number, j: number): number {
   if (atStart && i < j && Object.prototype.hasOwnProperty.call(CLASS_NOUNS, baseLower(t)) && !isOrgHead(t) && !isTitleWord(t)) return i + 1;
   if (atStart && isCapitalisedParticle(t, tokens[i + 1]) && i < j) return i;
   if (atStart && OPENER_WORDS.has(t.lower) && i < j) return i + 1;
+  // "Harbour City FC sacked …": a base-form verb reading ("harbour") of a name's first word yields to an
+  // organization head closing the run
+  if (atStart && i < j && isOrgHead(tokens[j] as Token) && isBaseFormWord(t)) return i;
   if (atStart && isSentenceOpenerNotName(t) && !has(t, 'ProperNoun')) return i + 1;
   if (atStart && isSentenceOpenerNotName(t) && has(t, 'Adjective')) return i + 1;
   return i;
+}
+
+/** A word that may be a noun or a verb's base form, not a past tense, participle or function word. */
+function isBaseFormWord(t: Token): boolean {
+  if (['PastTense', 'Gerund', 'Participle', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord'].some(tag => has(t, tag))) return false;
+  return has(t, 'Infinitive') || has(t, 'Imperative') || has(t, 'Noun');
 }
 
 const isOrgHead = (t: Token): boolean => Object.prototype.hasOwnProperty.call(ORG_HEADS, baseLower(t));

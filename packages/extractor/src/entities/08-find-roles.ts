@@ -94,8 +94,13 @@ function readPrecedingTitle(s: ParsedSentence, m: WorkMention, names: ResolvedNa
   let k = head;
   while (k - 1 >= 0 && head - k < 4) {
     const t = tokens[k - 1] as Token;
+    // "the club's sporting director": compromise reads the possessive 's as an empty "is" of its own
+    if (t.text === '' && k - 2 >= 0 && isPossessive(tokens[k - 2] as Token)) {
+      k--;
+      continue;
+    }
     const w = baseLower(t);
-    const modifier = ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || (!isCapitalised(t) && (has(t, 'Noun') || has(t, 'Adjective')) && !has(t, 'Determiner') && !has(t, 'Pronoun'));
+    const modifier = ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || (!isCapitalised(t) && (has(t, 'Noun') || has(t, 'Adjective') || isParticipleModifier(t)) && !has(t, 'Determiner') && !has(t, 'Pronoun'));
     if (!modifier || isPossessive(t) || /[,;:]/.test(t.post) || mentionAt(names, s.index, k - 1)) break;
     k--;
   }
@@ -127,6 +132,7 @@ function readRolePhrase(s: ParsedSentence, k: number, names: ResolvedNames, raw:
   if (q) {
     orgKey = q.orgKey;
     k = q.end;
+    while (tokens[k]?.text === '') k++;
   }
   const start = k;
   let head = -1;
@@ -135,7 +141,7 @@ function readRolePhrase(s: ParsedSentence, k: number, names: ResolvedNames, raw:
     const w = baseLower(t);
     if (isCapitalised(t) && !ROLE_HEADS.has(w) && !ROLE_MODIFIERS.has(w)) break;
     if (ROLE_HEADS.has(w) && !has(t, 'Plural')) head = j;
-    else if (!(ROLE_MODIFIERS.has(w) || has(t, 'Adjective') || (has(t, 'Noun') && !has(t, 'Plural')))) break;
+    else if (!(ROLE_MODIFIERS.has(w) || has(t, 'Adjective') || isParticipleModifier(t) || (has(t, 'Noun') && !has(t, 'Plural')))) break;
     if (/[,;:.!?]/.test(t.post)) break;
   }
   if (head < 0) return null;
@@ -159,6 +165,12 @@ function readRolePhrase(s: ParsedSentence, k: number, names: ResolvedNames, raw:
   const lastToken = tokens[end - 1] as Token;
   const role = toRoleText(text.slice(first.start, lastToken.end).replace(/['’]s$/i, ''));
   return role ? { text: role, orgKey, end } : null;
+}
+
+/** "sporting director", "managing editor", "founding partner": an -ing word the tagger reads as a verb, modifying
+ * a role head. */
+function isParticipleModifier(t: Token): boolean {
+  return !isCapitalised(t) && has(t, 'Gerund') && /ing$/.test(t.lower);
 }
 
 function isLeadingModifier(t: Token): boolean {

@@ -93,6 +93,7 @@ describe('analyzeArticle: organizations', () => {
     ['Veltrax Medical Devices makes the pump at two plants.', ['Veltrax Medical Devices (company)']],
     ['Shares of Arlo Pharmaceuticals fell after the report.', ['Arlo Pharmaceuticals (company)']],
     ['Engine maker Turbomec said it was testing the blades.', ['Turbomec (company)']],
+    ['Harbour City FC sacked its coach on Sunday.', ['Harbour City FC (other)']],
     ['Carmaker Voltan said it would recall 2,000 cars.', ['Voltan (company)']],
     ['SkyJet grounded its fleet. SkyJet chief executive Marc Dubois said safety came first. SkyJet denied any warning.', ['SkyJet (company)']],
     ['Westbridge United sacked their coach, she told the Evening Courier.', ['Evening Courier (media)', 'Westbridge United (other)']],
@@ -394,6 +395,18 @@ describe('analyzeArticle: "Its" opening a sentence', () => {
     const a = analyze('The National Front came second. Its leader, Jean-Paul Ducasse, said the result was a warning.');
     const e = byName(a).get('Jean-Paul Ducasse');
     expect(e?.roles.map(r => `${r.role}@${r.organizationId ? a.entities.get(r.organizationId)?.name : '-'}`)).toEqual(['leader@National Front']);
+  });
+});
+
+describe('analyzeArticle: roles around a possessive description', () => {
+  it.each([
+    "Harbour City FC sacked its coach. The club's sporting director, Anna Kowalski, rejected that claim.",
+    "Harbour City FC sacked its coach. Anna Kowalski, the club's sporting director, rejected that claim.",
+  ])('%s', text => {
+    const a = analyze(text);
+    const role = byName(a).get('Anna Kowalski')?.roles[0];
+    expect(role?.role).toBe('sporting director');
+    expect(a.entities.get(role?.organizationId ?? '')?.name).toBe('Harbour City FC');
   });
 });
 
