@@ -93,6 +93,7 @@ describe('analyzeArticle: organizations', () => {
     ['Veltrax Medical Devices makes the pump at two plants.', ['Veltrax Medical Devices (company)']],
     ['Shares of Arlo Pharmaceuticals fell after the report.', ['Arlo Pharmaceuticals (company)']],
     ['Engine maker Turbomec said it was testing the blades.', ['Turbomec (company)']],
+    ['A study in the journal Cardio Reports found a link.', ['Cardio Reports (media)']],
     ['Harbour City FC sacked its coach on Sunday.', ['Harbour City FC (other)']],
     ['Carmaker Voltan said it would recall 2,000 cars.', ['Voltan (company)']],
     ['SkyJet grounded its fleet. SkyJet chief executive Marc Dubois said safety came first. SkyJet denied any warning.', ['SkyJet (company)']],

@@ -19,7 +19,7 @@ export const CLASS_NOUNS: Readonly<Record<string, OrganizationKind>> = {
   bank: 'company', insurer: 'company', conglomerate: 'company', manufacturer: 'company', chain: 'company',
   supermarket: 'company', miner: 'company', producer: 'company', operator: 'company', developer: 'company',
   broadcaster: 'media', newspaper: 'media', paper: 'media', tabloid: 'media', magazine: 'media', daily: 'media',
-  weekly: 'media', website: 'media', publisher: 'media', channel: 'media', network: 'media',
+  weekly: 'media', website: 'media', journal: 'media', publisher: 'media', channel: 'media', network: 'media',
   party: 'party', club: 'other', team: 'other', band: 'other', university: 'other', agency: 'other',
   association: 'other', federation: 'other', organisation: 'other', organization: 'other', 'think-tank': 'other',
   thinktank: 'other', institute: 'other', foundation: 'other', body: 'other', authority: 'government',

@@ -13,7 +13,9 @@ const FALSITY =
 /** Negation that denies a fact; modal negation (would not, cannot) speaks of the future or of ability instead. */
 const NEGATION =
   /\b(?:never|nobody|no one|nothing|none)\b|\bnot (?:one|a single)\b|\bthere\s+(?:is|was|were|are|has been|have been)\s+no\b|\b(?:did|does|do|has|have|had|was|were|is|are)(?:n't|\s+not)\b|\b(?:knew|know|knows|had|has|have|found|saw|sees|see)\s+(?:of\s+)?no\b|\bin no way\b/i;
-const NOT_A_DENIAL = /\b(?:no idea|no doubt|not only|no longer|nothing but|never before)\b/gi;
+/** Not denials of a fact: "no idea", "not only", and advice or obligation ("nobody should panic"). */
+const NOT_A_DENIAL =
+  /\b(?:no idea|no doubt|not only|no longer|nothing but|never before|(?:nobody|no one)\s+(?:should|must|needs? to|has to|ought to))\b/gi;
 const MODAL_NEGATION =
   /\b(?:would|will|could|can|should|may|might|must)(?:n't|\s+not|\s+never)\b|\bwon't\b|\bcan ?not\b/gi;
 /** "It did nothing wrong", "there is nothing improper about it": negated blame rejects wrongdoing wherever it

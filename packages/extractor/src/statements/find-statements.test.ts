@@ -38,6 +38,16 @@ describe('findStatements: direct quotes', () => {
       [{ speakers: [DUARTE], text: 'I cannot comment on a leaked draft', kind: 'refusal', quoted: true }],
     ],
     [
+      'inverted attribution with a role title',
+      ['"The effect was strong," said lead author [Ana Duarte](person:ana-duarte) of the institute.'],
+      [{ speakers: [DUARTE], text: 'The effect was strong', kind: 'claim', quoted: true }],
+    ],
+    [
+      'advice with "nobody should" is no denial',
+      ['"Nobody should panic tonight," [Ana Duarte](person:ana-duarte) said.'],
+      [{ speakers: [DUARTE], text: 'Nobody should panic tonight', kind: 'claim', quoted: true }],
+    ],
+    [
       'attribution before the quote, with a colon',
       [
         '[Finance Minister Ana Duarte](person:ana-duarte) said: \u201cThe budget is balanced. The deficit is gone.\u201d',
@@ -142,6 +152,11 @@ describe('findStatements: reported speech', () => {
       'said that',
       '[Lin](person:bo-lin|surname) said that the pumps failed twice.',
       [{ speakers: [LIN], text: 'the pumps failed twice', kind: 'claim' }],
+    ],
+    [
+      'cautioned that',
+      '[Lin](person:bo-lin|surname) cautioned that the data could not prove a cause.',
+      [{ speakers: [LIN], text: 'the data could not prove a cause', kind: 'claim' }],
     ],
     [
       'said without that',

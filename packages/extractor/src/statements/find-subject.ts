@@ -4,6 +4,7 @@
 // an entity standing between ("US officials said") stops the walk: the entity is then not the speaker.
 import type { Mention } from '../analysis';
 import type { Reading, Token } from './read-tokens';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/titles';
 
 export interface Subject {
   speakerIds: string[];
@@ -147,6 +148,8 @@ export function findSubjectAfter(reading: Reading, tokens: readonly Token[], ver
         ? { speakerIds: toEntityIds(reading, mentions), first: k, negated: false, viaPronoun }
         : null;
     }
+    // "said lead author Dr. Ana Duarte": title words before the name (an honorific keeps its full stop)
+    if (isTitleWord(t) && !/[,;:!?]/.test(t.post)) continue;
     const speaksFor = t.tags.has('Preposition') && SPEAKS_FOR.has(tokens[k - 1]?.normal ?? '');
     if (
       /[,;:.!?]/.test(t.post) ||
@@ -157,6 +160,12 @@ export function findSubjectAfter(reading: Reading, tokens: readonly Token[], ver
       return null;
   }
   return null;
+}
+
+/** "Dr.", "lead", "author", "chief", "executive": a courtesy title or a word of a role title. */
+function isTitleWord(t: Token): boolean {
+  const w = t.normal.replace(/\.$/, '');
+  return HONORIFICS.has(w) || ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w);
 }
 
 /** "Ana Duarte, a spokeswoman for Acme, said" -> Duarte; "The union, led by Mira Osei, said" -> the union;

@@ -199,3 +199,16 @@ describe('a meeting reported by one outlet and denied in two others', () => {
     ]);
   });
 });
+
+describe('inverted attribution with a courtesy title', () => {
+  it('gives the quote to the doctor named after "said lead author Dr."', () => {
+    const text = `Study links sweetener to heart risk
+
+"The effect was strong and consistent," said lead author Dr. Henrik Sato of the Northfield Institute.
+`;
+    const document = extractDocument([{ path: 'study.txt', text, publishedAt: '2023-03-01' }]);
+    const statements = statementsOf(document);
+    expect(statements.map(s => s.properties.text)).toEqual(['The effect was strong and consistent']);
+    expect(speakerNames(document, statements[0]!.id)).toEqual(['Henrik Sato']);
+  });
+});
