@@ -22,6 +22,11 @@ describe('four-outlet story set (ratchet)', () => {
     expect(score.denials.f1).toBeGreaterThanOrEqual(DENIAL_F1_FLOOR);
   });
 
+  it('finds every required person and organization, each once', () => {
+    expect(score.entities.f1).toBeGreaterThanOrEqual(0.95);
+    expect(score.entities.redundant).toBe(0);
+  });
+
   it(`keeps redundant statements at or below ${REDUNDANT_CEILING}`, () => {
     expect(score.statements.redundant).toBeLessThanOrEqual(REDUNDANT_CEILING);
   });

@@ -74,16 +74,47 @@ function startsRun(tokens: Token[], i: number, taken: ReadonlySet<number>): bool
 function extends_(tokens: Token[], j: number, taken: ReadonlySet<number>): boolean {
   const a = tokens[j] as Token;
   const b = tokens[j + 1] as Token;
+  if (isPossessiveInstitution(tokens, j, taken)) return true;
   if (!isJoined(a, b)) return false;
   if (usable(b, taken, tokens[j + 2]) && isCapitalised(b)) return true;
   // "Department of Energy", "Environment and Public Works Committee"
   const c = tokens[j + 2];
-  if (CONNECTORS.has(baseLower(b)) && !taken.has(b.i) && !!c && usable(c, taken) && isCapitalised(c) && isJoined(b, c)) return true;
+  if (CONNECTORS.has(baseLower(b)) && !taken.has(b.i) && !!c && usable(c, taken) && isCapitalised(c) && isJoined(b, c)) return !isAddressAfter(tokens, j + 1);
   // "von der Leyen": particles, then a capitalised word
   let k = j + 1;
   while (tokens[k] && PARTICLES.has((tokens[k] as Token).text) && isJoined(tokens[k] as Token, tokens[k + 1] ?? (tokens[k] as Token)) && k < j + 4) k++;
   const after = tokens[k];
   return k > j + 1 && !!after && usable(after, taken) && isCapitalised(after);
+}
+
+const STREET_WORDS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'boulevard', 'drive', 'place', 'quay', 'embankment']);
+
+/** "the Ministry of Health on Harbour Street": "on" before a street name gives an address, not more of the name
+ * ("Committee on Foreign Relations" goes on). */
+function isAddressAfter(tokens: Token[], connector: number): boolean {
+  if (baseLower(tokens[connector] as Token) !== 'on') return false;
+  for (let k = connector + 1; k < connector + 5 && tokens[k] && isCapitalised(tokens[k] as Token); k++) {
+    if (STREET_WORDS.has(baseLower(tokens[k] as Token))) return true;
+  }
+  return false;
+}
+
+/** "St Aidan's University Hospital", "King's College London": a possessive stays inside a name when it follows
+ * "St"/"Saint" or is the name's first word, and capitalised words ending in an organization head come next
+ * (elsewhere a possessive ends a name: "Duarte's Finance Ministry" is two). */
+function isPossessiveInstitution(tokens: Token[], j: number, taken: ReadonlySet<number>): boolean {
+  const a = tokens[j] as Token;
+  if (!isPossessive(a) || !/['’]s$/i.test(a.text) || !/^ $/.test(a.post)) return false;
+  const before = tokens[j - 1];
+  const saint = !!before && /^(st\.?|saint)$/i.test(before.text);
+  const opensName = !before || !isCapitalised(before) || !isJoined(before, a);
+  if (!saint && !(opensName && ['king', 'queen'].includes(baseLower(a)))) return false;
+  for (let k = j + 1; k < j + 5; k++) {
+    const t = tokens[k];
+    if (!usable(t, taken) || !isCapitalised(t) || isPossessive(t) || (k > j + 1 && !isJoined(tokens[k - 1] as Token, t))) return false;
+    if (isOrgHead(t)) return true;
+  }
+  return false;
 }
 
 /** "the Evening Courier", "Morning Star Group": a time word opening an institution's name (the date tagger
@@ -156,6 +187,12 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   const verb = run.findIndex((t, k) => k > 0 && isFiniteVerb(t));
   if (verb > 0) return [...typeRun(sentence, i, i + verb - 1), ...typeRun(sentence, i + verb + 1, j)];
   const orgHead = lastIndex(run, isOrgHead);
+  // "Samuel Okoro of Northfield University", "Professor Ana Duarte of Lisbon Hospital": a person's name, "of" and
+  // an institution are two names (an institution's own "of" comes after its head: "University of Lisbon")
+  const of = run.findIndex(t => baseLower(t) === 'of');
+  if (of > 0 && orgHead > of && !run.slice(0, of).some(isOrgHead) && run.slice(0, of).some(t => has(t, 'FirstName') || has(t, 'Person'))) {
+    return [...typeRun(sentence, i, i + of - 1), ...typeRun(sentence, i + of + 1, j)];
+  }
   // the last title word that still has name words after it: "Interior Ministry Spokesperson Lena Ortiz"
   let title = -1;
   for (let k = run.length - 2; k >= 0; k--) {
