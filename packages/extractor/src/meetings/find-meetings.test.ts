@@ -307,6 +307,9 @@ describe('findMeetings: status', () => {
     ['did not meet', `${D} did not meet ${O}.`, 'denied'],
     ['never met', `${D} has never met ${O}.`, 'denied'],
     ['denied meeting', `${D} denied meeting ${O} in Rome.`, 'denied'],
+    ['denied ever meeting', `${D} denied ever meeting ${O} in Rome.`, 'denied'],
+    ['denied having met', `${D} denied having met ${O} in Rome.`, 'denied'],
+    ['has repeatedly denied meeting', `${D} has repeatedly denied meeting ${O} in Rome.`, 'denied'],
     ['denied that ... met', `${D} denied that [she](person:ana-duarte) met ${O}.`, 'denied'],
     [
       'quoted denial',

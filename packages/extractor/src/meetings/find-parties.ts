@@ -259,7 +259,8 @@ function isNonFinite(reading: SentenceReading, trigger: Trigger, verb: VerbPhras
   const token = reading.tokens[trigger.index];
   const before = reading.tokens[(verb?.first ?? trigger.index) - 1];
   if (before?.normal === 'to') return true;
-  if (verb?.auxiliary === 'having') return true;
+  // "denied having met": a perfect participle, compromise sometimes files "having" with the verb before
+  if (verb?.auxiliary === 'having' || before?.normal === 'having') return true;
   if (token?.tags.has('Gerund') && !PROGRESSIVE.test(verb?.auxiliary ?? '')) return true;
   return false;
 }

@@ -123,6 +123,15 @@ function governorStatus(reading: SentenceReading, parties: Parties): MeetingStat
   const { tokens } = reading;
   let hearsay = false;
   let at = parties.governing ? parties.governing.last : parties.clauseStart - 1;
+  // "denied ever meeting", "has repeatedly denied meeting": the denial word stands inside the governing phrase
+  if (parties.governing) {
+    for (let k = parties.governing.last; k >= parties.governing.first; k -= 1) {
+      if (DENIAL_WORDS.has(tokens[k]!.normal) || DENIAL_WORDS.has(tokens[k]!.root)) {
+        at = k;
+        break;
+      }
+    }
+  }
   for (let steps = 0; at >= 0 && steps < 8; steps += 1, at -= 1) {
     const token = tokens[at]!;
     if (HEARSAY_WORDS.has(token.normal)) hearsay = true;
