@@ -12,6 +12,7 @@ import { hasContent } from './find-complement';
 import { findPartEnd, findPartStart } from './read-tokens';
 import type { Reading, Token } from './read-tokens';
 import { REPORT_NOUNS } from './reporting-verbs';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/titles';
 
 const SOURCE_PREPOSITIONS = new Set(['in', 'by', 'from']);
 const ACCUSING = new Set(['accused', 'blamed', 'criticized', 'criticised', 'condemned', 'denounced']);
@@ -140,12 +141,18 @@ function findHeadedMention(
   k: number,
   reach = 2,
 ): { mention: Mention; last: number } | null {
-  for (let j = k; j < tokens.length && j < k + reach; j += 1) {
+  // "according to Acme chief executive Dr. Ana Duarte": title words between the source's parts cost no reach
+  let limit = k + reach;
+  for (let j = k; j < tokens.length && j < limit; j += 1) {
     const t = tokens[j]!;
     if (t.quoted) return null;
     const mention = reading
       .mentionsStartingIn(t.start - 1, t.end)
       .find(m => reading.analysis.entities.has(m.entityId));
+    if (!mention && isTitleWord(t) && !/[,;:!?]/.test(t.post)) {
+      limit += 1;
+      continue;
+    }
     if (mention) {
       let last = j;
       while ((tokens[last + 1]?.end ?? Infinity) <= mention.end) last += 1;
@@ -155,12 +162,19 @@ function findHeadedMention(
         /[,.;:!?]/.test(tokens[last]!.post) ||
         !(next.tags.has('Noun') || next.tags.has('Adjective'));
       if (ends) return { mention, last };
+      limit += last - j;
       j = last;
       continue;
     }
     if (/[,.;:]/.test(t.post) || t.tags.has('Verb')) return null;
   }
   return null;
+}
+
+/** "Dr.", "chief", "executive", "spokeswoman": a courtesy title or a word of a role title. */
+function isTitleWord(t: Token): boolean {
+  const w = t.normal.replace(/\.$/, '');
+  return HONORIFICS.has(w) || ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w);
 }
 
 function toCandidate(

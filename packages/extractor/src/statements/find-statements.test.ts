@@ -220,6 +220,11 @@ describe('findStatements: reported speech', () => {
       [{ speakers: [MINISTRY], text: 'the talks collapsed', kind: 'claim' }],
     ],
     [
+      'according to an employer, a role title and the person',
+      'According to [Acme](organization:acme) chief executive [Bo Lin](person:bo-lin), the company offered a raise.',
+      [{ speakers: [LIN], text: 'the company offered a raise', kind: 'claim' }],
+    ],
+    [
       'insisted, with negation in the content',
       '[Lin](person:bo-lin|surname) insisted that the party has never taken foreign money.',
       [{ speakers: [LIN], text: 'the party has never taken foreign money', kind: 'denial' }],

@@ -135,6 +135,9 @@ export function findSubjectAfter(reading: Reading, tokens: readonly Token[], ver
     const t = tokens[k];
     if (!t || t.quoted) return null;
     const mentions = findMentionsStartingAt(reading, t);
+    // "said lead author Dr. Ana Duarte": title words before the name (an honorific keeps its full stop); a title
+    // word that opens a name ("said Transport Ministry …") is the name's
+    if (mentions.length === 0 && isTitleWord(t) && !/[,;:!?]/.test(t.post)) continue;
     if (mentions.length > 0) {
       const last = findLastTokenOf(tokens, k, mentions[0]?.end ?? t.end);
       const next = tokens[last + 1];
@@ -144,12 +147,15 @@ export function findSubjectAfter(reading: Reading, tokens: readonly Token[], ver
         next.tags.has('Preposition') ||
         next.tags.has('Date');
       const viaPronoun = mentions.every(m => m.form === 'pronoun');
+      // "said Finance Ministry spokesman Bo Lin": an employer, then the title of the person who speaks
+      if (!closes && next && isTitleWord(next)) {
+        k = last;
+        continue;
+      }
       return closes
         ? { speakerIds: toEntityIds(reading, mentions), first: k, negated: false, viaPronoun }
         : null;
     }
-    // "said lead author Dr. Ana Duarte": title words before the name (an honorific keeps its full stop)
-    if (isTitleWord(t) && !/[,;:!?]/.test(t.post)) continue;
     const speaksFor = t.tags.has('Preposition') && SPEAKS_FOR.has(tokens[k - 1]?.normal ?? '');
     if (
       /[,;:.!?]/.test(t.post) ||

@@ -212,3 +212,27 @@ describe('inverted attribution with a courtesy title', () => {
     expect(speakerNames(document, statements[0]!.id)).toEqual(['Henrik Sato']);
   });
 });
+
+describe('inverted attribution through an employer and a title', () => {
+  it('gives the quote to the spokesman after "said <ministry> spokesman", and the ministry its own quote', () => {
+    const text = `Rates to rise
+
+The Transport Ministry and the Finance Ministry met on Monday.
+
+"Rates will rise," said Finance Ministry spokesman Bo Lin.
+
+"We will not comment," said the Transport Ministry.
+`;
+    const document = extractDocument([{ path: 'rates.txt', text, publishedAt: '2023-03-01' }]);
+    const bySpeaker = statementsOf(document).map(s => [
+      speakerNames(document, s.id).join(),
+      s.properties.text,
+    ]);
+    expect(bySpeaker).toEqual(
+      expect.arrayContaining([
+        ['Bo Lin', 'Rates will rise'],
+        ['Transport Ministry', 'We will not comment'],
+      ]),
+    );
+  });
+});
