@@ -11,6 +11,7 @@ describe('classifyContent', () => {
     ['I cannot comment on an ongoing inquiry', 'refusal'],
     ['We have nothing further to add', 'refusal'],
     ["I'm not going to discuss the letters", 'refusal'],
+    ['I am not guilty of anything', 'denial'],
     ['We are going to discuss the letters on Monday', 'claim'],
     ['He should have never signed the contract', 'accusation'],
     ['This is a smear campaign and a disgrace', 'accusation'],

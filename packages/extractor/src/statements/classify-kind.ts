@@ -21,7 +21,7 @@ const MODAL_NEGATION =
 /** "It did nothing wrong", "there is nothing improper about it": negated blame rejects wrongdoing wherever it
  * stands in the words. */
 const NEGATED_BLAME =
-  /\b(?:nothing|no|not|never)\s+(?:\w+\s+)?(?:improper\w*|wrong\w*|illegal\w*|unlawful\w*|inappropriate\w*|untoward|unethical|corrupt\w*|criminal)\b/i;
+  /\b(?:nothing|no|not|never)\s+(?:\w+\s+)?(?:improper\w*|wrong\w*|illegal\w*|unlawful\w*|inappropriate\w*|untoward|unethical|corrupt\w*|criminal|guilty)\b/i;
 /** "Residents had not been consulted": a negated agentless passive tells what others failed to do (an omission,
  * the shape of a grievance), not that something others assert did not happen. "Involved" describes the subject's
  * own part ("had not been involved"), so it stays a denial. */

@@ -23,6 +23,7 @@ const TIME_PREPOSITIONS = new Set([
   'early',
   'next',
 ]);
+const PLEAS = new Set(['guilty', 'not', 'innocent']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
 const STOP = new Set([
   'so',
@@ -51,6 +52,8 @@ export function findComplement(
 ): TokenRange | null {
   let k = verb + 1;
   if (entry.stance === 'refusal') return findRefusedAct(tokens, k, limit);
+  // "pleaded not guilty", "pleaded guilty to fraud": a plea, not "pleaded with the judge"
+  if (entry.lemma === 'plead' && !PLEAS.has(tokens[k]?.normal ?? '')) return null;
   if (entry.lemma === 'push') {
     if (tokens[k]?.normal !== 'back') return null;
     k = skipAdverbials(tokens, k + 1, limit);

@@ -277,6 +277,8 @@ function findKind(tokens: readonly Token[], r: Report): StatementKind | null {
   }
   const naming = r.entry.lemma === 'call' && !['for', 'on'].includes(tokens[r.verb + 1]?.normal ?? '');
   if (naming) return classifyContent(words);
+  // "pleaded guilty to fraud" admits; "pleaded not guilty" denies
+  if (r.entry.lemma === 'plead') return /^guilty\b/i.test(words) ? 'confirmation' : 'denial';
   if (['call', 'urge', 'demand'].includes(r.entry.lemma))
     return DEMAND_ACCUSATION.test(words) ? 'accusation' : 'claim';
   return r.entry.stance ?? classifyContent(words);

@@ -220,6 +220,21 @@ describe('findStatements: reported speech', () => {
       [{ speakers: [MINISTRY], text: 'the talks collapsed', kind: 'claim' }],
     ],
     [
+      'pleaded not guilty',
+      '[Lin](person:bo-lin|surname) pleaded not guilty to all charges.',
+      [{ speakers: [LIN], text: 'pleaded not guilty to all charges', kind: 'denial' }],
+    ],
+    [
+      'pleaded guilty (an admission, whatever the charge)',
+      '[Lin](person:bo-lin|surname) pleaded guilty to fraud.',
+      [{ speakers: [LIN], text: 'pleaded guilty to fraud', kind: 'confirmation' }],
+    ],
+    [
+      'a plea for mercy is no statement',
+      '[Lin](person:bo-lin|surname) pleaded with the judge for mercy.',
+      [],
+    ],
+    [
       'according to an employer, a role title and the person',
       'According to [Acme](organization:acme) chief executive [Bo Lin](person:bo-lin), the company offered a raise.',
       [{ speakers: [LIN], text: 'the company offered a raise', kind: 'claim' }],

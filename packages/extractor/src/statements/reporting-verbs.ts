@@ -81,6 +81,7 @@ const ENTRIES: Entry[] = [
   ['criticise', 'accusation', true],
   ['condemn', 'accusation', true],
   ['denounce', 'accusation', true],
+  ['plead', null, true],
   ['refuse', 'refusal', true],
   ['decline', 'refusal', true],
   ['call', null, true],
