@@ -96,7 +96,7 @@ function findMainSubject(reading: Reading, tokens: readonly Token[], i: number):
 }
 
 function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, subject: Subject): Report[] {
-  const limit = findPartEnd(tokens, verb);
+  const limit = subject.relative ? findClauseComma(tokens, verb) : findPartEnd(tokens, verb);
   // "Lin said so at the hearing": "so" stands for words reported before, the rest is circumstance.
   if (tokens[verb + 1]?.normal === 'so' && !entry.keepsVerb) return [];
   const inverted = subject.first > verb;
@@ -181,6 +181,13 @@ function findSourceTails(tokens: readonly Token[]): number[] {
 }
 
 /** Only a time or place phrase may follow a tail attribution: ", the agency reported on Friday." */
+/** The end (exclusive) of a relative clause: the token after the first comma past the verb. */
+function findClauseComma(tokens: readonly Token[], verb: number): number {
+  const end = findPartEnd(tokens, verb);
+  for (let k = verb; k < end; k += 1) if (/,/.test(tokens[k]?.post ?? '')) return k + 1;
+  return end;
+}
+
 /** "Asked whether he had called, Lin said: …", "Speaking in Lisbon, Lin said …", "When pressed, Lin said …": a
  * clause without a subject of its own before "X said" sets the scene; it is not what X said. */
 function isCircumstance(tokens: readonly Token[], first: number): boolean {

@@ -220,6 +220,11 @@ describe('findStatements: reported speech', () => {
       [{ speakers: [MINISTRY], text: 'the talks collapsed', kind: 'claim' }],
     ],
     [
+      'a stance verb in a non-restrictive relative clause',
+      '[Lin](person:bo-lin|surname), who denies the charges, faces ten years in prison.',
+      [{ speakers: [LIN], text: 'denies the charges', kind: 'denial' }],
+    ],
+    [
       'pleaded not guilty',
       '[Lin](person:bo-lin|surname) pleaded not guilty to all charges.',
       [{ speakers: [LIN], text: 'pleaded not guilty to all charges', kind: 'denial' }],
@@ -335,6 +340,17 @@ describe('findStatements: traps', () => {
     ],
   ])('%s', (_name, paragraphs) => {
     expect(statementsOf(paragraphs)).toEqual([]);
+  });
+
+  it('keeps the main clause after a relative clause of the same subject', () => {
+    expect(
+      statementsOf([
+        '[The ministry](organization:interior-ministry|description), which denies the allegations, said it would appeal.',
+      ]).map(s => [s.text, s.kind]),
+    ).toEqual([
+      ['denies the allegations', 'denial'],
+      ['it would appeal', 'claim'],
+    ]);
   });
 
   it.each([

@@ -16,6 +16,8 @@ export interface Subject {
   viaPronoun?: boolean;
   /** "will say", "is expected to" …: a modal before the verb, so nothing has been said yet. */
   modal?: boolean;
+  /** "Lambert, who denies the charges,": the verb stands in a relative clause, which its next comma closes. */
+  relative?: boolean;
 }
 
 const MODALS = new Set(['will', 'shall', 'may', 'might', 'must', 'should', 'could', 'can', 'would', "'ll"]);
@@ -109,6 +111,11 @@ export function findSubjectBefore(reading: Reading, tokens: readonly Token[], ve
     const found = findHeadMention(reading, tokens, j);
     if (found) return { ...(findNamedHead(reading, tokens, j, found) ?? found), negated, modal };
     if (t.tags.has('Possessive')) return null;
+    // "Lambert, who denies the charges,": a non-restrictive relative clause reports what its head says
+    if (RELATIVES.has(t.normal) && /,\s*$/.test(tokens[j - 1]?.post ?? '')) {
+      const head = findHeadMention(reading, tokens, j - 1);
+      return head ? { ...head, negated, modal, relative: true } : null;
+    }
     if (MODALS.has(t.normal)) modal = true;
     if (t.tags.has('Negative') || t.normal === 'not' || t.normal === 'never') negated = true;
     else if (/[,;:)]/.test(t.post)) {
@@ -126,6 +133,8 @@ export function findSubjectBefore(reading: Reading, tokens: readonly Token[], ve
   }
   return null;
 }
+
+const RELATIVES = new Set(['who', 'which']);
 
 /** `said spokeswoman Ana Duarte`: a mention after the verb, reached over title words only. */
 export function findSubjectAfter(reading: Reading, tokens: readonly Token[], verb: number): Subject | null {
