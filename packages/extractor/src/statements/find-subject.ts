@@ -216,13 +216,22 @@ function findHeadMention(reading: Reading, tokens: readonly Token[], j: number):
   const through = isSpeakingThrough(tokens, first);
   if (through === false) return null;
   const ids = toEntityIds(reading, same);
-  const conj = tokens[first - 1];
-  const partner = conj?.normal === 'and' ? tokens[first - 2] : undefined;
+  // "Senator Rachel Kim and Senator Tom Alvarez said": coordinated speakers, titles between
+  let c = first - 1;
+  while (
+    c > 0 &&
+    tokens[c] &&
+    isTitleWord(tokens[c]!) &&
+    !reading.mentionAt(tokens[c]!.start, tokens[c]!.end)
+  )
+    c -= 1;
+  const conj = tokens[c];
+  const partner = conj?.normal === 'and' ? tokens[c - 1] : undefined;
   const other =
     partner && !partner.tags.has('Possessive') ? reading.mentionAt(partner.start, partner.end) : undefined;
   if (other && other.end <= partner!.end + 1 && reading.analysis.entities.has(other.entityId)) {
     ids.push(other.entityId);
-    first = findFirstTokenOf(tokens, first - 2, other.start);
+    first = findFirstTokenOf(tokens, c - 1, other.start);
   }
   return ids.length > 0
     ? {

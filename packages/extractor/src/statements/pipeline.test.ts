@@ -236,3 +236,15 @@ The Transport Ministry and the Finance Ministry met on Monday.
     );
   });
 });
+
+describe('coordinated speakers with titles', () => {
+  it('gives a joint statement to both senators', () => {
+    const text = `Export ban splits senators
+
+Senator Rachel Kim and Senator Tom Alvarez said in a joint statement that the ban would cost thousands of jobs.
+`;
+    const document = extractDocument([{ path: 'joint.txt', text, publishedAt: '2023-03-01' }]);
+    const [statement] = statementsOf(document);
+    expect(speakerNames(document, statement!.id).sort()).toEqual(['Rachel Kim', 'Tom Alvarez']);
+  });
+});
