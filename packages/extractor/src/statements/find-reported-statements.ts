@@ -277,7 +277,9 @@ function findKind(tokens: readonly Token[], r: Report): StatementKind | null {
     .slice(r.complement.first, r.complement.last + 1)
     .map(t => t.text)
     .join(' ');
-  if (r.negated) return NEGATED_REFUSALS.has(r.entry.lemma) ? 'refusal' : null;
+  // "would not say", "could not confirm": unwillingness is a refusal; "did not say how long" only reports what
+  // was missing from an answer, and says nothing
+  if (r.negated) return NEGATED_REFUSALS.has(r.entry.lemma) && r.subject.modal ? 'refusal' : null;
   if (r.entry.lemma === 'dismiss') {
     const as = / as\b/i.test(words) ? classifyContent(words.replace(/^.*? as\b/i, '')) : 'denial';
     return as === 'accusation' ? 'accusation' : 'denial';

@@ -333,6 +333,10 @@ describe('findStatements: traps', () => {
       ['[Lin](person:bo-lin|surname) resigned after allegations that he had falsified receipts.'],
     ],
     ['"said so" carries no claim', ['[Lin](person:bo-lin|surname) said so on Monday.']],
+    [
+      '"did not say how long" reports a gap in an answer, not a refusal',
+      ['[Lin](person:bo-lin|surname) did not say how long the review would take.'],
+    ],
 
     [
       '"said during a phone-in" carries no claim',
