@@ -225,6 +225,11 @@ describe('findStatements: reported speech', () => {
       [{ speakers: [LIN], text: 'denies the charges', kind: 'denial' }],
     ],
     [
+      '"would not say" is a refusal',
+      '[Lin](person:bo-lin|surname) would not say when the review would end.',
+      [{ speakers: [LIN], text: 'would not say when the review would end', kind: 'refusal' }],
+    ],
+    [
       'pleaded not guilty',
       '[Lin](person:bo-lin|surname) pleaded not guilty to all charges.',
       [{ speakers: [LIN], text: 'pleaded not guilty to all charges', kind: 'denial' }],
