@@ -11,6 +11,11 @@ describe('findMeetings: constructions', () => {
     ['X met Y', `${D} met ${O} in Geneva on Thursday.`, [[PAIR, '2019-03-07', 'Geneva', 'reported']]],
     ['X met with Y', `${D} met with ${O} last December.`, [[PAIR, '2018-12', null, 'reported']]],
     [
+      'X met Y earlier this month',
+      `${D} met ${O} earlier this month in Geneva.`,
+      [[PAIR, '2019-03', 'Geneva', 'reported']],
+    ],
+    [
       'X met unnamed people and Y',
       `${D} met relatives of the miners and ${O} in Geneva on Thursday.`,
       [[PAIR, '2019-03-07', 'Geneva', 'reported']],

@@ -170,9 +170,13 @@ function startsAdverbial(reading: SentenceReading, at: number): boolean {
     next.tags.has('Cardinal') ||
     QUANTIFYING_DETERMINERS.has(next.normal) ||
     next.tags.has('Date') ||
-    next.tags.has('Determiner')
+    next.tags.has('Determiner') ||
+    TIME_ADVERBS.has(next.normal)
   );
 }
+
+/** "met Okafor earlier this month", "met Okafor late last year": time words after a name open an adverbial. */
+const TIME_ADVERBS = new Set(['earlier', 'later', 'late', 'early', 'recently', 'again', 'previously', 'briefly', 'privately', 'secretly', 'twice', 'once']);
 
 // "the two", "the pair", "both men": the two parties of the meeting told just before
 const PAIR_REFERENCE = /^(the |both )?(two|pair|both|duo)( [a-z]+)?$/;
