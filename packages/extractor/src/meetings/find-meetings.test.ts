@@ -16,6 +16,16 @@ describe('findMeetings: constructions', () => {
       [[PAIR, '2019-03', 'Geneva', 'reported']],
     ],
     [
+      'had a private dinner with',
+      `${D} had a private dinner with ${O} at the embassy.`,
+      [[PAIR, null, 'the embassy', 'reported']],
+    ],
+    [
+      'hosted Y and his wife',
+      `${D} hosted ${O} and his wife in Geneva on Thursday.`,
+      [[PAIR, '2019-03-07', 'Geneva', 'reported']],
+    ],
+    [
       'X met unnamed people and Y',
       `${D} met relatives of the miners and ${O} in Geneva on Thursday.`,
       [[PAIR, '2019-03-07', 'Geneva', 'reported']],

@@ -86,11 +86,13 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
     return { ...base, kind: 'noun', lemma: token.root };
   }
   // "had dinner with", "over lunch with": a meal is an encounter only when shared with someone
+  // "had a private dinner with": articles and adjectives may stand between
+  let host = token.index - 1;
+  while (host > 0 && (tokens[host]!.tags.has('Determiner') || tokens[host]!.tags.has('Adjective'))) host -= 1;
   if (
     MEAL_NOUNS.has(normal) &&
     next?.normal === 'with' &&
-    prev &&
-    /^(had|has|have|having|over|for|at)$/.test(prev.normal)
+    /^(had|has|have|having|over|for|at)$/.test(tokens[host]?.normal ?? '')
   ) {
     return { ...base, kind: 'noun', lemma: normal, needsWith: true };
   }

@@ -284,15 +284,19 @@ export function entitiesOf(phrase: NounPhrase | null): string[] | null {
   return [...new Set(phrase.conjuncts.flatMap(c => c.entityIds))];
 }
 
-/** "met families of the victims and Ana Duarte" -> [Duarte]: a list's nameless common-noun conjuncts are people the
- * article does not name, so the named ones still met; a nameless pronoun ("him and Duarte") leaves it unknown. */
+/** "met families of the victims and Ana Duarte" -> [Duarte]: a list's nameless common-noun conjuncts ("his wife")
+ * are people the article does not name, so the named ones still met; a nameless pronoun ("him and Duarte") leaves
+ * it unknown. */
 export function namedEntitiesOf(reading: SentenceReading, phrase: NounPhrase | null): string[] | null {
   if (!phrase) return null;
   const named = phrase.conjuncts.filter(c => c.entityIds.length > 0);
   const nameless = phrase.conjuncts.filter(c => c.entityIds.length === 0);
   if (named.length === 0) return entitiesOf(phrase);
-  const common = nameless.every(c =>
-    reading.tokens.slice(c.first, c.last + 1).every(t => !t.tags.has('Pronoun') && !t.tags.has('ProperNoun')),
-  );
+  // the head decides: "his wife" is a nameless person, "him" an unresolved one
+  const common = nameless.every(c => {
+    const head = reading.tokens[c.last]!;
+    const words = reading.tokens.slice(c.first, c.last + 1);
+    return !head.tags.has('Pronoun') && words.every(t => !t.tags.has('ProperNoun'));
+  });
   return common ? [...new Set(named.flatMap(c => c.entityIds))] : null;
 }
