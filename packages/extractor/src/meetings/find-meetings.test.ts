@@ -42,6 +42,7 @@ describe('findMeetings: constructions', () => {
       [[PAIR, '2019-02-04', null, 'reported']],
     ],
     ['sat down with', `${D} sat down with ${O} on Monday.`, [[PAIR, '2019-03-04', null, 'reported']]],
+    ['shook hands with', `${D} shook hands with ${O} on Monday.`, [[PAIR, '2019-03-04', null, 'reported']]],
     [
       'had dinner with',
       `${D} had dinner with ${O} at the embassy.`,

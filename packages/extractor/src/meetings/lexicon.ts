@@ -50,8 +50,8 @@ export const LIGHT_VERBS = new Set([
   'conduct',
 ]);
 
-/** Phrasal encounters: "sat down with", "got together with". */
-export const PHRASAL_ENCOUNTERS = new Set(['sit down', 'get together', 'catch up']);
+/** Phrasal encounters: "sat down with", "got together with", "shook hands with". */
+export const PHRASAL_ENCOUNTERS = new Set(['sit down', 'get together', 'catch up', 'shake hands']);
 
 /** Verbs (and nouns) by which a party says an encounter did not happen: "denied meeting", "rejected claims that". */
 export const DENIAL_WORDS = new Set([
