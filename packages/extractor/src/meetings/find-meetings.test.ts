@@ -43,6 +43,7 @@ describe('findMeetings: constructions', () => {
     ],
     ['sat down with', `${D} sat down with ${O} on Monday.`, [[PAIR, '2019-03-04', null, 'reported']]],
     ['shook hands with', `${D} shook hands with ${O} on Monday.`, [[PAIR, '2019-03-04', null, 'reported']]],
+    ['got together with', `${D} got together with ${O} on Monday.`, [[PAIR, '2019-03-04', null, 'reported']]],
     [
       'had dinner with',
       `${D} had dinner with ${O} at the embassy.`,

@@ -60,8 +60,11 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
     if (MEETING_VERBS.has(lemma)) return { ...base, kind: 'verb', lemma };
     if (PERSON_OBJECT_VERBS.has(lemma)) return { ...base, kind: 'verb', lemma, needsPersonObject: true };
     const phrasal = next ? `${lemma} ${next.normal}` : '';
+    // "shook hands": an irregular past whose token root compromise leaves as written
+    const byInfinitive = verb && next ? `${verb.infinitive} ${next.normal}` : '';
     if (
       PHRASAL_ENCOUNTERS.has(phrasal) ||
+      PHRASAL_ENCOUNTERS.has(byInfinitive) ||
       (verb && PHRASAL_ENCOUNTERS.has(verb.infinitive) && verb.last > token.index)
     ) {
       return { ...base, kind: 'verb', lemma: phrasal, last: token.index + 1, needsWith: true };
