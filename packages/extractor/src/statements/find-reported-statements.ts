@@ -89,7 +89,10 @@ function findMainSubject(reading: Reading, tokens: readonly Token[], i: number):
     const t = tokens[v];
     if (!t || t.quoted || COORDINATORS.has(t.normal)) return null;
     if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary')) {
-      return findSubjectBefore(reading, tokens, v);
+      // "ruled out tax increases, saying": a noun the tagger read as a verb ("increases") has no subject; the
+      // finite verb further back does
+      const subject = findSubjectBefore(reading, tokens, v);
+      if (subject) return subject;
     }
   }
   return null;

@@ -230,6 +230,11 @@ describe('findStatements: reported speech', () => {
       [{ speakers: [LIN], text: 'would not say when the review would end', kind: 'refusal' }],
     ],
     [
+      '", saying …" after an object the tagger reads as a verb',
+      '[Lin](person:bo-lin|surname) ruled out tax increases, saying the gap would be closed through spending cuts.',
+      [{ speakers: [LIN], text: 'the gap would be closed through spending cuts', kind: 'claim' }],
+    ],
+    [
       'pleaded not guilty',
       '[Lin](person:bo-lin|surname) pleaded not guilty to all charges.',
       [{ speakers: [LIN], text: 'pleaded not guilty to all charges', kind: 'denial' }],
