@@ -123,5 +123,7 @@ export interface StatementFact {
   /** Those of aboutMeetings that the statement denies took place: a meeting reported as denied whose every
    * participant the speaker is or the words name ("Ortiz denied meeting Hale"). */
   deniesMeetings: number[];
+  /** "Lin rejected the accusation": the denial answers a charge told just before, not one it words itself. */
+  answersPrevious: boolean;
   evidence: Evidence;
 }

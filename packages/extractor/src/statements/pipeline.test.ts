@@ -248,3 +248,23 @@ Senator Rachel Kim and Senator Tom Alvarez said in a joint statement that the ba
     expect(speakerNames(document, statement!.id).sort()).toEqual(['Rachel Kim', 'Tom Alvarez']);
   });
 });
+
+describe('a denial that answers the charge told before it', () => {
+  const text = `Budget row
+
+Opposition councillor Jiri Holub accused Mayor Elena Novak of hiding a shortfall. Holub also accused the auditor Petra Sova of negligence.
+
+Novak rejected the accusation. "The numbers are public," she said.
+`;
+
+  it('links "rejected the accusation" to the charge about the denier (CONTRADICTS), not to a charge about someone else', () => {
+    const document = extractDocument([{ path: 'row.txt', text, publishedAt: '2023-03-01' }]);
+    const textOf = new Map(document.nodes.map(n => [n.id, String(n.properties.text)]));
+    const contradicts = document.relationships
+      .filter(r => r.type === 'CONTRADICTS')
+      .map(r => [textOf.get(r.start), textOf.get(r.end)]);
+    expect(contradicts).toEqual([
+      [expect.stringMatching(/numbers are public/), expect.stringMatching(/hiding a shortfall/)],
+    ]);
+  });
+});

@@ -8,6 +8,10 @@ import { findDates } from '../dates';
 import type { Candidate } from './candidate';
 import { indexMentions } from './mention-index';
 
+/** "rejected the accusation", "denied these claims": a denial whose object points back at a charge already told. */
+const ANAPHORIC_REJECTION =
+  /\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|disput(?:ed|es)|refut(?:ed|es)|rebut(?:ted|s)?)\s+(?:the|these|those|that|this|such)\s+(?:\w+\s+)?(?:accusations?|allegations?|claims?|charges?|criticism|suggestions?)\b(?!\s+(?:that|of|by)\b)/i;
+
 /** Cheap test before compromise-dates: a weekday, month, year or relative time word. */
 const MAY_DATE =
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|yesterday|today|tonight|last|ago|earlier|week|month|year|\d{4})\b/i;
@@ -40,6 +44,8 @@ export function toStatementFact(
       meetings[i]!.status === 'denied' &&
       meetings[i]!.participantIds.every(p => c.speakerIds.includes(p) || aboutIds.includes(p)),
   );
+  const spoken = c.spans.map(([s, e]) => analysis.text.slice(s, e)).join(' ');
+  const answersPrevious = c.kind === 'denial' && ANAPHORIC_REJECTION.test(spoken);
   return {
     speakerIds: [...c.speakerIds].sort(),
     text: c.text,
@@ -49,6 +55,7 @@ export function toStatementFact(
     aboutIds: aboutIds.sort(),
     aboutMeetings,
     deniesMeetings,
+    answersPrevious,
     evidence: { start: first.start, end: last.end },
   };
 }

@@ -5,7 +5,7 @@
 // confirmed that Hale had met Ortiz" (article 2) both report the encounter the meeting layer merged into one node,
 // so they are the same assertion, and the confirmation names its kind. Two distinct statements of one article are
 // never merged. Ids come from speaker and wording, order from article ids and offsets.
-import type { ArticleAnalysis, MeetingFact, StatementFact } from '../analysis';
+import type { ArticleAnalysis, EntityRecord, MeetingFact, StatementFact } from '../analysis';
 import { normalizeForKey, statementId } from '../ids';
 import type { GraphNode, GraphRelationship, StatementKind, StatementProperties } from '../types';
 import { measureContainment, toContentWords } from './content-words';
@@ -43,6 +43,8 @@ const MIN_WORDS_FOR_REPORTED = 3;
 const SAME_REPORTED_CLAIM = 0.5;
 /** Kinds that assert something happened: two of them about one meeting by one source are one account. */
 const ASSERTING = new Set<StatementKind>(['claim', 'confirmation']);
+/** What a denial may answer: a charge or an assertion. */
+const ANSWERABLE = new Set<StatementKind>(['accusation', 'claim', 'confirmation']);
 
 /** Merges the statements of all articles into Statement nodes and their relationships. */
 export function toStatementGraph(
@@ -57,10 +59,12 @@ export function toStatementGraph(
     const key = `${r.type}|${r.start}|${r.end}`;
     if (!rels.has(key)) rels.set(key, r);
   };
+  const idOf = new Map<Occurrence, string>();
   const accounts = clusters.map(cluster => {
     const rep = pickRepresentative(cluster);
     const speakers = [...new Set(cluster.flatMap(o => o.fact.speakerIds))].sort();
     const id = statementId(speakers, rep.fact.text);
+    cluster.forEach(o => idOf.set(o, id));
     const kind = toClusterKind(cluster, rep);
     const properties: StatementProperties = {
       text: rep.fact.text,
@@ -106,6 +110,8 @@ export function toStatementGraph(
   });
   for (const [denial, asserted] of findContradictions(accounts))
     add({ type: 'CONTRADICTS', start: denial, end: asserted, properties: {} });
+  for (const [denial, asserted] of findAnsweredCharges(clusters.flat(), idOf, entities))
+    add({ type: 'CONTRADICTS', start: denial, end: asserted, properties: {} });
   return {
     nodes: nodes.sort((a, b) => a.id.localeCompare(b.id)),
     relationships: [...rels.values()].sort((a, b) =>
@@ -137,6 +143,38 @@ function toOccurrences(
         a.analysis.article.id.localeCompare(b.analysis.article.id) ||
         a.fact.evidence.start - b.fact.evidence.start,
     );
+}
+
+/** "Holub accused Novak of hiding a shortfall. Novak rejected the accusation.": the denial answers the nearest
+ * earlier charge of the same article that is about its speaker (or the organization they speak for) and comes
+ * from another side. Pairs [denial id, charge id]. */
+function findAnsweredCharges(
+  occurrences: Occurrence[],
+  idOf: Map<Occurrence, string>,
+  entities: Map<string, EntityRecord>,
+): Array<[string, string]> {
+  const sideOf = (ids: readonly string[]) =>
+    ids.flatMap(s => [
+      s,
+      ...(entities.get(s)?.roles ?? []).flatMap(r => (r.organizationId ? [r.organizationId] : [])),
+    ]);
+  const out: Array<[string, string]> = [];
+  for (const denial of occurrences.filter(o => o.fact.answersPrevious)) {
+    const side = sideOf(denial.fact.speakerIds);
+    const charge = occurrences
+      .filter(
+        o =>
+          o.analysis === denial.analysis &&
+          o.fact.evidence.start < denial.fact.evidence.start &&
+          ANSWERABLE.has(o.fact.kind) &&
+          !sideOf(o.fact.speakerIds).some(s => side.includes(s)) &&
+          o.fact.aboutIds.some(a => side.includes(a)),
+      )
+      .sort((a, b) => b.fact.evidence.start - a.fact.evidence.start)[0];
+    const [from, to] = [idOf.get(denial), charge && idOf.get(charge)];
+    if (from && to && from !== to) out.push([from, to]);
+  }
+  return out;
 }
 
 /** "person:a|person:b" for a reported meeting; nothing for a planned one or none. */
