@@ -1,22 +1,13 @@
 // The API on a real listening HTTP server (127.0.0.1, a free port): a POST query, /health, and GraphiQL in
 // headless Chromium (Debian's chromium driven by playwright-core) running a query and showing the answer.
 import * as http from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { createApi, MAX_REQUEST_BYTES, startApiServer, type StartedApiServer } from '@news-kg/api';
 import { loadDocument } from './api-support';
 import { createFixtureDocument } from './api-fixture';
+import { launchChromium } from './support/chromium';
 import { startTestNeo4j, type TestNeo4j } from './support/neo4j';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 let neo: TestNeo4j;
 let server: StartedApiServer;
@@ -91,7 +82,7 @@ test('a body over the limit is refused with 413, whether its length is announced
 test('GraphiQL opens in headless Chromium, runs a query and shows the answer', async () => {
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const page = await browser.newPage();
     const requested: string[] = [];
     page.on('request', request => requested.push(request.url()));

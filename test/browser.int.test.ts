@@ -8,7 +8,8 @@ import { extractDocument } from '@news-kg/extractor/src/extract-document';
 import { writeDocument } from '@news-kg/loader';
 import { findFreePort, startLocalNeo4j, type StartedLocalNeo4j } from '@news-kg/neo4j-local';
 import neo4jDriver, { type Driver } from 'neo4j-driver';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/chromium';
 import { parseNotebook } from './support/cypher-notebook';
 
 // jest reads testTimeout only at the top level of its config, not per project: set it here.
@@ -16,15 +17,6 @@ jest.setTimeout(120_000);
 
 const ROOT = path.resolve(__dirname, '..');
 const CORPUS = path.resolve(ROOT, '../shared/corpus/dev');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const SCREENSHOT = path.join(ROOT, 'test-results', 'browser-graph.png');
 // Colours of cypher/style.grass, as the Browser renders them (fill of the node circle).
 const PERSON_COLOR = '#4C8EDA';
@@ -84,15 +76,10 @@ async function dropStyleFile(page: Page, grass: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} not found: install Debian's chromium (apt-get install -y chromium); .ci/run does this`,
-    );
-  }
   await resolveServer();
   driver = neo4jDriver.driver(boltUri, neo4jDriver.auth.basic('neo4j', 'password'));
   await loadDevCorpus();
-  browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  browser = await launchChromium();
 }, 600_000);
 
 afterAll(async () => {
