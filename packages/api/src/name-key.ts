@@ -2,8 +2,8 @@
 // punctuation. Cypher has no accent folding, so candidates from the full-text index are compared in JS
 // (resolve-names.ts).
 
-// Letters that NFKD does not decompose into a base letter plus marks.
-const SPECIAL_FOLDS: Record<string, string> = {
+/** Letters that NFKD does not decompose into a base letter plus marks. */
+export const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
   ß: 'ss',
   ø: 'o',
   ł: 'l',
