@@ -135,3 +135,9 @@ export function scoreStoryCorpus(): ScoredCorpus {
   }
   return storyScored;
 }
+
+/** Ids of the facts with this label (Meeting, Statement) that no REPORTED_IN cites: `[]` when every one is sourced. */
+export function listUncitedFacts(document: GraphDocument, label: 'Meeting' | 'Statement'): string[] {
+  const cited = new Set(document.relationships.filter(r => r.type === 'REPORTED_IN').map(r => r.start));
+  return document.nodes.filter(n => n.labels.includes(label) && !cited.has(n.id)).map(n => n.id);
+}
