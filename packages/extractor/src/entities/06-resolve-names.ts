@@ -157,7 +157,13 @@ function resolveShortName(r: ResolvedNames, m: RawMention): void {
   // "Acme halts trial" (a headline) with "Acme Industrie" in the body, "Acme grounded its fleet" with "Acme chief
   // executive X" elsewhere: a verb after a bare name is weak evidence of a person next to an organization of that
   // name or whose name it opens
-  const company = m.type !== 'person' && !m.title && !m.firstName ? (findSameNamedOrg(r, m) ?? findCompanyOpenedBy(r, m)) : null;
+  const weakPerson = m.type !== 'person' && !m.title && !m.firstName;
+  const sameOrg = weakPerson ? findSameNamedOrg(r, m) : null;
+  if (sameOrg) {
+    link(r, sameOrg, m, 'name');
+    return;
+  }
+  const company = weakPerson ? findCompanyOpenedBy(r, m) : null;
   if (company) {
     link(r, company, m, 'alias');
     return;
@@ -167,8 +173,8 @@ function resolveShortName(r: ResolvedNames, m: RawMention): void {
     return;
   }
   // "FAIRCO" again after "consumer group FAIRCO": the same name as an organization of the article
-  const same = r.entities.get(orgKey(m.surface, null));
-  if (same && same.label === 'Organization' && same.kind !== 'state') {
+  const same = findSameNamedOrg(r, m);
+  if (same) {
     link(r, same, m, 'name');
     return;
   }
