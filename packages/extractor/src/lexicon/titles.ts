@@ -84,3 +84,9 @@ export const titlesPlugin = {
     ...Object.fromEntries(['sen', 'rep', 'gov', 'gen', 'prof', 'dr', 'mr', 'mrs', 'ms'].map(w => [w, 'Honorific'])),
   },
 };
+
+/** "dr", "dr.", "chief", "executive", "spokeswoman": a courtesy title or any word of a role title. */
+export function isPartOfTitle(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return HONORIFICS.has(w) || ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w);
+}

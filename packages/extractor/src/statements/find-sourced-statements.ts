@@ -12,7 +12,7 @@ import { hasContent } from './find-complement';
 import { findPartEnd, findPartStart } from './read-tokens';
 import type { Reading, Token } from './read-tokens';
 import { REPORT_NOUNS } from './reporting-verbs';
-import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/titles';
+import { isPartOfTitle } from '../lexicon/titles';
 
 const SOURCE_PREPOSITIONS = new Set(['in', 'by', 'from']);
 const ACCUSING = new Set(['accused', 'blamed', 'criticized', 'criticised', 'condemned', 'denounced']);
@@ -149,7 +149,7 @@ function findHeadedMention(
     const mention = reading
       .mentionsStartingIn(t.start - 1, t.end)
       .find(m => reading.analysis.entities.has(m.entityId));
-    if (!mention && isTitleWord(t) && !/[,;:!?]/.test(t.post)) {
+    if (!mention && isPartOfTitle(t.normal) && !/[,;:!?]/.test(t.post)) {
       limit += 1;
       continue;
     }
@@ -169,12 +169,6 @@ function findHeadedMention(
     if (/[,.;:]/.test(t.post) || t.tags.has('Verb')) return null;
   }
   return null;
-}
-
-/** "Dr.", "chief", "executive", "spokeswoman": a courtesy title or a word of a role title. */
-function isTitleWord(t: Token): boolean {
-  const w = t.normal.replace(/\.$/, '');
-  return HONORIFICS.has(w) || ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w);
 }
 
 function toCandidate(

@@ -4,7 +4,7 @@
 // an entity standing between ("US officials said") stops the walk: the entity is then not the speaker.
 import type { Mention } from '../analysis';
 import type { Reading, Token } from './read-tokens';
-import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/titles';
+import { isPartOfTitle } from '../lexicon/titles';
 
 export interface Subject {
   speakerIds: string[];
@@ -146,7 +146,7 @@ export function findSubjectAfter(reading: Reading, tokens: readonly Token[], ver
     const mentions = findMentionsStartingAt(reading, t);
     // "said lead author Dr. Ana Duarte": title words before the name (an honorific keeps its full stop); a title
     // word that opens a name ("said Transport Ministry …") is the name's
-    if (mentions.length === 0 && isTitleWord(t) && !/[,;:!?]/.test(t.post)) continue;
+    if (mentions.length === 0 && isPartOfTitle(t.normal) && !/[,;:!?]/.test(t.post)) continue;
     if (mentions.length > 0) {
       const last = findLastTokenOf(tokens, k, mentions[0]?.end ?? t.end);
       const next = tokens[last + 1];
@@ -157,7 +157,7 @@ export function findSubjectAfter(reading: Reading, tokens: readonly Token[], ver
         next.tags.has('Date');
       const viaPronoun = mentions.every(m => m.form === 'pronoun');
       // "said Finance Ministry spokesman Bo Lin": an employer, then the title of the person who speaks
-      if (!closes && next && isTitleWord(next)) {
+      if (!closes && next && isPartOfTitle(next.normal)) {
         k = last;
         continue;
       }
@@ -175,12 +175,6 @@ export function findSubjectAfter(reading: Reading, tokens: readonly Token[], ver
       return null;
   }
   return null;
-}
-
-/** "Dr.", "lead", "author", "chief", "executive": a courtesy title or a word of a role title. */
-function isTitleWord(t: Token): boolean {
-  const w = t.normal.replace(/\.$/, '');
-  return HONORIFICS.has(w) || ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w);
 }
 
 /** "Ana Duarte, a spokeswoman for Acme, said" -> Duarte; "The union, led by Mira Osei, said" -> the union;
@@ -221,7 +215,7 @@ function findHeadMention(reading: Reading, tokens: readonly Token[], j: number):
   while (
     c > 0 &&
     tokens[c] &&
-    isTitleWord(tokens[c]!) &&
+    isPartOfTitle(tokens[c]!.normal) &&
     !reading.mentionAt(tokens[c]!.start, tokens[c]!.end)
   )
     c -= 1;
