@@ -92,17 +92,13 @@ export function toStatementGraph(
         properties: { evidence: o.analysis.text.slice(start, end), start, end },
       });
     }
-    const sides = speakers.flatMap(s => [
-      s,
-      ...(entities.get(s)?.roles ?? []).flatMap(r => (r.organizationId ? [r.organizationId] : [])),
-    ]);
     return {
       id,
       kind,
       speakerIds: speakers,
       aboutIds: about,
       text: rep.fact.text,
-      sideIds: [...new Set(sides)],
+      sideIds: toSide(speakers, entities),
       encounters: [
         ...new Set(cluster.flatMap(o => (kind === 'denial' ? o.deniedEncounters : o.toldEncounters))),
       ],
@@ -145,6 +141,12 @@ function toOccurrences(
     );
 }
 
+/** The speakers and the organizations they hold roles in (a spokeswoman's ministry): one side of an argument. */
+function toSide(speakerIds: readonly string[], entities: Map<string, EntityRecord>): string[] {
+  const orgs = speakerIds.flatMap(s => (entities.get(s)?.roles ?? []).flatMap(r => r.organizationId ?? []));
+  return [...new Set([...speakerIds, ...orgs])];
+}
+
 /** "Holub accused Novak of hiding a shortfall. Novak rejected the accusation.": the denial answers the nearest
  * earlier charge of the same article that is about its speaker (or the organization they speak for) and comes
  * from another side. Pairs [denial id, charge id]. */
@@ -153,21 +155,16 @@ function findAnsweredCharges(
   idOf: Map<Occurrence, string>,
   entities: Map<string, EntityRecord>,
 ): Array<[string, string]> {
-  const sideOf = (ids: readonly string[]) =>
-    ids.flatMap(s => [
-      s,
-      ...(entities.get(s)?.roles ?? []).flatMap(r => (r.organizationId ? [r.organizationId] : [])),
-    ]);
   const out: Array<[string, string]> = [];
   for (const denial of occurrences.filter(o => o.fact.answersPrevious)) {
-    const side = sideOf(denial.fact.speakerIds);
+    const side = toSide(denial.fact.speakerIds, entities);
     const charge = occurrences
       .filter(
         o =>
           o.analysis === denial.analysis &&
           o.fact.evidence.start < denial.fact.evidence.start &&
           ANSWERABLE.has(o.fact.kind) &&
-          !sideOf(o.fact.speakerIds).some(s => side.includes(s)) &&
+          !toSide(o.fact.speakerIds, entities).some(s => side.includes(s)) &&
           o.fact.aboutIds.some(a => side.includes(a)),
       )
       .sort((a, b) => b.fact.evidence.start - a.fact.evidence.start)[0];
