@@ -7,10 +7,13 @@ import type { ArticleAnalysis, MeetingFact, StatementFact } from '../analysis';
 import { findDates } from '../dates';
 import type { Candidate } from './candidate';
 import { indexMentions } from './mention-index';
+import { findReportingVerb } from './reporting-verbs';
 
-/** "rejected the accusation", "denied these claims": a denial whose object points back at a charge already told. */
-const ANAPHORIC_REJECTION =
-  /\b(?:den(?:y|ied|ies)|reject(?:ed|s)?|dismiss(?:ed|es)?|disput(?:ed|es)|refut(?:ed|es)|rebut(?:ted|s)?)\s+(?:the|these|those|that|this|such)\s+(?:\w+\s+)?(?:accusations?|allegations?|claims?|charges?|criticism|suggestions?)\b(?!\s+(?:that|of|by)\b)/i;
+/** Determiners that point back at something already told: "the accusation", "these claims". */
+const POINTING = new Set(['the', 'these', 'those', 'that', 'this', 'such']);
+const CHARGE_NOUN = /^(?:accusations?|allegations?|claims?|charges?|criticism|suggestions?)$/;
+/** After the noun, words that give the charge its own content ("the claim that …"): then it is not a pointer. */
+const OWN_CONTENT = new Set(['that', 'of', 'by']);
 
 /** Cheap test before compromise-dates: a weekday, month, year or relative time word. */
 const MAY_DATE =
@@ -45,7 +48,7 @@ export function toStatementFact(
       meetings[i]!.participantIds.every(p => c.speakerIds.includes(p) || aboutIds.includes(p)),
   );
   const spoken = c.spans.map(([s, e]) => analysis.text.slice(s, e)).join(' ');
-  const answersPrevious = c.kind === 'denial' && ANAPHORIC_REJECTION.test(spoken);
+  const answersPrevious = c.kind === 'denial' && rejectsChargeToldBefore(spoken);
   return {
     speakerIds: [...c.speakerIds].sort(),
     text: c.text,
@@ -58,6 +61,24 @@ export function toStatementFact(
     answersPrevious,
     evidence: { start: first.start, end: last.end },
   };
+}
+
+/** "rejected the accusation", "denied these latest claims": a verb of denial (the reporting-verb lexicon's)
+ * whose object points back at a charge instead of wording one. */
+function rejectsChargeToldBefore(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}'-]+/u)
+    .filter(Boolean);
+  return words.some((word, i) => {
+    if (findReportingVerb(word)?.stance !== 'denial' || !POINTING.has(words[i + 1] ?? '')) return false;
+    const noun = CHARGE_NOUN.test(words[i + 2] ?? '')
+      ? i + 2
+      : CHARGE_NOUN.test(words[i + 3] ?? '')
+        ? i + 3
+        : -1;
+    return noun > 0 && !OWN_CONTENT.has(words[noun + 1] ?? '');
+  });
 }
 
 /** The first date in the evidence once the statement's words and every quotation are blanked out. */
