@@ -47,8 +47,10 @@ export function toStatementFact(
       meetings[i]!.status === 'denied' &&
       meetings[i]!.participantIds.every(p => c.speakerIds.includes(p) || aboutIds.includes(p)),
   );
-  const spoken = c.spans.map(([s, e]) => analysis.text.slice(s, e)).join(' ');
-  const answersPrevious = c.kind === 'denial' && rejectsChargeToldBefore(spoken);
+  // the spans, not c.text: a paraphrase folded into the quote after it ("rejected the accusation") keeps its span
+  const answersPrevious =
+    c.kind === 'denial' &&
+    rejectsChargeToldBefore(c.spans.map(([s, e]) => analysis.text.slice(s, e)).join(' '));
   return {
     speakerIds: [...c.speakerIds].sort(),
     text: c.text,
