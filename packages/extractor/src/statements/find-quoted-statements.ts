@@ -1,7 +1,7 @@
 // `"We never met him," Ana Duarte said, "and we never will."` -> one quoted statement by Ana Duarte,
 // "We never met him, and we never will." Attribution after the quote (`," X said`, `," said X`), before it
-// (`X said: "`, `She added, "`, `X …, saying: "`), split quotes, and an editorial cut ("[…]") that parts two
-// remarks. Quotes without an attribution of their own come back as orphans for resolve-continuations.
+// (`X said: "`, `She added, "`, `X …, saying: "`), split quotes, and editorial cuts ("[…]"): the
+// words after a cut are a remark of their own unless they open by pointing back ("[…] It is unfair"). Quotes without an attribution of their own come back as orphans for resolve-continuations.
 import type { Sentence } from '../analysis';
 import type { Candidate } from './candidate';
 import { trimStatementText } from './candidate';
@@ -227,14 +227,17 @@ function toCandidates(
 ): Candidate[] {
   const text = reading.analysis.text;
   const pieces = parts.flatMap(q => cutEditorially(text, q.innerStart, q.innerEnd));
-  const groups = parts.length > 1 ? [pieces] : pieces.map(p => [p]);
-  return groups
-    .map(group => {
-      const words = group.map(([s, e]) => trimQuoteText(text.slice(s, e))).join(' ');
-      return {
+  const groups = parts.length > 1 ? [pieces] : groupAcrossCuts(text, pieces);
+  return groups.flatMap(spans => {
+    const words = spans
+      .map(([s, e]) => trimQuoteText(text.slice(s, e)))
+      .join(parts.length > 1 ? ' ' : ' [\u2026] ');
+    if (!/[\p{L}\p{N}]{2}/u.test(words)) return [];
+    return [
+      {
         speakerIds: attribution?.subject.speakerIds ?? [],
         text: words,
-        spans: group,
+        spans,
         kind: classifyContent(words),
         kindFromVerb: false,
         mode: 'quote' as const,
@@ -245,10 +248,25 @@ function toCandidates(
         attribution: attribution ? ([attribution.start, attribution.end] as [number, number]) : null,
         viaPronoun: attribution?.subject.viaPronoun ?? false,
         bareAttribution: attribution ? attribution.bare : true,
-      };
-    })
-    .filter(c => /[\p{L}\p{N}]{2}/u.test(c.text));
+      },
+    ];
+  });
 }
+
+/** After an editorial cut, words that open with a pronoun for what came before ("[…] It is unfair", "[…] That
+ * was a mistake") comment on it: the same remark, condensed. Words with a subject of their own are another remark. */
+function groupAcrossCuts(text: string, pieces: Array<[number, number]>): Array<Array<[number, number]>> {
+  const groups: Array<Array<[number, number]>> = [];
+  for (const piece of pieces) {
+    const last = groups[groups.length - 1];
+    if (last && POINTS_BACK.test(text.slice(piece[0], piece[1]))) last.push(piece);
+    else groups.push([piece]);
+  }
+  return groups;
+}
+
+/** "It", "That", "This" opening the words: "It's", "That is", "This was", "This decision". */
+const POINTS_BACK = /^(?:it|that|this)(?:['\u2019]s\b|\s)/iu;
 
 /** "A. […] B." -> the offsets of "A." and "B.". */
 function cutEditorially(text: string, start: number, end: number): Array<[number, number]> {

@@ -86,6 +86,21 @@ describe('findStatements: direct quotes', () => {
         { speakers: [LIN], text: 'We accept the verdict', kind: 'claim', quoted: true },
       ],
     ],
+    [
+      'words after a cut that point back ("It is …") continue the remark; a new subject starts another',
+      [
+        '[Lin](person:bo-lin|surname) said: "The board should have resigned. [\u2026] It\u2019s a disgrace to the town. [\u2026] The mayor hid the figures."',
+      ],
+      [
+        {
+          speakers: [LIN],
+          text: 'The board should have resigned [\u2026] It\u2019s a disgrace to the town',
+          kind: 'accusation',
+          quoted: true,
+        },
+        { speakers: [LIN], text: 'The mayor hid the figures', kind: 'claim', quoted: true },
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(statementsOf(paragraphs)).toEqual(expected);
   });
