@@ -1,5 +1,6 @@
 // One article -> its statements: quotations, reported speech, "according to" and report nouns, headline
 // "Name: words"; then orphan quotes get the speaker they continue, paraphrases fold into the quote they introduce,
+// a report continued in the next sentence ("According to the paper, …") joins the report it continues,
 // repeats and a speaker's restated refusals collapse, and a headline or caption that the body already carries
 // for the same speaker is dropped (no double counting). Only statements with a resolved entity speaker remain.
 import type { ArticleAnalysis } from '../analysis';
@@ -10,6 +11,7 @@ import { findHeadlineStatements } from './find-headline-statements';
 import { findQuotedStatements } from './find-quoted-statements';
 import { findReportedStatements } from './find-reported-statements';
 import { findSourcedStatements } from './find-sourced-statements';
+import { joinContinuedReports } from './join-continued-reports';
 import { mergeParaphrases } from './merge-paraphrases';
 import { mayReport } from './reporting-verbs';
 import { createReading } from './read-tokens';
@@ -33,7 +35,8 @@ export function findArticleCandidates(analysis: ArticleAnalysis): Candidate[] {
     sortByPosition([...quoted.candidates, ...perSentence]),
     quoted.orphans,
   );
-  return dropRestated(mergeParaphrases(analysis, sortByPosition(all)).filter(c => c.speakerIds.length > 0));
+  const merged = joinContinuedReports(analysis, mergeParaphrases(analysis, sortByPosition(all)));
+  return dropRestated(merged.filter(c => c.speakerIds.length > 0));
 }
 
 /** "denies misleading the auditors" restates "has denied misleading the auditors" in the same article. */

@@ -272,6 +272,7 @@ function toCandidate(
     lastSentence: sentence.index,
     zone: sentence.zone,
     attribution: [attributionStart, Math.max(attributionStart, attributionEnd)],
+    viaAnaphor: r.subject.viaAnaphor ?? false,
   };
 }
 

@@ -9,6 +9,7 @@ import type { Candidate } from './candidate';
 import { trimStatementText } from './candidate';
 import { classifyContent } from './classify-kind';
 import { hasContent } from './find-complement';
+import { isAnaphoric } from './find-subject';
 import { findPartEnd, findPartStart } from './read-tokens';
 import type { Reading, Token } from './read-tokens';
 import { REPORT_NOUNS } from './reporting-verbs';
@@ -61,10 +62,13 @@ function readAccordingTo(
         : null;
   if (!range || !hasContent(tokens, range.first, range.last)) return [];
   return [
-    toCandidate(reading, sentence, tokens, range, [mention.entityId], null, [
-      tokens[i]!.start,
-      tokens[last]!.end,
-    ]),
+    {
+      ...toCandidate(reading, sentence, tokens, range, [mention.entityId], null, [
+        tokens[i]!.start,
+        tokens[last]!.end,
+      ]),
+      viaAnaphor: isAnaphoric(mention.form),
+    },
   ];
 }
 

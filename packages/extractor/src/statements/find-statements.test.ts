@@ -760,3 +760,61 @@ describe('findStatements: reports joined and apart', () => {
     expect(statementsOf([sentence])).toEqual(expected);
   });
 });
+
+describe('findStatements: a report continued in the next sentence', () => {
+  const GAZETTE = 'organization:harbour-gazette';
+  const REPORT = 'The [Harbour Gazette](organization:harbour-gazette) says the mill broke safety rules.';
+
+  it('joins "According to the paper, …" to the report it continues', () => {
+    expect(
+      statementsOf([
+        `${REPORT} According to [the paper](organization:harbour-gazette|description), inspectors found three faults.`,
+      ]),
+    ).toEqual([
+      {
+        speakers: [GAZETTE],
+        text: 'the mill broke safety rules. inspectors found three faults',
+        kind: 'claim',
+        quoted: false,
+      },
+    ]);
+  });
+
+  it('joins "it said …" to the report it continues', () => {
+    expect(
+      statementsOf([
+        `${REPORT} [It](organization:harbour-gazette|pronoun) said inspectors had found three faults.`,
+      ]).map(s => s.text),
+    ).toEqual(['the mill broke safety rules. inspectors had found three faults']);
+  });
+
+  test.each<[string, string[]]>([
+    [
+      'the source named again',
+      [`${REPORT} The [Harbour Gazette](organization:harbour-gazette) said inspectors found three faults.`],
+    ],
+    [
+      '"also": a further point',
+      [`${REPORT} [It](organization:harbour-gazette|pronoun) also said inspectors found three faults.`],
+    ],
+    [
+      'another paragraph',
+      [
+        REPORT,
+        'According to [the paper](organization:harbour-gazette|description), inspectors found three faults.',
+      ],
+    ],
+    [
+      'a denial is a new act',
+      [`${REPORT} [It](organization:harbour-gazette|pronoun) denied that inspectors had been bribed.`],
+    ],
+    [
+      'another source',
+      [
+        `${REPORT} According to [the ministry](organization:interior-ministry|description), inspectors found three faults.`,
+      ],
+    ],
+  ])('keeps two statements when %s', (_name, paragraphs) => {
+    expect(statementsOf(paragraphs)).toHaveLength(2);
+  });
+});

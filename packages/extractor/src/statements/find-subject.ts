@@ -2,7 +2,7 @@
 // from "denied" reaches over adverbs, auxiliaries, time phrases, an apposition and a place ("in Lisbon"):
 // person:ana-duarte. `"…," said spokeswoman Ana Duarte` -> the inverted subject after the verb. A noun that is not
 // an entity standing between ("US officials said") stops the walk: the entity is then not the speaker.
-import type { Mention } from '../analysis';
+import type { Mention, MentionForm } from '../analysis';
 import type { Reading, Token } from './read-tokens';
 import { isPartOfTitle } from '../lexicon/titles';
 
@@ -14,6 +14,8 @@ export interface Subject {
   negated: boolean;
   /** The subject is a pronoun ("he said"), resolved by the entity layer. */
   viaPronoun?: boolean;
+  /** The subject is a pronoun or a description ("the paper said"). */
+  viaAnaphor?: boolean;
   /** "will say", "is expected to" …: a modal before the verb, so nothing has been said yet. */
   modal?: boolean;
   /** "Lambert, who denies the charges,": the verb stands in a relative clause, which its next comma closes. */
@@ -156,13 +158,14 @@ export function findSubjectAfter(reading: Reading, tokens: readonly Token[], ver
         next.tags.has('Preposition') ||
         next.tags.has('Date');
       const viaPronoun = mentions.every(m => m.form === 'pronoun');
+      const viaAnaphor = mentions.every(m => isAnaphoric(m.form));
       // "said Finance Ministry spokesman Bo Lin": an employer, then the title of the person who speaks
       if (!closes && next && isPartOfTitle(next.normal)) {
         k = last;
         continue;
       }
       return closes
-        ? { speakerIds: toEntityIds(reading, mentions), first: k, negated: false, viaPronoun }
+        ? { speakerIds: toEntityIds(reading, mentions), first: k, negated: false, viaPronoun, viaAnaphor }
         : null;
     }
     const speaksFor = t.tags.has('Preposition') && SPEAKS_FOR.has(tokens[k - 1]?.normal ?? '');
@@ -232,6 +235,7 @@ function findHeadMention(reading: Reading, tokens: readonly Token[], j: number):
         speakerIds: [...new Set(ids)],
         first,
         viaPronoun: mention.form === 'pronoun',
+        viaAnaphor: isAnaphoric(mention.form),
         through: through === 'through',
       }
     : null;
@@ -307,4 +311,9 @@ function skipPlace(tokens: readonly Token[], j: number): number | null {
     k -= 1;
   if (k === j) return null;
   return tokens[k] && PLACE_PREPOSITIONS.has(tokens[k]!.normal) ? k - 1 : null;
+}
+
+/** A pronoun or a description ("she", "the paper") names an entity through an earlier mention. */
+export function isAnaphoric(form: MentionForm): boolean {
+  return form === 'pronoun' || form === 'description';
 }
