@@ -66,6 +66,7 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
       path: input.path,
       title: meta.title ?? fallbackTitle(sentences),
       publishedAt: meta.publishedAt,
+      datelineDay: meta.publishedAt ? null : meta.datelineDay,
       outlet: meta.outlet,
     },
     text: input.text,

@@ -15,13 +15,17 @@ describe('findArticleMeta', () => {
   });
 
   it('takes no outlet from a byline set beside the date', () => {
-    const meta = metaOf('Mayor resigns\nBy Ana Duarte | Updated 8 July 2023\n\nThe mayor of Brenna resigned on Friday.\n');
+    const meta = metaOf(
+      'Mayor resigns\nBy Ana Duarte | Updated 8 July 2023\n\nThe mayor of Brenna resigned on Friday.\n',
+    );
     expect(meta.publishedAt).toBe('2023-07-08');
     expect(meta.outlet).toBeNull();
   });
 
   it('reads a bare date line standing above the body', () => {
-    const meta = metaOf('Vineyard owners fear a late frost\n\nWednesday, October 4, 2023\n\nGrowers in the hills covered their vines overnight.\n');
+    const meta = metaOf(
+      'Vineyard owners fear a late frost\n\nWednesday, October 4, 2023\n\nGrowers in the hills covered their vines overnight.\n',
+    );
     expect(meta.publishedAt).toBe('2023-10-04');
   });
 
@@ -33,7 +37,9 @@ describe('findArticleMeta', () => {
   });
 
   it('ignores a bare date line that comes after the body has begun', () => {
-    const meta = metaOf('Council approves new bridge\n\nThe council approved the bridge after a long debate.\nJanuary 9, 2019\n');
+    const meta = metaOf(
+      'Council approves new bridge\n\nThe council approved the bridge after a long debate.\nJanuary 9, 2019\n',
+    );
     expect(meta.publishedAt).toBeNull();
   });
 
@@ -43,17 +49,49 @@ describe('findArticleMeta', () => {
   });
 
   it('reads an outlet and a bare date set side by side in a masthead', () => {
-    const meta = metaOf('Ferry fares to rise\n\nHarbour Evening Post | Tuesday, September 16, 2025\nBy Ana Duarte\n\nFares will rise in May.\n');
+    const meta = metaOf(
+      'Ferry fares to rise\n\nHarbour Evening Post | Tuesday, September 16, 2025\nBy Ana Duarte\n\nFares will rise in May.\n',
+    );
     expect(meta.publishedAt).toBe('2025-09-16');
     expect(meta.outlet).toBe('Harbour Evening Post');
   });
 
   it("takes a dateline's credit as the outlet when the lexicon does not know it", () => {
-    expect(metaOf('Ferry fares to rise\n\nOSTRAVIK (Northern Wire) - Fares will rise in May.\n').outlet).toBe('Northern Wire');
-    expect(metaOf('Ferry fares to rise\n\nEASTPORT, September 16 /Meridian/ - Fares will rise.\n').outlet).toBe('Meridian');
+    expect(metaOf('Ferry fares to rise\n\nOSTRAVIK (Northern Wire) - Fares will rise in May.\n').outlet).toBe(
+      'Northern Wire',
+    );
+    expect(
+      metaOf('Ferry fares to rise\n\nEASTPORT, September 16 /Meridian/ - Fares will rise.\n').outlet,
+    ).toBe('Meridian');
   });
 
   it('takes no outlet from a parenthesis that is not a dateline credit', () => {
-    expect(metaOf('Ferry fares to rise\n\nThe operator (Harbour Lines) said fares would rise.\n').outlet).toBeNull();
+    expect(
+      metaOf('Ferry fares to rise\n\nThe operator (Harbour Lines) said fares would rise.\n').outlet,
+    ).toBeNull();
+  });
+});
+
+describe('findArticleMeta: dates a header gives in other places', () => {
+  it('reads a date line below a standfirst and a byline', () => {
+    const meta = metaOf(
+      'Harbour dredging stalls\nContractors say the permits never came, an account the port disputes\n\nBy Ana Duarte, Transport Correspondent\nMonday 3 March 2025\n\nDredging of the outer harbour has stopped for a second week, leaving two ferries unable to dock at the main pier.\n',
+    );
+    expect(meta.publishedAt).toBe('2025-03-03');
+  });
+
+  it('keeps the day of a dateline without a year apart from the publication date', () => {
+    const meta = metaOf(
+      'Ferry strike ends\n\nBRENNA, May 4 /Northern Wire/ - Ferry crews returned to work on Sunday.\n',
+    );
+    expect(meta.publishedAt).toBeNull();
+    expect(meta.datelineDay).toBe('--05-04');
+  });
+
+  it('reads no date from a body paragraph that merely opens with one', () => {
+    const meta = metaOf(
+      'Ferry strike ends\n\nFerry crews returned to work on Sunday after a strike that lasted nine days and cost the operator millions in lost fares.\nMay 2, 2019\n',
+    );
+    expect(meta.publishedAt).toBeNull();
   });
 });

@@ -9,16 +9,34 @@ import type { Line } from './01-find-zones';
 export interface FoundMeta {
   title: string | null;
   publishedAt: string | null;
+  /** "--05-04" from "MADRID, May 4. /EFE/.": a dateline's day and month when it gives no year. */
+  datelineDay: string | null;
   outlet: string | null;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DATE_LABEL = /^(updated|latest update|last updated|last modified|published|first published|posted|date created|created|date)\b/i;
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_RE =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATE_LABEL =
+  /^(updated|latest update|last updated|last modified|published|first published|posted|date created|created|date)\b/i;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE}\\s+(\\d{4})\\b`, 'i');
-const WIRE_DATELINE = /^[A-Z][A-Za-z .'-]{1,40}\s*(?:,\s*[A-Za-z.]+\s+\d{1,2}\.?)?\s*[/(]\s*([A-Z][A-Za-z0-9 &.-]{1,30})\s*[/)]/;
+const WIRE_DATELINE =
+  /^[A-Z][A-Za-z .'-]{1,40}\s*(?:,\s*[A-Za-z.]+\s+\d{1,2}\.?)?\s*[/(]\s*([A-Z][A-Za-z0-9 &.-]{1,30})\s*[/)]/;
 const BYLINE_OUTLET = /^(?:by|text by|written by|reporting by)\s+(.+)$/i;
 /** Header parts set side by side: "Harbour Times | Published May 2, 2019", "Section · Updated …". */
 const HEADER_SEPARATOR = /\s+[|•·]\s+/;
@@ -36,6 +54,7 @@ export function findArticleMeta(input: ArticleInput, lines: readonly Line[]): Fo
   return {
     title: clean(input.title) ?? lines.find(l => l.zone === 'title')?.text ?? null,
     publishedAt: toIsoDate(input.publishedAt) ?? findDate(lines),
+    datelineDay: findDatelineDay(lines),
     outlet: clean(input.outlet) ?? findOutlet(lines) ?? findOutletBesideDate(lines),
   };
 }
@@ -49,11 +68,35 @@ function findDate(lines: readonly Line[]): string | null {
     if (date) return date;
   }
   for (const line of lines.slice(0, 80)) {
-    if (line.zone === 'body' && !BARE_DATE.test(line.text.trim())) break;
+    // a standfirst may stand between the title and the date line; a paragraph of the story ends the header
+    if (line.zone === 'body' && !BARE_DATE.test(line.text.trim()) && !isStandfirst(line.text)) break;
     if (BARE_DATE.test(line.text.trim())) return parseDate(line.text);
     // a masthead above the body: "Valley Courier | Tuesday, June 14, 2022"
-    const beside = line.zone === 'body' ? undefined : splitHeader(line.text).find(part => BARE_DATE.test(part));
+    const beside =
+      line.zone === 'body' ? undefined : splitHeader(line.text).find(part => BARE_DATE.test(part));
     if (beside) return parseDate(beside);
+  }
+  return null;
+}
+
+/** A standfirst under the title is a short line written like a headline, without a closing full stop; a line of the
+ * story ends its sentence. */
+function isStandfirst(text: string): boolean {
+  const line = text.trim();
+  return line.length <= 200 && !/[.!?]["'\u201d\u2019)]?$/.test(line);
+}
+/** "MADRID, May 4. /EFE/." / "EASTPORT, September 16 /Meridian/ -": place, month and day, then the credit. */
+const DATELINE_DAY = new RegExp(`^[A-Z][A-Za-z .'-]{1,40},\\s*${MONTH_RE}\\s+(\\d{1,2})\\.?\\s*[/(]`, 'i');
+
+/** The day a wire dateline gives without a year, as "--MM-DD". */
+function findDatelineDay(lines: readonly Line[]): string | null {
+  for (const line of lines.slice(0, 80)) {
+    if (line.zone !== 'body' && line.zone !== 'caption') continue;
+    const m = DATELINE_DAY.exec(line.text.slice(0, 80));
+    if (!m) continue;
+    const [month, day] = [monthOf(m[1] ?? ''), Number(m[2])];
+    if (month >= 1 && day >= 1 && day <= 31)
+      return `--${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   }
   return null;
 }
@@ -70,7 +113,8 @@ function findOutletBesideDate(lines: readonly Line[]): string | null {
     if (parts.length !== 2 || line.zone === 'body' || line.text.length > 120) continue;
     const [name = '', date = ''] = parts;
     if (!(DATE_LABEL.test(date) || BARE_DATE.test(date)) || !parseDate(date)) continue;
-    if (PLAIN_NAME.test(name) && !BYLINE_OUTLET.test(name) && !DATE_LABEL.test(name) && !parseDate(name)) return name;
+    if (PLAIN_NAME.test(name) && !BYLINE_OUTLET.test(name) && !DATE_LABEL.test(name) && !parseDate(name))
+      return name;
   }
   return null;
 }
@@ -105,7 +149,10 @@ function findOutlet(lines: readonly Line[]): string | null {
   for (const line of lines.slice(0, 80)) {
     const byline = BYLINE_OUTLET.exec(line.text);
     if (byline && line.text.length < 200) {
-      const parts = (byline[1] ?? '').split(/,|\band\b/).map(p => p.trim()).filter(Boolean);
+      const parts = (byline[1] ?? '')
+        .split(/,|\band\b/)
+        .map(p => p.trim())
+        .filter(Boolean);
       for (const part of [...parts].reverse()) {
         const known = findKnownOrganization(part);
         if (known?.kind === 'media') return known.name;
@@ -113,7 +160,10 @@ function findOutlet(lines: readonly Line[]): string | null {
     }
     if (line.zone === 'body' || line.zone === 'caption') {
       const head = line.text.slice(0, 80);
-      const wire = WIRE_DATELINE.exec(head) ?? /^\s*\(([A-Z][A-Za-z0-9 .&-]{1,20})\)/.exec(head) ?? /^[A-Za-z .,'-]{0,40}\(([A-Z][A-Za-z0-9 .&-]{1,20})\)/.exec(head);
+      const wire =
+        WIRE_DATELINE.exec(head) ??
+        /^\s*\(([A-Z][A-Za-z0-9 .&-]{1,20})\)/.exec(head) ??
+        /^[A-Za-z .,'-]{0,40}\(([A-Z][A-Za-z0-9 .&-]{1,20})\)/.exec(head);
       const credit = (wire?.[1] ?? '').trim();
       const known = credit ? findKnownOrganization(credit) : null;
       if (known?.kind === 'media') return known.name;

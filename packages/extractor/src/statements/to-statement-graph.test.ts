@@ -173,3 +173,96 @@ describe('toStatementGraph', () => {
     expect(graphOf([QUOTE_B, QUOTE_A])).toEqual(graphOf([QUOTE_A, QUOTE_B]));
   });
 });
+
+describe('toStatementGraph: one answer per outlet in one news cycle', () => {
+  const HALE = 'person:mara-hale';
+  const QUOTE = '"Not one file was kept from the inspectors," [Mara Hale](person:mara-hale) said.';
+  const DENIED = '[Hale](person:mara-hale|surname) denied that the company had withheld test results.';
+  const OTHER_DENIAL = '[Hale](person:mara-hale|surname) also denied that she had sold her shares.';
+
+  function statementsOf(
+    articles: Array<{ id: string; paragraphs: string[]; publishedAt: string | null; datelineDay?: string }>,
+  ) {
+    const perArticle: ArticleStatements[] = articles.map(({ id, paragraphs, publishedAt, datelineDay }) => {
+      const analysis = annotate(paragraphs, { articleId: id, publishedAt: publishedAt as string });
+      analysis.article.publishedAt = publishedAt;
+      analysis.article.datelineDay = datelineDay ?? null;
+      return { analysis, statements: findStatements(analysis, []) };
+    });
+    const graph = toStatementGraph(perArticle, () => null);
+    const stated = (id: string) =>
+      graph.relationships.filter(r => r.type === 'STATED' && r.end === id).map(r => r.start);
+    return graph.nodes
+      .filter(n => n.labels.includes('Statement'))
+      .map(n => ({
+        kind: n.properties.kind,
+        speakers: stated(n.id),
+        articles: graph.relationships
+          .filter(r => r.type === 'REPORTED_IN' && r.start === n.id)
+          .map(r => r.end),
+      }));
+  }
+
+  it("makes one denial of each outlet's only denial by the speaker, days apart", () => {
+    expect(
+      statementsOf([
+        { id: 'article:a', paragraphs: [QUOTE], publishedAt: '2024-05-06' },
+        { id: 'article:b', paragraphs: [DENIED], publishedAt: '2024-05-07' },
+      ]),
+    ).toEqual([{ kind: 'denial', speakers: [HALE], articles: ['article:a', 'article:b'] }]);
+  });
+
+  it('reads a dateline day without a year in the year nearest the other article', () => {
+    expect(
+      statementsOf([
+        { id: 'article:a', paragraphs: [QUOTE], publishedAt: '2024-01-01' },
+        { id: 'article:b', paragraphs: [DENIED], publishedAt: null, datelineDay: '--12-30' },
+      ]),
+    ).toHaveLength(1);
+  });
+
+  test.each<
+    [string, Array<{ id: string; paragraphs: string[]; publishedAt: string | null; datelineDay?: string }>]
+  >([
+    [
+      'the articles are weeks apart',
+      [
+        { id: 'article:a', paragraphs: [QUOTE], publishedAt: '2024-05-06' },
+        { id: 'article:b', paragraphs: [DENIED], publishedAt: '2024-06-20' },
+      ],
+    ],
+    [
+      'an article gives no date',
+      [
+        { id: 'article:a', paragraphs: [QUOTE], publishedAt: '2024-05-06' },
+        { id: 'article:b', paragraphs: [DENIED], publishedAt: null },
+      ],
+    ],
+    [
+      'one article gives the speaker two denials (which one is meant is unknown)',
+      [
+        { id: 'article:a', paragraphs: [QUOTE], publishedAt: '2024-05-06' },
+        { id: 'article:b', paragraphs: [DENIED, OTHER_DENIAL], publishedAt: '2024-05-06' },
+      ],
+    ],
+  ])('keeps the answers apart when %s', (_name, articles) => {
+    expect(statementsOf(articles).filter(s => s.kind === 'denial').length).toBeGreaterThan(1);
+  });
+
+  it('never merges claims this way (a speaker makes many)', () => {
+    expect(
+      statementsOf([
+        {
+          id: 'article:a',
+          paragraphs: ['[Hale](person:mara-hale|surname) said the plant had cut its costs.'],
+          publishedAt: '2024-05-06',
+        },
+        {
+          id: 'article:b',
+          paragraphs: ['[Hale](person:mara-hale|surname) said the plant would hire staff.'],
+          publishedAt: '2024-05-06',
+        },
+      ]),
+    ).toHaveLength(2);
+  });
+});

@@ -5,7 +5,7 @@
 // confirmed that Hale had met Ortiz" (article 2) both report the encounter the meeting layer merged into one node,
 // so they are the same assertion, and the confirmation names its kind. Two distinct statements of one article are
 // never merged. Ids come from speaker and wording, order from article ids and offsets.
-import type { ArticleAnalysis, EntityRecord, MeetingFact, StatementFact } from '../analysis';
+import type { ArticleAnalysis, ArticleMeta, EntityRecord, MeetingFact, StatementFact } from '../analysis';
 import { normalizeForKey, statementId } from '../ids';
 import type { GraphNode, GraphRelationship, StatementKind, StatementProperties } from '../types';
 import { measureContainment, toContentWords } from './content-words';
@@ -43,6 +43,10 @@ const MIN_WORDS_FOR_REPORTED = 3;
 const SAME_REPORTED_CLAIM = 0.5;
 /** Kinds that assert something happened: two of them about one meeting by one source are one account. */
 const ASSERTING = new Set<StatementKind>(['claim', 'confirmation']);
+/** Answers a speaker gives to an event: one per outlet and news cycle is the same answer. */
+const STANCES = new Set<StatementKind>(['denial', 'refusal', 'confirmation']);
+/** Articles published this many days apart or less cover the same turn of a story. */
+const NEWS_CYCLE_DAYS = 3;
 /** What a denial may answer: a charge or an assertion. */
 const ANSWERABLE = new Set<StatementKind>(['accusation', 'claim', 'confirmation']);
 
@@ -182,9 +186,12 @@ function toEncounter(meeting: MeetingFact | undefined): string[] {
 
 function clusterOccurrences(occurrences: Occurrence[]): Occurrence[][] {
   const clusters: Occurrence[][] = [];
+  const isOnlyStance = countStances(occurrences);
   for (const o of occurrences) {
     const home = clusters.find(
-      c => c.some(x => isSameStatement(x, o)) && !c.some(x => x.analysis === o.analysis && x.key !== o.key),
+      c =>
+        c.some(x => isSameStatement(x, o) || isSameStanceInNewsCycle(x, o, isOnlyStance)) &&
+        !c.some(x => x.analysis === o.analysis && x.key !== o.key),
     );
     if (home) home.push(o);
     else clusters.push([o]);
@@ -203,6 +210,47 @@ function isSameStatement(a: Occurrence, b: Occurrence): boolean {
   // ("denied that the plant leaked" and "said that the plant leaked" share their words, not their meaning).
   if (a.fact.kind !== b.fact.kind && !(a.fact.quoted && b.fact.quoted)) return false;
   return measureContainment(a.words, b.words) >= NEAR_IDENTICAL;
+}
+
+/** `occurrence => true` when it is its speaker's only statement of its stance kind in its article. */
+function countStances(occurrences: Occurrence[]): (o: Occurrence) => boolean {
+  const keyOf = (o: Occurrence) =>
+    `${o.articleIndex}|${[...o.fact.speakerIds].sort().join(',')}|${o.fact.kind}`;
+  const counts = new Map<string, number>();
+  for (const o of occurrences) counts.set(keyOf(o), (counts.get(keyOf(o)) ?? 0) + 1);
+  return o => counts.get(keyOf(o)) === 1;
+}
+
+/** "Nothing was hidden from the agency" (one outlet), "denied that the firm had withheld data" (another),
+ * "rejected claims that the firm had concealed the deaths" (a third): outlets covering one news event each word
+ * the speaker's response their own way. A denial, a refusal or a confirmation is an answer to the event, so when
+ * each of two articles published within a few days of each other gives one speaker exactly one answer of that
+ * kind, it is the same answer. A speaker with two denials in one article, an article of another week, or an
+ * article with no date, stays apart: nothing then tells which answer is which. */
+function isSameStanceInNewsCycle(
+  a: Occurrence,
+  b: Occurrence,
+  isOnlyStance: (o: Occurrence) => boolean,
+): boolean {
+  if (a.analysis === b.analysis || a.fact.kind !== b.fact.kind || !STANCES.has(a.fact.kind)) return false;
+  if (a.fact.speakerIds.join() !== b.fact.speakerIds.join()) return false;
+  if (!isOnlyStance(a) || !isOnlyStance(b)) return false;
+  const days = measureDaysApart(a.analysis.article, b.analysis.article);
+  return days !== null && days <= NEWS_CYCLE_DAYS;
+}
+
+/** Days between two articles' publication, or null when either gives none. A dateline day without a year
+ * ("--03-02") is read in the year that brings it nearest the other date. */
+function measureDaysApart(x: ArticleMeta, y: ArticleMeta): number | null {
+  const [dx, dy] = [x.publishedAt ?? x.datelineDay ?? null, y.publishedAt ?? y.datelineDay ?? null];
+  if (!dx || !dy) return null;
+  const year = (dx.startsWith('--') ? dy : dx).slice(0, 4);
+  const anchor = year.startsWith('-') ? '2001' : year;
+  const toTime = (d: string, yr: number) =>
+    Date.parse(d.startsWith('--') ? `${yr}${d.slice(1)}` : d.slice(0, 10));
+  const years = [Number(anchor) - 1, Number(anchor), Number(anchor) + 1];
+  const gaps = years.flatMap(yr => Math.abs(toTime(dx, yr) - toTime(dy, yr)) / 86_400_000);
+  return gaps.some(Number.isFinite) ? Math.min(...gaps.filter(Number.isFinite)) : null;
 }
 
 /** One outlet quotes less of the same words: "there will be consequences" within "…, there will be
