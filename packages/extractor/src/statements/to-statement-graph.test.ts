@@ -266,3 +266,41 @@ describe('toStatementGraph: one answer per outlet in one news cycle', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('toStatementGraph: words one outlet quotes, another carries', () => {
+  it('makes one statement of a paraphrase with quoted words and another outlet\u2019s quotation of them', () => {
+    const graph = graphOf([
+      {
+        id: 'article:a',
+        paragraphs: [
+          '[Mara Hale](person:mara-hale) dismissed the audit as "a work of pure fiction" and "unprofessional."',
+        ],
+      },
+      {
+        id: 'article:b',
+        paragraphs: [
+          '"The audit is a work of pure fiction, written to order," [Hale](person:mara-hale|surname) said.',
+        ],
+      },
+    ]);
+    expect(graph.nodes.filter(n => n.labels.includes('Statement'))).toHaveLength(1);
+  });
+
+  it('keeps them apart when another speaker says the words', () => {
+    const graph = graphOf([
+      {
+        id: 'article:a',
+        paragraphs: [
+          '[Mara Hale](person:mara-hale) dismissed the audit as "a work of pure fiction" and "unprofessional."',
+        ],
+      },
+      {
+        id: 'article:b',
+        paragraphs: [
+          '"The audit is a work of pure fiction, written to order," [Bo Lin](person:bo-lin) said.',
+        ],
+      },
+    ]);
+    expect(graph.nodes.filter(n => n.labels.includes('Statement'))).toHaveLength(2);
+  });
+});

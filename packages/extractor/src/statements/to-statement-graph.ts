@@ -10,6 +10,7 @@ import { normalizeForKey, statementId } from '../ids';
 import type { GraphNode, GraphRelationship, StatementKind, StatementProperties } from '../types';
 import { measureContainment, toContentWords } from './content-words';
 import { findContradictions } from './find-contradictions';
+import { sharesQuotedWords } from './shared-quoted-words';
 
 export interface ArticleStatements {
   analysis: ArticleAnalysis;
@@ -205,6 +206,11 @@ function isSameStatement(a: Occurrence, b: Occurrence): boolean {
   if (isSameAccountOfMeeting(a, b)) return true;
   if (isSameReportedClaim(a, b)) return true;
   if (isTrimmedQuote(a, b)) return true;
+  if (
+    a.analysis !== b.analysis &&
+    (sharesQuotedWords(a.fact.text, b.fact.text) || sharesQuotedWords(b.fact.text, a.fact.text))
+  )
+    return true;
   if (Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_NEAR) return false;
   // A quotation is the speaker's own words whatever verb frames it; a paraphrase's kind is part of what it says
   // ("denied that the plant leaked" and "said that the plant leaked" share their words, not their meaning).

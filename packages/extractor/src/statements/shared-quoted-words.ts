@@ -1,0 +1,58 @@
+// `dismissed the reports as an "attempt at total misinformation"` (one outlet) and `"What they write is an attempt
+// at total disinformation of the public"` (another, quoting the same speaker): the words one outlet puts in
+// quotation marks are the speaker's own, so another outlet's statement of that speaker carrying the same run of
+// words reports the same remark, whatever frames it. Two translations of one remark may differ by a letter in a
+// long word (misinformation / disinformation, organisation / organization); shorter words must match exactly.
+import { toContentWords } from './content-words';
+
+/** A quoted run this long (words) with this many content words is no coincidence within one speaker's words. */
+const MIN_RUN_WORDS = 4;
+const MIN_RUN_CONTENT_WORDS = 2;
+/** Words at least this long may differ by one edit (a spelling or translation variant). */
+const VARIANT_MIN_LENGTH = 8;
+
+/** Some quoted run of words inside `framed` (a reported statement quoting the speaker in part) stands in `other`. */
+export function sharesQuotedWords(framed: string, other: string): boolean {
+  const words = toWords(other);
+  return findQuotedRuns(framed).some(run => containsRun(words, run));
+}
+
+/** The runs of words between double quotation marks, long enough to count. */
+function findQuotedRuns(text: string): string[][] {
+  return [...text.matchAll(/["\u201c]([^"\u201c\u201d]+)["\u201d]/g)]
+    .map(m => m[1] ?? '')
+    .filter(run => toContentWords(run).length >= MIN_RUN_CONTENT_WORDS)
+    .map(toWords)
+    .filter(run => run.length >= MIN_RUN_WORDS);
+}
+
+function toWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .split(/[^a-z0-9']+/)
+    .filter(Boolean);
+}
+
+function containsRun(words: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i += 1) {
+    if (run.every((w, k) => isSameWord(w, words[i + k] ?? ''))) return true;
+  }
+  return false;
+}
+
+function isSameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  return Math.min(a.length, b.length) >= VARIANT_MIN_LENGTH && isOneEditApart(a, b);
+}
+
+/** One substitution, insertion or deletion turns one word into the other. */
+export function isOneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
+  const [x, y] = [a.slice(i), b.slice(i)];
+  return x.slice(1) === y.slice(1) || x.slice(1) === y || x === y.slice(1);
+}
