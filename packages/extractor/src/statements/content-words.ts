@@ -25,6 +25,13 @@ const NEGATIONS = new Set([
   'dismiss',
 ]);
 
+/** "everyone" and "everybody" say the same: one form for each pair. */
+const INDEFINITE_PRONOUNS = new Map([
+  ['everyone', 'everybody'],
+  ['anyone', 'anybody'],
+  ['someone', 'somebody'],
+]);
+
 /** Content words of a text, stemmed. */
 export function toContentWords(text: string): string[] {
   return text
@@ -35,7 +42,7 @@ export function toContentWords(text: string): string[] {
     .replace(/'s\b/g, '')
     .split(/[^a-z0-9]+/)
     .filter(w => w.length > 1 && !STOP.has(w))
-    .map(stem);
+    .map(w => INDEFINITE_PRONOUNS.get(w) ?? stem(w));
 }
 
 /** Common content words without negation and denial words, so "never discussed" and "discussed" share "discuss";

@@ -304,3 +304,34 @@ describe('toStatementGraph: words one outlet quotes, another carries', () => {
     expect(graph.nodes.filter(n => n.labels.includes('Statement'))).toHaveLength(2);
   });
 });
+
+describe('toStatementGraph: two renderings of one quotation', () => {
+  const quoteBy = (id: string, words: string) => ({
+    id,
+    paragraphs: [`"${words}," [Mara Hale](person:mara-hale) said.`],
+  });
+  const count = (graph: GraphDocument) => graph.nodes.filter(n => n.labels.includes('Statement')).length;
+
+  it('makes one statement of two translations that open alike', () => {
+    const graph = graphOf([
+      quoteBy('article:a', 'Everyone knows how ports work and their work consists of moving cargo'),
+      quoteBy('article:b', 'Everybody knows that moving cargo is the whole point of a port'),
+    ]);
+    expect(count(graph)).toBe(1);
+  });
+
+  test.each([
+    [
+      'they open alike but go on to other things',
+      'Everyone knows the harbour needs dredging before winter',
+      'Everybody knows the mayor lied about the ferry contract',
+    ],
+    [
+      'they open differently',
+      'Everyone knows how ports work and their work consists of moving cargo',
+      'Cargo is what keeps this town alive, and everybody knows it',
+    ],
+  ])('keeps two statements when %s', (_name, a, b) => {
+    expect(count(graphOf([quoteBy('article:a', a), quoteBy('article:b', b)]))).toBe(2);
+  });
+});

@@ -272,10 +272,12 @@ function isTrimmedQuote(a: Occurrence, b: Occurrence): boolean {
  * cooperating fully with the regulator, which is investigating". Reported speech keeps the claim's predicate and
  * shifts only tense and detail, so: other articles, same kind, neither quoted, the same two opening content words,
  * half the smaller wording within the other, and no entity named by one that the other leaves out on both sides
- * ("met Lin" and "met Ortiz" open alike and are two claims). */
+ * ("met Lin" and "met Ortiz" open alike and are two claims). Two quotations that open alike are two renderings
+ * of one remark (a translation from another language: "Everyone knows how diplomats work…" / "Everybody knows that
+ * diplomats…"), whatever kind each outlet's framing gives them. */
 function isSameReportedClaim(a: Occurrence, b: Occurrence): boolean {
-  if (a.analysis === b.analysis || a.fact.quoted || b.fact.quoted || a.fact.kind !== b.fact.kind)
-    return false;
+  if (a.analysis === b.analysis || a.fact.quoted !== b.fact.quoted) return false;
+  if (!a.fact.quoted && a.fact.kind !== b.fact.kind) return false;
   if (Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_REPORTED) return false;
   if (a.words[0] !== b.words[0] || a.words[1] !== b.words[1]) return false;
   if (measureContainment(a.words, b.words) < SAME_REPORTED_CLAIM) return false;
