@@ -154,13 +154,24 @@ function joinElaborations(tokens: readonly Token[], reports: Report[]): void {
 }
 
 /** Neutral verbs report a finite clause ("said the plan failed"); "said during a phone-in", "revealed plans to
- * expand" and "told him to leave" report nothing. */
+ * expand" and "told him to leave" report nothing, and neither does "told reporters after the meeting, which lasted
+ * an hour": the verb of a relative clause set off by commas tells about a noun, it is not a reported clause. */
 function isClause(tokens: readonly Token[], range: TokenRange, entry: ReportingVerb): boolean {
   if (entry.keepsVerb || entry.stance !== null) return true;
   const finite = (t: Token) =>
     t.text !== '' && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive');
-  return tokens.slice(range.first, range.last + 1).some(finite);
+  let inRelative = false;
+  for (let k = range.first; k <= range.last; k += 1) {
+    const t = tokens[k];
+    if (!t) continue;
+    if (RELATIVE_PRONOUNS.has(t.normal) && tokens[k - 1]?.post.includes(',')) inRelative = true;
+    else if (!inRelative && finite(t)) return true;
+    if (inRelative && t.post.includes(',')) inRelative = false;
+  }
+  return false;
 }
+
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 
 /** ", the news agency reported." / ", said a spokesman." / ", citing officials" / ", according to …": where a source
  * citation starts, whoever it names. */

@@ -818,3 +818,21 @@ describe('findStatements: a report continued in the next sentence', () => {
     expect(statementsOf(paragraphs)).toHaveLength(2);
   });
 });
+
+describe('findStatements: relative clauses after a neutral verb', () => {
+  it('reads no reported clause in "told reporters after the vote, which took an hour"', () => {
+    expect(
+      statementsOf([
+        '"We will appeal," [Lin](person:bo-lin|surname) told reporters after the vote, which took an hour.',
+      ]),
+    ).toEqual([{ speakers: [LIN], text: 'We will appeal', kind: 'claim', quoted: true }]);
+  });
+
+  it('still reads the clause around a relative clause: "said the plan, which cost millions, had failed"', () => {
+    expect(
+      statementsOf(['[Lin](person:bo-lin|surname) said the plan, which cost millions, had failed.']).map(
+        s => s.text,
+      ),
+    ).toEqual(['the plan, which cost millions, had failed']);
+  });
+});
