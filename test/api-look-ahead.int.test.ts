@@ -2,9 +2,9 @@
 // same fields asked through fragments, interfaces and nested lists must give the same answer as the full
 // projection of a lookup by id; and no query the API sends draws a deprecation warning from Neo4j (each one
 // is decoded by the driver on every request).
-import type { Driver, EagerResult } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { createApi, type Api } from '@news-kg/api';
-import { loadDocument, postQuery } from './api-support';
+import { loadDocument, observeQueries, postQuery } from './api-support';
 import { createFixtureDocument, IDS } from './api-fixture';
 import { startTestNeo4j, type TestNeo4j } from './support/neo4j';
 
@@ -14,21 +14,9 @@ const notifications: string[] = [];
 
 /** The real driver; every answer's notification codes are kept. */
 function recordNotifications(driver: Driver): Driver {
-  return new Proxy(driver, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
-      if (property === 'executeQuery') {
-        return async (...args: unknown[]) => {
-          const result = (await (value as (...a: unknown[]) => Promise<EagerResult>).apply(
-            target,
-            args,
-          )) as EagerResult;
-          notifications.push(...result.summary.notifications.map(n => `${n.code}: ${n.description}`));
-          return result;
-        };
-      }
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
+  return observeQueries(driver, {
+    onSummary: summary =>
+      notifications.push(...summary.notifications.map(n => `${n.code}: ${n.description}`)),
   });
 }
 
