@@ -26,10 +26,14 @@ test('every side runs every round; the baseline ratio is 1; errors are counted a
       { name: 'slow', ask: async () => (await wait(6), false) },
       { name: 'broken', ask: async () => (failures++ % 2 === 0 ? true : Promise.reject(new Error('down'))) },
     ],
-    { rounds: 3, roundS: 0.05, connections: 2, warmupS: 0, names: ['a', 'b'] },
+    { rounds: 3, roundS: 0.05, connections: 2, warmupS: 0, names: ['a', 'b'], baselines: [0, 1] },
   );
   const [fast, slow, broken] = figures;
   expect(fast!.ratio).toBe(1);
+  expect(fast!.ratios[0]).toBe(1);
+  expect(slow!.ratios[1]).toBe(1);
+  expect(slow!.ratio).toBeGreaterThan(1);
+  expect(fast!.ratios[1]).toBeLessThan(1);
   expect(fast!.roundP50s).toHaveLength(3);
   expect(slow!.roundP50s).toHaveLength(3);
   expect(slow!.requests).toBeGreaterThan(0);

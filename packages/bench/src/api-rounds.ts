@@ -1,5 +1,6 @@
 // sides = [raw, in-process, HTTP], 5 rounds of 1 s, 10 concurrent -> for each side its pooled latencies (p50,
-// p99, requests/s, errors) and, against the first side, the median of the per-round p50 ratios.
+// p99, requests/s, errors) and, against each baseline side (the first by default), the median of the per-round
+// p50 ratios.
 // Why rounds: on a shared machine the load drifts by 2x within a minute, so one long run per side compares
 // different machines. Short rounds that alternate the sides (and rotate which goes first, so none always
 // follows a warm or a cold one) compare each side with the baseline measured seconds apart; the median over
@@ -18,6 +19,8 @@ export interface RoundsOptions {
   /** Untimed seconds per side before the first round (JIT, pools, Neo4j's plan cache). */
   warmupS: number;
   names: readonly string[];
+  /** Indexes of the sides every side's p50 is compared with, round by round. @default [0] */
+  baselines?: readonly number[];
 }
 
 export interface SideFigures {
@@ -29,8 +32,10 @@ export interface SideFigures {
   p99: number;
   errors: number;
   roundP50s: number[];
-  /** Median over rounds of (this side's p50 / the first side's p50 in the same round); 1 for the first side. */
+  /** Median over rounds of (this side's p50 / the first baseline's p50 in the same round); 1 for that side. */
   ratio: number;
+  /** The same against each of `baselines`, in order (ratios[0] === ratio). */
+  ratios: number[];
 }
 
 interface Sample {
@@ -86,7 +91,7 @@ export function toRoundOrder(sideCount: number, round: number): number[] {
 }
 
 export async function runRounds(sides: readonly Side[], options: RoundsOptions): Promise<SideFigures[]> {
-  const { rounds, roundS, connections, warmupS, names } = options;
+  const { rounds, roundS, connections, warmupS, names, baselines = [0] } = options;
   for (const side of sides) await measureLoops(names, warmupS, connections, side.ask);
   const samples = sides.map(() => ({ latencies: [] as number[], errors: 0, roundP50s: [] as number[] }));
   for (let round = 0; round < rounds; round++) {
@@ -95,14 +100,19 @@ export async function runRounds(sides: readonly Side[], options: RoundsOptions):
       const sample = samples[i]!;
       sample.latencies.push(...latencies);
       sample.errors += errors;
-      sample.roundP50s.push(toQuantile([...latencies].sort((a, b) => a - b), 0.5));
+      sample.roundP50s.push(
+        toQuantile(
+          [...latencies].sort((a, b) => a - b),
+          0.5,
+        ),
+      );
     }
   }
-  const baseline = samples[0]!.roundP50s;
   return sides.map((side, i) => {
     const { latencies, errors, roundP50s } = samples[i]!;
     latencies.sort((a, b) => a - b);
     const requests = latencies.length + errors;
+    const ratios = baselines.map(b => toMedian(roundP50s.map((p50, r) => p50 / samples[b]!.roundP50s[r]!)));
     return {
       name: side.name,
       requests,
@@ -111,7 +121,8 @@ export async function runRounds(sides: readonly Side[], options: RoundsOptions):
       p99: toQuantile(latencies, 0.99),
       errors,
       roundP50s,
-      ratio: toMedian(roundP50s.map((p50, r) => p50 / baseline[r]!)),
+      ratio: ratios[0]!,
+      ratios,
     };
   });
 }

@@ -1,8 +1,10 @@
 // pnpm bench api [--articles 10000] [--seed 1] [--duration 10] [--rounds N] [--warmup 3] [--connections 1,10] [--reuse] [--uri bolt://…]
 // On a synthetic graph of N articles' worth (generate-synthetic-document.ts, loaded by writeDocument): who met
-// whom and denials by a person, asked (1) as the equivalent raw Cypher through the driver, its records turned
-// into JSON, (2) through the GraphQL API in this process (yoga.fetch: GraphQL without HTTP), (3) through the API
-// on a real listening server (`kg serve` in a child process, loopback, keep-alive), all by one closed-loop
+// whom and denials by a person, asked (1) as the equivalent raw Cypher through the driver (executeQuery), its
+// records turned into JSON, (2) through the GraphQL API in this process (yoga.fetch: GraphQL without HTTP), (3)
+// through the API on a real listening server (`kg serve` in a child process, loopback, keep-alive), and (4) as
+// the raw Cypher again in a read-mode auto-commit transaction (session.run), the driver call the API makes
+// (read.ts), which saves executeQuery's COMMIT round trip: a second baseline, all by one closed-loop
 // harness at each concurrency given (1: the cost of one request; 10: under load), in alternating short rounds
 // (api-rounds.ts) so that the machine's drifting load does not decide the ratios. Prints requests/s, p50/p99
 // latency (sub-millisecond, pooled over the rounds), each round's p50, the median per-round p50 ratio to raw and
@@ -100,6 +102,7 @@ export async function runApiBench(argv: string[]): Promise<void> {
           { name: 'raw Cypher (driver)', ask: name => askDriver(driver, question, name) },
           { name: 'GraphQL in-process', ask: name => askInProcess(local, question, name) },
           { name: 'GraphQL API (HTTP)', ask: name => askHttp(agent, new URL(started.url), question, name) },
+          { name: 'raw Cypher (auto-commit)', ask: name => askDriverAutoCommit(driver, question, name) },
         ];
         for (const connections of options.connections) {
           const figures = await runRounds(sides, {
@@ -108,6 +111,7 @@ export async function runApiBench(argv: string[]): Promise<void> {
             connections,
             warmupS: options.warmupS,
             names: question.names,
+            baselines: [0, 3],
           });
           rows.push(...figures.map(f => toRow(`${question.title} (${connections} concurrent)`, f)));
         }
@@ -281,6 +285,21 @@ async function askDriver(driver: Driver, question: Question, name: string): Prom
   return false;
 }
 
+/**
+ * The raw query in one read-mode auto-commit transaction (RUN and PULL, one round trip), as the API's read.ts
+ * runs its queries: what the API's own time is measured against when both use the same driver call.
+ */
+async function askDriverAutoCommit(driver: Driver, question: Question, name: string): Promise<boolean> {
+  const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+  try {
+    const { records } = await session.run(question.cypher, { name });
+    JSON.stringify(records.map(record => record.toObject()));
+    return false;
+  } finally {
+    await session.close();
+  }
+}
+
 function toRow(question: string, f: SideFigures): string[] {
   return [
     question,
@@ -290,13 +309,25 @@ function toRow(question: string, f: SideFigures): string[] {
     f.p99.toFixed(1),
     f.roundP50s.map(p => p.toFixed(1)).join(' '),
     `${f.ratio.toFixed(2)}x`,
+    `${f.ratios[1]!.toFixed(2)}x`,
     String(f.requests),
     String(f.errors),
   ];
 }
 
 function printTable(rows: string[][]): void {
-  const header = ['question', 'through', 'req/s', 'p50 ms', 'p99 ms', 'p50 per round', 'p50 / raw', 'requests', 'errors'];
+  const header = [
+    'question',
+    'through',
+    'req/s',
+    'p50 ms',
+    'p99 ms',
+    'p50 per round',
+    'p50 / raw',
+    'p50 / raw auto-commit',
+    'requests',
+    'errors',
+  ];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map(r => (r[i] ?? '').length)));
   const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   console.log(`\n${line(header)}\n${widths.map(w => '-'.repeat(w)).join('  ')}`);
