@@ -61,6 +61,7 @@ export function findComplement(
   }
   if (entry.lemma === 'call' && !['for', 'on'].includes(tokens[k]?.normal ?? ''))
     return findNaming(tokens, k, limit);
+  if (entry.lemma === 'describe') return findDescribedAs(tokens, verb, limit);
   k = skipAdverbials(tokens, k, limit);
   const that = findThat(tokens, k, limit);
   if (that !== null) k = that + 1;
@@ -113,6 +114,25 @@ function findNaming(tokens: readonly Token[], k: number, limit: number): TokenRa
   const judged = words.some(t => t.quoted) || classifyContent(words.map(t => t.text).join(' ')) !== 'claim';
   return judged && k < limit && hasContent(tokens, k, limit - 1) ? { first: k, last: limit - 1 } : null;
 }
+
+/** "described the talks as 'constructive'": an object, then "as" and what the speaker calls it. Not the passive
+ * ("was described as a loner": the subject is the one described), not a relative clause whose pronoun is the
+ * object ("the drug, which the firm described as its best,": narration) and not "described how …" (an account of
+ * events, not a judgement). */
+function findDescribedAs(tokens: readonly Token[], verb: number, limit: number): TokenRange | null {
+  if (BE_FORMS.has(tokens[verb - 1]?.normal ?? '')) return null;
+  for (let i = verb + 1; i < limit && i <= verb + 8; i += 1) {
+    const t = tokens[i];
+    if (!t || (t.tags.has('Verb') && !t.quoted) || /[;:]/.test(t.post)) return null;
+    // "which Corvane had described as its best product": no object, the relative pronoun is it
+    if (t.normal === 'as' && !t.quoted && i === verb + 1) return null;
+    if (t.normal === 'as' && !t.quoted)
+      return hasContent(tokens, i + 1, limit - 1, 1) ? { first: verb + 1, last: limit - 1 } : null;
+  }
+  return null;
+}
+
+const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
 function findRefusedAct(tokens: readonly Token[], k: number, limit: number): TokenRange | null {
   const t = tokens[k];

@@ -299,6 +299,8 @@ function findKind(tokens: readonly Token[], r: Report): StatementKind | null {
     const as = / as\b/i.test(words) ? classifyContent(words.replace(/^.*? as\b/i, '')) : 'denial';
     return as === 'accusation' ? 'accusation' : 'denial';
   }
+  // "described the talks as 'constructive'": the kind is in what the speaker calls it
+  if (r.entry.lemma === 'describe') return classifyContent(words.replace(/^.*? as\b/i, ''));
   const naming = r.entry.lemma === 'call' && !['for', 'on'].includes(tokens[r.verb + 1]?.normal ?? '');
   if (naming) return classifyContent(words);
   // "pleaded guilty to fraud" admits; "pleaded not guilty" denies

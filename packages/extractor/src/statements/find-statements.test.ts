@@ -836,3 +836,28 @@ describe('findStatements: relative clauses after a neutral verb', () => {
     ).toEqual(['the plan, which cost millions, had failed']);
   });
 });
+
+describe('findStatements: "described … as …"', () => {
+  it('reads what the speaker calls something, the kind from those words', () => {
+    expect(statementsOf(['[Lin](person:bo-lin|surname) described the talks as "frank but useful."'])).toEqual(
+      [{ speakers: [LIN], text: 'described the talks as "frank but useful."', kind: 'claim', quoted: false }],
+    );
+    expect(
+      statementsOf(['[Lin](person:bo-lin|surname) described the tender as a fraud.']).map(s => s.kind),
+    ).toEqual(['accusation']);
+  });
+
+  test.each([
+    [
+      'the passive: the subject is the one described',
+      '[Lin](person:bo-lin|surname) was described as a loner.',
+    ],
+    [
+      'a relative clause whose pronoun is the object',
+      'The plant, which [Lin](person:bo-lin|surname) had described as the best in the region, closed in May.',
+    ],
+    ['an account of events, not a judgement', '[Lin](person:bo-lin|surname) described how the water rose.'],
+  ])('reads nothing from %s', (_name, sentence) => {
+    expect(statementsOf([sentence])).toEqual([]);
+  });
+});

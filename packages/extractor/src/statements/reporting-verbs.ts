@@ -85,6 +85,7 @@ const ENTRIES: Entry[] = [
   ['refuse', 'refusal', true],
   ['decline', 'refusal', true],
   ['call', null, true],
+  ['describe', null, true],
   ['urge', null, true],
   ['demand', null, true],
   // questions and requests are not claims
