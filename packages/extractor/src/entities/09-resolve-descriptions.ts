@@ -14,7 +14,7 @@ import { baseLower, has, isCapitalised, isJoined, isPossessive } from './token-h
 const OPENERS = new Set(['the', 'his', 'her', 'their', 'our', 'its', 'your', 'my']);
 /** How far ahead (sentences) a lede's role description may find the person it introduces. */
 const CATAPHORA_WINDOW = 3;
-const ORG_DESCRIPTIONS = new Set(['embassy', 'ministry', 'department', 'committee', 'agency', 'party', 'commission', 'council', 'court', 'government', 'club', 'university', 'union', 'alliance', 'federation', 'association', 'league', 'movement', 'front', 'foundation', 'institute', 'authority']);
+const ORG_DESCRIPTIONS = new Set(['embassy', 'ministry', 'hospital', 'clinic', 'school', 'college', 'academy', 'museum', 'bureau', 'tribunal', 'department', 'committee', 'agency', 'party', 'commission', 'council', 'court', 'government', 'club', 'university', 'union', 'alliance', 'federation', 'association', 'league', 'movement', 'front', 'foundation', 'institute', 'authority']);
 /** Class nouns that describe an organization only through the noun that introduced it ("the regulator OFTRA
  * … the regulator"), or its kind; they resolve only when exactly one organization fits. */
 const CLASS_DESCRIPTIONS = new Set(['regulator', 'watchdog', 'charity', 'airline', 'carmaker', 'automaker', 'broadcaster', 'startup', 'conglomerate', 'manufacturer', 'union', 'club', 'group', 'party', 'company', 'firm', 'newspaper', 'paper', 'tabloid', 'magazine', 'bank', 'lender', 'retailer', 'insurer', 'alliance', 'league', 'federation', 'association']);

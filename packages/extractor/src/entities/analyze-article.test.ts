@@ -217,6 +217,13 @@ describe('analyzeArticle: pronouns and descriptions', () => {
     expect(forms(a, 'Portuguese Embassy')).toContain('embassy:description');
   });
 
+  it('resolves "the hospital" and "the school" to the institution of that head', () => {
+    const a = analyze('Two patients were treated at Riverside General Hospital. The hospital said it was reviewing their care.');
+    expect(forms(a, 'Riverside General Hospital')).toContain('hospital:description');
+    const b = analyze('Pupils of Northgate Grammar School sat the exam twice. The school said the papers had leaked.');
+    expect(forms(b, 'Northgate Grammar School')).toContain('school:description');
+  });
+
   it('resolves "the company" to the one company named', () => {
     const a = analyze('Acme Corp said on Monday that the company would cut 500 jobs.');
     expect(forms(a, 'Acme Corp')).toEqual(['Acme Corp:name', 'company:description']);
