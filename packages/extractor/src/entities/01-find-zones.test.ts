@@ -41,8 +41,15 @@ describe('findZones', () => {
   });
 
   it('marks a carousel repeated on the page as boilerplate, both times', () => {
-    const page = 'Duarte: the budget is fair\nOrtiz on the vote\nDuarte: the budget is fair\nOrtiz on the vote\nAna Duarte said the budget was fair.';
-    expect(zonesOf(page).map(([zone]) => zone)).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'body']);
+    const page =
+      'Duarte: the budget is fair\nOrtiz on the vote\nDuarte: the budget is fair\nOrtiz on the vote\nAna Duarte said the budget was fair.';
+    expect(zonesOf(page).map(([zone]) => zone)).toEqual([
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+      'body',
+    ]);
   });
 
   it('keeps offsets into the text, trimmed of surrounding whitespace', () => {
@@ -59,5 +66,24 @@ describe('findZones', () => {
     ['"It is over," she said.', false],
   ])('isHeadingLike(%j) is %s', (line, expected) => {
     expect(isHeadingLike(line)).toBe(expected);
+  });
+
+  it('keeps the story\'s last paragraph above a "Read more" link as body; a link headline there is boilerplate', () => {
+    const page = [
+      'Ferry operator cuts winter sailings',
+      'The operator said the island route would run twice a day from November.',
+      'The council declined to comment on the timetable. Its transport committee meets next week.',
+      'Read more',
+      'Harbour fees to rise in spring',
+      'Read more',
+    ].join('\n\n');
+    expect(zonesOf(page).map(([zone]) => zone)).toEqual([
+      'title',
+      'body',
+      'body',
+      'boilerplate',
+      'boilerplate',
+      'boilerplate',
+    ]);
   });
 });

@@ -20,9 +20,11 @@ const BYLINE = /^(by|text by|written by|reporting by|words by|story by|edited by
 const DATE_LINE =
   /^(updated|latest update|last updated|last modified|modified|published|first published|posted|date created|created|date)\b\s*:?\s*\S/i;
 const IMAGE_FILE = /\S+\.(jpe?g|png|gif|webp|svg|bmp|tiff?)\b/i;
-const CREDIT = /(\((photo|image|picture|photograph|video|graphic)s?\s*(by|:|credit)|^\s*(©|\(c\)|photo:|image:|credit:|photograph:|picture:|file photo))/i;
+const CREDIT =
+  /(\((photo|image|picture|photograph|video|graphic)s?\s*(by|:|credit)|^\s*(©|\(c\)|photo:|image:|credit:|photograph:|picture:|file photo))/i;
 /** "Ana Duarte / AP", "Lena Ortiz/Reuters" closing a short line. */
-const TRAILING_CREDIT = /\b[A-Z][\p{L}'’-]+(\s+[A-Z][\p{L}'’-]+)*\s*\/\s*[A-Z][\p{L}&.]*(\s+[A-Z][\p{L}&.]*){0,2}\s*$/u;
+const TRAILING_CREDIT =
+  /\b[A-Z][\p{L}'’-]+(\s+[A-Z][\p{L}'’-]+)*\s*\/\s*[A-Z][\p{L}&.]*(\s+[A-Z][\p{L}&.]*){0,2}\s*$/u;
 /** "WASHINGTON, DC - FEBRUARY 02:" opening a wire photo caption. */
 const CAPTION_DATELINE = /^[A-Z][A-Z .,'-]{2,40}\s[-–—]\s[A-Z]{3,9}\.?\s\d{1,2}(,\s\d{4})?\s*:/;
 const HASHTAG_LINE = /^#\S/;
@@ -41,7 +43,13 @@ export function findZones(text: string): Line[] {
     line.zone = classifyLine(line.text.trim(), next, (counts.get(repeatKey(line.text)) ?? 0) > 1);
     if (line.zone !== 'body') return;
     // a headline has a few words at least; "Sport", "World news" before it are section labels
-    if (isHeadingLike(line.text) && !bodySeen && !titleSeen && wordCount(line.text) >= 3 && wordCount(line.text) <= 30) {
+    if (
+      isHeadingLike(line.text) &&
+      !bodySeen &&
+      !titleSeen &&
+      wordCount(line.text) >= 3 &&
+      wordCount(line.text) <= 30
+    ) {
       line.zone = 'title';
       titleSeen = true;
     } else if (isHeadingLike(line.text) && wordCount(line.text) <= 12) {
@@ -56,8 +64,11 @@ export function findZones(text: string): Line[] {
 
 function classifyLine(line: string, next: string, repeated: boolean): Zone {
   if (IMAGE_FILE.test(line) || CREDIT.test(line) || CAPTION_DATELINE.test(line)) return 'caption';
-  if (NAVIGATION.test(line) || NOW_PLAYING.test(line) || HASHTAG_LINE.test(line) || BULLET_LINE.test(line)) return 'boilerplate';
-  if (/^read more\W*$/i.test(next) || repeated) return 'boilerplate';
+  if (NAVIGATION.test(line) || NOW_PLAYING.test(line) || HASHTAG_LINE.test(line) || BULLET_LINE.test(line))
+    return 'boilerplate';
+  // a link's headline stands above "Read more"; a paragraph of sentences there is still the story's last one
+  if (/^read more\W*$/i.test(next) && (isHeadingLike(line) || wordCount(line) < 12)) return 'boilerplate';
+  if (repeated) return 'boilerplate';
   if (line.length < 200 && (BYLINE.test(line) || DATE_LINE.test(line))) return 'boilerplate';
   if (line.length < 200 && !TERMINAL.test(line) && TRAILING_CREDIT.test(line)) return 'caption';
   return 'body';
