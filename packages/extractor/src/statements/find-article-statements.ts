@@ -1,6 +1,7 @@
 // One article -> its statements: quotations, reported speech, "according to" and report nouns, headline
 // "Name: words"; then orphan quotes get the speaker they continue, paraphrases fold into the quote they introduce,
-// a report continued in the next sentence ("According to the paper, …") joins the report it continues,
+// a report continued in the next sentence ("According to the paper, …") joins the report it continues, a negation
+// aimed at another side's people ("nobody at X has …") is a grievance, not a denial,
 // repeats and a speaker's restated refusals collapse, and a headline or caption that the body already carries
 // for the same speaker is dropped (no double counting). Only statements with a resolved entity speaker remain.
 import type { ArticleAnalysis } from '../analysis';
@@ -15,6 +16,7 @@ import { joinContinuedReports } from './join-continued-reports';
 import { mergeParaphrases } from './merge-paraphrases';
 import { mayReport } from './reporting-verbs';
 import { createReading } from './read-tokens';
+import { rereadGrievances } from './reread-grievances';
 import { resolveContinuations } from './resolve-continuations';
 
 /** Every statement candidate of one article, merged within the article, in reading order. */
@@ -36,7 +38,8 @@ export function findArticleCandidates(analysis: ArticleAnalysis): Candidate[] {
     quoted.orphans,
   );
   const merged = joinContinuedReports(analysis, mergeParaphrases(analysis, sortByPosition(all)));
-  return dropRestated(merged.filter(c => c.speakerIds.length > 0));
+  const kinds = rereadGrievances(analysis, merged);
+  return dropRestated(kinds.filter(c => c.speakerIds.length > 0));
 }
 
 /** "denies misleading the auditors" restates "has denied misleading the auditors" in the same article. */

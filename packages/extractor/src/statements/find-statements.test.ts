@@ -861,3 +861,34 @@ describe('findStatements: "described … as …"', () => {
     expect(statementsOf([sentence])).toEqual([]);
   });
 });
+
+describe('findStatements: a negation aimed at another side is a grievance', () => {
+  it('reads "nobody at X has …" about another organization as an accusation', () => {
+    expect(
+      statementsOf([
+        '"Two men are hurt and nobody at [Acme](organization:acme) has called their families," [Lin](person:bo-lin|surname) said.',
+      ]).map(s => s.kind),
+    ).toEqual(['accusation']);
+  });
+
+  it('keeps it a denial when the speaker is that organization or holds a role in it', () => {
+    expect(
+      statementsOf([
+        '"Nobody at [Acme](organization:acme) knew about the leak," [Acme](organization:acme) said.',
+      ]).map(s => s.kind),
+    ).toEqual(['denial']);
+    const analysis = annotate([
+      '"Nobody at [Acme](organization:acme) knew about the leak," [Lin](person:bo-lin|surname) said.',
+    ]);
+    analysis.entities
+      .get(LIN)!
+      .roles.push({ role: 'spokesman', organizationId: 'organization:acme', sentence: 0 });
+    expect(findStatements(analysis, []).map(s => s.kind)).toEqual(['denial']);
+  });
+
+  it('keeps a plain negation about a person a denial', () => {
+    expect(
+      statementsOf(['"Hale never met the buyers," [Lin](person:bo-lin|surname) said.']).map(s => s.kind),
+    ).toEqual(['denial']);
+  });
+});

@@ -1,0 +1,35 @@
+// `"Three people are dead and nobody at Corvane has called a single family," said Costa` -> an accusation, not a
+// denial. A denial negates what is said of the speaker's own side ("Nobody at our firm knew", "nobody at the
+// ministry met him", said its spokeswoman); the same negation aimed at another side's people ("nobody at X has
+// …", "no one from X …", X an organization the speaker neither is nor holds a role in) tells what that side failed
+// to do: a grievance, which accuses. Only the quantifier over an organization's people is read this way: "Lin did
+// not meet him" said by a third party may still deny on someone's behalf.
+import type { ArticleAnalysis } from '../analysis';
+import type { Candidate } from './candidate';
+
+const PEOPLE_OF = /\b(?:nobody|no one|no-one)\s+(?:at|from|in)\s+(?:the\s+)?/gi;
+
+/** Denials from content whose negation is a grievance against another organization become accusations. */
+export function rereadGrievances(analysis: ArticleAnalysis, candidates: Candidate[]): Candidate[] {
+  return candidates.map(c =>
+    c.kind === 'denial' && !c.kindFromVerb && aimsAtOtherSide(analysis, c) ? { ...c, kind: 'accusation' } : c,
+  );
+}
+
+function aimsAtOtherSide(analysis: ArticleAnalysis, c: Candidate): boolean {
+  const side = new Set(c.speakerIds);
+  for (const id of c.speakerIds)
+    for (const role of analysis.entities.get(id)?.roles ?? [])
+      if (role.organizationId) side.add(role.organizationId);
+  return c.spans.some(([start, end]) =>
+    [...analysis.text.slice(start, end).matchAll(PEOPLE_OF)].some(m => {
+      const at = start + (m.index ?? 0) + m[0].length;
+      const target = analysis.mentions.find(x => x.start === at);
+      return (
+        target !== undefined &&
+        analysis.entities.get(target.entityId)?.label === 'Organization' &&
+        !side.has(target.entityId)
+      );
+    }),
+  );
+}
