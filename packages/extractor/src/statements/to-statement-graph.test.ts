@@ -335,3 +335,67 @@ describe('toStatementGraph: two renderings of one quotation', () => {
     expect(count(graphOf([quoteBy('article:a', a), quoteBy('article:b', b)]))).toBe(2);
   });
 });
+
+describe('toStatementGraph: one point made twice in one article', () => {
+  const statementsOf = (paragraphs: string[]) => {
+    const graph = graphOf([{ id: 'article:a', paragraphs }]);
+    return graph.nodes
+      .filter(n => n.labels.includes('Statement'))
+      .map(n => ({
+        text: n.properties.text,
+        sources: graph.relationships
+          .filter(r => r.type === 'REPORTED_IN' && r.start === n.id)
+          .map(r => r.properties.evidence),
+      }));
+  };
+  const FIRST =
+    '"Ferry crews only want a fair wage for a hard job on the winter crossings," [Lin](person:bo-lin|surname) said.';
+  const LATER =
+    '"A fair wage for the crews on the winter crossings is all we ask," [Lin](person:bo-lin|surname) said.';
+
+  it('makes one statement with a REPORTED_IN for each sentence', () => {
+    const found = statementsOf([FIRST, 'The talks resume on Monday.', LATER]);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.sources).toEqual([FIRST, LATER].map(p => p.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')));
+  });
+
+  test.each([
+    [
+      'they share fewer than four content words',
+      '"The winter crossings need two more crews," [Lin](person:bo-lin|surname) said.',
+    ],
+    [
+      'another speaker says it',
+      '"A fair wage for the crews on the winter crossings is all we ask," [Ana Duarte](person:ana-duarte) said.',
+    ],
+    [
+      'the kind differs',
+      '"Nobody ever offered the crews a fair wage for a hard job on the winter crossings," [Lin](person:bo-lin|surname) said.',
+    ],
+  ])('keeps two statements when %s', (_name, later) => {
+    expect(statementsOf([FIRST, 'The talks resume on Monday.', later])).toHaveLength(2);
+  });
+});
+
+describe('toStatementGraph: being the same statement is transitive', () => {
+  it('joins the clusters an occurrence matches: a translation in one outlet, a restatement in another', () => {
+    const graph = graphOf([
+      {
+        id: 'article:a',
+        paragraphs: [
+          '"Everyone knows how ports work and their work consists of moving cargo," [Lin](person:bo-lin|surname) said.',
+        ],
+      },
+      {
+        id: 'article:b',
+        paragraphs: [
+          '"The dockers only do their work. Moving cargo day and night is part of the job in any port," [Lin](person:bo-lin|surname) said.',
+          'The strike entered its third day.',
+          '"Everybody knows that moving cargo is part of the job in a port," [Lin](person:bo-lin|surname) said.',
+        ],
+      },
+    ]);
+    expect(graph.nodes.filter(n => n.labels.includes('Statement'))).toHaveLength(1);
+    expect(graph.relationships.filter(r => r.type === 'REPORTED_IN')).toHaveLength(3);
+  });
+});

@@ -40,6 +40,10 @@ const NEAR_IDENTICAL = 0.75;
 const MIN_WORDS_FOR_NEAR = 4;
 const MIN_WORDS_FOR_TRIMMED = 3;
 const MIN_WORDS_FOR_REPORTED = 3;
+/** One speaker's two quotations of one article that make one point: shared content words, and their share of the
+ * shorter quotation. */
+const MIN_WORDS_FOR_RESTATEMENT = 4;
+const RESTATEMENT = 0.5;
 /** Paraphrases opening with the same predicate: the smaller set of content words lies this much within the other. */
 const SAME_REPORTED_CLAIM = 0.5;
 /** Kinds that assert something happened: two of them about one meeting by one source are one account. */
@@ -61,7 +65,9 @@ export function toStatementGraph(
   const nodes: GraphNode[] = [];
   const rels = new Map<string, GraphRelationship>();
   const add = (r: GraphRelationship) => {
-    const key = `${r.type}|${r.start}|${r.end}`;
+    // a statement restated in one article is reported there twice, each with its own sentence
+    const offsets = r.type === 'REPORTED_IN' ? `|${String(r.properties.start)}` : '';
+    const key = `${r.type}|${r.start}|${r.end}${offsets}`;
     if (!rels.has(key)) rels.set(key, r);
   };
   const idOf = new Map<Occurrence, string>();
@@ -125,6 +131,41 @@ function toOccurrences(
   perArticle: ArticleStatements[],
   meetingIdOf: (articleIndex: number, meetingIndex: number) => string | null,
 ): Occurrence[] {
+  const occurrences = listOccurrences(perArticle, meetingIdOf);
+  keyRestatements(occurrences);
+  return occurrences;
+}
+
+/** `"It is part of their work to have contacts in the host country" … (two paragraphs on) "Everybody knows that
+ * having contacts is part and parcel of a diplomat's job"`: a speaker quoted twice in one article making one point
+ * (same kind, at least 4 content words in common, half the shorter quote) restates it. The later quotation takes
+ * the earlier one's key, so both are one statement with a REPORTED_IN for each sentence. */
+function keyRestatements(occurrences: Occurrence[]): void {
+  occurrences.forEach((later, i) => {
+    if (!later.fact.quoted) return;
+    const earlier = occurrences
+      .slice(0, i)
+      .find(
+        o =>
+          o.analysis === later.analysis &&
+          o.fact.quoted &&
+          o.fact.kind === later.fact.kind &&
+          o.fact.speakerIds.join() === later.fact.speakerIds.join() &&
+          isRestatement(o.words, later.words),
+      );
+    if (earlier) later.key = earlier.key;
+  });
+}
+
+function isRestatement(a: readonly string[], b: readonly string[]): boolean {
+  const shared = new Set(a.filter(w => b.includes(w))).size;
+  return shared >= MIN_WORDS_FOR_RESTATEMENT && measureContainment(a, b) >= RESTATEMENT;
+}
+
+function listOccurrences(
+  perArticle: ArticleStatements[],
+  meetingIdOf: (articleIndex: number, meetingIndex: number) => string | null,
+): Occurrence[] {
   return perArticle
     .flatMap(({ analysis, statements, meetings }, articleIndex) =>
       statements.map(fact => ({
@@ -185,17 +226,30 @@ function toEncounter(meeting: MeetingFact | undefined): string[] {
   return [[...meeting.participantIds].sort().join('|')];
 }
 
+/** Occurrences of one statement together. An occurrence that is the same as members of several clusters joins
+ * them all into one (being the same statement is transitive), unless that would put two statements of one article
+ * together. */
 function clusterOccurrences(occurrences: Occurrence[]): Occurrence[][] {
-  const clusters: Occurrence[][] = [];
+  let clusters: Occurrence[][] = [];
   const isOnlyStance = countStances(occurrences);
+  const isApart = (c: Occurrence[], o: Occurrence) =>
+    c.some(x => x.analysis === o.analysis && x.key !== o.key);
   for (const o of occurrences) {
-    const home = clusters.find(
+    const homes = clusters.filter(
       c =>
-        c.some(x => isSameStatement(x, o) || isSameStanceInNewsCycle(x, o, isOnlyStance)) &&
-        !c.some(x => x.analysis === o.analysis && x.key !== o.key),
+        c.some(x => isSameStatement(x, o) || isSameStanceInNewsCycle(x, o, isOnlyStance)) && !isApart(c, o),
     );
-    if (home) home.push(o);
-    else clusters.push([o]);
+    const [home, ...others] = homes;
+    if (!home) {
+      clusters.push([o]);
+      continue;
+    }
+    home.push(o);
+    for (const other of others) {
+      if (other.some(x => isApart(home, x))) continue;
+      home.push(...other);
+      clusters = clusters.filter(c => c !== other);
+    }
   }
   return clusters;
 }
@@ -203,6 +257,7 @@ function clusterOccurrences(occurrences: Occurrence[]): Occurrence[][] {
 function isSameStatement(a: Occurrence, b: Occurrence): boolean {
   if (!a.fact.speakerIds.some(s => b.fact.speakerIds.includes(s))) return false;
   if (normalizeForKey(a.fact.text) === normalizeForKey(b.fact.text)) return true;
+  if (a.analysis === b.analysis) return a.key === b.key;
   if (isSameAccountOfMeeting(a, b)) return true;
   if (isSameReportedClaim(a, b)) return true;
   if (isTrimmedQuote(a, b)) return true;
