@@ -1,4 +1,11 @@
-import { isOneEditApart, sharesQuotedWords } from './shared-quoted-words';
+import {
+  isOneEditApart,
+  readQuotedWords,
+  sharesQuotedWords as sharesQuotedRuns,
+} from './shared-quoted-words';
+
+const sharesQuotedWords = (framed: string, other: string) =>
+  sharesQuotedRuns(readQuotedWords(framed), readQuotedWords(other));
 
 describe('sharesQuotedWords', () => {
   const FRAMED = 'dismissed the audit as "a work of pure fiction" and "unprofessional"';

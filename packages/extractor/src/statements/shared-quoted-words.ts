@@ -11,10 +11,19 @@ const MIN_RUN_CONTENT_WORDS = 2;
 /** Words at least this long may differ by one edit (a spelling or translation variant). */
 const VARIANT_MIN_LENGTH = 8;
 
+/** A statement's words and the runs it puts in quotation marks, read once per statement. */
+export interface QuotedWords {
+  words: string[];
+  runs: string[][];
+}
+
+export function readQuotedWords(text: string): QuotedWords {
+  return { words: toWords(text), runs: findQuotedRuns(text) };
+}
+
 /** Some quoted run of words inside `framed` (a reported statement quoting the speaker in part) stands in `other`. */
-export function sharesQuotedWords(framed: string, other: string): boolean {
-  const words = toWords(other);
-  return findQuotedRuns(framed).some(run => containsRun(words, run));
+export function sharesQuotedWords(framed: QuotedWords, other: QuotedWords): boolean {
+  return framed.runs.some(run => containsRun(other.words, run));
 }
 
 /** The runs of words between double quotation marks, long enough to count. */

@@ -10,7 +10,8 @@ import { normalizeForKey, statementId } from '../ids';
 import type { GraphNode, GraphRelationship, StatementKind, StatementProperties } from '../types';
 import { measureContainment, toContentWords } from './content-words';
 import { findContradictions } from './find-contradictions';
-import { sharesQuotedWords } from './shared-quoted-words';
+import { readQuotedWords, sharesQuotedWords } from './shared-quoted-words';
+import type { QuotedWords } from './shared-quoted-words';
 
 export interface ArticleStatements {
   analysis: ArticleAnalysis;
@@ -24,7 +25,11 @@ interface Occurrence {
   analysis: ArticleAnalysis;
   fact: StatementFact;
   key: string;
+  /** The text normalised for comparison (case, accents, punctuation). */
+  normalized: string;
   words: string[];
+  /** The text's words and its quoted runs, for words one outlet quotes and another carries. */
+  quoting: QuotedWords;
   /** Meeting nodes whose reporting sentences carry these words (the statement is an account of them). */
   meetingIds: string[];
   /** Meeting nodes this denial says did not take place. */
@@ -173,6 +178,8 @@ function listOccurrences(
         analysis,
         fact,
         key: `${fact.speakerIds.join(',')}|${normalizeForKey(fact.text)}`,
+        normalized: normalizeForKey(fact.text),
+        quoting: readQuotedWords(fact.text),
         words: toContentWords(fact.text),
         meetingIds: fact.aboutMeetings.flatMap(m => meetingIdOf(articleIndex, m) ?? []),
         deniedMeetingIds: fact.deniesMeetings.flatMap(m => meetingIdOf(articleIndex, m) ?? []),
@@ -256,14 +263,14 @@ function clusterOccurrences(occurrences: Occurrence[]): Occurrence[][] {
 
 function isSameStatement(a: Occurrence, b: Occurrence): boolean {
   if (!a.fact.speakerIds.some(s => b.fact.speakerIds.includes(s))) return false;
-  if (normalizeForKey(a.fact.text) === normalizeForKey(b.fact.text)) return true;
+  if (a.normalized === b.normalized) return true;
   if (a.analysis === b.analysis) return a.key === b.key;
   if (isSameAccountOfMeeting(a, b)) return true;
   if (isSameReportedClaim(a, b)) return true;
   if (isTrimmedQuote(a, b)) return true;
   if (
     a.analysis !== b.analysis &&
-    (sharesQuotedWords(a.fact.text, b.fact.text) || sharesQuotedWords(b.fact.text, a.fact.text))
+    (sharesQuotedWords(a.quoting, b.quoting) || sharesQuotedWords(b.quoting, a.quoting))
   )
     return true;
   if (Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_NEAR) return false;
@@ -319,7 +326,7 @@ function measureDaysApart(x: ArticleMeta, y: ArticleMeta): number | null {
 function isTrimmedQuote(a: Occurrence, b: Occurrence): boolean {
   if (!a.fact.quoted || !b.fact.quoted || Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_TRIMMED)
     return false;
-  const [x, y] = [normalizeForKey(a.fact.text), normalizeForKey(b.fact.text)];
+  const [x, y] = [a.normalized, b.normalized];
   return x.length <= y.length ? y.includes(x) : x.includes(y);
 }
 
