@@ -5,6 +5,7 @@
 import type { ArticleInput } from '../input/article-input';
 import { findKnownOrganization } from '../lexicon/organizations';
 import type { Line } from './01-find-zones';
+import { MONTHS } from '../lexicon/months';
 
 export interface FoundMeta {
   title: string | null;
@@ -14,20 +15,6 @@ export interface FoundMeta {
   outlet: string | null;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const MONTH_RE =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE_LABEL =

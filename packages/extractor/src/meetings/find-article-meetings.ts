@@ -14,6 +14,7 @@ import { findTriggers } from './find-triggers';
 import type { SentenceReading } from './read-sentence';
 import { readSentence } from './read-sentence';
 import { summarizeMeeting } from './summarize';
+import { MONTHS } from '../lexicon/months';
 
 /** Meetings reported in the body of one article, with participants as resolved entity ids. */
 export function findArticleMeetings(analysis: ArticleAnalysis): MeetingFact[] {
@@ -152,20 +153,6 @@ function resolveAnaphor(
   }));
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 const ORDINALS: Record<string, number> = {
   first: 0,
   initial: 0,

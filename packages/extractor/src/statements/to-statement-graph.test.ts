@@ -11,6 +11,10 @@ function graphOf(articles: Array<{ id: string; paragraphs: string[] }>): GraphDo
   return toStatementGraph(perArticle, () => null);
 }
 
+function countStatements(graph: GraphDocument): number {
+  return graph.nodes.filter(n => n.labels.includes('Statement')).length;
+}
+
 const QUOTE_A = {
   id: 'article:a',
   paragraphs: ['"We never took a cent," [Ana Duarte](person:ana-duarte) said on Monday.'],
@@ -103,7 +107,7 @@ describe('toStatementGraph', () => {
         paragraphs: ['[Bo Lin](person:bo-lin) said that the plant had leaked toxic water into the river.'],
       },
     ]);
-    expect(graph.nodes.filter(n => n.labels.includes('Statement'))).toHaveLength(2);
+    expect(countStatements(graph)).toBe(2);
   });
 
   it('merges two reported wordings of one claim that open with the same predicate (tense shifted, detail added)', () => {
@@ -119,7 +123,7 @@ describe('toStatementGraph', () => {
         ],
       },
     ]);
-    expect(graph.nodes.filter(n => n.labels.includes('Statement'))).toHaveLength(1);
+    expect(countStatements(graph)).toBe(1);
     expect(graph.relationships.filter(r => r.type === 'REPORTED_IN')).toHaveLength(2);
   });
 
@@ -138,7 +142,7 @@ describe('toStatementGraph', () => {
         ],
       },
     ]);
-    expect(graph.nodes.filter(n => n.labels.includes('Statement'))).toHaveLength(2);
+    expect(countStatements(graph)).toBe(2);
   });
 
   it('keeps the same words from two speakers apart', () => {
@@ -283,7 +287,7 @@ describe('toStatementGraph: words one outlet quotes, another carries', () => {
         ],
       },
     ]);
-    expect(graph.nodes.filter(n => n.labels.includes('Statement'))).toHaveLength(1);
+    expect(countStatements(graph)).toBe(1);
   });
 
   it('keeps them apart when another speaker says the words', () => {
@@ -301,7 +305,7 @@ describe('toStatementGraph: words one outlet quotes, another carries', () => {
         ],
       },
     ]);
-    expect(graph.nodes.filter(n => n.labels.includes('Statement'))).toHaveLength(2);
+    expect(countStatements(graph)).toBe(2);
   });
 });
 
@@ -310,14 +314,13 @@ describe('toStatementGraph: two renderings of one quotation', () => {
     id,
     paragraphs: [`"${words}," [Mara Hale](person:mara-hale) said.`],
   });
-  const count = (graph: GraphDocument) => graph.nodes.filter(n => n.labels.includes('Statement')).length;
 
   it('makes one statement of two translations that open alike', () => {
     const graph = graphOf([
       quoteBy('article:a', 'Everyone knows how ports work and their work consists of moving cargo'),
       quoteBy('article:b', 'Everybody knows that moving cargo is the whole point of a port'),
     ]);
-    expect(count(graph)).toBe(1);
+    expect(countStatements(graph)).toBe(1);
   });
 
   test.each([
@@ -332,7 +335,7 @@ describe('toStatementGraph: two renderings of one quotation', () => {
       'Cargo is what keeps this town alive, and everybody knows it',
     ],
   ])('keeps two statements when %s', (_name, a, b) => {
-    expect(count(graphOf([quoteBy('article:a', a), quoteBy('article:b', b)]))).toBe(2);
+    expect(countStatements(graphOf([quoteBy('article:a', a), quoteBy('article:b', b)]))).toBe(2);
   });
 });
 
@@ -395,7 +398,7 @@ describe('toStatementGraph: being the same statement is transitive', () => {
         ],
       },
     ]);
-    expect(graph.nodes.filter(n => n.labels.includes('Statement'))).toHaveLength(1);
+    expect(countStatements(graph)).toBe(1);
     expect(graph.relationships.filter(r => r.type === 'REPORTED_IN')).toHaveLength(3);
   });
 });
