@@ -68,7 +68,11 @@ function findAntecedent(sentences: readonly ParsedSentence[], names: ResolvedNam
   // head (the main-clause subject), never to a name inside the clause
   const clauses = findRelativeClauses(s.tokens).filter(c => c.end < t.i);
   const inClause = (m: WorkMention): boolean => clauses.some(c => m.first > c.head && m.last <= c.end);
-  const same = mentionsIn(names, s.index).filter(m => m.last < t.i && !inClause(m) && isAntecedent(names, s.tokens, m, want));
+  // '"Okafor broke his word," she said': the narrator's pronoun never points into someone's quoted words, where
+  // the people named are those the speaker talks about, not the speaker
+  const narrated = !isInsideQuote(s.tokens, t.i);
+  const heard = (tokens: readonly Token[], m: WorkMention) => !narrated || !isInsideQuote(tokens, m.first);
+  const same = mentionsIn(names, s.index).filter(m => m.last < t.i && !inClause(m) && heard(s.tokens, m) && isAntecedent(names, s.tokens, m, want));
   const head = same.filter(m => clauses.some(c => c.head === m.last)).pop();
   if (head) return entityOf(names, head) ?? null;
   if (same.length) return choose(names, s.tokens, same, 'nearest-subject');
@@ -77,7 +81,7 @@ function findAntecedent(sentences: readonly ParsedSentence[], names: ResolvedNam
   for (let k = s.index - 1; k >= 0 && k >= s.index - LOOK_BACK; k--) {
     const prev = sentences[k] as ParsedSentence;
     if (prev.zone === 'boilerplate' || prev.paragraph < s.paragraph - 1) break;
-    const found = mentionsIn(names, k).filter(m => isAntecedent(names, prev.tokens, m, want));
+    const found = mentionsIn(names, k).filter(m => heard(prev.tokens, m) && isAntecedent(names, prev.tokens, m, want));
     if (found.length) return choose(names, prev.tokens, found, 'first-subject');
   }
   return null;

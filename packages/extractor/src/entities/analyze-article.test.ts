@@ -206,6 +206,12 @@ describe('analyzeArticle: pronouns and descriptions', () => {
     expect(forms(a, 'Nigeria')).toEqual(['Nigeria:name', 'it:pronoun', 'its:pronoun']);
   });
 
+  it('never points an attribution pronoun into the quoted words', () => {
+    const a = analyze('Ms Ana Duarte spoke first. "Kiri Vasko broke every promise he made," she said.');
+    expect(forms(a, 'Ana Duarte')).toContain('she:pronoun');
+    expect(forms(a, 'Kiri Vasko')).not.toContain('she:pronoun');
+  });
+
   it('does not resolve "it" as an object', () => {
     const a = analyze('Nigeria warned against it on Monday.');
     expect(a.mentions.filter(m => m.form === 'pronoun')).toEqual([]);
