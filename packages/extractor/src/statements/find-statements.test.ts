@@ -101,6 +101,18 @@ describe('findStatements: direct quotes', () => {
         { speakers: [LIN], text: 'The mayor hid the figures', kind: 'claim', quoted: true },
       ],
     ],
+    [
+      'words after a cut that open in lower case finish the sentence before the cut',
+      ['[Lin](person:bo-lin|surname) said: "They made us an offer [\u2026] and then they left the room."'],
+      [
+        {
+          speakers: [LIN],
+          text: 'They made us an offer [\u2026] and then they left the room',
+          kind: 'claim',
+          quoted: true,
+        },
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(statementsOf(paragraphs)).toEqual(expected);
   });
