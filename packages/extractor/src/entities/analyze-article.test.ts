@@ -91,6 +91,7 @@ describe('analyzeArticle: organizations', () => {
     ['Engineering group Acme Industrie AG will cut jobs. Shares in Acme fell.', ['Acme Industrie AG (company)']],
     ['Kestrel Mining denied that it had been warned.', ['Kestrel Mining (company)']],
     ['Veltrax Medical Devices makes the pump at two plants.', ['Veltrax Medical Devices (company)']],
+    ['Brannel Terminals runs the container quay.', ['Brannel Terminals (company)']],
     ['Shares of Arlo Pharmaceuticals fell after the report.', ['Arlo Pharmaceuticals (company)']],
     ['Engine maker Turbomec said it was testing the blades.', ['Turbomec (company)']],
     ['A study in the journal Cardio Reports found a link.', ['Cardio Reports (media)']],

@@ -28,6 +28,8 @@ export const ORG_HEADS: Readonly<Record<string, OrganizationKind>> = {
   robotics: 'company', aerospace: 'company', automotive: 'company', diagnostics: 'company', healthcare: 'company',
   biologics: 'company', properties: 'company', utilities: 'company', hotels: 'company', resorts: 'company',
   stores: 'company', railways: 'company', freight: 'company', dairies: 'company', breweries: 'company',
+  terminals: 'company', maritime: 'company', marine: 'company', shipyards: 'company', carriers: 'company',
+  haulage: 'company', cargo: 'company', containers: 'company', lines: 'company',
   university: 'other', college: 'other', institute: 'other', school: 'other', hospital: 'other',
   foundation: 'other', association: 'other', federation: 'other', union: 'other', league: 'other',
   club: 'other', fc: 'other', united: 'other', rovers: 'other', athletic: 'other', wanderers: 'other', albion: 'other', council: 'government', organization: 'other', organisation: 'other', society: 'other',

@@ -21,15 +21,18 @@ function aimsAtOtherSide(analysis: ArticleAnalysis, c: Candidate): boolean {
   for (const id of c.speakerIds)
     for (const role of analysis.entities.get(id)?.roles ?? [])
       if (role.organizationId) side.add(role.organizationId);
+  const isOtherOrganization = (at: number) => {
+    const target = analysis.mentions.find(x => x.start === at);
+    const entity = target && analysis.entities.get(target.entityId);
+    return entity?.label === 'Organization' && entity.kind !== 'state' && !side.has(target!.entityId);
+  };
+  // "the company had never been serious about a settlement": the negated clause's subject is the other side
+  const [first] = c.spans;
+  const opening = first ? /^(?:the\s+)?/i.exec(analysis.text.slice(first[0], first[1]))![0].length : 0;
+  if (first && isOtherOrganization(first[0] + opening)) return true;
   return c.spans.some(([start, end]) =>
-    [...analysis.text.slice(start, end).matchAll(PEOPLE_OF)].some(m => {
-      const at = start + (m.index ?? 0) + m[0].length;
-      const target = analysis.mentions.find(x => x.start === at);
-      return (
-        target !== undefined &&
-        analysis.entities.get(target.entityId)?.label === 'Organization' &&
-        !side.has(target.entityId)
-      );
-    }),
+    [...analysis.text.slice(start, end).matchAll(PEOPLE_OF)].some(m =>
+      isOtherOrganization(start + (m.index ?? 0) + m[0].length),
+    ),
   );
 }
