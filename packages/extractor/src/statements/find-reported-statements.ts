@@ -288,10 +288,12 @@ function toCandidate(
 }
 
 function findKind(tokens: readonly Token[], r: Report): StatementKind | null {
+  // with the punctuation, so that a clause break ("useful, but he is not …") still divides the words
   const words = tokens
     .slice(r.complement.first, r.complement.last + 1)
-    .map(t => t.text)
-    .join(' ');
+    .map(t => `${t.pre}${t.text}${t.post}`)
+    .join('')
+    .trim();
   // "would not say", "could not confirm": unwillingness is a refusal; "did not say how long" only reports what
   // was missing from an answer, and says nothing
   if (r.negated) return NEGATED_REFUSALS.has(r.entry.lemma) && r.subject.modal ? 'refusal' : null;

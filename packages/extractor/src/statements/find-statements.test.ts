@@ -904,3 +904,13 @@ describe('findStatements: a negation aimed at another side is a grievance', () =
     ).toEqual(['denial']);
   });
 });
+
+describe('findStatements: the kind of a naming keeps its punctuation', () => {
+  it('reads "called the talks \'useful, but he is not the one who decides\'" as a claim, not a denial', () => {
+    expect(
+      statementsOf([
+        '[Lin](person:bo-lin|surname) called the talks "useful, but he is not the one who decides."',
+      ]).map(s => s.kind),
+    ).toEqual(['claim']);
+  });
+});
