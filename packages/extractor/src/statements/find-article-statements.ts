@@ -39,7 +39,10 @@ export function findArticleCandidates(analysis: ArticleAnalysis): Candidate[] {
   );
   const merged = joinContinuedReports(analysis, mergeParaphrases(analysis, sortByPosition(all)));
   const kinds = rereadGrievances(analysis, merged);
-  return dropRestated(kinds.filter(c => c.speakerIds.length > 0));
+  return dropRestated(
+    analysis,
+    kinds.filter(c => c.speakerIds.length > 0),
+  );
 }
 
 /** "denies misleading the auditors" restates "has denied misleading the auditors" in the same article. */
@@ -54,8 +57,8 @@ function sortByPosition(candidates: Candidate[]): Candidate[] {
 }
 
 /** Repeats (same speaker, same or nearly the same words and kind), a second refusal of one speaker, and
- * headlines or captions the body carries. */
-function dropRestated(candidates: Candidate[]): Candidate[] {
+ * headlines, standfirsts or captions the body carries. */
+function dropRestated(analysis: ArticleAnalysis, candidates: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   const restates = (c: Candidate) =>
     kept.some(k => {
@@ -65,9 +68,10 @@ function dropRestated(candidates: Candidate[]): Candidate[] {
     });
   const seen = new Set<string>();
   const refused = new Set<string>();
-  const bodySpeakers = new Set(candidates.filter(c => c.zone === 'body').flatMap(c => c.speakerIds));
+  const isBody = (c: Candidate) => c.zone === 'body' && !isStandfirst(analysis, c);
+  const bodySpeakers = new Set(candidates.filter(isBody).flatMap(c => c.speakerIds));
   const headlinesDropped = candidates.filter(
-    c => c.zone === 'body' || !c.speakerIds.some(id => bodySpeakers.has(id)),
+    c => isBody(c) || !c.speakerIds.some(id => bodySpeakers.has(id)),
   );
   return headlinesDropped.filter(c => {
     const speakers = [...c.speakerIds].sort().join(',');
@@ -79,4 +83,14 @@ function dropRestated(candidates: Candidate[]): Candidate[] {
     kept.push(c);
     return true;
   });
+}
+
+/** The summary under a headline: the first paragraph of the body, written like a headline (its last sentence has
+ * no closing full stop). It announces what the story tells, so it counts as a headline. */
+function isStandfirst(analysis: ArticleAnalysis, c: Candidate): boolean {
+  const paragraph = analysis.sentences[c.firstSentence]?.paragraph;
+  const body = analysis.sentences.filter(s => s.zone === 'body');
+  if (paragraph === undefined || body[0]?.paragraph !== paragraph) return false;
+  const last = body.filter(s => s.paragraph === paragraph).pop()!;
+  return !/[.!?]["'\u201d\u2019)]*$/.test(analysis.text.slice(last.start, last.end).trim());
 }

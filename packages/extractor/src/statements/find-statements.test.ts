@@ -914,3 +914,28 @@ describe('findStatements: the kind of a naming keeps its punctuation', () => {
     ).toEqual(['claim']);
   });
 });
+
+describe('findStatements: a standfirst counts as a headline', () => {
+  const statementsIn = (paragraphs: string[]) =>
+    findStatements(annotate(paragraphs, { zones: { 0: 'title' } }), []).map(s => s.text);
+
+  it('drops the standfirst\u2019s statement when the body gives that speaker\u2019s own', () => {
+    expect(
+      statementsIn([
+        'Port chief denies yacht club dinner',
+        'Letters suggest a private dinner took place. [Hale](person:mara-hale|surname) says the dinner never happened',
+        '[Hale](person:mara-hale|surname) denied the report. "I have never dined with him," [she](person:mara-hale|pronoun) said.',
+      ]),
+    ).toEqual(['I have never dined with him']);
+  });
+
+  it('keeps a first paragraph that ends its sentence: it is the story', () => {
+    expect(
+      statementsIn([
+        'Port chief denies yacht club dinner',
+        'Letters suggest a private dinner took place. [Hale](person:mara-hale|surname) says the dinner never happened.',
+        '[Hale](person:mara-hale|surname) said later that the berth fees would rise.',
+      ]),
+    ).toHaveLength(2);
+  });
+});
