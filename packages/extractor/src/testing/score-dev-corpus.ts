@@ -20,6 +20,8 @@ export const HELDOUT_GOLD = resolve(__dirname, '../../../../test/heldout/gold.js
 /** One invented story told by four outlets: what merges across articles and what stays apart. */
 export const STORY_CORPUS_DIR = resolve(__dirname, '../../../../test/heldout-story/corpus');
 export const STORY_GOLD = resolve(__dirname, '../../../../test/heldout-story/gold.json');
+export const STORY2_CORPUS_DIR = resolve(__dirname, '../../../../test/heldout-story-2/corpus');
+export const STORY2_GOLD = resolve(__dirname, '../../../../test/heldout-story-2/gold.json');
 
 /** The subset of score.mjs --json output the ratchets read (the scorer prints more). */
 export interface PrfScore {
@@ -103,8 +105,7 @@ export interface ScoredCorpus {
 
 // One extraction and one scorer run per corpus per test file, however many layers' ratchets read it.
 let devScored: ScoredCorpus | undefined;
-let heldoutScored: ScoredCorpus | undefined;
-let storyScored: ScoredCorpus | undefined;
+const setScored = new Map<string, ScoredCorpus>();
 
 /** Extracts the dev corpus and scores it: `{ document, score }` (computed once, then shared; do not mutate). */
 export function scoreDevCorpus(): ScoredCorpus {
@@ -115,25 +116,30 @@ export function scoreDevCorpus(): ScoredCorpus {
   return devScored;
 }
 
-/** Extracts the held-out corpus (test/heldout) and scores it against its gold (computed once, then shared). */
-export function scoreHeldoutCorpus(): ScoredCorpus {
-  if (!heldoutScored) {
-    const document = extractDocument(readCorpus(HELDOUT_CORPUS_DIR));
-    heldoutScored = {
-      document,
-      score: scoreGraph(document, { gold: HELDOUT_GOLD, corpus: HELDOUT_CORPUS_DIR }),
-    };
+/** Extracts one of the project's own sets (a corpus folder and its gold) and scores it (once, then shared). */
+function scoreSet(corpus: string, gold: string): ScoredCorpus {
+  let scored = setScored.get(corpus);
+  if (!scored) {
+    const document = extractDocument(readCorpus(corpus));
+    scored = { document, score: scoreGraph(document, { gold, corpus }) };
+    setScored.set(corpus, scored);
   }
-  return heldoutScored;
+  return scored;
 }
 
-/** Extracts the four-outlet story set (test/heldout-story) and scores it against its gold (once, then shared). */
+/** The held-out corpus (test/heldout): five invented articles from other fields. */
+export function scoreHeldoutCorpus(): ScoredCorpus {
+  return scoreSet(HELDOUT_CORPUS_DIR, HELDOUT_GOLD);
+}
+
+/** The four-outlet story set (test/heldout-story). */
 export function scoreStoryCorpus(): ScoredCorpus {
-  if (!storyScored) {
-    const document = extractDocument(readCorpus(STORY_CORPUS_DIR));
-    storyScored = { document, score: scoreGraph(document, { gold: STORY_GOLD, corpus: STORY_CORPUS_DIR }) };
-  }
-  return storyScored;
+  return scoreSet(STORY_CORPUS_DIR, STORY_GOLD);
+}
+
+/** The second four-outlet story set (test/heldout-story-2), written blind. */
+export function scoreSecondStoryCorpus(): ScoredCorpus {
+  return scoreSet(STORY2_CORPUS_DIR, STORY2_GOLD);
 }
 
 /** Ids of the facts with this label (Meeting, Statement) that no REPORTED_IN cites: `[]` when every one is sourced. */
