@@ -1,7 +1,7 @@
 // `"We never met him," Ana Duarte said, "and we never will."` -> one quoted statement by Ana Duarte,
 // "We never met him, and we never will." Attribution after the quote (`," X said`, `," said X`), before it
 // (`X said: "`, `She added, "`, `X …, saying: "`), split quotes, and editorial cuts ("[…]"): the
-// words after a cut are a remark of their own unless they open by pointing back ("[…] It is unfair") or in lower case ("[…] and they left"). Quotes without an attribution of their own come back as orphans for resolve-continuations.
+// words after a cut are a remark of their own unless they open by pointing back ("[…] It was a disgrace") or in lower case ("[…] and they left"). Quotes without an attribution of their own come back as orphans for resolve-continuations.
 import type { Sentence } from '../analysis';
 import type { Candidate } from './candidate';
 import { trimStatementText } from './candidate';
@@ -253,7 +253,7 @@ function toCandidates(
   });
 }
 
-/** After an editorial cut, words that open with a pronoun for what came before ("[…] It is unfair", "[…] That
+/** After an editorial cut, words that open with a pronoun for what came before ("[…] It was a disgrace", "[…] That
  * was a mistake") comment on it, and words that open in lower case ("[…] and then they left") finish its
  * sentence: the same remark, condensed. Words with a subject of their own are another remark. */
 function groupAcrossCuts(text: string, pieces: Array<[number, number]>): Array<Array<[number, number]>> {

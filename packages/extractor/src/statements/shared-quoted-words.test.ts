@@ -43,7 +43,7 @@ describe('sharesQuotedWords', () => {
 
 describe('isOneEditApart', () => {
   test.each([
-    ['misinformation', 'disinformation', true],
+    ['organisation', 'organization', true],
     ['defence', 'defense', true],
     ['favour', 'favor', true],
     ['program', 'programme', false],

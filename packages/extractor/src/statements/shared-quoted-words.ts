@@ -1,8 +1,8 @@
-// `dismissed the reports as an "attempt at total misinformation"` (one outlet) and `"What they write is an attempt
-// at total disinformation of the public"` (another, quoting the same speaker): the words one outlet puts in
-// quotation marks are the speaker's own, so another outlet's statement of that speaker carrying the same run of
-// words reports the same remark, whatever frames it. Two translations of one remark may differ by a letter in a
-// long word (misinformation / disinformation, organisation / organization); shorter words must match exactly.
+// `dismissed the audit as "a work of pure fiction"` (one outlet) and `"The audit is a work of pure fiction, written
+// to order"` (another, quoting the same speaker): the words one outlet puts in quotation marks are the speaker's
+// own, so another outlet's statement of that speaker carrying the same run of words reports the same remark,
+// whatever frames it. Two translations or spellings of one remark may differ by a letter in a long word
+// (organisation / organization); shorter words must match exactly.
 import { toContentWords } from './content-words';
 
 /** A quoted run this long (words) with this many content words is no coincidence within one speaker's words. */

@@ -317,8 +317,11 @@ describe('toStatementGraph: two renderings of one quotation', () => {
 
   it('makes one statement of two translations that open alike', () => {
     const graph = graphOf([
-      quoteBy('article:a', 'Everyone knows how ports work and their work consists of moving cargo'),
-      quoteBy('article:b', 'Everybody knows that moving cargo is the whole point of a port'),
+      quoteBy(
+        'article:a',
+        'Everyone in this town knows the ferry keeps the shops, the school and the surgery alive',
+      ),
+      quoteBy('article:b', 'Everybody in this town knows that without the ferry we would be cut off'),
     ]);
     expect(countStatements(graph)).toBe(1);
   });
@@ -331,8 +334,8 @@ describe('toStatementGraph: two renderings of one quotation', () => {
     ],
     [
       'they open differently',
-      'Everyone knows how ports work and their work consists of moving cargo',
-      'Cargo is what keeps this town alive, and everybody knows it',
+      'Everyone in this town knows the ferry keeps the shops, the school and the surgery alive',
+      'Without the ferry the shops would close, and everyone in town knows it',
     ],
   ])('keeps two statements when %s', (_name, a, b) => {
     expect(countStatements(graphOf([quoteBy('article:a', a), quoteBy('article:b', b)]))).toBe(2);
@@ -386,15 +389,15 @@ describe('toStatementGraph: being the same statement is transitive', () => {
       {
         id: 'article:a',
         paragraphs: [
-          '"Everyone knows how ports work and their work consists of moving cargo," [Lin](person:bo-lin|surname) said.',
+          '"Everyone in this town knows the ferry keeps the shops, the school and the surgery alive," [Lin](person:bo-lin|surname) said.',
         ],
       },
       {
         id: 'article:b',
         paragraphs: [
-          '"The dockers only do their work. Moving cargo day and night is part of the job in any port," [Lin](person:bo-lin|surname) said.',
-          'The strike entered its third day.',
-          '"Everybody knows that moving cargo is part of the job in a port," [Lin](person:bo-lin|surname) said.',
+          '"Without the ferry we would be cut off from the mainland, and the town knows it," [Lin](person:bo-lin|surname) said.',
+          'The operator wants to end the winter timetable.',
+          '"Everybody in this town knows that without the ferry we would be cut off," [Lin](person:bo-lin|surname) said.',
         ],
       },
     ]);

@@ -141,8 +141,8 @@ function toOccurrences(
   return occurrences;
 }
 
-/** `"It is part of their work to have contacts in the host country" … (two paragraphs on) "Everybody knows that
- * having contacts is part and parcel of a diplomat's job"`: a speaker quoted twice in one article making one point
+/** `"Ferry crews only want a fair wage for a hard job on the winter crossings" … (two paragraphs on) "A fair wage
+ * for the crews on the winter crossings is all we ask"`: a speaker quoted twice in one article making one point
  * (same kind, at least 4 content words in common, half the shorter quote) restates it. The later quotation takes
  * the earlier one's key, so both are one statement with a REPORTED_IN for each sentence. */
 function keyRestatements(occurrences: Occurrence[]): void {
@@ -335,8 +335,8 @@ function isTrimmedQuote(a: Occurrence, b: Occurrence): boolean {
  * shifts only tense and detail, so: other articles, same kind, neither quoted, the same two opening content words,
  * half the smaller wording within the other, and no entity named by one that the other leaves out on both sides
  * ("met Lin" and "met Ortiz" open alike and are two claims). Two quotations that open alike are two renderings
- * of one remark (a translation from another language: "Everyone knows how diplomats work…" / "Everybody knows that
- * diplomats…"), whatever kind each outlet's framing gives them. */
+ * of one remark (a translation from another language: "Everyone in this town knows the ferry keeps…" / "Everybody
+ * in this town knows that without the ferry…"), whatever kind each outlet's framing gives them. */
 function isSameReportedClaim(a: Occurrence, b: Occurrence): boolean {
   if (a.analysis === b.analysis || a.fact.quoted !== b.fact.quoted) return false;
   if (!a.fact.quoted && a.fact.kind !== b.fact.kind) return false;
