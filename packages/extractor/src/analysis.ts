@@ -63,7 +63,7 @@ export interface ArticleMeta {
   title: string;
   /** ISO date (YYYY-MM-DD) or null when the text and the record do not state it. */
   publishedAt: string | null;
-  /** "--03-02" from a dateline that gives the day without the year ("MOSCOW, March 2 /TASS/"), when publishedAt is
+  /** "--05-04" from a dateline that gives the day without the year ("BRENNA, May 4 /Northern Wire/"), when publishedAt is
    * null: enough to tell whether two articles cover the same days of a story. Not written to the graph. */
   datelineDay?: string | null;
   outlet: string | null;
