@@ -6,6 +6,7 @@
 // not meet him" said by a third party may still deny on someone's behalf.
 import type { ArticleAnalysis } from '../analysis';
 import type { Candidate } from './candidate';
+import { toSide } from './sides';
 
 const PEOPLE_OF = /\b(?:nobody|no one|no-one)\s+(?:at|from|in)\s+(?:the\s+)?/gi;
 
@@ -17,10 +18,7 @@ export function rereadGrievances(analysis: ArticleAnalysis, candidates: Candidat
 }
 
 function aimsAtOtherSide(analysis: ArticleAnalysis, c: Candidate): boolean {
-  const side = new Set(c.speakerIds);
-  for (const id of c.speakerIds)
-    for (const role of analysis.entities.get(id)?.roles ?? [])
-      if (role.organizationId) side.add(role.organizationId);
+  const side = new Set(toSide(c.speakerIds, analysis.entities));
   const isOtherOrganization = (at: number) => {
     const target = analysis.mentions.find(x => x.start === at);
     const entity = target && analysis.entities.get(target.entityId);

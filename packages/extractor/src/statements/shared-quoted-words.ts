@@ -3,6 +3,7 @@
 // own, so another outlet's statement of that speaker carrying the same run of words reports the same remark,
 // whatever frames it. Two translations or spellings of one remark may differ by a letter in a long word
 // (organisation / organization); shorter words must match exactly.
+import { normalizeForKey } from '../ids';
 import { toContentWords } from './content-words';
 
 /** A quoted run this long (words) with this many content words is no coincidence within one speaker's words. */
@@ -36,13 +37,7 @@ function findQuotedRuns(text: string): string[][] {
 }
 
 function toWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019]/g, "'")
-    .split(/[^a-z0-9']+/)
-    .filter(Boolean);
+  return normalizeForKey(text).split(' ').filter(Boolean);
 }
 
 function containsRun(words: readonly string[], run: readonly string[]): boolean {

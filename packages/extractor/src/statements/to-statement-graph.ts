@@ -10,6 +10,7 @@ import { normalizeForKey, statementId } from '../ids';
 import type { GraphNode, GraphRelationship, StatementKind, StatementProperties } from '../types';
 import { measureContainment, toContentWords } from './content-words';
 import { findContradictions } from './find-contradictions';
+import { toSide } from './sides';
 import { readQuotedWords, sharesQuotedWords } from './shared-quoted-words';
 import type { QuotedWords } from './shared-quoted-words';
 
@@ -192,12 +193,6 @@ function listOccurrences(
         a.analysis.article.id.localeCompare(b.analysis.article.id) ||
         a.fact.evidence.start - b.fact.evidence.start,
     );
-}
-
-/** The speakers and the organizations they hold roles in (a spokeswoman's ministry): one side of an argument. */
-function toSide(speakerIds: readonly string[], entities: Map<string, EntityRecord>): string[] {
-  const orgs = speakerIds.flatMap(s => (entities.get(s)?.roles ?? []).flatMap(r => r.organizationId ?? []));
-  return [...new Set([...speakerIds, ...orgs])];
 }
 
 /** "Holub accused Novak of hiding a shortfall. Novak rejected the accusation.": the denial answers the nearest
