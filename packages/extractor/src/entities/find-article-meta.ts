@@ -4,6 +4,7 @@
 // Fields of a JSON record (or an HTML page's metadata) always win over these guesses.
 import type { ArticleInput } from '../input/article-input';
 import { findKnownOrganization } from '../lexicon/organizations';
+import { isHeadingLike } from './01-find-zones';
 import type { Line } from './01-find-zones';
 import { MONTHS } from '../lexicon/months';
 
@@ -69,8 +70,7 @@ function findDate(lines: readonly Line[]): string | null {
 /** A standfirst under the title is a short line written like a headline, without a closing full stop; a line of the
  * story ends its sentence. */
 function isStandfirst(text: string): boolean {
-  const line = text.trim();
-  return line.length <= 200 && !/[.!?]["'\u201d\u2019)]?$/.test(line);
+  return text.trim().length <= 200 && isHeadingLike(text);
 }
 /** "MADRID, May 4. /EFE/." / "EASTPORT, September 16 /Meridian/ -": place, month and day, then the credit. */
 const DATELINE_DAY = new RegExp(`^[A-Z][A-Za-z .'-]{1,40},\\s*${MONTH_RE}\\s+(\\d{1,2})\\.?\\s*[/(]`, 'i');

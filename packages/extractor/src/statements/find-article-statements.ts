@@ -5,6 +5,7 @@
 // repeats and a speaker's restated refusals collapse, and a headline or caption that the body already carries
 // for the same speaker is dropped (no double counting). Only statements with a resolved entity speaker remain.
 import type { ArticleAnalysis } from '../analysis';
+import { isHeadingLike } from '../entities/01-find-zones';
 import { normalizeForKey } from '../ids';
 import type { Candidate } from './candidate';
 import { measureContainment, toContentWords } from './content-words';
@@ -92,5 +93,5 @@ function isStandfirst(analysis: ArticleAnalysis, c: Candidate): boolean {
   const body = analysis.sentences.filter(s => s.zone === 'body');
   if (paragraph === undefined || body[0]?.paragraph !== paragraph) return false;
   const last = body.filter(s => s.paragraph === paragraph).pop()!;
-  return !/[.!?]["'\u201d\u2019)]*$/.test(analysis.text.slice(last.start, last.end).trim());
+  return isHeadingLike(analysis.text.slice(last.start, last.end));
 }

@@ -132,7 +132,8 @@ function findDescribedAs(tokens: readonly Token[], verb: number, limit: number):
   return null;
 }
 
-const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
+/** Forms of "be": the auxiliary of a passive ("was accused by", "was described as"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
 function findRefusedAct(tokens: readonly Token[], k: number, limit: number): TokenRange | null {
   const t = tokens[k];

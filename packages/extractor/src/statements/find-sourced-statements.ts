@@ -8,7 +8,7 @@ import type { StatementKind } from '../types';
 import type { Candidate } from './candidate';
 import { trimStatementText } from './candidate';
 import { classifyContent } from './classify-kind';
-import { hasContent } from './find-complement';
+import { BE_FORMS, hasContent } from './find-complement';
 import { isAnaphoric } from './find-subject';
 import { findPartEnd, findPartStart } from './read-tokens';
 import type { Reading, Token } from './read-tokens';
@@ -17,7 +17,6 @@ import { isPartOfTitle } from '../lexicon/titles';
 
 const SOURCE_PREPOSITIONS = new Set(['in', 'by', 'from']);
 const ACCUSING = new Set(['accused', 'blamed', 'criticized', 'criticised', 'condemned', 'denounced']);
-const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'being', 'be']);
 const DEMAND_NOUNS = new Set(['call', 'calls', 'demand', 'demands']);
 const DEMAND_ACCUSATION =
   /\b(resign\w*|step down|quit|apologi[sz]e|impeach\w*|be fired|be sacked|be prosecuted)\b/i;
@@ -32,7 +31,7 @@ export function findSourcedStatements(reading: Reading, sentence: Sentence): Can
       out.push(...readAccordingTo(reading, sentence, tokens, i));
     if (
       ACCUSING.has(t.normal) &&
-      PASSIVE_AUX.has(tokens[i - 1]?.normal ?? '') &&
+      BE_FORMS.has(tokens[i - 1]?.normal ?? '') &&
       tokens[i + 1]?.normal === 'by'
     ) {
       out.push(...readPassiveAccusation(reading, sentence, tokens, i));
