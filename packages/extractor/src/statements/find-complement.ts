@@ -115,12 +115,11 @@ function findNaming(tokens: readonly Token[], k: number, limit: number): TokenRa
   return judged && k < limit && hasContent(tokens, k, limit - 1) ? { first: k, last: limit - 1 } : null;
 }
 
-/** "described the talks as 'constructive'": an object, then "as" and what the speaker calls it. Not the passive
- * ("was described as a loner": the subject is the one described), not a relative clause whose pronoun is the
+/** "described the talks as 'constructive'": an object, then "as" and what the speaker calls it (the passive "was
+ * described as a loner" never gets here: reporting verbs after "be" report nothing). Not a relative clause whose pronoun is the
  * object ("the drug, which the firm described as its best,": narration) and not "described how …" (an account of
  * events, not a judgement). */
 function findDescribedAs(tokens: readonly Token[], verb: number, limit: number): TokenRange | null {
-  if (BE_FORMS.has(tokens[verb - 1]?.normal ?? '')) return null;
   for (let i = verb + 1; i < limit && i <= verb + 8; i += 1) {
     const t = tokens[i];
     if (!t || (t.tags.has('Verb') && !t.quoted) || /[;:]/.test(t.post)) return null;
@@ -131,9 +130,6 @@ function findDescribedAs(tokens: readonly Token[], verb: number, limit: number):
   }
   return null;
 }
-
-/** Forms of "be": the auxiliary of a passive ("was accused by", "was described as"). */
-export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
 
 function findRefusedAct(tokens: readonly Token[], k: number, limit: number): TokenRange | null {
   const t = tokens[k];

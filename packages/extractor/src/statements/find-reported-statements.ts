@@ -13,7 +13,7 @@ import { findSubjectAfter, findSubjectBefore } from './find-subject';
 import type { Subject } from './find-subject';
 import { findPartEnd, findPartStart } from './read-tokens';
 import type { Reading, Token } from './read-tokens';
-import { findReportingVerb, isReportingVerbAt } from './reporting-verbs';
+import { BE_FORMS, findReportingVerb, isReportingVerbAt } from './reporting-verbs';
 import type { ReportingVerb } from './reporting-verbs';
 
 interface Report {
@@ -31,7 +31,6 @@ interface Report {
 }
 
 const COORDINATORS = new Set(['and', 'but', 'or', 'while', 'whereas']);
-const PASSIVE_AUX = new Set(['was', 'were', 'been', 'is', 'are', 'being', 'be']);
 const NEGATED_REFUSALS = new Set(['say', 'confirm', 'comment', 'reveal', 'state', 'explain']);
 const DEMAND_ACCUSATION =
   /\b(resign\w*|step(?:ped|s)? down|quit|apologi[sz]e|impeach\w*|be fired|be sacked|be prosecuted)\b/i;
@@ -43,7 +42,7 @@ export function findReportedStatements(reading: Reading, sentence: Sentence): Ca
   tokens.forEach((t, i) => {
     const entry = findReportingVerb(t.normal);
     if (!entry || t.quoted || !isReportingVerbAt(tokens, i) || entry.question) return;
-    if (PASSIVE_AUX.has(tokens[i - 1]?.normal ?? '')) return;
+    if (BE_FORMS.has(tokens[i - 1]?.normal ?? '')) return;
     const subject = findReportSubject(reading, tokens, i, reports);
     if (!subject || (subject.modal && !subject.negated)) return;
     reports.push(...toReport(tokens, i, entry, subject));

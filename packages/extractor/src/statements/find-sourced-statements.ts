@@ -8,11 +8,11 @@ import type { StatementKind } from '../types';
 import type { Candidate } from './candidate';
 import { trimStatementText } from './candidate';
 import { classifyContent } from './classify-kind';
-import { BE_FORMS, hasContent } from './find-complement';
+import { hasContent } from './find-complement';
 import { isAnaphoric } from './find-subject';
 import { findPartEnd, findPartStart } from './read-tokens';
 import type { Reading, Token } from './read-tokens';
-import { REPORT_NOUNS } from './reporting-verbs';
+import { BE_FORMS, REPORT_NOUNS } from './reporting-verbs';
 import { isPartOfTitle } from '../lexicon/titles';
 
 const SOURCE_PREPOSITIONS = new Set(['in', 'by', 'from']);

@@ -215,3 +215,7 @@ export const REPORT_NOUNS: ReadonlyMap<string, StatementKind | null> = new Map([
   ['demand', null],
   ['demands', null],
 ]);
+
+/** Forms of "be": before a reporting verb they make it passive ("was accused by", "was described as"), and the
+ * subject is then the one spoken of, not the speaker. */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
