@@ -303,18 +303,19 @@ function isSameStanceInNewsCycle(
 }
 
 /** Days between two articles' publication, or null when either gives none. A dateline day without a year
- * ("--03-02") is read in the year that brings it nearest the other date. */
+ * ("--05-04") is read in the year that brings it nearest the other date (30 December against 1 January). */
 function measureDaysApart(x: ArticleMeta, y: ArticleMeta): number | null {
-  const [dx, dy] = [x.publishedAt ?? x.datelineDay ?? null, y.publishedAt ?? y.datelineDay ?? null];
+  const [dx, dy] = [x.publishedAt ?? x.datelineDay, y.publishedAt ?? y.datelineDay];
   if (!dx || !dy) return null;
-  const year = (dx.startsWith('--') ? dy : dx).slice(0, 4);
-  const anchor = year.startsWith('-') ? '2001' : year;
-  const toTime = (d: string, yr: number) =>
-    Date.parse(d.startsWith('--') ? `${yr}${d.slice(1)}` : d.slice(0, 10));
-  const years = [Number(anchor) - 1, Number(anchor), Number(anchor) + 1];
-  const gaps = years.flatMap(yr => Math.abs(toTime(dx, yr) - toTime(dy, yr)) / 86_400_000);
-  return gaps.some(Number.isFinite) ? Math.min(...gaps.filter(Number.isFinite)) : null;
+  const year = Number((dx.startsWith('--') ? dy : dx).slice(0, 4)) || 2001;
+  const at = (date: string, yr: number) => Date.parse(date.startsWith('--') ? `${yr}${date.slice(1)}` : date);
+  const gaps = [year - 1, year, year + 1]
+    .map(yr => Math.abs(at(dx, yr) - at(dy, yr)) / DAY_MS)
+    .filter(Number.isFinite);
+  return gaps.length > 0 ? Math.min(...gaps) : null;
 }
+
+const DAY_MS = 86_400_000;
 
 /** One outlet quotes less of the same words: "there will be consequences" within "…, there will be
  * consequences, whoever is involved". A run of words this long is no coincidence within one speaker's quotes. */
