@@ -11,6 +11,14 @@ function graphOf(articles: Array<{ id: string; paragraphs: string[] }>): GraphDo
   return toStatementGraph(perArticle, () => null);
 }
 
+/** Two articles of one paragraph each, `article:a` and `article:b`. */
+function graphOfTwo(a: string, b: string): GraphDocument {
+  return graphOf([
+    { id: 'article:a', paragraphs: [a] },
+    { id: 'article:b', paragraphs: [b] },
+  ]);
+}
+
 function countStatements(graph: GraphDocument): number {
   return graph.nodes.filter(n => n.labels.includes('Statement')).length;
 }
@@ -53,39 +61,19 @@ describe('toStatementGraph', () => {
   });
 
   it('merges nearly identical reported wordings of the same speaker', () => {
-    const graph = graphOf([
-      {
-        id: 'article:a',
-        paragraphs: [
-          '[The Tribune](organization:tribune) reported that the striker is considered one of the best finishers in the league.',
-        ],
-      },
-      {
-        id: 'article:b',
-        paragraphs: [
-          '[The Tribune](organization:tribune) reported that the veteran striker is considered one of the best finishers in the league.',
-        ],
-      },
-    ]);
+    const graph = graphOfTwo(
+      '[The Tribune](organization:tribune) reported that the striker is considered one of the best finishers in the league.',
+      '[The Tribune](organization:tribune) reported that the veteran striker is considered one of the best finishers in the league.',
+    );
     expect(graph.nodes).toHaveLength(1);
     expect(graph.relationships.filter(r => r.type === 'REPORTED_IN')).toHaveLength(2);
   });
 
   it('merges one quotation framed by verbs of different kinds in two outlets, trimmed in one', () => {
-    const graph = graphOf([
-      {
-        id: 'article:a',
-        paragraphs: [
-          '"If the rules were broken, there will be consequences, whoever is involved," [Bo Lin](person:bo-lin) said.',
-        ],
-      },
-      {
-        id: 'article:b',
-        paragraphs: [
-          '[Lin](person:bo-lin|surname) accused the board of negligence. "If the rules were broken, there will be consequences," [he](person:bo-lin) said.',
-        ],
-      },
-    ]);
+    const graph = graphOfTwo(
+      '"If the rules were broken, there will be consequences, whoever is involved," [Bo Lin](person:bo-lin) said.',
+      '[Lin](person:bo-lin|surname) accused the board of negligence. "If the rules were broken, there will be consequences," [he](person:bo-lin) said.',
+    );
     const quotes = graph.nodes.filter(n => n.properties.quoted === true);
     expect(quotes).toHaveLength(1);
     expect(quotes[0]?.properties.text).toBe(
@@ -97,51 +85,27 @@ describe('toStatementGraph', () => {
   });
 
   it('keeps reported wordings of different kinds apart, however alike their words', () => {
-    const graph = graphOf([
-      {
-        id: 'article:a',
-        paragraphs: ['[Bo Lin](person:bo-lin) denied that the plant had leaked toxic water into the river.'],
-      },
-      {
-        id: 'article:b',
-        paragraphs: ['[Bo Lin](person:bo-lin) said that the plant had leaked toxic water into the river.'],
-      },
-    ]);
+    const graph = graphOfTwo(
+      '[Bo Lin](person:bo-lin) denied that the plant had leaked toxic water into the river.',
+      '[Bo Lin](person:bo-lin) said that the plant had leaked toxic water into the river.',
+    );
     expect(countStatements(graph)).toBe(2);
   });
 
   it('merges two reported wordings of one claim that open with the same predicate (tense shifted, detail added)', () => {
-    const graph = graphOf([
-      {
-        id: 'article:a',
-        paragraphs: ['[Acme](organization:acme) said it was cooperating fully with the inquiry.'],
-      },
-      {
-        id: 'article:b',
-        paragraphs: [
-          '[Acme](organization:acme) said it is cooperating fully with the regulator, which is investigating the spill.',
-        ],
-      },
-    ]);
+    const graph = graphOfTwo(
+      '[Acme](organization:acme) said it was cooperating fully with the inquiry.',
+      '[Acme](organization:acme) said it is cooperating fully with the regulator, which is investigating the spill.',
+    );
     expect(countStatements(graph)).toBe(1);
     expect(graph.relationships.filter(r => r.type === 'REPORTED_IN')).toHaveLength(2);
   });
 
   it('keeps two reported claims apart when each names someone the other does not', () => {
-    const graph = graphOf([
-      {
-        id: 'article:a',
-        paragraphs: [
-          '[Bo Lin](person:bo-lin) said the mayor had met [Rui Ortiz](person:rui-ortiz) at the harbour office in May.',
-        ],
-      },
-      {
-        id: 'article:b',
-        paragraphs: [
-          '[Bo Lin](person:bo-lin) said the mayor had met [Tom Hale](person:tom-hale) at the harbour office in June.',
-        ],
-      },
-    ]);
+    const graph = graphOfTwo(
+      '[Bo Lin](person:bo-lin) said the mayor had met [Rui Ortiz](person:rui-ortiz) at the harbour office in May.',
+      '[Bo Lin](person:bo-lin) said the mayor had met [Tom Hale](person:tom-hale) at the harbour office in June.',
+    );
     expect(countStatements(graph)).toBe(2);
   });
 
@@ -273,38 +237,18 @@ describe('toStatementGraph: one answer per outlet in one news cycle', () => {
 
 describe('toStatementGraph: words one outlet quotes, another carries', () => {
   it('makes one statement of a paraphrase with quoted words and another outlet\u2019s quotation of them', () => {
-    const graph = graphOf([
-      {
-        id: 'article:a',
-        paragraphs: [
-          '[Mara Hale](person:mara-hale) dismissed the audit as "a work of pure fiction" and "unprofessional."',
-        ],
-      },
-      {
-        id: 'article:b',
-        paragraphs: [
-          '"The audit is a work of pure fiction, written to order," [Hale](person:mara-hale|surname) said.',
-        ],
-      },
-    ]);
+    const graph = graphOfTwo(
+      '[Mara Hale](person:mara-hale) dismissed the audit as "a work of pure fiction" and "unprofessional."',
+      '"The audit is a work of pure fiction, written to order," [Hale](person:mara-hale|surname) said.',
+    );
     expect(countStatements(graph)).toBe(1);
   });
 
   it('keeps them apart when another speaker says the words', () => {
-    const graph = graphOf([
-      {
-        id: 'article:a',
-        paragraphs: [
-          '[Mara Hale](person:mara-hale) dismissed the audit as "a work of pure fiction" and "unprofessional."',
-        ],
-      },
-      {
-        id: 'article:b',
-        paragraphs: [
-          '"The audit is a work of pure fiction, written to order," [Bo Lin](person:bo-lin) said.',
-        ],
-      },
-    ]);
+    const graph = graphOfTwo(
+      '[Mara Hale](person:mara-hale) dismissed the audit as "a work of pure fiction" and "unprofessional."',
+      '"The audit is a work of pure fiction, written to order," [Bo Lin](person:bo-lin) said.',
+    );
     expect(countStatements(graph)).toBe(2);
   });
 });
