@@ -147,20 +147,20 @@ function toOccurrences(
  * (same kind, at least 4 content words in common, half the shorter quote) restates it. The later quotation takes
  * the earlier one's key, so both are one statement with a REPORTED_IN for each sentence. */
 function keyRestatements(occurrences: Occurrence[]): void {
-  occurrences.forEach((later, i) => {
-    if (!later.fact.quoted) return;
-    const earlier = occurrences
-      .slice(0, i)
-      .find(
-        o =>
-          o.analysis === later.analysis &&
-          o.fact.quoted &&
-          o.fact.kind === later.fact.kind &&
-          o.fact.speakerIds.join() === later.fact.speakerIds.join() &&
-          isRestatement(o.words, later.words),
-      );
+  // occurrences come sorted by article, so the earlier quotations of an article are the ones since its first
+  const quotedSoFar: Occurrence[] = [];
+  for (const later of occurrences) {
+    if (quotedSoFar[0] && quotedSoFar[0].analysis !== later.analysis) quotedSoFar.length = 0;
+    if (!later.fact.quoted) continue;
+    const earlier = quotedSoFar.find(
+      o =>
+        o.fact.kind === later.fact.kind &&
+        o.fact.speakerIds.join() === later.fact.speakerIds.join() &&
+        isRestatement(o.words, later.words),
+    );
     if (earlier) later.key = earlier.key;
-  });
+    quotedSoFar.push(later);
+  }
 }
 
 function isRestatement(a: readonly string[], b: readonly string[]): boolean {
