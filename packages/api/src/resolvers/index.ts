@@ -14,6 +14,7 @@ import { search } from './Query/search';
 import { statements } from './Query/statements';
 import { timeline } from './Query/timeline';
 import { whoMet } from './Query/who-met';
+import { connectionFields } from '../pagination';
 
 // Every projection carries __typename (cypher/projections.ts), so abstract types resolve without a query.
 const byTypename = { __resolveType: (value: { __typename: string }) => value.__typename };
@@ -45,4 +46,11 @@ export const resolvers = {
   Meeting,
   Statement,
   Article,
+  MeetingConnection: connectionFields,
+  StatementConnection: connectionFields,
+  ArticleConnection: connectionFields,
+  MetConnection: connectionFields,
+  MemberConnection: connectionFields,
+  TimelineConnection: connectionFields,
+  SearchConnection: connectionFields,
 };
