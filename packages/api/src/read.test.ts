@@ -76,3 +76,24 @@ test('createRead retries a retriable error and gives up on others', async () => 
   await expect(createRead({ driver: failing.driver })({ cypher: 'RETURN', params: {} })).rejects.toBe(syntax);
   expect(failing.opened).toHaveLength(1);
 });
+
+test('createRead lets the driver record no caller stack while it starts a query, and restores the limit', async () => {
+  const seen: number[] = [];
+  const limit = Error.stackTraceLimit;
+  const driver = {
+    session: () => ({
+      run: (cypher: string) => {
+        seen.push(Error.stackTraceLimit);
+        if (cypher === 'THROW') throw new Error('refused before sending');
+        return Promise.resolve({ records: [] });
+      },
+      close: async () => undefined,
+    }),
+  } as unknown as Driver;
+  const read = createRead({ driver });
+  await read({ cypher: 'RETURN 1', params: {} });
+  expect(Error.stackTraceLimit).toBe(limit);
+  await expect(read({ cypher: 'THROW', params: {} })).rejects.toThrow('refused before sending');
+  expect(Error.stackTraceLimit).toBe(limit);
+  expect(seen).toEqual([0, 0]);
+});
