@@ -1,4 +1,4 @@
-// pnpm bench api [--articles 10000] [--seed 1] [--duration 10] [--rounds N] [--warmup 3] [--connections 1,10] [--reuse] [--uri bolt://…]
+// pnpm bench api [--articles 10000] [--seed 1] [--duration 10] [--rounds N] [--warmup 3] [--server-warmup 5] [--connections 1,10] [--reuse] [--uri bolt://…]
 // On a synthetic graph of N articles' worth (generate-synthetic-document.ts, loaded by writeDocument): who met
 // whom and denials by a person, asked (1) as the equivalent raw Cypher through the driver (executeQuery), its
 // records turned into JSON, (2) through the GraphQL API in this process (yoga.fetch: GraphQL without HTTP), (3)
@@ -15,7 +15,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { Pool } from 'undici';
 import { createApi, type Api } from '@news-kg/api';
 import { applySchema, createDriver, normalizeDocument, resetDatabase, writeDocument } from '@news-kg/loader';
-import { runRounds, type Side, type SideFigures } from './api-rounds';
+import { measureLoops, runRounds, type Side, type SideFigures } from './api-rounds';
 import { generateSyntheticDocument } from './generate-synthetic-document';
 
 interface ApiBenchOptions {
@@ -27,6 +27,8 @@ interface ApiBenchOptions {
   roundS: number;
   /** Untimed seconds per side before the rounds. */
   warmupS: number;
+  /** Untimed seconds per question of HTTP requests to the freshly started server, before anything else. */
+  serverWarmupS: number;
   /** Concurrent requests, one run per value. */
   connections: number[];
   /** Skip regenerating the graph when the database already holds exactly `articles` articles. */
@@ -101,16 +103,20 @@ export async function runApiBench(argv: string[]): Promise<void> {
     // node:http (measured), and the client shares the machine's cores with the server and Neo4j.
     const pool = new Pool(new URL(started.url).origin, { connections: Math.max(...options.connections) });
     const rows: string[][] = [];
+    const endpoint = new URL(started.url).pathname;
     try {
+      // The kg serve child starts cold (V8 optimises its hot paths after thousands of requests, graphql-jit
+      // compiles each document on first use): without this its first HTTP rounds were up to 3x its last.
+      for (const question of questions) {
+        const ask = (name: string) => askHttp(pool, endpoint, question, name);
+        await measureLoops(question.names, options.serverWarmupS, Math.max(...options.connections), ask);
+      }
       for (const question of questions) {
         await checkSameAnswer(driver, started.url, question);
         const sides: Side[] = [
           { name: 'raw Cypher (driver)', ask: name => askDriver(driver, question, name) },
           { name: 'GraphQL in-process', ask: name => askInProcess(local, question, name) },
-          {
-            name: 'GraphQL API (HTTP)',
-            ask: name => askHttp(pool, new URL(started.url).pathname, question, name),
-          },
+          { name: 'GraphQL API (HTTP)', ask: name => askHttp(pool, endpoint, question, name) },
           { name: 'raw Cypher (auto-commit)', ask: name => askDriverAutoCommit(driver, question, name) },
         ];
         for (const connections of options.connections) {
@@ -346,9 +352,8 @@ function parseArgs(argv: string[]): ApiBenchOptions {
     durationS,
     rounds,
     roundS: durationS / rounds,
-    // The kg serve child starts cold: its JIT needs a few thousand requests (the in-process side shares the warm
-    // driver code of the raw side).
     warmupS: positive('--warmup', 3),
+    serverWarmupS: positive('--server-warmup', 5),
     connections: (value('--connections') ?? '1,10').split(',').map(n => {
       const c = Number(n);
       if (!Number.isInteger(c) || c < 1) throw new Error(`--connections: "${n}" is not a positive integer`);
