@@ -56,6 +56,15 @@ test('too many aliases, tokens or directives are refused', async () => {
   expectRefused(await postQuery(api, directives), /directives limit of 10 exceeded/i);
 });
 
+test('an alias that names an Object.prototype property is refused; string arguments are only ever data', async () => {
+  const proto = await postQuery(api, '{ articles(first: 1) { edges { __proto__: cursor } } }');
+  expectRefused(proto, /alias "__proto__" is reserved/);
+  // Quotes, backslashes and template syntax in a literal reach Neo4j as a parameter value, never as code.
+  const literal = await postQuery(api, '{ whoMet(name: "\\"); throw 1; //${0}`") { totalCount } }');
+  expect(literal.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  expect(({} as Record<string, unknown>).cursor).toBeUndefined();
+});
+
 test('field suggestions are not leaked', async () => {
   const response = await postQuery(api, '{ entity(name: "Brandt") { nam } }');
   expect(response.errors?.[0]?.message).toMatch(/Cannot query field "nam"/);

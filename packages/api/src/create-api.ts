@@ -12,6 +12,7 @@ import { DEFAULT_NAME_INDEX } from './cypher/resolve-entity';
 import { EXAMPLE_QUERIES } from './example-queries';
 import { ARMOR_CONFIG, MAX_REQUEST_BYTES } from './limits';
 import { createRead } from './read';
+import { useReservedAliases } from './reserved-aliases';
 import { resolvers } from './resolvers';
 import { typeDefs } from './type-defs';
 import { useNeo4jHealth } from './use-neo4j-health';
@@ -65,6 +66,7 @@ export function createApi({
       EnvelopArmorPlugin(ARMOR_CONFIG),
       useNeo4jHealth({ driver, database }),
       useRequestBodyLimit(MAX_REQUEST_BYTES),
+      useReservedAliases(),
       // Queries run compiled (graphql-jit: one function per parsed document, kept while yoga's parser cache keeps
       // the document): in `pnpm bench api` that took the API's p50 from 1.0-1.1x to 0.8-0.9x the raw Cypher in
       // process, and from 1.5-1.7x to 1.2-1.4x over HTTP. Anything but a query (a mutation against this
