@@ -1,9 +1,10 @@
 // "the National Union of Mineworkers (NUM) said … NUM leaders met" -> "NUM" is an alias of the union, and each
 // later "NUM" a mention of it. An acronym counts as defined only in parentheses right after the full name,
-// with its first letter the name's first letter.
+// with its first letter the name's first letter. An organization the article already named by the bare acronym
+// (a headline, an earlier "the NUM") is the same one, and is folded into it.
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { ResolvedNames, WorkEntity } from './06-resolve-names';
-import { addMention, entityOf, mentionAt, mentionsIn } from './mention-helpers';
+import { addMention, entityOf, foldEntity, mentionAt, mentionsIn } from './mention-helpers';
 
 const ACRONYM = /^[A-Z][A-Z&]{1,7}$/;
 
@@ -21,6 +22,10 @@ export function findAcronyms(sentences: readonly ParsedSentence[], names: Resolv
     }
   }
   if (!defined.size) return;
+  for (const e of [...names.entities.values()]) {
+    const full = defined.get(e.name);
+    if (full && full !== e && e.label === 'Organization') foldEntity(names, e, full);
+  }
   for (const s of sentences) {
     for (const t of s.tokens) {
       const e = defined.get(t.text.replace(/['’]s$/, ''));

@@ -62,3 +62,25 @@ export function addMention(names: ResolvedNames, mention: WorkMention): void {
   const e = names.entities.get(mention.entityKey);
   if (e && mention.form !== 'pronoun') e.mentionCount++;
 }
+
+/**
+ * Folds entity `from` into `into`: its mentions, aliases, roles and class nouns become `into`'s, roles held at
+ * `from` are held at `into`, and `from` is gone (an organization first read under its acronym, then defined:
+ * "the NCWB said …", later "the Northern Canal and Waterways Board (NCWB)").
+ */
+export function foldEntity(names: ResolvedNames, from: WorkEntity, into: WorkEntity): void {
+  for (const m of names.mentions) {
+    if (m.entityKey !== from.key) continue;
+    m.entityKey = into.key;
+    if (m.form === 'name') m.form = 'alias'; // `from`'s name is one of `into`'s aliases now
+  }
+  for (const [raw, key] of names.entityOf) if (key === from.key) names.entityOf.set(raw, into.key);
+  for (const alias of from.aliases) into.aliases.add(alias);
+  into.roles.push(...from.roles);
+  for (const noun of from.classNouns ?? []) (into.classNouns ??= new Set()).add(noun);
+  into.mentionCount += from.mentionCount;
+  for (const e of names.entities.values()) {
+    for (const role of e.roles) if (role.organizationId === from.key) role.organizationId = into.key;
+  }
+  names.entities.delete(from.key);
+}
