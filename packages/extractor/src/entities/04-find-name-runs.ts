@@ -35,6 +35,7 @@ export function findNameRuns(sentence: ParsedSentence, taken: ReadonlySet<number
     if (!startsRun(tokens, i, taken)) continue;
     let j = i;
     while (j + 1 < tokens.length && extends_(tokens, j, taken)) {
+      if (opensOfTheName(tokens, j, taken)) j++; // over "of" to "the", which joins as any capitalised word would
       j++;
       while (PARTICLES.has((tokens[j] as Token).text) && j + 1 < tokens.length) j++;
     }
@@ -74,7 +75,7 @@ function startsRun(tokens: Token[], i: number, taken: ReadonlySet<number>): bool
 function extends_(tokens: Token[], j: number, taken: ReadonlySet<number>): boolean {
   const a = tokens[j] as Token;
   const b = tokens[j + 1] as Token;
-  if (isPossessiveInstitution(tokens, j, taken)) return true;
+  if (isPossessiveInstitution(tokens, j, taken) || opensOfTheName(tokens, j, taken)) return true;
   if (!isJoined(a, b)) return false;
   if (usable(b, taken, tokens[j + 2]) && isCapitalised(b)) return true;
   // "Department of Energy", "Environment and Public Works Committee"
@@ -87,6 +88,22 @@ function extends_(tokens: Token[], j: number, taken: ReadonlySet<number>): boole
   return k > j + 1 && !!after && usable(after, taken) && isCapitalised(after);
 }
 
+/** "Friends of the Earth", "Council of the Baltic Sea States", "Ministry of the Interior": an institution's head or
+ * a capitalised plural noun, then "of the" and a capitalised word, is one name going on through "the" (a person or
+ * a title before "of the" is not: "Duarte of the Interior Ministry", "Minister of the Interior"). */
+function opensOfTheName(tokens: Token[], j: number, taken: ReadonlySet<number>): boolean {
+  const [a, of, the, next] = [tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
+  if (!a || !of || !the || !next || baseLower(of) !== 'of' || baseLower(the) !== 'the') return false;
+  if (!isJoined(a, of) || !isJoined(of, the) || !isJoined(the, next) || !usable(next, taken) || !isCapitalised(next)) return false;
+  if (isOrgHead(a)) return true;
+  // a plural's "of the" names a body only when no institution follows it ("Shares of the Acme Group" are shares)
+  const pluralNoun = isCapitalised(a) && has(a, 'Plural') && !['Person', 'FirstName', 'LastName'].some(tag => has(a, tag));
+  let k = j + 3;
+  while (tokens[k] && isCapitalised(tokens[k] as Token) && !isOrgHead(tokens[k] as Token)) k++;
+  return pluralNoun && !(tokens[k] && isOrgHead(tokens[k] as Token) && isJoined(tokens[k - 1] as Token, tokens[k] as Token));
+}
+
+const LAW_HEADS = new Set(['act', 'bill', 'law', 'treaty', 'directive', 'accord', 'amendment']);
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'boulevard', 'drive', 'place', 'quay', 'embankment']);
 
 /** "the Ministry of Health on Harbour Street": "on" before a street name gives an address, not more of the name
@@ -99,16 +116,21 @@ function isAddressAfter(tokens: Token[], connector: number): boolean {
   return false;
 }
 
-/** "St Aidan's University Hospital", "King's College London": a possessive stays inside a name when it follows
- * "St"/"Saint" or is the name's first word, and capitalised words ending in an organization head come next
- * (elsewhere a possessive ends a name: "Duarte's Finance Ministry" is two). */
+/** "St Aidan's University Hospital", "King's College London", "the Dock Workers' Union": a possessive stays inside
+ * a name when it follows "St"/"Saint", is the name's first word, or is a plural's ("Workers'"), and capitalised
+ * words ending in an organization head come next (elsewhere a possessive ends a name: "Duarte's Finance Ministry"
+ * is two). */
 function isPossessiveInstitution(tokens: Token[], j: number, taken: ReadonlySet<number>): boolean {
   const a = tokens[j] as Token;
-  if (!isPossessive(a) || !/['’]s$/i.test(a.text) || !/^ $/.test(a.post)) return false;
-  const before = tokens[j - 1];
-  const saint = !!before && /^(st\.?|saint)$/i.test(before.text);
-  const opensName = !before || !isCapitalised(before) || !isJoined(before, a);
-  if (!saint && !(opensName && ['king', 'queen'].includes(baseLower(a)))) return false;
+  // "Dock Workers' Union", "Suppliers' Federation": a capitalised plural possessive names whom the body serves
+  const plural = isCapitalised(a) && /s$/i.test(a.text) && /^['’] $/.test(a.post);
+  if (!plural) {
+    if (!isPossessive(a) || !/['’]s$/i.test(a.text) || !/^ $/.test(a.post)) return false;
+    const before = tokens[j - 1];
+    const saint = !!before && /^(st\.?|saint)$/i.test(before.text);
+    const opensName = !before || !isCapitalised(before) || !isJoined(before, a);
+    if (!saint && !(opensName && ['king', 'queen'].includes(baseLower(a)))) return false;
+  }
   for (let k = j + 1; k < j + 5; k++) {
     const t = tokens[k];
     if (!usable(t, taken) || !isCapitalised(t) || isPossessive(t) || (k > j + 1 && !isJoined(tokens[k - 1] as Token, t))) return false;
@@ -157,7 +179,7 @@ function trimOpeners(tokens: Token[], i: number, j: number): number {
   if (baseLower(t) === 'the') return i + 1;
   // "Shares of Arlo Pharmaceuticals fell": a plural common noun capitalised only because it opens the sentence,
   // with its "of", is not part of the name after it
-  if (atStart && i + 2 <= j && has(t, 'Plural') && !has(t, 'ProperNoun') && !has(t, 'Person') && !isOrgHead(t) && baseLower(tokens[i + 1] as Token) === 'of') return i + 2;
+  if (atStart && i + 2 <= j && has(t, 'Plural') && !has(t, 'ProperNoun') && !has(t, 'Person') && !isOrgHead(t) && baseLower(tokens[i + 1] as Token) === 'of' && !opensOfTheName(tokens, i, new Set())) return i + 2;
   // "Carmaker Voltan said": a class noun capitalised only because it opens the sentence introduces the name
   if (atStart && i < j && Object.prototype.hasOwnProperty.call(CLASS_NOUNS, baseLower(t)) && !isOrgHead(t) && !isTitleWord(t)) return i + 1;
   if (atStart && isCapitalisedParticle(t, tokens[i + 1]) && i < j) return i;
@@ -186,6 +208,8 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   // "President Tomas Vidal Signs Mining Bill": a finite verb inside a title-case run ends the name before it
   const verb = run.findIndex((t, k) => k > 0 && isFiniteVerb(t));
   if (verb > 0) return [...typeRun(sentence, i, i + verb - 1), ...typeRun(sentence, i + verb + 1, j)];
+  // "Clean Water Act", "Public Health Bill": a law's title names no one, whatever institution words it holds
+  if (run.length > 1 && LAW_HEADS.has(baseLower(run[run.length - 1] as Token))) return [];
   const orgHead = lastIndex(run, isOrgHead);
   // "Samuel Okoro of Northfield University", "Professor Ana Duarte of Lisbon Hospital": a person's name, "of" and
   // an institution are two names (an institution's own "of" comes after its head: "University of Lisbon")
@@ -241,6 +265,10 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
     const org = makeRun(sentence, 'org', i, i + orgEnd, ORG_HEADS[baseLower(headToken)] ?? 'other', -1, -1);
     const after = orgEnd < run.length - 1 ? typeRun(sentence, i + orgEnd + 1, j) : [];
     return [org, ...after];
+  }
+  // "Friends of the Earth": a plural noun opening "… of the …" with no institution head names a body
+  if (run.length > 3 && baseLower(run[1] as Token) === 'of' && baseLower(run[2] as Token) === 'the' && opensOfTheName(tokens, i, new Set())) {
+    return [makeRun(sentence, 'org', i, j, 'other', -1, -1)];
   }
   return splitAtConnectors(sentence, i, j);
 }
@@ -320,7 +348,8 @@ export function isPersonName(words: Token[]): boolean {
 }
 
 function makeRun(sentence: ParsedSentence, type: NameRun['type'], first: number, last: number, kind: OrganizationKind | null, titleFirst: number, titleLast: number): NameRun {
-  const words = sentence.tokens.slice(first, last + 1).map(baseText);
+  // inside a name a plural possessive keeps its apostrophe ("Dock Workers' Union"); at the end it is the name's own
+  const words = sentence.tokens.slice(first, last + 1).map((t, k) => (first + k < last && /^['’]/.test(t.post) && /s$/i.test(t.text) ? t.text + t.post.trim() : baseText(t)));
   const possessive = isPossessive(sentence.tokens[last] as Token);
   return { sentence: sentence.index, first, last, type, words, kind, titleFirst, titleLast, possessive };
 }

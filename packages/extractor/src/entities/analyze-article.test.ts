@@ -115,6 +115,34 @@ describe('analyzeArticle: organizations', () => {
     expect(forms(a, 'National Union of Teachers')).toEqual(['National Union of Teachers:name', 'NUT:alias', 'NUT:alias', 'NUT:alias']);
   });
 
+  it('folds an organization first named by its bare acronym into the one the acronym is later defined for', () => {
+    const a = analyze(
+      "The NCWB's chief executive, Ana Duarte, opened the hearing. Later the Northern Canal and Waterways Board (NCWB) said fees would rise. The NCWB declined to say by how much.",
+    );
+    expect(orgs(a)).toEqual(['Northern Canal and Waterways Board (government)']);
+    expect(forms(a, 'Northern Canal and Waterways Board')).toEqual(['NCWB:alias', 'Northern Canal and Waterways Board:name', 'NCWB:alias', 'NCWB:alias']);
+    expect(byName(a).get('Ana Duarte')?.roles.map(r => a.entities.get(r.organizationId ?? '')?.name)).toEqual(['Northern Canal and Waterways Board']);
+  });
+
+  it.each([
+    // a plural possessive inside a name, before its head
+    ["Fares will rise, the Bus and Tram Drivers' Union warned.", ["Bus and Tram Drivers' Union (other)"]],
+    ['Ana Duarte of the Grain Growers’ Federation spoke.', ['Grain Growers’ Federation (other)']],
+    ["The drivers' pay rose, and Growers' demands grew.", []],
+    // "of the" inside an institution's name
+    ['Friends of the Moorland said the bog was drying.', ['Friends of the Moorland (other)']],
+    ['The Ministry of the Interior replied.', ['Ministry of the Interior (government)']],
+    ['Shares of the Tarvo Group fell.', ['Tarvo Group (company)']],
+    ['Friends of the victim said she had left.', []],
+    ['The Minister of the Interior replied.', []],
+    // heads: board, trust, a utility's "Water"; a law's title is no institution
+    ['The Eastern Canals and Waterways Board met.', ['Eastern Canals and Waterways Board (government)']],
+    ['Bramble Valley Water said supplies were safe.', ['Bramble Valley Water (company)']],
+    ['The Clean Rivers Act and the Water Safety Bill passed.', []],
+  ])('%j -> %j (institution names with possessives, "of the", new heads)', (text, expected) => {
+    expect(orgs(analyze(text))).toEqual(expected);
+  });
+
   it('does not read an unexplained acronym as an organization', () => {
     expect(orgs(analyze('The XYZ said prices would rise. Ana Duarte met QRS officials.'))).toEqual([]);
   });

@@ -52,8 +52,8 @@ describe('organizations from syntax', () => {
     expect(orgs(analyze('Vance, who sits on the Commons business committee, said no.'))).toEqual(['Commons business committee (committee)']);
   });
 
-  it('never makes the word after a plural possessive an organization fragment', () => {
-    expect(orgs(analyze("Fans were angry. Supporters' Trust chair Martin Cole accused the board."))).toEqual([]);
+  it('reads a plural possessive and the head after it as one name, never the head alone', () => {
+    expect(orgs(analyze("Fans were angry. Supporters' Trust chair Martin Cole accused the board."))).toEqual(["Supporters' Trust (other)"]);
   });
 });
 
