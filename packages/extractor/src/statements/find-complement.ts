@@ -24,6 +24,16 @@ const TIME_PREPOSITIONS = new Set([
   'next',
 ]);
 const PLEAS = new Set(['guilty', 'not', 'innocent']);
+/** Subordinators that open a clause about when or how something was said. */
+const CIRCUMSTANCE = new Set(['as', 'while', 'whilst', 'after', 'before', 'upon', 'outside']);
+
+/** "as he left", "while visiting", "when asked" (but "would not say when the review ends" asks a question). */
+function isCircumstance(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.quoted) return false;
+  if (t.normal === 'when') return !!tokens[k + 1]?.tags.has('PastTense') || !!tokens[k + 1]?.tags.has('Participle');
+  return CIRCUMSTANCE.has(t.normal);
+}
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
 const STOP = new Set([
   'so',
@@ -63,6 +73,8 @@ export function findComplement(
     return findNaming(tokens, k, limit);
   if (entry.lemma === 'describe') return findDescribedAs(tokens, verb, limit);
   k = skipAdverbials(tokens, k, limit);
+  // "he said as he left the hall", "she said when asked": a circumstance of the saying, not what was said
+  if (isCircumstance(tokens, k) && findThat(tokens, k, limit) === null) return null;
   const that = findThat(tokens, k, limit);
   if (that !== null) k = that + 1;
   else if (entry.object) k = skipAddressee(tokens, k, limit);

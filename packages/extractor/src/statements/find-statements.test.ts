@@ -379,6 +379,11 @@ describe('findStatements: traps', () => {
       '"said during a phone-in" carries no claim',
       ['[Lin](person:bo-lin|surname) said during a radio phone-in.'],
     ],
+    [
+      '"said as he left" tells when it was said, not what',
+      ['[Lin](person:bo-lin|surname) said as he left the depot on Friday.'],
+    ],
+    ['"said when asked" tells when, not what', ['[Lin](person:bo-lin|surname) said when asked about the ferry.']],
   ])('%s', (_name, paragraphs) => {
     expect(statementsOf(paragraphs)).toEqual([]);
   });
