@@ -96,12 +96,31 @@ function opensOfTheName(tokens: Token[], j: number, taken: ReadonlySet<number>):
   if (!a || !of || !the || !next || baseLower(of) !== 'of' || baseLower(the) !== 'the') return false;
   if (!isJoined(a, of) || !isJoined(of, the) || !isJoined(the, next) || !usable(next, taken) || !isCapitalised(next)) return false;
   if (isOrgHead(a)) return true;
-  // a plural's "of the" names a body only when no institution follows it ("Shares of the Acme Group" are shares)
-  const pluralNoun = isCapitalised(a) && has(a, 'Plural') && !['Person', 'FirstName', 'LastName'].some(tag => has(a, tag));
+  // a plural's "of the" names a body only when no institution follows it ("Shares of the Acme Group" are shares),
+  // and at a sentence's start only a fellowship word does ("Residents of the valley" are residents)
+  const opensSentence = j === 0 || /["“‘'(:\[—–-]\s*$/.test((tokens[j - 1] as Token).post);
+  const pluralNoun =
+    isCapitalised(a) && has(a, 'Plural') && !['Person', 'FirstName', 'LastName'].some(tag => has(a, tag)) && (!opensSentence || FELLOWSHIPS.has(baseLower(a)));
   let k = j + 3;
   while (tokens[k] && isCapitalised(tokens[k] as Token) && !isOrgHead(tokens[k] as Token)) k++;
   return pluralNoun && !(tokens[k] && isOrgHead(tokens[k] as Token) && isJoined(tokens[k - 1] as Token, tokens[k] as Token));
 }
+
+/** "River Tamsin", "Lake Orla", "Mount Keel", "the Brennan Valley": a feature of the land or water is a place. */
+const GEO_FIRST = new Set(['river', 'lake', 'mount', 'loch', 'lough']);
+const GEO_LAST = new Set(['river', 'lake', 'valley', 'estuary', 'mountains', 'hills', 'sea', 'ocean', 'strait', 'gulf', 'peninsula', 'islands']);
+
+/** A name opening with "River"/"Lake"/"Mount" or closing with a feature word, unless it opens with a first name
+ * ("Ricki Lake" is a person). */
+function isGeographicName(run: Token[]): boolean {
+  if (run.length < 2) return false;
+  const first = run[0] as Token;
+  if (GEO_FIRST.has(baseLower(first)) && !has(first, 'FirstName')) return true;
+  return GEO_LAST.has(baseLower(run[run.length - 1] as Token)) && !has(first, 'FirstName') && !has(first, 'Person');
+}
+
+/** Plural nouns that open the names of societies: "Friends of the …", "Sisters of the …". */
+const FELLOWSHIPS = new Set(['friends', 'sisters', 'brothers', 'daughters', 'sons', 'knights', 'servants', 'companions', 'guardians', 'keepers', 'children']);
 
 const LAW_HEADS = new Set(['act', 'bill', 'law', 'treaty', 'directive', 'accord', 'amendment']);
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'boulevard', 'drive', 'place', 'quay', 'embankment']);
@@ -211,6 +230,7 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   // "Clean Water Act", "Public Health Bill": a law's title names no one, whatever institution words it holds
   if (run.length > 1 && LAW_HEADS.has(baseLower(run[run.length - 1] as Token))) return [];
   const orgHead = lastIndex(run, isOrgHead);
+  if (orgHead < 0 && isGeographicName(run)) return [];
   // "Samuel Okoro of Northfield University", "Professor Ana Duarte of Lisbon Hospital": a person's name, "of" and
   // an institution are two names (an institution's own "of" comes after its head: "University of Lisbon")
   const of = run.findIndex(t => baseLower(t) === 'of');

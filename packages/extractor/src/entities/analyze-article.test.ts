@@ -134,6 +134,7 @@ describe('analyzeArticle: organizations', () => {
     ['The Ministry of the Interior replied.', ['Ministry of the Interior (government)']],
     ['Shares of the Tarvo Group fell.', ['Tarvo Group (company)']],
     ['Friends of the victim said she had left.', []],
+    ['Residents of the Tamsin complained about the smell.', []],
     ['The Minister of the Interior replied.', []],
     // heads: board, trust, a utility's "Water"; a law's title is no institution
     ['The Eastern Canals and Waterways Board met.', ['Eastern Canals and Waterways Board (government)']],
@@ -141,6 +142,11 @@ describe('analyzeArticle: organizations', () => {
     ['The Clean Rivers Act and the Water Safety Bill passed.', []],
   ])('%j -> %j (institution names with possessives, "of the", new heads)', (text, expected) => {
     expect(orgs(analyze(text))).toEqual(expected);
+  });
+
+  it('reads a river, lake or valley as a place, neither a person nor an organization', () => {
+    const a = analyze('Fish died in the Tamsin. The River Tamsin is a chalk stream, said the Tamsin River Trust. Lake Orla and the Brennan Valley flooded too.');
+    expect([...a.entities.values()].map(e => `${e.label}:${e.name}`)).toEqual(['Organization:Tamsin River Trust']);
   });
 
   it('does not read an unexplained acronym as an organization', () => {
