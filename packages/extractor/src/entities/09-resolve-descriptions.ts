@@ -8,7 +8,7 @@
 import { DESCRIPTION_HEADS } from '../lexicon/titles';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { ResolvedNames, WorkEntity } from './06-resolve-names';
-import { addMention, mentionAt } from './mention-helpers';
+import { addMention, mentionAt, mentionsIn } from './mention-helpers';
 import { baseLower, has, isCapitalised, isJoined, isPossessive } from './token-helpers';
 
 const OPENERS = new Set(['the', 'his', 'her', 'their', 'our', 'its', 'your', 'my']);
@@ -37,7 +37,8 @@ export function resolveDescriptions(sentences: readonly ParsedSentence[], names:
       if (head < 0 || mentionAt(names, s.index, head)) continue;
       const headToken = tokens[head] as Token;
       const word = baseLower(headToken);
-      const candidates = candidatesFor(names, word).filter(e => !only || e.label === 'Organization');
+      const owner = findOwner(names, s, i, namedOwner);
+      const candidates = candidatesFor(names, word).filter(e => (!only || e.label === 'Organization') && servesOwner(e, word, owner));
       const target =
         pickTarget(candidates, starts, headToken.start) ??
         pickUnique(classCandidates(names, word), starts, headToken.start) ??
@@ -51,6 +52,34 @@ export function resolveDescriptions(sentences: readonly ParsedSentence[], names:
       insertSorted(starts, target.key, startToken.start);
     }
   }
+}
+
+/** "Acme's chief executive", "the agency … its spokeswoman": the organization a possessive description belongs
+ * to (the named owner, or for "its"/"their" the last organization named in this sentence or the one before);
+ * null for "the", "his", "her" and an owner that is no organization. */
+function findOwner(names: ResolvedNames, s: ParsedSentence, i: number, named: boolean): WorkEntity | null {
+  const opener = (s.tokens[i] as Token).lower;
+  if (named) {
+    const m = mentionAt(names, s.index, i);
+    const e = m ? names.entities.get(m.entityKey) : undefined;
+    return e?.label === 'Organization' ? e : null;
+  }
+  if (opener !== 'its' && opener !== 'their') return null;
+  for (const sentence of [s.index, s.index - 1]) {
+    const orgs = mentionsIn(names, sentence)
+      .filter(m => sentence < s.index || m.last < i)
+      .map(m => names.entities.get(m.entityKey))
+      .filter((e): e is WorkEntity => e?.label === 'Organization');
+    if (orgs.length) return orgs[orgs.length - 1] as WorkEntity;
+  }
+  return null;
+}
+
+/** A person fits an owned description only through a role held there (or a role with no organization known):
+ * "its chief executive" after one agency is not the chief executive of another company. */
+function servesOwner(e: WorkEntity, word: string, owner: WorkEntity | null): boolean {
+  if (!owner || e.label !== 'Person') return true;
+  return e.roles.some(r => r.role.toLowerCase().split(/\s+/).includes(word) && (r.organizationId === null || r.organizationId === owner.key));
 }
 
 /** "Chile's", "Acme's": a capitalised possessive that owns the description after it (the owner stays its own

@@ -149,6 +149,17 @@ describe('analyzeArticle: organizations', () => {
     expect([...a.entities.values()].map(e => `${e.label}:${e.name}`)).toEqual(['Organization:Tamsin River Trust']);
   });
 
+  it("resolves 'its chief executive' only to someone who holds that role at the organization 'its' points to", () => {
+    const a = analyze(
+      'The Tamsin Rivers Authority has opened an inquiry into spills, its chief executive confirmed on Tuesday. Ana Duarte said the inquiry began in May. Bramble Water chief executive Tom Reddy attended.',
+    );
+    expect(forms(a, 'Tom Reddy')).toEqual(['Tom Reddy:name']);
+    const b = analyze(
+      'Bramble Water chief executive Tom Reddy met the mayor. The company has apologised, its chief executive confirmed on Tuesday.',
+    );
+    expect(forms(b, 'Tom Reddy')).toEqual(['Tom Reddy:name', 'its chief executive:description']);
+  });
+
   it('does not read an unexplained acronym as an organization', () => {
     expect(orgs(analyze('The XYZ said prices would rise. Ana Duarte met QRS officials.'))).toEqual([]);
   });
