@@ -56,7 +56,12 @@ export function resolveNames(raw: readonly RawMention[]): ResolvedNames {
   const r: ResolvedNames = { entities: new Map(), mentions: [], entityOf: new Map() };
   markSurnameReferences(raw);
   const people = raw.filter(m => m.type === 'person' || (m.type === 'name' && m.personSignal && m.last > m.first));
-  const full = people.filter(m => m.last > m.first);
+  // "Bramble Valley admits fault" beside "Bramble Valley Water": a bare name that opens an organization's name of
+  // the article is that organization shortened (resolveShortName), not a person, unless a title or first name says so
+  const orgNames = raw.filter(m => m.type === 'org').map(m => `${m.surface.toLowerCase()} `);
+  const opensOrgName = (m: RawMention): boolean =>
+    m.type === 'name' && !m.title && !m.firstName && orgNames.some(o => o.startsWith(`${m.surface.toLowerCase()} `));
+  const full = people.filter(m => m.last > m.first && !opensOrgName(m));
   const distinct = [...new Set(full.map(m => cleanPersonName(m.surface).toLowerCase()))].map(n => n.split(' '));
   // "Von der Leyen" after "Ursula von der Leyen", "Elena Vidal" after "Maria Elena Vidal": a shorter form
   const shortForms = new Set(distinct.filter(w => distinct.some(o => o.length > w.length && endsWith(o, w))).map(w => w.join(' ')));
@@ -191,11 +196,11 @@ function findSameNamedOrg(r: ResolvedNames, m: RawMention): WorkEntity | null {
   return same && same.label === 'Organization' && same.kind !== 'state' ? same : null;
 }
 
-/** The one company (or other organization) of the article whose name of several words opens with this one word. */
+/** The one company (or other organization) of the article whose longer name opens with these words ("Acme" for
+ * "Acme Industrie", "Bramble Valley" for "Bramble Valley Water"). */
 function findCompanyOpenedBy(r: ResolvedNames, m: RawMention): WorkEntity | null {
-  if (m.surface.includes(' ')) return null;
-  const firstWord = m.surface.toLowerCase().replace(/['’]s$/, '');
-  const companies = [...r.entities.values()].filter(e => e.label === 'Organization' && (e.kind === 'company' || e.kind === 'other') && e.name.includes(' ') && e.name.toLowerCase().split(' ')[0] === firstWord);
+  const opening = `${m.surface.toLowerCase().replace(/['’]s$/, '')} `;
+  const companies = [...r.entities.values()].filter(e => e.label === 'Organization' && (e.kind === 'company' || e.kind === 'other') && e.name.toLowerCase().startsWith(opening));
   return companies.length === 1 ? (companies[0] as WorkEntity) : null;
 }
 

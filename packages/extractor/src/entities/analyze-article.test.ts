@@ -160,6 +160,12 @@ describe('analyzeArticle: organizations', () => {
     expect(forms(b, 'Tom Reddy')).toEqual(['Tom Reddy:name', 'its chief executive:description']);
   });
 
+  it('reads a bare name opening an organization name of the article as that organization shortened, not a person', () => {
+    const a = analyze('Bramble Heath admits pump fault\n\nBramble Heath Water said on Monday that a pump had failed.');
+    expect(people(a)).toEqual([]);
+    expect(forms(a, 'Bramble Heath Water')).toEqual(['Bramble Heath:alias', 'Bramble Heath Water:name']);
+  });
+
   it('does not read an unexplained acronym as an organization', () => {
     expect(orgs(analyze('The XYZ said prices would rise. Ana Duarte met QRS officials.'))).toEqual([]);
   });
