@@ -287,7 +287,21 @@ export function findSubject(reading: SentenceReading, verbFirst: number): NounPh
   // "Okafor, who met Duarte": the antecedent of the relative pronoun
   if (RELATIVE_PRONOUNS.has(token.normal)) return readNounPhraseBackward(reading, at - 1);
   if (endsPhrase(token) && /,/.test(token.post)) return subjectAroundApposition(reading, at);
-  return readNounPhraseBackward(reading, at);
+  return headOfComplement(reading, readNounPhraseBackward(reading, at));
+}
+
+// "The head of Norvik Shipping met Okafor": read backwards, the phrase before the verb is only the complement;
+// the subject is the head it belongs to, the person holding that role (named when the entity layer resolved
+// the description), never the organization of the complement
+function headOfComplement(reading: SentenceReading, phrase: NounPhrase | null): NounPhrase | null {
+  const { tokens } = reading;
+  if (!phrase || phrase.conjuncts.length > 1) return phrase;
+  const preposition = tokens[phrase.first - 1];
+  const head = tokens[phrase.first - 2];
+  if (!preposition || !/^(of|at|for)$/.test(preposition.normal) || !isNominal(head) || endsPhrase(head!))
+    return phrase;
+  const outer = readNounPhraseBackward(reading, phrase.first - 2);
+  return outer ? { ...outer, last: phrase.last } : phrase;
 }
 
 // An apposition between commas renames the noun phrase before it:
