@@ -65,9 +65,12 @@ export function findOccasions(
   const year = years.length === 1 ? years[0]! : null;
   const specific = dedupeByDate(dates.filter(d => !d.isYearOnly));
   const afterTrigger = tokenIndexAt(reading, parties.partiesEnd + 1);
-  // "In Geneva on Wednesday, Duarte met Okafor": a fronted place locates the meeting when none follows
+  // "In Geneva on Wednesday, Duarte met Okafor": a fronted place locates the meeting when none follows, and so
+  // does one between a meeting noun and its parties ("talks in Geneva between Duarte and Okafor")
+  const inner = parties.innerPlace;
   const fronted =
-    windowStart < parties.clauseStart ? findPlace(reading, windowStart, parties.clauseStart, owner) : null;
+    (inner ? findPlace(reading, inner.from, inner.to, owner) : null) ??
+    (windowStart < parties.clauseStart ? findPlace(reading, windowStart, parties.clauseStart, owner) : null);
   if (specific.length === 0) {
     const place = findPlace(reading, afterTrigger, windowEnd, owner) ?? fronted;
     return {

@@ -35,6 +35,8 @@ export interface Parties {
   separate?: string[][];
   /** "Lee attended the meeting (between Duarte and Okafor)": who joined a meeting that may have been told. */
   attendees?: string[];
+  /** "talks in Geneva between Duarte and Okafor": the tokens of a place phrase before the parties. */
+  innerPlace?: { from: number; to: number };
 }
 
 /** Verbs by which someone joins a meeting others hold: "attended", "joined", "took part in", "sat in on". */
@@ -174,6 +176,8 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
       after = relVerb.last + 1;
     }
   }
+  const placeFrom = after;
+  after = skipPlaceBeforeParties(reading, after);
   const opener = tokens[after]?.normal;
   let complement: NounPhrase | null = null;
   if (
@@ -222,7 +226,18 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     governing: null,
     clauseStart: light ? Math.min(npFirst, findSubject(reading, light.first)?.first ?? light.first) : npFirst,
     partiesEnd: complement?.last ?? trigger.last,
+    ...(after > placeFrom ? { innerPlace: { from: placeFrom, to: after } } : {}),
   };
+}
+
+// "talks in Geneva between Duarte and Okafor": a place phrase may stand between a meeting noun and the
+// "between"/"with" phrase of its parties (only when that phrase follows at once; the place is read later)
+function skipPlaceBeforeParties(reading: SentenceReading, after: number): number {
+  const { tokens } = reading;
+  if (!/^(at|in)$/.test(tokens[after]?.normal ?? '') || endsPhrase(tokens[after]!)) return after;
+  const place = readNounPhraseForward(reading, after + 1);
+  if (!place || endsPhrase(tokens[place.last]!)) return after;
+  return /^(between|with)$/.test(tokens[place.last + 1]?.normal ?? '') ? place.last + 1 : after;
 }
 
 // "the two meetings", "either meeting", "those talks": a determiner that points at meetings already told
