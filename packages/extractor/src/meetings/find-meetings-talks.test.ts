@@ -18,3 +18,25 @@ describe('findMeetings: a place between the meeting noun and its parties', () =>
     expect(read(`Talks at the ${GUILD}, with ${VOSS} and ${IBEKWE} absent, were tense.`)).toEqual([]);
   });
 });
+
+describe('findMeetings: the predicate that tells how the talks went dates them', () => {
+  test.each([
+    ['"broke down on <day>"', `Talks between ${VOSS} and ${IBEKWE} broke down on Wednesday.`],
+    [
+      'after a participle phrase between commas',
+      `Talks between ${VOSS} and ${IBEKWE}, chaired by the ${GUILD}, collapsed on Wednesday evening.`,
+    ],
+    [
+      'after an apposition between commas',
+      `Talks between ${VOSS} and ${IBEKWE}, the guild's treasurer, ended late on Wednesday.`,
+    ],
+  ])('%s', (_name, sentence) => {
+    expect(read(sentence)).toEqual([[PAIR, '2019-03-06', null, 'reported']]);
+  });
+
+  test("trap: another event's date after a predicate of consequence is not the meeting's", () => {
+    expect(read(`Talks between ${VOSS} and ${IBEKWE} led to a walkout on Wednesday.`)).toEqual([
+      [PAIR, null, null, 'reported'],
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import type { MeetingStatus } from '../types';
 import type { Parties } from './find-parties';
 import { nounPhraseStart } from './find-parties';
 import { isModifyingGerund } from './noun-phrases';
+import { findPhaseVerb } from './find-phase-verb';
 import { findPlace } from './find-place';
 import type { Trigger } from './find-triggers';
 import { CLAUSE_BOUNDARIES, COUNT_WORDS, RELATIONAL_TIME_WORDS } from './lexicon';
@@ -53,7 +54,9 @@ export function findOccasions(
   owner: string | null,
 ): Occasions {
   const { tokens } = reading;
-  const windowEnd = findClauseEnd(reading, parties.partiesEnd + 1);
+  // "talks between X and Y broke down on Wednesday": the clause runs on through the meeting's own predicate
+  const phase = findPhaseVerb(reading, trigger, parties);
+  const windowEnd = findClauseEnd(reading, (phase?.last ?? parties.partiesEnd) + 1);
   const windowStart = findClauseStart(reading, parties.clauseStart);
   const startOffset = tokens[windowStart]?.start ?? reading.sentence.start;
   const endOffset = tokens[windowEnd - 1]?.end ?? reading.sentence.end;
