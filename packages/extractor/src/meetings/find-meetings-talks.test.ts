@@ -40,3 +40,35 @@ describe('findMeetings: the predicate that tells how the talks went dates them',
     ]);
   });
 });
+
+describe('findMeetings: whoever chairs the talks takes part in them', () => {
+  const TOLD = `${VOSS} met ${IBEKWE} in Leeds on Monday.`;
+  const TRIO = 'person:clara-voss+person:obi-ibekwe+person:ruth-amadi';
+  const AMADI = '[Ruth Amadi](person:ruth-amadi)';
+
+  test.each([
+    ['"Z, who chaired them, said"', `${AMADI}, who chaired them, said little.`],
+    ['"Z chaired the talks"', `${AMADI} chaired the talks.`],
+    ['"Z presided over the meeting"', `${AMADI} presided over the meeting.`],
+  ])('%s joins Z to the meeting told before', (_name, sentence) => {
+    expect(read([TOLD, sentence]).map(f => f[0])).toEqual([TRIO, TRIO]);
+  });
+
+  test('"Z chaired talks between X and Y" is a meeting of the three', () => {
+    expect(read(`${AMADI} chaired talks between ${VOSS} and ${IBEKWE} on Monday.`)).toEqual([
+      [TRIO, '2019-03-04', null, 'reported'],
+    ]);
+  });
+
+  test('trap: an organization that chairs is no side of the talks (the sentence only cites them)', () => {
+    expect(read([TOLD, `The ${GUILD} chaired the talks.`]).map(f => f[0])).toEqual([PAIR, PAIR]);
+  });
+
+  test('trap: "chaired them" where "them" names people is no meeting', () => {
+    expect(
+      read([TOLD, `${AMADI} chaired [them](person:clara-voss+person:obi-ibekwe|pronoun) for years.`]).map(
+        f => f[0],
+      ),
+    ).toEqual([PAIR]);
+  });
+});

@@ -3,7 +3,7 @@
 // Who took part, read from the syntax around a trigger: subject and object of a meeting verb, the possessor,
 // "between"/"with"/"of" complements and the subject of a light verb ("held talks") for a meeting noun.
 import type { Trigger } from './find-triggers';
-import { ANAPHORIC_DETERMINERS, LIGHT_VERBS } from './lexicon';
+import { ANAPHORIC_DETERMINERS, CHAIRING_VERBS, LIGHT_VERBS } from './lexicon';
 import type { NounPhrase } from './noun-phrases';
 import {
   entitiesOf,
@@ -198,6 +198,9 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   if (light) {
     verb = light;
     if (agent.length === 0) agent = entitiesOf(findSubject(reading, light.first)) ?? [];
+    // "Lee chaired the talks": the chair sits in them; an organization that chairs ("chaired by the
+    // conciliation service") convenes them and is no side, and the person it sent is unnamed
+    if (CHAIRING_VERBS.has(light.infinitive)) agent = agent.filter(id => isPerson(reading, id));
   }
   // "At a meeting with Okafor, Duarte said ...", "Duarte said during talks with Okafor ...": whoever the
   // clause is about was at the meeting the phrase locates it in
@@ -211,7 +214,7 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   // ("attended the summit" is an event of its own, not the meeting told before)
   const attending =
     light !== null &&
-    ATTENDANCE_VERBS.test(light.infinitive) &&
+    (ATTENDANCE_VERBS.test(light.infinitive) || CHAIRING_VERBS.has(light.infinitive)) &&
     agent.length > 0 &&
     /^(meeting|talk|talks|encounter|session|dinner|lunch|breakfast)$/.test(trigger.lemma);
   const definite = refersBack(reading, npFirst, trigger.index);
@@ -243,6 +246,8 @@ function skipPlaceBeforeParties(reading: SentenceReading, after: number): number
 // "the two meetings", "either meeting", "those talks": a determiner that points at meetings already told
 function refersBack(reading: SentenceReading, npFirst: number, head: number): boolean {
   const first = reading.tokens[npFirst];
+  // "Lee, who chaired them, …": the pronoun a chairing verb takes (find-triggers.ts) is the meeting told before
+  if (npFirst === head && first?.tags.has('Pronoun')) return true;
   if (npFirst >= head || first === undefined || !ANAPHORIC_DETERMINERS.has(first.normal)) return false;
   // "the G20 summit", "the Davos meeting" name an event; "the two meetings", "the secret talks" refer back
   // "the board meeting" is a kind of meeting, not a reference: only adjectives and numbers may stand between
@@ -410,11 +415,12 @@ function possessorBefore(reading: SentenceReading, from: number, head: number): 
 
 function lightVerbBefore(reading: SentenceReading, npFirst: number): VerbPhrase | null {
   let at = npFirst - 1;
-  // "took part in a meeting", "participated in talks"
-  if (reading.tokens[at]?.normal === 'in') at -= 1;
+  // "took part in a meeting", "participated in talks", "presided over the talks"
+  const over = reading.tokens[at]?.normal === 'over';
+  if (reading.tokens[at]?.normal === 'in' || over) at -= 1;
   if (reading.tokens[at]?.normal === 'part') at -= 1;
   const verb = verbAt(reading, at);
-  if (!verb || verb.last !== at) return null;
+  if (!verb || verb.last !== at || (over && verb.infinitive !== 'preside')) return null;
   return LIGHT_VERBS.has(verb.infinitive) ||
     /^(participate|take part)$/.test(verb.infinitive) ||
     reading.tokens[at]?.root === 'take'
