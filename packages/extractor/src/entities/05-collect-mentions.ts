@@ -350,6 +350,11 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
       (next && has(next, 'Verb') && !/[,;:]/.test((tokens[m.last] as Token).post))
     )
       return true;
+    // "Ilse Varga, who chaired the panel, said": "who" after a comma opens a relative clause about a person
+    // (not after an article: "the Varden Trust, who run the archive," is a body spoken of as its members)
+    const article = prev !== undefined && /^(the|a|an)$/.test(prev.lower);
+    const comma = /^\s*,\s*$/.test((tokens[m.last] as Token).post);
+    if (!article && comma && next && /^(who|whom)$/.test(next.lower)) return true;
   }
   return false;
 }
