@@ -14,17 +14,102 @@ import { baseLower, has, isCapitalised, isJoined, isPossessive } from './token-h
 const OPENERS = new Set(['the', 'his', 'her', 'their', 'our', 'its', 'your', 'my']);
 /** How far ahead (sentences) a lede's role description may find the person it introduces. */
 const CATAPHORA_WINDOW = 3;
-const ORG_DESCRIPTIONS = new Set(['embassy', 'ministry', 'hospital', 'clinic', 'school', 'college', 'academy', 'museum', 'bureau', 'tribunal', 'department', 'committee', 'agency', 'party', 'commission', 'council', 'court', 'government', 'club', 'university', 'union', 'alliance', 'federation', 'association', 'league', 'movement', 'front', 'foundation', 'institute', 'authority']);
+const ORG_DESCRIPTIONS = new Set([
+  'embassy',
+  'ministry',
+  'hospital',
+  'clinic',
+  'school',
+  'college',
+  'academy',
+  'museum',
+  'bureau',
+  'tribunal',
+  'department',
+  'committee',
+  'agency',
+  'party',
+  'commission',
+  'council',
+  'court',
+  'government',
+  'club',
+  'university',
+  'union',
+  'alliance',
+  'federation',
+  'association',
+  'league',
+  'movement',
+  'front',
+  'foundation',
+  'institute',
+  'authority',
+]);
 /** Class nouns that describe an organization only through the noun that introduced it ("the regulator OFTRA
  * … the regulator"), or its kind; they resolve only when exactly one organization fits. */
-const CLASS_DESCRIPTIONS = new Set(['regulator', 'watchdog', 'charity', 'airline', 'carmaker', 'automaker', 'broadcaster', 'startup', 'conglomerate', 'manufacturer', 'union', 'club', 'group', 'party', 'company', 'firm', 'newspaper', 'paper', 'tabloid', 'magazine', 'bank', 'lender', 'retailer', 'insurer', 'alliance', 'league', 'federation', 'association']);
+const CLASS_DESCRIPTIONS = new Set([
+  'regulator',
+  'watchdog',
+  'charity',
+  'airline',
+  'carmaker',
+  'automaker',
+  'broadcaster',
+  'startup',
+  'conglomerate',
+  'manufacturer',
+  'union',
+  'club',
+  'group',
+  'party',
+  'company',
+  'firm',
+  'newspaper',
+  'paper',
+  'tabloid',
+  'magazine',
+  'bank',
+  'lender',
+  'retailer',
+  'insurer',
+  'alliance',
+  'league',
+  'federation',
+  'association',
+]);
 /** Sports clubs are named by these heads ("Rovers", "FC", "United"): "the club". */
 const CLUB_HEADS = new Set(['club', 'fc', 'united', 'rovers', 'athletic', 'wanderers', 'albion', 'city']);
-const COMPANY_DESCRIPTIONS = new Set(['company', 'firm', 'group', 'business', 'carmaker', 'bank', 'lender', 'retailer', 'insurer']);
-const MEDIA_DESCRIPTIONS = new Set(['newspaper', 'paper', 'daily', 'broadcaster', 'network', 'channel', 'magazine', 'outlet', 'agency']);
+const COMPANY_DESCRIPTIONS = new Set([
+  'company',
+  'firm',
+  'group',
+  'business',
+  'carmaker',
+  'bank',
+  'lender',
+  'retailer',
+  'insurer',
+]);
+const MEDIA_DESCRIPTIONS = new Set([
+  'newspaper',
+  'paper',
+  'daily',
+  'broadcaster',
+  'network',
+  'channel',
+  'magazine',
+  'outlet',
+  'agency',
+]);
 
 /** Adds a 'description' mention for every definite description that names one entity of the article. */
-export function resolveDescriptions(sentences: readonly ParsedSentence[], names: ResolvedNames, text: string, only?: 'organizations'): void {
+export function resolveDescriptions(
+  sentences: readonly ParsedSentence[],
+  names: ResolvedNames,
+  text: string,
+  only?: 'organizations',
+): void {
   const starts = indexStarts(names);
   for (const s of sentences) {
     if (s.zone === 'boilerplate') continue;
@@ -46,8 +131,18 @@ export function resolveDescriptions(sentences: readonly ParsedSentence[], names:
       const skipsOpener = opener.lower === 'the' || namedOwner;
       const startToken = skipsOpener ? (tokens[i + 1] as Token) : opener;
       const first = skipsOpener ? i + 1 : i;
-      const end = isPossessive(headToken) && /['’]s$/i.test(headToken.text) ? headToken.end - 2 : headToken.end;
-      addMention(names, { entityKey: target.key, start: startToken.start, end, surface: text.slice(startToken.start, end), form: 'description', sentence: s.index, first, last: head });
+      const end =
+        isPossessive(headToken) && /['’]s$/i.test(headToken.text) ? headToken.end - 2 : headToken.end;
+      addMention(names, {
+        entityKey: target.key,
+        start: startToken.start,
+        end,
+        surface: text.slice(startToken.start, end),
+        form: 'description',
+        sentence: s.index,
+        first,
+        last: head,
+      });
       insertSorted(starts, target.key, startToken.start);
     }
   }
@@ -61,7 +156,12 @@ function isNamedPossessive(t: Token): boolean {
 
 /** "finance minister" with no one before it: the one person mentioned within the next sentences (and not
  * before) whose role contains every word of the description; null when none or several. */
-function pickIntroduced(candidates: WorkEntity[], words: readonly Token[], names: ResolvedNames, sentence: number): WorkEntity | null {
+function pickIntroduced(
+  candidates: WorkEntity[],
+  words: readonly Token[],
+  names: ResolvedNames,
+  sentence: number,
+): WorkEntity | null {
   const wanted = words.map(baseLower);
   const fits = candidates.filter(e => {
     if (e.label !== 'Person') return false;
@@ -81,7 +181,13 @@ function findHead(tokens: Token[], k: number): number {
     const t = tokens[j] as Token;
     const w = baseLower(t);
     if (has(t, 'Plural') && !isPossessive(t)) return -1;
-    if (DESCRIPTION_HEADS.has(w) || ORG_DESCRIPTIONS.has(w) || MEDIA_DESCRIPTIONS.has(w) || COMPANY_DESCRIPTIONS.has(w) || CLASS_DESCRIPTIONS.has(w)) {
+    if (
+      DESCRIPTION_HEADS.has(w) ||
+      ORG_DESCRIPTIONS.has(w) ||
+      MEDIA_DESCRIPTIONS.has(w) ||
+      COMPANY_DESCRIPTIONS.has(w) ||
+      CLASS_DESCRIPTIONS.has(w)
+    ) {
       const next = tokens[j + 1];
       // "the ambassador Sergio Lima" / "the minister's office": the first is a title, the second still refers
       if (next && isCapitalised(next) && isJoined(t, next) && !isPossessive(t)) return -1;
@@ -114,7 +220,12 @@ function classCandidates(names: ResolvedNames, word: string): WorkEntity[] {
   for (const e of names.entities.values()) {
     if (e.label !== 'Organization' || e.kind === 'state') continue;
     const last = e.name.toLowerCase().split(/\s+/).pop() ?? '';
-    if (e.classNouns?.has(word) || (word === 'club' && CLUB_HEADS.has(last)) || (word === 'party' && e.kind === 'party')) out.push(e);
+    if (
+      e.classNouns?.has(word) ||
+      (word === 'club' && CLUB_HEADS.has(last)) ||
+      (word === 'party' && e.kind === 'party')
+    )
+      out.push(e);
   }
   return out;
 }
