@@ -9,6 +9,7 @@ import { DESCRIPTION_HEADS } from '../lexicon/titles';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { ResolvedNames, WorkEntity } from './06-resolve-names';
 import { addMention, mentionAt } from './mention-helpers';
+import { complementOrganization, LEADER_NOUNS, mayHoldRoleAt, roleHoldersAt } from './role-complement';
 import { baseLower, has, isCapitalised, isJoined, isPossessive } from './token-helpers';
 
 const OPENERS = new Set(['the', 'his', 'her', 'their', 'our', 'its', 'your', 'my']);
@@ -118,13 +119,25 @@ export function resolveDescriptions(
       const opener = tokens[i] as Token;
       const namedOwner = isNamedPossessive(opener);
       if (!OPENERS.has(opener.lower) && !namedOwner) continue;
-      const head = findHead(tokens, i + 1);
+      // "the head of Brightloop": a leader noun names a role only through its organization (role-complement.ts)
+      const leader = !only && opener.lower === 'the' && LEADER_NOUNS.has(tokens[i + 1]?.lower ?? '');
+      const head = leader ? i + 1 : findHead(tokens, i + 1);
       if (head < 0 || mentionAt(names, s.index, head)) continue;
       const headToken = tokens[head] as Token;
       const word = baseLower(headToken);
-      const candidates = candidatesFor(names, word).filter(e => !only || e.label === 'Organization');
+      const owner = complementOrganization(names, s, head);
+      const candidates = leader
+        ? owner
+          ? roleHoldersAt(names, owner.key)
+          : []
+        : candidatesFor(names, word).filter(
+            e =>
+              (!only || e.label === 'Organization') &&
+              (!owner || e.label !== 'Person' || mayHoldRoleAt(e, owner.key)),
+          );
       const target =
         pickTarget(candidates, starts, headToken.start) ??
+        (leader ? pickIntroducedHolder(candidates, names, s.index) : null) ??
         pickUnique(classCandidates(names, word), starts, headToken.start) ??
         pickIntroduced(candidates, tokens.slice(i + 1, head + 1), names, s.index);
       if (!target) continue;
@@ -152,6 +165,20 @@ export function resolveDescriptions(
  * mention; the description starts after it). */
 function isNamedPossessive(t: Token): boolean {
   return isCapitalised(t) && isPossessive(t) && /['’]s$/i.test(t.text);
+}
+
+/** "the head of Brightloop" with no one before it: the one holder of a role there named within the next
+ * sentences. */
+function pickIntroducedHolder(
+  holders: WorkEntity[],
+  names: ResolvedNames,
+  sentence: number,
+): WorkEntity | null {
+  const fits = holders.filter(e => {
+    const firstSentence = Math.min(...names.mentions.filter(m => m.entityKey === e.key).map(m => m.sentence));
+    return firstSentence > sentence && firstSentence <= sentence + CATAPHORA_WINDOW;
+  });
+  return fits.length === 1 && holders.length === 1 ? (fits[0] as WorkEntity) : null;
 }
 
 /** "finance minister" with no one before it: the one person mentioned within the next sentences (and not
