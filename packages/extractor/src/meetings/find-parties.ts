@@ -13,6 +13,7 @@ import {
   readNounPhraseForward,
   renameByApposition,
 } from './noun-phrases';
+import { dropAppositiveConjuncts } from './appositive-conjuncts';
 import type { SentenceReading, Token, VerbPhrase } from './read-sentence';
 import { endsPhrase, isPossessor, verbAt } from './read-sentence';
 
@@ -307,7 +308,8 @@ export function findSubject(reading: SentenceReading, verbFirst: number): NounPh
   // "Okafor, who met Duarte": the antecedent of the relative pronoun
   if (RELATIVE_PRONOUNS.has(token.normal)) return readNounPhraseBackward(reading, at - 1);
   if (endsPhrase(token) && /,/.test(token.post)) return subjectAroundApposition(reading, at);
-  return headOfComplement(reading, readNounPhraseBackward(reading, at));
+  const phrase = readNounPhraseBackward(reading, at);
+  return headOfComplement(reading, phrase && dropAppositiveConjuncts(reading, phrase));
 }
 
 // "The head of Norvik Shipping met Okafor": read backwards, the phrase before the verb is only the complement;
@@ -349,6 +351,7 @@ function subjectAroundApposition(reading: SentenceReading, at: number): NounPhra
   }
   const renaming = apposition && apposition.last === at ? entitiesOf(apposition) : null;
   if (!before) return null;
+  before = dropAppositiveConjuncts(reading, before);
   // "The head of Norvik Shipping, ...": the phrase before the comma is the complement of an unnamed head
   if (/^(of|at|for|from)$/.test(tokens[before.first - 1]?.normal ?? '')) {
     const outer = readNounPhraseBackward(reading, before.first - 2);
