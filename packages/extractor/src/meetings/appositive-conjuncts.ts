@@ -1,4 +1,4 @@
-// "Duarte, the bank's chief executive, and Okafor met" -> Duarte and Okafor: an unnamed singular description
+// "Varga, the bank's treasurer, and Pernell met" -> Varga and Pernell: an unnamed singular description
 // between commas right after a name renames it (an apposition); it is no third party of a list.
 import type { NounPhrase } from './noun-phrases';
 import type { SentenceReading } from './read-sentence';

@@ -69,7 +69,7 @@ export function findOccasions(
   const specific = dedupeByDate(dates.filter(d => !d.isYearOnly));
   const afterTrigger = tokenIndexAt(reading, parties.partiesEnd + 1);
   // "In Geneva on Wednesday, Duarte met Okafor": a fronted place locates the meeting when none follows, and so
-  // does one between a meeting noun and its parties ("talks in Geneva between Duarte and Okafor")
+  // does one between a meeting noun and its parties ("talks in Tromso between Varga and Pernell")
   const inner = parties.innerPlace;
   const fronted =
     (inner ? findPlace(reading, inner.from, inner.to, owner) : null) ??

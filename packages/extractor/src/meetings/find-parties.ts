@@ -36,7 +36,7 @@ export interface Parties {
   separate?: string[][];
   /** "Lee attended the meeting (between Duarte and Okafor)": who joined a meeting that may have been told. */
   attendees?: string[];
-  /** "talks in Geneva between Duarte and Okafor": the tokens of a place phrase before the parties. */
+  /** "talks in Tromso between Varga and Pernell": the tokens of a place phrase before the parties. */
   innerPlace?: { from: number; to: number };
 }
 
@@ -199,8 +199,8 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   if (light) {
     verb = light;
     if (agent.length === 0) agent = entitiesOf(findSubject(reading, light.first)) ?? [];
-    // "Lee chaired the talks": the chair sits in them; an organization that chairs ("chaired by the
-    // conciliation service") convenes them and is no side, and the person it sent is unnamed
+    // "Halloran chaired the talks": the chair sits in them; an organization that chairs ("chaired by the
+    // arbitration board") convenes them and is no side, and the person it sent is unnamed
     if (CHAIRING_VERBS.has(light.infinitive)) agent = agent.filter(id => isPerson(reading, id));
   }
   // "At a meeting with Okafor, Duarte said ...", "Duarte said during talks with Okafor ...": whoever the
@@ -234,7 +234,7 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   };
 }
 
-// "talks in Geneva between Duarte and Okafor": a place phrase may stand between a meeting noun and the
+// "talks in Tromso between Varga and Pernell": a place phrase may stand between a meeting noun and the
 // "between"/"with" phrase of its parties (only when that phrase follows at once; the place is read later)
 function skipPlaceBeforeParties(reading: SentenceReading, after: number): number {
   const { tokens } = reading;
@@ -247,7 +247,7 @@ function skipPlaceBeforeParties(reading: SentenceReading, after: number): number
 // "the two meetings", "either meeting", "those talks": a determiner that points at meetings already told
 function refersBack(reading: SentenceReading, npFirst: number, head: number): boolean {
   const first = reading.tokens[npFirst];
-  // "Lee, who chaired them, …": the pronoun a chairing verb takes (find-triggers.ts) is the meeting told before
+  // "Halloran, who had chaired them, …": the pronoun a chairing verb takes (find-triggers.ts) is the meeting told before
   if (npFirst === head && first?.tags.has('Pronoun')) return true;
   if (npFirst >= head || first === undefined || !ANAPHORIC_DETERMINERS.has(first.normal)) return false;
   // "the G20 summit", "the Davos meeting" name an event; "the two meetings", "the secret talks" refer back
@@ -312,7 +312,7 @@ export function findSubject(reading: SentenceReading, verbFirst: number): NounPh
   return headOfComplement(reading, phrase && dropAppositiveConjuncts(reading, phrase));
 }
 
-// "The head of Norvik Shipping met Okafor": read backwards, the phrase before the verb is only the complement;
+// "The head of Norvik Shipping met Pernell": read backwards, the phrase before the verb is only the complement;
 // the subject is the head it belongs to, the person holding that role (named when the entity layer resolved
 // the description), never the organization of the complement
 function headOfComplement(reading: SentenceReading, phrase: NounPhrase | null): NounPhrase | null {

@@ -1,7 +1,7 @@
-// "Talks between Duarte and Okafor, chaired by Lee, broke down on Wednesday" -> "broke down": the predicate of a
+// "Talks between Varga and Pernell, chaired by Halloran, broke down on Thursday" -> "broke down": the predicate of a
 // meeting noun that tells how the meeting itself went (took place, began, ended, broke down) is said of the
 // meeting, so its date and place are the meeting's. Appositions and participle phrases between commas may stand
-// between the subject and that predicate ("Okafor, the union's leader,", "…, chaired by Lee,").
+// between the subject and that predicate ("Pernell, the guild's treasurer,", "…, chaired by Halloran,").
 import type { Parties } from './find-parties';
 import { nounPhraseStart } from './find-parties';
 import type { Trigger } from './find-triggers';
@@ -46,7 +46,7 @@ export function findPhaseVerb(
     return verb && verb.first === i && isPhaseVerb(reading, verb) ? verb : null;
   };
   let at = parties.partiesEnd;
-  // a comma after the parties opens a parenthetical ("Y, the union's leader,", "…, chaired by Lee,"): the
+  // a comma after the parties opens a parenthetical ("Y, the guild's treasurer,", "…, chaired by Halloran,"): the
   // predicate comes after the comma that closes it
   for (let hops = 0; hops < 2 && !phaseAt(at + 1) && /,/.test(tokens[at]?.post ?? ''); hops += 1) {
     const close = tokens.findIndex((t, i) => i > at && i <= at + PARENTHETICAL_MAX && endsPhrase(t));

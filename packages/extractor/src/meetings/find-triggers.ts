@@ -47,7 +47,7 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
   // "either meeting", "the meeting": a determiner makes a gerund a noun
   const nounLike =
     prev !== undefined && (isDeterminerLike(prev) || isPossessiveClitic(reading, token.index - 1));
-  // "Lee, who chaired them, said …": what a chairing verb takes, unresolved to anyone, is the meeting told before
+  // "Halloran, who had chaired them, said …": what a chairing verb takes, unresolved to anyone, is the meeting told before
   if (
     /^(it|them)$/.test(token.normal) &&
     token.mentions.length === 0 &&

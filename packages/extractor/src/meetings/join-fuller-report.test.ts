@@ -7,9 +7,9 @@ import { annotate } from './testing/annotate';
 
 const VOSS = '[Clara Voss](person:clara-voss)';
 const IBEKWE = '[Ibekwe](person:obi-ibekwe)';
-const AMADI = '[Ruth Amadi](person:ruth-amadi)';
-const LEE = '[Min Lee](person:min-lee)';
-const TRIO = ['person:clara-voss', 'person:obi-ibekwe', 'person:ruth-amadi'];
+const AMADI = '[Nkechi Amadi](person:nkechi-amadi)';
+const HALLORAN = '[Ada Halloran](person:ada-halloran)';
+const TRIO = ['person:clara-voss', 'person:nkechi-amadi', 'person:obi-ibekwe'];
 
 const article = (id: string, sentences: string[]): ArticleAnalysis =>
   annotate(sentences, { articleId: `article:${id}`, publishedAt: '2019-03-08' });
@@ -25,15 +25,15 @@ const participantSets = (graph: ReturnType<typeof graphOf>) =>
 
 describe('toMeetingGraph: a report without the chair joins the fuller meeting of that day', () => {
   const chaired = article('a', [
-    `Talks between ${VOSS} and ${IBEKWE} broke down on Wednesday.`,
-    `${AMADI}, who chaired them, said little.`,
+    `Talks between ${VOSS} and ${IBEKWE} broke down on Thursday.`,
+    `${AMADI}, who had chaired them, said little.`,
   ]);
 
   test('same parties, same day: one meeting with the chair', () => {
-    const short = article('b', [`Talks between ${IBEKWE} and ${VOSS} ended on Wednesday.`]);
+    const short = article('b', [`Talks between ${IBEKWE} and ${VOSS} ended on Thursday.`]);
     const graph = graphOf([chaired, short]);
     expect(participantSets(graph)).toEqual([TRIO.join('+')]);
-    expect(graph.meetingIdOf(1, 0)).toBe(meetingId(TRIO, '2019-03-06', 'reported'));
+    expect(graph.meetingIdOf(1, 0)).toBe(meetingId(TRIO, '2019-03-07', 'reported'));
   });
 
   test('trap: the same parties on another day stay a meeting of their own', () => {
@@ -45,10 +45,10 @@ describe('toMeetingGraph: a report without the chair joins the fuller meeting of
 
   test('trap: with two fuller meetings that day the report joins neither', () => {
     const other = article('c', [
-      `Talks between ${VOSS} and ${IBEKWE} ended on Wednesday.`,
-      `${LEE}, who chaired them, said little.`,
+      `Talks between ${VOSS} and ${IBEKWE} ended on Thursday.`,
+      `${HALLORAN}, who had chaired them, said little.`,
     ]);
-    const short = article('b', [`Talks between ${IBEKWE} and ${VOSS} ended on Wednesday.`]);
+    const short = article('b', [`Talks between ${IBEKWE} and ${VOSS} ended on Thursday.`]);
     expect(participantSets(graphOf([chaired, other, short]))).toHaveLength(3);
   });
 });

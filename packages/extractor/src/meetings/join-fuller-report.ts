@@ -1,5 +1,5 @@
-// Article A: "Talks between Duarte and Okafor, chaired by Lee, ended on 4 March"; article B: "talks between
-// Duarte and Okafor ended on 4 March" -> one meeting of Duarte, Okafor and Lee. Reports leave out parties (the
+// Article A: "Talks between Varga and Pernell, chaired by Halloran, ended on 4 March"; article B: "talks between
+// Varga and Pernell ended on 4 March" -> one meeting of Varga, Pernell and Halloran. Reports leave out parties (the
 // chair, a note-taker) more often than two encounters of the same people fall on one day: a fact dated to the
 // day whose participants all took part in the one fuller meeting of that day and status is that meeting.
 import type { CountedMeetingFact } from './meeting-fact';

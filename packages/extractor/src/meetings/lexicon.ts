@@ -53,7 +53,7 @@ export const LIGHT_VERBS = new Set([
   'conduct',
 ]);
 
-/** Verbs by which a person leads talks others hold, and so sits in them: "Lee chaired the talks", "presided over". */
+/** Verbs by which a person leads talks others hold, and so sits in them: "Halloran chaired the talks", "presided over". */
 export const CHAIRING_VERBS = new Set(['chair', 'preside', 'mediate', 'moderate']);
 
 /** Phrasal encounters: "sat down with", "got together with", "shook hands with". */
