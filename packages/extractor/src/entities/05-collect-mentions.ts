@@ -11,10 +11,39 @@ import { findKnownSpans } from './03-find-known-spans';
 import { findNameRuns } from './04-find-name-runs';
 import { EVIDENCED, findOrganizationEvidence } from './find-organization-evidence';
 import { nlp } from '../nlp';
-import { SPEECH_VERBS, baseLower, findTitleBeforeName, has, isAllCaps, isCapitalised, isJoined, isPossessive, isSentenceOpenerNotName } from './token-helpers';
+import {
+  SPEECH_VERBS,
+  baseLower,
+  findTitleBeforeName,
+  has,
+  isAllCaps,
+  isCapitalised,
+  isJoined,
+  isPossessive,
+  isSentenceOpenerNotName,
+} from './token-helpers';
 
 /** Indefinite pronouns the tagger may read as nouns: "Nobody said", "Everyone knows". */
-const INDEFINITES = new Set(['everyone', 'everybody', 'nobody', 'somebody', 'someone', 'anyone', 'anybody', 'none', 'noone', 'others', 'many', 'most', 'some', 'all', 'both', 'each', 'few', 'several']);
+const INDEFINITES = new Set([
+  'everyone',
+  'everybody',
+  'nobody',
+  'somebody',
+  'someone',
+  'anyone',
+  'anybody',
+  'none',
+  'noone',
+  'others',
+  'many',
+  'most',
+  'some',
+  'all',
+  'both',
+  'each',
+  'few',
+  'several',
+]);
 const IMAGE_FILE = /\S\.(jpe?g|png|gif|webp)\b/i;
 
 export interface RawTitle {
@@ -66,16 +95,31 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
   for (const span of known) for (let k = span.first; k <= span.last; k++) taken.add(k);
   const runs = findNameRuns(sentence, taken);
   const raw: RawMention[] = [
-    ...known.map(span => toRaw(sentence, span.first, span.last, text, span.type, { known: span.name, kind: span.kind, country: span.country })),
+    ...known.map(span =>
+      toRaw(sentence, span.first, span.last, text, span.type, {
+        known: span.name,
+        kind: span.kind,
+        country: span.country,
+      }),
+    ),
     ...runs.map(run => {
-      const type = run.type === 'name' && isTaggedOrganization(tokens.slice(run.first, run.last + 1)) ? 'org' : run.type;
-      const m = toRaw(sentence, run.first, run.last, text, type, { known: null, kind: type === 'org' ? (run.kind ?? 'other') : run.kind, country: null });
+      const type =
+        run.type === 'name' && isTaggedOrganization(tokens.slice(run.first, run.last + 1)) ? 'org' : run.type;
+      const m = toRaw(sentence, run.first, run.last, text, type, {
+        known: null,
+        kind: type === 'org' ? (run.kind ?? 'other') : run.kind,
+        country: null,
+      });
       if (run.titleFirst >= 0) m.title = titleOf(tokens, run.titleFirst, run.titleLast, text);
       return m;
     }),
   ].sort((a, b) => a.first - b.first);
   extendWithCountry(raw, tokens, text);
-  const named = new Set(raw.filter(m => m.type !== 'name').flatMap(m => Array.from({ length: m.last - m.first + 1 }, (_, k) => m.first + k)));
+  const named = new Set(
+    raw
+      .filter(m => m.type !== 'name')
+      .flatMap(m => Array.from({ length: m.last - m.first + 1 }, (_, k) => m.first + k)),
+  );
   for (const m of raw) {
     if (m.type === 'org' || m.type === 'country') continue;
     if (!m.title) m.title = findLeftTitle(tokens, m.first, text, named);
@@ -85,7 +129,14 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
     if (m.type === 'name' && (!m.title || !m.personSignal)) {
       const evidence = findOrganizationEvidence(tokens, m.first, m.last);
       if (evidence && (evidence.strong || !m.personSignal)) {
-        Object.assign(m, { type: 'org', kind: evidence.kind, classNoun: evidence.classNoun, personSignal: false, title: null, partyOfMember: evidence.partyOfMember });
+        Object.assign(m, {
+          type: 'org',
+          kind: evidence.kind,
+          classNoun: evidence.classNoun,
+          personSignal: false,
+          title: null,
+          partyOfMember: evidence.partyOfMember,
+        });
         if (evidence.first !== undefined && evidence.first < m.first) {
           m.first = evidence.first;
           m.start = (tokens[m.first] as Token).start;
@@ -97,7 +148,13 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
   }
   for (const m of raw) {
     const anchor = m.title ? m.title.first : m.first;
-    m.qualifier = raw.find(q => q !== m && q.last === anchor - 1 && (q.possessive || isJoined(tokens[q.last] as Token, tokens[anchor] as Token))) ?? null;
+    m.qualifier =
+      raw.find(
+        q =>
+          q !== m &&
+          q.last === anchor - 1 &&
+          (q.possessive || isJoined(tokens[q.last] as Token, tokens[anchor] as Token)),
+      ) ?? null;
   }
   for (const m of raw) if (m.type === 'country') m.acting = isActing(tokens, m, raw);
   return raw;
@@ -105,7 +162,9 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
 
 /** "Goldman Sachs": two or more words the tagger reads as an organization, none a first name. */
 function isTaggedOrganization(words: Token[]): boolean {
-  return words.length > 1 && words.every(t => has(t, 'Organization') && !has(t, 'FirstName') && !isPossessive(t));
+  return (
+    words.length > 1 && words.every(t => has(t, 'Organization') && !has(t, 'FirstName') && !isPossessive(t))
+  );
 }
 
 /** "Central Bank" + "of Brazil": an institution named after its country keeps the country in its name. */
@@ -123,7 +182,14 @@ function extendWithCountry(raw: RawMention[], tokens: Token[], text: string): vo
   }
 }
 
-function toRaw(sentence: ParsedSentence, first: number, last: number, text: string, type: RawMention['type'], extra: Pick<RawMention, 'known' | 'kind' | 'country'>): RawMention {
+function toRaw(
+  sentence: ParsedSentence,
+  first: number,
+  last: number,
+  text: string,
+  type: RawMention['type'],
+  extra: Pick<RawMention, 'known' | 'kind' | 'country'>,
+): RawMention {
   const a = sentence.tokens[first] as Token;
   const b = sentence.tokens[last] as Token;
   const possessive = isPossessive(b);
@@ -132,8 +198,20 @@ function toRaw(sentence: ParsedSentence, first: number, last: number, text: stri
   let start = a.start;
   if (text.startsWith('The ', start) && type !== 'org') start += 4;
   return {
-    type, sentence: sentence.index, first, last, start, end, surface: text.slice(start, end), ...extra,
-    title: null, qualifier: null, personSignal: false, acting: false, possessive, gender: null,
+    type,
+    sentence: sentence.index,
+    first,
+    last,
+    start,
+    end,
+    surface: text.slice(start, end),
+    ...extra,
+    title: null,
+    qualifier: null,
+    personSignal: false,
+    acting: false,
+    possessive,
+    gender: null,
   };
 }
 
@@ -142,12 +220,23 @@ function titleOf(tokens: Token[], first: number, last: number, text: string): Ra
 }
 
 /** "spokeswoman Lena Ortiz", "press secretary Ana Duarte", "former national security adviser X". */
-function findLeftTitle(tokens: Token[], first: number, text: string, named: ReadonlySet<number>): RawTitle | null {
+function findLeftTitle(
+  tokens: Token[],
+  first: number,
+  text: string,
+  named: ReadonlySet<number>,
+): RawTitle | null {
   const end = first - 1;
   // "ambassador in Ottawa Ruth Wanjiru": the title's place complement stands between the head and the name
   if (isPlaceComplement(tokens, first)) first -= 2;
   const head = tokens[first - 1];
-  if (!head || isCapitalised(head) || !ROLE_HEADS.has(baseLower(head)) || !isJoined(head, tokens[first] as Token)) return null;
+  if (
+    !head ||
+    isCapitalised(head) ||
+    !ROLE_HEADS.has(baseLower(head)) ||
+    !isJoined(head, tokens[first] as Token)
+  )
+    return null;
   let k = first - 1;
   while (k - 1 >= 0 && first - k < 4) {
     const t = tokens[k - 1] as Token;
@@ -155,7 +244,13 @@ function findLeftTitle(tokens: Token[], first: number, text: string, named: Read
     const opener = k - 1 === 0 && !named.has(k - 1) && !has(t, 'ProperNoun') && !has(t, 'Person');
     if ((isCapitalised(t) && !opener) || !isJoined(t, tokens[k] as Token)) break;
     const w = baseLower(t);
-    const noun = (has(t, 'Noun') || has(t, 'Adjective')) && !has(t, 'Plural') && !has(t, 'Pronoun') && !has(t, 'Determiner') && !has(t, 'Verb') && !isPossessive(t);
+    const noun =
+      (has(t, 'Noun') || has(t, 'Adjective')) &&
+      !has(t, 'Plural') &&
+      !has(t, 'Pronoun') &&
+      !has(t, 'Determiner') &&
+      !has(t, 'Verb') &&
+      !isPossessive(t);
     if (!(ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || noun) || ROLE_TIME_WORDS.has(w)) break;
     k--;
   }
@@ -166,7 +261,15 @@ function findLeftTitle(tokens: Token[], first: number, text: string, named: Read
 function isPlaceComplement(tokens: Token[], first: number): boolean {
   const place = tokens[first - 1];
   const prep = tokens[first - 2];
-  return !!place && !!prep && ['in', 'to', 'at'].includes(prep.lower) && has(place, 'Place') && !has(place, 'Person') && !isPossessive(place) && isJoined(place, tokens[first] as Token);
+  return (
+    !!place &&
+    !!prep &&
+    ['in', 'to', 'at'].includes(prep.lower) &&
+    has(place, 'Place') &&
+    !has(place, 'Person') &&
+    !isPossessive(place) &&
+    isJoined(place, tokens[first] as Token)
+  );
 }
 
 function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
@@ -176,12 +279,28 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
   if (m.first === m.last && (first.text.replace(/[.'’-]/g, '').length < 2 || isAllCaps(first))) return false;
   // "Elin Marsh", "Anna Hill": a first name before a place word ("marsh", "hill") is read as a place by the
   // tagger; only the first name's lexicon entry still says it is a person's name
-  const placeGuess = m.last === m.first + 1 && isLexiconFirstName(first) && !isCapitalisedPlaceInLexicon(tokens[m.last] as Token);
-  if (words.some(t => (isAllCaps(t) && t.text.replace(/\./g, '').length > 1) || (has(t, 'Place') && !has(t, 'Person') && !placeGuess))) return false;
-  if (m.first === m.last && (has(first, 'Plural') || isSentenceOpenerNotName(first)) && !has(first, 'Person')) return false;
+  const placeGuess =
+    m.last === m.first + 1 &&
+    isLexiconFirstName(first) &&
+    !isCapitalisedPlaceInLexicon(tokens[m.last] as Token);
+  if (
+    words.some(
+      t =>
+        (isAllCaps(t) && t.text.replace(/\./g, '').length > 1) ||
+        (has(t, 'Place') && !has(t, 'Person') && !placeGuess),
+    )
+  )
+    return false;
+  if (m.first === m.last && (has(first, 'Plural') || isSentenceOpenerNotName(first)) && !has(first, 'Person'))
+    return false;
   if (m.first === m.last && INDEFINITES.has(first.lower)) return false;
   // "Dr. Mr. Mrs.": titles only, no name
-  if (words.every(t => HONORIFICS.has(baseLower(t)) || ROLE_HEADS.has(baseLower(t)) || ROLE_MODIFIERS.has(baseLower(t)))) return false;
+  if (
+    words.every(
+      t => HONORIFICS.has(baseLower(t)) || ROLE_HEADS.has(baseLower(t)) || ROLE_MODIFIERS.has(baseLower(t)),
+    )
+  )
+    return false;
   if (m.title) return true;
   if (has(first, 'FirstName') && m.last > m.first) return true;
   if (m.last > m.first && tokens.slice(m.first, m.last + 1).every(t => has(t, 'Person'))) return true;
@@ -193,17 +312,49 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
   // place or the complement of another subject, so a verb after it says nothing about a person
   if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return false;
   const next = tokens[m.last + 1];
-  if (next && !m.possessive && SPEECH_VERBS.has(next.lower) && !/[,;:]/.test((tokens[m.last] as Token).post)) return true;
+  if (next && !m.possessive && SPEECH_VERBS.has(next.lower) && !/[,;:]/.test((tokens[m.last] as Token).post))
+    return true;
   if (m.last > m.first && isFollowedByRoleApposition(tokens, m.last)) return true;
   // "Tunde Okafor, 45,": an age in commas after a name
   const age = tokens[m.last + 1];
-  if (m.last > m.first && age && /^\s*,/.test((tokens[m.last] as Token).post) && /^\d{1,3}$/.test(age.text) && /^\s*[,.;]/.test(age.post)) return true;
+  if (
+    m.last > m.first &&
+    age &&
+    /^\s*,/.test((tokens[m.last] as Token).post) &&
+    /^\d{1,3}$/.test(age.text) &&
+    /^\s*[,.;]/.test(age.post)
+  )
+    return true;
   // "Police arrested Tunde Okafor", "Tunde Okafor founded the firm": two or three capitalised words the tagger
   // knows nothing about (no first name, place, organization or common-word tag), no head word, as the subject
   // or object of a verb
-  if (placeGuess && !isTitleCase(tokens) && ((prev && has(prev, 'Verb') && !has(prev, 'Copula')) || (next && has(next, 'Verb') && !/[,;:]/.test((tokens[m.last] as Token).post)))) return true;
-  if (m.last > m.first && m.last - m.first <= 2 && words.every(t => isBareProperWord(t) || (has(t, 'Person') && !has(t, 'Place') && !has(t, 'Organization'))) && words.some(isBareProperWord) && !m.possessive && !isTitleCase(tokens)) {
-    if ((prev && has(prev, 'Verb') && !has(prev, 'Copula')) || (next && has(next, 'Verb') && !/[,;:]/.test((tokens[m.last] as Token).post))) return true;
+  if (
+    placeGuess &&
+    !isTitleCase(tokens) &&
+    ((prev && has(prev, 'Verb') && !has(prev, 'Copula')) ||
+      (next && has(next, 'Verb') && !/[,;:]/.test((tokens[m.last] as Token).post)))
+  )
+    return true;
+  if (
+    m.last > m.first &&
+    m.last - m.first <= 2 &&
+    words.every(
+      t => isBareProperWord(t) || (has(t, 'Person') && !has(t, 'Place') && !has(t, 'Organization')),
+    ) &&
+    words.some(isBareProperWord) &&
+    !m.possessive &&
+    !isTitleCase(tokens)
+  ) {
+    if (
+      (prev && has(prev, 'Verb') && !has(prev, 'Copula')) ||
+      (next && has(next, 'Verb') && !/[,;:]/.test((tokens[m.last] as Token).post))
+    )
+      return true;
+    // "Ilse Varga, who chaired the panel, said": "who" after a comma opens a relative clause about a person
+    // (not after an article: "the Varden Trust, who run the archive," is a body spoken of as its members)
+    const article = prev !== undefined && /^(the|a|an)$/.test(prev.lower);
+    const comma = /^\s*,\s*$/.test((tokens[m.last] as Token).post);
+    if (!article && comma && next && /^(who|whom)$/.test(next.lower)) return true;
   }
   return false;
 }
@@ -257,8 +408,33 @@ function genderOf(tokens: Token[], m: RawMention): 'male' | 'female' | null {
   const title = m.title ? tokens.slice(m.title.first, m.title.last + 1).map(baseLower) : [];
   const prev = tokens[m.first - 1];
   if (prev) title.push(baseLower(prev));
-  if (title.some(w => ['spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'queen', 'princess', 'mrs', 'ms', 'miss', 'lady', 'dame', 'actress'].includes(w))) return 'female';
-  if (title.some(w => ['spokesman', 'chairman', 'congressman', 'businessman', 'king', 'prince', 'mr', 'sir', 'lord'].includes(w))) return 'male';
+  if (
+    title.some(w =>
+      [
+        'spokeswoman',
+        'chairwoman',
+        'congresswoman',
+        'businesswoman',
+        'queen',
+        'princess',
+        'mrs',
+        'ms',
+        'miss',
+        'lady',
+        'dame',
+        'actress',
+      ].includes(w),
+    )
+  )
+    return 'female';
+  if (
+    title.some(w =>
+      ['spokesman', 'chairman', 'congressman', 'businessman', 'king', 'prince', 'mr', 'sir', 'lord'].includes(
+        w,
+      ),
+    )
+  )
+    return 'male';
   if (m.last > m.first && has(first, 'FemaleName')) return 'female';
   if (m.last > m.first && has(first, 'MaleName')) return 'male';
   return null;
@@ -272,12 +448,18 @@ function isActing(tokens: Token[], m: RawMention, raw: RawMention[]): boolean {
   // "the US said" acts; "in the US", "a US official" do not
   const before = tokens[m.first - 2];
   if (prev && prev.lower === 'the' && before && has(before, 'Preposition')) return false;
-  if (prev && prev.lower !== 'the' && (has(prev, 'Preposition') || has(prev, 'Determiner') || has(prev, 'Adjective'))) return false;
+  if (
+    prev &&
+    prev.lower !== 'the' &&
+    (has(prev, 'Preposition') || has(prev, 'Determiner') || has(prev, 'Adjective'))
+  )
+    return false;
   if (raw.some(q => q.qualifier === m)) return false;
   for (let k = m.last + 1; k < tokens.length && k <= m.last + 4; k++) {
     const t = tokens[k] as Token;
     if (has(t, 'Adverb') || has(t, 'Negative')) continue;
-    if (has(t, 'Verb') && !has(t, 'Gerund')) return k === m.last + 1 ? !/[,;:]/.test((tokens[m.last] as Token).post) : true;
+    if (has(t, 'Verb') && !has(t, 'Gerund'))
+      return k === m.last + 1 ? !/[,;:]/.test((tokens[m.last] as Token).post) : true;
     return false;
   }
   return false;

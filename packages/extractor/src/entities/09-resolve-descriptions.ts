@@ -9,22 +9,108 @@ import { DESCRIPTION_HEADS } from '../lexicon/titles';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { ResolvedNames, WorkEntity } from './06-resolve-names';
 import { addMention, mentionAt, mentionsIn } from './mention-helpers';
+import { complementOrganization, LEADER_NOUNS, mayHoldRoleAt, roleHoldersAt } from './role-complement';
 import { baseLower, has, isCapitalised, isJoined, isPossessive } from './token-helpers';
 
 const OPENERS = new Set(['the', 'his', 'her', 'their', 'our', 'its', 'your', 'my']);
 /** How far ahead (sentences) a lede's role description may find the person it introduces. */
 const CATAPHORA_WINDOW = 3;
-const ORG_DESCRIPTIONS = new Set(['embassy', 'ministry', 'hospital', 'clinic', 'school', 'college', 'academy', 'museum', 'bureau', 'tribunal', 'department', 'committee', 'agency', 'party', 'commission', 'council', 'court', 'government', 'club', 'university', 'union', 'alliance', 'federation', 'association', 'league', 'movement', 'front', 'foundation', 'institute', 'authority']);
+const ORG_DESCRIPTIONS = new Set([
+  'embassy',
+  'ministry',
+  'hospital',
+  'clinic',
+  'school',
+  'college',
+  'academy',
+  'museum',
+  'bureau',
+  'tribunal',
+  'department',
+  'committee',
+  'agency',
+  'party',
+  'commission',
+  'council',
+  'court',
+  'government',
+  'club',
+  'university',
+  'union',
+  'alliance',
+  'federation',
+  'association',
+  'league',
+  'movement',
+  'front',
+  'foundation',
+  'institute',
+  'authority',
+]);
 /** Class nouns that describe an organization only through the noun that introduced it ("the regulator OFTRA
  * … the regulator"), or its kind; they resolve only when exactly one organization fits. */
-const CLASS_DESCRIPTIONS = new Set(['regulator', 'watchdog', 'charity', 'airline', 'carmaker', 'automaker', 'broadcaster', 'startup', 'conglomerate', 'manufacturer', 'union', 'club', 'group', 'party', 'company', 'firm', 'newspaper', 'paper', 'tabloid', 'magazine', 'bank', 'lender', 'retailer', 'insurer', 'alliance', 'league', 'federation', 'association']);
+const CLASS_DESCRIPTIONS = new Set([
+  'regulator',
+  'watchdog',
+  'charity',
+  'airline',
+  'carmaker',
+  'automaker',
+  'broadcaster',
+  'startup',
+  'conglomerate',
+  'manufacturer',
+  'union',
+  'club',
+  'group',
+  'party',
+  'company',
+  'firm',
+  'newspaper',
+  'paper',
+  'tabloid',
+  'magazine',
+  'bank',
+  'lender',
+  'retailer',
+  'insurer',
+  'alliance',
+  'league',
+  'federation',
+  'association',
+]);
 /** Sports clubs are named by these heads ("Rovers", "FC", "United"): "the club". */
 const CLUB_HEADS = new Set(['club', 'fc', 'united', 'rovers', 'athletic', 'wanderers', 'albion', 'city']);
-const COMPANY_DESCRIPTIONS = new Set(['company', 'firm', 'group', 'business', 'carmaker', 'bank', 'lender', 'retailer', 'insurer']);
-const MEDIA_DESCRIPTIONS = new Set(['newspaper', 'paper', 'daily', 'broadcaster', 'network', 'channel', 'magazine', 'outlet', 'agency']);
+const COMPANY_DESCRIPTIONS = new Set([
+  'company',
+  'firm',
+  'group',
+  'business',
+  'carmaker',
+  'bank',
+  'lender',
+  'retailer',
+  'insurer',
+]);
+const MEDIA_DESCRIPTIONS = new Set([
+  'newspaper',
+  'paper',
+  'daily',
+  'broadcaster',
+  'network',
+  'channel',
+  'magazine',
+  'outlet',
+  'agency',
+]);
 
 /** Adds a 'description' mention for every definite description that names one entity of the article. */
-export function resolveDescriptions(sentences: readonly ParsedSentence[], names: ResolvedNames, text: string, only?: 'organizations'): void {
+export function resolveDescriptions(
+  sentences: readonly ParsedSentence[],
+  names: ResolvedNames,
+  text: string,
+  only?: 'organizations',
+): void {
   const starts = indexStarts(names);
   for (const s of sentences) {
     if (s.zone === 'boilerplate') continue;
@@ -33,25 +119,52 @@ export function resolveDescriptions(sentences: readonly ParsedSentence[], names:
       const opener = tokens[i] as Token;
       const namedOwner = isNamedPossessive(opener);
       if (!OPENERS.has(opener.lower) && !namedOwner) continue;
-      const head = findHead(tokens, i + 1);
+      // "the head of Brightloop": a leader noun names a role only through its organization (role-complement.ts)
+      const leader = !only && opener.lower === 'the' && LEADER_NOUNS.has(tokens[i + 1]?.lower ?? '');
+      const head = leader ? i + 1 : findHead(tokens, i + 1);
       if (head < 0 || mentionAt(names, s.index, head)) continue;
       const headToken = tokens[head] as Token;
       const word = baseLower(headToken);
-      const owner = findOwner(names, s, i, namedOwner);
-      const candidates = candidatesFor(names, word).filter(e => (!only || e.label === 'Organization') && servesOwner(e, word, owner));
+      const owner = complementOrganization(names, s, head) ?? findOwner(names, s, i, namedOwner);
+      const candidates = leader
+        ? owner
+          ? roleHoldersAt(names, owner.key)
+          : []
+        : candidatesFor(names, word).filter(
+            e =>
+              (!only || e.label === 'Organization') &&
+              (!owner || e.label !== 'Person' || mayHoldRoleAt(e, owner.key)),
+          );
       const target =
         pickTarget(candidates, starts, headToken.start) ??
+        (leader ? pickIntroducedHolder(candidates, names, s.index) : null) ??
         pickUnique(classCandidates(names, word), starts, headToken.start) ??
         pickIntroduced(candidates, tokens.slice(i + 1, head + 1), names, s.index);
       if (!target) continue;
       const skipsOpener = opener.lower === 'the' || namedOwner;
       const startToken = skipsOpener ? (tokens[i + 1] as Token) : opener;
       const first = skipsOpener ? i + 1 : i;
-      const end = isPossessive(headToken) && /['’]s$/i.test(headToken.text) ? headToken.end - 2 : headToken.end;
-      addMention(names, { entityKey: target.key, start: startToken.start, end, surface: text.slice(startToken.start, end), form: 'description', sentence: s.index, first, last: head });
+      const end =
+        isPossessive(headToken) && /['’]s$/i.test(headToken.text) ? headToken.end - 2 : headToken.end;
+      addMention(names, {
+        entityKey: target.key,
+        start: startToken.start,
+        end,
+        surface: text.slice(startToken.start, end),
+        form: 'description',
+        sentence: s.index,
+        first,
+        last: head,
+      });
       insertSorted(starts, target.key, startToken.start);
     }
   }
+}
+
+/** "Chile's", "Acme's": a capitalised possessive that owns the description after it (the owner stays its own
+ * mention; the description starts after it). */
+function isNamedPossessive(t: Token): boolean {
+  return isCapitalised(t) && isPossessive(t) && /['’]s$/i.test(t.text);
 }
 
 /** "Acme's chief executive", "the agency … its spokeswoman": the organization a possessive description belongs
@@ -75,22 +188,28 @@ function findOwner(names: ResolvedNames, s: ParsedSentence, i: number, named: bo
   return null;
 }
 
-/** A person fits an owned description only through a role held there (or a role with no organization known):
- * "its chief executive" after one agency is not the chief executive of another company. */
-function servesOwner(e: WorkEntity, word: string, owner: WorkEntity | null): boolean {
-  if (!owner || e.label !== 'Person') return true;
-  return e.roles.some(r => r.role.toLowerCase().split(/\s+/).includes(word) && (r.organizationId === null || r.organizationId === owner.key));
-}
-
-/** "Chile's", "Acme's": a capitalised possessive that owns the description after it (the owner stays its own
- * mention; the description starts after it). */
-function isNamedPossessive(t: Token): boolean {
-  return isCapitalised(t) && isPossessive(t) && /['’]s$/i.test(t.text);
+/** "the head of Brightloop" with no one before it: the one holder of a role there named within the next
+ * sentences. */
+function pickIntroducedHolder(
+  holders: WorkEntity[],
+  names: ResolvedNames,
+  sentence: number,
+): WorkEntity | null {
+  const fits = holders.filter(e => {
+    const firstSentence = Math.min(...names.mentions.filter(m => m.entityKey === e.key).map(m => m.sentence));
+    return firstSentence > sentence && firstSentence <= sentence + CATAPHORA_WINDOW;
+  });
+  return fits.length === 1 && holders.length === 1 ? (fits[0] as WorkEntity) : null;
 }
 
 /** "finance minister" with no one before it: the one person mentioned within the next sentences (and not
  * before) whose role contains every word of the description; null when none or several. */
-function pickIntroduced(candidates: WorkEntity[], words: readonly Token[], names: ResolvedNames, sentence: number): WorkEntity | null {
+function pickIntroduced(
+  candidates: WorkEntity[],
+  words: readonly Token[],
+  names: ResolvedNames,
+  sentence: number,
+): WorkEntity | null {
   const wanted = words.map(baseLower);
   const fits = candidates.filter(e => {
     if (e.label !== 'Person') return false;
@@ -110,7 +229,13 @@ function findHead(tokens: Token[], k: number): number {
     const t = tokens[j] as Token;
     const w = baseLower(t);
     if (has(t, 'Plural') && !isPossessive(t)) return -1;
-    if (DESCRIPTION_HEADS.has(w) || ORG_DESCRIPTIONS.has(w) || MEDIA_DESCRIPTIONS.has(w) || COMPANY_DESCRIPTIONS.has(w) || CLASS_DESCRIPTIONS.has(w)) {
+    if (
+      DESCRIPTION_HEADS.has(w) ||
+      ORG_DESCRIPTIONS.has(w) ||
+      MEDIA_DESCRIPTIONS.has(w) ||
+      COMPANY_DESCRIPTIONS.has(w) ||
+      CLASS_DESCRIPTIONS.has(w)
+    ) {
       const next = tokens[j + 1];
       // "the ambassador Sergio Lima" / "the minister's office": the first is a title, the second still refers
       if (next && isCapitalised(next) && isJoined(t, next) && !isPossessive(t)) return -1;
@@ -143,7 +268,12 @@ function classCandidates(names: ResolvedNames, word: string): WorkEntity[] {
   for (const e of names.entities.values()) {
     if (e.label !== 'Organization' || e.kind === 'state') continue;
     const last = e.name.toLowerCase().split(/\s+/).pop() ?? '';
-    if (e.classNouns?.has(word) || (word === 'club' && CLUB_HEADS.has(last)) || (word === 'party' && e.kind === 'party')) out.push(e);
+    if (
+      e.classNouns?.has(word) ||
+      (word === 'club' && CLUB_HEADS.has(last)) ||
+      (word === 'party' && e.kind === 'party')
+    )
+      out.push(e);
   }
   return out;
 }

@@ -8,6 +8,7 @@ import type { MeetingStatus } from '../types';
 import type { Parties } from './find-parties';
 import { nounPhraseStart } from './find-parties';
 import { isModifyingGerund } from './noun-phrases';
+import { findPhaseVerb } from './find-phase-verb';
 import { findPlace } from './find-place';
 import type { Trigger } from './find-triggers';
 import { CLAUSE_BOUNDARIES, COUNT_WORDS, RELATIONAL_TIME_WORDS } from './lexicon';
@@ -53,7 +54,9 @@ export function findOccasions(
   owner: string | null,
 ): Occasions {
   const { tokens } = reading;
-  const windowEnd = findClauseEnd(reading, parties.partiesEnd + 1);
+  // "talks between X and Y broke down on Wednesday": the clause runs on through the meeting's own predicate
+  const phase = findPhaseVerb(reading, trigger, parties);
+  const windowEnd = findClauseEnd(reading, (phase?.last ?? parties.partiesEnd) + 1);
   const windowStart = findClauseStart(reading, parties.clauseStart);
   const startOffset = tokens[windowStart]?.start ?? reading.sentence.start;
   const endOffset = tokens[windowEnd - 1]?.end ?? reading.sentence.end;
@@ -65,9 +68,12 @@ export function findOccasions(
   const year = years.length === 1 ? years[0]! : null;
   const specific = dedupeByDate(dates.filter(d => !d.isYearOnly));
   const afterTrigger = tokenIndexAt(reading, parties.partiesEnd + 1);
-  // "In Geneva on Wednesday, Duarte met Okafor": a fronted place locates the meeting when none follows
+  // "In Geneva on Wednesday, Duarte met Okafor": a fronted place locates the meeting when none follows, and so
+  // does one between a meeting noun and its parties ("talks in Tromso between Varga and Pernell")
+  const inner = parties.innerPlace;
   const fronted =
-    windowStart < parties.clauseStart ? findPlace(reading, windowStart, parties.clauseStart, owner) : null;
+    (inner ? findPlace(reading, inner.from, inner.to, owner) : null) ??
+    (windowStart < parties.clauseStart ? findPlace(reading, windowStart, parties.clauseStart, owner) : null);
   if (specific.length === 0) {
     const place = findPlace(reading, afterTrigger, windowEnd, owner) ?? fronted;
     return {

@@ -3,7 +3,7 @@
 // Who took part, read from the syntax around a trigger: subject and object of a meeting verb, the possessor,
 // "between"/"with"/"of" complements and the subject of a light verb ("held talks") for a meeting noun.
 import type { Trigger } from './find-triggers';
-import { ANAPHORIC_DETERMINERS, LIGHT_VERBS } from './lexicon';
+import { ANAPHORIC_DETERMINERS, CHAIRING_VERBS, LIGHT_VERBS } from './lexicon';
 import type { NounPhrase } from './noun-phrases';
 import {
   entitiesOf,
@@ -13,6 +13,7 @@ import {
   readNounPhraseForward,
   renameByApposition,
 } from './noun-phrases';
+import { dropAppositiveConjuncts } from './appositive-conjuncts';
 import type { SentenceReading, Token, VerbPhrase } from './read-sentence';
 import { endsPhrase, isPossessor, verbAt } from './read-sentence';
 
@@ -35,6 +36,8 @@ export interface Parties {
   separate?: string[][];
   /** "Lee attended the meeting (between Duarte and Okafor)": who joined a meeting that may have been told. */
   attendees?: string[];
+  /** "talks in Tromso between Varga and Pernell": the tokens of a place phrase before the parties. */
+  innerPlace?: { from: number; to: number };
 }
 
 /** Verbs by which someone joins a meeting others hold: "attended", "joined", "took part in", "sat in on". */
@@ -174,6 +177,8 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
       after = relVerb.last + 1;
     }
   }
+  const placeFrom = after;
+  after = skipPlaceBeforeParties(reading, after);
   const opener = tokens[after]?.normal;
   let complement: NounPhrase | null = null;
   if (
@@ -194,6 +199,9 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   if (light) {
     verb = light;
     if (agent.length === 0) agent = entitiesOf(findSubject(reading, light.first)) ?? [];
+    // "Halloran chaired the talks": the chair sits in them; an organization that chairs ("chaired by the
+    // arbitration board") convenes them and is no side, and the person it sent is unnamed
+    if (CHAIRING_VERBS.has(light.infinitive)) agent = agent.filter(id => isPerson(reading, id));
   }
   // "At a meeting with Okafor, Duarte said ...", "Duarte said during talks with Okafor ...": whoever the
   // clause is about was at the meeting the phrase locates it in
@@ -207,7 +215,7 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   // ("attended the summit" is an event of its own, not the meeting told before)
   const attending =
     light !== null &&
-    ATTENDANCE_VERBS.test(light.infinitive) &&
+    (ATTENDANCE_VERBS.test(light.infinitive) || CHAIRING_VERBS.has(light.infinitive)) &&
     agent.length > 0 &&
     /^(meeting|talk|talks|encounter|session|dinner|lunch|breakfast)$/.test(trigger.lemma);
   const definite = refersBack(reading, npFirst, trigger.index);
@@ -222,12 +230,25 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     governing: null,
     clauseStart: light ? Math.min(npFirst, findSubject(reading, light.first)?.first ?? light.first) : npFirst,
     partiesEnd: complement?.last ?? trigger.last,
+    ...(after > placeFrom ? { innerPlace: { from: placeFrom, to: after } } : {}),
   };
+}
+
+// "talks in Tromso between Varga and Pernell": a place phrase may stand between a meeting noun and the
+// "between"/"with" phrase of its parties (only when that phrase follows at once; the place is read later)
+function skipPlaceBeforeParties(reading: SentenceReading, after: number): number {
+  const { tokens } = reading;
+  if (!/^(at|in)$/.test(tokens[after]?.normal ?? '') || endsPhrase(tokens[after]!)) return after;
+  const place = readNounPhraseForward(reading, after + 1);
+  if (!place || endsPhrase(tokens[place.last]!)) return after;
+  return /^(between|with)$/.test(tokens[place.last + 1]?.normal ?? '') ? place.last + 1 : after;
 }
 
 // "the two meetings", "either meeting", "those talks": a determiner that points at meetings already told
 function refersBack(reading: SentenceReading, npFirst: number, head: number): boolean {
   const first = reading.tokens[npFirst];
+  // "Halloran, who had chaired them, …": the pronoun a chairing verb takes (find-triggers.ts) is the meeting told before
+  if (npFirst === head && first?.tags.has('Pronoun')) return true;
   if (npFirst >= head || first === undefined || !ANAPHORIC_DETERMINERS.has(first.normal)) return false;
   // "the G20 summit", "the Davos meeting" name an event; "the two meetings", "the secret talks" refer back
   // "the board meeting" is a kind of meeting, not a reference: only adjectives and numbers may stand between
@@ -287,7 +308,22 @@ export function findSubject(reading: SentenceReading, verbFirst: number): NounPh
   // "Okafor, who met Duarte": the antecedent of the relative pronoun
   if (RELATIVE_PRONOUNS.has(token.normal)) return readNounPhraseBackward(reading, at - 1);
   if (endsPhrase(token) && /,/.test(token.post)) return subjectAroundApposition(reading, at);
-  return readNounPhraseBackward(reading, at);
+  const phrase = readNounPhraseBackward(reading, at);
+  return headOfComplement(reading, phrase && dropAppositiveConjuncts(reading, phrase));
+}
+
+// "The head of Norvik Shipping met Pernell": read backwards, the phrase before the verb is only the complement;
+// the subject is the head it belongs to, the person holding that role (named when the entity layer resolved
+// the description), never the organization of the complement
+function headOfComplement(reading: SentenceReading, phrase: NounPhrase | null): NounPhrase | null {
+  const { tokens } = reading;
+  if (!phrase || phrase.conjuncts.length > 1) return phrase;
+  const preposition = tokens[phrase.first - 1];
+  const head = tokens[phrase.first - 2];
+  if (!preposition || !/^(of|at|for)$/.test(preposition.normal) || !isNominal(head) || endsPhrase(head!))
+    return phrase;
+  const outer = readNounPhraseBackward(reading, phrase.first - 2);
+  return outer ? { ...outer, last: phrase.last } : phrase;
 }
 
 // An apposition between commas renames the noun phrase before it:
@@ -315,6 +351,7 @@ function subjectAroundApposition(reading: SentenceReading, at: number): NounPhra
   }
   const renaming = apposition && apposition.last === at ? entitiesOf(apposition) : null;
   if (!before) return null;
+  before = dropAppositiveConjuncts(reading, before);
   // "The head of Norvik Shipping, ...": the phrase before the comma is the complement of an unnamed head
   if (/^(of|at|for|from)$/.test(tokens[before.first - 1]?.normal ?? '')) {
     const outer = readNounPhraseBackward(reading, before.first - 2);
@@ -381,11 +418,12 @@ function possessorBefore(reading: SentenceReading, from: number, head: number): 
 
 function lightVerbBefore(reading: SentenceReading, npFirst: number): VerbPhrase | null {
   let at = npFirst - 1;
-  // "took part in a meeting", "participated in talks"
-  if (reading.tokens[at]?.normal === 'in') at -= 1;
+  // "took part in a meeting", "participated in talks", "presided over the talks"
+  const over = reading.tokens[at]?.normal === 'over';
+  if (reading.tokens[at]?.normal === 'in' || over) at -= 1;
   if (reading.tokens[at]?.normal === 'part') at -= 1;
   const verb = verbAt(reading, at);
-  if (!verb || verb.last !== at) return null;
+  if (!verb || verb.last !== at || (over && verb.infinitive !== 'preside')) return null;
   return LIGHT_VERBS.has(verb.infinitive) ||
     /^(participate|take part)$/.test(verb.infinitive) ||
     reading.tokens[at]?.root === 'take'

@@ -1,6 +1,7 @@
 // "Duarte sat down with Okafor, and their talks ..." -> triggers: verb "sat down" (needs "with"), noun "talks".
 // A trigger is the word that makes a sentence report an encounter; its kind decides how participants are read.
 import {
+  CHAIRING_VERBS,
   CONTACT_NOUNS,
   MEAL_NOUNS,
   MEETING_NOUNS,
@@ -46,6 +47,13 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
   // "either meeting", "the meeting": a determiner makes a gerund a noun
   const nounLike =
     prev !== undefined && (isDeterminerLike(prev) || isPossessiveClitic(reading, token.index - 1));
+  // "Halloran, who had chaired them, said …": what a chairing verb takes, unresolved to anyone, is the meeting told before
+  if (
+    /^(it|them)$/.test(token.normal) &&
+    token.mentions.length === 0 &&
+    isChairedObject(reading, token.index)
+  )
+    return { ...base, kind: 'noun', lemma: 'meeting' };
   // "is due to meet": compromise may read the infinitive as a noun
   if (token.normal === 'meet' && prev?.normal === 'to') return { ...base, kind: 'verb', lemma: 'meet' };
   // "during talks with", "the talks": after a preposition or determiner a meeting noun is a noun, whatever the tagger says
@@ -101,6 +109,12 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
   }
   if (CONTACT_NOUNS.has(normal)) return { ...base, kind: 'contact', lemma: token.root };
   return null;
+}
+
+function isChairedObject(reading: SentenceReading, index: number): boolean {
+  const over = reading.tokens[index - 1]?.normal === 'over';
+  const verb = verbAt(reading, index - (over ? 2 : 1));
+  return verb !== null && CHAIRING_VERBS.has(verb.infinitive) && (!over || verb.infinitive === 'preside');
 }
 
 function isDeterminerLike(token: Token): boolean {

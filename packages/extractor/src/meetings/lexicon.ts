@@ -45,10 +45,16 @@ export const LIGHT_VERBS = new Set([
   'host',
   'take',
   'chair',
+  'preside',
+  'mediate',
+  'moderate',
   'convene',
   'arrange',
   'conduct',
 ]);
+
+/** Verbs by which a person leads talks others hold, and so sits in them: "Halloran chaired the talks", "presided over". */
+export const CHAIRING_VERBS = new Set(['chair', 'preside', 'mediate', 'moderate']);
 
 /** Phrasal encounters: "sat down with", "got together with", "shook hands with". */
 export const PHRASAL_ENCOUNTERS = new Set(['sit down', 'get together', 'catch up', 'shake hands']);

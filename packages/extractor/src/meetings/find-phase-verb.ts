@@ -1,0 +1,62 @@
+// "Talks between Varga and Pernell, chaired by Halloran, broke down on Thursday" -> "broke down": the predicate of a
+// meeting noun that tells how the meeting itself went (took place, began, ended, broke down) is said of the
+// meeting, so its date and place are the meeting's. Appositions and participle phrases between commas may stand
+// between the subject and that predicate ("Pernell, the guild's treasurer,", "…, chaired by Halloran,").
+import type { Parties } from './find-parties';
+import { nounPhraseStart } from './find-parties';
+import type { Trigger } from './find-triggers';
+import type { SentenceReading, VerbPhrase } from './read-sentence';
+import { endsPhrase, verbAt } from './read-sentence';
+
+/** Verbs of a meeting's course: its taking place, start, end or failure (lemmas, with particle). */
+const PHASE_VERBS = new Set([
+  'take place',
+  'begin',
+  'start',
+  'open',
+  'end',
+  'finish',
+  'conclude',
+  'close',
+  'break down',
+  'break up',
+  'collapse',
+  'stall',
+  'resume',
+  'wrap up',
+  'last',
+]);
+
+/** How far (tokens) a parenthetical between commas may run before the predicate. */
+const PARENTHETICAL_MAX = 15;
+
+/** The course-of-meeting verb whose subject is the meeting noun of `trigger`, or null. */
+export function findPhaseVerb(
+  reading: SentenceReading,
+  trigger: Trigger,
+  parties: Parties,
+): VerbPhrase | null {
+  const { tokens } = reading;
+  if (trigger.kind !== 'noun' || parties.verb !== null) return null;
+  // the noun phrase must open its clause to be the subject: "Talks between …", "On Monday, talks between …"
+  const npFirst = nounPhraseStart(reading, trigger.index);
+  if (npFirst > 0 && !/,/.test(tokens[npFirst - 1]!.post)) return null;
+  const phaseAt = (i: number): VerbPhrase | null => {
+    const verb = verbAt(reading, i);
+    return verb && verb.first === i && isPhaseVerb(reading, verb) ? verb : null;
+  };
+  let at = parties.partiesEnd;
+  // a comma after the parties opens a parenthetical ("Y, the guild's treasurer,", "…, chaired by Halloran,"): the
+  // predicate comes after the comma that closes it
+  for (let hops = 0; hops < 2 && !phaseAt(at + 1) && /,/.test(tokens[at]?.post ?? ''); hops += 1) {
+    const close = tokens.findIndex((t, i) => i > at && i <= at + PARENTHETICAL_MAX && endsPhrase(t));
+    if (close < 0 || !/,/.test(tokens[close]!.post)) return null;
+    at = close;
+  }
+  return phaseAt(at + 1);
+}
+
+function isPhaseVerb(reading: SentenceReading, verb: VerbPhrase): boolean {
+  const particle = reading.tokens[verb.last + 1]?.normal ?? '';
+  return PHASE_VERBS.has(verb.infinitive) || PHASE_VERBS.has(`${verb.infinitive} ${particle}`);
+}
