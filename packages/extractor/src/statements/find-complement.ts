@@ -80,9 +80,16 @@ export function findComplement(
   else if (entry.object) k = skipAddressee(tokens, k, limit);
   k = skipAdverbials(tokens, k, limit);
   if (tokens[k]?.normal === 'that' && !tokens[k]?.quoted) k += 1;
-  const last = findCommaSplice(tokens, k, limit - 1);
+  const last = findCommaSplice(tokens, k, findColon(tokens, k, limit - 1));
   if (k > last || !hasContent(tokens, k, last, entry.keepsVerb ? 1 : 2)) return null;
   return { first: k, last };
+}
+
+/** "dismissed the claim: its lawyer said …": a colon outside quotes ends the reported clause (what follows
+ * explains or reports anew). */
+function findColon(tokens: readonly Token[], first: number, last: number): number {
+  for (let k = first; k < last; k += 1) if (tokens[k]?.post.includes(':') && !tokens[k]?.quoted) return k;
+  return last;
 }
 
 /** "denies misleading the auditors, Lin sold the farm twice": a new clause after a bare comma ends the complement;

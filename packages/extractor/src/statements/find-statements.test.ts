@@ -341,6 +341,16 @@ describe('findStatements: reported speech', () => {
   });
 });
 
+describe('findStatements: a colon ends a reported clause', () => {
+  it('keeps what follows a colon out of the statement before it', () => {
+    const texts = statementsOf([
+      `[Lin](${LIN}|surname) dismissed the allegation: his lawyer said this week that the two had never met.`,
+    ]).map(s => s.text);
+    expect(texts).toContain('dismissed the allegation');
+    expect(texts.some(t => t.includes('lawyer'))).toBe(false);
+  });
+});
+
 describe('findStatements: traps', () => {
   test.each<[string, string[]]>([
     ['"he said" with no resolvable antecedent gives nothing', ['He said the plan was dead.']],
