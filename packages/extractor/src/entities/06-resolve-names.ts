@@ -6,7 +6,7 @@ import type { OrganizationKind } from '../types';
 import type { MentionForm, RoleFact } from '../analysis';
 import { findCountry } from '../lexicon/countries';
 import { ORG_HEADS } from '../lexicon/organizations';
-import { HONORIFIC_ROLES } from '../lexicon/titles';
+import { HONORIFIC_ROLES, ROLE_HEADS } from '../lexicon/titles';
 import { prefixOf } from './03-find-known-spans';
 import type { RawMention } from './05-collect-mentions';
 import { EVIDENCED } from './find-organization-evidence';
@@ -107,6 +107,8 @@ function markSurnameReferences(raw: readonly RawMention[]): void {
   for (const m of raw) {
     if (m.type !== 'name' || m.personSignal || m.last === m.first || m.last - m.first > 2) continue;
     const last = m.surface.toLowerCase().split(/\s+/).pop() ?? '';
+    // "Environment Minister … the Minister": a title used alone is no family name
+    if (ROLE_HEADS.has(last)) continue;
     if (last.length > 1 && singles.has(last) && !/^[\p{Lu}\s.]+$/u.test(m.surface)) m.personSignal = true;
   }
 }

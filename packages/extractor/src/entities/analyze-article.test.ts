@@ -166,6 +166,11 @@ describe('analyzeArticle: organizations', () => {
     expect(forms(a, 'Bramble Heath Water')).toEqual(['Bramble Heath:alias', 'Bramble Heath Water:name']);
   });
 
+  it('never takes a title used alone later ("the Minister") for the family name of a capitalised title', () => {
+    const a = analyze('The Transport Minister, Ciarán Tolan, will visit on Monday. Ms Reyes wrote to the Minister on Friday.');
+    expect(people(a)).toEqual(['Ciarán Tolan', 'Reyes']);
+  });
+
   it('does not read an unexplained acronym as an organization', () => {
     expect(orgs(analyze('The XYZ said prices would rise. Ana Duarte met QRS officials.'))).toEqual([]);
   });
