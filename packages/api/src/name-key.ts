@@ -2,23 +2,9 @@
 // punctuation. Cypher has no accent folding, so candidates from the full-text index are compared in JS
 // (resolve-names.ts).
 
-/** Letters that NFKD does not decompose into a base letter plus marks. */
-export const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
-  ß: 'ss',
-  ø: 'o',
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  æ: 'ae',
-  œ: 'oe',
-  ı: 'i',
-  ħ: 'h',
-  ŧ: 't',
-  ŋ: 'n',
-};
+import { foldLetters } from '@news-kg/extractor/src/ids';
 
-const SPECIAL_LETTERS = new RegExp(`[${Object.keys(SPECIAL_FOLDS).join('')}]`, 'g');
+export { SPECIAL_FOLDS } from '@news-kg/extractor/src/ids';
 
 /**
  * "Sergéy O'Neil" -> "sergeyoneil": lower case, accents folded, only letters and digits kept. The special
@@ -27,12 +13,7 @@ const SPECIAL_LETTERS = new RegExp(`[${Object.keys(SPECIAL_FOLDS).join('')}]`, '
  * as folding each character (name lookups run this on every request).
  */
 export function toNameKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(SPECIAL_LETTERS, char => SPECIAL_FOLDS[char] ?? char)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\p{L}\p{N}]/gu, '');
+  return foldLetters(text).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** "José García" -> ["jose", "garcia"]: the words of a name, folded, for a full-text query. */

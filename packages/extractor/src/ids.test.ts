@@ -5,6 +5,7 @@ describe('ids', () => {
     ["Renée O'Neil-Dupré Jr.", 'renee-o-neil-dupre-jr'],
     ['  Ana   Duarte ', 'ana-duarte'],
     ['ÉCOLE Normale', 'ecole-normale'],
+    ['Łukasz Ørsted-Æbelø', 'lukasz-orsted-aebelo'],
   ])('slugify(%p) = %p', (input, slug) => {
     expect(slugify(input)).toBe(slug);
   });

@@ -2,12 +2,40 @@
 // articles that name the same person land on the same node. No randomness, no clock.
 import { createHash } from 'node:crypto';
 
-/** "Renée O'Neil-Dupré Jr." -> "renee-o-neil-dupre-jr" */
-export function slugify(text: string): string {
+/** Letters that NFKD does not decompose into a base letter plus marks. */
+export const SPECIAL_FOLDS: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  æ: 'ae',
+  œ: 'oe',
+  ı: 'i',
+  ħ: 'h',
+  ŧ: 't',
+  ŋ: 'n',
+};
+
+const SPECIAL_LETTERS = new RegExp(`[${Object.keys(SPECIAL_FOLDS).join('')}]`, 'g');
+
+/**
+ * "Łukasz Søndergård" -> "lukasz sondergard": lower case, accents and special letters folded to ASCII letters
+ * (anything else is left as it is). The special letters are folded before NFKD, as a character-by-character fold
+ * would ("ǣ" -> "æ", not "ae").
+ */
+export function foldLetters(text: string): string {
   return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(SPECIAL_LETTERS, char => SPECIAL_FOLDS[char] ?? char)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '');
+}
+
+/** "Renée O'Neil-Dupré Jr." -> "renee-o-neil-dupre-jr", "Łukasz" -> "lukasz" */
+export function slugify(text: string): string {
+  return foldLetters(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
@@ -33,10 +61,7 @@ export const statementId = (speakerIds: readonly string[], text: string): string
 
 /** Lower case, letters and digits only: curly vs straight quotes and spacing do not split a statement. */
 export function normalizeForKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldLetters(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
