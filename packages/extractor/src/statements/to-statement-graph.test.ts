@@ -84,6 +84,27 @@ describe('toStatementGraph', () => {
     ).toHaveLength(2);
   });
 
+  it('merges two outlets\' rewordings of one claim that carry the same figure', () => {
+    const graph = graphOfTwo(
+      'According to [the agency](organization:agency), samples taken below the plant contained 412 times the permitted level of nitrate.',
+      'According to [the agency](organization:agency), water drawn from the river held 412 times as much nitrate as the plant may release.',
+    );
+    expect(countStatements(graph)).toBe(1);
+  });
+
+  it('keeps two claims apart that share only a date, or a figure and too little else', () => {
+    const onOneDay = graphOfTwo(
+      '[Bo Lin](person:bo-lin) said the pump at the plant failed on 16 May, flooding the yard.',
+      '[Bo Lin](person:bo-lin) said the plant ordered a new pump from abroad on 16 May.',
+    );
+    expect(countStatements(onOneDay)).toBe(2);
+    const oneFigure = graphOfTwo(
+      '[Bo Lin](person:bo-lin) said 40 workers had been sent home.',
+      '[Bo Lin](person:bo-lin) said the repair would cost 40 million.',
+    );
+    expect(countStatements(oneFigure)).toBe(2);
+  });
+
   it('keeps reported wordings of different kinds apart, however alike their words', () => {
     const graph = graphOfTwo(
       '[Bo Lin](person:bo-lin) denied that the plant had leaked toxic water into the river.',

@@ -11,6 +11,7 @@ import type { GraphNode, GraphRelationship, StatementKind, StatementProperties }
 import { measureContainment, toContentWords } from './content-words';
 import { findContradictions } from './find-contradictions';
 import { toSide } from './sides';
+import { sharesFigure } from './shared-figure';
 import { readQuotedWords, sharesQuotedWords } from './shared-quoted-words';
 import type { QuotedWords } from './shared-quoted-words';
 
@@ -268,6 +269,7 @@ function isSameStatement(a: Occurrence, b: Occurrence): boolean {
     (sharesQuotedWords(a.quoting, b.quoting) || sharesQuotedWords(b.quoting, a.quoting))
   )
     return true;
+  if (isSameFigureInNewsCycle(a, b)) return true;
   if (Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_NEAR) return false;
   // A quotation is the speaker's own words whatever verb frames it; a paraphrase's kind is part of what it says
   // ("denied that the plant leaked" and "said that the plant leaked" share their words, not their meaning).
@@ -300,6 +302,15 @@ function isSameStanceInNewsCycle(
   if (!isOnlyStance(a) || !isOnlyStance(b)) return false;
   const days = measureDaysApart(a.analysis.article, b.analysis.article);
   return days !== null && days <= NEWS_CYCLE_DAYS;
+}
+
+/** Two outlets' wordings of one claim that carry its figure (shared-figure.ts): same kind, other articles, no
+ * more than a news cycle apart when both are dated. */
+function isSameFigureInNewsCycle(a: Occurrence, b: Occurrence): boolean {
+  if (a.analysis === b.analysis || a.fact.kind !== b.fact.kind || !sharesFigure(a.fact.text, b.fact.text))
+    return false;
+  const days = measureDaysApart(a.analysis.article, b.analysis.article);
+  return days === null || days <= NEWS_CYCLE_DAYS;
 }
 
 /** Days between two articles' publication, or null when either gives none. A dateline day without a year
