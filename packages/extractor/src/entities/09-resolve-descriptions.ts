@@ -133,7 +133,8 @@ export function resolveDescriptions(
         : candidatesFor(names, word).filter(
             e =>
               (!only || e.label === 'Organization') &&
-              (!owner || e.label !== 'Person' || mayHoldRoleAt(e, owner.key)),
+              (!owner || e.label !== 'Person' || mayHoldRoleAt(e, owner.key)) &&
+              !(e.kind === 'company' && isCivicGroup(tokens, i + 1, head)),
           );
       const target =
         pickTarget(candidates, starts, headToken.start) ??
@@ -159,6 +160,32 @@ export function resolveDescriptions(
       insertSorted(starts, target.key, startToken.start);
     }
   }
+}
+
+/** Modifiers that make "group" a body of citizens, never a company: "the campaign group", "the residents' group". */
+const CIVIC_MODIFIERS = new Set([
+  'campaign',
+  'pressure',
+  'advocacy',
+  'lobby',
+  'protest',
+  'activist',
+  'environmental',
+  'rights',
+  'residents',
+  'community',
+  'civic',
+  'citizens',
+  'voluntary',
+  'volunteer',
+  'charity',
+  'conservation',
+  'green',
+]);
+
+function isCivicGroup(tokens: Token[], first: number, head: number): boolean {
+  if (baseLower(tokens[head] as Token) !== 'group') return false;
+  return tokens.slice(first, head).some(t => CIVIC_MODIFIERS.has(baseLower(t).replace(/['’]$/, '')));
 }
 
 /** "Chile's", "Acme's": a capitalised possessive that owns the description after it (the owner stays its own

@@ -171,6 +171,13 @@ describe('analyzeArticle: organizations', () => {
     expect(people(a)).toEqual(['Ciarán Tolan', 'Reyes']);
   });
 
+  it('never reads "the campaign group" as a company, while "the group" after a company still is', () => {
+    const civic = analyze('Tarvo Logistics raised its fees. The campaign group said the firm had dumped waste.');
+    expect(forms(civic, 'Tarvo Logistics')).not.toContain('campaign group:description');
+    const company = analyze('Tarvo Logistics raised its fees. The group said costs had risen.');
+    expect(forms(company, 'Tarvo Logistics')).toContain('group:description');
+  });
+
   it('does not read an unexplained acronym as an organization', () => {
     expect(orgs(analyze('The XYZ said prices would rise. Ana Duarte met QRS officials.'))).toEqual([]);
   });
