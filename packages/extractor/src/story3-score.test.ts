@@ -9,8 +9,8 @@ import { describeStoryRatchet } from './testing/story-ratchet';
 
 describeStoryRatchet('third four-outlet story set', scoreThirdStoryCorpus, {
   entities: 1,
-  statements: 0.82,
-  denials: 0.8,
+  statements: 0.84,
+  denials: 1,
   meetings: 0.5,
   redundant: 6,
 });

@@ -123,6 +123,15 @@ describe('findStatements: direct quotes', () => {
     );
   });
 
+  it('joins a following quote that opens with a conjunction, however long, and takes the kind of the point after "But"', () => {
+    const paragraph =
+      '"No one here wants the ferry to stop," [Lin](person:bo-lin|surname) said. "But the council has to be allowed to ' +
+      'finish its review of the timetable before anyone draws conclusions in public."';
+    expect(statementsOf([paragraph]).map(s => [s.speakers, s.text.slice(0, 36), s.kind])).toEqual([
+      [[LIN], 'No one here wants the ferry to stop.', 'claim'],
+    ]);
+  });
+
   it('gives a longer following quote in the same paragraph to the same speaker, as its own statement', () => {
     const paragraph =
       '"It was a fair price," [Lin](person:bo-lin|surname) said. "Nobody was cheated, and every bid was opened in public by the ' +

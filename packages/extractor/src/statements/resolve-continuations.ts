@@ -9,6 +9,7 @@ import { classifyContent } from './classify-kind';
 import type { Orphan } from './find-quoted-statements';
 
 const TAG_ON_WORDS = 15;
+const CONTINUING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'or', 'nor']);
 
 /** Gives orphan quotes the speaker of the statement they continue, when the layout makes that clear. */
 export function resolveContinuations(
@@ -27,7 +28,7 @@ export function resolveContinuations(
     const sameParagraph = previous.paragraph === sentence.paragraph && before.mode === 'quote';
     const nextParagraph =
       orphan.opensParagraph && previous.paragraph === sentence.paragraph - 1 && isOnlyQuote(analysis, orphan);
-    if (sameParagraph && c.text.split(/\s+/).length <= TAG_ON_WORDS) {
+    if (sameParagraph && (c.text.split(/\s+/).length <= TAG_ON_WORDS || opensWithConjunction(c.text))) {
       known[known.indexOf(before)] = joinTagOn(before, c);
     } else if (sameParagraph || nextParagraph) {
       known.push({ ...c, speakerIds: before.speakerIds, attribution: before.attribution });
@@ -36,13 +37,22 @@ export function resolveContinuations(
   return known;
 }
 
+/** `"…," she said. "But the rules …"`: a quote opening with a coordinating conjunction goes on with the sentence
+ * before it, so it completes that remark whatever its length. */
+function opensWithConjunction(text: string): boolean {
+  return CONTINUING_CONJUNCTIONS.has(text.trimStart().split(/\s+/)[0]?.toLowerCase() ?? '');
+}
+
 function joinTagOn(before: Candidate, tagOn: Candidate): Candidate {
   const text = `${before.text}. ${tagOn.text}`.replace(/([.!?])\. /, '$1 ');
   return {
     ...before,
     text,
     spans: [...before.spans, ...tagOn.spans],
-    kind: before.kindFromVerb ? before.kind : classifyContent(text),
+    // "Nobody wants a strike. But …": a concession, then the point; the point gives the remark its kind
+    kind: before.kindFromVerb
+      ? before.kind
+      : classifyContent(/^but\b/i.test(tagOn.text.trimStart()) ? tagOn.text : text),
     lastSentence: tagOn.lastSentence,
   };
 }
