@@ -156,7 +156,10 @@ function findCount(
   for (let i = nounPhraseStart(reading, trigger.index); i < trigger.index; i += 1) {
     const word = tokens[i]!.normal;
     if (word === 'either' || word === 'neither') return { count: 2, plural: true };
-    if (word in COUNT_WORDS) return { count: COUNT_WORDS[word]!, plural: COUNT_WORDS[word]! > 1 };
+    // "a two-hour meeting": the number measures the length of one meeting
+    const measures = tokens[i + 1]?.tags.has('Duration') === true && /-/.test(tokens[i]!.post);
+    if (word in COUNT_WORDS && !measures)
+      return { count: COUNT_WORDS[word]!, plural: COUNT_WORDS[word]! > 1 };
   }
   const plural = head.tags.has('Plural') && !/^talks$/.test(head.normal);
   return { count: plural ? null : 1, plural };

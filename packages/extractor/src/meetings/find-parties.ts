@@ -196,9 +196,11 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   if (agent.length === 0 && possessor.length > 0) agent = possessor;
   // "Duarte held talks with Okafor", "Lee attended a meeting between ..."
   const light = lightVerbBefore(reading, npFirst);
+  // "She spoke after chairing a meeting with X": an adverbial gerund has the main clause's subject and tense
+  const main = light ? mainClauseOfGerund(reading, light) : null;
   if (light) {
-    verb = light;
-    if (agent.length === 0) agent = entitiesOf(findSubject(reading, light.first)) ?? [];
+    verb = main?.verb ?? light;
+    if (agent.length === 0) agent = entitiesOf(main ? main.subject : findSubject(reading, light.first)) ?? [];
     // "Halloran chaired the talks": the chair sits in them; an organization that chairs ("chaired by the
     // arbitration board") convenes them and is no side, and the person it sent is unnamed
     if (CHAIRING_VERBS.has(light.infinitive)) agent = agent.filter(id => isPerson(reading, id));
@@ -234,13 +236,39 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   };
 }
 
+/** Subordinators that open an adverbial gerund clause: "after chairing", "before hosting", "while attending". */
+const GERUND_SUBORDINATORS = /^(after|before|since|while|when|upon|on)$/;
+
+// "Lee spoke after chairing a meeting with X", "After hosting talks with X, Lee said": the gerund has no subject
+// of its own; it is the main clause's, whose verb also carries the tense ("Lee will speak after chairing …")
+function mainClauseOfGerund(
+  reading: SentenceReading,
+  light: VerbPhrase,
+): { subject: NounPhrase | null; verb: VerbPhrase | null } | null {
+  const { tokens } = reading;
+  if (!tokens[light.first]?.tags.has('Gerund') || light.auxiliary !== '') return null;
+  if (!GERUND_SUBORDINATORS.test(tokens[light.first - 1]?.normal ?? '')) return null;
+  const fronted = light.first - 1 === 0 || /,/.test(tokens[light.first - 2]?.post ?? '');
+  if (fronted) {
+    const subject = subjectAfterFrontedClause(reading, light.last);
+    return { subject, verb: subject ? verbAt(reading, subject.last + 1) : null };
+  }
+  const verb = previousVerb(reading, light.first - 1);
+  return verb ? { subject: findSubject(reading, verb.first), verb } : null;
+}
+
 // "talks in Tromso between Varga and Pernell": a place phrase may stand between a meeting noun and the
 // "between"/"with" phrase of its parties (only when that phrase follows at once; the place is read later)
 function skipPlaceBeforeParties(reading: SentenceReading, after: number): number {
   const { tokens } = reading;
   if (!/^(at|in)$/.test(tokens[after]?.normal ?? '') || endsPhrase(tokens[after]!)) return after;
-  const place = readNounPhraseForward(reading, after + 1);
+  let place = readNounPhraseForward(reading, after + 1);
   if (!place || endsPhrase(tokens[place.last]!)) return after;
+  // "talks at the guild's offices in Tromso with …": the venue and the town it stands in
+  if (tokens[place.last + 1]?.normal === 'in') {
+    const town = readNounPhraseForward(reading, place.last + 2);
+    if (town && !endsPhrase(tokens[town.last]!)) place = town;
+  }
   return /^(between|with)$/.test(tokens[place.last + 1]?.normal ?? '') ? place.last + 1 : after;
 }
 
@@ -402,9 +430,15 @@ export function nounPhraseStart(reading: SentenceReading, head: number): number 
   return first;
 }
 
-// before a head noun a month or weekday is a modifier: "the July meeting", "Tuesday's talks"
+// before a head noun a month or weekday is a modifier: "the July meeting", "Tuesday's talks"; so is a hyphenated
+// length of time: "a three-day summit", "a two-hour meeting"
 function isPrenominal(token: Token): boolean {
-  return isNominal(token) || token.tags.has('Month') || token.tags.has('WeekDay');
+  return (
+    isNominal(token) ||
+    token.tags.has('Month') ||
+    token.tags.has('WeekDay') ||
+    (token.tags.has('Hyphenated') && token.tags.has('Duration'))
+  );
 }
 
 function possessorBefore(reading: SentenceReading, from: number, head: number): string[] {
