@@ -61,7 +61,11 @@ export function findOccasions(
   const startOffset = tokens[windowStart]?.start ?? reading.sentence.start;
   const endOffset = tokens[windowEnd - 1]?.end ?? reading.sentence.end;
   const dates = datesOf(reading, windowStart, windowEnd, status === 'planned' ? 'future' : 'past').filter(
-    d => d.start >= startOffset && d.end <= endOffset && !isRelational(reading, d, windowStart),
+    d =>
+      d.start >= startOffset &&
+      d.end <= endOffset &&
+      !isRelational(reading, d, windowStart) &&
+      !withinTrigger(reading, trigger, d),
   );
   const { count, plural } = findCount(reading, trigger, parties);
   const years = dates.filter(d => d.isYearOnly);
@@ -134,6 +138,14 @@ function looksLikeDate(token: SentenceReading['tokens'][number]): boolean {
     /^\d{1,4}(st|nd|rd|th)?$/.test(token.normal) ||
     DATE_WORDS.test(token.normal)
   );
+}
+
+// "spent the evening with Okafor": the span of time is part of the trigger, not the meeting's date
+function withinTrigger(reading: SentenceReading, trigger: Trigger, d: { start: number; end: number }): boolean {
+  if (trigger.last === trigger.index) return false;
+  const from = reading.tokens[trigger.index + 1]!.start;
+  const to = reading.tokens[trigger.last]!.end;
+  return d.start >= from && d.end <= to;
 }
 
 function findCount(

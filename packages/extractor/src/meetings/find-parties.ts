@@ -85,7 +85,7 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     ? governing
       ? findSubject(reading, governing.first)
       : subjectAfterFrontedClause(reading, trigger.last)
-    : findSubject(reading, first);
+    : ledGroup(reading, findSubject(reading, first));
   let objectFrom = trigger.last + 1;
   // "met Okafor several times", "have met three times": a count, not an object
   while (
@@ -108,6 +108,9 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
       ))
   )
     objectFrom += 1;
+  // "sat down at a cafe in Riga with Okafor", "spent the day at the mill with Okafor": a place before the "with"
+  const placeFrom = objectFrom;
+  if (trigger.needsWith && /^(at|in)$/.test(tokens[objectFrom]?.normal ?? '')) objectFrom = withAfterPlace(reading, objectFrom);
   const opener = tokens[objectFrom]?.normal;
   let object: NounPhrase | null = null;
   if (opener === 'with' || (passive && opener === 'by'))
@@ -145,7 +148,18 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     clauseStart: Math.min(clauseStart, trigger.index),
     partiesEnd: Math.max(object?.last ?? trigger.last, trigger.last),
     ...(separate ? { separate } : {}),
+    ...(objectFrom > placeFrom && opener === 'with' ? { innerPlace: { from: placeFrom, to: objectFrom } } : {}),
   };
+}
+
+// the "with" that follows a place phrase within the same phrase (no comma between), or `from` when there is none
+function withAfterPlace(reading: SentenceReading, from: number): number {
+  const { tokens } = reading;
+  for (let i = from + 1; i < Math.min(tokens.length, from + 10); i += 1) {
+    if (endsPhrase(tokens[i - 1]!)) return from;
+    if (tokens[i]!.normal === 'with') return i;
+  }
+  return from;
 }
 
 // "Lee met separately with Duarte and Okafor" -> [Lee, Duarte], [Lee, Okafor]; the side with several
@@ -338,6 +352,23 @@ export function findSubject(reading: SentenceReading, verbFirst: number): NounPh
   if (endsPhrase(token) && /,/.test(token.post)) return subjectAroundApposition(reading, at);
   const phrase = readNounPhraseBackward(reading, at);
   return headOfComplement(reading, phrase && dropAppositiveConjuncts(reading, phrase));
+}
+
+// "Inspectors led by Marsh spent the day with Okafor": a group led by someone stands for its leader, the one party
+// the text names; the subject starts at the group
+function ledGroup(reading: SentenceReading, phrase: NounPhrase | null): NounPhrase | null {
+  const { tokens } = reading;
+  if (!phrase) return phrase;
+  let first = phrase.first;
+  // "inspectors led by the head of the board, Marsh, …": the name renames the description after "by"
+  if (/,/.test(tokens[first - 1]?.post ?? '')) {
+    const description = headOfComplement(reading, readNounPhraseBackward(reading, first - 1));
+    if (description) first = description.first;
+  }
+  if (tokens[first - 1]?.normal !== 'by' || !/^(led|headed)$/.test(tokens[first - 2]?.normal ?? '')) return phrase;
+  const group = tokens[first - 3];
+  if (!group || !isNominal(group) || group.mentions.length > 0 || !group.tags.has('Plural')) return phrase;
+  return { ...phrase, first: nounPhraseStart(reading, first - 3) };
 }
 
 // "The head of Norvik Shipping met Pernell": read backwards, the phrase before the verb is only the complement;
