@@ -185,7 +185,12 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   const relative = readNounPhraseForward(reading, after);
   if (relative) {
     const relVerb = verbAt(reading, relative.last + 1);
-    if (relVerb && LIGHT_VERBS.has(relVerb.infinitive) && relVerb.first === relative.last + 1) {
+    // "told that meeting the company had not …": "had" before a negation or participle is an auxiliary
+    const auxiliary =
+      relVerb?.infinitive === 'have' &&
+      (/^(not|never|been|already)$/.test(tokens[relVerb.last + 1]?.normal ?? '') ||
+        tokens[relVerb.last + 1]?.tags.has('Participle') === true);
+    if (relVerb && LIGHT_VERBS.has(relVerb.infinitive) && relVerb.first === relative.last + 1 && !auxiliary) {
       agent = entitiesOf(relative) ?? [];
       verb = relVerb;
       after = relVerb.last + 1;
@@ -203,7 +208,13 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     complement = readNounPhraseForward(reading, after + 1);
   }
   if (trigger.needsWith && opener !== 'with') return null;
-  const stated = complement ? entitiesOf(complement) : [];
+  // "the meeting in Brindlow, which was chaired by X and attended by Y": the agents of its participles
+  const byAgents = complement ? null : participleAgents(reading, trigger.last + 1);
+  if (byAgents) {
+    complement = byAgents.phrase;
+    verb = byAgents.verb;
+  }
+  const stated = byAgents ? byAgents.ids : complement ? entitiesOf(complement) : [];
   if (!stated) return null;
   // "Duarte's meetings with Okafor", "his talks with Okafor"
   const possessor = possessorBefore(reading, npFirst, trigger.index);
@@ -219,6 +230,12 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     // arbitration board") convenes them and is no side, and the person it sent is unnamed
     if (CHAIRING_VERBS.has(light.infinitive)) agent = agent.filter(id => isPerson(reading, id));
   }
+  // "Lee told the meeting that …", "Lee addressed the talks": whoever speaks to a meeting is at it
+  const addressed = light ? null : addressingVerbBefore(reading, npFirst);
+  if (addressed && agent.length === 0) {
+    verb = addressed;
+    agent = (entitiesOf(findSubject(reading, addressed.first)) ?? []).filter(id => isPerson(reading, id));
+  }
   // "At a meeting with Okafor, Duarte said ...", "Duarte said during talks with Okafor ...": whoever the
   // clause is about was at the meeting the phrase locates it in
   if (agent.length === 0 && stated.length > 0 && opener === 'with') agent = agentOfSetting(reading, npFirst);
@@ -230,10 +247,10 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   // "Lee also attended the meeting": Lee joins the meeting told before
   // ("attended the summit" is an event of its own, not the meeting told before)
   const attending =
-    light !== null &&
-    (ATTENDANCE_VERBS.test(light.infinitive) || CHAIRING_VERBS.has(light.infinitive)) &&
+    ((light !== null && (ATTENDANCE_VERBS.test(light.infinitive) || CHAIRING_VERBS.has(light.infinitive))) ||
+      addressed !== null) &&
     agent.length > 0 &&
-    /^(meeting|talk|talks|encounter|session|dinner|lunch|breakfast)$/.test(trigger.lemma);
+    /^(meet|meeting|talk|talks|encounter|session|dinner|lunch|breakfast)$/.test(trigger.lemma);
   const definite = refersBack(reading, npFirst, trigger.index);
   const anaphoric = !complement && definite && (agent.length === 0 || attending);
   if (!anaphoric && entityIds.length < 2) return null;
@@ -269,6 +286,55 @@ function mainClauseOfGerund(
   }
   const verb = previousVerb(reading, light.first - 1);
   return verb ? { subject: findSubject(reading, verb.first), verb } : null;
+}
+
+/** Participles whose agent took part in the meeting they describe: "chaired by", "attended by", "hosted by". */
+const PARTAKING_PARTICIPLES = /^(chaired|attended|hosted)$/;
+
+// "a meeting (in Brindlow), which was chaired by X and attended by Y", "talks, attended by X and Y": the agents,
+// with the span read as the parties and the verb carrying the tense; a chair that is an organization convenes
+// the meeting and is no side (as with "chaired the talks")
+function participleAgents(
+  reading: SentenceReading,
+  from: number,
+): { ids: string[]; phrase: NounPhrase; verb: VerbPhrase | null } | null {
+  const { tokens } = reading;
+  let at = from;
+  if (/^(in|at)$/.test(tokens[at]?.normal ?? '') && !endsPhrase(tokens[at]!)) {
+    const place = readNounPhraseForward(reading, at + 1);
+    if (!place) return null;
+    at = place.last + 1;
+  }
+  if (!/,/.test(tokens[at - 1]?.post ?? '')) return null;
+  if (/^(which|that)$/.test(tokens[at]?.normal ?? '') && /^(was|were|had been)$/.test(tokens[at + 1]?.normal ?? ''))
+    at += 2;
+  else if (/^(which|that)$/.test(tokens[at]?.normal ?? '')) return null;
+  const verb = verbAt(reading, at);
+  const ids: string[] = [];
+  let phrase = null as NounPhrase | null;
+  for (let links = 0; links < 3; links += 1) {
+    const participle = tokens[at]?.normal ?? '';
+    if (!PARTAKING_PARTICIPLES.test(participle) || tokens[at + 1]?.normal !== 'by') break;
+    // the agent runs to the next "and <participle>" or the end of the clause: "by the board's chair Prof. Ana
+    // Duarte" (a title's full stop ends no phrase here); a person named in it is the agent, the rest describes her
+    let last = at + 2;
+    while (
+      tokens[last + 1] &&
+      !/[,;:]/.test(tokens[last]!.post) &&
+      !(tokens[last + 1]!.normal === 'and' && PARTAKING_PARTICIPLES.test(tokens[last + 2]?.normal ?? ''))
+    )
+      last += 1;
+    const mentioned = [...new Set(tokens.slice(at + 2, last + 1).flatMap(t => t.mentions.map(m => m.entityId)))];
+    const people = mentioned.filter(id => isPerson(reading, id));
+    const agentIds = people.length > 0 ? people : participle === 'chaired' ? [] : mentioned;
+    if (mentioned.length === 0) return null;
+    ids.push(...agentIds);
+    const conjunct = { first: at + 2, last, entityIds: agentIds };
+    phrase = { conjuncts: [...(phrase?.conjuncts ?? []), conjunct], first: phrase?.first ?? at + 2, last };
+    if (tokens[last + 1]?.normal !== 'and') break;
+    at = last + 2;
+  }
+  return phrase && ids.length > 0 ? { ids: [...new Set(ids)], phrase, verb } : null;
 }
 
 // "talks in Tromso between Varga and Pernell": a place phrase may stand between a meeting noun and the
@@ -492,6 +558,13 @@ function lightVerbBefore(reading: SentenceReading, npFirst: number): VerbPhrase 
   return LIGHT_VERBS.has(verb.infinitive) ||
     /^(participate|take part)$/.test(verb.infinitive) ||
     reading.tokens[at]?.root === 'take'
+    ? verb
+    : null;
+}
+
+function addressingVerbBefore(reading: SentenceReading, npFirst: number): VerbPhrase | null {
+  const verb = verbAt(reading, npFirst - 1);
+  return verb && verb.last === npFirst - 1 && /^(tell|address)$/.test(verb.infinitive) && !/passive/.test(verb.form)
     ? verb
     : null;
 }
