@@ -22,6 +22,8 @@ export const STORY_CORPUS_DIR = resolve(__dirname, '../../../../test/heldout-sto
 export const STORY_GOLD = resolve(__dirname, '../../../../test/heldout-story/gold.json');
 export const STORY2_CORPUS_DIR = resolve(__dirname, '../../../../test/heldout-story-2/corpus');
 export const STORY2_GOLD = resolve(__dirname, '../../../../test/heldout-story-2/gold.json');
+export const STORY3_CORPUS_DIR = resolve(__dirname, '../../../../test/heldout-story-3/corpus');
+export const STORY3_GOLD = resolve(__dirname, '../../../../test/heldout-story-3/gold.json');
 
 /** The subset of score.mjs --json output the ratchets read (the scorer prints more). */
 export interface PrfScore {
@@ -140,6 +142,11 @@ export function scoreStoryCorpus(): ScoredCorpus {
 /** The second four-outlet story set (test/heldout-story-2), written blind. */
 export function scoreSecondStoryCorpus(): ScoredCorpus {
   return scoreSet(STORY2_CORPUS_DIR, STORY2_GOLD);
+}
+
+/** The third four-outlet story set (test/heldout-story-3). */
+export function scoreThirdStoryCorpus(): ScoredCorpus {
+  return scoreSet(STORY3_CORPUS_DIR, STORY3_GOLD);
 }
 
 /** Ids of the facts with this label (Meeting, Statement) that no REPORTED_IN cites: `[]` when every one is sourced. */
