@@ -124,6 +124,9 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   if (!subjectIds || !objectIds) return null;
   if (trigger.needsPersonObject && (objectIds.length === 0 || !objectIds.every(id => isPerson(reading, id))))
     return null;
+  // "showed Okafor the figures" is no visit; "showed Okafor around / round the plant" is
+  if (trigger.lemma === 'show' && !/^(around|round)$/.test(tokens[(object?.last ?? trigger.last) + 1]?.normal ?? ''))
+    return null;
   // "welcomed Okafor" may be praise; "welcomed Okafor to Lisbon / at the palace" is a reception
   if (
     trigger.lemma === 'welcome' &&

@@ -66,6 +66,8 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
     const verb = verbAt(reading, token.index);
     const lemma = token.root;
     if (MEETING_VERBS.has(lemma)) return { ...base, kind: 'verb', lemma };
+    // "showed Okafor around the plant": a guided visit, an encounter only with a person shown round a place
+    if (verb?.infinitive === 'show') return { ...base, kind: 'verb', lemma: 'show', needsPersonObject: true };
     // "spent the evening with Okafor", "spent two hours at the palace with Okafor": a day or less in someone's company
     const span = verb?.infinitive === 'spend' ? spanOfTime(reading, token.index + 1) : -1;
     if (span > 0) return { ...base, kind: 'verb', lemma: 'spend', last: span, needsWith: true };
