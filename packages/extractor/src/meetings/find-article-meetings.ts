@@ -34,7 +34,7 @@ export function findArticleMeetings(analysis: ArticleAnalysis): MeetingFact[] {
 
 // compromise's parse is the costly part: only sentences with a meeting word are parsed
 const MEETING_WORD =
-  /\b(meet|meets|meeting|meetings|met|talks|encounters?|summits?|sit-down|sat down|sit down|sits down|get-together|g[eo]ts? together|getting together|catch(?:es|ing)? up|caught up|shak(?:e|es|ing) hands|shook hands|audience|consultations|visit\w*|host\w*|receiv\w*|welcom\w*|confer\w*|huddl\w*|dined|dinner|breakfast|lunch|supper|coffee|contacts?|interactions?|discussions|conversations|chair(?:s|ed|ing)?|presid(?:es|ed|ing)|mediat(?:es|ed|ing)|moderat(?:es|ed|ing))\b/i;
+  /\b(meet|meets|meeting|meetings|met|talks|encounters?|summits?|sit-down|sat down|sit down|sits down|get-together|g[eo]ts? together|getting together|catch(?:es|ing)? up|caught up|shak(?:e|es|ing) hands|shook hands|audience|consultations|visit\w*|host\w*|receiv\w*|welcom\w*|confer\w*|huddl\w*|dined|dinner|sp[ae]n[dt]\w*|show(?:s|ed|n|ing)?|breakfast|lunch|supper|coffee|contacts?|interactions?|discussions|conversations|chair(?:s|ed|ing)?|presid(?:es|ed|ing)|mediat(?:es|ed|ing)|moderat(?:es|ed|ing))\b/i;
 
 function mayReportMeeting(sentence: Sentence): boolean {
   return MEETING_WORD.test(sentence.text);

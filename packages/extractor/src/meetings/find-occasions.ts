@@ -61,7 +61,11 @@ export function findOccasions(
   const startOffset = tokens[windowStart]?.start ?? reading.sentence.start;
   const endOffset = tokens[windowEnd - 1]?.end ?? reading.sentence.end;
   const dates = datesOf(reading, windowStart, windowEnd, status === 'planned' ? 'future' : 'past').filter(
-    d => d.start >= startOffset && d.end <= endOffset && !isRelational(reading, d, windowStart),
+    d =>
+      d.start >= startOffset &&
+      d.end <= endOffset &&
+      !isRelational(reading, d, windowStart) &&
+      !withinTrigger(reading, trigger, d),
   );
   const { count, plural } = findCount(reading, trigger, parties);
   const years = dates.filter(d => d.isYearOnly);
@@ -136,6 +140,14 @@ function looksLikeDate(token: SentenceReading['tokens'][number]): boolean {
   );
 }
 
+// "spent the evening with Okafor": the span of time is part of the trigger, not the meeting's date
+function withinTrigger(reading: SentenceReading, trigger: Trigger, d: { start: number; end: number }): boolean {
+  if (trigger.last === trigger.index) return false;
+  const from = reading.tokens[trigger.index + 1]!.start;
+  const to = reading.tokens[trigger.last]!.end;
+  return d.start >= from && d.end <= to;
+}
+
 function findCount(
   reading: SentenceReading,
   trigger: Trigger,
@@ -156,7 +168,10 @@ function findCount(
   for (let i = nounPhraseStart(reading, trigger.index); i < trigger.index; i += 1) {
     const word = tokens[i]!.normal;
     if (word === 'either' || word === 'neither') return { count: 2, plural: true };
-    if (word in COUNT_WORDS) return { count: COUNT_WORDS[word]!, plural: COUNT_WORDS[word]! > 1 };
+    // "a two-hour meeting": the number measures the length of one meeting
+    const measures = tokens[i + 1]?.tags.has('Duration') === true && /-/.test(tokens[i]!.post);
+    if (word in COUNT_WORDS && !measures)
+      return { count: COUNT_WORDS[word]!, plural: COUNT_WORDS[word]! > 1 };
   }
   const plural = head.tags.has('Plural') && !/^talks$/.test(head.normal);
   return { count: plural ? null : 1, plural };

@@ -85,7 +85,7 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     ? governing
       ? findSubject(reading, governing.first)
       : subjectAfterFrontedClause(reading, trigger.last)
-    : findSubject(reading, first);
+    : ledGroup(reading, findSubject(reading, first));
   let objectFrom = trigger.last + 1;
   // "met Okafor several times", "have met three times": a count, not an object
   while (
@@ -108,6 +108,9 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
       ))
   )
     objectFrom += 1;
+  // "sat down at a cafe in Riga with Okafor", "spent the day at the mill with Okafor": a place before the "with"
+  const placeFrom = objectFrom;
+  if (trigger.needsWith && /^(at|in)$/.test(tokens[objectFrom]?.normal ?? '')) objectFrom = withAfterPlace(reading, objectFrom);
   const opener = tokens[objectFrom]?.normal;
   let object: NounPhrase | null = null;
   if (opener === 'with' || (passive && opener === 'by'))
@@ -120,6 +123,9 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   const objectIds = object ? namedEntitiesOf(reading, object) : [];
   if (!subjectIds || !objectIds) return null;
   if (trigger.needsPersonObject && (objectIds.length === 0 || !objectIds.every(id => isPerson(reading, id))))
+    return null;
+  // "showed Okafor the figures" is no visit; "showed Okafor around / round the plant" is
+  if (trigger.lemma === 'show' && !/^(around|round)$/.test(tokens[(object?.last ?? trigger.last) + 1]?.normal ?? ''))
     return null;
   // "welcomed Okafor" may be praise; "welcomed Okafor to Lisbon / at the palace" is a reception
   if (
@@ -145,7 +151,18 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     clauseStart: Math.min(clauseStart, trigger.index),
     partiesEnd: Math.max(object?.last ?? trigger.last, trigger.last),
     ...(separate ? { separate } : {}),
+    ...(objectFrom > placeFrom && opener === 'with' ? { innerPlace: { from: placeFrom, to: objectFrom } } : {}),
   };
+}
+
+// the "with" that follows a place phrase within the same phrase (no comma between), or `from` when there is none
+function withAfterPlace(reading: SentenceReading, from: number): number {
+  const { tokens } = reading;
+  for (let i = from + 1; i < Math.min(tokens.length, from + 10); i += 1) {
+    if (endsPhrase(tokens[i - 1]!)) return from;
+    if (tokens[i]!.normal === 'with') return i;
+  }
+  return from;
 }
 
 // "Lee met separately with Duarte and Okafor" -> [Lee, Duarte], [Lee, Okafor]; the side with several
@@ -171,7 +188,12 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   const relative = readNounPhraseForward(reading, after);
   if (relative) {
     const relVerb = verbAt(reading, relative.last + 1);
-    if (relVerb && LIGHT_VERBS.has(relVerb.infinitive) && relVerb.first === relative.last + 1) {
+    // "told that meeting the company had not …": "had" before a negation or participle is an auxiliary
+    const auxiliary =
+      relVerb?.infinitive === 'have' &&
+      (/^(not|never|been|already)$/.test(tokens[relVerb.last + 1]?.normal ?? '') ||
+        tokens[relVerb.last + 1]?.tags.has('Participle') === true);
+    if (relVerb && LIGHT_VERBS.has(relVerb.infinitive) && relVerb.first === relative.last + 1 && !auxiliary) {
       agent = entitiesOf(relative) ?? [];
       verb = relVerb;
       after = relVerb.last + 1;
@@ -189,19 +211,33 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     complement = readNounPhraseForward(reading, after + 1);
   }
   if (trigger.needsWith && opener !== 'with') return null;
-  const stated = complement ? entitiesOf(complement) : [];
+  // "the meeting in Brindlow, which was chaired by X and attended by Y": the agents of its participles
+  const byAgents = complement ? null : participleAgents(reading, trigger.last + 1);
+  if (byAgents) {
+    complement = byAgents.phrase;
+    verb = byAgents.verb;
+  }
+  const stated = byAgents ? byAgents.ids : complement ? entitiesOf(complement) : [];
   if (!stated) return null;
   // "Duarte's meetings with Okafor", "his talks with Okafor"
   const possessor = possessorBefore(reading, npFirst, trigger.index);
   if (agent.length === 0 && possessor.length > 0) agent = possessor;
   // "Duarte held talks with Okafor", "Lee attended a meeting between ..."
   const light = lightVerbBefore(reading, npFirst);
+  // "She spoke after chairing a meeting with X": an adverbial gerund has the main clause's subject and tense
+  const main = light ? mainClauseOfGerund(reading, light) : null;
   if (light) {
-    verb = light;
-    if (agent.length === 0) agent = entitiesOf(findSubject(reading, light.first)) ?? [];
+    verb = main?.verb ?? light;
+    if (agent.length === 0) agent = entitiesOf(main ? main.subject : findSubject(reading, light.first)) ?? [];
     // "Halloran chaired the talks": the chair sits in them; an organization that chairs ("chaired by the
     // arbitration board") convenes them and is no side, and the person it sent is unnamed
     if (CHAIRING_VERBS.has(light.infinitive)) agent = agent.filter(id => isPerson(reading, id));
+  }
+  // "Lee told the meeting that …", "Lee addressed the talks": whoever speaks to a meeting is at it
+  const addressed = light ? null : addressingVerbBefore(reading, npFirst);
+  if (addressed && agent.length === 0) {
+    verb = addressed;
+    agent = (entitiesOf(findSubject(reading, addressed.first)) ?? []).filter(id => isPerson(reading, id));
   }
   // "At a meeting with Okafor, Duarte said ...", "Duarte said during talks with Okafor ...": whoever the
   // clause is about was at the meeting the phrase locates it in
@@ -214,10 +250,10 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   // "Lee also attended the meeting": Lee joins the meeting told before
   // ("attended the summit" is an event of its own, not the meeting told before)
   const attending =
-    light !== null &&
-    (ATTENDANCE_VERBS.test(light.infinitive) || CHAIRING_VERBS.has(light.infinitive)) &&
+    ((light !== null && (ATTENDANCE_VERBS.test(light.infinitive) || CHAIRING_VERBS.has(light.infinitive))) ||
+      addressed !== null) &&
     agent.length > 0 &&
-    /^(meeting|talk|talks|encounter|session|dinner|lunch|breakfast)$/.test(trigger.lemma);
+    /^(meet|meeting|talk|talks|encounter|session|dinner|lunch|breakfast)$/.test(trigger.lemma);
   const definite = refersBack(reading, npFirst, trigger.index);
   const anaphoric = !complement && definite && (agent.length === 0 || attending);
   if (!anaphoric && entityIds.length < 2) return null;
@@ -234,13 +270,88 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   };
 }
 
+/** Subordinators that open an adverbial gerund clause: "after chairing", "before hosting", "while attending". */
+const GERUND_SUBORDINATORS = /^(after|before|since|while|when|upon|on)$/;
+
+// "Lee spoke after chairing a meeting with X", "After hosting talks with X, Lee said": the gerund has no subject
+// of its own; it is the main clause's, whose verb also carries the tense ("Lee will speak after chairing …")
+function mainClauseOfGerund(
+  reading: SentenceReading,
+  light: VerbPhrase,
+): { subject: NounPhrase | null; verb: VerbPhrase | null } | null {
+  const { tokens } = reading;
+  if (!tokens[light.first]?.tags.has('Gerund') || light.auxiliary !== '') return null;
+  if (!GERUND_SUBORDINATORS.test(tokens[light.first - 1]?.normal ?? '')) return null;
+  const fronted = light.first - 1 === 0 || /,/.test(tokens[light.first - 2]?.post ?? '');
+  if (fronted) {
+    const subject = subjectAfterFrontedClause(reading, light.last);
+    return { subject, verb: subject ? verbAt(reading, subject.last + 1) : null };
+  }
+  const verb = previousVerb(reading, light.first - 1);
+  return verb ? { subject: findSubject(reading, verb.first), verb } : null;
+}
+
+/** Participles whose agent took part in the meeting they describe: "chaired by", "attended by", "hosted by". */
+const PARTAKING_PARTICIPLES = /^(chaired|attended|hosted)$/;
+
+// "a meeting (in Brindlow), which was chaired by X and attended by Y", "talks, attended by X and Y": the agents,
+// with the span read as the parties and the verb carrying the tense; a chair that is an organization convenes
+// the meeting and is no side (as with "chaired the talks")
+function participleAgents(
+  reading: SentenceReading,
+  from: number,
+): { ids: string[]; phrase: NounPhrase; verb: VerbPhrase | null } | null {
+  const { tokens } = reading;
+  let at = from;
+  if (/^(in|at)$/.test(tokens[at]?.normal ?? '') && !endsPhrase(tokens[at]!)) {
+    const place = readNounPhraseForward(reading, at + 1);
+    if (!place) return null;
+    at = place.last + 1;
+  }
+  if (!/,/.test(tokens[at - 1]?.post ?? '')) return null;
+  if (/^(which|that)$/.test(tokens[at]?.normal ?? '') && /^(was|were|had been)$/.test(tokens[at + 1]?.normal ?? ''))
+    at += 2;
+  else if (/^(which|that)$/.test(tokens[at]?.normal ?? '')) return null;
+  const verb = verbAt(reading, at);
+  const ids: string[] = [];
+  let phrase = null as NounPhrase | null;
+  for (let links = 0; links < 3; links += 1) {
+    const participle = tokens[at]?.normal ?? '';
+    if (!PARTAKING_PARTICIPLES.test(participle) || tokens[at + 1]?.normal !== 'by') break;
+    // the agent runs to the next "and <participle>" or the end of the clause: "by the board's chair Prof. Ana
+    // Duarte" (a title's full stop ends no phrase here); a person named in it is the agent, the rest describes her
+    let last = at + 2;
+    while (
+      tokens[last + 1] &&
+      !/[,;:]/.test(tokens[last]!.post) &&
+      !(tokens[last + 1]!.normal === 'and' && PARTAKING_PARTICIPLES.test(tokens[last + 2]?.normal ?? ''))
+    )
+      last += 1;
+    const mentioned = [...new Set(tokens.slice(at + 2, last + 1).flatMap(t => t.mentions.map(m => m.entityId)))];
+    const people = mentioned.filter(id => isPerson(reading, id));
+    const agentIds = people.length > 0 ? people : participle === 'chaired' ? [] : mentioned;
+    if (mentioned.length === 0) return null;
+    ids.push(...agentIds);
+    const conjunct = { first: at + 2, last, entityIds: agentIds };
+    phrase = { conjuncts: [...(phrase?.conjuncts ?? []), conjunct], first: phrase?.first ?? at + 2, last };
+    if (tokens[last + 1]?.normal !== 'and') break;
+    at = last + 2;
+  }
+  return phrase && ids.length > 0 ? { ids: [...new Set(ids)], phrase, verb } : null;
+}
+
 // "talks in Tromso between Varga and Pernell": a place phrase may stand between a meeting noun and the
 // "between"/"with" phrase of its parties (only when that phrase follows at once; the place is read later)
 function skipPlaceBeforeParties(reading: SentenceReading, after: number): number {
   const { tokens } = reading;
   if (!/^(at|in)$/.test(tokens[after]?.normal ?? '') || endsPhrase(tokens[after]!)) return after;
-  const place = readNounPhraseForward(reading, after + 1);
+  let place = readNounPhraseForward(reading, after + 1);
   if (!place || endsPhrase(tokens[place.last]!)) return after;
+  // "talks at the guild's offices in Tromso with …": the venue and the town it stands in
+  if (tokens[place.last + 1]?.normal === 'in') {
+    const town = readNounPhraseForward(reading, place.last + 2);
+    if (town && !endsPhrase(tokens[town.last]!)) place = town;
+  }
   return /^(between|with)$/.test(tokens[place.last + 1]?.normal ?? '') ? place.last + 1 : after;
 }
 
@@ -310,6 +421,23 @@ export function findSubject(reading: SentenceReading, verbFirst: number): NounPh
   if (endsPhrase(token) && /,/.test(token.post)) return subjectAroundApposition(reading, at);
   const phrase = readNounPhraseBackward(reading, at);
   return headOfComplement(reading, phrase && dropAppositiveConjuncts(reading, phrase));
+}
+
+// "Inspectors led by Marsh spent the day with Okafor": a group led by someone stands for its leader, the one party
+// the text names; the subject starts at the group
+function ledGroup(reading: SentenceReading, phrase: NounPhrase | null): NounPhrase | null {
+  const { tokens } = reading;
+  if (!phrase) return phrase;
+  let first = phrase.first;
+  // "inspectors led by the head of the board, Marsh, …": the name renames the description after "by"
+  if (/,/.test(tokens[first - 1]?.post ?? '')) {
+    const description = headOfComplement(reading, readNounPhraseBackward(reading, first - 1));
+    if (description) first = description.first;
+  }
+  if (tokens[first - 1]?.normal !== 'by' || !/^(led|headed)$/.test(tokens[first - 2]?.normal ?? '')) return phrase;
+  const group = tokens[first - 3];
+  if (!group || !isNominal(group) || group.mentions.length > 0 || !group.tags.has('Plural')) return phrase;
+  return { ...phrase, first: nounPhraseStart(reading, first - 3) };
 }
 
 // "The head of Norvik Shipping met Pernell": read backwards, the phrase before the verb is only the complement;
@@ -402,9 +530,15 @@ export function nounPhraseStart(reading: SentenceReading, head: number): number 
   return first;
 }
 
-// before a head noun a month or weekday is a modifier: "the July meeting", "Tuesday's talks"
+// before a head noun a month or weekday is a modifier: "the July meeting", "Tuesday's talks"; so is a hyphenated
+// length of time: "a three-day summit", "a two-hour meeting"
 function isPrenominal(token: Token): boolean {
-  return isNominal(token) || token.tags.has('Month') || token.tags.has('WeekDay');
+  return (
+    isNominal(token) ||
+    token.tags.has('Month') ||
+    token.tags.has('WeekDay') ||
+    (token.tags.has('Hyphenated') && token.tags.has('Duration'))
+  );
 }
 
 function possessorBefore(reading: SentenceReading, from: number, head: number): string[] {
@@ -427,6 +561,13 @@ function lightVerbBefore(reading: SentenceReading, npFirst: number): VerbPhrase 
   return LIGHT_VERBS.has(verb.infinitive) ||
     /^(participate|take part)$/.test(verb.infinitive) ||
     reading.tokens[at]?.root === 'take'
+    ? verb
+    : null;
+}
+
+function addressingVerbBefore(reading: SentenceReading, npFirst: number): VerbPhrase | null {
+  const verb = verbAt(reading, npFirst - 1);
+  return verb && verb.last === npFirst - 1 && /^(tell|address)$/.test(verb.infinitive) && !/passive/.test(verb.form)
     ? verb
     : null;
 }

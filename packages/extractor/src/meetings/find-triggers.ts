@@ -66,6 +66,11 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
     const verb = verbAt(reading, token.index);
     const lemma = token.root;
     if (MEETING_VERBS.has(lemma)) return { ...base, kind: 'verb', lemma };
+    // "showed Okafor around the plant": a guided visit, an encounter only with a person shown round a place
+    if (verb?.infinitive === 'show') return { ...base, kind: 'verb', lemma: 'show', needsPersonObject: true };
+    // "spent the evening with Okafor", "spent two hours at the palace with Okafor": a day or less in someone's company
+    const span = verb?.infinitive === 'spend' ? spanOfTime(reading, token.index + 1) : -1;
+    if (span > 0) return { ...base, kind: 'verb', lemma: 'spend', last: span, needsWith: true };
     if (PERSON_OBJECT_VERBS.has(lemma)) return { ...base, kind: 'verb', lemma, needsPersonObject: true };
     const phrasal = next ? `${lemma} ${next.normal}` : '';
     // "shook hands": an irregular past whose token root compromise leaves as written
@@ -109,6 +114,20 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
   }
   if (CONTACT_NOUNS.has(normal)) return { ...base, kind: 'contact', lemma: token.root };
   return null;
+}
+
+/** Lengths of time no longer than a day: spent in someone's company they make an encounter, not a stay. */
+const SHORT_SPANS = /^(minutes|hour|hours|morning|afternoon|evening|night|day)$/;
+
+// "the day", "an hour", "two hours", "most of the afternoon" -> the index of the time noun, or -1
+function spanOfTime(reading: SentenceReading, from: number): number {
+  for (let i = from; i < Math.min(reading.tokens.length, from + 5); i += 1) {
+    const token = reading.tokens[i]!;
+    if (SHORT_SPANS.test(token.normal)) return i;
+    if (!/^(the|a|an|most|much|part|of|several|two|three|four|five|six|whole|entire|best)$/.test(token.normal))
+      return -1;
+  }
+  return -1;
 }
 
 function isChairedObject(reading: SentenceReading, index: number): boolean {

@@ -118,7 +118,12 @@ function toNode(members: PlacedFact[], key: string | null): GraphNode<MeetingPro
   const date = key?.startsWith('--') ? null : key;
   // a place told with this very meeting, else one from a mention that could only mean it (not "the meetings")
   const single = sorted.filter(p => !p.fact.plural && (p.fact.count ?? 1) <= 1);
-  const place = (exact.find(p => p.fact.place) ?? single.find(p => p.fact.place))?.fact.place ?? null;
+  const told = (exact.find(p => p.fact.place) ?? single.find(p => p.fact.place))?.fact.place ?? null;
+  // "Kestrel Hall in Brindlow" told elsewhere says more than "Brindlow": the fuller place that names this one
+  const fuller = told
+    ? single.map(p => p.fact.place).find(p => p && p !== told && new RegExp(`\\b${escapeRegExp(told)}$`).test(p))
+    : null;
+  const place = fuller ?? told;
   const { fact, analysis } = lead;
   const names = fact.participantIds.map(id => analysis.entities.get(id)?.name ?? id);
   return {
@@ -170,4 +175,8 @@ function byReadingOrder(a: PlacedFact, b: PlacedFact): number {
     a.fact.evidence.start - b.fact.evidence.start ||
     a.meetingIndex - b.meetingIndex
   );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
