@@ -4,7 +4,6 @@
 // is a number of two digits or more that is neither a year nor a day of a month ("on 16 May" dates, it does not
 // measure), so two claims about one day do not meet through its date.
 import { MONTHS } from '../lexicon/months';
-import { toContentWords } from './content-words';
 
 const NUMBER = /\d[\d,.]*\d|\d/g;
 const YEAR = /^(1[89]|20)\d\d$/;
@@ -33,12 +32,17 @@ export function findFigures(text: string): string[] {
   return out;
 }
 
-/** True when two texts carry one figure and at least two more content words in common. */
-export function sharesFigure(a: string, b: string): boolean {
-  const figures = new Set(findFigures(a));
-  const shared = findFigures(b).filter(f => figures.has(f));
-  if (shared.length === 0) return false;
-  const words = new Set(toContentWords(a).filter(w => !/^\d+$/.test(w) && !MONTH_WORDS.has(w)));
-  const common = new Set(toContentWords(b).filter(w => words.has(w)));
+/** A wording's figures and content words (toContentWords), read once per wording. */
+export interface FiguredWords {
+  figures: readonly string[];
+  words: readonly string[];
+}
+
+/** True when two wordings carry one figure and at least two more content words in common. */
+export function sharesFigure(a: FiguredWords, b: FiguredWords): boolean {
+  if (!a.figures.some(f => b.figures.includes(f))) return false;
+  const other = (w: string) => !/^\d+$/.test(w) && !MONTH_WORDS.has(w);
+  const words = new Set(a.words.filter(other));
+  const common = new Set(b.words.filter(w => words.has(w)));
   return common.size >= MIN_SHARED_WORDS;
 }

@@ -11,7 +11,7 @@ import type { GraphNode, GraphRelationship, StatementKind, StatementProperties }
 import { measureContainment, toContentWords } from './content-words';
 import { findContradictions } from './find-contradictions';
 import { toSide } from './sides';
-import { sharesFigure } from './shared-figure';
+import { findFigures, sharesFigure } from './shared-figure';
 import { readQuotedWords, sharesQuotedWords } from './shared-quoted-words';
 import type { QuotedWords } from './shared-quoted-words';
 
@@ -30,6 +30,8 @@ interface Occurrence {
   /** The text normalised for comparison (case, accents, punctuation). */
   normalized: string;
   words: string[];
+  /** Its figures (shared-figure.ts), read once: every pair of one speaker's occurrences compares them. */
+  figures: string[];
   /** The text's words and its quoted runs, for words one outlet quotes and another carries. */
   quoting: QuotedWords;
   /** Meeting nodes whose reporting sentences carry these words (the statement is an account of them). */
@@ -183,6 +185,7 @@ function listOccurrences(
         normalized: normalizeForKey(fact.text),
         quoting: readQuotedWords(fact.text),
         words: toContentWords(fact.text),
+        figures: findFigures(fact.text),
         meetingIds: fact.aboutMeetings.flatMap(m => meetingIdOf(articleIndex, m) ?? []),
         deniedMeetingIds: fact.deniesMeetings.flatMap(m => meetingIdOf(articleIndex, m) ?? []),
         toldEncounters: fact.aboutMeetings.flatMap(m => toEncounter(meetings?.[m])),
@@ -307,8 +310,7 @@ function isSameStanceInNewsCycle(
 /** Two outlets' wordings of one claim that carry its figure (shared-figure.ts): same kind, other articles, no
  * more than a news cycle apart when both are dated. */
 function isSameFigureInNewsCycle(a: Occurrence, b: Occurrence): boolean {
-  if (a.analysis === b.analysis || a.fact.kind !== b.fact.kind || !sharesFigure(a.fact.text, b.fact.text))
-    return false;
+  if (a.analysis === b.analysis || a.fact.kind !== b.fact.kind || !sharesFigure(a, b)) return false;
   const days = measureDaysApart(a.analysis.article, b.analysis.article);
   return days === null || days <= NEWS_CYCLE_DAYS;
 }
