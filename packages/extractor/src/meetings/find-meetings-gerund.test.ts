@@ -21,9 +21,9 @@ describe('findMeetings: the subject of "after chairing a meeting with X and Y" t
     ]);
   });
 
-  test('"a two-hour meeting at the <venue> in <town> with X": one meeting, the venue and town before the parties', () => {
+  test('"a three-hour meeting at the <venue> in <town> with X": one meeting, the venue and town before the parties', () => {
     expect(
-      read(`${SHE} spoke after chairing a two-hour meeting at the concert hall in Brindlow with ${TEAGUE} and ${ASANTE}.`),
+      read(`${SHE} talked to reporters after chairing a three-hour meeting at the concert hall in Brindlow with ${TEAGUE} and ${ASANTE}.`),
     ).toEqual([[TRIO, null, 'the concert hall in Brindlow', 'reported']]);
   });
 

@@ -188,7 +188,7 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   const relative = readNounPhraseForward(reading, after);
   if (relative) {
     const relVerb = verbAt(reading, relative.last + 1);
-    // "told that meeting the company had not …": "had" before a negation or participle is an auxiliary
+    // "told that session the firm had not …": "had" before a negation or participle is an auxiliary
     const auxiliary =
       relVerb?.infinitive === 'have' &&
       (/^(not|never|been|already)$/.test(tokens[relVerb.last + 1]?.normal ?? '') ||

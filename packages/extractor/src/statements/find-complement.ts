@@ -73,7 +73,7 @@ export function findComplement(
     return findNaming(tokens, k, limit);
   if (entry.lemma === 'describe') return findDescribedAs(tokens, verb, limit);
   k = skipAdverbials(tokens, k, limit);
-  // "he said as he left the hall", "she said when asked": a circumstance of the saying, not what was said
+  // "she said as she boarded the train", "she said when asked": a circumstance of the saying, not what was said
   if (isCircumstance(tokens, k) && findThat(tokens, k, limit) === null) return null;
   const that = findThat(tokens, k, limit);
   if (that !== null) k = that + 1;

@@ -125,8 +125,8 @@ describe('findStatements: direct quotes', () => {
 
   it('joins a following quote that opens with a conjunction, however long, and takes the kind of the point after "But"', () => {
     const paragraph =
-      '"No one here wants the ferry to stop," [Lin](person:bo-lin|surname) said. "But the council has to be allowed to ' +
-      'finish its review of the timetable before anyone draws conclusions in public."';
+      '"No one here wants the ferry to stop," [Lin](person:bo-lin|surname) said. "But the council must be given time to ' +
+      'complete its review of the timetable before anyone draws conclusions in public."';
     expect(statementsOf([paragraph]).map(s => [s.speakers, s.text.slice(0, 36), s.kind])).toEqual([
       [[LIN], 'No one here wants the ferry to stop.', 'claim'],
     ]);
@@ -353,7 +353,7 @@ describe('findStatements: reported speech', () => {
 describe('findStatements: a colon ends a reported clause', () => {
   it('keeps what follows a colon out of the statement before it', () => {
     const texts = statementsOf([
-      `[Lin](${LIN}|surname) dismissed the allegation: his lawyer said this week that the two had never met.`,
+      `[Lin](${LIN}|surname) dismissed the allegation: his lawyer said on Friday that they had never spoken.`,
     ]).map(s => s.text);
     expect(texts).toContain('dismissed the allegation');
     expect(texts.some(t => t.includes('lawyer'))).toBe(false);
@@ -399,8 +399,8 @@ describe('findStatements: traps', () => {
       ['[Lin](person:bo-lin|surname) said during a radio phone-in.'],
     ],
     [
-      '"said as he left" tells when it was said, not what',
-      ['[Lin](person:bo-lin|surname) said as he left the depot on Friday.'],
+      '"said as he boarded" tells when it was said, not what',
+      ['[Lin](person:bo-lin|surname) said as he boarded the ferry on Friday.'],
     ],
     ['"said when asked" tells when, not what', ['[Lin](person:bo-lin|surname) said when asked about the ferry.']],
   ])('%s', (_name, paragraphs) => {
