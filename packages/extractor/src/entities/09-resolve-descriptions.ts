@@ -8,7 +8,7 @@
 import { DESCRIPTION_HEADS } from '../lexicon/titles';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { ResolvedNames, WorkEntity } from './06-resolve-names';
-import { addMention, mentionAt, mentionsIn } from './mention-helpers';
+import { addMention, mentionAt } from './mention-helpers';
 import { complementOrganization, LEADER_NOUNS, mayHoldRoleAt, roleHoldersAt } from './role-complement';
 import { baseLower, has, isCapitalised, isJoined, isPossessive } from './token-helpers';
 
@@ -125,7 +125,7 @@ export function resolveDescriptions(
       if (head < 0 || mentionAt(names, s.index, head)) continue;
       const headToken = tokens[head] as Token;
       const word = baseLower(headToken);
-      const owner = complementOrganization(names, s, head) ?? findOwner(names, s, i, namedOwner);
+      const owner = complementOrganization(names, s, head) ?? findOwner(names, s, i);
       const candidates = leader
         ? owner
           ? roleHoldersAt(names, owner.key)
@@ -195,24 +195,12 @@ function isNamedPossessive(t: Token): boolean {
 }
 
 /** "Acme's chief executive", "the agency … its spokeswoman": the organization a possessive description belongs
- * to (the named owner, or for "its"/"their" the last organization named in this sentence or the one before);
- * null for "the", "his", "her" and an owner that is no organization. */
-function findOwner(names: ResolvedNames, s: ParsedSentence, i: number, named: boolean): WorkEntity | null {
-  const opener = (s.tokens[i] as Token).lower;
-  if (named) {
-    const m = mentionAt(names, s.index, i);
-    const e = m ? names.entities.get(m.entityKey) : undefined;
-    return e?.label === 'Organization' ? e : null;
-  }
-  if (opener !== 'its' && opener !== 'their') return null;
-  for (const sentence of [s.index, s.index - 1]) {
-    const orgs = mentionsIn(names, sentence)
-      .filter(m => sentence < s.index || m.last < i)
-      .map(m => names.entities.get(m.entityKey))
-      .filter((e): e is WorkEntity => e?.label === 'Organization');
-    if (orgs.length) return orgs[orgs.length - 1] as WorkEntity;
-  }
-  return null;
+ * to, which the owner's own mention names (the pronoun step has already bound "its"/"their" to an organization);
+ * null for "the" and an owner that is no organization. */
+function findOwner(names: ResolvedNames, s: ParsedSentence, i: number): WorkEntity | null {
+  const m = mentionAt(names, s.index, i);
+  const e = m ? names.entities.get(m.entityKey) : undefined;
+  return e?.label === 'Organization' ? e : null;
 }
 
 /** "the head of Brightloop" with no one before it: the one holder of a role there named within the next
