@@ -98,7 +98,7 @@ function opensOfTheName(tokens: Token[], j: number, taken: ReadonlySet<number>):
   if (isOrgHead(a)) return true;
   // a plural's "of the" names a body only when no institution follows it ("Shares of the Acme Group" are shares),
   // and at a sentence's start only a fellowship word does ("Residents of the valley" are residents)
-  const opensSentence = j === 0 || /["“‘'(:\[—–-]\s*$/.test((tokens[j - 1] as Token).post);
+  const opensSentence = opensClause(tokens, j);
   const pluralNoun =
     isCapitalised(a) && has(a, 'Plural') && !['Person', 'FirstName', 'LastName'].some(tag => has(a, tag)) && (!opensSentence || FELLOWSHIPS.has(baseLower(a)));
   let k = j + 3;
@@ -194,7 +194,7 @@ function trimOpeners(tokens: Token[], i: number, j: number): number {
   if (isTitleWord(t) && rest.length) return i;
   // "Network Rail cancelled …": an institution head opening a sentence opens a name (the tagger may read a verb)
   if (isOrgHead(t) && rest.length && !has(t, 'Determiner') && !has(t, 'Preposition')) return i;
-  const atStart = i === 0 || /["“‘'(:\[—–-]\s*$/.test((tokens[i - 1] as Token).post) || /["“‘'(]/.test(t.pre);
+  const atStart = opensClause(tokens, i);
   if (baseLower(t) === 'the') return i + 1;
   // "Shares of Arlo Pharmaceuticals fell": a plural common noun capitalised only because it opens the sentence,
   // with its "of", is not part of the name after it
@@ -209,6 +209,12 @@ function trimOpeners(tokens: Token[], i: number, j: number): number {
   if (atStart && isSentenceOpenerNotName(t) && !has(t, 'ProperNoun')) return i + 1;
   if (atStart && isSentenceOpenerNotName(t) && has(t, 'Adjective')) return i + 1;
   return i;
+}
+
+/** The token opens its sentence, a quotation, a parenthesis or a clause after a colon or dash: where any word
+ * is capitalised, name or not. */
+function opensClause(tokens: Token[], i: number): boolean {
+  return i === 0 || /["“‘'(:\[—–-]\s*$/.test((tokens[i - 1] as Token).post) || /["“‘'(]/.test((tokens[i] as Token).pre);
 }
 
 /** A word that may be a noun or a verb's base form, not a past tense, participle or function word. */
