@@ -15,7 +15,9 @@ const TRIO = 'person:matthis-korr+person:ngozi-oduya+person:wendeline-hale';
 describe('findMeetings: the agents of "chaired by" and "attended by" after a meeting noun', () => {
   test('"the meeting in <town>, which was chaired by X and attended by Y"', () => {
     expect(
-      read(`The row began at Monday's meeting in Brindlow, which was chaired by harbour board chair ${HALE} and attended by ${ODUYA}.`),
+      read(
+        `The row began at Monday's meeting in Brindlow, which was chaired by harbour board chair ${HALE} and attended by ${ODUYA}.`,
+      ),
     ).toEqual([[PAIR, '2019-03-04', 'Brindlow', 'reported']]);
   });
 
@@ -27,7 +29,9 @@ describe('findMeetings: the agents of "chaired by" and "attended by" after a mee
 
   test('trap: a meeting that will be chaired and attended is planned', () => {
     expect(
-      read(`Friday's meeting in Brindlow, which will be chaired by ${HALE} and attended by ${ODUYA}, may be stormy.`),
+      read(
+        `Friday's meeting in Brindlow, which will be chaired by ${HALE} and attended by ${ODUYA}, may be stormy.`,
+      ),
     ).not.toContainEqual([PAIR, expect.anything(), expect.anything(), 'reported']);
   });
 
@@ -37,30 +41,27 @@ describe('findMeetings: the agents of "chaired by" and "attended by" after a mee
 });
 
 describe('findMeetings: "X told that meeting …" adds X to the meeting told before', () => {
+  const CHAIRED_TALKS = `The talks, chaired by ${HALE} and attended by ${ODUYA}, ended late on Monday.`;
+
   test('the speaker joins the chaired meeting', () => {
     expect(
-      read([
-        `The talks, chaired by ${HALE} and attended by ${ODUYA}, ended late on Monday.`,
-        `${KORR} told that meeting the line had not cut any sailings.`,
-      ]).map(f => f[0]),
+      read([CHAIRED_TALKS, `${KORR} told that meeting the line had not cut any sailings.`]).map(f => f[0]),
     ).toEqual([TRIO, TRIO]);
   });
 
   test('"had" before a negation is an auxiliary, not a meeting "the company had"', () => {
     expect(
-      read([
-        `The talks, chaired by ${HALE} and attended by ${ODUYA}, ended late on Monday.`,
-        `${KORR} told that meeting ${LINE} had not overcharged any passengers.`,
-      ]).map(f => f[0]),
+      read([CHAIRED_TALKS, `${KORR} told that meeting ${LINE} had not overcharged any passengers.`]).map(
+        f => f[0],
+      ),
     ).toEqual([TRIO, TRIO]);
   });
 
   test('trap: telling reporters about the meeting is no attendance', () => {
     expect(
-      read([
-        `The talks, chaired by ${HALE} and attended by ${ODUYA}, ended late on Monday.`,
-        `${KORR} told reporters that the meeting had not cut any sailings.`,
-      ]).map(f => f[0]),
+      read([CHAIRED_TALKS, `${KORR} told reporters that the meeting had not cut any sailings.`]).map(
+        f => f[0],
+      ),
     ).not.toContain(TRIO);
   });
 });
