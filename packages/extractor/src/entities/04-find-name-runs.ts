@@ -8,7 +8,7 @@ import { LOWERCASE_ORG_HEADS, ORG_HEADS } from '../lexicon/organizations';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { Span } from './03-find-known-spans';
 import { findCountry } from '../lexicon/countries';
-import { COMPOUND_TAILS } from '../lexicon/name-parts';
+import { COMPOUND_TAILS, IRREGULAR_PLURALS } from '../lexicon/name-parts';
 import { CLASS_NOUNS } from './find-organization-evidence';
 import { OPENER_WORDS, baseLower, baseText, has, isCapitalised, isJoined, isPossessive, isSentenceOpenerNotName } from './token-helpers';
 
@@ -154,7 +154,8 @@ function isPossessiveInstitution(tokens: Token[], j: number, taken: ReadonlySet<
     const before = tokens[j - 1];
     const saint = !!before && /^(st\.?|saint)$/i.test(before.text);
     const opensName = !before || !isCapitalised(before) || !isJoined(before, a);
-    if (!saint && !(opensName && ['king', 'queen'].includes(baseLower(a)))) return false;
+    const irregularPlural = IRREGULAR_PLURALS.has(baseLower(a));
+    if (!saint && !irregularPlural && !(opensName && ['king', 'queen'].includes(baseLower(a)))) return false;
   }
   for (let k = j + 1; k < j + 5; k++) {
     const t = tokens[k];
@@ -204,7 +205,11 @@ function trimOpeners(tokens: Token[], i: number, j: number): number {
   if (baseLower(t) === 'the') return i + 1;
   // "Shares of Arlo Pharmaceuticals fell": a plural common noun capitalised only because it opens the sentence,
   // with its "of", is not part of the name after it
-  if (atStart && i + 2 <= j && has(t, 'Plural') && !has(t, 'ProperNoun') && !has(t, 'Person') && !isOrgHead(t) && PLURAL_COMPLEMENTS.has(baseLower(tokens[i + 1] as Token)) && !opensOfTheName(tokens, i, new Set())) return i + 2;
+  // after a dateline ("KELSPORT, June 6 Negotiators for …") a plural is capitalised as at a sentence's start, and
+  // the tagger reads it as a proper noun
+  const afterDateline = /^\d{1,2}$/.test(tokens[i - 1]?.text ?? '') && /^\s+$/.test(tokens[i - 1]?.post ?? '');
+  const plural = has(t, 'Plural') || (afterDateline && /\p{Ll}s$/u.test(t.text) && !has(t, 'Organization'));
+  if ((atStart || afterDateline) && i + 2 <= j && plural && (!has(t, 'ProperNoun') || afterDateline) && !has(t, 'Person') && !isOrgHead(t) && PLURAL_COMPLEMENTS.has(baseLower(tokens[i + 1] as Token)) && !opensOfTheName(tokens, i, new Set())) return i + 2;
   // "Carmaker Voltan said": a class noun capitalised only because it opens the sentence introduces the name
   if (atStart && i < j && Object.prototype.hasOwnProperty.call(CLASS_NOUNS, baseLower(t)) && !isOrgHead(t) && !isTitleWord(t)) return i + 1;
   if (atStart && isCapitalisedParticle(t, tokens[i + 1]) && i < j) return i;

@@ -6,8 +6,9 @@
 import type { OrganizationKind } from '../types';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/titles';
 import { ORG_HEADS } from '../lexicon/organizations';
+import { findCountry } from '../lexicon/countries';
 import type { Token } from './02-split-sentences';
-import { baseLower, has, isAllCaps, isCapitalised, isJoined, isPossessive } from './token-helpers';
+import { baseLower, baseText, has, isAllCaps, isCapitalised, isJoined, isPossessive } from './token-helpers';
 
 /** Class nouns that introduce or describe an organization, with the kind they give. */
 export const CLASS_NOUNS: Readonly<Record<string, OrganizationKind>> = {
@@ -57,7 +58,7 @@ export function findOrganizationEvidence(tokens: readonly Token[], first: number
   // not "the X"
   const strong = classNounBefore(tokens, first) ?? appositionAfter(tokens, last) ?? reporterAfterThe(tokens, first, last);
   if (strong) return { ...strong, strong: true };
-  return tickerAfter(tokens, last) ?? partyBeforeMember(tokens, first, last) ?? employerOfRole(tokens, first, last) ?? coordinateOfOrganization(tokens, first, last);
+  return tickerAfter(tokens, last) ?? pluralGroupAfterThe(tokens, first, last) ?? partyBeforeMember(tokens, first, last) ?? employerOfRole(tokens, first, last) ?? coordinateOfOrganization(tokens, first, last);
 }
 
 /** "Acme (ACME.O)", "Brightloop (NASDAQ: BRLP)": a stock ticker in brackets after a name is a listed company's. */
@@ -179,6 +180,27 @@ function capitalisedEmployerRole(tokens: readonly Token[], first: number, last: 
   return false;
 }
 
+/** A verb that shows its tense ("denies", "said", "were", "will"): a base form after a name may be a noun read as a
+ * verb ("the Acme campaign"). */
+function isFiniteVerbToken(t: Token): boolean {
+  if (!has(t, 'Verb') || has(t, 'Gerund') || has(t, 'Noun') || has(t, 'Infinitive')) return false;
+  return has(t, 'PastTense') || has(t, 'Copula') || has(t, 'Modal') || has(t, 'Auxiliary') || (has(t, 'PresentTense') && /s$/.test(t.lower));
+}
+
+/** "the Americans", "the Ruritanians": a nation's people, not a group's name. */
+function isPeopleWord(t: Token): boolean {
+  return has(t, 'Demonym') || findCountry(baseText(t)) !== null || findCountry(baseText(t).replace(/s$/, '')) !== null;
+}
+
+/** "the Velari Tigers", "the head of the Velari Rebels": a plural name after the article names a group. */
+function pluralGroupAfterThe(tokens: readonly Token[], first: number, last: number): OrganizationEvidence | null {
+  const lastToken = tokens[last] as Token;
+  // a possessive is left out: "the Duartes' contact" may be a surname's loose possessive
+  if (tokens[first - 1]?.lower !== 'the' || !/\p{Ll}s$/u.test(baseText(lastToken)) || isAllCaps(lastToken) || isPossessive(lastToken)) return null;
+  if (first === last && (has(lastToken, 'LastName') || has(lastToken, 'Person') || isPeopleWord(lastToken))) return null;
+  return { kind: 'other', classNoun: null, strong: true };
+}
+
 /** "The Evening Ledger reported that …": a definite name followed by a reporting verb. */
 function reporterAfterThe(tokens: readonly Token[], first: number, last: number): OrganizationEvidence | null {
   // "The Daily Planet", "The Evening Ledger": a capitalised time word the tagger read as a date opens the name
@@ -190,5 +212,10 @@ function reporterAfterThe(tokens: readonly Token[], first: number, last: number)
   if (REPORT_VERBS.has(verb.lower)) return { kind: 'media', classNoun: null, first: from };
   // an unexplained acronym saying something ("The XYZ said") may be anything: only names in letters
   if (SAY_VERBS.has(verb.lower) && !(from === last && isAllCaps(tokens[last] as Token))) return { kind: 'other', classNoun: null, first: from };
+  // "The Velari denies …", "the Velari have …": a name the text gives an article and a verb is a group's (people
+  // are not "the X"; a title would be, and is no name here)
+  // … and is the verb's subject, not the object of a preposition ("Residents of the Tamsin complained")
+  const governed = has(tokens[from - 2], 'Preposition');
+  if (isFiniteVerbToken(verb) && !governed && !isAllCaps(tokens[last] as Token) && !isPeopleWord(tokens[last] as Token)) return { kind: 'other', classNoun: null, first: from };
   return null;
 }

@@ -60,6 +60,41 @@ const NAME_KINDS: NameKind[] = [
     trap: 'Democratic senators said on Monday they would vote against the bill.',
     notExpected: [['Organization', 'Movement for Democratic Renewal']],
   },
+  {
+    id: 'group-named-with-the',
+    example: 'The Velari denies the claim, the statement said. The head of the Osmani Tigers said the Tigers were ready.',
+    expected: [['Organization', 'Velari'], ['Organization', 'Osmani Tigers']],
+    trap: 'Residents of the Tamsin complained about the smell. In Kelsport the Norwegians were told to leave.',
+    notExpected: [['Organization', 'Tamsin'], ['Organization', 'Norwegians']],
+  },
+  {
+    id: 'irregular-plural-possessive-in-name',
+    example: 'The army fought the Osmani People’s Liberation Front for a decade.',
+    expected: [['Organization', 'Osmani People’s Liberation Front']],
+    trap: 'The army fought the Osmani rebels for a decade.',
+    notExpected: [['Organization', 'Liberation Front']],
+  },
+  {
+    id: 'company-officer-title',
+    example: 'She will meet Vextra and its Chief Strategy Officer Jason Kwon.',
+    expected: [['Person', 'Jason Kwon']],
+    trap: 'She will meet Vextra and its Chief Strategy Officer Jason Kwon.',
+    notExpected: [['Person', 'Strategy'], ['Person', 'Chief Strategy']],
+  },
+  {
+    id: 'clause-opening-conjunction',
+    example: 'As Tomas Weller spends much of his time in Kelsport, they meet often.',
+    expected: [['Person', 'Tomas Weller']],
+    trap: 'As Tomas Weller spends much of his time in Kelsport, they meet often.',
+    notExpected: [['Person', 'As Tomas Weller']],
+  },
+  {
+    id: 'plural-after-dateline',
+    example: 'KELSPORT, June 6 Negotiators for Harrow Energy Inc met on Wednesday.',
+    expected: [['Organization', 'Harrow Energy Inc']],
+    trap: 'KELSPORT, June 6 Negotiators for Harrow Energy Inc met on Wednesday.',
+    notExpected: [['Organization', 'Negotiators for Harrow Energy Inc']],
+  },
 ];
 
 function entitiesOf(text: string): string[] {

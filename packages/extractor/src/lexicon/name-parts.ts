@@ -11,3 +11,7 @@ export const COMPOUND_TAILS: ReadonlySet<string> = new Set([
   'listed', 'headquartered', 'focused', 'related', 'specific', 'only', 'first', 'ready', 'proof', 'up', 'down',
   'out', 'off', 'over', 'on', 'upon', 'sur', 'sous', 'le', 'la', 'les', 'en', 'am', 'im', 'an', 'in', 'at', 'to', 'for', 'and', 'or', 'the', 'a', 'an', 'of', 'new', 'old',
 ]);
+
+/** Irregular plurals whose possessive stands inside an institution's name as a regular plural's does ("People's
+ * Liberation Army", "Women's Institute", "Children's Hospital", beside "Dock Workers' Union"). */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'women', 'men', 'children', 'folk']);
