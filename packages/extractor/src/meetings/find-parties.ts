@@ -3,7 +3,14 @@
 // Who took part, read from the syntax around a trigger: subject and object of a meeting verb, the possessor,
 // "between"/"with"/"of" complements and the subject of a light verb ("held talks") for a meeting noun.
 import type { Trigger } from './find-triggers';
-import { ANAPHORIC_DETERMINERS, CHAIRING_VERBS, LIGHT_VERBS } from './lexicon';
+import {
+  ANAPHORIC_DETERMINERS,
+  CHAIRING_VERBS,
+  LIGHT_VERBS,
+  MEASURE_NOUNS,
+  MEMBER_NOUNS,
+  TRAVEL_VERBS,
+} from './lexicon';
 import type { NounPhrase } from './noun-phrases';
 import {
   entitiesOf,
@@ -108,9 +115,12 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
       ))
   )
     objectFrom += 1;
+  // "met Tuesday with Okafor", "met on Saturday for two hours with Okafor": a time adverbial before the "with"
+  objectFrom = skipTimeBeforeWith(reading, objectFrom, passive);
   // "sat down at a cafe in Riga with Okafor", "spent the day at the mill with Okafor": a place before the "with"
   const placeFrom = objectFrom;
-  if (trigger.needsWith && /^(at|in)$/.test(tokens[objectFrom]?.normal ?? '')) objectFrom = withAfterPlace(reading, objectFrom);
+  if (trigger.needsWith && /^(at|in)$/.test(tokens[objectFrom]?.normal ?? ''))
+    objectFrom = withAfterPlace(reading, objectFrom);
   const opener = tokens[objectFrom]?.normal;
   let object: NounPhrase | null = null;
   if (opener === 'with' || (passive && opener === 'by'))
@@ -125,7 +135,10 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   if (trigger.needsPersonObject && (objectIds.length === 0 || !objectIds.every(id => isPerson(reading, id))))
     return null;
   // "showed Okafor the figures" is no visit; "showed Okafor around / round the plant" is
-  if (trigger.lemma === 'show' && !/^(around|round)$/.test(tokens[(object?.last ?? trigger.last) + 1]?.normal ?? ''))
+  if (
+    trigger.lemma === 'show' &&
+    !/^(around|round)$/.test(tokens[(object?.last ?? trigger.last) + 1]?.normal ?? '')
+  )
     return null;
   // "welcomed Okafor" may be praise; "welcomed Okafor to Lisbon / at the palace" is a reception
   if (
@@ -151,8 +164,36 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     clauseStart: Math.min(clauseStart, trigger.index),
     partiesEnd: Math.max(object?.last ?? trigger.last, trigger.last),
     ...(separate ? { separate } : {}),
-    ...(objectFrom > placeFrom && opener === 'with' ? { innerPlace: { from: placeFrom, to: objectFrom } } : {}),
+    ...(objectFrom > placeFrom && opener === 'with'
+      ? { innerPlace: { from: placeFrom, to: objectFrom } }
+      : {}),
   };
+}
+
+/** Words that may open or fill a time adverbial: "on Tuesday", "for two hours", "last week", "this morning". */
+const TIME_FILLERS = /^(on|for|last|this|that|early|late|earlier|later|about|nearly|almost|more|than|some)$/;
+
+// the "with" (or passive "by") after a time adverbial that starts at `from`, or `from` when there is none
+function skipTimeBeforeWith(reading: SentenceReading, from: number, passive: boolean): number {
+  const { tokens } = reading;
+  let at = from;
+  while (
+    tokens[at] &&
+    !endsPhrase(tokens[at]!) &&
+    (isTimeToken(tokens[at]!) || TIME_FILLERS.test(tokens[at]!.normal))
+  )
+    at += 1;
+  if (at === from || !tokens[at - 1] || !isTimeToken(tokens[at - 1]!)) return from;
+  const opener = tokens[at]?.normal;
+  return opener === 'with' || (passive && opener === 'by') ? at : from;
+}
+
+function isTimeToken(token: Token): boolean {
+  return (
+    ['Date', 'Month', 'WeekDay', 'Duration', 'Time'].some(tag => token.tags.has(tag)) ||
+    MEASURE_NOUNS.has(token.normal) ||
+    (token.tags.has('Value') && token.mentions.length === 0)
+  );
 }
 
 // the "with" that follows a place phrase within the same phrase (no comma between), or `from` when there is none
@@ -209,6 +250,8 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     (opener === 'of' && /^(summit|meeting)/.test(trigger.lemma))
   ) {
     complement = readNounPhraseForward(reading, after + 1);
+    // "between Duarte and Norvik's chief executive, Elena Marsh, in Oslo": the apposition names the last party
+    if (complement) complement = renameByApposition(reading, complement);
   }
   if (trigger.needsWith && opener !== 'with') return null;
   // "the meeting in Brindlow, which was chaired by X and attended by Y": the agents of its participles
@@ -241,7 +284,13 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   }
   // "At a meeting with Okafor, Duarte said ...", "Duarte said during talks with Okafor ...": whoever the
   // clause is about was at the meeting the phrase locates it in
-  if (agent.length === 0 && stated.length > 0 && opener === 'with') agent = agentOfSetting(reading, npFirst);
+  let travel: VerbPhrase | null = null;
+  if (agent.length === 0 && stated.length > 0 && opener === 'with') {
+    const setting = agentOfSetting(reading, npFirst);
+    agent = setting.ids;
+    travel = setting.travel;
+    if (travel) verb = travel;
+  }
   if (agent.length === 0 && stated.length > 0 && (opener === 'with' || stated.length < 2)) {
     agent = inferredAgent(reading, npFirst);
     inferred = agent.length > 0;
@@ -266,7 +315,11 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     governing: null,
     clauseStart: light ? Math.min(npFirst, findSubject(reading, light.first)?.first ?? light.first) : npFirst,
     partiesEnd: complement?.last ?? trigger.last,
-    ...(after > placeFrom ? { innerPlace: { from: placeFrom, to: after } } : {}),
+    ...(after > placeFrom
+      ? { innerPlace: { from: placeFrom, to: after } }
+      : travel
+        ? { innerPlace: { from: travel.last + 1, to: npFirst - 1 } }
+        : {}),
   };
 }
 
@@ -309,7 +362,10 @@ function participleAgents(
     at = place.last + 1;
   }
   if (!/,/.test(tokens[at - 1]?.post ?? '')) return null;
-  if (/^(which|that)$/.test(tokens[at]?.normal ?? '') && /^(was|were|had been)$/.test(tokens[at + 1]?.normal ?? ''))
+  if (
+    /^(which|that)$/.test(tokens[at]?.normal ?? '') &&
+    /^(was|were|had been)$/.test(tokens[at + 1]?.normal ?? '')
+  )
     at += 2;
   else if (/^(which|that)$/.test(tokens[at]?.normal ?? '')) return null;
   const verb = verbAt(reading, at);
@@ -327,7 +383,9 @@ function participleAgents(
       !(tokens[last + 1]!.normal === 'and' && PARTAKING_PARTICIPLES.test(tokens[last + 2]?.normal ?? ''))
     )
       last += 1;
-    const mentioned = [...new Set(tokens.slice(at + 2, last + 1).flatMap(t => t.mentions.map(m => m.entityId)))];
+    const mentioned = [
+      ...new Set(tokens.slice(at + 2, last + 1).flatMap(t => t.mentions.map(m => m.entityId))),
+    ];
     const people = mentioned.filter(id => isPerson(reading, id));
     const agentIds = people.length > 0 ? people : participle === 'chaired' ? [] : mentioned;
     if (mentioned.length === 0) return null;
@@ -434,7 +492,8 @@ function ledGroup(reading: SentenceReading, phrase: NounPhrase | null): NounPhra
     const description = headOfComplement(reading, readNounPhraseBackward(reading, first - 1));
     if (description) first = description.first;
   }
-  if (tokens[first - 1]?.normal !== 'by' || !/^(led|headed)$/.test(tokens[first - 2]?.normal ?? '')) return phrase;
+  if (tokens[first - 1]?.normal !== 'by' || !/^(led|headed)$/.test(tokens[first - 2]?.normal ?? ''))
+    return phrase;
   const group = tokens[first - 3];
   if (!group || !isNominal(group) || group.mentions.length > 0 || !group.tags.has('Plural')) return phrase;
   return { ...phrase, first: nounPhraseStart(reading, first - 3) };
@@ -451,6 +510,18 @@ function headOfComplement(reading: SentenceReading, phrase: NounPhrase | null): 
   if (!preposition || !/^(of|at|for)$/.test(preposition.normal) || !isNominal(head) || endsPhrase(head!))
     return phrase;
   const outer = readNounPhraseBackward(reading, phrase.first - 2);
+  // "Negotiators for the union and the company met": a head that stands for bodies leaves the bodies as parties
+  const ids = entitiesOf(phrase) ?? [];
+  const bodies =
+    ids.length > 0 && ids.every(id => reading.analysis.entities.get(id)?.label === 'Organization');
+  if (
+    outer &&
+    bodies &&
+    MEMBER_NOUNS.has(head!.normal) &&
+    outer.conjuncts.length === 1 &&
+    outer.conjuncts[0]!.entityIds.length === 0
+  )
+    return { ...phrase, first: outer.first };
   return outer ? { ...outer, last: phrase.last } : phrase;
 }
 
@@ -527,6 +598,15 @@ export function nounPhraseStart(reading: SentenceReading, head: number): number 
     !endsPhrase(reading.tokens[first - 1]!)
   )
     first -= 1;
+  // "two hours of talks", "three rounds of talks": the measure opens the phrase
+  const measure = reading.tokens[first - 2];
+  if (
+    reading.tokens[first - 1]?.normal === 'of' &&
+    measure &&
+    MEASURE_NOUNS.has(measure.normal) &&
+    !endsPhrase(measure)
+  )
+    return nounPhraseStart(reading, first - 2);
   return first;
 }
 
@@ -567,12 +647,40 @@ function lightVerbBefore(reading: SentenceReading, npFirst: number): VerbPhrase 
 
 function addressingVerbBefore(reading: SentenceReading, npFirst: number): VerbPhrase | null {
   const verb = verbAt(reading, npFirst - 1);
-  return verb && verb.last === npFirst - 1 && /^(tell|address)$/.test(verb.infinitive) && !/passive/.test(verb.form)
+  return verb &&
+    verb.last === npFirst - 1 &&
+    /^(tell|address)$/.test(verb.infinitive) &&
+    !/passive/.test(verb.form)
     ? verb
     : null;
 }
 
-function agentOfSetting(reading: SentenceReading, npFirst: number): string[] {
+// "Duarte flew to Lagos for talks with Okafor": a journey made for talks puts the traveller in them; the
+// journey's verb carries their tense ("will fly to Lagos for talks" is planned)
+function agentOfSetting(
+  reading: SentenceReading,
+  npFirst: number,
+): { ids: string[]; travel: VerbPhrase | null } {
+  const { tokens } = reading;
+  if (tokens[npFirst - 1]?.normal === 'for') {
+    const travel = travelVerbBefore(reading, npFirst - 1);
+    const ids = travel ? (entitiesOf(findSubject(reading, travel.first)) ?? []) : [];
+    return { ids, travel: ids.length > 0 ? travel : null };
+  }
+  return { ids: settingAgent(reading, npFirst), travel: null };
+}
+
+// the travel verb of the clause that "for" closes, with only its destination between: "flew to X, Y, for"
+function travelVerbBefore(reading: SentenceReading, forAt: number): VerbPhrase | null {
+  const verb = previousVerb(reading, forAt);
+  if (!verb || !TRAVEL_VERBS.has(verb.infinitive.split(' ')[0]!) || forAt - verb.last > 10) return null;
+  const between = reading.tokens.slice(verb.last + 1, forAt);
+  return between.every(t => isNominal(t) || /^(to|in|into|back)$/.test(t.normal) || t.tags.has('Date'))
+    ? verb
+    : null;
+}
+
+function settingAgent(reading: SentenceReading, npFirst: number): string[] {
   const { tokens } = reading;
   if (!/^(at|during|in)$/.test(tokens[npFirst - 1]?.normal ?? '')) return [];
   const prepAt = npFirst - 1;

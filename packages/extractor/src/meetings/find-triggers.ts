@@ -124,6 +124,8 @@ function spanOfTime(reading: SentenceReading, from: number): number {
   for (let i = from; i < Math.min(reading.tokens.length, from + 5); i += 1) {
     const token = reading.tokens[i]!;
     if (SHORT_SPANS.test(token.normal)) return i;
+    // "several amicable hours", "a long evening": adjectives may describe the span
+    if (token.tags.has('Adjective') && !token.tags.has('Noun')) continue;
     if (!/^(the|a|an|most|much|part|of|several|two|three|four|five|six|whole|entire|best)$/.test(token.normal))
       return -1;
   }

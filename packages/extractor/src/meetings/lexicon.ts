@@ -36,6 +36,54 @@ export const CONTACT_NOUNS = new Set([
   'conversations',
 ]);
 
+/** Plural and collective heads that stand for the organization they belong to: "senior party members", "the
+ * company's executives", "negotiators for the union" -> the organization is the party. A singular role ("the chief
+ * executive of X") is one person, never the body. */
+export const MEMBER_NOUNS = new Set([
+  'members',
+  'officials',
+  'executives',
+  'negotiators',
+  'representatives',
+  'delegates',
+  'delegation',
+  'delegations',
+  'envoys',
+  'leaders',
+  'leadership',
+  'team',
+  'management',
+  'staff',
+]);
+
+/** Nouns that measure how long or how often talks went on: "two hours of talks", "three rounds of talks". */
+export const MEASURE_NOUNS = new Set([
+  'minutes',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'months',
+  'round',
+  'rounds',
+  'series',
+]);
+
+/** Verbs of travel: "flew to the capital for talks with X" — the traveller takes part, the destination is the place. */
+export const TRAVEL_VERBS = new Set([
+  'fly',
+  'travel',
+  'go',
+  'come',
+  'arrive',
+  'head',
+  'return',
+  'journey',
+  'drive',
+]);
+
 /** Verbs that make their subject a party to the meeting named by their object: "Lee attended a meeting between". */
 export const LIGHT_VERBS = new Set([
   'have',
