@@ -260,7 +260,8 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     complement = byAgents.phrase;
     verb = byAgents.verb;
   }
-  const stated = byAgents ? byAgents.ids : complement ? entitiesOf(complement) : [];
+  // "talks with Okafor and other senior officials": nameless common-noun conjuncts leave the named parties
+  const stated = byAgents ? byAgents.ids : complement ? namedEntitiesOf(reading, complement) : [];
   if (!stated) return null;
   // "Duarte's meetings with Okafor", "his talks with Okafor"
   const possessor = possessorBefore(reading, npFirst, trigger.index);
