@@ -58,7 +58,7 @@ export function findPlace(
     const destination =
       token.normal === 'to' &&
       (/^(visit|trip|journey|tour)s?$/.test(tokens[i - 1]?.normal ?? '') ||
-        (tokens[i - 1]?.tags.has('Verb') === true && TRAVEL_VERBS.has(tokens[i - 1]!.root)));
+        (tokens[i - 1]?.tags.has('Verb') === true && TRAVEL_VERBS.has(tokens[i - 1]!.lemma)));
     if ((!PLACE_PREPOSITIONS.has(token.normal) && !destination) || endsPhrase(token)) continue;
     const phrase = readPlacePhrase(reading, i + 1, to);
     if (phrase && isPlace(reading, phrase)) return render(reading, phrase, owner);
