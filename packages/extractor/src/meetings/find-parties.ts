@@ -2,6 +2,7 @@
 // Duarte and Okafor" -> [Lee, Duarte, Okafor]; "his meetings with Okafor" -> [his, Okafor].
 // Who took part, read from the syntax around a trigger: subject and object of a meeting verb, the possessor,
 // "between"/"with"/"of" complements and the subject of a light verb ("held talks") for a meeting noun.
+import type { Skeleton } from './construction-pattern';
 import type { Trigger } from './find-triggers';
 import {
   ANAPHORIC_DETERMINERS,
@@ -45,6 +46,9 @@ export interface Parties {
   attendees?: string[];
   /** "talks in Tromso between Varga and Pernell": the tokens of a place phrase before the parties. */
   innerPlace?: { from: number; to: number };
+  /** What the reader found, in the notation of the construction table: slots, the words tying them, and the token
+   * after the parties; the row whose pattern matches it names the construction (construction-pattern.ts). */
+  skeleton: Skeleton;
 }
 
 /** Verbs by which someone joins a meeting others hold: "attended", "joined", "took part in", "sat in on". */
@@ -127,26 +131,13 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     object = readNounPhraseForward(reading, objectFrom + 1);
   else if (!trigger.needsWith && !passive) object = readNounPhraseForward(reading, objectFrom);
   if (object) object = renameByApposition(reading, object);
-  if (!object && !passive && subject && !nonFinite) object = objectOfRelative(reading, subject.first);
+  const relativeObject =
+    !object && !passive && subject && !nonFinite ? objectOfRelative(reading, subject.first) : null;
+  if (relativeObject) object = relativeObject;
   if (trigger.needsWith && opener !== 'with') return null;
   const subjectIds = entitiesOf(subject);
   const objectIds = object ? namedEntitiesOf(reading, object) : [];
   if (!subjectIds || !objectIds) return null;
-  if (trigger.needsPersonObject && (objectIds.length === 0 || !objectIds.every(id => isPerson(reading, id))))
-    return null;
-  // "showed Okafor the figures" is no visit; "showed Okafor around / round the plant" is
-  if (
-    trigger.lemma === 'show' &&
-    !/^(around|round)$/.test(tokens[(object?.last ?? trigger.last) + 1]?.normal ?? '')
-  )
-    return null;
-  // "welcomed Okafor" may be praise; "welcomed Okafor to Lisbon / at the palace" is a reception
-  if (
-    trigger.lemma === 'welcome' &&
-    !/^(to|at|in|on)$/.test(tokens[(object?.last ?? trigger.last) + 1]?.normal ?? '')
-  ) {
-    return null;
-  }
   const entityIds = [...new Set([...subjectIds, ...objectIds])];
   if (entityIds.length < 2) return null;
   const separate = separately ? splitSeparately(subject, object) : undefined;
@@ -163,11 +154,58 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     governing,
     clauseStart: Math.min(clauseStart, trigger.index),
     partiesEnd: Math.max(object?.last ?? trigger.last, trigger.last),
+    skeleton: verbSkeleton(trigger, {
+      fronted: nonFinite && !governing,
+      relative: relativeObject ? (tokens[(subject?.first ?? 1) - 1]?.normal ?? 'whom') : null,
+      passive: passive && opener === 'by',
+      opener: opener === 'with' ? 'with' : null,
+      subjectIds,
+      objectIds,
+      next: (object?.last ?? trigger.last) + 1,
+    }),
     ...(separate ? { separate } : {}),
     ...(objectFrom > placeFrom && opener === 'with'
       ? { innerPlace: { from: placeFrom, to: objectFrom } }
       : {}),
   };
+}
+
+interface VerbShape {
+  fronted: boolean;
+  /** The relative pronoun when the object is its antecedent: "Okafor, whom Duarte met". */
+  relative: string | null;
+  passive: boolean;
+  opener: 'with' | null;
+  subjectIds: string[];
+  objectIds: string[];
+  next: number;
+}
+
+// "Duarte met with Okafor" -> [subject] !@MEETING_VERBS with [object]; "Okafor, whom Duarte met" -> [object] whom
+// [subject] !@MEETING_VERBS; "After meeting Okafor, Duarte said" -> !@MEETING_VERBS [object] , [subject]
+function verbSkeleton(trigger: Trigger, shape: VerbShape): Skeleton {
+  const head = [
+    triggerElement(trigger),
+    ...(trigger.lexicon === 'TIME_TOGETHER_VERBS' ? ['@SHORT_SPANS'] : []),
+  ];
+  const object =
+    shape.objectIds.length === 0 || shape.relative
+      ? []
+      : shape.passive
+        ? ['by', '[object]']
+        : shape.opener
+          ? [shape.opener, '[object]']
+          : ['[object]'];
+  const elements = shape.relative
+    ? ['[object]', shape.relative, '[subject]', ...head]
+    : shape.fronted
+      ? [...head, ...object, ',', '[subject]']
+      : ['[subject]', ...(shape.passive ? ['be'] : []), ...head, ...object];
+  return { elements, slots: { subject: shape.subjectIds, object: shape.objectIds }, next: shape.next };
+}
+
+function triggerElement(trigger: Trigger): string {
+  return trigger.lexicon ? `!@${trigger.lexicon}` : `!${trigger.lemma}`;
 }
 
 /** Words that may open or fill a time adverbial: "on Tuesday", "for two hours", "last week", "this morning". */
@@ -224,6 +262,8 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   let agent: string[] = [];
   let verb: VerbPhrase | null = null;
   let inferred = false;
+  let left: string[] = [];
+  let inner: string[] = [];
   // "the meetings (that) he held with Okafor": a relative clause names the host
   if (tokens[after] && /^(that|which)$/.test(tokens[after]!.normal)) after += 1;
   const relative = readNounPhraseForward(reading, after);
@@ -238,6 +278,7 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
       agent = entitiesOf(relative) ?? [];
       verb = relVerb;
       after = relVerb.last + 1;
+      if (agent.length > 0) inner = ['[subject]', '@LIGHT_VERBS'];
     }
   }
   const placeFrom = after;
@@ -265,14 +306,22 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   if (!stated) return null;
   // "Duarte's meetings with Okafor", "his talks with Okafor"
   const possessor = possessorBefore(reading, npFirst, trigger.index);
-  if (agent.length === 0 && possessor.length > 0) agent = possessor;
+  if (agent.length === 0 && possessor.length > 0) {
+    agent = possessor;
+    left = ['[possessor]'];
+  }
   // "Duarte held talks with Okafor", "Lee attended a meeting between ..."
   const light = lightVerbBefore(reading, npFirst);
   // "She spoke after chairing a meeting with X": an adverbial gerund has the main clause's subject and tense
   const main = light ? mainClauseOfGerund(reading, light) : null;
   if (light) {
     verb = main?.verb ?? light;
-    if (agent.length === 0) agent = entitiesOf(main ? main.subject : findSubject(reading, light.first)) ?? [];
+    const lexicon = CHAIRING_VERBS.has(light.infinitive) ? '@CHAIRING_VERBS' : '@LIGHT_VERBS';
+    if (agent.length === 0) {
+      agent = entitiesOf(main ? main.subject : findSubject(reading, light.first)) ?? [];
+      const subordinator = reading.tokens[light.first - 1]?.normal ?? '';
+      left = main ? ['[subject]', '…', subordinator, lexicon] : ['[subject]', lexicon];
+    }
     // "Halloran chaired the talks": the chair sits in them; an organization that chairs ("chaired by the
     // arbitration board") convenes them and is no side, and the person it sent is unnamed
     if (CHAIRING_VERBS.has(light.infinitive)) agent = agent.filter(id => isPerson(reading, id));
@@ -282,6 +331,7 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   if (addressed && agent.length === 0) {
     verb = addressed;
     agent = (entitiesOf(findSubject(reading, addressed.first)) ?? []).filter(id => isPerson(reading, id));
+    left = ['[subject]', addressed.infinitive];
   }
   // "At a meeting with Okafor, Duarte said ...", "Duarte said during talks with Okafor ...": whoever the
   // clause is about was at the meeting the phrase locates it in
@@ -291,10 +341,14 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     agent = setting.ids;
     travel = setting.travel;
     if (travel) verb = travel;
+    if (agent.length > 0)
+      left = travel ? ['[subject]', '@TRAVEL_VERBS', '…', 'for'] : [tokens[npFirst - 1]!.normal];
   }
   if (agent.length === 0 && stated.length > 0 && (opener === 'with' || stated.length < 2)) {
-    agent = inferredAgent(reading, npFirst);
+    const probable = inferredAgent(reading, npFirst);
+    agent = probable.ids;
     inferred = agent.length > 0;
+    if (inferred) left = [probable.owner ? '[owner]' : '[subject]', '…'];
   }
   const entityIds = [...new Set([...agent, ...stated])];
   // "Lee also attended the meeting": Lee joins the meeting told before
@@ -316,12 +370,66 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     governing: null,
     clauseStart: light ? Math.min(npFirst, findSubject(reading, light.first)?.first ?? light.first) : npFirst,
     partiesEnd: complement?.last ?? trigger.last,
+    skeleton: nounSkeleton(trigger, {
+      left,
+      inner,
+      setting: left.length === 1 && !left[0]!.startsWith('['),
+      right: anaphoric
+        ? []
+        : byAgents
+          ? [',', byAgents.participle, 'by', '[agent]']
+          : complement
+            ? [opener!, opener === 'with' ? '[object]' : '[parties]']
+            : [],
+      anaphoric,
+      attending: attending && definite,
+      agent,
+      stated,
+      next: (complement?.last ?? trigger.last) + 1,
+    }),
     ...(after > placeFrom
       ? { innerPlace: { from: placeFrom, to: after } }
       : travel
         ? { innerPlace: { from: travel.last + 1, to: npFirst - 1 } }
         : {}),
   };
+}
+
+interface NounShape {
+  left: string[];
+  inner: string[];
+  /** "At a meeting with Okafor, Duarte said": the subject of the clause comes after the phrase. */
+  setting: boolean;
+  right: string[];
+  anaphoric: boolean;
+  attending: boolean;
+  agent: string[];
+  stated: string[];
+  next: number;
+}
+
+// "Duarte held talks with Okafor" -> [subject] @LIGHT_VERBS !@MEETING_NOUNS with [object]; "Lee attended the
+// meeting" -> [subject] @LIGHT_VERBS the !@MEETING_NOUNS (the meeting told before)
+function nounSkeleton(trigger: Trigger, shape: NounShape): Skeleton {
+  const head = triggerElement(trigger);
+  const slots = {
+    subject: shape.agent,
+    possessor: shape.agent,
+    owner: shape.agent,
+    object: shape.stated,
+    parties: shape.stated,
+    agent: shape.stated,
+  };
+  if (shape.anaphoric) {
+    // "the meeting", "either meeting"; the pronoun a chairing verb takes ("who had chaired them") has none
+    const determiner = trigger.lexicon ? ['@ANAPHORIC_DETERMINERS'] : [];
+    const elements = shape.attending ? [...shape.left, ...determiner, head] : [...determiner, head];
+    return { elements, slots, next: shape.next };
+  }
+  const elements = shape.setting
+    ? [...shape.left, head, ...shape.right, '…', '[subject]']
+    : [...shape.left, head, ...shape.inner, ...shape.right];
+  return { elements, slots, next: shape.next };
 }
 
 /** Subordinators that open an adverbial gerund clause: "after chairing", "before hosting", "while attending". */
@@ -354,7 +462,7 @@ const PARTAKING_PARTICIPLES = /^(chaired|attended|hosted)$/;
 function participleAgents(
   reading: SentenceReading,
   from: number,
-): { ids: string[]; phrase: NounPhrase; verb: VerbPhrase | null } | null {
+): { ids: string[]; phrase: NounPhrase; verb: VerbPhrase | null; participle: string } | null {
   const { tokens } = reading;
   let at = from;
   if (/^(in|at)$/.test(tokens[at]?.normal ?? '') && !endsPhrase(tokens[at]!)) {
@@ -396,7 +504,8 @@ function participleAgents(
     if (tokens[last + 1]?.normal !== 'and') break;
     at = last + 2;
   }
-  return phrase && ids.length > 0 ? { ids: [...new Set(ids)], phrase, verb } : null;
+  const participle = tokens[phrase?.first !== undefined ? phrase.first - 2 : 0]?.normal ?? '';
+  return phrase && ids.length > 0 ? { ids: [...new Set(ids)], phrase, verb, participle } : null;
 }
 
 // "talks in Tromso between Varga and Pernell": a place phrase may stand between a meeting noun and the
@@ -699,16 +808,16 @@ function settingAgent(reading: SentenceReading, npFirst: number): string[] {
 
 // "Okafor's accounts of two meetings with Duarte", "Duarte failed to disclose meetings with Okafor": the
 // owner of the account or the subject of the clause probably took part, but the text does not say so
-function inferredAgent(reading: SentenceReading, npFirst: number): string[] {
+function inferredAgent(reading: SentenceReading, npFirst: number): { ids: string[]; owner: boolean } {
   const { tokens } = reading;
   if (tokens[npFirst - 1]?.normal === 'of') {
     const head = nounPhraseStart(reading, npFirst - 2);
     const owner = possessorBefore(reading, head, npFirst - 1);
-    if (owner.length > 0) return owner;
+    if (owner.length > 0) return { ids: owner, owner: true };
   }
   const governing = previousVerb(reading, npFirst);
-  if (!governing || npFirst - governing.last > 2) return [];
-  return entitiesOf(findSubject(reading, governing.first)) ?? [];
+  if (!governing || npFirst - governing.last > 2) return { ids: [], owner: false };
+  return { ids: entitiesOf(findSubject(reading, governing.first)) ?? [], owner: false };
 }
 
 function isPerson(reading: SentenceReading, id: string): boolean {

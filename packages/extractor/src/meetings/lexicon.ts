@@ -2,10 +2,31 @@
 // meeting". General vocabulary, matched on lower-case lemmas or surface forms; nothing here names a story.
 
 /** Verbs whose subject and object took part in one encounter: "Duarte met Okafor". */
-export const MEETING_VERBS = new Set(['meet', 'confer', 'huddle', 'dine', 'rendezvous']);
+export const MEETING_VERBS = new Set(['meet', 'confer', 'huddle', 'dine']);
 
 /** Verbs that are an encounter only with a person as object: "Duarte visited Okafor", "hosted", "received". */
-export const PERSON_OBJECT_VERBS = new Set(['visit', 'host', 'receive', 'welcome']);
+export const VISIT_VERBS = new Set(['visit', 'host', 'receive']);
+
+/** Verbs of receiving a person somewhere: "welcomed Okafor to Lisbon", "greeted Okafor at the airport". */
+export const RECEPTION_VERBS = new Set(['welcome', 'greet']);
+
+/** Verbs of guiding a visitor: "showed Okafor around the plant", "guided Okafor round the site". */
+export const GUIDE_VERBS = new Set(['show', 'guide']);
+
+/** Verbs of time spent in someone's company: "spent the evening with Okafor". */
+export const TIME_TOGETHER_VERBS = new Set(['spend']);
+
+/** Spans of time no longer than a day: spent with someone they make an encounter, not a stay. */
+export const SHORT_SPANS = new Set([
+  'minutes',
+  'hour',
+  'hours',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'day',
+]);
 
 /** Nouns that name an encounter: "a meeting between", "talks with", "the summit of". */
 export const MEETING_NOUNS = new Set([
