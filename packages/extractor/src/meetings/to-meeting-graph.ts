@@ -163,7 +163,7 @@ function toRelationships(
       type: 'REPORTED_IN',
       start: meeting,
       end: articleId,
-      properties: { evidence: best.analysis.text.slice(start, end), start, end },
+      properties: { evidence: best.analysis.text.slice(start, end), start, end, rule: best.fact.rule },
     });
   }
   return out;
