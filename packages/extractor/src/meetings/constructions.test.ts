@@ -1,5 +1,7 @@
 // The construction table, row by row: each example reads as its row, each trap does not; every pattern compiles
 // and names known lexicons; every word of a trigger lexicon reaches a row and passes the sentence prefilter.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { findMeetings } from './index';
 import type { CountedMeetingFact } from './meeting-fact';
 import { annotate } from './testing/annotate';
@@ -41,6 +43,12 @@ describe('construction table', () => {
       ),
     );
     for (const name of new Set(named)) expect([name, name in lexicon]).toEqual([name, true]);
+  });
+
+  test('docs/meetings.md lists every row', () => {
+    const docs = readFileSync(resolve(__dirname, '../../../../docs/meetings.md'), 'utf8');
+    for (const row of CONSTRUCTIONS)
+      expect([row.id, docs.includes(`| \`${row.id}\` |`)]).toEqual([row.id, true]);
   });
 
   test.each(CONSTRUCTIONS.map(r => [r.id, r.example]))('%s: its example reads as the row', (id, example) => {
