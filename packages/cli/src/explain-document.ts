@@ -31,7 +31,8 @@ export function explainDocument(document: GraphDocument): string {
 
 function meetingSlots(node: GraphNode, participants: string[]): string {
   const p = node.properties;
-  const date = p.date ? `  date: ${p.date}${p.dateText ? ` (${p.dateText})` : ''}` : '';
+  // an unresolved "Tuesday" (no publication date) still shows how the text dates it
+  const date = p.date || p.dateText ? `  date: ${p.date ?? '?'}${p.dateText ? ` (${p.dateText})` : ''}` : '';
   const place = p.place ? `  place: ${p.place}` : '';
   return `Meeting ${p.status}  participants: ${participants.join(', ')}${date}${place}`;
 }
