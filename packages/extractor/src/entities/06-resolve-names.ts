@@ -269,7 +269,13 @@ function addOrg(r: ResolvedNames, m: RawMention, name: string, kind: Organizatio
     const suffix = [...r.entities.values()].filter(x => x.label === 'Organization' && x.kind !== 'state' && stripped.includes(' ') && x.name.toLowerCase().endsWith(` ${stripped.toLowerCase()}`));
     // "A Carvella spokesman" after "Carvella Therapeutics": the first word of the one company of that name
     const firstWord = !stripped.includes(' ') ? [...r.entities.values()].filter(x => x.label === 'Organization' && (x.kind === 'company' || x.kind === 'other') && x.name.includes(' ') && x.name.toLowerCase().split(' ')[0] === stripped.toLowerCase()) : [];
-    e = same.length === 1 ? same[0] : suffix.length === 1 ? suffix[0] : firstWord.length === 1 ? firstWord[0] : undefined;
+    // "the Tigers", "a Velari Tiger commander" after "the Velari Tigers": a group's plural head alone, or its name
+    // made singular as a modifier
+    const lower = stripped.toLowerCase();
+    const group = [...r.entities.values()].filter(
+      x => x.label === 'Organization' && x.kind === 'other' && ((/\p{Ll}s$/u.test(stripped) && !stripped.includes(' ') && x.name.toLowerCase().endsWith(` ${lower}`)) || x.name.toLowerCase() === `${lower}s`),
+    );
+    e = same.length === 1 ? same[0] : suffix.length === 1 ? suffix[0] : firstWord.length === 1 ? firstWord[0] : group.length === 1 ? group[0] : undefined;
     if (e) form = 'alias';
   }
   if (!e && country) {
