@@ -72,3 +72,14 @@ describe('findMeetings: kinds of real news reports', () => {
     ]);
   });
 });
+
+describe('findMeetings: a dated meeting noun before a present or future predicate is still ahead', () => {
+  test('"X\'s meeting with Y on Friday is …" is planned; "… was …" reported', () => {
+    expect(read(`${D}'s meeting with ${O} on Friday is the day before the vote.`).map(f => f[3])).toEqual([
+      'planned',
+    ]);
+    expect(read(`${D}'s meeting with ${O} on Friday was the day before the vote.`).map(f => f[3])).toEqual([
+      'reported',
+    ]);
+  });
+});
