@@ -1,4 +1,6 @@
-// Two projects: fast pure units beside the code, and integration tests on a real Neo4j in test/.
+// Three projects: fast pure units beside the code; integration tests on a real throwaway Neo4j in test/; and
+// the ratchets on the shared sets (../shared beside the clone: the real articles and the shared scorer), which
+// a user's clone does not have. `pnpm test` runs the first two; .ci/run runs all three (`pnpm test:ratchets`).
 const transform = {
   '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   // ESM-only dependencies of linkedom (the extractor's HTML DOM): Node 20 require()s them natively, jest does not
@@ -6,6 +8,14 @@ const transform = {
 };
 const ESM_ONLY = ['css-select', 'css-what', 'nth-check', 'domutils', 'domhandler', 'domelementtype', 'dom-serializer', 'entities', 'htmlparser2', 'boolbase', 'cssomnom'];
 const transformIgnorePatterns = [`/node_modules/(?!(?:\\.pnpm/)?(?:${ESM_ONLY.join('|')})[@/])`];
+// Tests that read ../shared (the real articles, their gold, or the shared scorer that scores the invented sets).
+const NEEDS_SHARED = ['<rootDir>/packages/extractor/src/*-score.test.ts', '<rootDir>/test/api-dev-corpus.int.test.ts'];
+const NEEDS_SHARED_PATTERN = ['/packages/extractor/src/[^/]*-score\\.test\\.ts$', '/test/api-dev-corpus\\.int\\.test\\.ts$'];
+// One throwaway Neo4j for the run, started before the first integration test (never the user's NEO4J_URI).
+const neo4jForTheRun = {
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+};
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -19,7 +29,7 @@ module.exports = {
       transform,
       transformIgnorePatterns,
       testMatch: ['<rootDir>/packages/*/src/**/*.test.ts'],
-      testPathIgnorePatterns: ['\\.int\\.test\\.ts$'],
+      testPathIgnorePatterns: ['\\.int\\.test\\.ts$', ...NEEDS_SHARED_PATTERN],
     },
     {
       displayName: 'integration',
@@ -27,6 +37,16 @@ module.exports = {
       transform,
       transformIgnorePatterns,
       testMatch: ['<rootDir>/test/**/*.int.test.ts'],
+      testPathIgnorePatterns: NEEDS_SHARED_PATTERN,
+      ...neo4jForTheRun,
+    },
+    {
+      displayName: 'ratchets',
+      testEnvironment: 'node',
+      transform,
+      transformIgnorePatterns,
+      testMatch: NEEDS_SHARED,
+      ...neo4jForTheRun,
     },
   ],
 };

@@ -1,4 +1,4 @@
-// Neo4j Browser for real: headless Chromium opens the Browser of a local Neo4j loaded with the dev corpus,
+// Neo4j Browser for real: headless Chromium opens the Browser of a local Neo4j loaded with the invented story sets,
 // connects (auth disabled), takes cypher/style.grass by drag and drop, runs a notebook query and shows the graph.
 // The screenshot goes to test-results/browser-graph.png.
 import * as fs from 'node:fs';
@@ -11,12 +11,13 @@ import neo4jDriver, { type Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
 import { parseNotebook } from './support/cypher-notebook';
+import { readInventedStories } from './support/invented-corpus';
+import { readTestNeo4jAddress } from './support/test-neo4j-env';
 
 // jest reads testTimeout only at the top level of its config, not per project: set it here.
 jest.setTimeout(120_000);
 
 const ROOT = path.resolve(__dirname, '..');
-const CORPUS = path.resolve(ROOT, '../shared/corpus/dev');
 const SCREENSHOT = path.join(ROOT, 'test-results', 'browser-graph.png');
 // Colours of cypher/style.grass, as the Browser renders them (fill of the node circle).
 const PERSON_COLOR = '#4C8EDA';
@@ -29,12 +30,14 @@ let browserUrl: string;
 let driver: Driver;
 let browser: Browser;
 
-// The Browser UI needs the HTTP port of a launcher server: the one of `pnpm test:all` / .ci/run
-// (NEO4J_BROWSER_URL with NEO4J_URI), or a throwaway one started here.
+// The Browser UI needs the HTTP port of a launcher server: the run's test server when the launcher started it
+// (NEO4J_TEST_BROWSER_URL), or a throwaway one started here (the run's server may be a container or a
+// developer's NEO4J_TEST_URI without a Browser address).
 async function resolveServer(): Promise<void> {
-  if (process.env.NEO4J_BROWSER_URL && process.env.NEO4J_URI) {
-    boltUri = process.env.NEO4J_URI;
-    browserUrl = process.env.NEO4J_BROWSER_URL;
+  const testServer = readTestNeo4jAddress();
+  if (testServer?.browserUrl) {
+    boltUri = testServer.uri;
+    browserUrl = testServer.browserUrl;
     return;
   }
   ownDir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-kg-browser-test-'));
@@ -47,12 +50,8 @@ async function resolveServer(): Promise<void> {
   browserUrl = ownServer.browserUrl;
 }
 
-async function loadDevCorpus(): Promise<void> {
-  const articles = fs
-    .readdirSync(CORPUS)
-    .filter(name => name.endsWith('.txt'))
-    .sort()
-    .map(name => ({ path: path.join(CORPUS, name), text: fs.readFileSync(path.join(CORPUS, name), 'utf8') }));
+async function loadStories(): Promise<void> {
+  const articles = readInventedStories();
   await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: 'neo4j' });
   await writeDocument(driver, extractDocument(articles));
 }
@@ -78,7 +77,7 @@ async function dropStyleFile(page: Page, grass: string): Promise<void> {
 beforeAll(async () => {
   await resolveServer();
   driver = neo4jDriver.driver(boltUri, neo4jDriver.auth.basic('neo4j', 'password'));
-  await loadDevCorpus();
+  await loadStories();
   browser = await launchChromium();
 }, 600_000);
 

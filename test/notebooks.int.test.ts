@@ -1,4 +1,4 @@
-// Every statement of cypher/notebooks runs on a real Neo4j loaded with the dev corpus (extractDocument +
+// Every statement of cypher/notebooks runs on a real Neo4j loaded with the invented story sets (extractDocument +
 // writeDocument) and returns the rows it promises: checked against simpler independent queries, not just "no error".
 // Parameters come from the graph (a person with the most facts, a pair who met, the best-sourced fact), never from
 // names typed into this file.
@@ -10,6 +10,7 @@ import type { ArticleInput } from '@news-kg/extractor/src/input/article-input';
 import { writeDocument } from '@news-kg/loader';
 import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
 import { parseNotebook, type Notebook } from './support/cypher-notebook';
+import { readInventedStories } from './support/invented-corpus';
 import { clearDatabase, startTestNeo4j, type TestNeo4j } from './support/neo4j';
 
 // jest reads testTimeout only at the top level of its config, not per project: set it here.
@@ -17,20 +18,11 @@ jest.setTimeout(120_000);
 
 const ROOT = path.resolve(__dirname, '..');
 const NOTEBOOKS = path.join(ROOT, 'cypher', 'notebooks');
-const CORPUS = path.resolve(ROOT, '../shared/corpus/dev');
 
 type Row = Record<string, unknown>;
 
 let neo4j: TestNeo4j;
 let articles: ArticleInput[];
-
-function readCorpus(): ArticleInput[] {
-  return fs
-    .readdirSync(CORPUS)
-    .sort()
-    .filter(name => name.endsWith('.txt'))
-    .map(name => ({ path: path.join(CORPUS, name), text: fs.readFileSync(path.join(CORPUS, name), 'utf8') }));
-}
 
 function readNotebook(name: string): Notebook {
   return parseNotebook(fs.readFileSync(path.join(NOTEBOOKS, name), 'utf8'), name);
@@ -83,7 +75,7 @@ async function runAll(notebook: Notebook, overrides: Row = {}) {
 beforeAll(async () => {
   neo4j = await startTestNeo4j();
   await clearDatabase(neo4j.driver);
-  articles = readCorpus();
+  articles = readInventedStories();
   await writeDocument(neo4j.driver, extractDocument(articles));
 }, 600_000);
 
@@ -159,7 +151,7 @@ describe('01-who-met-whom', () => {
   test('one row per meeting with its participants and sources; each pair once; paths for the graph view', async () => {
     const [meetings, pairs, paths] = await runAll(readNotebook('01-who-met-whom.cypher'));
     const meetingCount = await count('MATCH (m:Meeting) RETURN count(m) AS n');
-    expect(meetingCount).toBeGreaterThan(0); // the dev corpus reports meetings
+    expect(meetingCount).toBeGreaterThan(0); // the story sets report meetings
     expect(meetings?.rows).toHaveLength(meetingCount);
     for (const row of meetings?.rows ?? []) expect(row.sources).toBeGreaterThanOrEqual(1); // no fact without a source
     expect(meetings?.keys).toEqual([
@@ -224,7 +216,7 @@ describe('03-denials', () => {
     const denialPairs = await count(
       "MATCH (x)-[:STATED]->(s:Statement {kind: 'denial'}) RETURN count(*) AS n",
     );
-    expect(denialPairs).toBeGreaterThan(0); // the dev corpus has denials
+    expect(denialPairs).toBeGreaterThan(0); // the story sets have denials
     expect(denials?.rows).toHaveLength(denialPairs);
     expect(denials?.rows[0]).toEqual(
       expect.objectContaining({
@@ -242,7 +234,7 @@ describe('03-denials', () => {
         "MATCH (x)-[:STATED]->(:Statement {kind: 'denial'})-[:ABOUT]->(:Meeting) RETURN count(*) AS n",
       ),
     );
-    // Meetings with status 'denied' may be absent from the dev corpus; the count must still match.
+    // Meetings with status 'denied' may be absent from the story sets; the count must still match.
     expect(deniedMeetings?.rows).toHaveLength(
       await count("MATCH (m:Meeting {status: 'denied'}) RETURN count(m) AS n"),
     );

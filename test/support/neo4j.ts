@@ -1,9 +1,11 @@
-// Integration tests get a real Neo4j: NEO4J_URI when set (pnpm test:all, a user's server, docker compose),
-// else a testcontainers neo4j:5.26, else a failure that says what to do. Never a silent skip.
-import { Neo4jContainer, type StartedNeo4jContainer } from '@testcontainers/neo4j';
+// Integration tests get a real Neo4j: the one named by NEO4J_TEST_URI, which jest's globalSetup sets to a
+// throwaway server it starts (test/support/global-setup.ts) unless the developer named one. Never NEO4J_URI:
+// that is the user's graph.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { enableTcpNoDelay } from '@news-kg/loader';
 import { NEO4J_IMAGE } from './neo4j-image';
+import { HOW_TO_GET_A_TEST_NEO4J } from './start-test-server';
+import { readTestNeo4jAddress } from './test-neo4j-env';
 
 export { NEO4J_IMAGE };
 
@@ -12,48 +14,22 @@ export interface TestNeo4j {
   uri: string;
   user: string;
   password: string;
-  /** Closes the driver, and stops the container when this call started one. */
+  /** Closes the driver (the server belongs to the whole run). */
   stop(): Promise<void>;
 }
 
-const HOW_TO_GET_NEO4J = [
-  'run the tests with `pnpm test:all` (starts a throwaway local Neo4j, needs Java 17+ and Maven),',
-  'or start one with `pnpm neo4j:start` and run NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=password pnpm test,',
-  'or start Docker so testcontainers can run ' + NEO4J_IMAGE + '.',
-].join('\n  ');
-
-/** A connected driver on a real Neo4j 5.26; throws with instructions when there is none. */
+/** A connected driver on the run's Neo4j 5.26; throws with instructions when there is none. */
 export async function startTestNeo4j(env: NodeJS.ProcessEnv = process.env): Promise<TestNeo4j> {
-  if (env.NEO4J_URI) {
-    const uri = env.NEO4J_URI;
-    const user = env.NEO4J_USER ?? 'neo4j';
-    const password = env.NEO4J_PASSWORD ?? 'password';
-    const driver = await connectDriver(uri, user, password, `NEO4J_URI=${uri} is set`);
-    return { driver, uri, user, password, stop: () => driver.close() };
-  }
-  let container: StartedNeo4jContainer;
-  try {
-    container = await new Neo4jContainer(NEO4J_IMAGE).withStartupTimeout(120_000).start();
-  } catch (error) {
+  const address = readTestNeo4jAddress(env);
+  if (!address) {
     throw new Error(
-      `No Neo4j for integration tests: NEO4J_URI is not set and testcontainers could not start ${NEO4J_IMAGE} ` +
-        `(${messageOf(error)}). To fix:\n  ${HOW_TO_GET_NEO4J}`,
+      'NEO4J_TEST_URI is not set: run integration tests through jest with this repo\'s jest.config.js ' +
+        `(its globalSetup starts a throwaway Neo4j). To get one:\n  ${HOW_TO_GET_A_TEST_NEO4J}`,
     );
   }
-  const uri = container.getBoltUri();
-  const user = container.getUsername();
-  const password = container.getPassword();
-  const driver = await connectDriver(uri, user, password, `testcontainers started ${NEO4J_IMAGE}`);
-  return {
-    driver,
-    uri,
-    user,
-    password,
-    stop: async () => {
-      await driver.close();
-      await container.stop();
-    },
-  };
+  const { uri, user, password } = address;
+  const driver = await connectDriver(uri, user, password);
+  return { driver, uri, user, password, stop: () => driver.close() };
 }
 
 /** Deletes every node and relationship; constraints and indexes stay (the schema is the loader's to manage). */
@@ -61,7 +37,7 @@ export async function clearDatabase(driver: Driver): Promise<void> {
   await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: 'neo4j' });
 }
 
-async function connectDriver(uri: string, user: string, password: string, origin: string): Promise<Driver> {
+async function connectDriver(uri: string, user: string, password: string): Promise<Driver> {
   enableTcpNoDelay(); // as createDriver does: no delayed-ACK waits on large Bolt messages
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { connectionTimeout: 10_000 });
   try {
@@ -70,7 +46,7 @@ async function connectDriver(uri: string, user: string, password: string, origin
   } catch (error) {
     await driver.close();
     throw new Error(
-      `${origin} but Neo4j at ${uri} did not accept a connection (${messageOf(error)}). To fix:\n  ${HOW_TO_GET_NEO4J}`,
+      `The test Neo4j at ${uri} (NEO4J_TEST_URI) did not accept a connection (${messageOf(error)}). To get one:\n  ${HOW_TO_GET_A_TEST_NEO4J}`,
     );
   }
 }

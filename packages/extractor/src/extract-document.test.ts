@@ -1,5 +1,6 @@
 import { extractDocument } from './extract-document';
-import { readDevCorpus } from './testing/score-dev-corpus';
+// The project's own invented story set (the real dev articles live in ../shared, which a user's clone lacks).
+import { readCorpus, STORY2_CORPUS_DIR } from './testing/score-dev-corpus';
 import type { ArticleInput } from './input/article-input';
 
 const INVENTED: ArticleInput[] = [
@@ -15,7 +16,7 @@ const INVENTED: ArticleInput[] = [
 
 describe('extractDocument', () => {
   it('is deterministic: the same input gives byte-identical JSON', () => {
-    const dev = readDevCorpus();
+    const dev = readCorpus(STORY2_CORPUS_DIR);
     expect(JSON.stringify(extractDocument(dev))).toBe(JSON.stringify(extractDocument(dev)));
     expect(JSON.stringify(extractDocument(INVENTED))).toBe(JSON.stringify(extractDocument(INVENTED)));
   });
@@ -48,7 +49,7 @@ describe('extractDocument', () => {
   });
 
   it('only relates nodes that exist, and every fact cites its article verbatim', () => {
-    const dev = readDevCorpus();
+    const dev = readCorpus(STORY2_CORPUS_DIR);
     const doc = extractDocument(dev);
     const ids = new Set(doc.nodes.map(n => n.id));
     for (const r of doc.relationships) {
