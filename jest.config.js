@@ -1,6 +1,6 @@
-// Three projects: fast pure units beside the code; integration tests on a real throwaway Neo4j in test/; and
-// the ratchets on the shared sets (../shared beside the clone: the real articles and the shared scorer), which
-// a user's clone does not have. `pnpm test` runs the first two; .ci/run runs all three (`pnpm test:ratchets`).
+// Four projects: fast pure units beside the code; integration tests on a real throwaway Neo4j in test/; and the
+// ratchets, with and without Neo4j, that read ../shared beside the clone (the real articles, the shared scorer),
+// which a user's clone does not have. `pnpm test` runs the first two; .ci/run all four (`pnpm test:ratchets`).
 const transform = {
   '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   // ESM-only dependencies of linkedom (the extractor's HTML DOM): Node 20 require()s them natively, jest does not
@@ -9,8 +9,13 @@ const transform = {
 const ESM_ONLY = ['css-select', 'css-what', 'nth-check', 'domutils', 'domhandler', 'domelementtype', 'dom-serializer', 'entities', 'htmlparser2', 'boolbase', 'cssomnom'];
 const transformIgnorePatterns = [`/node_modules/(?!(?:\\.pnpm/)?(?:${ESM_ONLY.join('|')})[@/])`];
 // Tests that read ../shared (the real articles, their gold, or the shared scorer that scores the invented sets).
-const NEEDS_SHARED = ['<rootDir>/packages/extractor/src/*-score.test.ts', '<rootDir>/test/api-dev-corpus.int.test.ts'];
-const NEEDS_SHARED_PATTERN = ['/packages/extractor/src/[^/]*-score\\.test\\.ts$', '/test/api-dev-corpus\\.int\\.test\\.ts$'];
+const NEEDS_SHARED = ['<rootDir>/packages/extractor/src/*-score.test.ts', '<rootDir>/test/**/*.shared.test.ts'];
+const NEEDS_SHARED_AND_NEO4J = ['<rootDir>/test/api-dev-corpus.int.test.ts'];
+const NEEDS_SHARED_PATTERN = [
+  '/packages/extractor/src/[^/]*-score\\.test\\.ts$',
+  '/test/api-dev-corpus\\.int\\.test\\.ts$',
+  '\\.shared\\.test\\.ts$',
+];
 // One throwaway Neo4j for the run, started before the first integration test (never the user's NEO4J_URI).
 const neo4jForTheRun = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
@@ -46,6 +51,13 @@ module.exports = {
       transform,
       transformIgnorePatterns,
       testMatch: NEEDS_SHARED,
+    },
+    {
+      displayName: 'ratchets-integration',
+      testEnvironment: 'node',
+      transform,
+      transformIgnorePatterns,
+      testMatch: NEEDS_SHARED_AND_NEO4J,
       ...neo4jForTheRun,
     },
   ],
