@@ -1,46 +1,31 @@
-// Progress of kg ingest: a cli-progress bar (articles done / total, rate) on a terminal, plain lines otherwise
-// (CI logs and pipes get one line per committed batch instead of carriage-return noise).
-import { SingleBar, Presets } from 'cli-progress';
+// Progress of kg ingest / kg start on one bar (progress-bar.ts): the extractor's two stages per article (it reports
+// each article as it goes, so the bar moves during extraction, not only while writing), then the loader's write
+// and prune phases, and a line when another ingest holds the lock.
+import type { ExtractProgress } from '@news-kg/extractor';
 import type { IngestProgress } from '@news-kg/loader';
+import { createProgressBar, type ProgressBar } from './progress-bar';
+
+export const EXTRACT_LABELS: Record<ExtractProgress['stage'], string> = {
+  read: 'reading articles',
+  facts: 'finding facts   ',
+};
 
 export interface ProgressReporter {
+  /** The loader's phases (wait, write, prune; its extract phase is the extractor's to report). */
   update(progress: IngestProgress): void;
+  /** The extractor's stages, article by article. */
+  extracting(progress: ExtractProgress): void;
   stop(): void;
 }
 
-export function createProgressReporter(stream: NodeJS.WriteStream = process.stderr): ProgressReporter {
-  const startedAt = Date.now();
-  const rate = (done: number): string => (done / Math.max((Date.now() - startedAt) / 1000, 0.001)).toFixed(1);
-  if (stream.isTTY) {
-    const bar = new SingleBar(
-      {
-        stream,
-        format: 'ingest {phase} [{bar}] {value}/{total} articles | {rate} articles/s | {duration}s',
-        hideCursor: true,
-      },
-      Presets.shades_classic,
-    );
-    let started = false;
-    return {
-      update({ phase, articlesDone, articlesTotal }) {
-        if (!started) bar.start(articlesTotal, 0, { phase, rate: '0.0' });
-        started = true;
-        bar.setTotal(articlesTotal);
-        bar.update(articlesDone, { phase, rate: rate(articlesDone) });
-      },
-      stop: () => bar.stop(),
-    };
-  }
-  let last = '';
+export function createProgressReporter(bar: ProgressBar = createProgressBar()): ProgressReporter {
   return {
     update({ phase, articlesDone, articlesTotal }) {
-      const line =
-        phase === 'wait'
-          ? 'ingest: waiting for another ingest to finish'
-          : `ingest: ${phase} ${articlesDone}/${articlesTotal} articles (${rate(articlesDone)} articles/s)`;
-      if (line !== last) stream.write(`${line}\n`);
-      last = line;
+      if (phase === 'wait') bar.note('ingest: waiting for another ingest to finish');
+      else if (phase === 'write') bar.update('writing to Neo4j', articlesDone, articlesTotal);
+      else if (phase === 'prune') bar.update('removing stale ', articlesDone, articlesTotal);
     },
-    stop: () => undefined,
+    extracting: ({ stage, done, total }) => bar.update(EXTRACT_LABELS[stage], done, total),
+    stop: () => bar.stop(),
   };
 }

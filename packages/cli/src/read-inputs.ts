@@ -15,7 +15,7 @@ export interface ReadInputs {
   failures: InputFailure[];
 }
 
-const ARTICLE_EXTENSIONS = /\.(txt|text|md|html?|xhtml|json|jsonl|ndjson)$/i;
+export const ARTICLE_EXTENSIONS = /\.(txt|text|md|html?|xhtml|json|jsonl|ndjson)$/i;
 
 /** Reads articles from paths (files, folders, "-" for stdin); never throws for a bad file. */
 export function readInputs(paths: readonly string[], readStdin: () => Buffer = () => readFileSync(0)): ReadInputs {

@@ -63,6 +63,13 @@ describe('extractDocument', () => {
     }
   });
 
+  it('reports progress per article and stage without changing the output', () => {
+    const seen: string[] = [];
+    const doc = extractDocument(INVENTED, { onProgress: p => seen.push(`${p.stage} ${p.done}/${p.total}`) });
+    expect(seen).toEqual(['read 1/2', 'read 2/2', 'facts 1/2', 'facts 2/2']);
+    expect(JSON.stringify(doc)).toBe(JSON.stringify(extractDocument(INVENTED)));
+  });
+
   it('returns an empty document for no input', () => {
     expect(extractDocument([])).toEqual({ nodes: [], relationships: [] });
   });

@@ -10,17 +10,37 @@ import { assembleDocument } from './assemble-document';
 import { findMeetings, toMeetingGraph } from './meetings';
 import { findStatements, toStatementGraph } from './statements';
 
+/** Where a long extraction stands, for a progress bar: each article is read once, then its facts are found. */
+export interface ExtractProgress {
+  stage: 'read' | 'facts';
+  /** Articles through this stage. */
+  done: number;
+  total: number;
+}
+
+export interface ExtractOptions {
+  /** Called after each article of each stage (the CLI's progress bar); never changes the output. */
+  onProgress?: (progress: ExtractProgress) => void;
+}
+
 /** Extracts one GraphDocument from a batch of articles; the same input always gives byte-identical output. */
-export function extractDocument(inputs: readonly ArticleInput[]): GraphDocument {
-  const analyses = resolveAcrossArticles(inputs.map(analyzeArticle));
+export function extractDocument(inputs: readonly ArticleInput[], { onProgress }: ExtractOptions = {}): GraphDocument {
+  const total = inputs.length;
+  const analyses = resolveAcrossArticles(
+    inputs.map((input, index) => {
+      const analysis = analyzeArticle(input);
+      onProgress?.({ stage: 'read', done: index + 1, total });
+      return analysis;
+    }),
+  );
   const perArticle = analyses.map(analysis => ({ analysis, meetings: findMeetings(analysis) }));
   const meetingGraph = toMeetingGraph(perArticle);
   const statementGraph = toStatementGraph(
-    perArticle.map(({ analysis, meetings }) => ({
-      analysis,
-      meetings,
-      statements: findStatements(analysis, meetings),
-    })),
+    perArticle.map(({ analysis, meetings }, index) => {
+      const statements = findStatements(analysis, meetings);
+      onProgress?.({ stage: 'facts', done: index + 1, total });
+      return { analysis, meetings, statements };
+    }),
     meetingGraph.meetingIdOf,
   );
   return assembleDocument(analyses, [meetingGraph, statementGraph]);

@@ -1,5 +1,6 @@
 // Public API of @news-kg/extractor: explicit re-exports only.
 export { extractDocument } from './extract-document';
+export type { ExtractOptions, ExtractProgress } from './extract-document';
 export { analyzeArticle } from './entities/analyze-article';
 export { resolveAcrossArticles } from './entities/resolve-across-articles';
 export { assembleDocument } from './assemble-document';

@@ -34,6 +34,10 @@ describe('kg extract', () => {
     const run = kg([join(dir, 'batch'), join(dir, 'missing.txt'), '--out', out]);
     expect(run.status).toBe(1);
     const errors = run.stderr.split('\n').filter(l => l.startsWith('kg extract: ') && !l.includes(' articles, '));
+    // ...and says, after the table of what each article gave, which files it skipped and why
+    expect(run.stderr).toMatch(/│ …?[^│]*okafor\.txt +│/);
+    expect(run.stderr).toContain('Skipped 6 file(s): 5 unreadable, 1 unsupported type');
+    expect(run.stderr).toMatch(/notes\.bin: unsupported type \(\.bin: /);
     expect(errors).toEqual([
       expect.stringMatching(/binary\.txt: looks binary/),
       expect.stringMatching(/broken\.json: malformed JSON/),
@@ -54,6 +58,38 @@ describe('kg extract', () => {
     const doc = JSON.parse(run.stdout) as { nodes: { id: string; properties: Record<string, unknown> }[] };
     expect(doc.nodes.find(n => n.id === 'person:tom-hale')?.properties).toMatchObject({ name: 'Tom Hale', aliases: ['Hale', 'Tom Hale'] });
     expect(run.stderr).toMatch(/kg extract: 1 articles, 1 entities, .* 0 failed/);
+  });
+
+  it('writes --report as JSON with each article, its counts and warnings, and the skipped files', () => {
+    const report = join(dir, 'report.json');
+    const copy = join(dir, 'twice');
+    mkdirSync(copy, { recursive: true });
+    writeFileSync(join(copy, 'a.txt'), 'Striker Tom Hale scored twice. Hale said the team was ready.');
+    writeFileSync(join(copy, 'b.txt'), 'Striker Tom Hale scored twice. Hale said the team was ready.');
+    const run = kg([copy, '--out', join(dir, 'twice.json'), '--report', report]);
+    expect(run.status).toBe(0);
+    const written = JSON.parse(readFileSync(report, 'utf8'));
+    expect(written.articles).toEqual([
+      expect.objectContaining({ file: join(copy, 'a.txt'), entities: 1, warnings: expect.arrayContaining(['no date found']) }),
+    ]);
+    expect(written.skipped).toEqual([{ file: join(copy, 'b.txt'), reason: 'duplicate', detail: `the same text as ${join(copy, 'a.txt')}` }]);
+  });
+
+  it('exits 1 and leaves --out as it was when no article could be read', () => {
+    const empty = join(dir, 'no-articles');
+    mkdirSync(empty, { recursive: true });
+    writeFileSync(join(empty, 'scan.pdf'), '%PDF-1.4');
+    const out = join(dir, 'kept.json');
+    writeFileSync(out, '{"nodes":[1],"relationships":[]}');
+    const run = kg([empty, '--out', out]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`no article could be read from ${empty}`);
+    expect(run.stderr).toContain(`${out} was left as it was`);
+    expect(run.stderr).toMatch(/scan\.pdf: unsupported type/);
+    expect(readFileSync(out, 'utf8')).toBe('{"nodes":[1],"relationships":[]}');
+    const nothing = kg([join(dir, 'missing-folder'), '--out', out]);
+    expect(nothing.status).toBe(1);
+    expect(readFileSync(out, 'utf8')).toBe('{"nodes":[1],"relationships":[]}');
   });
 
   it('gives the same bytes for the same input', () => {

@@ -1,17 +1,26 @@
-// kg extract <paths…> [--out graph.json]: articles (text, HTML, JSON, JSON Lines; files, folders, "-" for
-// stdin) -> one GraphDocument on stdout or in a file. Per-file errors go to stderr and make the exit code 1;
-// a summary line (articles, entities, facts) always ends the run on stderr.
+// kg extract <paths…> [--out graph.json] [--report report.csv]: articles (text, HTML, JSON, JSON Lines; files,
+// folders, "-" for stdin) -> one GraphDocument on stdout or in a file. On stderr: a progress bar while extracting,
+// then a table of what each article gave (title, date, outlet, entities, meetings, statements, warnings), the files
+// skipped and why, and a summary line. Exit 1 when a file could not be read; when no article could be read at all,
+// nothing is written (an existing --out keeps its graph).
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { extractDocument, type GraphDocument } from '@news-kg/extractor';
+import { toArticleRows, type ArticleReport } from '../article-report';
 import { explainDocument } from '../explain-document';
-import { readInputs } from '../read-inputs';
+import { formatArticleReport } from '../format-article-report';
+import { gatherArticles, noArticleMessage } from '../gather-articles';
+import { EXTRACT_LABELS } from '../ingest-progress';
+import { createProgressBar } from '../progress-bar';
+import { reportFormatOf, writeReportFile } from '../write-report-file';
 
 export interface ExtractCommandOptions {
   /** Write the GraphDocument here instead of stdout. */
   out?: string;
   /** Print, per fact, its slots, the construction that read it and its sentence (instead of the JSON on stdout). */
   explain?: boolean;
+  /** Write the per-article report here (.json or .csv). */
+  report?: string;
 }
 
 export function registerExtract(program: Command): void {
@@ -20,6 +29,7 @@ export function registerExtract(program: Command): void {
     .description('Extract a knowledge graph (GraphDocument JSON) from news articles')
     .argument('[paths...]', 'article files or folders (recursive); "-" or nothing reads stdin')
     .option('-o, --out <file>', 'write the GraphDocument to this file instead of stdout')
+    .option('--report <file>', 'write what each article gave, and the files skipped, as JSON (.json) or CSV (.csv)')
     .option(
       '--explain',
       'print per fact the sentence, the construction (rule) that read it and the slots it filled',
@@ -34,13 +44,30 @@ export function runExtract(paths: string[], options: ExtractCommandOptions): voi
       'kg extract: give article files or folders, or pipe an article on stdin (e.g. kg extract stories/ --out graph.json)',
     );
   }
-  const { articles, failures } = readInputs(paths.length ? paths : ['-']);
+  if (options.report) reportFormatOf(options.report); // a bad --report fails before the work, not after
+  const inputs = paths.length ? paths : ['-'];
+  const { articles, failures, skipped } = gatherArticles(inputs);
   for (const failure of failures) console.error(`kg extract: ${failure.message}`);
-  const document = extractDocument(articles);
+  if (articles.length === 0) {
+    const report: ArticleReport = { articles: [], skipped };
+    console.error(formatArticleReport(report));
+    if (options.report) writeReportFile(options.report, report);
+    throw new Error(`${noArticleMessage(paths, skipped)}${options.out ? `; ${options.out} was left as it was` : ''}`);
+  }
+  const bar = createProgressBar();
+  let document: GraphDocument;
+  try {
+    document = extractDocument(articles, { onProgress: p => bar.update(EXTRACT_LABELS[p.stage], p.done, p.total) });
+  } finally {
+    bar.stop();
+  }
   const json = `${JSON.stringify(document, null, 2)}\n`;
   if (options.out) writeFileSync(options.out, json);
   if (options.explain) process.stdout.write(explainDocument(document));
   else if (!options.out) process.stdout.write(json);
+  const report: ArticleReport = { articles: toArticleRows(articles, document), skipped };
+  console.error(formatArticleReport(report));
+  if (options.report) writeReportFile(options.report, report);
   console.error(summarize(document, articles.length, failures.length));
   if (failures.length) process.exitCode = 1;
 }
