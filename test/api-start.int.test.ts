@@ -2,6 +2,8 @@
 // Neo4j (NEO4J_URI set, so no local Neo4j is started), then `kg serve`; both print the GraphiQL address, answer
 // on it, and stop on Ctrl-C (SIGINT). `kg serve` without a reachable Neo4j exits non-zero saying what to do.
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { resetDatabase } from '@news-kg/loader';
 import { startTestNeo4j, type TestNeo4j } from './support/neo4j';
@@ -88,6 +90,38 @@ test('kg start with no folder ingests the example corpus, serves it, and stops o
   }
   expect(await running.exited).toBe(0);
   expect(running.output()).toContain('Stopping...');
+});
+
+test('kg start FOLDER replaces the graph with that folder\'s; --keep adds to it', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-start-'));
+  fs.writeFileSync(
+    path.join(dir, 'mine.txt'),
+    'Port board meets\n\nHarbour board chair Ilse Marek met union leader Ravi Okoye on Monday. Okoye said the talks were hard.\n',
+  );
+  const countArticles = async () =>
+    (await neo.driver.executeQuery('MATCH (a:Article) RETURN count(a) AS n', {}, { database: 'neo4j' })).records[0]?.get('n').toNumber();
+  // The example corpus is there from the first test; `start mine/` leaves only mine.
+  expect(await countArticles()).toBeGreaterThanOrEqual(3);
+  const replacing = runKg(['start', dir, '--port', '0'], neo4jEnv());
+  try {
+    await waitForUrl(replacing);
+    expect(replacing.output()).toMatch(/Replaced the graph that was there \(\d+ nodes; --keep adds instead\)/);
+    expect(replacing.output()).toMatch(/│ [^│]*mine\.txt +│ Port board meets +│/);
+    expect(await countArticles()).toBe(1);
+  } finally {
+    replacing.child.kill('SIGINT');
+  }
+  expect(await replacing.exited).toBe(0);
+
+  const keeping = runKg(['start', '--keep', '--port', '0'], neo4jEnv());
+  try {
+    await waitForUrl(keeping);
+    expect(keeping.output()).not.toContain('Replaced the graph');
+    expect(await countArticles()).toBeGreaterThanOrEqual(4); // mine + the example corpus
+  } finally {
+    keeping.child.kill('SIGINT');
+  }
+  expect(await keeping.exited).toBe(0);
 });
 
 test('kg serve serves the loaded graph and /health; stops on Ctrl-C', async () => {

@@ -69,8 +69,27 @@ describe('kg ingest / export / reset', () => {
     expect(run.stdout).toMatch(/nodes: +[1-9]\d* created/);
     expect(run.stdout).toContain('Failed (1):');
     expect(run.stdout).toContain('c-empty.txt');
-    expect(run.stderr).toMatch(/ingest: write 2\/2 articles/); // plain progress lines off a terminal
+    // what each article gave, and what was skipped and why
+    expect(run.stdout).toMatch(/│ [^│]*a-harbour\.txt +│ Harbour talks resume +│/);
+    expect(run.stdout).toMatch(/Skipped 1 file\(s\): 1 unreadable\n {2}[^\n]*c-empty\.txt: unreadable/);
+    expect(run.stderr).not.toMatch(/articles\/s/); // two articles off a terminal: no progress lines
     expect(run.code).toBe(1);
+  });
+
+  test('kg ingest --report writes the per-article report as CSV; a folder with no article changes nothing', async () => {
+    const report = path.join(dir, 'report.csv');
+    const run = await kg(['ingest', path.join(dir, 'a-harbour.txt'), '--report', report]);
+    expect(run.code).toBe(0);
+    const lines = readFileSync(report, 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('status,file,title,date,outlet,entities,meetings,statements,warnings');
+    expect(lines[1]).toMatch(/^read,[^,]*a-harbour\.txt,Harbour talks resume,,,\d+,1,\d+,no date found; no outlet found$/);
+
+    const none = mkdtempSync(path.join(tmpdir(), 'loader-cli-none-'));
+    writeFileSync(path.join(none, 'scan.pdf'), '%PDF-1.4');
+    const nothing = await kg(['ingest', none]);
+    expect(nothing.code).toBe(1);
+    expect(nothing.stderr).toContain(`no article could be read from ${none}; see the skipped files above; the graph was not changed`);
+    expect(nothing.stderr).toMatch(/scan\.pdf: unsupported type/);
   });
 
   test('kg ingest of the same files again changes nothing', async () => {
@@ -80,9 +99,22 @@ describe('kg ingest / export / reset', () => {
     expect(run.stdout).toContain('relationships:  0 created, 0 updated, 0 deleted');
   });
 
-  test('kg export --out writes the graph as a GraphDocument; kg reset --yes empties it', async () => {
+  test('kg export -o facts.csv writes each meeting and statement with its source sentence', async () => {
+    const out = path.join(dir, 'facts.csv');
+    const run = await kg(['export', '-o', out]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/Wrote \d+ meetings and statements \(one row per source\) to /);
+    const csv = readFileSync(out, 'utf8');
+    expect(csv.split('\n')[0]).toBe('fact,id,status_or_kind,date,place,who,about,text,article,title,outlet,published,evidence');
+    expect(csv).toMatch(/^meeting,meeting:[^,]+,reported,[^\n]*Ana Duarte; Tomas Reyes[^\n]*a-harbour\.txt,Harbour talks resume,/m);
+    expect(csv).toMatch(/^statement,statement:[^\n]*,denial,/m);
+    const viaFlag = await kg(['export', '--format', 'csv']);
+    expect(viaFlag.stdout).toBe(csv);
+  });
+
+  test('kg export -o writes the graph as a GraphDocument; kg reset --yes empties it', async () => {
     const out = path.join(dir, 'graph.json');
-    expect((await kg(['export', '--out', out])).code).toBe(0);
+    expect((await kg(['export', '-o', out])).code).toBe(0);
     const doc = JSON.parse(readFileSync(out, 'utf8')) as {
       nodes: { labels: string[]; properties: Record<string, unknown> }[];
     };

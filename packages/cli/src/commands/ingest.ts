@@ -2,8 +2,12 @@
 // ingestArticles for the guarantees (idempotent, incremental = all at once, atomic per article).
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { extractDocument } from '@news-kg/extractor';
 import { ingestArticles } from '@news-kg/loader';
+import { toArticleRows } from '../article-report';
+import { createReportingExtractor } from '../extract-for-ingest';
+import { formatArticleReport } from '../format-article-report';
+import { gatherArticles, noArticleMessage } from '../gather-articles';
+import { reportFormatOf, writeReportFile } from '../write-report-file';
 import {
   addConnectionOptions,
   resolveConnection,
@@ -11,12 +15,12 @@ import {
   type ConnectionFlags,
 } from '../ingest-connection';
 import { createProgressReporter } from '../ingest-progress';
-import { readInputs } from '../read-inputs';
 import { formatIngestReport } from '../ingest-report';
 
 interface IngestFlags extends ConnectionFlags {
   strategy: 'exact' | 'merge';
   batchSize: number;
+  report?: string;
 }
 
 export function registerIngest(program: Command): void {
@@ -36,19 +40,22 @@ export function registerIngest(program: Command): void {
         'nodes + relationships per transaction (whole articles)',
         parsePositive,
         5000,
-      ),
+      )
+      .option('--report <file>', 'write what each article gave, and the files skipped, as JSON (.json) or CSV (.csv)'),
   ).action(async (paths: string[], flags: IngestFlags) => {
     const startedAt = Date.now();
     const connection = resolveConnection(flags);
-    const read = readInputs(paths);
+    if (flags.report) reportFormatOf(flags.report);
+    const read = gatherArticles(paths);
     if (read.articles.length === 0) {
-      const why = read.failures.map(f => `\n  ${f.message}`).join('');
-      throw new Error(`no article could be read from ${paths.join(', ')}${why}`);
+      console.error(formatArticleReport({ articles: [], skipped: read.skipped }));
+      throw new Error(`${noArticleMessage(paths, read.skipped)}; the graph was not changed`);
     }
     const progress = createProgressReporter();
+    const extractor = createReportingExtractor(progress);
     const summary = await withDriver(connection, driver =>
       ingestArticles(driver, read.articles, {
-        extract: extractDocument,
+        extract: extractor.extract,
         database: connection.database,
         strategy: flags.strategy,
         batchSize: flags.batchSize,
@@ -56,6 +63,9 @@ export function registerIngest(program: Command): void {
       }),
     ).finally(() => progress.stop());
     const seconds = (Date.now() - startedAt) / 1000;
+    const report = { articles: toArticleRows(read.articles, extractor.lastDocument()), skipped: read.skipped };
+    console.log(formatArticleReport(report));
+    if (flags.report) writeReportFile(flags.report, report);
     console.log(formatIngestReport(summary, { failed: read.failures, seconds, uri: connection.uri }));
     if (read.failures.length + summary.failed.length > 0) process.exitCode = 1;
   });

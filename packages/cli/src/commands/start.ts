@@ -1,17 +1,23 @@
-// pnpm start [folder]: the main job in one command. Starts the local Neo4j unless NEO4J_URI is set, ingests
-// the folder (default: the example corpus shipped in packages/cli/example-corpus), then serves the API and
-// prints the GraphiQL address. Ctrl-C stops the server and the Neo4j it started.
+// pnpm start [folder]: the main job in one command. Starts the local Neo4j unless NEO4J_URI is set, builds the
+// graph of the folder (default: the example corpus shipped in packages/cli/example-corpus) in place of the one
+// there (--keep adds to it instead), then serves the API and prints the GraphiQL address. Ctrl-C stops the
+// server and the Neo4j it started.
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import { extractDocument } from '@news-kg/extractor';
-import { applySchema, createDriver, ingestArticles } from '@news-kg/loader';
+import { applySchema, createDriver, ingestArticles, resetDatabase } from '@news-kg/loader';
+import { toArticleRows } from '../article-report';
+import { createReportingExtractor } from '../extract-for-ingest';
+import { formatArticleReport } from '../format-article-report';
+import { gatherArticles, noArticleMessage } from '../gather-articles';
 import { addConnectionOptions, type ConnectionFlags } from '../ingest-connection';
+import { createProgressReporter } from '../ingest-progress';
 import { formatIngestReport } from '../ingest-report';
-import { readInputs } from '../read-inputs';
 import { assertNeo4jReachable, parsePort, resolveServeFlags, serveApi, type ServeFlags } from '../serve-api';
 import { startNeo4jUnlessGiven, type LocalNeo4jFlags } from '../start-neo4j';
 
 export const EXAMPLE_CORPUS = path.resolve(__dirname, '../../example-corpus');
+
+type StartFlags = ServeFlags & ConnectionFlags & LocalNeo4jFlags & { keep?: boolean };
 
 export function registerStart(program: Command): void {
   addConnectionOptions(
@@ -21,6 +27,7 @@ export function registerStart(program: Command): void {
         'Start Neo4j (unless NEO4J_URI is set), ingest a folder of articles, serve the GraphQL API.',
       )
       .argument('[folder]', 'articles to ingest (default: the example corpus)')
+      .option('--keep', 'add the folder to the graph already in Neo4j instead of replacing it')
       .option('--port <port>', 'API port (env PORT, default 4000)', parsePort)
       .option('--host <host>', 'API address (env HOST, default 127.0.0.1)')
       .option(
@@ -37,25 +44,35 @@ export function registerStart(program: Command): void {
         'HTTP port of the local Neo4j (without NEO4J_URI; default 7474)',
         parsePort,
       ),
-  ).action(async (folder: string | undefined, flags: ServeFlags & ConnectionFlags & LocalNeo4jFlags) => {
+  ).action(async (folder: string | undefined, flags: StartFlags) => {
     const source = folder ?? EXAMPLE_CORPUS;
-    const inputs = readInputs([source]);
+    const inputs = gatherArticles([source]);
     if (inputs.articles.length === 0) {
-      const why = inputs.failures.map(f => `\n  ${f.message}`).join('');
-      throw new Error(`no article could be read from ${source}${why}`);
+      console.error(formatArticleReport({ articles: [], skipped: inputs.skipped }));
+      throw new Error(noArticleMessage([source], inputs.skipped));
     }
     const neo4j = await startNeo4jUnlessGiven(flags);
     try {
       const driver = createDriver(neo4j.connection);
       await assertNeo4jReachable(driver, neo4j.connection.uri);
+      const database = neo4j.connection.database;
+      if (!flags.keep) {
+        // The graph of this folder only: what an earlier start (the example corpus) left goes first.
+        const { nodesDeleted } = await resetDatabase(driver, { database });
+        if (nodesDeleted > 0) console.log(`Replaced the graph that was there (${nodesDeleted} nodes; --keep adds instead).`);
+      }
       console.log(`Ingesting ${inputs.articles.length} articles from ${source}...`);
       const startedAt = Date.now();
-      await applySchema(driver, { database: neo4j.connection.database });
+      await applySchema(driver, { database });
+      const progress = createProgressReporter();
+      const extractor = createReportingExtractor(progress);
       const summary = await ingestArticles(driver, inputs.articles, {
-        extract: extractDocument,
-        database: neo4j.connection.database,
-      });
+        extract: extractor.extract,
+        database,
+        onProgress: p => progress.update(p),
+      }).finally(() => progress.stop());
       const seconds = (Date.now() - startedAt) / 1000;
+      console.log(formatArticleReport({ articles: toArticleRows(inputs.articles, extractor.lastDocument()), skipped: inputs.skipped }));
       console.log(
         formatIngestReport(summary, { failed: inputs.failures, seconds, uri: neo4j.connection.uri }),
       );
