@@ -179,6 +179,22 @@ const PAGE_READING: PageRow[] = [
     outlet: 'PA Media',
     bodyStart: 'The health secretary has refused',
   },
+  {
+    shape: 'headline right above a photo caption block with an agency credit',
+    page: [
+      'Minister resigns over expenses',
+      '',
+      'Ana Duarte leaves the ministry on Monday. (File photo)',
+      '',
+      'Ana Duarte leaves the ministry on Monday. (File photo) (Reuters)',
+      '',
+      'Finance Minister Ana Duarte resigned on Monday after an inquiry into her expenses.',
+    ],
+    title: 'Minister resigns over expenses',
+    date: null,
+    outlet: 'Reuters',
+    bodyStart: 'Finance Minister Ana Duarte resigned',
+  },
 ];
 
 describe('page-reading table: what a reader takes from a real page dump', () => {
