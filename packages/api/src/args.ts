@@ -1,7 +1,8 @@
 // Argument checks shared by the Query resolvers: each bad value becomes a BAD_USER_INPUT error naming the
 // argument and what it accepts; each unknown name a NOT_FOUND error naming the name.
 import { toNameInput, type NameInput } from './cypher/resolve-entity';
-import { createBadInputError, createNotFoundError } from './errors';
+import { createBadInputError } from './errors';
+import { createUnknownNameError } from './name-suggestions';
 import { MAX_TEXT_LENGTH } from './limits';
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
@@ -32,9 +33,7 @@ export function toTextFilter(argument: string, value: string | null | undefined)
   return text;
 }
 
-/** Throws NOT_FOUND when a given name did not resolve to an entity. */
+/** Throws NOT_FOUND when a given name did not resolve to an entity (suggestions are added by the Query map). */
 export function assertResolved(argument: string, input: NameInput | null, id: unknown): void {
-  if (input && (id === null || id === undefined)) {
-    throw createNotFoundError(`${argument}: no person or organization named "${input.name}"`);
-  }
+  if (input && (id === null || id === undefined)) throw createUnknownNameError(argument, input.name);
 }

@@ -233,12 +233,36 @@ export const typeDefs = /* GraphQL */ `
     edges: [MetEdge!]!
     pageInfo: PageInfo!
     totalCount: Int!
+    "The meeting statuses this list includes (the status argument): planned and denied meetings only when asked."
+    statuses: [MeetingStatus!]!
   }
   "Someone met, with the meetings where it happened (date order)."
   type MetEdge {
     cursor: String!
     node: Entity!
     meetings: [Meeting!]!
+    "The statuses of these meetings (reported: took place; planned; denied), each once."
+    statuses: [MeetingStatus!]!
+  }
+
+  enum EntityType {
+    Person
+    Organization
+  }
+
+  type EntityConnection {
+    edges: [EntityEdge!]!
+    pageInfo: PageInfo!
+    totalCount: Int!
+  }
+  "A person or organization in the graph, with how much the graph says about it."
+  type EntityEdge {
+    cursor: String!
+    node: Entity!
+    "Meetings it took part in (any status)."
+    meetings: Int!
+    "Statements it made."
+    statements: Int!
   }
 
   type MemberConnection {
@@ -276,6 +300,11 @@ export const typeDefs = /* GraphQL */ `
   }
 
   type Query {
+    """
+    Who is in the graph: people and organizations, busiest first (meetings + statements), optionally only those
+    whose name or an alias contains \`search\` (any case) or of one type.
+    """
+    entities(search: String, type: EntityType, first: Int = 20, after: String): EntityConnection!
     "A person or organization by name or alias, ignoring case and accents; null when unknown."
     entity(name: String!): Entity
     person(name: String!): Person
@@ -299,7 +328,11 @@ export const typeDefs = /* GraphQL */ `
       first: Int = 20
       after: String
     ): MeetingConnection!
-    "Who met this person or organization, with the meetings, most meetings first."
+    """
+    Who met this person or organization, with the meetings, most meetings first. By default only meetings that
+    took place (status reported); the response's \`statuses\` says which were included. An unknown name is
+    NOT_FOUND with \`extensions.suggestions\` (names in the graph that share its words).
+    """
     whoMet(
       name: String!
       status: [MeetingStatus!] = [reported]

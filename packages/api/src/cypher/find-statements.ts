@@ -40,7 +40,9 @@ function toQuery(args: FindStatementsArgs, tail: string, columns: string): strin
     ...(text ? ['toLower(s.text) CONTAINS $text'] : []),
     // Anchored on the speaker, a statement must also be about `about` (itself or a meeting of it).
     ...(speaker && about
-      ? ['(EXISTS { (s)-[:ABOUT]->(about) } OR EXISTS { (about)-[:PARTICIPATED_IN]->(:Meeting)<-[:ABOUT]-(s) })']
+      ? [
+          '(EXISTS { (s)-[:ABOUT]->(about) } OR EXISTS { (about)-[:PARTICIPATED_IN]->(:Meeting)<-[:ABOUT]-(s) })',
+        ]
       : []),
   ];
   return `WITH $speaker AS speakerIn, $about AS aboutIn

@@ -65,7 +65,8 @@ export function projectMeeting(v: string, parts: FactParts = {}): string {
       : []),
     ...(sources ? [`sources: ${projectSources(v, sourceFields)}`] : []),
   ];
-  const properties = toProperties(['id'], ['date', 'dateText', 'place', 'summary', 'status'], fields);
+  // status always: a who-met edge lists the statuses of its meetings (MetEdge.statuses).
+  const properties = toProperties(['id', 'status'], ['date', 'dateText', 'place', 'summary'], fields);
   return `${v} { ${properties}, __typename: 'Meeting'${lists.map(x => `, ${x}`).join('')} }`;
 }
 

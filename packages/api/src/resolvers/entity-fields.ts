@@ -5,6 +5,7 @@ import { toPartialDate } from '../args';
 import type { ApiContext } from '../context';
 import type { PagedField } from '../cypher/batch-pages';
 import { toConnection, toPageWindow, type PageArgs } from '../pagination';
+import { includedStatuses } from '../met-statuses';
 import type { EntityValue } from '../values';
 
 /** A page of `spec` for this entity, as a connection; edges are `{ cursor, node }` unless `toEdge` says else. */
@@ -40,11 +41,13 @@ export const entityFields = {
       args,
       context,
     ),
-  met: (parent: EntityValue, args: PageArgs & { status?: MeetingStatus[] | null }, context: ApiContext) =>
-    loadPage(parent, { field: 'met', statuses: args.status ?? null }, args, context, (item, cursor) => ({
+  met: async (parent: EntityValue, args: PageArgs & { status?: MeetingStatus[] | null }, context: ApiContext) => ({
+    ...(await loadPage(parent, { field: 'met', statuses: args.status ?? null }, args, context, (item, cursor) => ({
       cursor,
       ...(item as object),
-    })),
+    }))),
+    statuses: includedStatuses(args.status),
+  }),
   statements: (parent: EntityValue, args: PageArgs & { kind?: StatementKind | null }, context: ApiContext) =>
     loadPage(parent, { field: 'statements', kind: args.kind ?? null }, args, context),
   mentionedIn: (parent: EntityValue, args: PageArgs, context: ApiContext) =>

@@ -4,7 +4,8 @@ import { toOptionalName, toPartialDate, toTextFilter } from '../../args';
 import type { ApiContext } from '../../context';
 import { buildCountMeetings, buildFindMeetings, type FindMeetingsArgs } from '../../cypher/find-meetings';
 import { toNameInput } from '../../cypher/resolve-entity';
-import { createBadInputError, createNotFoundError } from '../../errors';
+import { createBadInputError } from '../../errors';
+import { createUnknownNameError } from '../../name-suggestions';
 import { askResolvingNames } from '../../resolve-names';
 import { toFactParts } from '../../selection';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -54,7 +55,7 @@ export async function meetings(
     ([r]) => idsOf(r).map((x, i) => x.id === null && query.participants[i]),
   );
   const unknown = idsOf(row).find(x => x.id === null);
-  if (unknown) throw createNotFoundError(`no person or organization named "${unknown.name}"`);
+  if (unknown) throw createUnknownNameError(unknown.name === args.participant ? 'participant' : 'between', unknown.name);
   return toConnection(
     (row?.page ?? []) as MeetingValue[],
     window,

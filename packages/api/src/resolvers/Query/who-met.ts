@@ -4,6 +4,7 @@ import { assertResolved } from '../../args';
 import type { ApiContext } from '../../context';
 import { buildCountWhoMet, buildWhoMet } from '../../cypher/who-met';
 import { toNameInput } from '../../cypher/resolve-entity';
+import { includedStatuses } from '../../met-statuses';
 import { askResolvingNames } from '../../resolve-names';
 import { rememberLookAhead, selectedFields, toFactParts } from '../../selection';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -40,10 +41,11 @@ export async function whoMet(
     ([r]) => [!r?.entityId && query.name],
   );
   assertResolved('name', query.name, row?.entityId);
-  return toConnection(
+  const connection = toConnection(
     (row?.page ?? []) as MetRow[],
     window,
     (met, cursor) => ({ cursor, ...met }),
     async () => ((await read(buildCountWhoMet(query)))[0]?.total as number) ?? 0,
   );
+  return { ...connection, statuses: includedStatuses(args.status) };
 }
