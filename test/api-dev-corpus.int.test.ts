@@ -9,6 +9,9 @@ import { extractDocument } from '@news-kg/extractor/src/extract-document';
 import type { ArticleInput } from '@news-kg/extractor/src/input/article-input';
 import { CONSTRUCTIONS } from '@news-kg/extractor/src/meetings/constructions';
 import { createApi, type Api } from '@news-kg/api';
+import { buildExampleQueries } from '@news-kg/api/src/example-queries';
+import { pickExampleNames } from '@news-kg/api/src/example-tabs';
+import { createRead } from '@news-kg/api/src/read';
 import { loadDocument, postQuery } from './api-support';
 import { startTestNeo4j, type TestNeo4j } from './support/neo4j';
 
@@ -202,5 +205,19 @@ test('every person is found by each of their aliases, in upper case', async () =
       if (found.data.entity.id !== id)
         expect(found.data.entity.aliases.map((a: string) => a.toUpperCase())).toContain(alias.toUpperCase());
     }
+  }
+});
+
+test("GraphiQL's ready-made tabs ask about names of this graph and each answers with data", async () => {
+  const names = await pickExampleNames(createRead({ driver }));
+  const hasData = (value: unknown): boolean =>
+    Array.isArray(value)
+      ? value.some(hasData)
+      : value && typeof value === 'object'
+        ? Object.values(value).some(hasData)
+        : value !== null && value !== undefined && value !== 0;
+  for (const { title, query } of buildExampleQueries(names)) {
+    const { data, errors } = await postQuery(api, query);
+    expect({ title, errors, answered: hasData(data) }).toEqual({ title, errors: undefined, answered: true });
   }
 });

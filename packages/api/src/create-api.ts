@@ -3,13 +3,12 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { getOperationAST } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { createContext, type ApiContext } from './context';
 import { DEFAULT_NAME_INDEX } from './cypher/resolve-entity';
-import { EXAMPLE_QUERIES } from './example-queries';
+import { createPageCache, pickExampleNames, toGraphiQLOptions } from './example-tabs';
 import { ARMOR_CONFIG, MAX_REQUEST_BYTES } from './limits';
 import { createRead } from './read';
 import { useReservedAliases } from './reserved-aliases';
@@ -43,20 +42,19 @@ export function createApi({
   graphiql = true,
 }: CreateApiOptions): Api {
   const read = createRead({ driver, database });
-  // Rendered once: the page inlines GraphiQL's scripts (no CDN), about 9 MB.
-  let page: string | undefined;
+  // The page inlines GraphiQL's scripts (no CDN), about 9 MB: rendered once per set of tab names.
+  const renderPage = createPageCache();
   return createYoga<Record<string, never>, ApiContext>({
     schema,
     context: () => createContext({ read, nameIndex, textIndex }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health/live',
     landingPage: false,
-    graphiql: graphiql && {
-      title: 'news-kg',
-      defaultTabs: EXAMPLE_QUERIES.map(({ query }) => ({ query })),
-      defaultQuery: EXAMPLE_QUERIES[0]?.query,
-    },
-    renderGraphiQL: options => (page ??= renderGraphiQL(options)),
+    // The tabs ask about the busiest names of the graph served (read when the page is opened), so they answer on
+    // any data, not only on the example corpus. GraphiQL's Explorer (point-and-click query building) ships in
+    // yoga's GraphiQL bundle and is on: the compass icon of the left sidebar.
+    graphiql: graphiql && (async () => toGraphiQLOptions(await pickExampleNames(read))),
+    renderGraphiQL: options => renderPage(options ?? {}),
     // Masked by default; stated here because it is a security property: internal errors say only
     // "Unexpected error.", GraphQL errors we create (NOT_FOUND, BAD_USER_INPUT) pass through.
     maskedErrors: true,
