@@ -22,6 +22,8 @@ const SCREENSHOT = path.join(ROOT, 'test-results', 'browser-graph.png');
 // Colours of cypher/style.grass, as the Browser renders them (fill of the node circle).
 const PERSON_COLOR = '#4C8EDA';
 const MEETING_COLOR = '#F79767';
+const PLANNED_COLOR = '#FFE081';
+const DENIED_COLOR = '#DA7194';
 
 let ownServer: StartedLocalNeo4j | undefined;
 let ownDir: string | undefined;
@@ -130,5 +132,56 @@ test('Neo4j Browser connects, takes style.grass and draws a notebook query as a 
   );
   const firstPerson = people[0] ?? '';
   expect(captions).toContain(firstPerson.split(' ')[0]);
+  await page.close();
+});
+
+test('statements are captioned by kind and words, and planned or denied meetings are drawn apart', async () => {
+  const { records } = await driver.executeQuery(
+    `MATCH (s:Statement) WITH s ORDER BY s.id LIMIT 1 RETURN s.kind AS kind, s.caption AS caption,
+       COUNT { MATCH (m:Meeting) WHERE m:Planned OR m:Denied } AS apart, COUNT { MATCH (m:Meeting) WHERE NOT m:Planned AND NOT m:Denied } AS reported`,
+    {},
+    { database: 'neo4j' },
+  );
+  const kind = records[0]?.get('kind') as string;
+  const caption = records[0]?.get('caption') as string;
+  expect(caption.startsWith(`${kind}: `)).toBe(true);
+  expect(records[0]?.get('apart').toNumber()).toBeGreaterThan(0); // the story sets report planned or denied meetings
+  expect(records[0]?.get('reported').toNumber()).toBeGreaterThan(0);
+
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const connect = new URL(browserUrl);
+  connect.searchParams.set('preselectAuthMethod', 'NO_AUTH');
+  connect.searchParams.set('connectURL', boltUri);
+  await page.goto(connect.toString());
+  await page.getByText('server auth is disabled').waitFor({ timeout: 120_000 });
+  await dropStyleFile(page, fs.readFileSync(path.join(ROOT, 'cypher', 'style.grass'), 'utf8'));
+  await page.getByText('relationship.CONTRADICTS').first().waitFor({ timeout: 30_000 });
+
+  await runInEditor(page, 'MATCH (s:Statement) WITH s ORDER BY s.id LIMIT 1 RETURN s');
+  await page.getByText('Displaying 1 nodes').waitFor({ timeout: 60_000 });
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('svg g.node text')].some(t => t.textContent),
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
+  const texts = await page.$$eval('svg g.node text', nodes => nodes.map(t => t.textContent ?? ''));
+  const shown = texts.join(' ').replace(/\s+/g, ' ').trim();
+  // Browser wraps a caption over lines inside the circle and cuts it short: its kind and first words show, not
+  // "true"/"false".
+  expect(shown).toMatch(new RegExp(`^${kind}: ${caption.split(' ')[1]} `));
+
+  await runInEditor(page, 'MATCH (m:Meeting) RETURN m');
+  await page
+    .getByText(/Displaying \d+ nodes/)
+    .last()
+    .waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1_000);
+  const fills = await page.$$eval('svg g.node circle.b-outline', circles =>
+    circles.map(c => c.getAttribute('fill')?.toUpperCase()),
+  );
+  expect(fills).toContain(MEETING_COLOR);
+  expect(fills.some(fill => fill === PLANNED_COLOR || fill === DENIED_COLOR)).toBe(true);
   await page.close();
 });

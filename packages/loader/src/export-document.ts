@@ -12,6 +12,7 @@ import type {
 import { buildExportNodes, buildExportRelationships } from './cypher/export-graph';
 import { fromNeo4jValue } from './neo4j-values';
 import { toRelationshipKey } from './relationship-keys';
+import { BROWSER_PROPERTIES } from './browser-hints';
 import { SOURCE_PROPERTIES } from './source-properties';
 import { runRead } from './write-document';
 
@@ -54,7 +55,7 @@ async function readNodes(tx: ManagedTransaction, includeSource: boolean): Promis
       ) as NodeLabel[],
       properties: toProperties(
         r.get('properties') as Record<string, unknown>,
-        includeSource ? [] : SOURCE_PROPERTIES,
+        includeSource ? BROWSER_PROPERTIES : [...SOURCE_PROPERTIES, ...BROWSER_PROPERTIES],
       ),
     }));
     fillMissingKeys(nodes, REQUIRED_PROPERTIES[label]);

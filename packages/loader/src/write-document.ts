@@ -9,6 +9,7 @@ import { ensureSchema } from './apply-schema';
 import type { CypherQuery, WriteMode } from './cypher/cypher-query';
 import { buildMergeNodes } from './cypher/merge-nodes';
 import { buildMergeRelationships, type RelationshipShape } from './cypher/merge-relationships';
+import { withBrowserHints } from './browser-hints';
 import { normalizeDocument } from './normalize-document';
 import { planBatches, type WriteBatch } from './plan-batches';
 import { RELATIONSHIP_KEY_PROPERTIES } from './relationship-keys';
@@ -59,7 +60,8 @@ export async function writeDocument(
 ): Promise<WriteSummary> {
   // MERGE without the uniqueness constraints would scan labels and could duplicate under concurrent writers.
   if (withSchema) await ensureSchema(driver, { database });
-  const normalized = normalizeDocument(doc);
+  // Captions and status labels for Neo4j Browser (browser-hints.ts); exportDocument leaves them out again.
+  const normalized = withBrowserHints(normalizeDocument(doc));
   const labelsOf = new Map(normalized.nodes.map(n => [n.id, n.labels]));
   const batches = planBatches(normalized, batchSize);
   const articlesTotal = batches.reduce((sum, b) => sum + b.articleIds.length, 0);
