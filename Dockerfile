@@ -14,6 +14,7 @@ COPY packages/bench/package.json packages/bench/
 COPY packages/cli/package.json packages/cli/
 COPY packages/extractor/package.json packages/extractor/
 COPY packages/loader/package.json packages/loader/
+COPY packages/eval/package.json packages/eval/
 COPY packages/neo4j-local/package.json packages/neo4j-local/
 # All dependencies, dev included: TypeScript runs through tsx, there is no build step.
 RUN pnpm install --frozen-lockfile
