@@ -10,12 +10,14 @@ import type { Driver } from 'neo4j-driver';
 import { createContext, type ApiContext } from './context';
 import { DEFAULT_NAME_INDEX } from './cypher/resolve-entity';
 import { EXAMPLE_QUERIES } from './example-queries';
-import { ARMOR_CONFIG, MAX_REQUEST_BYTES } from './limits';
+import { ARMOR_CONFIG, MAX_QUERY_COST, MAX_REQUEST_BYTES, MAX_RESULTS } from './limits';
 import { createRead } from './read';
 import { useReservedAliases } from './reserved-aliases';
 import { resolvers } from './resolvers';
+import { useResultBudget, withResultBudget } from './result-budget';
 import { typeDefs } from './type-defs';
 import { useNeo4jHealth } from './use-neo4j-health';
+import { useQueryCostLimit } from './use-query-cost-limit';
 import { useRequestBodyLimit } from './use-request-body-limit';
 
 export interface CreateApiOptions {
@@ -28,11 +30,13 @@ export interface CreateApiOptions {
   textIndex?: string;
   /** Serve GraphiQL at /graphql for browsers. @default true */
   graphiql?: boolean;
+  /** Most results one request may return before it is refused with RESPONSE_TOO_LARGE. @default MAX_RESULTS */
+  maxResults?: number;
 }
 
 export type Api = YogaServerInstance<Record<string, never>, ApiContext>;
 
-export const schema = makeExecutableSchema({ typeDefs, resolvers });
+export const schema = makeExecutableSchema({ typeDefs, resolvers: withResultBudget(resolvers) });
 
 /** Builds the GraphQL API over a Neo4j driver (read transactions only; the schema has no mutations). */
 export function createApi({
@@ -41,13 +45,14 @@ export function createApi({
   nameIndex = DEFAULT_NAME_INDEX,
   textIndex = 'statement_text',
   graphiql = true,
+  maxResults = MAX_RESULTS,
 }: CreateApiOptions): Api {
   const read = createRead({ driver, database });
   // Rendered once: the page inlines GraphiQL's scripts (no CDN), about 9 MB.
   let page: string | undefined;
   return createYoga<Record<string, never>, ApiContext>({
     schema,
-    context: () => createContext({ read, nameIndex, textIndex }),
+    context: () => createContext({ read, nameIndex, textIndex, maxResults }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health/live',
     landingPage: false,
@@ -64,6 +69,8 @@ export function createApi({
     maxRequestBodySize: false,
     plugins: [
       EnvelopArmorPlugin(ARMOR_CONFIG),
+      useQueryCostLimit(MAX_QUERY_COST),
+      useResultBudget(),
       useNeo4jHealth({ driver, database }),
       useRequestBodyLimit(MAX_REQUEST_BYTES),
       useReservedAliases(),
