@@ -103,3 +103,37 @@ test('GraphiQL opens in headless Chromium, runs a query and shows the answer', a
     await browser?.close();
   }
 });
+
+// Issue 18, item 3: yoga's default CORS echoed any Origin with credentials allowed.
+test('the API answers no page of a foreign origin; its own origin and configured ones are answered', async () => {
+  const query = JSON.stringify({ query: '{ whoMet(name: "Oskar Brandt") { totalCount } }' });
+  const post = (url: string, origin: string) =>
+    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: query });
+  const foreign = await post(server.url, 'http://evil.example');
+  expect(foreign.status).toBe(403);
+  expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+  expect(((await foreign.json()) as any).errors[0].extensions.code).toBe('FORBIDDEN_ORIGIN');
+  const preflight = await fetch(server.url, {
+    method: 'OPTIONS',
+    headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' },
+  });
+  expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+
+  const own = await post(server.url, new URL(server.url).origin); // GraphiQL, served by the API itself
+  expect(own.status).toBe(200);
+
+  const allowing = await startApiServer({
+    api: createApi({ driver: neo.driver, corsOrigins: ['http://localhost:3000'] }),
+    port: 0,
+    host: '127.0.0.1',
+  });
+  try {
+    const configured = await post(allowing.url, 'http://localhost:3000');
+    expect(configured.status).toBe(200);
+    expect(configured.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
+    expect(configured.headers.get('access-control-allow-credentials')).toBeNull();
+    expect((await post(allowing.url, 'http://localhost:3001')).status).toBe(403);
+  } finally {
+    await allowing.close();
+  }
+});

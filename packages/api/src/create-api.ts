@@ -7,6 +7,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { getOperationAST } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
+import { toCorsOption, useAllowedOrigins } from './allowed-origins';
 import { createContext, type ApiContext } from './context';
 import { DEFAULT_NAME_INDEX } from './cypher/resolve-entity';
 import { EXAMPLE_QUERIES } from './example-queries';
@@ -32,6 +33,9 @@ export interface CreateApiOptions {
   graphiql?: boolean;
   /** Most results one request may return before it is refused with RESPONSE_TOO_LARGE. @default MAX_RESULTS */
   maxResults?: number;
+  /** Origins of other web pages allowed to query the API (CORS, no credentials); its own is always allowed.
+   * @default [] */
+  corsOrigins?: readonly string[];
 }
 
 export type Api = YogaServerInstance<Record<string, never>, ApiContext>;
@@ -46,6 +50,7 @@ export function createApi({
   textIndex = 'statement_text',
   graphiql = true,
   maxResults = MAX_RESULTS,
+  corsOrigins = [],
 }: CreateApiOptions): Api {
   const read = createRead({ driver, database });
   // Rendered once: the page inlines GraphiQL's scripts (no CDN), about 9 MB.
@@ -55,6 +60,7 @@ export function createApi({
     context: () => createContext({ read, nameIndex, textIndex, maxResults }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health/live',
+    cors: toCorsOption(corsOrigins),
     landingPage: false,
     graphiql: graphiql && {
       title: 'news-kg',
@@ -68,6 +74,7 @@ export function createApi({
     // Our own body limit (use-request-body-limit.ts) instead of yoga's, which costs a stream per request.
     maxRequestBodySize: false,
     plugins: [
+      useAllowedOrigins(corsOrigins),
       EnvelopArmorPlugin(ARMOR_CONFIG),
       useQueryCostLimit(MAX_QUERY_COST),
       useResultBudget(),

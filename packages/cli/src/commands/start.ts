@@ -8,7 +8,14 @@ import { applySchema, createDriver, ingestArticles } from '@news-kg/loader';
 import { addConnectionOptions, type ConnectionFlags } from '../ingest-connection';
 import { formatIngestReport } from '../ingest-report';
 import { readInputs } from '../read-inputs';
-import { assertNeo4jReachable, parsePort, resolveServeFlags, serveApi, type ServeFlags } from '../serve-api';
+import {
+  assertNeo4jReachable,
+  collectOrigin,
+  parsePort,
+  resolveServeFlags,
+  serveApi,
+  type ServeFlags,
+} from '../serve-api';
 import { startNeo4jUnlessGiven, type LocalNeo4jFlags } from '../start-neo4j';
 
 export const EXAMPLE_CORPUS = path.resolve(__dirname, '../../example-corpus');
@@ -23,6 +30,11 @@ export function registerStart(program: Command): void {
       .argument('[folder]', 'articles to ingest (default: the example corpus)')
       .option('--port <port>', 'API port (env PORT, default 4000)', parsePort)
       .option('--host <host>', 'API address (env HOST, default 127.0.0.1)')
+      .option(
+        '--cors-origin <origin>',
+        'let web pages of this origin query the API (repeatable; env CORS_ORIGINS; default none but its own GraphiQL)',
+        collectOrigin,
+      )
       .option(
         '--neo4j-dir <dir>',
         'data dir of the local Neo4j (without NEO4J_URI; default .neo4j-local/default)',
