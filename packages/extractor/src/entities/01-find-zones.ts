@@ -3,6 +3,7 @@
 // (navigation, teasers, carousels repeated on the page, bylines, date lines, section headings). Lines keep
 // their offsets; only the zone tells the fact layers to skip them.
 import type { Zone } from '../analysis';
+import { cutLongRuns } from './cut-long-runs';
 
 export interface Line {
   /** Offsets into the text the line was cut from. */
@@ -33,7 +34,8 @@ const TERMINAL = /[.!?…](["'”’)\]]*)\s*$/;
 
 /** Cuts the text into lines and gives each its zone. */
 export function findZones(text: string): Line[] {
-  const lines = cutLines(text);
+  // A line that never ends a sentence is cut into pieces the tagger handles in linear time (cut-long-runs.ts).
+  const lines = cutLines(text).flatMap(line => cutLongRuns(line));
   const counts = countRepeats(lines);
   const nonEmpty = lines.filter(l => l.text.trim());
   let titleSeen = false;
