@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { createDriver } from '@news-kg/loader';
 import { DEFAULT_DIR, readLocalPassword } from '@news-kg/neo4j-local';
 import type { Driver } from 'neo4j-driver';
+import { assertSpeaksBolt } from './check-bolt';
 
 export interface ConnectionFlags {
   uri?: string;
@@ -50,6 +51,7 @@ export async function withDriver<T>(
   connection: Connection,
   work: (driver: Driver) => Promise<T>,
 ): Promise<T> {
+  await assertSpeaksBolt(connection.uri);
   const driver = createDriver(connection);
   try {
     return await work(driver);

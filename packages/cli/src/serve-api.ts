@@ -3,6 +3,7 @@
 import { InvalidArgumentError } from 'commander';
 import { createApi, startApiServer } from '@news-kg/api';
 import type { Driver } from 'neo4j-driver';
+import { assertSpeaksBolt } from './check-bolt';
 
 export interface ServeFlags {
   port?: number;
@@ -93,6 +94,12 @@ export async function serveApi({ driver, database, port, host, corsOrigins, onCl
 
 /** Fails fast with the URI and the remedy when Neo4j does not answer. */
 export async function assertNeo4jReachable(driver: Driver, uri: string): Promise<void> {
+  try {
+    await assertSpeaksBolt(uri);
+  } catch (error) {
+    await driver.close(); // it has opened no connection yet
+    throw error;
+  }
   try {
     await driver.verifyConnectivity();
   } catch (error) {

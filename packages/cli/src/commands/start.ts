@@ -7,6 +7,7 @@ import { extractDocument } from '@news-kg/extractor';
 import { applySchema, createDriver, ingestArticles } from '@news-kg/loader';
 import { addConnectionOptions, type ConnectionFlags } from '../ingest-connection';
 import { formatIngestReport } from '../ingest-report';
+import { printInputFailures } from './ingest';
 import { readInputs } from '../read-inputs';
 import {
   assertNeo4jReachable,
@@ -56,7 +57,11 @@ export function registerStart(program: Command): void {
       const why = inputs.failures.map(f => `\n  ${f.message}`).join('');
       throw new Error(`no article could be read from ${source}${why}`);
     }
-    const neo4j = await startNeo4jUnlessGiven(flags);
+    for (const warning of inputs.warnings) console.error(`kg start: warning: ${warning.message}`);
+    const neo4j = await startNeo4jUnlessGiven(flags).catch(error => {
+      printInputFailures(inputs.failures);
+      throw error;
+    });
     try {
       const driver = createDriver(neo4j.connection);
       await assertNeo4jReachable(driver, neo4j.connection.uri);
@@ -78,6 +83,8 @@ export function registerStart(program: Command): void {
         onClose: neo4j.stop,
       });
     } catch (error) {
+      // The closing report lists them, but it is never printed when the ingest fails (Neo4j unreachable).
+      printInputFailures(inputs.failures);
       await neo4j.stop();
       throw error;
     }
