@@ -17,6 +17,7 @@ import { useReservedAliases } from './reserved-aliases';
 import { resolvers } from './resolvers';
 import { useResultBudget, withResultBudget } from './result-budget';
 import { typeDefs } from './type-defs';
+import { useGraphiQLPage } from './use-graphiql-page';
 import { useNeo4jHealth } from './use-neo4j-health';
 import { useQueryCostLimit } from './use-query-cost-limit';
 import { useRequestBodyLimit } from './use-request-body-limit';
@@ -53,8 +54,6 @@ export function createApi({
   corsOrigins = [],
 }: CreateApiOptions): Api {
   const read = createRead({ driver, database });
-  // Rendered once: the page inlines GraphiQL's scripts (no CDN), about 9 MB.
-  let page: string | undefined;
   return createYoga<Record<string, never>, ApiContext>({
     schema,
     context: () => createContext({ read, nameIndex, textIndex, maxResults }),
@@ -62,18 +61,24 @@ export function createApi({
     healthCheckEndpoint: '/health/live',
     cors: toCorsOption(corsOrigins),
     landingPage: false,
-    graphiql: graphiql && {
-      title: 'news-kg',
-      defaultTabs: EXAMPLE_QUERIES.map(({ query }) => ({ query })),
-      defaultQuery: EXAMPLE_QUERIES[0]?.query,
-    },
-    renderGraphiQL: options => (page ??= renderGraphiQL(options)),
+    // Served by use-graphiql-page.ts instead: compressed once, with an ETag.
+    graphiql: false,
     // Masked by default; stated here because it is a security property: internal errors say only
     // "Unexpected error.", GraphQL errors we create (NOT_FOUND, BAD_USER_INPUT) pass through.
     maskedErrors: true,
     // Our own body limit (use-request-body-limit.ts) instead of yoga's, which costs a stream per request.
     maxRequestBodySize: false,
     plugins: [
+      // The page inlines GraphiQL's scripts (no CDN, works offline), about 9 MB before compression.
+      graphiql &&
+        useGraphiQLPage({
+          render: () =>
+            renderGraphiQL({
+              title: 'news-kg',
+              defaultTabs: EXAMPLE_QUERIES.map(({ query }) => ({ query })),
+              defaultQuery: EXAMPLE_QUERIES[0]?.query,
+            }),
+        }),
       useAllowedOrigins(corsOrigins),
       EnvelopArmorPlugin(ARMOR_CONFIG),
       useQueryCostLimit(MAX_QUERY_COST),

@@ -34,7 +34,12 @@ function charge<T>(budget: ResultBudget, value: T): T {
   return value;
 }
 
-type Resolver = (parent: unknown, args: unknown, context: { results: ResultBudget }, info: unknown) => unknown;
+type Resolver = (
+  parent: unknown,
+  args: unknown,
+  context: { results: ResultBudget },
+  info: unknown,
+) => unknown;
 type ResolverMap = Record<string, Record<string, unknown>>;
 
 /** The same resolver map with every field resolver charging the request's budget (context.results). */
@@ -66,7 +71,8 @@ export function useResultBudget(): Plugin<{ results?: ResultBudget }> {
       return {
         onExecuteDone({ args, setResult }) {
           const budget = args.contextValue.results;
-          if (budget && budget.spent > budget.limit) setResult({ errors: [createTooLargeError(budget.limit)] });
+          if (budget && budget.spent > budget.limit)
+            setResult({ errors: [createTooLargeError(budget.limit)] });
         },
       };
     },
