@@ -32,7 +32,8 @@ function hostileQuery({ withVariable }: { withVariable: boolean }): string {
 }
 
 test('first passed as a variable counts as much as the same literal', async () => {
-  const nested = 'person(name: "Oskar Brandt") { met(first: $n) { edges { node { met(first: $n) { edges { node { name } } } } } } }';
+  const nested =
+    'person(name: "Oskar Brandt") { met(first: $n) { edges { node { met(first: $n) { edges { node { name } } } } } } }';
   const big = await postQuery(api, `query($n: Int) { ${nested} }`, { n: 100 });
   expect(big.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
   expect(big.errors?.[0]?.message).toMatch(/cost limit of 100000 exceeded, found \d+/i);
@@ -48,7 +49,10 @@ test('first left out counts as its default (20)', async () => {
   const response = await postQuery(api, query);
   expect(response.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
   // The same query with `first: 1` written out runs: a missing `first` did count as 1 before.
-  const ones = await postQuery(api, query.replace(/articles\{/g, 'articles(first:1){').replace(/mentionedIn\{/g, 'mentionedIn(first:1){'));
+  const ones = await postQuery(
+    api,
+    query.replace(/articles\{/g, 'articles(first:1){').replace(/mentionedIn\{/g, 'mentionedIn(first:1){'),
+  );
   expect(ones.errors).toBeUndefined();
 });
 
@@ -84,5 +88,7 @@ test('two hostile ~2 KB requests at once are refused while the server keeps serv
     body: JSON.stringify({ query: '{ whoMet(name: "Oskar Brandt") { totalCount } }' }),
   });
   expect(ok.status).toBe(200);
-  expect(((await ok.json()) as { data: { whoMet: { totalCount: number } } }).data.whoMet.totalCount).toBeGreaterThan(0);
+  expect(
+    ((await ok.json()) as { data: { whoMet: { totalCount: number } } }).data.whoMet.totalCount,
+  ).toBeGreaterThan(0);
 });

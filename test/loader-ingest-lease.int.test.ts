@@ -34,17 +34,23 @@ afterAll(async () => {
 /** Runs test/support/ingest-slowly.ts in a process of its own; resolves with its JSON line. */
 function ingestSlowly(blockMs: number, lockTtlMs: number, files: string[]): Promise<{ waited: boolean }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', SCRIPT, String(blockMs), String(lockTtlMs), ...files], {
-      env: { ...process.env, NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', SCRIPT, String(blockMs), String(lockTtlMs), ...files],
+      {
+        env: { ...process.env, NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', chunk => (out += chunk));
     child.stderr.on('data', chunk => (err += chunk));
     child.once('error', reject);
     child.once('exit', code =>
-      code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}')) : reject(new Error(`exit ${code}: ${err}`)),
+      code === 0
+        ? resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}'))
+        : reject(new Error(`exit ${code}: ${err}`)),
     );
   });
 }
@@ -69,7 +75,9 @@ test('a write fenced by a lease that another ingest now holds is refused, and no
   const taken = buildAcquireLock('kg-other-holder', 60_000);
   await db.driver.executeQuery(taken.cypher, taken.params);
   await expect(
-    writeDocument(db.driver, createTwoArticleDocument().both, { fence: buildLockFence('kg-stale-holder', 60_000) }),
+    writeDocument(db.driver, createTwoArticleDocument().both, {
+      fence: buildLockFence('kg-stale-holder', 60_000),
+    }),
   ).rejects.toMatchObject({ code: 'LOCK_LOST' });
   const { records } = await db.driver.executeQuery('MATCH (n) WHERE NOT n:IngestLock RETURN count(n) AS n');
   expect(Number(records[0]?.get('n'))).toBe(0);

@@ -149,11 +149,17 @@ describe('the local launcher (pnpm neo4j:start) keeps a data dir across restarts
       });
       expect(write.status).toBe(401);
       expect(write.headers.get('access-control-allow-origin')).not.toMatch(/\*|evil/);
-      await expect(withDriver(server.uri, 'password', driver => driver.verifyConnectivity())).rejects.toMatchObject({
+      await expect(
+        withDriver(server.uri, 'password', driver => driver.verifyConnectivity()),
+      ).rejects.toMatchObject({
         code: 'Neo.ClientError.Security.Unauthorized',
       });
       const { records } = await withDriver(server.uri, server.password, driver =>
-        driver.executeQuery(`MATCH (w:${LABEL} { key: 'cross-origin' }) RETURN count(w) AS n`, {}, { database: 'neo4j' }),
+        driver.executeQuery(
+          `MATCH (w:${LABEL} { key: 'cross-origin' }) RETURN count(w) AS n`,
+          {},
+          { database: 'neo4j' },
+        ),
       );
       expect(records[0]?.get('n').toNumber()).toBe(0);
     } finally {
@@ -162,7 +168,11 @@ describe('the local launcher (pnpm neo4j:start) keeps a data dir across restarts
   }, 600_000);
 });
 
-async function withDriver<T>(uri: string, password: string, work: (driver: Driver) => Promise<T>): Promise<T> {
+async function withDriver<T>(
+  uri: string,
+  password: string,
+  work: (driver: Driver) => Promise<T>,
+): Promise<T> {
   const driver = neo4jDriver.driver(uri, neo4jDriver.auth.basic('neo4j', password));
   try {
     return await work(driver);

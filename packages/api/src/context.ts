@@ -24,5 +24,11 @@ export interface CreateContextOptions {
 
 /** A fresh context per request: DataLoaders must not share results across requests. */
 export function createContext({ read, nameIndex, textIndex, maxResults }: CreateContextOptions): ApiContext {
-  return { read, nameIndex, textIndex, loaders: createLoaders(read), results: createResultBudget(maxResults) };
+  return {
+    read,
+    nameIndex,
+    textIndex,
+    loaders: createLoaders(read),
+    results: createResultBudget(maxResults),
+  };
 }

@@ -363,6 +363,7 @@ function parseArgs(argv: string[]): ApiBenchOptions {
     reuse: argv.includes('--reuse'),
     uri: value('--uri') ?? process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
     user: value('--user') ?? process.env.NEO4J_USER ?? 'neo4j',
-    password: value('--password') ?? process.env.NEO4J_PASSWORD ?? readLocalPassword(DEFAULT_DIR) ?? 'password',
+    password:
+      value('--password') ?? process.env.NEO4J_PASSWORD ?? readLocalPassword(DEFAULT_DIR) ?? 'password',
   };
 }

@@ -6,7 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleInput } from '@news-kg/extractor';
 
-export function buildLongLineTexts(corpus: string, chars: number): { normal: ArticleInput; unpunctuated: ArticleInput } {
+export function buildLongLineTexts(
+  corpus: string,
+  chars: number,
+): { normal: ArticleInput; unpunctuated: ArticleInput } {
   const files = readdirSync(corpus)
     .filter(f => f.endsWith('.txt'))
     .sort();
@@ -15,6 +18,9 @@ export function buildLongLineTexts(corpus: string, chars: number): { normal: Art
   const repeat = (text: string) => text.repeat(Math.ceil(chars / text.length)).slice(0, chars);
   return {
     normal: { path: 'normal.txt', text: repeat(`${joined}\n\n`) },
-    unpunctuated: { path: 'unpunctuated.txt', text: repeat(`${joined.replace(/[.!?…]/g, '').replace(/\s+/g, ' ')} `) },
+    unpunctuated: {
+      path: 'unpunctuated.txt',
+      text: repeat(`${joined.replace(/[.!?…]/g, '').replace(/\s+/g, ' ')} `),
+    },
   };
 }

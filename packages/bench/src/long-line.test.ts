@@ -17,7 +17,11 @@ test('2 MB of text on one line without sentence punctuation extracts in bounded 
   );
   // Killed by the guard (a stall) or failed: say which.
   expect([run.signal, run.status, run.stderr.slice(-2000)]).toEqual([null, 0, '']);
-  const result = JSON.parse(run.stdout.trim()) as { seconds: number; evidence: number; evidenceWrong: number };
+  const result = JSON.parse(run.stdout.trim()) as {
+    seconds: number;
+    evidence: number;
+    evidenceWrong: number;
+  };
   expect(result.evidence).toBeGreaterThan(0);
   expect(result.evidenceWrong).toBe(0);
 });

@@ -27,7 +27,9 @@ function handshake(host: string, port: number, timeoutMs: number): Promise<Hands
       connected = true;
       socket.write(Buffer.from([...BOLT_MAGIC, ...PROPOSALS]));
     });
-    socket.once('data', reply => finish(reply.length === 4 && reply.readUInt32BE(0) !== 0 ? 'bolt' : 'not-bolt'));
+    socket.once('data', reply =>
+      finish(reply.length === 4 && reply.readUInt32BE(0) !== 0 ? 'bolt' : 'not-bolt'),
+    );
     socket.once('end', () => finish(connected ? 'not-bolt' : 'closed'));
   });
 }
@@ -44,7 +46,10 @@ export async function assertSpeaksBolt(uri: string, { timeoutMs = 5_000 } = {}):
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const result = await handshake(host, Number(url.port || DEFAULT_PORT), timeoutMs);
   if (result === 'silent' || result === 'not-bolt') {
-    const what = result === 'silent' ? `no Bolt handshake came back within ${timeoutMs / 1000} s` : 'it answered, but not in Bolt';
+    const what =
+      result === 'silent'
+        ? `no Bolt handshake came back within ${timeoutMs / 1000} s`
+        : 'it answered, but not in Bolt';
     throw new Error(
       `Neo4j at ${uri} does not answer: the port accepts connections but ${what}. ` +
         'Is it the Bolt port of a Neo4j server (default 7687, not the HTTP port 7474)? Set --uri or NEO4J_URI.',

@@ -52,10 +52,14 @@ export function findRecordWarnings(bytes: Uint8Array, path: string): InputFailur
   if (format === 'json') {
     const value = parse(text);
     const records = Array.isArray(value) ? value : [value];
-    return records.flatMap((record, i) => checkRecord(record, records.length > 1 ? `${path}#${i + 1}` : path));
+    return records.flatMap((record, i) =>
+      checkRecord(record, records.length > 1 ? `${path}#${i + 1}` : path),
+    );
   }
   if (format === 'jsonl') {
-    return text.split('\n').flatMap((line, i) => (line.trim() ? checkRecord(parse(line.trim()), `${path}:${i + 1}`) : []));
+    return text
+      .split('\n')
+      .flatMap((line, i) => (line.trim() ? checkRecord(parse(line.trim()), `${path}:${i + 1}`) : []));
   }
   return [];
 }

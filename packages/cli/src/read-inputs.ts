@@ -21,7 +21,10 @@ export interface ReadInputs {
 }
 
 /** Reads articles from paths (files, folders, "-" for stdin); never throws for a bad file or folder. */
-export function readInputs(paths: readonly string[], readStdin: () => Buffer = () => readFileSync(0)): ReadInputs {
+export function readInputs(
+  paths: readonly string[],
+  readStdin: () => Buffer = () => readFileSync(0),
+): ReadInputs {
   const out: ReadInputs = { articles: [], failures: [], warnings: [] };
   for (const path of paths) {
     if (path === '-') {

@@ -32,7 +32,13 @@ export function resolveServeFlags(
   return {
     port: flags.port ?? (env.PORT ? parsePort(env.PORT) : 4000),
     host: flags.host ?? env.HOST ?? '127.0.0.1',
-    corsOrigins: flags.corsOrigin ?? (env.CORS_ORIGINS ?? '').split(',').map(o => o.trim()).filter(Boolean).map(parseOrigin),
+    corsOrigins:
+      flags.corsOrigin ??
+      (env.CORS_ORIGINS ?? '')
+        .split(',')
+        .map(o => o.trim())
+        .filter(Boolean)
+        .map(parseOrigin),
   };
 }
 
@@ -45,7 +51,9 @@ export function parseOrigin(value: string): string {
     origin = undefined;
   }
   if (!origin || origin === 'null' || origin !== value.replace(/\/$/, '')) {
-    throw new InvalidArgumentError(`"${value}" is not an origin (scheme://host[:port], e.g. http://localhost:3000)`);
+    throw new InvalidArgumentError(
+      `"${value}" is not an origin (scheme://host[:port], e.g. http://localhost:3000)`,
+    );
   }
   return origin;
 }
@@ -63,17 +71,26 @@ export function parsePort(value: string): number {
 }
 
 /** Resolves when the server has stopped after a signal. */
-export async function serveApi({ driver, database, port, host, corsOrigins, onClose }: ServeApiOptions): Promise<void> {
-  const server = await startApiServer({ api: createApi({ driver, database, corsOrigins }), port, host }).catch(
-    (error: unknown) => {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new Error(
-        code === 'EADDRINUSE'
-          ? `port ${port} on ${host} is in use; pick another with --port or PORT`
-          : String(error),
-      );
-    },
-  );
+export async function serveApi({
+  driver,
+  database,
+  port,
+  host,
+  corsOrigins,
+  onClose,
+}: ServeApiOptions): Promise<void> {
+  const server = await startApiServer({
+    api: createApi({ driver, database, corsOrigins }),
+    port,
+    host,
+  }).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new Error(
+      code === 'EADDRINUSE'
+        ? `port ${port} on ${host} is in use; pick another with --port or PORT`
+        : String(error),
+    );
+  });
   console.log(`GraphiQL and the GraphQL endpoint: ${server.url}`);
   console.log(`Health (checks Neo4j): ${server.url.replace(/\/graphql$/, '/health')}`);
   console.log('Press Ctrl-C to stop.');

@@ -36,7 +36,11 @@ export async function startNeo4jUnlessGiven(
   );
   if (local.passwordCreated) console.log(formatNewPassword(local.password, local.passwordFile));
   // The local server's own credentials, whatever NEO4J_USER / NEO4J_PASSWORD say (they are for NEO4J_URI).
-  const connection = { ...resolveConnection({ ...flags, uri: local.uri }, env), user: local.user, password: local.password };
+  const connection = {
+    ...resolveConnection({ ...flags, uri: local.uri }, env),
+    user: local.user,
+    password: local.password,
+  };
   return {
     connection,
     stop: async () => {

@@ -31,13 +31,19 @@ export function walkFolder(root: string): WalkedFolder {
       const real = realpathSync(dir);
       const first = folders.get(real);
       if (first !== undefined) {
-        out.warnings.push({ path: dir, message: `${dir}: skipped, a link to ${first}, which is read already (a symlink loop or a second link)` });
+        out.warnings.push({
+          path: dir,
+          message: `${dir}: skipped, a link to ${first}, which is read already (a symlink loop or a second link)`,
+        });
         return;
       }
       folders.set(real, dir);
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (error) {
-      out.failures.push({ path: dir, message: `${dir}: cannot read this folder (${reasonOf(error)}); its articles are left out` });
+      out.failures.push({
+        path: dir,
+        message: `${dir}: cannot read this folder (${reasonOf(error)}); its articles are left out`,
+      });
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -53,9 +59,15 @@ export function walkFolder(root: string): WalkedFolder {
           isFile = target.isFile();
         } catch (error) {
           if (ARTICLE_EXTENSIONS.test(entry.name)) {
-            out.failures.push({ path: full, message: `${full}: a symbolic link to nothing readable (${reasonOf(error)})` });
+            out.failures.push({
+              path: full,
+              message: `${full}: a symbolic link to nothing readable (${reasonOf(error)})`,
+            });
           } else {
-            out.warnings.push({ path: full, message: `${full}: skipped, a symbolic link to nothing readable (${reasonOf(error)})` });
+            out.warnings.push({
+              path: full,
+              message: `${full}: skipped, a symbolic link to nothing readable (${reasonOf(error)})`,
+            });
           }
           continue;
         }

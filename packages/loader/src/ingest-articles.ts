@@ -81,7 +81,8 @@ export async function ingestArticles(
     } catch (error) {
       // The lease was lost (this process stalled longer than it): another ingest ran in between. Both strategies
       // are idempotent, and an exact run re-reads what is stored, so running again under a new lease is exact.
-      if (!(error instanceof LoaderError && error.code === 'LOCK_LOST') || attempt >= MAX_LOCK_ATTEMPTS) throw error;
+      if (!(error instanceof LoaderError && error.code === 'LOCK_LOST') || attempt >= MAX_LOCK_ATTEMPTS)
+        throw error;
       onWait();
     }
   }

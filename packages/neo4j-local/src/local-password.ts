@@ -17,7 +17,11 @@ export function readLocalPassword(dir: string): string | undefined {
 }
 
 /** The data dir's password, made now when it has none; `created` says whether it is new (to print it once). */
-export function ensureLocalPassword(dir: string): { password: string; passwordFile: string; created: boolean } {
+export function ensureLocalPassword(dir: string): {
+  password: string;
+  passwordFile: string;
+  created: boolean;
+} {
   const { passwordFile } = toRunFiles(path.resolve(dir));
   const existing = readLocalPassword(dir);
   if (existing) return { password: existing, passwordFile, created: false };

@@ -3,7 +3,13 @@ import { join, resolve } from 'node:path';
 import type { Line } from './01-find-zones';
 import { cutLongRuns, findLongRunCuts, MAX_RUN_CHARS, PIECE_CHARS } from './cut-long-runs';
 
-const line = (text: string, start = 0): Line => ({ start, end: start + text.length, text, zone: 'body', paragraph: 0 });
+const line = (text: string, start = 0): Line => ({
+  start,
+  end: start + text.length,
+  text,
+  zone: 'body',
+  paragraph: 0,
+});
 
 test('a line without a sentence end is cut at spaces into pieces whose offsets are exact', () => {
   const words = ['talks', 'with', 'Ana', 'Duarte', 'in', 'Lisbon', 'about', 'the', 'harbour', 'contract'];
@@ -31,7 +37,11 @@ test('a run without spaces is cut at the limit; sentences around a long run are 
 });
 
 test('no line of a real article is cut: every run without a sentence end there is under the cap', () => {
-  const corpora = ['../../../../../shared/corpus/dev', '../../../../../shared/corpus/real', '../../../cli/example-corpus'];
+  const corpora = [
+    '../../../../../shared/corpus/dev',
+    '../../../../../shared/corpus/real',
+    '../../../cli/example-corpus',
+  ];
   let lines = 0;
   for (const corpus of corpora.map(dir => resolve(__dirname, dir))) {
     for (const file of readdirSync(corpus).filter(f => f.endsWith('.txt'))) {

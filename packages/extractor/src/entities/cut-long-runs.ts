@@ -63,7 +63,12 @@ export function cutLongRuns(line: Line): Line[] {
     while (start < end && SPACE.test(line.text[start] as string)) start++;
     while (end > start && SPACE.test(line.text[end - 1] as string)) end--;
     if (end > start) {
-      pieces.push({ ...line, start: line.start + start, end: line.start + end, text: line.text.slice(start, end) });
+      pieces.push({
+        ...line,
+        start: line.start + start,
+        end: line.start + end,
+        text: line.text.slice(start, end),
+      });
     }
   }
   return pieces;
