@@ -18,7 +18,7 @@ export interface TestNeo4j {
 
 const HOW_TO_GET_NEO4J = [
   'run the tests with `pnpm test:all` (starts a throwaway local Neo4j, needs Java 17+ and Maven),',
-  'or start one with `pnpm neo4j:start` and run NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=password pnpm test,',
+  'or start one with `pnpm neo4j:start` and run NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD=$(cat .neo4j-local/default/neo4j-local.password) pnpm test,',
   'or start Docker so testcontainers can run ' + NEO4J_IMAGE + '.',
 ].join('\n  ');
 

@@ -34,8 +34,9 @@ export function runExtract(paths: string[], options: ExtractCommandOptions): voi
       'kg extract: give article files or folders, or pipe an article on stdin (e.g. kg extract stories/ --out graph.json)',
     );
   }
-  const { articles, failures } = readInputs(paths.length ? paths : ['-']);
+  const { articles, failures, warnings } = readInputs(paths.length ? paths : ['-']);
   for (const failure of failures) console.error(`kg extract: ${failure.message}`);
+  for (const warning of warnings) console.error(`kg extract: warning: ${warning.message}`);
   const document = extractDocument(articles);
   const json = `${JSON.stringify(document, null, 2)}\n`;
   if (options.out) writeFileSync(options.out, json);

@@ -11,7 +11,7 @@ import {
   type ConnectionFlags,
 } from '../ingest-connection';
 import { createProgressReporter } from '../ingest-progress';
-import { readInputs } from '../read-inputs';
+import { readInputs, type InputFailure } from '../read-inputs';
 import { formatIngestReport } from '../ingest-report';
 
 interface IngestFlags extends ConnectionFlags {
@@ -45,6 +45,7 @@ export function registerIngest(program: Command): void {
       const why = read.failures.map(f => `\n  ${f.message}`).join('');
       throw new Error(`no article could be read from ${paths.join(', ')}${why}`);
     }
+    for (const warning of read.warnings) console.error(`kg ingest: warning: ${warning.message}`);
     const progress = createProgressReporter();
     const summary = await withDriver(connection, driver =>
       ingestArticles(driver, read.articles, {
@@ -54,11 +55,23 @@ export function registerIngest(program: Command): void {
         batchSize: flags.batchSize,
         onProgress: p => progress.update(p),
       }),
-    ).finally(() => progress.stop());
+    )
+      .catch(error => {
+        // The closing report lists them, but it is never printed when the ingest itself fails (Neo4j down).
+        printInputFailures(read.failures);
+        throw error;
+      })
+      .finally(() => progress.stop());
     const seconds = (Date.now() - startedAt) / 1000;
     console.log(formatIngestReport(summary, { failed: read.failures, seconds, uri: connection.uri }));
     if (read.failures.length + summary.failed.length > 0) process.exitCode = 1;
   });
+}
+
+/** "Input failures (2):" and one line per file or folder, on stderr. */
+export function printInputFailures(failures: readonly InputFailure[]): void {
+  if (failures.length === 0) return;
+  console.error([`Input failures (${failures.length}):`, ...failures.map(f => `  ${f.message}`)].join('\n'));
 }
 
 function parseStrategy(value: string): 'exact' | 'merge' {
