@@ -5,6 +5,8 @@ import type { Zone } from '../analysis';
 import type { StatementKind } from '../types';
 
 export interface Candidate {
+  /** The id of the construction row (constructions.ts) that read it: why the statement exists. */
+  rule: string;
   speakerIds: string[];
   /** The quote or the reported claim in the article's words (pieces of a split quote joined by a space). */
   text: string;

@@ -268,6 +268,7 @@ function toCandidate(
   const attributionStart = tokens[Math.min(r.subject.first, r.verb)]?.start ?? sentence.start;
   const attributionEnd = r.tail ? sentence.end : (tokens[r.complement.first]?.start ?? sentence.end);
   return {
+    rule: findRule(tokens, r),
     speakerIds: r.subject.speakerIds,
     text,
     spans: [
@@ -284,6 +285,23 @@ function toCandidate(
     attribution: [attributionStart, Math.max(attributionStart, attributionEnd)],
     viaAnaphor: r.subject.viaAnaphor ?? false,
   };
+}
+
+/** The construction row (constructions.ts) a report instantiates. */
+function findRule(tokens: readonly Token[], r: Report): string {
+  if (r.tail) return 'reported-tail';
+  if (r.prefix) return 'reported-parenthetical';
+  if (r.negated) return 'would-not-say';
+  if (r.subject.relative) return 'reported-relative-clause';
+  const lemma = r.entry.lemma;
+  if (lemma === 'describe') return 'described-as';
+  if (lemma === 'call' && !['for', 'on'].includes(tokens[r.verb + 1]?.normal ?? '')) return 'called-it';
+  if (['call', 'urge', 'demand'].includes(lemma)) return 'urged-to';
+  if (lemma === 'plead') return 'pleaded';
+  if (r.entry.stance === 'refusal') return 'refused-to';
+  if (tokens[r.verb]?.normal.endsWith('ing')) return 'reported-participle';
+  if (r.entry.keepsVerb || r.entry.stance !== null) return 'stance-verb';
+  return 'said-that';
 }
 
 function findKind(tokens: readonly Token[], r: Report): StatementKind | null {

@@ -31,7 +31,8 @@ export function resolveContinuations(
     if (sameParagraph && (c.text.split(/\s+/).length <= TAG_ON_WORDS || opensWithConjunction(c.text))) {
       known[known.indexOf(before)] = joinTagOn(before, c);
     } else if (sameParagraph || nextParagraph) {
-      known.push({ ...c, speakerIds: before.speakerIds, attribution: before.attribution });
+      const rule = sameParagraph ? 'quote-follows-quote' : 'quote-next-paragraph';
+      known.push({ ...c, rule, speakerIds: before.speakerIds, attribution: before.attribution });
     }
   }
   return known;

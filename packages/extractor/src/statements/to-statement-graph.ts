@@ -109,7 +109,8 @@ export function toStatementGraph(
         type: 'REPORTED_IN',
         start: id,
         end: o.analysis.article.id,
-        properties: { evidence: o.analysis.text.slice(start, end), start, end },
+        // the construction row that read this report of it (never part of an id)
+        properties: { evidence: o.analysis.text.slice(start, end), start, end, rule: o.fact.rule },
       });
     }
     return {
