@@ -64,17 +64,23 @@ export function findComplement(
   if (entry.stance === 'refusal') return findRefusedAct(tokens, k, limit);
   // "pleaded not guilty", "pleaded guilty to fraud": a plea, not "pleaded with the judge"
   if (entry.lemma === 'plead' && !PLEAS.has(tokens[k]?.normal ?? '')) return null;
+  if (!entry.particle.every((word, n) => tokens[k + n]?.normal === word)) return null;
+  k += entry.particle.length;
+  // "pushed back at the claim" (not "pushed back the vote"): the preposition names what the answer is aimed at
   if (entry.lemma === 'push') {
-    if (tokens[k]?.normal !== 'back') return null;
-    k = skipAdverbials(tokens, k + 1, limit);
+    k = skipAdverbials(tokens, k, limit);
     if (!['at', 'against', 'on'].includes(tokens[k]?.normal ?? '')) return null;
   }
+  // "agreed to pay", "agreed with the board": an act or a side, not a clause
+  if (entry.clauseOnly && ['to', 'with', 'on'].includes(tokens[k]?.normal ?? '')) return null;
   if (entry.lemma === 'call' && !['for', 'on'].includes(tokens[k]?.normal ?? ''))
     return findNaming(tokens, k, limit);
   if (entry.lemma === 'describe') return findDescribedAs(tokens, verb, limit);
   k = skipAdverbials(tokens, k, limit);
-  // "she said as she boarded the train", "she said when asked": a circumstance of the saying, not what was said
-  if (isCircumstance(tokens, k) && findThat(tokens, k, limit) === null) return null;
+  // "she said as she boarded the train", "she said when asked": a circumstance of the saying, not what was said;
+  // but "dismissed as nonsense reports that …": after a verb that keeps its place, "as" gives the verdict
+  const verdict = entry.keepsVerb && tokens[k]?.normal === 'as';
+  if (!verdict && isCircumstance(tokens, k) && findThat(tokens, k, limit) === null) return null;
   const that = findThat(tokens, k, limit);
   if (that !== null) k = that + 1;
   else if (entry.object) k = skipAddressee(tokens, k, limit);

@@ -156,7 +156,7 @@ function joinElaborations(tokens: readonly Token[], reports: Report[]): void {
  * expand" and "told him to leave" report nothing, and neither does "told reporters after the meeting, which lasted
  * an hour": the verb of a relative clause set off by commas tells about a noun, it is not a reported clause. */
 function isClause(tokens: readonly Token[], range: TokenRange, entry: ReportingVerb): boolean {
-  if (entry.keepsVerb || entry.stance !== null) return true;
+  if ((entry.keepsVerb || entry.stance !== null) && !entry.clauseOnly) return true;
   const finite = (t: Token) =>
     t.text !== '' && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive');
   let inRelative = false;

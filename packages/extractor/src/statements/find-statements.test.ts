@@ -266,8 +266,19 @@ describe('findStatements: reported speech', () => {
       [{ speakers: [LIN], text: 'would not say when the review would end', kind: 'refusal' }],
     ],
     [
-      '", saying …" after an object the tagger reads as a verb',
+      '"ruled out X, saying …": the participle words the same act',
       '[Lin](person:bo-lin|surname) ruled out tax increases, saying the gap would be closed through spending cuts.',
+      [
+        {
+          speakers: [LIN],
+          text: 'ruled out tax increases, saying the gap would be closed through spending cuts',
+          kind: 'denial',
+        },
+      ],
+    ],
+    [
+      '", saying …" after an object the tagger reads as a verb',
+      '[Lin](person:bo-lin|surname) turned down tax increases, saying the gap would be closed through spending cuts.',
       [{ speakers: [LIN], text: 'the gap would be closed through spending cuts', kind: 'claim' }],
     ],
     [
