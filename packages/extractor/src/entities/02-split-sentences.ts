@@ -51,7 +51,9 @@ export function splitSentences(lines: readonly Line[]): ParsedSentence[] {
       out.push({ index: out.length, start: line.start, end: line.end, zone: line.zone, paragraph: line.paragraph, tokens: [], view: null });
       continue;
     }
-    const doc = nlp(line.text);
+    // a hard-wrapped paragraph is one line with newlines inside: compromise would end a sentence at each of them
+    const flat = line.text.replace(/[\r\n]/g, ' ');
+    const doc = nlp(flat);
     const views = doc.sentences();
     const docs = (doc as unknown as { docs: CompromiseTerm[][] }).docs;
     let cursor = 0;
@@ -60,7 +62,7 @@ export function splitSentences(lines: readonly Line[]): ParsedSentence[] {
       for (const [from, to] of splitAfterQuotedStop(allTerms)) {
         const terms = allTerms.slice(from, to);
         const part = from === 0 && to === allTerms.length ? view : view.update([[s, from, to]]);
-        cursor = pushSentence(out, line, terms, part, cursor);
+        cursor = pushSentence(out, line, flat, terms, part, cursor);
       }
     });
   }
@@ -88,11 +90,11 @@ export function splitAfterQuotedStop(terms: readonly CompromiseTerm[]): [number,
 }
 
 /** Appends one sentence of terms (offsets located in the line from `cursor`); returns the new cursor. */
-function pushSentence(out: ParsedSentence[], line: Line, terms: readonly CompromiseTerm[], view: unknown, cursor: number): number {
+function pushSentence(out: ParsedSentence[], line: Line, flat: string, terms: readonly CompromiseTerm[], view: unknown, cursor: number): number {
   const tokens: Token[] = [];
   let first = -1;
   for (const term of terms) {
-    const at = locate(line.text, term.text, cursor + term.pre.length);
+    const at = locate(flat, term.text, cursor + term.pre.length);
     if (first === -1) first = Math.max(0, at - term.pre.trimStart().length);
     tokens.push({
       text: term.text,

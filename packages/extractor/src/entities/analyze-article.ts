@@ -143,10 +143,12 @@ function isInQuote(q: QuoteIndex, from: number, at: number): boolean {
   return countBetween(q.opens, from, at) > countBetween(q.closes, from, at) || countBetween(q.straight, from, at) % 2 === 1;
 }
 
-/** No stated headline: the first body sentence, cut at a word boundary. */
+/** No stated headline: the first body paragraph (a dateline's short first "sentence" is no title), cut at a word
+ * boundary. */
 function fallbackTitle(sentences: Sentence[]): string {
   const first = sentences.find(s => s.zone === 'body') ?? sentences[0];
-  const text = first?.text.replace(/\s+/g, ' ').trim() ?? '';
+  const paragraph = first ? sentences.filter(s => s.paragraph === first.paragraph) : [];
+  const text = paragraph.map(s => s.text).join(' ').replace(/\s+/g, ' ').trim();
   if (text.length <= 120) return text;
   return `${text.slice(0, 120).replace(/\s+\S*$/, '')}…`;
 }

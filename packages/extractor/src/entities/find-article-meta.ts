@@ -1,12 +1,15 @@
 // "Updated 1559 GMT (2359 HKT) March 3, 2021" / "Latest update : 2021-07-22" / "MADRID, May 4. /EFE/." /
 // "Text by EURONEWS" / "(Reuters) -" / "Harbour Times | Published May 2, 2019" / a bare "May 2, 2019" line above the
-// body -> publication date, outlet and title where the text states them.
-// Fields of a JSON record (or an HTML page's metadata) always win over these guesses.
+// body / "Watch Example News" / "Example Times Staff Writer" -> publication date, outlet and title where the page
+// states them. Fields of a JSON record (or an HTML page's metadata) always win over these guesses.
 import type { ArticleInput } from '../input/article-input';
-import { findKnownOrganization } from '../lexicon/organizations';
-import { isHeadingLike } from './01-find-zones';
+import { findKnownOrganization, findKnownOutletIn, isPhotoAgency, ORG_HEADS } from '../lexicon/organizations';
+import { DATE_LABELS, STAFF_CREDITS } from '../lexicon/page-chrome';
+import { isHeadingLike, isMasthead } from './01-find-zones';
 import type { Line } from './01-find-zones';
-import { MONTHS } from '../lexicon/months';
+import { isBareDate, MONTH_PATTERN, monthOf, parseDate } from './header-dates';
+
+export { parseDate } from './header-dates';
 
 export interface FoundMeta {
   title: string | null;
@@ -16,52 +19,54 @@ export interface FoundMeta {
   outlet: string | null;
 }
 
-const MONTH_RE =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DATE_LABEL =
-  /^(updated|latest update|last updated|last modified|published|first published|posted|date created|created|date)\b/i;
-const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_RE}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'i');
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})\\s+${MONTH_RE}\\s+(\\d{4})\\b`, 'i');
+/** How far down the page a header line may stand. */
+const HEADER_LINES = 80;
+const DATE_LABEL = new RegExp(`^(${DATE_LABELS.join('|')})\\b`, 'i');
+/** "KELSPORT (Wire) -", "MADRID, May 4. /Wire/.", "HARARE, Aug 9, (Wire) -": place, day, then the credit. */
 const WIRE_DATELINE =
-  /^[A-Z][A-Za-z .'-]{1,40}\s*(?:,\s*[A-Za-z.]+\s+\d{1,2}\.?)?\s*[/(]\s*([A-Z][A-Za-z0-9 &.-]{1,30})\s*[/)]/;
+  /^[A-Z][A-Za-z .'-]{1,40}\s*(?:,\s*[A-Za-z.]+\s+\d{1,2}\.?,?)?\s*[/(]\s*([A-Z][A-Za-z0-9 &.-]{1,30})\s*[/)]/;
 const BYLINE_OUTLET = /^(?:by|text by|written by|reporting by)\s+(.+)$/i;
 /** Header parts set side by side: "Harbour Times | Published May 2, 2019", "Section · Updated …". */
 const HEADER_SEPARATOR = /\s+[|•·]\s+/;
-/** A line that is nothing but a date: "May 2, 2019", "Tuesday, 2 May 2019", "May 2, 2019, 10:15 AM". */
-const BARE_DATE = new RegExp(
-  `^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${MONTH_RE}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_RE}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})` +
-    `(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?\\s*$`,
-  'i',
-);
 /** A plain name of a few capitalised words ("Harbour Times", "The Evening Ledger"), not a byline or a date. */
 const PLAIN_NAME = /^[A-Z][\p{L}&'’.-]*(?:\s+(?:[A-Z][\p{L}&'’.-]*|of|the|and|&)){0,4}$/u;
+/** "Harbour Times Staff Writer", "HARBOUR TIMES WASHINGTON BUREAU": the outlet before a staff credit. */
+const STAFF_LINE = new RegExp(`^(.+?)\\s+(?:[A-Z][\\p{L}.]+\\s+)?(?:${STAFF_CREDITS.join('|')})$`, 'iu');
+/** "© 2021 Harbour Times", "Copyright Harbour Times 2021. All rights reserved." */
+const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?([A-Z][\p{L}&'’. -]{1,40}?)(?:\s+\d{4})?(?:[.,]|\s+all rights|$)/iu;
+/** A photo credit naming who took or supplied the picture: "(Rui Costa/Example Wire)", "Ana Duarte / AP", "(AP)". */
+const PHOTO_CREDIT = /(?:\/\s*([A-Z][\p{L}&.]*(?:\s+[A-Z][\p{L}&.]*){0,2})\s*\)?\s*$)|(?:\(([A-Z][\p{L}&.]*(?:\s+[A-Z][\p{L}&.]*){0,2})\)\s*$)/u;
 
 /** Title, date and outlet stated by the text; `input` fields win. */
 export function findArticleMeta(input: ArticleInput, lines: readonly Line[]): FoundMeta {
+  const header = lines.slice(0, HEADER_LINES);
   return {
-    title: clean(input.title) ?? lines.find(l => l.zone === 'title')?.text ?? null,
-    publishedAt: toIsoDate(input.publishedAt) ?? findDate(lines),
-    datelineDay: findDatelineDay(lines),
-    outlet: clean(input.outlet) ?? findOutlet(lines) ?? findOutletBesideDate(lines),
+    title: clean(input.title) ?? toTitle(lines.find(l => l.zone === 'title')?.text),
+    publishedAt: toIsoDate(input.publishedAt) ?? findDate(header),
+    datelineDay: findDatelineDay(header),
+    outlet: clean(input.outlet) ?? findOutlet(header) ?? findOutletBesideDate(header) ?? findOutletInFurniture(header),
   };
+}
+
+/** A headline as the page sets it, without a list bullet and with a wrapped line joined. */
+function toTitle(text: string | undefined): string | null {
+  return text ? text.replace(/^[•▪●◦·*]\s*/, '').replace(/\s+/g, ' ').trim() : null;
 }
 
 /** A labelled date line wins wherever it stands; else a bare date line above the first body paragraph. */
 function findDate(lines: readonly Line[]): string | null {
-  for (const line of lines.slice(0, 80)) {
+  for (const line of lines) {
     if (line.text.length > 200) continue;
     const labelled = splitHeader(line.text).find(part => DATE_LABEL.test(part));
     const date = labelled ? parseDate(labelled) : null;
     if (date) return date;
   }
-  for (const line of lines.slice(0, 80)) {
+  for (const line of lines) {
     // a standfirst may stand between the title and the date line; a paragraph of the story ends the header
-    if (line.zone === 'body' && !BARE_DATE.test(line.text.trim()) && !isStandfirst(line.text)) break;
-    if (BARE_DATE.test(line.text.trim())) return parseDate(line.text);
+    if (line.zone === 'body' && !isBareDate(line.text) && !isStandfirst(line.text)) break;
+    if (isBareDate(line.text)) return parseDate(line.text);
     // a masthead above the body: "Valley Courier | Tuesday, June 14, 2022"
-    const beside =
-      line.zone === 'body' ? undefined : splitHeader(line.text).find(part => BARE_DATE.test(part));
+    const beside = line.zone === 'body' ? undefined : splitHeader(line.text).find(part => isBareDate(part));
     if (beside) return parseDate(beside);
   }
   return null;
@@ -72,12 +77,13 @@ function findDate(lines: readonly Line[]): string | null {
 function isStandfirst(text: string): boolean {
   return text.trim().length <= 200 && isHeadingLike(text);
 }
-/** "MADRID, May 4. /EFE/." / "EASTPORT, September 16 /Meridian/ -": place, month and day, then the credit. */
-const DATELINE_DAY = new RegExp(`^[A-Z][A-Za-z .'-]{1,40},\\s*${MONTH_RE}\\s+(\\d{1,2})\\.?\\s*[/(]`, 'i');
+/** "MADRID, May 4. /EFE/." / "EASTPORT, September 16 /Meridian/ -" / "HARARE, Aug 9, (Wire) -": place, month and day,
+ * then the credit (or the story). */
+const DATELINE_DAY = new RegExp(`^[A-Z][A-Za-z .'-]{1,40},\\s*${MONTH_PATTERN}\\s+(\\d{1,2})\\.?,?\\s*[/(]`, 'i');
 
 /** The day a wire dateline gives without a year, as "--MM-DD". */
 function findDatelineDay(lines: readonly Line[]): string | null {
-  for (const line of lines.slice(0, 80)) {
+  for (const line of lines) {
     if (line.zone !== 'body' && line.zone !== 'caption') continue;
     const m = DATELINE_DAY.exec(line.text.slice(0, 80));
     if (!m) continue;
@@ -95,25 +101,14 @@ function splitHeader(text: string): string[] {
 /** "Harbour Times | Published May 2, 2019" or "Harbour Times | Tuesday, May 2, 2019" -> "Harbour Times": the
  * name set beside a (labelled or bare) date in a header line. */
 function findOutletBesideDate(lines: readonly Line[]): string | null {
-  for (const line of lines.slice(0, 80)) {
+  for (const line of lines) {
     const parts = splitHeader(line.text);
     if (parts.length !== 2 || line.zone === 'body' || line.text.length > 120) continue;
     const [name = '', date = ''] = parts;
-    if (!(DATE_LABEL.test(date) || BARE_DATE.test(date)) || !parseDate(date)) continue;
+    if (!(DATE_LABEL.test(date) || isBareDate(date)) || !parseDate(date)) continue;
     if (PLAIN_NAME.test(name) && !BYLINE_OUTLET.test(name) && !DATE_LABEL.test(name) && !parseDate(name))
       return name;
   }
-  return null;
-}
-
-/** "March 3, 2021" / "3 March 2021" / "2021-03-03" / a full ISO timestamp -> "2021-03-03". */
-export function parseDate(text: string): string | null {
-  const iso = ISO.exec(text);
-  if (iso) return valid(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const mdy = MONTH_DAY_YEAR.exec(text);
-  if (mdy) return valid(Number(mdy[3]), monthOf(mdy[1] ?? ''), Number(mdy[2]));
-  const dmy = DAY_MONTH_YEAR.exec(text);
-  if (dmy) return valid(Number(dmy[3]), monthOf(dmy[2] ?? ''), Number(dmy[1]));
   return null;
 }
 
@@ -121,19 +116,10 @@ function toIsoDate(value: string | null | undefined): string | null {
   return value ? parseDate(value) : null;
 }
 
-function monthOf(name: string): number {
-  const key = name.toLowerCase().slice(0, 3);
-  return MONTHS.findIndex(m => m.startsWith(key)) + 1;
-}
-
-function valid(y: number, m: number, d: number): string | null {
-  if (!(y >= 1800 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-/** "(AP)" or "/Xinhua/" in a dateline, "Text by EURONEWS" or the last part of a byline, when it is a known outlet. */
+/** Who wrote the story: "(AP)" or "/Xinhua/" in a dateline, "Text by EURONEWS" or the last part of a byline, when
+ * it is a known outlet (or a dateline's credit of plain name form). */
 function findOutlet(lines: readonly Line[]): string | null {
-  for (const line of lines.slice(0, 80)) {
+  for (const line of lines) {
     const byline = BYLINE_OUTLET.exec(line.text);
     if (byline && line.text.length < 200) {
       const parts = (byline[1] ?? '')
@@ -165,6 +151,53 @@ function findOutlet(lines: readonly Line[]): string | null {
 /** The credit stands in a dateline: right after the place (and date) at the start, followed by a dash. */
 function isDatelineCredit(text: string, match: RegExpExecArray): boolean {
   return match.index === 0 && /^\s*[-–—:]/.test(text.slice(match[0].length));
+}
+
+// The page's own furniture names the outlet when no dateline or byline does, most telling first: a masthead or site
+// label ("Watch Example News"), a staff credit under the byline ("Example Times Staff Writer"), a copyright line,
+// then the agency credited for a photo ("(Ana Duarte/Example Wire)"), which often supplied the story too
+function findOutletInFurniture(lines: readonly Line[]): string | null {
+  const bodyStart = lines.findIndex(l => l.zone === 'body');
+  const furniture = lines.filter((l, i) => l.zone !== 'body' && l.zone !== 'title' && (i < bodyStart || bodyStart === -1));
+  for (const line of furniture) {
+    const outlet = line.text.length < 160 ? findKnownOutletIn(line.text) : null;
+    if (outlet && (isMasthead(line.text) || line.zone === 'boilerplate')) return outlet.name;
+  }
+  for (const line of furniture) {
+    const name = staffOutlet(line.text.trim());
+    if (name) return name;
+  }
+  for (const line of lines) {
+    const copyright = COPYRIGHT.exec(line.text.trim());
+    if (copyright && line.text.length < 160) return toName(copyright[1] ?? '');
+  }
+  for (const line of lines.filter(l => l.zone === 'caption')) {
+    const credit = PHOTO_CREDIT.exec(line.text.trim());
+    const known = findKnownOrganization((credit?.[1] ?? credit?.[2] ?? '').trim());
+    if (known?.kind === 'media' && !isPhotoAgency(known.name)) return known.name;
+  }
+  return null;
+}
+
+/** "Harbour Times Staff Writer", "HARBOUR TIMES WASHINGTON BUREAU", "COURIER STAFF WRITER": an institution's name
+ * before a staff credit (a known outlet, a name with a media head word, or a credit that says "staff"). */
+function staffOutlet(line: string): string | null {
+  const staff = STAFF_LINE.exec(line);
+  const name = staff?.[1]?.trim() ?? '';
+  if (!staff || line.length > 80 || !isHeadingLike(line) || !PLAIN_NAME.test(name) || BYLINE_OUTLET.test(line)) return null;
+  const lastWord = name.split(/\s+/).pop()?.toLowerCase() ?? '';
+  const known = findKnownOrganization(name);
+  if (known?.kind === 'media' || ORG_HEADS[lastWord] === 'media' || /\bstaff\b/i.test(line)) return toName(name);
+  return null;
+}
+
+/** "HARBOUR TIMES" -> "Harbour Times"; a known outlet by its canonical name. */
+function toName(text: string): string | null {
+  const name = text.trim().replace(/[.,:;]+$/, '');
+  if (!name) return null;
+  const known = findKnownOrganization(name);
+  if (known) return known.kind === 'media' ? known.name : null;
+  return name === name.toUpperCase() ? name.toLowerCase().replace(/\b\p{L}/gu, c => c.toUpperCase()) : name;
 }
 
 function clean(value: string | null | undefined): string | null {

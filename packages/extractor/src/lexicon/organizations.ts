@@ -62,20 +62,51 @@ const INSTITUTIONS: readonly [string, OrganizationKind, ...string[]][] = [
   ['Liberal Democrats', 'party', 'Lib Dems'],
 ];
 
-/** Well-known news outlets and agencies (canonical name first, then other written forms). */
+/** Well-known news outlets and agencies worldwide (canonical name first, then other written forms). A page names
+ * its outlet in a dateline, byline, masthead or copyright line; this list tells an outlet's name from any other
+ * capitalised words there. */
 const OUTLETS: readonly string[][] = [
-  ['CNN'], ['BBC'], ['Reuters'], ['Associated Press', 'AP'], ['AFP', 'Agence France-Presse'], ['Bloomberg'],
+  // agencies
+  ['Reuters'], ['Associated Press', 'AP'], ['AFP', 'Agence France-Presse'], ['Bloomberg'], ['TASS', 'ITAR-TASS'],
+  ['Interfax'], ['RIA Novosti'], ['Xinhua'], ['Kyodo'], ['Yonhap'], ['PA Media', 'PA', 'Press Association'],
+  ['UPI', 'United Press International'], ['dpa', 'DPA', 'Deutsche Presse-Agentur'], ['ANSA'], ['EFE'], ['Jiji Press', 'Jiji'],
+  ['PTI', 'Press Trust of India'], ['ANI'], ['IANS'], ['Anadolu Agency', 'Anadolu'], ['Canadian Press'],
+  ['Australian Associated Press', 'AAP'], ['Bernama'], ['Antara'], ['WAM'], ['SPA', 'Saudi Press Agency'],
+  ['Getty Images', 'Getty'], ['EPA'],
+  // broadcasters
+  ['BBC', 'BBC News', 'BBC News Online', 'BBC World Service'], ['CNN'], ['NPR'], ['PBS'], ['Fox News'], ['NBC News', 'NBC'],
+  ['CBS News', 'CBS'], ['ABC News', 'ABC'], ['MSNBC'], ['CNBC'], ['Sky News'], ['ITV', 'ITV News'], ['Channel 4 News'],
+  ['Al Jazeera'], ['Al Arabiya'], ['France 24'], ['Deutsche Welle', 'DW'], ['Euronews'], ['RT', 'Russia Today'],
+  ['CCTV'], ['CGTN'], ['NHK'], ['CBC', 'CBC News'], ['Voice of America', 'VOA'], ['Radio Free Europe', 'RFE/RL'],
+  ['RTE', 'RTÉ'], ['SBS'], ['KBS'], ['Arirang'],
+  // newspapers, magazines and sites
   ['The New York Times', 'New York Times', 'NYT'], ['The Washington Post', 'Washington Post'],
   ['The Wall Street Journal', 'Wall Street Journal', 'WSJ'], ['The Guardian', 'Guardian'],
-  ['Financial Times', 'FT'], ['The Times'], ['The Sunday Times'], ['The Observer'], ['Evening Standard'], ['The Economist', 'Economist'], ['Al Jazeera'], ['TASS', 'ITAR-TASS'],
-  ['Interfax'], ['RIA Novosti'], ['RT', 'Russia Today'], ['Xinhua'], ['Kyodo'], ['Yonhap'], ['NPR'],
-  ['Fox News'], ['NBC', 'NBC News'], ['CBS', 'CBS News'], ['ABC', 'ABC News'], ['MSNBC'], ['Politico'],
-  ['Axios'], ['USA Today'], ['Los Angeles Times'], ['Le Monde'], ['Der Spiegel', 'Spiegel'],
-  ['France 24'], ['Deutsche Welle', 'DW'], ['Euronews'], ['The Moscow Times', 'Moscow Times'],
-  ['The Independent'], ['The Telegraph', 'Daily Telegraph'], ['Daily Mail'], ['Sky News'], ['El País'],
-  ['Getty Images', 'Getty'], ['EPA'], ['The Atlantic'], ['The New Yorker'], ['Newsweek'],
-  ['BuzzFeed News'], ['HuffPost', 'Huffington Post'], ['Vox'], ['ProPublica'], ['Nikkei'], ['South China Morning Post'],
+  ['Financial Times', 'FT'], ['The Times'], ['The Sunday Times'], ['The Observer'], ['Evening Standard'],
+  ['The Economist', 'Economist'], ['The Moscow Times', 'Moscow Times'], ['The Independent'],
+  ['The Telegraph', 'Daily Telegraph', 'The Daily Telegraph'], ['Daily Mail'], ['Daily Mirror'],
+  ['Daily Express'], ['The Scotsman'], ['The Irish Times', 'Irish Times'], ['Irish Independent'],
+  ['USA Today'], ['Los Angeles Times', 'LA Times'], ['Chicago Tribune'], ['The Boston Globe', 'Boston Globe'],
+  ['The Detroit News', 'Detroit News'], ['Detroit Free Press'], ['San Francisco Chronicle'], ['Miami Herald'],
+  ['Politico'], ['Axios'], ['The Atlantic'], ['The New Yorker'], ['Newsweek'], ['Forbes'],
+  ['Business Insider'], ['BuzzFeed News'], ['HuffPost', 'Huffington Post'], ['Vox'], ['ProPublica'],
+  ['Vice News', 'VICE News'], ['The Globe and Mail', 'Globe and Mail'], ['Toronto Star'],
+  ['The Sydney Morning Herald', 'Sydney Morning Herald'], ['Australian Financial Review', 'AFR'],
+  ['New Zealand Herald'], ['Le Monde'], ['Le Figaro'], ['Der Spiegel', 'Spiegel'], ['Die Zeit'],
+  ['Frankfurter Allgemeine Zeitung', 'FAZ'], ['Süddeutsche Zeitung'], ['Handelsblatt'], ['El País'], ['El Mundo'],
+  ['Corriere della Sera'], ['La Repubblica'], ['Haaretz'], ['The Times of Israel', 'Times of Israel'],
+  ['The Jerusalem Post', 'Jerusalem Post'], ['Arab News'], ['Gulf News'], ['Khaleej Times'],   ['The Times of India', 'Times of India'], ['Hindustan Times'], ['The Straits Times', 'Straits Times'],
+  ['South China Morning Post', 'SCMP'], ['The Japan Times', 'Japan Times'], ['Nikkei', 'Nikkei Asia'],
+  ['The Korea Herald', 'Korea Herald'], ['The Korea Times', 'Korea Times'], ['China Daily'], ['Global Times'],
+  ['Mail & Guardian'], ['Daily Nation'], ['The East African'], ['Premium Times'], ['The Moscow Times'],
 ];
+
+/** Agencies that supply photographs only: a credit to them says nothing of who wrote the story. */
+const PHOTO_AGENCIES: ReadonlySet<string> = new Set(['Getty Images', 'EPA']);
+
+export function isPhotoAgency(name: string): boolean {
+  return PHOTO_AGENCIES.has(name);
+}
 
 /** Well-known companies (canonical name first). */
 const COMPANIES: readonly string[][] = [
@@ -126,6 +157,22 @@ export function findKnownOrganization(text: string): KnownOrganization | null {
   if (!found) return null;
   if (CAPITALS_ONLY.has(key) && text.replace(/['’]s?$/, '') !== text.replace(/['’]s?$/, '').toUpperCase()) return null;
   return found;
+}
+
+/** The first well-known outlet named in a line ("Watch Example News" -> Example News at 6), longest name first. */
+export function findKnownOutletIn(line: string): { name: string; index: number; length: number } | null {
+  const words = [...line.matchAll(/[\p{L}\p{N}][\p{L}\p{N}&'’.-]*/gu)];
+  for (let size = Math.min(MAX_KNOWN_ORG_WORDS, words.length); size >= 1; size--) {
+    for (let i = 0; i + size <= words.length; i++) {
+      const first = words[i]!;
+      const last = words[i + size - 1]!;
+      const end = (last.index ?? 0) + last[0].length;
+      const phrase = line.slice(first.index ?? 0, end).replace(/[.]$/, '');
+      const known = findKnownOrganization(phrase);
+      if (known?.kind === 'media') return { name: known.name, index: first.index ?? 0, length: end - (first.index ?? 0) };
+    }
+  }
+  return null;
 }
 
 /** The longest number of words of any known organization form (bounds the lookup window). */

@@ -192,7 +192,7 @@ function findClauseEnd(reading: SentenceReading, from: number): number {
     // "talks with Okafor led to his dismissal last week": a new verb starts another clause
     if (
       token.tags.has('Verb') &&
-      !CONTINUING_VERBS.has(token.root) &&
+      !CONTINUING_VERBS.has(token.lemma) &&
       !token.tags.has('Auxiliary') &&
       !isModifyingGerund(tokens, i)
     )

@@ -560,7 +560,7 @@ function lightVerbBefore(reading: SentenceReading, npFirst: number): VerbPhrase 
   if (!verb || verb.last !== at || (over && verb.infinitive !== 'preside')) return null;
   return LIGHT_VERBS.has(verb.infinitive) ||
     /^(participate|take part)$/.test(verb.infinitive) ||
-    reading.tokens[at]?.root === 'take'
+    reading.tokens[at]?.lemma === 'take'
     ? verb
     : null;
 }

@@ -126,7 +126,7 @@ function governorStatus(reading: SentenceReading, parties: Parties): MeetingStat
   // "denied ever meeting", "has repeatedly denied meeting": the denial word stands inside the governing phrase
   if (parties.governing) {
     for (let k = parties.governing.last; k >= parties.governing.first; k -= 1) {
-      if (DENIAL_WORDS.has(tokens[k]!.normal) || DENIAL_WORDS.has(tokens[k]!.root)) {
+      if (DENIAL_WORDS.has(tokens[k]!.normal) || DENIAL_WORDS.has(tokens[k]!.lemma)) {
         at = k;
         break;
       }
@@ -135,7 +135,7 @@ function governorStatus(reading: SentenceReading, parties: Parties): MeetingStat
   for (let steps = 0; at >= 0 && steps < 8; steps += 1, at -= 1) {
     const token = tokens[at]!;
     if (HEARSAY_WORDS.has(token.normal)) hearsay = true;
-    if (DENIAL_WORDS.has(token.normal) || DENIAL_WORDS.has(token.root)) {
+    if (DENIAL_WORDS.has(token.normal) || DENIAL_WORDS.has(token.lemma)) {
       if (
         /^(confirm|confirmed)$/.test(tokens[at - 2]?.normal ?? '') &&
         /^(or|nor)$/.test(tokens[at - 1]?.normal ?? '')
@@ -214,8 +214,8 @@ function isCalledOff(reading: SentenceReading, parties: Parties): boolean {
   for (let i = parties.partiesEnd + 1; i < Math.min(reading.tokens.length, parties.partiesEnd + 8); i += 1) {
     const verb = verbAt(reading, i);
     const token = reading.tokens[i]!;
-    if (verb && CALLED_OFF.has(token.root)) return true;
-    if (verb && /^(call|put)$/.test(token.root) && reading.tokens[i + 1]?.normal === 'off') return true;
+    if (verb && CALLED_OFF.has(token.lemma)) return true;
+    if (verb && /^(call|put)$/.test(token.lemma) && reading.tokens[i + 1]?.normal === 'off') return true;
   }
   return false;
 }
@@ -224,7 +224,7 @@ function isCalledOff(reading: SentenceReading, parties: Parties): boolean {
 function neverHappened(reading: SentenceReading, parties: Parties): boolean {
   const verb = verbAt(reading, parties.partiesEnd + 1) ?? verbAt(reading, parties.partiesEnd + 2);
   if (!verb || !isNegated(reading, verb)) return false;
-  const head = reading.tokens[verb.last]!.root;
+  const head = reading.tokens[verb.last]!.lemma;
   return (
     /^(happen|occur|exist)$/.test(head) ||
     (head === 'take' && reading.tokens[verb.last + 1]?.normal === 'place')

@@ -64,7 +64,7 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
     !(nounSlot && MEETING_NOUNS.has(token.normal) && token.normal !== 'meeting')
   ) {
     const verb = verbAt(reading, token.index);
-    const lemma = token.root;
+    const lemma = token.lemma;
     if (MEETING_VERBS.has(lemma)) return { ...base, kind: 'verb', lemma };
     // "showed Okafor around the plant": a guided visit, an encounter only with a person shown round a place
     if (verb?.infinitive === 'show') return { ...base, kind: 'verb', lemma: 'show', needsPersonObject: true };
@@ -99,7 +99,7 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
     return null;
   if (MEETING_NOUNS.has(normal)) {
     if ((normal === 'audience' || normal === 'consultations') && next?.normal !== 'with') return null;
-    return { ...base, kind: 'noun', lemma: token.root };
+    return { ...base, kind: 'noun', lemma: token.lemma };
   }
   // "had dinner with", "over lunch with": a meal is an encounter only when shared with someone
   // "had a private dinner with": articles and adjectives may stand between
@@ -112,7 +112,7 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
   ) {
     return { ...base, kind: 'noun', lemma: normal, needsWith: true };
   }
-  if (CONTACT_NOUNS.has(normal)) return { ...base, kind: 'contact', lemma: token.root };
+  if (CONTACT_NOUNS.has(normal)) return { ...base, kind: 'contact', lemma: token.lemma };
   return null;
 }
 

@@ -72,7 +72,7 @@ export function isNominal(token: Token | undefined): boolean {
  * A gerund that modifies the noun after it inside a noun phrase: "training" in "the team's training ground",
  * "dining" in "a private dining room" (compromise may read "team's training" as "team is training").
  */
-export function isModifyingGerund(tokens: Token[], at: number): boolean {
+export function isModifyingGerund(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
   const next = tokens[at + 1];
   const prev = tokens[at - 1];

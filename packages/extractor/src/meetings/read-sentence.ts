@@ -1,26 +1,11 @@
 // "Ana Duarte's aides met him" -> tokens [Ana Duarte's|aides|met|him] with tags, absolute offsets, the
 // mentions each token belongs to (Ana Duarte, possessive; him -> a resolved pronoun) and the verb phrases.
-import { nlp } from '../nlp';
 import type { ArticleAnalysis, Mention, Sentence } from '../analysis';
-import { indexMentions } from '../statements/mention-index';
+import { analyzeSentence } from '../sentence/analyze-sentence';
+import type { SentenceToken } from '../sentence/analyze-sentence';
 
-export interface Token {
-  index: number;
-  text: string;
-  /** Lower case, curly quotes straightened. */
-  normal: string;
-  /** Lemma: "met" -> "meet", "meetings" -> "meeting" (the normal form when compromise has none). */
-  root: string;
-  /** Absolute offsets in the article text. */
-  start: number;
-  end: number;
-  tags: Set<string>;
-  /** Punctuation and spaces after the token ("', " after "Charles'"). */
-  post: string;
-  pre: string;
-  /** Resolved mentions overlapping the token (two for "the pair" when both are resolved). */
-  mentions: Mention[];
-}
+/** The shared analysed sentence's token (sentence/analyze-sentence.ts). */
+export type Token = SentenceToken;
 
 export interface VerbPhrase {
   first: number;
@@ -34,7 +19,7 @@ export interface VerbPhrase {
 
 export interface SentenceReading {
   sentence: Sentence;
-  tokens: Token[];
+  tokens: readonly Token[];
   verbs: VerbPhrase[];
   analysis: ArticleAnalysis;
   /** Participants of the meeting told just before, for "the two", "the pair", "both men". */
@@ -43,83 +28,15 @@ export interface SentenceReading {
   memo: Map<string, unknown>;
 }
 
-interface CompromiseTerm {
-  text: string;
-  normal?: string;
-  root?: string;
-  pre: string;
-  post: string;
-  tags: Set<string> | string[];
-}
-interface CompromiseView {
-  compute(method: string): unknown;
-  docs: CompromiseTerm[][];
-}
-
 /** Tokens, mentions and verb phrases of one sentence. */
 export function readSentence(
   analysis: ArticleAnalysis,
   sentence: Sentence,
   recentParties: string[] = [],
 ): SentenceReading {
-  const mentions = indexMentions(analysis.mentions).overlapping(sentence.start, sentence.end);
-  const tokens = (reuseParse(analysis, sentence) ?? parseAgain(sentence)).map((t, index) => {
-    const normal = (t.normal ?? t.text.toLowerCase()).replace(/[\u2018\u2019]/g, "'");
-    return {
-      index,
-      text: t.text,
-      normal,
-      root: t.root ?? normal,
-      start: t.start,
-      end: t.end,
-      tags: new Set(t.tags),
-      post: t.post,
-      pre: t.pre,
-      mentions: mentions.filter(m => m.start < Math.max(t.end, t.start + 1) && m.end > t.start),
-    };
-  });
+  const { tokens } = analyzeSentence(analysis, sentence);
   const verbs = groupVerbs(tokens).flatMap(v => splitChain(v, tokens));
   return { sentence, tokens, verbs, analysis, recentParties, memo: new Map() };
-}
-
-interface RawTerm extends Omit<CompromiseTerm, 'tags'> {
-  tags: Iterable<string>;
-  start: number;
-  end: number;
-}
-
-// The entity layer parsed every sentence once (analysis.views / analysis.terms, term for term): reuse it
-function reuseParse(analysis: ArticleAnalysis, sentence: Sentence): RawTerm[] | null {
-  const view = analysis.views?.[sentence.index] as CompromiseView | null | undefined;
-  const terms = analysis.terms?.[sentence.index];
-  if (!view || !terms || typeof view.compute !== 'function') return null;
-  view.compute('root');
-  const parsed = view.docs.flat();
-  if (parsed.length !== terms.length) return null;
-  return terms.map((term, i) => {
-    const p = parsed[i]!;
-    return {
-      text: term.text,
-      normal: p.normal,
-      root: p.root,
-      pre: p.pre,
-      post: p.post,
-      tags: term.tags,
-      start: term.start,
-      end: term.end,
-    };
-  });
-}
-
-function parseAgain(sentence: Sentence): RawTerm[] {
-  const doc = nlp(sentence.text) as unknown as CompromiseView;
-  doc.compute('root');
-  doc.compute('offset');
-  return doc.docs.flat().map(t => {
-    const offset = (t as unknown as { offset: { start: number; length: number } }).offset;
-    const start = sentence.start + offset.start;
-    return { ...t, tags: t.tags, start, end: start + offset.length };
-  });
 }
 
 const BE = /^(is|are|was|were|be|been|being|am|'s|'re|'m)$/;
@@ -128,7 +45,7 @@ const FUTURE = /^(will|shall|'ll|wo)$/;
 
 // "had never met", "will hold", "was received", "did not deny meeting": auxiliaries, negation and adverbs
 // between verbs make one phrase; its last verb is the head (compromise's own verb chunker is far slower)
-function groupVerbs(tokens: Token[]): VerbPhrase[] {
+function groupVerbs(tokens: readonly Token[]): VerbPhrase[] {
   const out: VerbPhrase[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -148,7 +65,7 @@ function isVerbal(t: Token): boolean {
   return t.tags.has('Verb') || t.tags.has('Modal') || t.tags.has('Auxiliary');
 }
 
-function continuesVerb(tokens: Token[], at: number): boolean {
+function continuesVerb(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at]!;
   if (isVerbal(t) || t.tags.has('Particle')) return true;
   // "had never met", "has also met", "did not deny"
@@ -157,7 +74,7 @@ function continuesVerb(tokens: Token[], at: number): boolean {
   return false;
 }
 
-function describeVerb(tokens: Token[], first: number, last: number): VerbPhrase {
+function describeVerb(tokens: readonly Token[], first: number, last: number): VerbPhrase {
   const span = tokens.slice(first, last + 1);
   const verbs = span.filter(t => isVerbal(t) && !t.tags.has('Particle'));
   const head = verbs[verbs.length - 1] ?? span[0]!;
@@ -185,7 +102,7 @@ function describeVerb(tokens: Token[], first: number, last: number): VerbPhrase 
   return {
     first,
     last,
-    infinitive: particle ? `${head.root} ${particle.normal}` : head.root,
+    infinitive: particle ? `${head.lemma} ${particle.normal}` : head.lemma,
     negative,
     auxiliary: aux.join(' '),
     form,
@@ -195,7 +112,7 @@ function describeVerb(tokens: Token[], first: number, last: number): VerbPhrase 
 
 // "denied meeting", "did not deny meeting": the gerund is its own verb, governed by the first, so that
 // negation and denial stay with "deny" and the encounter with "meet"
-function splitChain(verb: VerbPhrase, tokens: Token[]): VerbPhrase[] {
+function splitChain(verb: VerbPhrase, tokens: readonly Token[]): VerbPhrase[] {
   const mains: number[] = [];
   for (let i = verb.first; i <= verb.last; i += 1) {
     const t = tokens[i]!;

@@ -6,10 +6,10 @@ import type { Sentence } from '../analysis';
 import type { Candidate } from './candidate';
 import { trimStatementText } from './candidate';
 import { classifyContent } from './classify-kind';
-import type { QuoteSpan } from './find-quote-spans';
+import type { QuoteSpan } from '../sentence/find-quote-spans';
 import { findSubjectAfter, findSubjectBefore } from './find-subject';
 import type { Subject } from './find-subject';
-import { findPartEnd, findPartStart } from './read-tokens';
+import { findPartEnd, findPartStart } from '../sentence/analyze-sentence';
 import type { Reading, Token } from './read-tokens';
 import { findReportingVerb, isReportingVerbAt } from './reporting-verbs';
 

@@ -11,7 +11,7 @@ import { findComplement, hasContent } from './find-complement';
 import type { TokenRange } from './find-complement';
 import { findSubjectAfter, findSubjectBefore } from './find-subject';
 import type { Subject } from './find-subject';
-import { findPartEnd, findPartStart } from './read-tokens';
+import { findPartEnd, findPartStart } from '../sentence/analyze-sentence';
 import type { Reading, Token } from './read-tokens';
 import { BE_FORMS, findReportingVerb, isReportingVerbAt } from './reporting-verbs';
 import type { ReportingVerb } from './reporting-verbs';

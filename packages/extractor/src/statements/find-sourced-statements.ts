@@ -10,7 +10,7 @@ import { trimStatementText } from './candidate';
 import { classifyContent } from './classify-kind';
 import { hasContent } from './find-complement';
 import { isAnaphoric } from './find-subject';
-import { findPartEnd, findPartStart } from './read-tokens';
+import { findPartEnd, findPartStart } from '../sentence/analyze-sentence';
 import type { Reading, Token } from './read-tokens';
 import { BE_FORMS, REPORT_NOUNS } from './reporting-verbs';
 import { isPartOfTitle } from '../lexicon/titles';

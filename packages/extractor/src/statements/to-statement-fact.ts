@@ -6,7 +6,7 @@
 import type { ArticleAnalysis, MeetingFact, StatementFact } from '../analysis';
 import { findDates } from '../dates';
 import type { Candidate } from './candidate';
-import { indexMentions } from './mention-index';
+import { indexMentions } from '../sentence/mention-index';
 import { findReportingVerb } from './reporting-verbs';
 
 /** Determiners that point back at something already told: "the accusation", "these claims". */

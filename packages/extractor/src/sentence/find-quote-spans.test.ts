@@ -1,4 +1,4 @@
-import { annotate } from './testing/annotate';
+import { annotate } from '../statements/testing/annotate';
 import { findQuoteSpans } from './find-quote-spans';
 
 function quotesOf(paragraphs: string[]): string[] {
