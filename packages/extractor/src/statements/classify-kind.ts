@@ -34,7 +34,7 @@ const OMISSION =
   /\b(?:had|has|have)(?:n't|\s+not|\s+never)\s+been\s+(?!involved\b)\w+(?:ed|en|t|d)\b(?!\s+by\b)/i;
 /** The first clause of a sentence: "X was about Y, and that Z …" -> "X was about Y". A denial puts its negation in
  * the main clause; a negation added in a later coordinated clause qualifies a claim. */
-const CLAUSE_BREAK = /[,;]\s*(?:and|but)\b|\s(?:and|but)\s+that\b|;/i;
+const CLAUSE_BREAK = /[,;]\s*(?:and|but|which|who)\b|\s(?:and|but)\s+that\b|;/i;
 /** General vocabulary of blame: deceit, abuse of office, crimes, negligence, and the idioms that call a case
  * against the speaker's side persecution or attack the accuser's motives. */
 const ACCUSATION =

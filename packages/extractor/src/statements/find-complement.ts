@@ -121,7 +121,13 @@ function isCoordinatedReport(tokens: readonly Token[], k: number, last: number):
   if (!COORDINATORS.has(tokens[k]?.normal ?? '')) return false;
   let j = k + 1;
   const subject = j;
-  while (j <= last && j < subject + 5 && !tokens[j]?.tags.has('Pronoun') && !tokens[j]?.tags.has('Verb'))
+  while (
+    j <= last &&
+    j < subject + 5 &&
+    !tokens[j]?.tags.has('Pronoun') &&
+    !tokens[j]?.tags.has('Verb') &&
+    !isReportingVerbAt(tokens, j)
+  )
     j += 1;
   return j > subject && j <= last && isReportingVerbAt(tokens, j) && !tokens[j]?.tags.has('Gerund');
 }
@@ -158,7 +164,9 @@ function findDescribedAs(tokens: readonly Token[], verb: number, limit: number):
 
 function findRefusedAct(tokens: readonly Token[], k: number, limit: number): TokenRange | null {
   const t = tokens[k];
-  const acts = t?.normal === 'to' && REFUSED_ACTS.has(tokens[k + 1]?.normal ?? '');
+  // "refused to outright endorse her": an adverb may stand between "to" and the act
+  const adverb = tokens[k + 1]?.tags.has('Adverb') || tokens[k + 1]?.normal === 'outright' ? 1 : 0;
+  const acts = t?.normal === 'to' && REFUSED_ACTS.has(tokens[k + 1 + adverb]?.normal ?? '');
   const comment = t?.normal === 'comment' || (t?.normal === 'any' && tokens[k + 1]?.normal === 'comment');
   return (acts || comment) && k < limit ? { first: k, last: limit - 1 } : null;
 }

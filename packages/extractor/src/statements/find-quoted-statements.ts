@@ -194,8 +194,10 @@ function findAccordingTo(
     let last = j;
     while ((tokens[last + 1]?.end ?? Infinity) <= mention.end) last += 1;
     const next = tokens[last + 1];
-    if (next && !/[,.;!?]/.test(tokens[last]!.post) && (next.tags.has('Noun') || next.tags.has('Adjective')))
-      return null;
+    // "according to Corvane engineers": the entity does not head the phrase (whatever the tagger made of the noun)
+    const closes =
+      !next || /[,.;!?]/.test(tokens[last]!.post) || next.tags.has('Preposition') || next.tags.has('Date');
+    if (!closes) return null;
     const subject = {
       speakerIds: [mention.entityId],
       first: j,

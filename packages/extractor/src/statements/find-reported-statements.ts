@@ -57,6 +57,8 @@ export function findReportedStatements(reading: Reading, sentence: Sentence): Ca
       r.tail ? r : { ...r, complement: cutAt(r.complement, cuts, findCoordinationCuts(tokens, reports, r)) },
     )
     .filter(r => r.complement.last >= r.complement.first)
+    // a cut may leave a neutral verb with no clause: "wrote to the minister, calling for …"
+    .filter(r => r.tail || isClause(tokens, r.complement, r.entry))
     .filter((r, _i, all) => !all.some(o => o !== r && isInsideComplement(o, r.verb)))
     .filter(r => !r.tail || !reports.some(o => o !== r && !o.tail && o.verb < r.verb))
     .map(r => toCandidate(reading, sentence, tokens, r))
@@ -104,7 +106,9 @@ function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, 
   const inverted = subject.first > verb;
   const found = inverted ? null : findComplement(tokens, verb, entry, limit);
   const complement = found && isClause(tokens, found, entry) ? found : null;
-  if (complement && tokens[complement.first]?.quoted) return [];
+  // a quotation opening the clause and running to its end is the quoted reader's ("said that "…""); a word or two
+  // in quotation marks ("added that "the enemies" use …") is the reporter's marking inside reported speech
+  if (complement && tokens[complement.first]?.quoted && tokens[complement.last]?.quoted) return [];
   if (complement) {
     const textFirst = entry.keepsVerb ? verb : complement.first;
     const start = findPartStart(tokens, verb);
@@ -138,8 +142,7 @@ function joinElaborations(tokens: readonly Token[], reports: Report[]): void {
       (r.entry.stance !== null || r.entry.keepsVerb) &&
       !r.tail &&
       !next.tail &&
-      next.entry.stance === null &&
-      !next.entry.keepsVerb &&
+      (isElaboration(tokens, next) || isRestatedStance(tokens, r, next)) &&
       tokens[before]?.normal === 'and' &&
       next.subject.speakerIds.join() === r.subject.speakerIds.join();
     if (!joins) continue;
@@ -151,6 +154,24 @@ function joinElaborations(tokens: readonly Token[], reports: Report[]): void {
     i -= 1;
   }
 }
+
+/** A neutral verb ("and said …") or a naming one ("and called it a smear") adds words to the act before it. */
+function isElaboration(tokens: readonly Token[], next: Report): boolean {
+  if (next.entry.stance !== null) return false;
+  if (!next.entry.keepsVerb) return true;
+  const naming = next.entry.lemma === 'call' && !['for', 'on'].includes(tokens[next.verb + 1]?.normal ?? '');
+  return naming || next.entry.lemma === 'describe';
+}
+
+/** "rejected the reports and dismissed them as lies": a second verb of the same stance whose object points back
+ * at the first one's ("them", "it", "the reports") says the same act again. */
+function isRestatedStance(tokens: readonly Token[], r: Report, next: Report): boolean {
+  if (next.entry.stance === null || next.entry.stance !== r.entry.stance) return false;
+  const object = tokens[next.verb + 1 + next.entry.particle.length]?.normal ?? '';
+  return POINTING_BACK.has(object);
+}
+
+const POINTING_BACK = new Set(['it', 'them', 'the', 'these', 'those', 'this', 'that', 'such']);
 
 /** Neutral verbs report a finite clause ("said the plan failed"); "said during a phone-in", "revealed plans to
  * expand" and "told him to leave" report nothing, and neither does "told reporters after the meeting, which lasted
@@ -225,6 +246,10 @@ function findCoordinationCuts(tokens: readonly Token[], reports: readonly Report
     .filter(o => o.verb > r.verb && o.subject.speakerIds.join() === r.subject.speakerIds.join())
     .map(o => {
       const before = tokens[o.verb - 1]?.normal === 'also' ? o.verb - 2 : o.verb - 1;
+      // "added that …, adding …": after a neutral report, a participle after a comma reports anew (after a stance
+      // verb it words the same act: "denied it, saying …")
+      const participle = tokens[o.verb]?.normal.endsWith('ing') && /,/.test(tokens[o.verb - 1]?.post ?? '');
+      if (participle && r.entry.stance === null && !r.entry.keepsVerb) return o.verb;
       return ['but', 'and'].includes(tokens[before]?.normal ?? '') ? before : o.subject.first;
     });
 }

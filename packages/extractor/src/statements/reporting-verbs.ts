@@ -122,6 +122,9 @@ const ENTRIES: Entry[] = [
 const TAKES_OBJECT = new Set(['tell', 'warn', 'assure', 'inform', 'remind', 'promise']);
 const QUESTION = new Set(['ask', 'wonder', 'inquire']);
 
+/** Irregular past forms that are verbs wherever a tagger puts them. */
+const UNAMBIGUOUS_PAST = new Set(['said', 'told', 'wrote']);
+
 /** Every reporting verb of the lexicon, with the word forms that reach it. */
 export const REPORTING_VERBS: ReadonlyArray<ReportingVerb & { forms: readonly string[] }> = ENTRIES.map(
   ([lemma, stance, keepsVerb, options]) => ({
@@ -167,6 +170,21 @@ export const REPORT_NOUNS: ReadonlyMap<string, StatementKind | null> = new Map(
   ]),
 );
 
+/** Who speaks for an organization without a name of their own: "a Corvane spokesperson said" is Corvane speaking. */
+export const MOUTHPIECES: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokesmen',
+  'spokeswomen',
+  'spokespeople',
+  'official',
+  'officials',
+]);
+
+/** What an organization or a person issues in writing: "the statement said" is its issuer speaking. */
+export const ISSUED_TEXTS: ReadonlySet<string> = new Set(['statement', 'letter', 'communique', 'communiqué']);
+
 /** Words outside the verb and noun rows that open a construction of constructions.ts ("according to", a refusal
  * "no comment", a transcript's speaker label is found by its colon). */
 const CUE_WORDS = ['according', 'comment'];
@@ -195,6 +213,9 @@ export function isReportingVerbAt(tokens: readonly Token[], i: number): boolean 
   if (!verb.particle.every((word, k) => tokens[i + 1 + k]?.normal === word)) return false;
   if (t.tags.has('Verb')) return true;
   const previous = tokens[i - 1];
+  // "a spokeswoman said Wednesday's meeting …": the tagger may read an irregular past as an adjective; only a
+  // determiner before it ("the said property") makes it one
+  if (UNAMBIGUOUS_PAST.has(t.normal)) return !previous?.tags.has('Determiner');
   if (t.normal.endsWith('ing')) return previous?.normal === 'as' || /[,:]\s*$/.test(previous?.post ?? '');
   return isPresentAfterSubject(tokens, i);
 }
@@ -231,7 +252,30 @@ export const REFUSED_ACTS: ReadonlySet<string> = new Set([
   'name',
   'address',
   'explain',
+  'endorse',
+  'apologize',
+  'apologise',
+  'retract',
 ]);
+
+/** Acts of speech whose withholding is a refusal: "would not comment", "did not elaborate" (not "did not respond
+ * to the flood", not "would not name the date": those verbs have other senses). */
+export const WITHHELD_SPEECH: ReadonlySet<string> = new Set([
+  'comment',
+  'confirm',
+  'discuss',
+  'elaborate',
+  'speculate',
+  'disclose',
+]);
+
+/** The word sets the construction table's patterns name with @: `@refused-act`, `@issued-text`, `@mouthpiece`. */
+export const LEXICON_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
+  'refused-act': REFUSED_ACTS,
+  'withheld-speech': WITHHELD_SPEECH,
+  'issued-text': ISSUED_TEXTS,
+  mouthpiece: MOUTHPIECES,
+};
 
 /** Forms of "be": before a reporting verb they make it passive ("was accused by", "was described as"), and the
  * subject is then the one spoken of, not the speaker. */
