@@ -25,6 +25,9 @@ export interface Candidate {
   /** The speaker was named by a pronoun or a description ("he said", "according to the paper"): the sentence
    * leans on an earlier one for its source. */
   viaAnaphor?: boolean;
+  /** Reported speech whose words hold a clause of their own ("denied that he would leave"), not only an object
+   * ("denied the allegations"). */
+  clause?: boolean;
   /** A quote whose attribution is only "X said" / "she added" (no other clause): it can carry a paraphrase. */
   bareAttribution?: boolean;
   /** The attribution outside the quoted words ("he said in a statement on Wednesday"), for the date. */

@@ -47,7 +47,11 @@ export function classifyContent(text: string): StatementKind {
   const sentences = splitClauses(text);
   const first = sentences[0] ?? '';
   const statements = sentences.filter(sentence => !isQuestion(sentence));
-  if (FALSITY.test(text) || CORRECTION.test(text) || statements.some(sentence => NEGATED_BLAME.test(sentence)))
+  if (
+    FALSITY.test(text) ||
+    CORRECTION.test(text) ||
+    statements.some(sentence => NEGATED_BLAME.test(sentence))
+  )
     return 'denial';
   const main = first.split(CLAUSE_BREAK)[0] ?? '';
   if (!isQuestion(first) && isNegated(main) && !OMISSION.test(main)) return 'denial';

@@ -26,7 +26,8 @@ describe('construction table', () => {
   });
 
   test('frame patterns parse, and name only known lexicon sets', () => {
-    for (const row of CONSTRUCTIONS.filter(r => r.reader === 'frame')) expect(() => parseFrame(row.pattern)).not.toThrow();
+    for (const row of CONSTRUCTIONS.filter(r => r.reader === 'frame'))
+      expect(() => parseFrame(row.pattern)).not.toThrow();
     expect(() => parseFrame('{subject} @no-such-set')).toThrow();
   });
 });

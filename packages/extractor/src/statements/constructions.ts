@@ -65,7 +65,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     example: `"The depot will reopen in May," according to ${CORVANE}.`,
     expect: { speaker: 'organization:corvane', text: 'The depot will reopen in May', kind: 'claim' },
     trap: `"The depot will reopen in May," according to ${CORVANE} engineers.`,
-    reason: 'a source phrase after the quote; an entity that only modifies the head ("X engineers") is not the source',
+    reason:
+      'a source phrase after the quote; an entity that only modifies the head ("X engineers") is not the source',
   },
   {
     id: 'quote-after-said',
@@ -101,7 +102,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     example: `${DUARTE} told the panel that "quality cannot be rushed."`,
     expect: { speaker: 'person:ana-duarte', text: 'quality cannot be rushed', kind: 'claim' },
     trap: `${DUARTE} told the panel that "quality" was a slogan.`,
-    reason: 'a whole quoted clause after "that"; a quoted word inside the clause is a fragment (scare quotes)',
+    reason:
+      'a whole quoted clause after "that"; a quoted word inside the clause is a fragment (scare quotes)',
   },
   {
     id: 'quote-after-colon-line',
@@ -131,7 +133,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     id: 'quote-follows-quote',
     reader: 'continuation',
     pattern: '"…," {subject} <verb>. "…"',
-    speaker: "the speaker of the attributed quotation just before, in the same paragraph",
+    speaker: 'the speaker of the attributed quotation just before, in the same paragraph',
     content: 'the unattributed quotation (a short tag-on joins the remark before)',
     kind: 'content',
     example: `"The depot will reopen in May," ${DUARTE} said. "The contract with the builders was signed last week and the crews start on Monday morning at the north gate."`,
@@ -182,7 +184,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     example: `${DUARTE} denied the report and blasted the council for the delay.`,
     expect: { speaker: 'person:ana-duarte', text: 'denied the report', kind: 'denial' },
     trap: `${DUARTE} was accused of delaying the report.`,
-    reason: 'the verb gives the kind and stays in the words; two stance verbs are two acts; a passive is not the subject speaking',
+    reason:
+      'the verb gives the kind and stays in the words; two stance verbs are two acts; a passive is not the subject speaking',
   },
   {
     id: 'refused-to',
@@ -192,7 +195,11 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     content: 'the refusal and its act',
     kind: 'refusal',
     example: `${DUARTE} declined to comment on the depot contract.`,
-    expect: { speaker: 'person:ana-duarte', text: 'declined to comment on the depot contract', kind: 'refusal' },
+    expect: {
+      speaker: 'person:ana-duarte',
+      text: 'declined to comment on the depot contract',
+      kind: 'refusal',
+    },
     trap: `${DUARTE} declined to attend the depot opening.`,
     reason: 'refusing an act of speech is a statement; refusing to attend is not',
   },
@@ -204,7 +211,11 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     content: 'the negated verb of saying and what follows',
     kind: 'refusal',
     example: `${DUARTE} would not say whether the depot would reopen.`,
-    expect: { speaker: 'person:ana-duarte', text: 'would not say whether the depot would reopen', kind: 'refusal' },
+    expect: {
+      speaker: 'person:ana-duarte',
+      text: 'would not say whether the depot would reopen',
+      kind: 'refusal',
+    },
     trap: `${DUARTE} did not say how long the repairs would take.`,
     reason: 'unwillingness to say is a refusal; "did not say" only reports what was missing',
   },
@@ -336,11 +347,13 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   {
     id: 'report-noun-that',
     reader: 'sourced',
-    pattern: "{owner} (claim|report|allegation|denial|…) that [... | (claim|report) (in|by|from) {after} that [...",
+    pattern:
+      '{owner} (claim|report|allegation|denial|…) that [... | (claim|report) (in|by|from) {after} that [...',
     speaker: 'the owner or source of the report noun',
     content: 'the that-clause',
     kind: 'verb',
-    example: 'The inquiry began after a report in [The Harbour Gazette](organization:harbour-gazette) that the depot was unsafe.',
+    example:
+      'The inquiry began after a report in [The Harbour Gazette](organization:harbour-gazette) that the depot was unsafe.',
     expect: { speaker: 'organization:harbour-gazette', text: 'the depot was unsafe', kind: 'claim' },
     trap: `The inquiry began after a report in the spring that ${DUARTE} was unsafe.`,
     reason: 'a noun of saying carries a statement of its owner',
@@ -386,12 +399,17 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   {
     id: 'would-not-comment',
     reader: 'frame',
-    pattern: '{subject} [(would|will|could|can|did|does)? (not|never) (immediately|publicly|further)? @withheld-speech ...',
+    pattern:
+      '{subject} [(would|will|could|can|did|does)? (not|never) (immediately|publicly|further)? @withheld-speech ...',
     speaker: 'the subject',
     content: 'the negated act of speech',
     kind: 'refusal',
     example: `${DUARTE} would not comment on the depot contract.`,
-    expect: { speaker: 'person:ana-duarte', text: 'would not comment on the depot contract', kind: 'refusal' },
+    expect: {
+      speaker: 'person:ana-duarte',
+      text: 'would not comment on the depot contract',
+      kind: 'refusal',
+    },
     trap: `${DUARTE} would not sign the depot contract.`,
     reason: 'withholding an act of speech (comment, confirm, discuss, elaborate …) is a refusal',
   },

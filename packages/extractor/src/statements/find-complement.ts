@@ -31,7 +31,8 @@ const CIRCUMSTANCE = new Set(['as', 'while', 'whilst', 'after', 'before', 'upon'
 function isCircumstance(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || t.quoted) return false;
-  if (t.normal === 'when') return !!tokens[k + 1]?.tags.has('PastTense') || !!tokens[k + 1]?.tags.has('Participle');
+  if (t.normal === 'when')
+    return !!tokens[k + 1]?.tags.has('PastTense') || !!tokens[k + 1]?.tags.has('Participle');
   return CIRCUMSTANCE.has(t.normal);
 }
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
@@ -86,9 +87,32 @@ export function findComplement(
   else if (entry.object) k = skipAddressee(tokens, k, limit);
   k = skipAdverbials(tokens, k, limit);
   if (tokens[k]?.normal === 'that' && !tokens[k]?.quoted) k += 1;
-  const last = findCommaSplice(tokens, k, findColon(tokens, k, limit - 1));
+  const spliced = findCommaSplice(tokens, k, findColon(tokens, k, limit - 1));
+  const last = entry.keepsVerb ? cutAtCircumstance(tokens, k, spliced) : spliced;
   if (k > last || !hasContent(tokens, k, last, entry.keepsVerb ? 1 : 2)) return null;
   return { first: k, last };
+}
+
+const CIRCUMSTANTIAL = new Set(['after', 'before', 'when', 'while', 'as', 'since']);
+
+/** "denying that he would leave after it emerged that he had met the owner": once a stance verb's clause has its
+ * verb, a subordinate clause of time ("after it emerged …") tells when the stance was taken, not what it says. */
+function cutAtCircumstance(tokens: readonly Token[], first: number, last: number): number {
+  let finite = false;
+  // the clause's verb counts after its "that" ("calling for X to be suspended while …" has none: the time is the
+  // call's own)
+  let thatSeen = tokens[first - 1]?.normal === 'that';
+  for (let m = first; m <= last; m += 1) {
+    const t = tokens[m]!;
+    const next = tokens[m + 1];
+    const opensClause =
+      !!next && (next.tags.has('Pronoun') || next.tags.has('Determiner') || next.tags.has('ProperNoun'));
+    if (finite && CIRCUMSTANTIAL.has(t.normal) && !t.quoted && opensClause) return m - 1;
+    if (t.normal === 'that') thatSeen = true;
+    if (thatSeen && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && t.text !== '')
+      finite = true;
+  }
+  return last;
 }
 
 /** "dismissed the claim: its lawyer said …": a colon outside quotes ends the reported clause (what follows

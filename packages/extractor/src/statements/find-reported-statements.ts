@@ -52,17 +52,21 @@ export function findReportedStatements(reading: Reading, sentence: Sentence): Ca
     ...reports.filter(r => r.tail).map(r => Math.min(r.subject.first, r.verb)),
     ...findSourceTails(tokens),
   ];
-  return reports
-    .map(r =>
-      r.tail ? r : { ...r, complement: cutAt(r.complement, cuts, findCoordinationCuts(tokens, reports, r)) },
-    )
-    .filter(r => r.complement.last >= r.complement.first)
-    // a cut may leave a neutral verb with no clause: "wrote to the minister, calling for …"
-    .filter(r => r.tail || isClause(tokens, r.complement, r.entry))
-    .filter((r, _i, all) => !all.some(o => o !== r && isInsideComplement(o, r.verb)))
-    .filter(r => !r.tail || !reports.some(o => o !== r && !o.tail && o.verb < r.verb))
-    .map(r => toCandidate(reading, sentence, tokens, r))
-    .filter((c): c is Candidate => c !== null);
+  return (
+    reports
+      .map(r =>
+        r.tail
+          ? r
+          : { ...r, complement: cutAt(r.complement, cuts, findCoordinationCuts(tokens, reports, r)) },
+      )
+      .filter(r => r.complement.last >= r.complement.first)
+      // a cut may leave a neutral verb with no clause: "wrote to the minister, calling for …"
+      .filter(r => r.tail || isClause(tokens, r.complement, r.entry))
+      .filter((r, _i, all) => !all.some(o => o !== r && isInsideComplement(o, r.verb)))
+      .filter(r => !r.tail || !reports.some(o => o !== r && !o.tail && o.verb < r.verb))
+      .map(r => toCandidate(reading, sentence, tokens, r))
+      .filter((c): c is Candidate => c !== null)
+  );
 }
 
 function findReportSubject(
@@ -178,6 +182,11 @@ const POINTING_BACK = new Set(['it', 'them', 'the', 'these', 'those', 'this', 't
  * an hour": the verb of a relative clause set off by commas tells about a noun, it is not a reported clause. */
 function isClause(tokens: readonly Token[], range: TokenRange, entry: ReportingVerb): boolean {
   if ((entry.keepsVerb || entry.stance !== null) && !entry.clauseOnly) return true;
+  return hasFiniteVerb(tokens, range);
+}
+
+/** A finite verb outside a relative clause set off by commas: the range words a proposition of its own. */
+function hasFiniteVerb(tokens: readonly Token[], range: TokenRange): boolean {
   const finite = (t: Token) =>
     t.text !== '' && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive');
   let inRelative = false;
@@ -309,6 +318,7 @@ function toCandidate(
     zone: sentence.zone,
     attribution: [attributionStart, Math.max(attributionStart, attributionEnd)],
     viaAnaphor: r.subject.viaAnaphor ?? false,
+    clause: !r.tail && hasFiniteVerb(tokens, r.complement),
   };
 }
 

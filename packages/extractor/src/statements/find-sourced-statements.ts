@@ -82,10 +82,16 @@ function readPassiveAccusation(
   if (!source) return [];
   const range = { first: findPartStart(tokens, i), last: findPartEnd(tokens, i) - 1 };
   return [
-    toCandidate('passive-accused-by', reading, sentence, tokens, range, [source.mention.entityId], 'accusation', [
-      tokens[i]!.start,
-      tokens[source.last]!.end,
-    ]),
+    toCandidate(
+      'passive-accused-by',
+      reading,
+      sentence,
+      tokens,
+      range,
+      [source.mention.entityId],
+      'accusation',
+      [tokens[i]!.start, tokens[source.last]!.end],
+    ),
   ];
 }
 

@@ -413,7 +413,10 @@ describe('findStatements: traps', () => {
       '"said as he boarded" tells when it was said, not what',
       ['[Lin](person:bo-lin|surname) said as he boarded the ferry on Friday.'],
     ],
-    ['"said when asked" tells when, not what', ['[Lin](person:bo-lin|surname) said when asked about the ferry.']],
+    [
+      '"said when asked" tells when, not what',
+      ['[Lin](person:bo-lin|surname) said when asked about the ferry.'],
+    ],
   ])('%s', (_name, paragraphs) => {
     expect(statementsOf(paragraphs)).toEqual([]);
   });

@@ -150,7 +150,11 @@ function skipMedium(tokens: readonly Token[], j: number): number | null {
   for (let b = j; b >= 0 && b >= j - 12; b -= 1) {
     const t = tokens[b]!;
     if (t.quoted || /[.;:]/.test(t.post)) return null;
-    if (t.normal === 'in' && MEDIUM_DETERMINERS.has(tokens[b + 1]?.normal ?? '') && MEDIA.has(tokens[b + 2]?.normal ?? ''))
+    if (
+      t.normal === 'in' &&
+      MEDIUM_DETERMINERS.has(tokens[b + 1]?.normal ?? '') &&
+      MEDIA.has(tokens[b + 2]?.normal ?? '')
+    )
       return b - 1;
   }
   return null;
@@ -208,7 +212,8 @@ function findMouthpieceAfter(reading: Reading, tokens: readonly Token[], k: numb
     const found = findMouthpieceSpeaker(reading, tokens, head);
     if (found && found.first === k) {
       const next = tokens[head + 1];
-      const closes = !next || /[,.;:!?]/.test(tokens[head]!.post) || next.tags.has('Preposition') || next.tags.has('Date');
+      const closes =
+        !next || /[,.;:!?]/.test(tokens[head]!.post) || next.tags.has('Preposition') || next.tags.has('Date');
       return closes ? found : null;
     }
     if (/[,;:.!?]/.test(tokens[head]?.post ?? '')) return null;

@@ -79,7 +79,8 @@ export function findFrameStatements(
     if (frame.slot === 'label') {
       const label = findLabelSpeaker(reading, tokens);
       const candidate =
-        label && toCandidate(reading, sentence, tokens, row, label.speakerIds, label.next, tokens.length - 1, 0);
+        label &&
+        toCandidate(reading, sentence, tokens, row, label.speakerIds, label.next, tokens.length - 1, 0);
       if (candidate) out.push(candidate);
       continue;
     }
@@ -92,7 +93,10 @@ export function findFrameStatements(
       const last = frame.rest ? findClauseEnd(tokens, matched.end) : matched.end - 1;
       const candidate = toCandidate(reading, sentence, tokens, row, speakerIds, first, last, i);
       // rows earlier in the table win where two read the same words
-      if (candidate && !out.some(o => o.spans[0]![0] < candidate.spans[0]![1] && candidate.spans[0]![0] < o.spans[0]![1]))
+      if (
+        candidate &&
+        !out.some(o => o.spans[0]![0] < candidate.spans[0]![1] && candidate.spans[0]![0] < o.spans[0]![1])
+      )
         out.push(candidate);
       break;
     }
@@ -158,7 +162,17 @@ function findLabelSpeaker(
   return people.length === 1 ? { speakerIds: [people[0]!.id], next: label.length } : null;
 }
 
-const CLAUSE_OPENERS = new Set(['as', 'while', 'because', 'after', 'before', 'unless', 'when', 'although', 'since']);
+const CLAUSE_OPENERS = new Set([
+  'as',
+  'while',
+  'because',
+  'after',
+  'before',
+  'unless',
+  'when',
+  'although',
+  'since',
+]);
 
 /** The last token of the clause that starts before `from`: the end of the sentence part, a semicolon, or a comma or
  * subordinator that opens another clause. */

@@ -16,11 +16,25 @@ export interface Mouthpiece {
 }
 
 /** Words that may stand between an organization and its spokesperson: "a Corvane press spokesman". */
-const MODIFIERS = new Set(['press', 'company', 'government', 'party', 'campaign', 'club', 'union', 'chief', 'senior']);
+const MODIFIERS = new Set([
+  'press',
+  'company',
+  'government',
+  'party',
+  'campaign',
+  'club',
+  'union',
+  'chief',
+  'senior',
+]);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** The speaker a mouthpiece noun at `j` (the subject's head) stands for, or null. */
-export function findMouthpieceSpeaker(reading: Reading, tokens: readonly Token[], j: number): Mouthpiece | null {
+export function findMouthpieceSpeaker(
+  reading: Reading,
+  tokens: readonly Token[],
+  j: number,
+): Mouthpiece | null {
   const t = tokens[j];
   if (!t || t.quoted || (!MOUTHPIECES.has(t.normal) && !ISSUED_TEXTS.has(t.normal))) return null;
   let k = j - 1;

@@ -39,20 +39,23 @@ const COMPLEMENT: Record<string, string> = {
 const statable = REPORTING_VERBS.filter(v => !v.question);
 
 describe('reporting-verb lexicon: every word can fire', () => {
-  test.each(statable.map(v => [v.lemma, v]))('%s reports a statement in every finite form', (_lemma, verb) => {
-    const complement = COMPLEMENT[verb.lemma] ?? 'that the ferry had been late';
-    const finite = verb.forms.filter(f => f !== verb.lemma && !f.endsWith('ing') && f !== 'written');
-    expect(finite.length).toBeGreaterThan(0);
-    for (const form of finite) {
-      const sentence = `${SPEAKER} ${form} ${complement}.`;
-      expect(mayReport(sentence)).toBe(true);
-      const found = findStatements(annotate([sentence]), []);
-      expect({ form, speakers: found.map(s => s.speakerIds.join()) }).toEqual({
-        form,
-        speakers: ['person:ana-duarte'],
-      });
-    }
-  });
+  test.each(statable.map(v => [v.lemma, v]))(
+    '%s reports a statement in every finite form',
+    (_lemma, verb) => {
+      const complement = COMPLEMENT[verb.lemma] ?? 'that the ferry had been late';
+      const finite = verb.forms.filter(f => f !== verb.lemma && !f.endsWith('ing') && f !== 'written');
+      expect(finite.length).toBeGreaterThan(0);
+      for (const form of finite) {
+        const sentence = `${SPEAKER} ${form} ${complement}.`;
+        expect(mayReport(sentence)).toBe(true);
+        const found = findStatements(annotate([sentence]), []);
+        expect({ form, speakers: found.map(s => s.speakerIds.join()) }).toEqual({
+          form,
+          speakers: ['person:ana-duarte'],
+        });
+      }
+    },
+  );
 
   test('questions are recognised and report nothing', () => {
     for (const verb of REPORTING_VERBS.filter(v => v.question)) {
