@@ -79,7 +79,7 @@ function findReportSubject(
   if (t?.normal.endsWith('ing')) return findMainSubject(reading, tokens, i);
   const before = findSubjectBefore(reading, tokens, i);
   if (before) return before;
-  const conj = tokens[i - 1]?.normal === 'also' ? tokens[i - 2] : tokens[i - 1];
+  const conj = tokens[skipAdverbsBack(tokens, i - 1)];
   if ((conj?.normal === 'but' || conj?.normal === 'and') && earlier.length > 0) {
     const previous = earlier[earlier.length - 1]!;
     return { ...previous.subject, negated: false };
@@ -254,13 +254,25 @@ function findCoordinationCuts(tokens: readonly Token[], reports: readonly Report
   return reports
     .filter(o => o.verb > r.verb && o.subject.speakerIds.join() === r.subject.speakerIds.join())
     .map(o => {
-      const before = tokens[o.verb - 1]?.normal === 'also' ? o.verb - 2 : o.verb - 1;
+      const before = skipAdverbsBack(tokens, o.verb - 1);
       // "added that …, adding …": after a neutral report, a participle after a comma reports anew (after a stance
       // verb it words the same act: "denied it, saying …")
       const participle = tokens[o.verb]?.normal.endsWith('ing') && /,/.test(tokens[o.verb - 1]?.post ?? '');
       if (participle && r.entry.stance === null && !r.entry.keepsVerb) return o.verb;
-      return ['but', 'and'].includes(tokens[before]?.normal ?? '') ? before : o.subject.first;
+      if (['but', 'and'].includes(tokens[before]?.normal ?? '')) return before;
+      // "said Emanuel went off on her when she suggested …": a report inside a subordinate clause belongs to the
+      // first one's words; only a new clause (after a comma or a semicolon) starts a report of its own
+      const opener = tokens[o.subject.first - 1];
+      if (COORDINATORS.has(opener?.normal ?? '')) return o.subject.first;
+      return /[,;]/.test(opener?.post ?? '') ? o.subject.first : -1;
     });
+}
+
+/** "and also said", "and instead said": the token before the verb once adverbs are passed. */
+function skipAdverbsBack(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j > 0 && tokens[j]?.tags.has('Adverb') && !COORDINATORS.has(tokens[j]!.normal)) j -= 1;
+  return j;
 }
 
 function cutAt(range: TokenRange, ...cutLists: number[][]): TokenRange {

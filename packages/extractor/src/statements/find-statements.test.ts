@@ -977,3 +977,34 @@ describe('findStatements: a standfirst counts as a headline', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('findStatements: real-news report shapes', () => {
+  test.each<[string, string, Expected[]]>([
+    [
+      '"and instead said": an adverb between the coordinator and the second verb',
+      '[Lin](person:bo-lin|surname) refused to publicly endorse the mayor and instead said he would back the candidate with the best transport plan.',
+      [
+        { speakers: [LIN], text: 'refused to publicly endorse the mayor', kind: 'refusal' },
+        { speakers: [LIN], text: 'he would back the candidate with the best transport plan', kind: 'claim' },
+      ],
+    ],
+    [
+      '"issued a statement saying": the participle after a written medium',
+      '[Lin](person:bo-lin|surname) issued a statement saying the ferry would run all winter.',
+      [{ speakers: [LIN], text: 'the ferry would run all winter', kind: 'claim' }],
+    ],
+    [
+      'a report inside a subordinate clause stays in the words of the first',
+      '[Ana Duarte](person:ana-duarte) said the mayor shouted at her when [she](person:ana-duarte|pronoun) suggested the depot was unsafe.',
+      [
+        {
+          speakers: [DUARTE],
+          text: 'the mayor shouted at her when she suggested the depot was unsafe',
+          kind: 'claim',
+        },
+      ],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(statementsOf([sentence]).map(({ quoted: _q, ...rest }) => rest)).toEqual(expected);
+  });
+});

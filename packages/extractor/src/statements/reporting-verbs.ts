@@ -216,7 +216,13 @@ export function isReportingVerbAt(tokens: readonly Token[], i: number): boolean 
   // "a spokeswoman said Wednesday's meeting …": the tagger may read an irregular past as an adjective; only a
   // determiner before it ("the said property") makes it one
   if (UNAMBIGUOUS_PAST.has(t.normal)) return !previous?.tags.has('Determiner');
-  if (t.normal.endsWith('ing')) return previous?.normal === 'as' || /[,:]\s*$/.test(previous?.post ?? '');
+  // "quoted as saying", "…, saying:", "issued a statement saying"
+  if (t.normal.endsWith('ing'))
+    return (
+      previous?.normal === 'as' ||
+      /[,:]\s*$/.test(previous?.post ?? '') ||
+      ISSUED_TEXTS.has(previous?.normal ?? '')
+    );
   return isPresentAfterSubject(tokens, i);
 }
 
