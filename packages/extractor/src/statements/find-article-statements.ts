@@ -19,12 +19,23 @@ import { joinContinuedReports } from './join-continued-reports';
 import { mergeParaphrases } from './merge-paraphrases';
 import { mayReport } from './reporting-verbs';
 import { createReading } from './read-tokens';
+import type { Reading } from './read-tokens';
+import { bindSpeakerPronouns } from './bind-speaker-pronouns';
 import { rereadGrievances } from './reread-grievances';
 import { resolveContinuations } from './resolve-continuations';
 
 /** Every statement candidate of one article, merged within the article, in reading order. */
 export function findArticleCandidates(analysis: ArticleAnalysis): Candidate[] {
-  const reading = createReading(analysis);
+  const first = readArticle(createReading(analysis));
+  const bindings = bindSpeakerPronouns(createReading(analysis), first);
+  if (bindings.length === 0) return first;
+  // read again with the bound pronouns as mentions (only articles with such pronouns pay for it)
+  const mentions = [...analysis.mentions, ...bindings].sort((a, b) => a.start - b.start || b.end - a.end);
+  return readArticle(createReading({ ...analysis, mentions }));
+}
+
+function readArticle(reading: Reading): Candidate[] {
+  const analysis = reading.analysis;
   const quoted = findQuotedStatements(reading);
   const perSentence = analysis.sentences
     .filter(s => s.zone !== 'boilerplate')
@@ -56,7 +67,7 @@ const LABEL_ROWS = FRAME_ROWS.filter(row => row.pattern.startsWith('{label}'));
 const MAY_BE_LABEL = /^\s*\p{Lu}[\p{Lu}'-]+(?:\s\p{Lu}[\p{Lu}'-]+){0,2}:/u;
 
 /** Transcript lines ("NOVAK: …") hold no reporting word: only the label rows read them. */
-function findLabelled(reading: ReturnType<typeof createReading>, s: Sentence): Candidate[] {
+function findLabelled(reading: Reading, s: Sentence): Candidate[] {
   return MAY_BE_LABEL.test(s.text) ? findFrameStatements(reading, s, LABEL_ROWS) : [];
 }
 
