@@ -7,6 +7,7 @@ import type { Driver } from 'neo4j-driver';
 // The pipeline module itself: the package index also loads the HTML reader (ESM-only linkedom), not needed here.
 import { extractDocument } from '@news-kg/extractor/src/extract-document';
 import type { ArticleInput } from '@news-kg/extractor/src/input/article-input';
+import { CONSTRUCTIONS } from '@news-kg/extractor/src/meetings/constructions';
 import { createApi, type Api } from '@news-kg/api';
 import { loadDocument, postQuery } from './api-support';
 import { startTestNeo4j, type TestNeo4j } from './support/neo4j';
@@ -91,6 +92,18 @@ test('who met the ambassador, when and where, with sources', async () => {
     name: ambassador.toLowerCase(),
   });
   expect(lower.data.whoMet.totalCount).toBe(data.whoMet.totalCount);
+});
+
+test('every meeting source names the construction that read it, a row of the table', async () => {
+  const { data, errors } = await postQuery(
+    api,
+    '{ meetings(first: 100) { edges { node { sources { rule } } } } }',
+  );
+  expect(errors).toBeUndefined();
+  const rules = data.meetings.edges.flatMap((e: any) => e.node.sources.map((s: any) => s.rule));
+  const ids = new Set(CONSTRUCTIONS.map(row => row.id));
+  expect(rules.length).toBeGreaterThan(0);
+  for (const rule of rules) expect([rule, ids.has(rule)]).toEqual([rule, true]);
 });
 
 test('who denied what: every denial has a speaker and an exact source', async () => {

@@ -10,6 +10,11 @@ export const typeDefs = /* GraphQL */ `
     evidence: String!
     start: Int!
     end: Int!
+    """
+    The construction that read the fact from this sentence (a row id of the extractor's construction table, e.g.
+    \`meet-with\`, \`light-noun-with\`); null where the extractor names none.
+    """
+    rule: String
   }
 
   enum OrganizationKind {

@@ -24,6 +24,8 @@ export interface SourceValue {
   evidence: string;
   start: number;
   end: number;
+  /** The construction-table row that read the fact; absent (null) where the extractor names none. */
+  rule?: string | null;
   article: ArticleValue;
 }
 

@@ -111,6 +111,8 @@ export interface MeetingFact {
   place: string | null;
   summary: string;
   status: MeetingStatus;
+  /** The construction that read it (meetings/constructions.ts row id): why the fact exists. */
+  rule: string;
   evidence: Evidence;
 }
 

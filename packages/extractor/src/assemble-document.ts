@@ -38,7 +38,7 @@ export function assembleDocument(analyses: readonly ArticleAnalysis[], graphs: r
   }
   for (const graph of graphs) {
     for (const node of graph.nodes) if (!nodes.has(node.id)) nodes.set(node.id, node);
-    for (const rel of graph.relationships) addRel(rel);
+    for (const rel of graph.relationships) addRel(withRule(rel));
   }
   return {
     nodes: [...nodes.values()].sort((a, b) => compare(a.id, b.id)),
@@ -84,4 +84,11 @@ function compare(a: string, b: string): number {
 /** JSON with sorted keys: equal properties give equal strings whatever order they were built in. */
 export function stableStringify(value: Properties): string {
   return JSON.stringify(Object.keys(value).sort().map(k => [k, value[k]]));
+}
+
+// Every REPORTED_IN says which construction read its fact: `rule` is the row id, null where a layer names none, so
+// all sources have the same keys (and a graph read back from Neo4j, which stores no nulls, equals the extracted one)
+function withRule(rel: GraphRelationship): GraphRelationship {
+  if (rel.type !== 'REPORTED_IN' || 'rule' in rel.properties) return rel;
+  return { ...rel, properties: { ...rel.properties, rule: null } };
 }

@@ -4,15 +4,15 @@
 export type NodeLabel = 'Article' | 'Person' | 'Organization' | 'Meeting' | 'Statement';
 
 export type RelationshipType =
-  | 'PARTICIPATED_IN'
-  | 'STATED'
-  | 'ABOUT'
-  | 'AFFILIATED_WITH'
-  | 'MENTIONS'
-  | 'REPORTED_IN'
-  | 'CONTRADICTS';
+  'PARTICIPATED_IN' | 'STATED' | 'ABOUT' | 'AFFILIATED_WITH' | 'MENTIONS' | 'REPORTED_IN' | 'CONTRADICTS';
 
-export const NODE_LABELS: readonly NodeLabel[] = ['Article', 'Person', 'Organization', 'Meeting', 'Statement'];
+export const NODE_LABELS: readonly NodeLabel[] = [
+  'Article',
+  'Person',
+  'Organization',
+  'Meeting',
+  'Statement',
+];
 export const RELATIONSHIP_TYPES: readonly RelationshipType[] = [
   'PARTICIPATED_IN',
   'STATED',
@@ -74,7 +74,10 @@ export interface GraphRelationship<P extends Properties = Properties> {
   properties: P;
 }
 
-/** REPORTED_IN: `text.slice(start, end) === evidence` in the article exactly as it was read. */
+/**
+ * REPORTED_IN: `text.slice(start, end) === evidence` in the article exactly as it was read. A layer that reads its
+ * facts with a construction table adds `rule`, the row id (meetings/constructions.ts): why the fact exists.
+ */
 export interface EvidenceProperties extends Properties {
   evidence: string;
   start: number;

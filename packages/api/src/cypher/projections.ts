@@ -34,11 +34,11 @@ export interface SourceFields {
   article?: Fields;
 }
 
-/** REPORTED_IN of a fact: [{ evidence, start, end, article }] (start always: sources are sorted by it). */
+/** REPORTED_IN of a fact: [{ evidence, start, end, rule, article }] (start always: sources are sorted by it). */
 export function projectSources(v: string, { source, article }: SourceFields = {}): string {
   const r = `${v}_src`;
   const a = `${v}_art`;
-  const optional = ['evidence', 'end'].filter(name => !source || source.has(name));
+  const optional = ['evidence', 'end', 'rule'].filter(name => !source || source.has(name));
   const entries = ['start', ...optional].map(name => `${name}: ${r}.${name}`).join(', ');
   return `[(${v})-[${r}:REPORTED_IN]->(${a}:Article) | { ${entries}, article: ${projectArticle(a, article)} }]`;
 }
@@ -60,7 +60,9 @@ export function projectMeeting(v: string, parts: FactParts = {}): string {
   const { people = true, sources = true, fields, peopleFields, sourceFields } = parts;
   const p = `${v}_who`;
   const lists = [
-    ...(people ? [`participants: [(${p})-[:PARTICIPATED_IN]->(${v}) | ${projectEntity(p, peopleFields)}]`] : []),
+    ...(people
+      ? [`participants: [(${p})-[:PARTICIPATED_IN]->(${v}) | ${projectEntity(p, peopleFields)}]`]
+      : []),
     ...(sources ? [`sources: ${projectSources(v, sourceFields)}`] : []),
   ];
   const properties = toProperties(['id'], ['date', 'dateText', 'place', 'summary', 'status'], fields);

@@ -63,7 +63,7 @@ function matchAt(sentence: ParsedSentence, tokens: Token[], i: number, text: str
     const surface = text.slice(first.start, lastToken.end).replace(/['’]s$/i, '');
     const known = findKnownOrganization(surface);
     const possessive = isPossessive(lastToken);
-    if (known && !continuesIntoLongerOrg(tokens, last)) {
+    if (known && !continuesIntoLongerOrg(tokens, last) && !continuesLongerOrg(tokens, i)) {
       return withThe(tokens, { sentence: sentence.index, first: i, last, type: 'org', name: known.name, kind: known.kind, country: null, possessive, surface });
     }
     if (w > 3) continue;
@@ -91,6 +91,19 @@ function continuesIntoLongerOrg(tokens: Token[], last: number): boolean {
     if (isPossessive(next)) break;
   }
   return head > last;
+}
+
+/** "Movement for Democratic Change", "Union of Conservative Workers": a known short name ("Democratic") after an
+ * institution head and its connector is a word of that longer name. */
+function continuesLongerOrg(tokens: Token[], first: number): boolean {
+  const connector = tokens[first - 1];
+  if (!connector || !['of', 'for', 'and', '&'].includes(connector.lower) || !isJoined(connector, tokens[first] as Token)) return false;
+  for (let k = first - 2; k >= 0 && k >= first - 5; k--) {
+    const t = tokens[k] as Token;
+    if (!isCapitalised(t) || !isJoined(t, tokens[k + 1] as Token)) return false;
+    if (Object.prototype.hasOwnProperty.call(ORG_HEADS, baseLower(t))) return true;
+  }
+  return false;
 }
 
 /** "the Senate science committee", "Congress's budget panel": a legislature, up to three lower-case words and a

@@ -8,6 +8,7 @@ import { LOWERCASE_ORG_HEADS, ORG_HEADS } from '../lexicon/organizations';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { Span } from './03-find-known-spans';
 import { findCountry } from '../lexicon/countries';
+import { COMPOUND_TAILS, IRREGULAR_PLURALS } from '../lexicon/name-parts';
 import { CLASS_NOUNS } from './find-organization-evidence';
 import { OPENER_WORDS, baseLower, baseText, has, isCapitalised, isJoined, isPossessive, isSentenceOpenerNotName } from './token-helpers';
 
@@ -23,6 +24,10 @@ export interface NameRun extends Span {
 }
 
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', '&']);
+const COORDINATORS = new Set(['and', '&']);
+/** "Shares of …", "Negotiators for …", "Workers at …": what a plural common noun opening a sentence takes before
+ * the name it is not part of. */
+const PLURAL_COMPLEMENTS = new Set(['of', 'for', 'from', 'at', 'with']);
 /** Lower-case particles inside personal names: "Ursula von der Leyen", "Luiz da Silva", "Ahmed bin Salman". */
 const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'y']);
 const LEGISLATURES = new Set(['house', 'senate', 'parliament', 'congress', 'assembly', 'duma', 'council', 'commons', 'lords']);
@@ -55,7 +60,7 @@ const NAME_TOKEN = /^[\p{L}][\p{L}\p{M}'’.-]*$/u;
 
 function usable(t: Token | undefined, taken: ReadonlySet<number>, next?: Token): t is Token {
   if (!t || taken.has(t.i) || !NAME_TOKEN.test(t.text)) return false;
-  if (NOT_NAME_TAGS.some(tag => t.tags.has(tag)) && !has(t, 'Person') && !has(t, 'Honorific') && !isCapitalisedParticle(t, next)) return false;
+  if (NOT_NAME_TAGS.some(tag => t.tags.has(tag)) && !has(t, 'Person') && !has(t, 'Honorific') && !isCapitalisedParticle(t, next) && !(next && isHyphenTail(t, next))) return false;
   return isCapitalised(t) || HONORIFICS.has(baseLower(t));
 }
 
@@ -78,6 +83,7 @@ function extends_(tokens: Token[], j: number, taken: ReadonlySet<number>): boole
   if (isPossessiveInstitution(tokens, j, taken) || opensOfTheName(tokens, j, taken)) return true;
   if (!isJoined(a, b)) return false;
   if (usable(b, taken, tokens[j + 2]) && isCapitalised(b)) return true;
+  if (!taken.has(b.i) && isHyphenTail(a, b)) return true;
   // "Department of Energy", "Environment and Public Works Committee"
   const c = tokens[j + 2];
   if (CONNECTORS.has(baseLower(b)) && !taken.has(b.i) && !!c && usable(c, taken) && isCapitalised(c) && isJoined(b, c)) return !isAddressAfter(tokens, j + 1);
@@ -148,7 +154,8 @@ function isPossessiveInstitution(tokens: Token[], j: number, taken: ReadonlySet<
     const before = tokens[j - 1];
     const saint = !!before && /^(st\.?|saint)$/i.test(before.text);
     const opensName = !before || !isCapitalised(before) || !isJoined(before, a);
-    if (!saint && !(opensName && ['king', 'queen'].includes(baseLower(a)))) return false;
+    const irregularPlural = IRREGULAR_PLURALS.has(baseLower(a));
+    if (!saint && !irregularPlural && !(opensName && ['king', 'queen'].includes(baseLower(a)))) return false;
   }
   for (let k = j + 1; k < j + 5; k++) {
     const t = tokens[k];
@@ -198,7 +205,11 @@ function trimOpeners(tokens: Token[], i: number, j: number): number {
   if (baseLower(t) === 'the') return i + 1;
   // "Shares of Arlo Pharmaceuticals fell": a plural common noun capitalised only because it opens the sentence,
   // with its "of", is not part of the name after it
-  if (atStart && i + 2 <= j && has(t, 'Plural') && !has(t, 'ProperNoun') && !has(t, 'Person') && !isOrgHead(t) && baseLower(tokens[i + 1] as Token) === 'of' && !opensOfTheName(tokens, i, new Set())) return i + 2;
+  // after a dateline ("KELSPORT, June 6 Negotiators for …") a plural is capitalised as at a sentence's start, and
+  // the tagger reads it as a proper noun
+  const afterDateline = /^\d{1,2}$/.test(tokens[i - 1]?.text ?? '') && /^\s+$/.test(tokens[i - 1]?.post ?? '');
+  const plural = has(t, 'Plural') || (afterDateline && /\p{Ll}s$/u.test(t.text) && !has(t, 'Organization'));
+  if ((atStart || afterDateline) && i + 2 <= j && plural && (!has(t, 'ProperNoun') || afterDateline) && !has(t, 'Person') && !isOrgHead(t) && PLURAL_COMPLEMENTS.has(baseLower(tokens[i + 1] as Token)) && !opensOfTheName(tokens, i, new Set())) return i + 2;
   // "Carmaker Voltan said": a class noun capitalised only because it opens the sentence introduces the name
   if (atStart && i < j && Object.prototype.hasOwnProperty.call(CLASS_NOUNS, baseLower(t)) && !isOrgHead(t) && !isTitleWord(t)) return i + 1;
   if (atStart && isCapitalisedParticle(t, tokens[i + 1]) && i < j) return i;
@@ -231,7 +242,7 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   if (i > j) return [];
   const run = tokens.slice(i, j + 1);
   // "President Tomas Vidal Signs Mining Bill": a finite verb inside a title-case run ends the name before it
-  const verb = run.findIndex((t, k) => k > 0 && isFiniteVerb(t));
+  const verb = run.findIndex((t, k) => k > 0 && isFiniteVerb(t) && !isHyphenTail(run[k - 1], t));
   if (verb > 0) return [...typeRun(sentence, i, i + verb - 1), ...typeRun(sentence, i + verb + 1, j)];
   // "Clean Water Act", "Public Health Bill": a law's title names no one, whatever institution words it holds
   if (run.length > 1 && LAW_HEADS.has(baseLower(run[run.length - 1] as Token))) return [];
@@ -287,9 +298,13 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
     const end = orgHead;
     // "Department of Energy": the name goes on after the head through connectors
     const tail = run.slice(end + 1);
-    const orgEnd = tail.length && CONNECTORS.has(baseLower(tail[0] as Token)) ? run.length - 1 : end;
+    // "Acme Bank and Brightloop": "and" after a complete institution name coordinates a second name, unless that one
+    // closes with a head of its own ("Bank and Trust Company", "Ministry of Trade and Industry" goes on after "of")
+    const coordinated = COORDINATORS.has(baseLower((tail[0] ?? run[0]) as Token)) && !tail.some(isOrgHead);
+    const orgEnd = tail.length && CONNECTORS.has(baseLower(tail[0] as Token)) && !coordinated ? run.length - 1 : end;
     const org = makeRun(sentence, 'org', i, i + orgEnd, ORG_HEADS[baseLower(headToken)] ?? 'other', -1, -1);
-    const after = orgEnd < run.length - 1 ? typeRun(sentence, i + orgEnd + 1, j) : [];
+    const next = coordinated ? i + orgEnd + 2 : i + orgEnd + 1;
+    const after = next <= j ? typeRun(sentence, next, j) : [];
     return [org, ...after];
   }
   // "Friends of the Earth": a plural noun opening "… of the …" with no institution head names a body
@@ -302,6 +317,7 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
 /** A word that may stand in a person's name: not a verb, plural, adjective or adverb the tagger knows (names
  * it tags as people pass). */
 function isNameWord(t: Token, prev?: Token): boolean {
+  if (isHyphenTail(prev, t)) return true;
   // a family name after a first name whatever its tags ("Ana Rivers": "Rivers" reads as a plural)
   if (prev && has(prev, 'FirstName') && !has(t, 'Copula')) return true;
   if (has(t, 'Person') || has(t, 'FirstName') || has(t, 'LastName')) return true;
@@ -364,10 +380,24 @@ function firstTitleIndex(run: Token[], title: number, orgHead: number): number {
   return k;
 }
 
+/** "Min-jun", "Jae-yong", "Wu-cheol": a given name's second syllable written in lower case after a hyphen goes on
+ * the capitalised part before it (the tagger splits the word at the hyphen). */
+export function isHyphenTail(a: Token | undefined, b: Token): boolean {
+  return (
+    !!a &&
+    (a.post === '-' || a.post === '\u2010') &&
+    isCapitalised(a) &&
+    /^\p{Ll}{1,8}$/u.test(b.text) &&
+    !/(ed|ing|ly|ian|ese|ish)$/.test(b.text) &&
+    !COMPOUND_TAILS.has(b.text)
+  );
+}
+
 /** 1-4 capitalised words, no title word, org head, country or date: "Ana Duarte", "Maria Elena Vidal". */
 export function isPersonName(words: Token[]): boolean {
   if (words.length < 1 || words.length > 6) return false;
-  const inner = (t: Token, k: number): boolean => k < words.length - 1 && PARTICLES.has(t.lower) && (k > 0 || isCapitalised(t));
+  const inner = (t: Token, k: number): boolean =>
+    (k < words.length - 1 && PARTICLES.has(t.lower) && (k > 0 || isCapitalised(t))) || isHyphenTail(words[k - 1], t);
   return words.every(
     (t, k) => inner(t, k) || (isCapitalised(t) && !isOrgHead(t) && !isTitleWord(t) && !findCountry(baseText(t)) && !has(t, 'Date') && !CONNECTORS.has(baseLower(t))),
   );
@@ -375,7 +405,14 @@ export function isPersonName(words: Token[]): boolean {
 
 function makeRun(sentence: ParsedSentence, type: NameRun['type'], first: number, last: number, kind: OrganizationKind | null, titleFirst: number, titleLast: number): NameRun {
   // inside a name a plural possessive keeps its apostrophe ("Dock Workers' Union"); at the end it is the name's own
-  const words = sentence.tokens.slice(first, last + 1).map((t, k) => (first + k < last && /^['’]/.test(t.post) && /s$/i.test(t.text) ? t.text + t.post.trim() : baseText(t)));
+  const words: string[] = [];
+  sentence.tokens.slice(first, last + 1).forEach((t, k) => {
+    const word = first + k < last && /^['’]/.test(t.post) && /s$/i.test(t.text) ? t.text + t.post.trim() : baseText(t);
+    // "Geun-hye", "Ocasio-Cortez": parts the tagger split at a hyphen are one name word
+    const previous = sentence.tokens[first + k - 1];
+    if (k > 0 && previous && /^[-\u2010]$/.test(previous.post)) words[words.length - 1] += `${previous.post}${word}`;
+    else words.push(word);
+  });
   const possessive = isPossessive(sentence.tokens[last] as Token);
   return { sentence: sentence.index, first, last, type, words, kind, titleFirst, titleLast, possessive };
 }

@@ -3,6 +3,7 @@
 // title "spokeswoman" and that org as qualifier, name "Okafor", country "Brazil" (not acting). Nothing is
 // resolved yet: surnames, aliases and pronouns are the next steps' work.
 import type { OrganizationKind } from '../types';
+import { isHyphenTail } from './04-find-name-runs';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexicon/titles';
 import { ORG_HEADS } from '../lexicon/organizations';
 import type { CountryEntry } from '../lexicon/countries';
@@ -279,6 +280,9 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
   if (m.first === m.last && (first.text.replace(/[.'’-]/g, '').length < 2 || isAllCaps(first))) return false;
   // "Elin Marsh", "Anna Hill": a first name before a place word ("marsh", "hill") is read as a place by the
   // tagger; only the first name's lexicon entry still says it is a person's name
+  // "Kim Min-jun", "Lee Jae-yong": a family name, then a given name whose second syllable follows a hyphen (the
+  // tagger may read the syllables as places)
+  if (words.some((t, k) => isHyphenTail(words[k - 1], t))) return true;
   const placeGuess =
     m.last === m.first + 1 &&
     isLexiconFirstName(first) &&

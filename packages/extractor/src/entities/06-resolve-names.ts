@@ -153,8 +153,9 @@ function resolveShortName(r: ResolvedNames, m: RawMention): void {
     return;
   }
   // "Xi" after "Xi Jinping": a family name written first, used alone; only when one full name of the article
-  // starts with it and it is not a common first name ("Anna" alone is not "Anna Berg"'s short form)
-  if (words.length === 1 && !m.firstName) {
+  // starts with it and it is not a common first name ("Anna" alone is not "Anna Berg"'s short form) unless a title
+  // goes before it ("Ambassador Lemma", "Prince Khalid": a title with the given name, as some cultures name people)
+  if (words.length === 1 && (!m.firstName || m.title)) {
     const leading = [...r.entities.values()].filter(e => e.label === 'Person' && e.words.length > 1 && e.words[0] === words[0]);
     if (leading.length === 1) {
       link(r, leading[0] as WorkEntity, m, 'surname');
@@ -258,8 +259,16 @@ function resolveOrg(r: ResolvedNames, m: RawMention, _raw: readonly RawMention[]
   addOrg(r, m, name, kind, 'name', m.known, country);
 }
 
+/** "South Korean Samsung Group" -> "Samsung Group", "US Energy Department" -> "Energy Department": the leading words
+ * that name a country (one to three of them), then any country word inside. */
+function stripCountryPrefix(name: string): string {
+  const words = name.split(' ');
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) if (findCountry(words.slice(0, k).join(' '))) return words.slice(k).join(' ');
+  return words.filter(w => !findCountry(w)).join(' ');
+}
+
 function addOrg(r: ResolvedNames, m: RawMention, name: string, kind: OrganizationKind, form: MentionForm, known: string | null, country: string | null = null): void {
-  const stripped = country ? name.split(' ').filter(w => !findCountry(w)).join(' ') : name;
+  const stripped = country ? stripCountryPrefix(name) : name;
   const unqualified = orgKey(stripped, null);
   const qualified = orgKey(stripped, country);
   let e = r.entities.get(qualified);
@@ -269,7 +278,16 @@ function addOrg(r: ResolvedNames, m: RawMention, name: string, kind: Organizatio
     const suffix = [...r.entities.values()].filter(x => x.label === 'Organization' && x.kind !== 'state' && stripped.includes(' ') && x.name.toLowerCase().endsWith(` ${stripped.toLowerCase()}`));
     // "A Carvella spokesman" after "Carvella Therapeutics": the first word of the one company of that name
     const firstWord = !stripped.includes(' ') ? [...r.entities.values()].filter(x => x.label === 'Organization' && (x.kind === 'company' || x.kind === 'other') && x.name.includes(' ') && x.name.toLowerCase().split(' ')[0] === stripped.toLowerCase()) : [];
-    e = same.length === 1 ? same[0] : suffix.length === 1 ? suffix[0] : firstWord.length === 1 ? firstWord[0] : undefined;
+    // "the Tigers", "a Velari Tiger commander" after "the Velari Tigers": a group's plural head alone, or its name
+    // made singular as a modifier
+    const lower = stripped.toLowerCase();
+    const group = [...r.entities.values()].filter(
+      x => x.label === 'Organization' && x.kind === 'other' && ((/\p{Ll}s$/u.test(stripped) && !stripped.includes(' ') && x.name.toLowerCase().endsWith(` ${lower}`)) || x.name.toLowerCase() === `${lower}s`),
+    );
+    // "Potash Corp" and "PotashCorp": one name written with and without its space
+    const compact = stripped.replace(/[\s.-]+/g, '').toLowerCase();
+    const spelled = [...r.entities.values()].filter(x => x.label === 'Organization' && x.name.replace(/[\s.-]+/g, '').toLowerCase() === compact);
+    e = same.length === 1 ? same[0] : suffix.length === 1 ? suffix[0] : firstWord.length === 1 ? firstWord[0] : group.length === 1 ? group[0] : spelled.length === 1 ? spelled[0] : undefined;
     if (e) form = 'alias';
   }
   if (!e && country) {

@@ -14,13 +14,14 @@ export function findAcronyms(sentences: readonly ParsedSentence[], names: Resolv
   for (const s of sentences) {
     for (const m of mentionsIn(names, s.index)) {
       const e = entityOf(names, m);
-      const t = s.tokens[m.last + 1];
+      const t = findDefinitionAfter(s.tokens, m.last);
       if (!e || e.label !== 'Organization' || !t || !isDefinition(t, e.name)) continue;
       defined.set(t.text, e);
       e.aliases.add(t.text);
       addMention(names, { entityKey: e.key, start: t.start, end: t.end, surface: t.text, form: 'alias', sentence: s.index, first: t.i, last: t.i });
     }
   }
+  foldInitials(names, defined);
   if (!defined.size) return;
   for (const e of [...names.entities.values()]) {
     const full = defined.get(e.name);
@@ -36,6 +37,57 @@ export function findAcronyms(sentences: readonly ParsedSentence[], names: Resolv
   }
 }
 
+/** "the Harbour Workers union (HWU)": the parenthesis right after the name, or after one or two lower-case words
+ * that complete it ("union", "trade union", "party"). */
+function findDefinitionAfter(tokens: readonly Token[], last: number): Token | undefined {
+  for (let k = last + 1; k <= last + 3 && tokens[k]; k++) {
+    const t = tokens[k] as Token;
+    if (t.pre.includes('(')) return t;
+    if (!/^\p{Ll}+$/u.test(t.text) || t.tags.has('Verb') || /[,;:.()]/.test(t.post)) return undefined;
+  }
+  return undefined;
+}
+
+/** Words an acronym skips: "Union of Harbour Workers" -> UHW. */
+const SKIPPED = new Set(['of', 'the', 'and', 'for', 'on', 'in', '&']);
+
+/** "HTU" for "Harbour Teachers Union": the first letters of a name's words. */
+function initialsOf(name: string): string {
+  return name
+    .replace(/^The\s+/, '')
+    .split(/[\s-]+/)
+    .filter(w => w && !SKIPPED.has(w.toLowerCase()))
+    .map(w => w[0]!.toUpperCase())
+    .join('');
+}
+
+// "the Harbour Teachers Union … HTU president X": an acronym the article uses without defining it is the one
+// organization of the article whose words it initials
+function foldInitials(names: ResolvedNames, defined: Map<string, WorkEntity>): void {
+  const orgs = [...names.entities.values()].filter(e => e.label === 'Organization');
+  for (const e of orgs) {
+    if (!ACRONYM.test(e.name) || defined.has(e.name) || e.kind === 'media' || e.kind === 'state') continue;
+    const full = orgs.filter(o => o !== e && o.name.includes(' ') && initialsOf(o.name) === e.name);
+    if (full.length !== 1) continue;
+    defined.set(e.name, full[0]!);
+    full[0]!.aliases.add(e.name);
+    foldEntity(names, e, full[0]!);
+  }
+}
+
 function isDefinition(t: Token, name: string): boolean {
-  return ACRONYM.test(t.text) && t.pre.includes('(') && t.post.trimStart().startsWith(')') && t.text[0] === name.replace(/^The\s+/, '')[0];
+  return ACRONYM.test(t.text) && t.pre.includes('(') && t.post.trimStart().startsWith(')') && t.text[0] === name.replace(/^The\s+/, '')[0] && spells(t.text, name);
+}
+
+/** "USW" spells "United Steelworkers", "CTU" spells "Chicago Teachers Union": each letter of the acronym in order in
+ * the name ("KBC" after "Kelsport Teachers Union" is some other body's, a broadcaster's credit say). */
+function spells(acronym: string, name: string): boolean {
+  const letters = name.toLowerCase();
+  let at = 0;
+  for (const letter of acronym.toLowerCase().replace(/&/g, '')) {
+    at = letters.indexOf(letter, at);
+    if (at === -1) return false;
+    at += 1;
+  }
+  return true;
 }

@@ -26,7 +26,9 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   // person evidence; a title or a first name still is
   const dateline = findDatelinePlace(lines)?.toLowerCase();
   for (const m of raw) if (dateline && m.type === 'name' && !m.title && !m.firstName && m.surface.toLowerCase() === dateline) m.personSignal = false;
-  const names = resolveNames(raw);
+  // the dateline's own place word ("KELSPORT (Wire) —") is where the story was filed, never a name of the story
+  const lineStarts = new Set(lines.map(l => l.start));
+  const names = resolveNames(raw.filter(m => !(dateline && m.type === 'name' && lineStarts.has(m.start) && m.surface.toLowerCase() === dateline)));
   resolvePronouns(parsed, names);
   // organizations first, so that a role may name its employer by a description ("the firm's founder, X,")
   resolveDescriptions(parsed, names, decoded.text, 'organizations');

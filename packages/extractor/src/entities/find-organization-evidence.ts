@@ -5,8 +5,10 @@
 // "the"). Only for names without evidence of being a person.
 import type { OrganizationKind } from '../types';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/titles';
+import { ORG_HEADS } from '../lexicon/organizations';
+import { findCountry } from '../lexicon/countries';
 import type { Token } from './02-split-sentences';
-import { baseLower, has, isAllCaps, isCapitalised, isJoined, isPossessive } from './token-helpers';
+import { baseLower, baseText, has, isAllCaps, isCapitalised, isJoined, isPossessive } from './token-helpers';
 
 /** Class nouns that introduce or describe an organization, with the kind they give. */
 export const CLASS_NOUNS: Readonly<Record<string, OrganizationKind>> = {
@@ -56,8 +58,33 @@ export function findOrganizationEvidence(tokens: readonly Token[], first: number
   // not "the X"
   const strong = classNounBefore(tokens, first) ?? appositionAfter(tokens, last) ?? reporterAfterThe(tokens, first, last);
   if (strong) return { ...strong, strong: true };
-  return partyBeforeMember(tokens, first, last) ?? employerOfRole(tokens, first, last);
+  return tickerAfter(tokens, last) ?? pluralGroupAfterThe(tokens, first, last) ?? partyBeforeMember(tokens, first, last) ?? employerOfRole(tokens, first, last) ?? coordinateOfOrganization(tokens, first, last);
 }
+
+/** "Acme (ACME.O)", "Brightloop (NASDAQ: BRLP)": a stock ticker in brackets after a name is a listed company's. */
+const TICKER = /^\(\s*(?:(?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|ticker)\s*:\s*[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?)|[A-Z0-9]{1,6}\.[A-Z]{1,3})\s*\)/;
+
+function tickerAfter(tokens: readonly Token[], last: number): OrganizationEvidence | null {
+  const rest = tokens.slice(last + 1, last + 5).map(t => `${t.pre}${t.text}${t.post}`).join('');
+  const text = `${(tokens[last] as Token).post}${rest}`.trimStart();
+  return TICKER.test(text) ? { kind: 'company', classNoun: null, strong: true } : null;
+}
+
+/** "Acme Bank and Brightloop", "Brightloop and the Acme Group": a name coordinated with an institution's name is an
+ * institution too (like is coordinated with like). */
+function coordinateOfOrganization(tokens: readonly Token[], first: number, last: number): OrganizationEvidence | null {
+  const isHead = (t: Token | undefined) => !!t && isCapitalised(t) && Object.prototype.hasOwnProperty.call(ORG_HEADS, baseLower(t));
+  const before = tokens[first - 1];
+  if (before && COORDINATING.has(before.lower) && isHead(tokens[first - 2])) return { kind: ORG_HEADS[baseLower(tokens[first - 2] as Token)] ?? 'other', classNoun: null, strong: true };
+  const after = tokens[last + 1];
+  if (!after || !COORDINATING.has(after.lower) || /[,;:]/.test((tokens[last] as Token).post)) return null;
+  let k = last + 2;
+  if (tokens[k]?.lower === 'the') k++;
+  while (tokens[k + 1] && isCapitalised(tokens[k + 1] as Token) && isJoined(tokens[k] as Token, tokens[k + 1] as Token)) k++;
+  return isHead(tokens[k]) ? { kind: ORG_HEADS[baseLower(tokens[k] as Token)] ?? 'other', classNoun: null, strong: true } : null;
+}
+
+const COORDINATING = new Set(['and', 'or', '&']);
 
 /** Titles of members of a parliament: the capitalised word before them is their party ("Green MP X"). */
 const MEMBER_TITLES = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'td', 'tds']);
@@ -113,7 +140,10 @@ function employerOfRole(tokens: readonly Token[], first: number, last: number): 
   for (; tokens[k] && k <= last + 3; k++) {
     const t = tokens[k] as Token;
     const w = baseLower(t);
-    if (isCapitalised(t) || !(ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || CORPORATE_ROLES.has(w))) break;
+    // "Acme CEO Mara Voss", "Acme Chief Technology Officer X": role words in capitals or title case too, after a
+    // short name (in a title-case headline a long run before "Attorney General" is no employer)
+    if (!(ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || CORPORATE_ROLES.has(w))) break;
+    if (isCapitalised(t) && !capitalisedEmployerRole(tokens, first, last, k)) break;
     head = t;
     if (/[,;:.]/.test(t.post)) break;
   }
@@ -134,6 +164,43 @@ function employerOfRole(tokens: readonly Token[], first: number, last: number): 
   return { kind: CORPORATE_ROLES.has(w) || w === 'executive' ? 'company' : 'other', classNoun: null };
 }
 
+/** Company titles that follow their employer in title case ("Acme CEO", "Acme Chief Technology Officer"); a
+ * government title there follows a nationality or a place ("Ruritanian President", "Crown Prince"). */
+const CAPITALISED_COMPANY_ROLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'chief', 'officer', 'executive']);
+
+/** A role written with capitals after a short name that is no nationality ("Acme CEO X"; a title-case headline's
+ * long run before "Attorney General" is no employer). */
+function capitalisedEmployerRole(tokens: readonly Token[], first: number, last: number, role: number): boolean {
+  if (last - first > 1 || tokens.slice(first, last + 1).some(n => has(n, 'Preposition') || has(n, 'Plural') || has(n, 'Demonym') || has(n, 'Adjective'))) return false;
+  let k = role;
+  while (tokens[k] && isCapitalised(tokens[k] as Token) && k < role + 4) {
+    if (CAPITALISED_COMPANY_ROLES.has(baseLower(tokens[k] as Token))) return true;
+    k++;
+  }
+  return false;
+}
+
+/** A verb that shows its tense ("denies", "said", "were", "will"): a base form after a name may be a noun read as a
+ * verb ("the Acme campaign"). */
+function isFiniteVerbToken(t: Token): boolean {
+  if (!has(t, 'Verb') || has(t, 'Gerund') || has(t, 'Noun') || has(t, 'Infinitive')) return false;
+  return has(t, 'PastTense') || has(t, 'Copula') || has(t, 'Modal') || has(t, 'Auxiliary') || (has(t, 'PresentTense') && /s$/.test(t.lower));
+}
+
+/** "the Americans", "the Ruritanians": a nation's people, not a group's name. */
+function isPeopleWord(t: Token): boolean {
+  return has(t, 'Demonym') || findCountry(baseText(t)) !== null || findCountry(baseText(t).replace(/s$/, '')) !== null;
+}
+
+/** "the Velari Tigers", "the head of the Velari Rebels": a plural name after the article names a group. */
+function pluralGroupAfterThe(tokens: readonly Token[], first: number, last: number): OrganizationEvidence | null {
+  const lastToken = tokens[last] as Token;
+  // a possessive is left out: "the Duartes' contact" may be a surname's loose possessive
+  if (tokens[first - 1]?.lower !== 'the' || !/\p{Ll}s$/u.test(baseText(lastToken)) || isAllCaps(lastToken) || isPossessive(lastToken)) return null;
+  if (first === last && (has(lastToken, 'LastName') || has(lastToken, 'Person') || isPeopleWord(lastToken))) return null;
+  return { kind: 'other', classNoun: null, strong: true };
+}
+
 /** "The Evening Ledger reported that …": a definite name followed by a reporting verb. */
 function reporterAfterThe(tokens: readonly Token[], first: number, last: number): OrganizationEvidence | null {
   // "The Daily Planet", "The Evening Ledger": a capitalised time word the tagger read as a date opens the name
@@ -145,5 +212,10 @@ function reporterAfterThe(tokens: readonly Token[], first: number, last: number)
   if (REPORT_VERBS.has(verb.lower)) return { kind: 'media', classNoun: null, first: from };
   // an unexplained acronym saying something ("The XYZ said") may be anything: only names in letters
   if (SAY_VERBS.has(verb.lower) && !(from === last && isAllCaps(tokens[last] as Token))) return { kind: 'other', classNoun: null, first: from };
+  // "The Velari denies …", "the Velari have …": a name the text gives an article and a verb is a group's (people
+  // are not "the X"; a title would be, and is no name here)
+  // … and is the verb's subject, not the object of a preposition ("Residents of the Tamsin complained")
+  const governed = has(tokens[from - 2], 'Preposition');
+  if (isFiniteVerbToken(verb) && !governed && !isAllCaps(tokens[last] as Token) && !isPeopleWord(tokens[last] as Token)) return { kind: 'other', classNoun: null, first: from };
   return null;
 }

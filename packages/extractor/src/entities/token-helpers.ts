@@ -48,6 +48,7 @@ export function isSentenceOpenerNotName(t: Token): boolean {
 export const OPENER_WORDS: ReadonlySet<string> = new Set([
   'then', 'now', 'but', 'and', 'so', 'yet', 'still', 'also', 'later', 'meanwhile', 'however', 'instead', 'since',
   'after', 'before', 'when', 'while', 'although', 'though', 'earlier', 'afterwards', 'today', 'yesterday',
+  'as', 'if', 'unless', 'until', 'because', 'once', 'whether', 'whereas',
 ]);
 
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'in']);

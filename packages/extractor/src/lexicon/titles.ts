@@ -65,6 +65,9 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'transport', 'agriculture', 'labour', 'labor', 'culture', 'commerce', 'industry', 'digital', 'climate',
   'tourism', 'sport', 'housing', 'development', 'infrastructure', 'immigration', 'fisheries', 'mines', 'water',
   'information', 'technology', 'planning', 'equality', 'welfare', 'pensions', 'treasury', 'budget', 'property',
+  // the functions of a company's officers ("Chief Strategy Officer", "chief operating officer")
+  'strategy', 'operating', 'financial', 'marketing', 'commercial', 'product', 'data', 'risk', 'compliance',
+  'operations', 'revenue', 'creative', 'content', 'innovation', 'sustainability', 'customer', 'human', 'resources',
 ]);
 
 /** Lower-case time words that precede a role without being part of it ("then a senator", "former adviser"). */

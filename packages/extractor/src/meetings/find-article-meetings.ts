@@ -1,14 +1,16 @@
 // "Duarte met Okafor in May and again in October. Neither meeting was made public."
 //   -> 2018-05 and 2018-10 (reported), then "Neither meeting" points back at both (attachOnly).
 // Reads every body sentence for meeting triggers and turns each trigger into one fact per occasion.
-import type { ArticleAnalysis, Sentence } from '../analysis';
+import type { ArticleAnalysis } from '../analysis';
 import type { CountedMeetingFact as MeetingFact } from './meeting-fact';
 import type { Parties } from './find-parties';
 import { findParties } from './find-parties';
 import { findOccasions } from './find-occasions';
 import type { Occasion } from './find-occasions';
 import { nounPhraseStart } from './find-parties';
+import { chooseConstruction } from './constructions';
 import { findStatus } from './find-status';
+import { mayReportMeeting } from './trigger-words';
 import type { Trigger } from './find-triggers';
 import { findTriggers } from './find-triggers';
 import type { SentenceReading } from './read-sentence';
@@ -20,7 +22,7 @@ import { MONTHS } from '../lexicon/months';
 export function findArticleMeetings(analysis: ArticleAnalysis): MeetingFact[] {
   const facts: MeetingFact[] = [];
   for (const sentence of analysis.sentences) {
-    if (sentence.zone !== 'body' || !mayReportMeeting(sentence)) continue;
+    if (sentence.zone !== 'body' || !mayReportMeeting(sentence.text)) continue;
     const recent = facts.filter(f => f.status === 'reported' && !f.attachOnly).pop();
     const reading = readSentence(analysis, sentence, recent?.participantIds ?? []);
     const found: MeetingFact[] = [];
@@ -32,33 +34,29 @@ export function findArticleMeetings(analysis: ArticleAnalysis): MeetingFact[] {
   return facts;
 }
 
-// compromise's parse is the costly part: only sentences with a meeting word are parsed
-const MEETING_WORD =
-  /\b(meet|meets|meeting|meetings|met|talks|encounters?|summits?|sit-down|sat down|sit down|sits down|get-together|g[eo]ts? together|getting together|catch(?:es|ing)? up|caught up|shak(?:e|es|ing) hands|shook hands|audience|consultations|visit\w*|host\w*|receiv\w*|welcom\w*|confer\w*|huddl\w*|dined|dinner|sp[ae]n[dt]\w*|show(?:s|ed|n|ing)?|breakfast|lunch|supper|coffee|contacts?|interactions?|discussions|conversations|chair(?:s|ed|ing)?|presid(?:es|ed|ing)|mediat(?:es|ed|ing)|moderat(?:es|ed|ing))\b/i;
-
-function mayReportMeeting(sentence: Sentence): boolean {
-  return MEETING_WORD.test(sentence.text);
-}
-
 function readTrigger(reading: SentenceReading, trigger: Trigger, earlier: MeetingFact[]): MeetingFact[] {
   const parties = findParties(reading, trigger);
   if (!parties) return [];
+  // the table decides whether what the readers found is a construction that reports an encounter
+  const construction = chooseConstruction(reading, trigger, parties.skeleton);
+  if (!construction) return [];
+  const rule = construction.id;
   const status = findStatus(reading, trigger, parties);
   if (!status) return [];
   if (parties.anaphoric && parties.attendees && status === 'reported')
-    return joinTold(reading, parties, earlier);
+    return joinTold(reading, parties, earlier, rule);
   if (parties.anaphoric)
-    return status === 'planned' ? [] : resolveAnaphor(reading, trigger, parties, earlier, status);
+    return status === 'planned' ? [] : resolveAnaphor(reading, trigger, parties, earlier, status, rule);
   if (parties.attendees) {
-    const joined = joinTold(reading, parties, earlier);
+    const joined = joinTold(reading, parties, earlier, rule);
     if (joined.length > 0) return joined;
   }
   const names = parties.entityIds.map(id => reading.analysis.entities.get(id)?.name ?? id);
   const { occasions, count, plural } = findOccasions(reading, trigger, parties, status, names[0] ?? null);
-  const attachOnly = trigger.kind === 'contact' || parties.inferred;
+  const attachOnly = construction.status === 'attach';
   // "met separately with Duarte and Okafor": the same date and place, one encounter per participant set
   const sets = parties.separate ?? [parties.entityIds];
-  return sets.flatMap(ids => toFacts(reading, ids, occasions, { count, plural, attachOnly, status }));
+  return sets.flatMap(ids => toFacts(reading, ids, occasions, { count, plural, attachOnly, status, rule }));
 }
 
 interface FactTraits {
@@ -66,13 +64,14 @@ interface FactTraits {
   plural: boolean;
   attachOnly: boolean;
   status: MeetingFact['status'];
+  rule: string;
 }
 
 function toFacts(
   reading: SentenceReading,
   participantIds: string[],
   occasions: Occasion[],
-  { count, plural, attachOnly, status }: FactTraits,
+  { count, plural, attachOnly, status, rule }: FactTraits,
 ): MeetingFact[] {
   const names = namesOf(reading, participantIds);
   return occasions.map(o => ({
@@ -82,6 +81,7 @@ function toFacts(
     place: o.place,
     summary: summarizeMeeting(names, o.date, o.place, status),
     status,
+    rule,
     evidence: { start: reading.sentence.start, end: reading.sentence.end },
     count: occasions.length > 1 ? 1 : count,
     plural: occasions.length > 1 ? false : plural,
@@ -92,7 +92,12 @@ function toFacts(
 
 // "Duarte met Okafor in Accra. Lee attended the meeting between them." -> the meeting told before gains Lee:
 // the earlier fact is widened in place and this sentence adds its provenance
-function joinTold(reading: SentenceReading, parties: Parties, earlier: MeetingFact[]): MeetingFact[] {
+function joinTold(
+  reading: SentenceReading,
+  parties: Parties,
+  earlier: MeetingFact[],
+  rule: string,
+): MeetingFact[] {
   const attendees = parties.attendees ?? [];
   const hosts = parties.entityIds
     .filter(id => !attendees.includes(id))
@@ -109,6 +114,7 @@ function joinTold(reading: SentenceReading, parties: Parties, earlier: MeetingFa
   }
   return chosen.map(f => ({
     ...f,
+    rule,
     evidence: { start: reading.sentence.start, end: reading.sentence.end },
     count: 1,
     plural: false,
@@ -123,6 +129,7 @@ function resolveAnaphor(
   parties: Parties,
   earlier: MeetingFact[],
   status: MeetingFact['status'],
+  rule: string,
 ): MeetingFact[] {
   const told = earlier.filter(f => f.status === 'reported' && !f.attachOnly);
   const latest = told[told.length - 1];
@@ -134,7 +141,8 @@ function resolveAnaphor(
   const candidates = dedupeByDate(dated.length > 0 ? dated : same);
   const { occasions, count, plural } = findOccasions(reading, trigger, parties, 'reported', null);
   const many = plural || (count !== null && count > 1);
-  const slot = status === 'reported' ? fillCountedSlot(reading, trigger, occasions[0] ?? null, same) : null;
+  const slot =
+    status === 'reported' ? fillCountedSlot(reading, trigger, occasions[0] ?? null, same, rule) : null;
   if (slot) return [slot];
   // "the July meeting", "the second meeting", "the meeting in September": one of them
   const picked = pickOne(reading, trigger, occasions[0] ?? null, candidates);
@@ -146,6 +154,7 @@ function resolveAnaphor(
     status,
     summary: denied ? summarizeMeeting(namesOf(reading, f.participantIds), f.date, null, status) : f.summary,
     place: null,
+    rule,
     evidence: { start: reading.sentence.start, end: reading.sentence.end },
     count: 1,
     plural: false,
@@ -195,6 +204,7 @@ function fillCountedSlot(
   trigger: Trigger,
   occasion: Occasion | null,
   same: MeetingFact[],
+  rule: string,
 ): MeetingFact | null {
   if (!occasion?.date) return null;
   const slots = Math.max(0, ...same.map(f => f.count ?? 0));
@@ -218,6 +228,7 @@ function fillCountedSlot(
     place: occasion.place,
     summary: summarizeMeeting(names, occasion.date, occasion.place, 'reported'),
     status: 'reported',
+    rule,
     evidence: { start: reading.sentence.start, end: reading.sentence.end },
     count: 1,
     plural: false,

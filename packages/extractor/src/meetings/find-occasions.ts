@@ -11,7 +11,7 @@ import { isModifyingGerund } from './noun-phrases';
 import { findPhaseVerb } from './find-phase-verb';
 import { findPlace } from './find-place';
 import type { Trigger } from './find-triggers';
-import { CLAUSE_BOUNDARIES, COUNT_WORDS, RELATIONAL_TIME_WORDS } from './lexicon';
+import { CLAUSE_BOUNDARIES, COUNT_WORDS, MEASURE_NOUNS, RELATIONAL_TIME_WORDS } from './lexicon';
 import type { SentenceReading } from './read-sentence';
 
 /** Verbs that keep a meeting noun's clause going: "the meetings were held in Helsinki", "took place". */
@@ -68,7 +68,8 @@ export function findOccasions(
       !withinTrigger(reading, trigger, d),
   );
   const { count, plural } = findCount(reading, trigger, parties);
-  const years = dates.filter(d => d.isYearOnly);
+  // "lasted about an hour" is a length, not a date: only resolved years count
+  const years = dates.filter(d => d.isYearOnly && d.date !== null);
   const year = years.length === 1 ? years[0]! : null;
   const specific = dedupeByDate(dates.filter(d => !d.isYearOnly));
   const afterTrigger = tokenIndexAt(reading, parties.partiesEnd + 1);
@@ -80,8 +81,19 @@ export function findOccasions(
     (windowStart < parties.clauseStart ? findPlace(reading, windowStart, parties.clauseStart, owner) : null);
   if (specific.length === 0) {
     const place = findPlace(reading, afterTrigger, windowEnd, owner) ?? fronted;
+    const recent =
+      year || plural || (count ?? 1) > 1 || status !== 'reported'
+        ? null
+        : recentPast(reading, trigger, parties);
     return {
-      occasions: [{ date: year?.date ?? null, dateText: year?.text ?? null, place, month: null }],
+      occasions: [
+        {
+          date: recent?.date ?? year?.date ?? null,
+          dateText: recent?.text ?? year?.text ?? null,
+          place,
+          month: null,
+        },
+      ],
       count,
       plural,
     };
@@ -104,6 +116,40 @@ export function findOccasions(
   // "met in July and in September" is two meetings; "met on Monday, July 3" one
   const split = occasions.length > 1 && (count === null || count >= occasions.length || plural);
   return { occasions: split ? occasions : occasions.slice(0, 1), count, plural };
+}
+
+/** Words that take a present perfect out of the recent past: "has never met", "has met before", "has often met". */
+const NOT_RECENT = /^(ever|never|before|previously|already|often|repeatedly|once|long|since|regularly)$/;
+
+// "X has met Y", "a recent meeting": news tells a recent encounter in the present perfect or calls it recent; with
+// no date of its own it falls in the month of publication (the text's own words as dateText)
+function recentPast(
+  reading: SentenceReading,
+  trigger: Trigger,
+  parties: Parties,
+): { date: string; text: string } | null {
+  const published = reading.analysis.article.publishedAt;
+  if (!published || published.length < 7) return null;
+  const { tokens } = reading;
+  const verb = parties.verb;
+  const around = tokens.slice(
+    Math.max(0, (verb?.first ?? trigger.index) - 1),
+    Math.min(tokens.length, trigger.last + 3),
+  );
+  if (around.some(t => NOT_RECENT.test(t.normal))) return null;
+  if (verb && /perfect/.test(verb.form) && /^(has|have|'s|'ve)\b/.test(verb.auxiliary)) {
+    const text = tokens
+      .slice(verb.first, verb.last + 1)
+      .map(t => t.text)
+      .join(' ');
+    return { date: published.slice(0, 7), text };
+  }
+  const modifier = tokens
+    .slice(nounPhraseStart(reading, trigger.index), trigger.index)
+    .find(t => /^(recent|latest)$/.test(t.normal));
+  if (trigger.kind === 'noun' && modifier)
+    return { date: published.slice(0, 7), text: `${modifier.text} ${tokens[trigger.index]!.text}` };
+  return null;
 }
 
 // compromise-dates parses its text again: only the clause, only when a word in it looks like a date
@@ -141,7 +187,11 @@ function looksLikeDate(token: SentenceReading['tokens'][number]): boolean {
 }
 
 // "spent the evening with Okafor": the span of time is part of the trigger, not the meeting's date
-function withinTrigger(reading: SentenceReading, trigger: Trigger, d: { start: number; end: number }): boolean {
+function withinTrigger(
+  reading: SentenceReading,
+  trigger: Trigger,
+  d: { start: number; end: number },
+): boolean {
   if (trigger.last === trigger.index) return false;
   const from = reading.tokens[trigger.index + 1]!.start;
   const to = reading.tokens[trigger.last]!.end;
@@ -169,7 +219,10 @@ function findCount(
     const word = tokens[i]!.normal;
     if (word === 'either' || word === 'neither') return { count: 2, plural: true };
     // "a two-hour meeting": the number measures the length of one meeting
-    const measures = tokens[i + 1]?.tags.has('Duration') === true && /-/.test(tokens[i]!.post);
+    // "two hours of talks" measures their length, "two rounds of talks" counts sessions of one negotiation
+    const measures =
+      (tokens[i + 1]?.tags.has('Duration') === true && /-/.test(tokens[i]!.post)) ||
+      MEASURE_NOUNS.has(tokens[i + 1]?.normal ?? '');
     if (word in COUNT_WORDS && !measures)
       return { count: COUNT_WORDS[word]!, plural: COUNT_WORDS[word]! > 1 };
   }

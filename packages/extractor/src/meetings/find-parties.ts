@@ -2,8 +2,16 @@
 // Duarte and Okafor" -> [Lee, Duarte, Okafor]; "his meetings with Okafor" -> [his, Okafor].
 // Who took part, read from the syntax around a trigger: subject and object of a meeting verb, the possessor,
 // "between"/"with"/"of" complements and the subject of a light verb ("held talks") for a meeting noun.
+import type { Skeleton } from './construction-pattern';
 import type { Trigger } from './find-triggers';
-import { ANAPHORIC_DETERMINERS, CHAIRING_VERBS, LIGHT_VERBS } from './lexicon';
+import {
+  ANAPHORIC_DETERMINERS,
+  CHAIRING_VERBS,
+  LIGHT_VERBS,
+  MEASURE_NOUNS,
+  MEMBER_NOUNS,
+  TRAVEL_VERBS,
+} from './lexicon';
 import type { NounPhrase } from './noun-phrases';
 import {
   entitiesOf,
@@ -38,6 +46,9 @@ export interface Parties {
   attendees?: string[];
   /** "talks in Tromso between Varga and Pernell": the tokens of a place phrase before the parties. */
   innerPlace?: { from: number; to: number };
+  /** What the reader found, in the notation of the construction table: slots, the words tying them, and the token
+   * after the parties; the row whose pattern matches it names the construction (construction-pattern.ts). */
+  skeleton: Skeleton;
 }
 
 /** Verbs by which someone joins a meeting others hold: "attended", "joined", "took part in", "sat in on". */
@@ -108,32 +119,25 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
       ))
   )
     objectFrom += 1;
+  // "met Tuesday with Okafor", "met on Saturday for two hours with Okafor": a time adverbial before the "with"
+  objectFrom = skipTimeBeforeWith(reading, objectFrom, passive);
   // "sat down at a cafe in Riga with Okafor", "spent the day at the mill with Okafor": a place before the "with"
   const placeFrom = objectFrom;
-  if (trigger.needsWith && /^(at|in)$/.test(tokens[objectFrom]?.normal ?? '')) objectFrom = withAfterPlace(reading, objectFrom);
+  if (trigger.needsWith && /^(at|in)$/.test(tokens[objectFrom]?.normal ?? ''))
+    objectFrom = withAfterPlace(reading, objectFrom);
   const opener = tokens[objectFrom]?.normal;
   let object: NounPhrase | null = null;
   if (opener === 'with' || (passive && opener === 'by'))
     object = readNounPhraseForward(reading, objectFrom + 1);
   else if (!trigger.needsWith && !passive) object = readNounPhraseForward(reading, objectFrom);
   if (object) object = renameByApposition(reading, object);
-  if (!object && !passive && subject && !nonFinite) object = objectOfRelative(reading, subject.first);
+  const relativeObject =
+    !object && !passive && subject && !nonFinite ? objectOfRelative(reading, subject.first) : null;
+  if (relativeObject) object = relativeObject;
   if (trigger.needsWith && opener !== 'with') return null;
   const subjectIds = entitiesOf(subject);
   const objectIds = object ? namedEntitiesOf(reading, object) : [];
   if (!subjectIds || !objectIds) return null;
-  if (trigger.needsPersonObject && (objectIds.length === 0 || !objectIds.every(id => isPerson(reading, id))))
-    return null;
-  // "showed Okafor the figures" is no visit; "showed Okafor around / round the plant" is
-  if (trigger.lemma === 'show' && !/^(around|round)$/.test(tokens[(object?.last ?? trigger.last) + 1]?.normal ?? ''))
-    return null;
-  // "welcomed Okafor" may be praise; "welcomed Okafor to Lisbon / at the palace" is a reception
-  if (
-    trigger.lemma === 'welcome' &&
-    !/^(to|at|in|on)$/.test(tokens[(object?.last ?? trigger.last) + 1]?.normal ?? '')
-  ) {
-    return null;
-  }
   const entityIds = [...new Set([...subjectIds, ...objectIds])];
   if (entityIds.length < 2) return null;
   const separate = separately ? splitSeparately(subject, object) : undefined;
@@ -150,9 +154,84 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     governing,
     clauseStart: Math.min(clauseStart, trigger.index),
     partiesEnd: Math.max(object?.last ?? trigger.last, trigger.last),
+    skeleton: verbSkeleton(trigger, {
+      fronted: nonFinite && !governing,
+      relative: relativeObject ? (tokens[(subject?.first ?? 1) - 1]?.normal ?? 'whom') : null,
+      passive: passive && opener === 'by',
+      opener: opener === 'with' ? 'with' : null,
+      subjectIds,
+      objectIds,
+      next: (object?.last ?? trigger.last) + 1,
+    }),
     ...(separate ? { separate } : {}),
-    ...(objectFrom > placeFrom && opener === 'with' ? { innerPlace: { from: placeFrom, to: objectFrom } } : {}),
+    ...(objectFrom > placeFrom && opener === 'with'
+      ? { innerPlace: { from: placeFrom, to: objectFrom } }
+      : {}),
   };
+}
+
+interface VerbShape {
+  fronted: boolean;
+  /** The relative pronoun when the object is its antecedent: "Okafor, whom Duarte met". */
+  relative: string | null;
+  passive: boolean;
+  opener: 'with' | null;
+  subjectIds: string[];
+  objectIds: string[];
+  next: number;
+}
+
+// "Duarte met with Okafor" -> [subject] !@MEETING_VERBS with [object]; "Okafor, whom Duarte met" -> [object] whom
+// [subject] !@MEETING_VERBS; "After meeting Okafor, Duarte said" -> !@MEETING_VERBS [object] , [subject]
+function verbSkeleton(trigger: Trigger, shape: VerbShape): Skeleton {
+  const head = [
+    triggerElement(trigger),
+    ...(trigger.lexicon === 'TIME_TOGETHER_VERBS' ? ['@SHORT_SPANS'] : []),
+  ];
+  const object =
+    shape.objectIds.length === 0 || shape.relative
+      ? []
+      : shape.passive
+        ? ['by', '[object]']
+        : shape.opener
+          ? [shape.opener, '[object]']
+          : ['[object]'];
+  const elements = shape.relative
+    ? ['[object]', shape.relative, '[subject]', ...head]
+    : shape.fronted
+      ? [...head, ...object, ',', '[subject]']
+      : ['[subject]', ...(shape.passive ? ['be'] : []), ...head, ...object];
+  return { elements, slots: { subject: shape.subjectIds, object: shape.objectIds }, next: shape.next };
+}
+
+function triggerElement(trigger: Trigger): string {
+  return trigger.lexicon ? `!@${trigger.lexicon}` : `!${trigger.lemma}`;
+}
+
+/** Words that may open or fill a time adverbial: "on Tuesday", "for two hours", "last week", "this morning". */
+const TIME_FILLERS = /^(on|for|last|this|that|early|late|earlier|later|about|nearly|almost|more|than|some)$/;
+
+// the "with" (or passive "by") after a time adverbial that starts at `from`, or `from` when there is none
+function skipTimeBeforeWith(reading: SentenceReading, from: number, passive: boolean): number {
+  const { tokens } = reading;
+  let at = from;
+  while (
+    tokens[at] &&
+    !endsPhrase(tokens[at]!) &&
+    (isTimeToken(tokens[at]!) || TIME_FILLERS.test(tokens[at]!.normal))
+  )
+    at += 1;
+  if (at === from || !tokens[at - 1] || !isTimeToken(tokens[at - 1]!)) return from;
+  const opener = tokens[at]?.normal;
+  return opener === 'with' || (passive && opener === 'by') ? at : from;
+}
+
+function isTimeToken(token: Token): boolean {
+  return (
+    ['Date', 'Month', 'WeekDay', 'Duration', 'Time'].some(tag => token.tags.has(tag)) ||
+    MEASURE_NOUNS.has(token.normal) ||
+    (token.tags.has('Value') && token.mentions.length === 0)
+  );
 }
 
 // the "with" that follows a place phrase within the same phrase (no comma between), or `from` when there is none
@@ -183,6 +262,8 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   let agent: string[] = [];
   let verb: VerbPhrase | null = null;
   let inferred = false;
+  let left: string[] = [];
+  let inner: string[] = [];
   // "the meetings (that) he held with Okafor": a relative clause names the host
   if (tokens[after] && /^(that|which)$/.test(tokens[after]!.normal)) after += 1;
   const relative = readNounPhraseForward(reading, after);
@@ -197,6 +278,7 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
       agent = entitiesOf(relative) ?? [];
       verb = relVerb;
       after = relVerb.last + 1;
+      if (agent.length > 0) inner = ['[subject]', '@LIGHT_VERBS'];
     }
   }
   const placeFrom = after;
@@ -209,6 +291,8 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     (opener === 'of' && /^(summit|meeting)/.test(trigger.lemma))
   ) {
     complement = readNounPhraseForward(reading, after + 1);
+    // "between Duarte and Norvik's chief executive, Elena Marsh, in Oslo": the apposition names the last party
+    if (complement) complement = renameByApposition(reading, complement);
   }
   if (trigger.needsWith && opener !== 'with') return null;
   // "the meeting in Brindlow, which was chaired by X and attended by Y": the agents of its participles
@@ -217,18 +301,27 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     complement = byAgents.phrase;
     verb = byAgents.verb;
   }
-  const stated = byAgents ? byAgents.ids : complement ? entitiesOf(complement) : [];
+  // "talks with Okafor and other senior officials": nameless common-noun conjuncts leave the named parties
+  const stated = byAgents ? byAgents.ids : complement ? namedEntitiesOf(reading, complement) : [];
   if (!stated) return null;
   // "Duarte's meetings with Okafor", "his talks with Okafor"
   const possessor = possessorBefore(reading, npFirst, trigger.index);
-  if (agent.length === 0 && possessor.length > 0) agent = possessor;
+  if (agent.length === 0 && possessor.length > 0) {
+    agent = possessor;
+    left = ['[possessor]'];
+  }
   // "Duarte held talks with Okafor", "Lee attended a meeting between ..."
   const light = lightVerbBefore(reading, npFirst);
   // "She spoke after chairing a meeting with X": an adverbial gerund has the main clause's subject and tense
   const main = light ? mainClauseOfGerund(reading, light) : null;
   if (light) {
     verb = main?.verb ?? light;
-    if (agent.length === 0) agent = entitiesOf(main ? main.subject : findSubject(reading, light.first)) ?? [];
+    const lexicon = CHAIRING_VERBS.has(light.infinitive) ? '@CHAIRING_VERBS' : '@LIGHT_VERBS';
+    if (agent.length === 0) {
+      agent = entitiesOf(main ? main.subject : findSubject(reading, light.first)) ?? [];
+      const subordinator = reading.tokens[light.first - 1]?.normal ?? '';
+      left = main ? ['[subject]', '…', subordinator, lexicon] : ['[subject]', lexicon];
+    }
     // "Halloran chaired the talks": the chair sits in them; an organization that chairs ("chaired by the
     // arbitration board") convenes them and is no side, and the person it sent is unnamed
     if (CHAIRING_VERBS.has(light.infinitive)) agent = agent.filter(id => isPerson(reading, id));
@@ -238,13 +331,24 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   if (addressed && agent.length === 0) {
     verb = addressed;
     agent = (entitiesOf(findSubject(reading, addressed.first)) ?? []).filter(id => isPerson(reading, id));
+    left = ['[subject]', addressed.infinitive];
   }
   // "At a meeting with Okafor, Duarte said ...", "Duarte said during talks with Okafor ...": whoever the
   // clause is about was at the meeting the phrase locates it in
-  if (agent.length === 0 && stated.length > 0 && opener === 'with') agent = agentOfSetting(reading, npFirst);
+  let travel: VerbPhrase | null = null;
+  if (agent.length === 0 && stated.length > 0 && opener === 'with') {
+    const setting = agentOfSetting(reading, npFirst);
+    agent = setting.ids;
+    travel = setting.travel;
+    if (travel) verb = travel;
+    if (agent.length > 0)
+      left = travel ? ['[subject]', '@TRAVEL_VERBS', '…', 'for'] : [tokens[npFirst - 1]!.normal];
+  }
   if (agent.length === 0 && stated.length > 0 && (opener === 'with' || stated.length < 2)) {
-    agent = inferredAgent(reading, npFirst);
+    const probable = inferredAgent(reading, npFirst);
+    agent = probable.ids;
     inferred = agent.length > 0;
+    if (inferred) left = [probable.owner ? '[owner]' : '[subject]', '…'];
   }
   const entityIds = [...new Set([...agent, ...stated])];
   // "Lee also attended the meeting": Lee joins the meeting told before
@@ -266,8 +370,66 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     governing: null,
     clauseStart: light ? Math.min(npFirst, findSubject(reading, light.first)?.first ?? light.first) : npFirst,
     partiesEnd: complement?.last ?? trigger.last,
-    ...(after > placeFrom ? { innerPlace: { from: placeFrom, to: after } } : {}),
+    skeleton: nounSkeleton(trigger, {
+      left,
+      inner,
+      setting: left.length === 1 && !left[0]!.startsWith('['),
+      right: anaphoric
+        ? []
+        : byAgents
+          ? [',', byAgents.participle, 'by', '[agent]']
+          : complement
+            ? [opener!, opener === 'with' ? '[object]' : '[parties]']
+            : [],
+      anaphoric,
+      attending: attending && definite,
+      agent,
+      stated,
+      next: (complement?.last ?? trigger.last) + 1,
+    }),
+    ...(after > placeFrom
+      ? { innerPlace: { from: placeFrom, to: after } }
+      : travel
+        ? { innerPlace: { from: travel.last + 1, to: npFirst - 1 } }
+        : {}),
   };
+}
+
+interface NounShape {
+  left: string[];
+  inner: string[];
+  /** "At a meeting with Okafor, Duarte said": the subject of the clause comes after the phrase. */
+  setting: boolean;
+  right: string[];
+  anaphoric: boolean;
+  attending: boolean;
+  agent: string[];
+  stated: string[];
+  next: number;
+}
+
+// "Duarte held talks with Okafor" -> [subject] @LIGHT_VERBS !@MEETING_NOUNS with [object]; "Lee attended the
+// meeting" -> [subject] @LIGHT_VERBS the !@MEETING_NOUNS (the meeting told before)
+function nounSkeleton(trigger: Trigger, shape: NounShape): Skeleton {
+  const head = triggerElement(trigger);
+  const slots = {
+    subject: shape.agent,
+    possessor: shape.agent,
+    owner: shape.agent,
+    object: shape.stated,
+    parties: shape.stated,
+    agent: shape.stated,
+  };
+  if (shape.anaphoric) {
+    // "the meeting", "either meeting"; the pronoun a chairing verb takes ("who had chaired them") has none
+    const determiner = trigger.lexicon ? ['@ANAPHORIC_DETERMINERS'] : [];
+    const elements = shape.attending ? [...shape.left, ...determiner, head] : [...determiner, head];
+    return { elements, slots, next: shape.next };
+  }
+  const elements = shape.setting
+    ? [...shape.left, head, ...shape.right, '…', '[subject]']
+    : [...shape.left, head, ...shape.inner, ...shape.right];
+  return { elements, slots, next: shape.next };
 }
 
 /** Subordinators that open an adverbial gerund clause: "after chairing", "before hosting", "while attending". */
@@ -300,7 +462,7 @@ const PARTAKING_PARTICIPLES = /^(chaired|attended|hosted)$/;
 function participleAgents(
   reading: SentenceReading,
   from: number,
-): { ids: string[]; phrase: NounPhrase; verb: VerbPhrase | null } | null {
+): { ids: string[]; phrase: NounPhrase; verb: VerbPhrase | null; participle: string } | null {
   const { tokens } = reading;
   let at = from;
   if (/^(in|at)$/.test(tokens[at]?.normal ?? '') && !endsPhrase(tokens[at]!)) {
@@ -309,7 +471,10 @@ function participleAgents(
     at = place.last + 1;
   }
   if (!/,/.test(tokens[at - 1]?.post ?? '')) return null;
-  if (/^(which|that)$/.test(tokens[at]?.normal ?? '') && /^(was|were|had been)$/.test(tokens[at + 1]?.normal ?? ''))
+  if (
+    /^(which|that)$/.test(tokens[at]?.normal ?? '') &&
+    /^(was|were|had been)$/.test(tokens[at + 1]?.normal ?? '')
+  )
     at += 2;
   else if (/^(which|that)$/.test(tokens[at]?.normal ?? '')) return null;
   const verb = verbAt(reading, at);
@@ -327,7 +492,9 @@ function participleAgents(
       !(tokens[last + 1]!.normal === 'and' && PARTAKING_PARTICIPLES.test(tokens[last + 2]?.normal ?? ''))
     )
       last += 1;
-    const mentioned = [...new Set(tokens.slice(at + 2, last + 1).flatMap(t => t.mentions.map(m => m.entityId)))];
+    const mentioned = [
+      ...new Set(tokens.slice(at + 2, last + 1).flatMap(t => t.mentions.map(m => m.entityId))),
+    ];
     const people = mentioned.filter(id => isPerson(reading, id));
     const agentIds = people.length > 0 ? people : participle === 'chaired' ? [] : mentioned;
     if (mentioned.length === 0) return null;
@@ -337,7 +504,8 @@ function participleAgents(
     if (tokens[last + 1]?.normal !== 'and') break;
     at = last + 2;
   }
-  return phrase && ids.length > 0 ? { ids: [...new Set(ids)], phrase, verb } : null;
+  const participle = tokens[phrase?.first !== undefined ? phrase.first - 2 : 0]?.normal ?? '';
+  return phrase && ids.length > 0 ? { ids: [...new Set(ids)], phrase, verb, participle } : null;
 }
 
 // "talks in Tromso between Varga and Pernell": a place phrase may stand between a meeting noun and the
@@ -434,7 +602,8 @@ function ledGroup(reading: SentenceReading, phrase: NounPhrase | null): NounPhra
     const description = headOfComplement(reading, readNounPhraseBackward(reading, first - 1));
     if (description) first = description.first;
   }
-  if (tokens[first - 1]?.normal !== 'by' || !/^(led|headed)$/.test(tokens[first - 2]?.normal ?? '')) return phrase;
+  if (tokens[first - 1]?.normal !== 'by' || !/^(led|headed)$/.test(tokens[first - 2]?.normal ?? ''))
+    return phrase;
   const group = tokens[first - 3];
   if (!group || !isNominal(group) || group.mentions.length > 0 || !group.tags.has('Plural')) return phrase;
   return { ...phrase, first: nounPhraseStart(reading, first - 3) };
@@ -451,6 +620,18 @@ function headOfComplement(reading: SentenceReading, phrase: NounPhrase | null): 
   if (!preposition || !/^(of|at|for)$/.test(preposition.normal) || !isNominal(head) || endsPhrase(head!))
     return phrase;
   const outer = readNounPhraseBackward(reading, phrase.first - 2);
+  // "Negotiators for the union and the company met": a head that stands for bodies leaves the bodies as parties
+  const ids = entitiesOf(phrase) ?? [];
+  const bodies =
+    ids.length > 0 && ids.every(id => reading.analysis.entities.get(id)?.label === 'Organization');
+  if (
+    outer &&
+    bodies &&
+    MEMBER_NOUNS.has(head!.normal) &&
+    outer.conjuncts.length === 1 &&
+    outer.conjuncts[0]!.entityIds.length === 0
+  )
+    return { ...phrase, first: outer.first };
   return outer ? { ...outer, last: phrase.last } : phrase;
 }
 
@@ -527,6 +708,15 @@ export function nounPhraseStart(reading: SentenceReading, head: number): number 
     !endsPhrase(reading.tokens[first - 1]!)
   )
     first -= 1;
+  // "two hours of talks", "three rounds of talks": the measure opens the phrase
+  const measure = reading.tokens[first - 2];
+  if (
+    reading.tokens[first - 1]?.normal === 'of' &&
+    measure &&
+    MEASURE_NOUNS.has(measure.normal) &&
+    !endsPhrase(measure)
+  )
+    return nounPhraseStart(reading, first - 2);
   return first;
 }
 
@@ -567,12 +757,40 @@ function lightVerbBefore(reading: SentenceReading, npFirst: number): VerbPhrase 
 
 function addressingVerbBefore(reading: SentenceReading, npFirst: number): VerbPhrase | null {
   const verb = verbAt(reading, npFirst - 1);
-  return verb && verb.last === npFirst - 1 && /^(tell|address)$/.test(verb.infinitive) && !/passive/.test(verb.form)
+  return verb &&
+    verb.last === npFirst - 1 &&
+    /^(tell|address)$/.test(verb.infinitive) &&
+    !/passive/.test(verb.form)
     ? verb
     : null;
 }
 
-function agentOfSetting(reading: SentenceReading, npFirst: number): string[] {
+// "Duarte flew to Lagos for talks with Okafor": a journey made for talks puts the traveller in them; the
+// journey's verb carries their tense ("will fly to Lagos for talks" is planned)
+function agentOfSetting(
+  reading: SentenceReading,
+  npFirst: number,
+): { ids: string[]; travel: VerbPhrase | null } {
+  const { tokens } = reading;
+  if (tokens[npFirst - 1]?.normal === 'for') {
+    const travel = travelVerbBefore(reading, npFirst - 1);
+    const ids = travel ? (entitiesOf(findSubject(reading, travel.first)) ?? []) : [];
+    return { ids, travel: ids.length > 0 ? travel : null };
+  }
+  return { ids: settingAgent(reading, npFirst), travel: null };
+}
+
+// the travel verb of the clause that "for" closes, with only its destination between: "flew to X, Y, for"
+function travelVerbBefore(reading: SentenceReading, forAt: number): VerbPhrase | null {
+  const verb = previousVerb(reading, forAt);
+  if (!verb || !TRAVEL_VERBS.has(verb.infinitive.split(' ')[0]!) || forAt - verb.last > 10) return null;
+  const between = reading.tokens.slice(verb.last + 1, forAt);
+  return between.every(t => isNominal(t) || /^(to|in|into|back)$/.test(t.normal) || t.tags.has('Date'))
+    ? verb
+    : null;
+}
+
+function settingAgent(reading: SentenceReading, npFirst: number): string[] {
   const { tokens } = reading;
   if (!/^(at|during|in)$/.test(tokens[npFirst - 1]?.normal ?? '')) return [];
   const prepAt = npFirst - 1;
@@ -590,16 +808,16 @@ function agentOfSetting(reading: SentenceReading, npFirst: number): string[] {
 
 // "Okafor's accounts of two meetings with Duarte", "Duarte failed to disclose meetings with Okafor": the
 // owner of the account or the subject of the clause probably took part, but the text does not say so
-function inferredAgent(reading: SentenceReading, npFirst: number): string[] {
+function inferredAgent(reading: SentenceReading, npFirst: number): { ids: string[]; owner: boolean } {
   const { tokens } = reading;
   if (tokens[npFirst - 1]?.normal === 'of') {
     const head = nounPhraseStart(reading, npFirst - 2);
     const owner = possessorBefore(reading, head, npFirst - 1);
-    if (owner.length > 0) return owner;
+    if (owner.length > 0) return { ids: owner, owner: true };
   }
   const governing = previousVerb(reading, npFirst);
-  if (!governing || npFirst - governing.last > 2) return [];
-  return entitiesOf(findSubject(reading, governing.first)) ?? [];
+  if (!governing || npFirst - governing.last > 2) return { ids: [], owner: false };
+  return { ids: entitiesOf(findSubject(reading, governing.first)) ?? [], owner: false };
 }
 
 function isPerson(reading: SentenceReading, id: string): boolean {

@@ -1,6 +1,6 @@
 // "met Okafor at a hotel in Geneva" -> "a hotel in Geneva"; "in her office" -> "Ana Duarte's office";
 // "on the sidelines of the party congress" -> "the party congress"; "in Helsinki" -> "Helsinki".
-import { PLACE_PREPOSITIONS, VENUE_NOUNS } from './lexicon';
+import { PLACE_PREPOSITIONS, TRAVEL_VERBS, VENUE_NOUNS } from './lexicon';
 import { isModifyingGerund, isNominal } from './noun-phrases';
 import type { SentenceReading, Token } from './read-sentence';
 import { endsPhrase } from './read-sentence';
@@ -54,13 +54,29 @@ export function findPlace(
       if (phrase) return render(reading, phrase, owner);
     }
     // "during a visit to Lagos", "on a trip to Accra": the destination is where the meeting was
+    // "flew to Lagos for talks": the destination of a journey made for the meeting
     const destination =
-      token.normal === 'to' && /^(visit|trip|journey|tour)s?$/.test(tokens[i - 1]?.normal ?? '');
+      token.normal === 'to' &&
+      (/^(visit|trip|journey|tour)s?$/.test(tokens[i - 1]?.normal ?? '') ||
+        (tokens[i - 1]?.tags.has('Verb') === true && TRAVEL_VERBS.has(tokens[i - 1]!.lemma)));
     if ((!PLACE_PREPOSITIONS.has(token.normal) && !destination) || endsPhrase(token)) continue;
     const phrase = readPlacePhrase(reading, i + 1, to);
     if (phrase && isPlace(reading, phrase)) return render(reading, phrase, owner);
+    // "to the new capital, Tarvena,": a named apposition places a described one
+    const named = phrase ? placeApposition(reading, phrase, to) : null;
+    if (named) return render(reading, named, owner);
   }
   return null;
+}
+
+function placeApposition(reading: SentenceReading, phrase: PlacePhrase, to: number): PlacePhrase | null {
+  const { tokens } = reading;
+  if (!/^\s*,\s*$/.test(tokens[phrase.last]!.post)) return null;
+  let last = phrase.last + 1;
+  if (last >= to || !/^[A-Z]/.test(tokens[last]!.text) || tokens[last]!.mentions.length > 0) return null;
+  while (last + 1 < to && /^[A-Z]/.test(tokens[last + 1]!.text) && !endsPhrase(tokens[last]!)) last += 1;
+  const named = { first: phrase.last + 1, last };
+  return isPlace(reading, named) || isUnnamedProperNoun(reading, tokens[last]!) ? named : null;
 }
 
 interface PlacePhrase {

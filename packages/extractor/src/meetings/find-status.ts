@@ -51,6 +51,7 @@ export function findStatus(
   const governed = governorStatus(reading, parties);
   if (governed !== undefined) return governed;
   if (isCalledOff(reading, parties)) return 'planned';
+  if (trigger.kind === 'noun' && !verb && isDatedAhead(reading, parties)) return 'planned';
   if (trigger.kind !== 'verb' && neverHappened(reading, parties)) return 'denied';
   if (verb && isNegated(reading, verb)) return negatedUntil(reading, verb) ? null : 'denied';
   if (trigger.kind !== 'verb' && reading.tokens[parties.clauseStart]?.normal === 'no') return 'denied';
@@ -229,4 +230,22 @@ function neverHappened(reading: SentenceReading, parties: Parties): boolean {
     /^(happen|occur|exist)$/.test(head) ||
     (head === 'take' && reading.tokens[verb.last + 1]?.normal === 'place')
   );
+}
+
+// "X's meeting with Y on Friday is the day before the vote", "talks between X and Y on 3 May will …": a meeting noun
+// with a day of its own, subject of a present or future predicate, is still ahead (a past one "was")
+function isDatedAhead(reading: SentenceReading, parties: Parties): boolean {
+  const { tokens } = reading;
+  let at = parties.partiesEnd + 1;
+  let dated = false;
+  while (at < tokens.length && at <= parties.partiesEnd + 6 && !verbAt(reading, at)) {
+    const token = tokens[at]!;
+    if (['Date', 'WeekDay', 'Month'].some(tag => token.tags.has(tag))) dated = true;
+    else if (!/^(on|in|at|the|of|\d+\.?)$/.test(token.normal) && !token.tags.has('Value')) return false;
+    at += 1;
+  }
+  const predicate = verbAt(reading, at);
+  if (!dated || !predicate || predicate.first !== at) return false;
+  const head = tokens[predicate.first]!.normal;
+  return predicate.tense === 'FutureTense' || (predicate.tense === 'PresentTense' && /^(is|are)$/.test(head));
 }

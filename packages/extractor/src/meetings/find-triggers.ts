@@ -1,15 +1,7 @@
 // "Duarte sat down with Okafor, and their talks ..." -> triggers: verb "sat down" (needs "with"), noun "talks".
 // A trigger is the word that makes a sentence report an encounter; its kind decides how participants are read.
-import {
-  CHAIRING_VERBS,
-  CONTACT_NOUNS,
-  MEAL_NOUNS,
-  MEETING_NOUNS,
-  MEETING_VERBS,
-  PERSON_OBJECT_VERBS,
-  PHRASAL_ENCOUNTERS,
-} from './lexicon';
-import { QUANTIFYING_DETERMINERS } from './lexicon';
+import { isTriggerWord, needsOf } from './constructions';
+import { CHAIRING_VERBS, MEETING_NOUNS, QUANTIFYING_DETERMINERS, SHORT_SPANS } from './lexicon';
 import type { SentenceReading, Token } from './read-sentence';
 import { verbAt } from './read-sentence';
 
@@ -27,6 +19,8 @@ export interface Trigger {
   needsPersonObject: boolean;
   /** "sat down", "had dinner": the other party comes with "with". */
   needsWith: boolean;
+  /** The meetings lexicon the trigger word belongs to ("MEETING_VERBS"), the name patterns use as !@LEXICON. */
+  lexicon: string | null;
 }
 
 /** Every word of the sentence that may report a meeting, in text order. */
@@ -43,7 +37,13 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
   const { tokens } = reading;
   const next = tokens[token.index + 1];
   const prev = tokens[token.index - 1];
-  const base = { index: token.index, last: token.index, needsPersonObject: false, needsWith: false };
+  const base = {
+    index: token.index,
+    last: token.index,
+    needsPersonObject: false,
+    needsWith: false,
+    lexicon: null,
+  };
   // "either meeting", "the meeting": a determiner makes a gerund a noun
   const nounLike =
     prev !== undefined && (isDeterminerLike(prev) || isPossessiveClitic(reading, token.index - 1));
@@ -55,7 +55,8 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
   )
     return { ...base, kind: 'noun', lemma: 'meeting' };
   // "is due to meet": compromise may read the infinitive as a noun
-  if (token.normal === 'meet' && prev?.normal === 'to') return { ...base, kind: 'verb', lemma: 'meet' };
+  if (token.normal === 'meet' && prev?.normal === 'to' && isTriggerWord('MEETING_VERBS', 'meet'))
+    return { ...base, ...needsOf('MEETING_VERBS'), kind: 'verb', lemma: 'meet', lexicon: 'MEETING_VERBS' };
   // "during talks with", "the talks": after a preposition or determiner a meeting noun is a noun, whatever the tagger says
   const nounSlot = nounLike || (prev !== undefined && prev.tags.has('Preposition'));
   if (
@@ -65,28 +66,40 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
   ) {
     const verb = verbAt(reading, token.index);
     const lemma = token.lemma;
-    if (MEETING_VERBS.has(lemma)) return { ...base, kind: 'verb', lemma };
-    // "showed Okafor around the plant": a guided visit, an encounter only with a person shown round a place
-    if (verb?.infinitive === 'show') return { ...base, kind: 'verb', lemma: 'show', needsPersonObject: true };
+    const verbTrigger = (lexicon: string, word: string, last = token.index): Trigger => ({
+      ...base,
+      ...needsOf(lexicon),
+      kind: 'verb',
+      lemma: word,
+      last,
+      lexicon,
+    });
+    // the lexicon of the lemma, or (for irregular forms compromise leaves as written) of the verb phrase's head
+    const inLexicon = (lexicon: string) =>
+      isTriggerWord(lexicon, lemma) ||
+      (verb !== null && verb.last === token.index && isTriggerWord(lexicon, verb.infinitive));
+    if (inLexicon('MEETING_VERBS')) return verbTrigger('MEETING_VERBS', lemma);
+    if (inLexicon('GUIDE_VERBS')) return verbTrigger('GUIDE_VERBS', verb?.infinitive ?? lemma);
     // "spent the evening with Okafor", "spent two hours at the palace with Okafor": a day or less in someone's company
-    const span = verb?.infinitive === 'spend' ? spanOfTime(reading, token.index + 1) : -1;
-    if (span > 0) return { ...base, kind: 'verb', lemma: 'spend', last: span, needsWith: true };
-    if (PERSON_OBJECT_VERBS.has(lemma)) return { ...base, kind: 'verb', lemma, needsPersonObject: true };
+    const span = inLexicon('TIME_TOGETHER_VERBS') ? spanOfTime(reading, token.index + 1) : -1;
+    if (span > 0) return verbTrigger('TIME_TOGETHER_VERBS', verb?.infinitive ?? lemma, span);
+    if (inLexicon('VISIT_VERBS')) return verbTrigger('VISIT_VERBS', lemma);
+    if (inLexicon('RECEPTION_VERBS')) return verbTrigger('RECEPTION_VERBS', lemma);
     const phrasal = next ? `${lemma} ${next.normal}` : '';
     // "shook hands": an irregular past whose token root compromise leaves as written
     const byInfinitive = verb && next ? `${verb.infinitive} ${next.normal}` : '';
     if (
-      PHRASAL_ENCOUNTERS.has(phrasal) ||
-      PHRASAL_ENCOUNTERS.has(byInfinitive) ||
-      (verb && PHRASAL_ENCOUNTERS.has(verb.infinitive) && verb.last > token.index)
+      isTriggerWord('PHRASAL_ENCOUNTERS', phrasal) ||
+      isTriggerWord('PHRASAL_ENCOUNTERS', byInfinitive) ||
+      (verb && isTriggerWord('PHRASAL_ENCOUNTERS', verb.infinitive) && verb.last > token.index)
     ) {
-      return { ...base, kind: 'verb', lemma: phrasal, last: token.index + 1, needsWith: true };
+      return verbTrigger('PHRASAL_ENCOUNTERS', phrasal, token.index + 1);
     }
     return null;
   }
   if (!token.tags.has('Noun') && !token.tags.has('Gerund') && !nounSlot) return null;
   if (token.tags.has('Gerund') && !nounLike) return null;
-  const normal = token.normal.replace(/\u00e9/g, 'e');
+  const normal = hyphenatedCompound(reading, token).replace(/\u00e9/g, 'e');
   // "meeting room", "summit venue": the meeting noun only modifies another noun
   if (
     next &&
@@ -97,34 +110,48 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
     !endsPhraseAfter(token)
   )
     return null;
-  if (MEETING_NOUNS.has(normal)) {
+  if (isTriggerWord('MEETING_NOUNS', normal)) {
     if ((normal === 'audience' || normal === 'consultations') && next?.normal !== 'with') return null;
-    return { ...base, kind: 'noun', lemma: token.lemma };
+    return {
+      ...base,
+      ...needsOf('MEETING_NOUNS'),
+      kind: 'noun',
+      lemma: token.lemma,
+      lexicon: 'MEETING_NOUNS',
+    };
   }
   // "had dinner with", "over lunch with": a meal is an encounter only when shared with someone
   // "had a private dinner with": articles and adjectives may stand between
   let host = token.index - 1;
   while (host > 0 && (tokens[host]!.tags.has('Determiner') || tokens[host]!.tags.has('Adjective'))) host -= 1;
   if (
-    MEAL_NOUNS.has(normal) &&
+    isTriggerWord('MEAL_NOUNS', normal) &&
     next?.normal === 'with' &&
     /^(had|has|have|having|over|for|at)$/.test(tokens[host]?.normal ?? '')
   ) {
-    return { ...base, kind: 'noun', lemma: normal, needsWith: true };
+    return { ...base, ...needsOf('MEAL_NOUNS'), kind: 'noun', lemma: normal, lexicon: 'MEAL_NOUNS' };
   }
-  if (CONTACT_NOUNS.has(normal)) return { ...base, kind: 'contact', lemma: token.lemma };
+  if (isTriggerWord('CONTACT_NOUNS', normal))
+    return {
+      ...base,
+      ...needsOf('CONTACT_NOUNS'),
+      kind: 'contact',
+      lemma: token.lemma,
+      lexicon: 'CONTACT_NOUNS',
+    };
   return null;
 }
-
-/** Lengths of time no longer than a day: spent in someone's company they make an encounter, not a stay. */
-const SHORT_SPANS = /^(minutes|hour|hours|morning|afternoon|evening|night|day)$/;
 
 // "the day", "an hour", "two hours", "most of the afternoon" -> the index of the time noun, or -1
 function spanOfTime(reading: SentenceReading, from: number): number {
   for (let i = from; i < Math.min(reading.tokens.length, from + 5); i += 1) {
     const token = reading.tokens[i]!;
-    if (SHORT_SPANS.test(token.normal)) return i;
-    if (!/^(the|a|an|most|much|part|of|several|two|three|four|five|six|whole|entire|best)$/.test(token.normal))
+    if (SHORT_SPANS.has(token.normal)) return i;
+    // "several amicable hours", "a long evening": adjectives may describe the span
+    if (token.tags.has('Adjective') && !token.tags.has('Noun')) continue;
+    if (
+      !/^(the|a|an|most|much|part|of|several|two|three|four|five|six|whole|entire|best)$/.test(token.normal)
+    )
       return -1;
   }
   return -1;
@@ -155,4 +182,14 @@ function isPossessiveClitic(reading: SentenceReading, index: number): boolean {
 
 function endsPhraseAfter(token: Token): boolean {
   return /[,;:.!?]/.test(token.post);
+}
+
+// compromise splits "sit-down" and "tete-a-tete" into tokens: the compound ends at its last part
+function hyphenatedCompound(reading: SentenceReading, token: Token): string {
+  let first = token.index;
+  while (first > 0 && reading.tokens[first - 1]!.post === '-') first -= 1;
+  return reading.tokens
+    .slice(first, token.index + 1)
+    .map(t => t.normal)
+    .join('-');
 }

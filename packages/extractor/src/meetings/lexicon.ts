@@ -2,10 +2,31 @@
 // meeting". General vocabulary, matched on lower-case lemmas or surface forms; nothing here names a story.
 
 /** Verbs whose subject and object took part in one encounter: "Duarte met Okafor". */
-export const MEETING_VERBS = new Set(['meet', 'confer', 'huddle', 'dine', 'rendezvous']);
+export const MEETING_VERBS = new Set(['meet', 'confer', 'huddle', 'dine']);
 
 /** Verbs that are an encounter only with a person as object: "Duarte visited Okafor", "hosted", "received". */
-export const PERSON_OBJECT_VERBS = new Set(['visit', 'host', 'receive', 'welcome']);
+export const VISIT_VERBS = new Set(['visit', 'host', 'receive']);
+
+/** Verbs of receiving a person somewhere: "welcomed Okafor to Lisbon", "greeted Okafor at the airport". */
+export const RECEPTION_VERBS = new Set(['welcome', 'greet']);
+
+/** Verbs of guiding a visitor: "showed Okafor around the plant", "guided Okafor round the site". */
+export const GUIDE_VERBS = new Set(['show', 'guide']);
+
+/** Verbs of time spent in someone's company: "spent the evening with Okafor". */
+export const TIME_TOGETHER_VERBS = new Set(['spend']);
+
+/** Spans of time no longer than a day: spent with someone they make an encounter, not a stay. */
+export const SHORT_SPANS = new Set([
+  'minutes',
+  'hour',
+  'hours',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'day',
+]);
 
 /** Nouns that name an encounter: "a meeting between", "talks with", "the summit of". */
 export const MEETING_NOUNS = new Set([
@@ -34,6 +55,54 @@ export const CONTACT_NOUNS = new Set([
   'interactions',
   'discussions',
   'conversations',
+]);
+
+/** Plural and collective heads that stand for the organization they belong to: "senior party members", "the
+ * company's executives", "negotiators for the union" -> the organization is the party. A singular role ("the chief
+ * executive of X") is one person, never the body. */
+export const MEMBER_NOUNS = new Set([
+  'members',
+  'officials',
+  'executives',
+  'negotiators',
+  'representatives',
+  'delegates',
+  'delegation',
+  'delegations',
+  'envoys',
+  'leaders',
+  'leadership',
+  'team',
+  'management',
+  'staff',
+]);
+
+/** Nouns that measure how long or how often talks went on: "two hours of talks", "three rounds of talks". */
+export const MEASURE_NOUNS = new Set([
+  'minutes',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'months',
+  'round',
+  'rounds',
+  'series',
+]);
+
+/** Verbs of travel: "flew to the capital for talks with X" — the traveller takes part, the destination is the place. */
+export const TRAVEL_VERBS = new Set([
+  'fly',
+  'travel',
+  'go',
+  'come',
+  'arrive',
+  'head',
+  'return',
+  'journey',
+  'drive',
 ]);
 
 /** Verbs that make their subject a party to the meeting named by their object: "Lee attended a meeting between". */

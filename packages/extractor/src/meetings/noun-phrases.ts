@@ -1,6 +1,6 @@
 // "met with Finance Minister Ana Duarte, Okafor and the envoy in Geneva" -> conjuncts headed by Ana Duarte,
 // Okafor and "the envoy"; each head names its entities (or none: "partners", "officials" are generic).
-import { QUANTIFYING_DETERMINERS } from './lexicon';
+import { MEMBER_NOUNS, QUANTIFYING_DETERMINERS } from './lexicon';
 import type { SentenceReading, Token } from './read-sentence';
 import { endsPhrase, isPossessor } from './read-sentence';
 
@@ -146,17 +146,68 @@ function readConjunctForward(reading: SentenceReading, from: number, limit: numb
   )
     last += 1;
   const entityIds = entitiesOfConjunct(reading, from, last);
-  return { first: from, last: entityIds.length ? last : skipOfPhrase(reading, last, limit), entityIds };
+  if (entityIds.length > 0) return { first: from, last, entityIds };
+  const complement = ofComplement(reading, last, limit);
+  if (!complement) return { first: from, last, entityIds };
+  // "negotiators for the union and the company", "members of the board": the organizations they stand for
+  const represented = isMemberHead(reading.tokens[last])
+    ? organizationsIn(reading, complement.first, complement.last)
+    : [];
+  if (represented.length > 0) return { first: from, last: complement.last, entityIds: represented };
+  // "Director of Regional Affairs Jo Marsh": a capitalised title whose complement ends in the holder's name
+  const holder = titleHolder(reading, last, complement);
+  if (holder.length > 0) return { first: from, last: complement.last, entityIds: holder };
+  const named = entitiesOfConjunct(reading, complement.first, complement.last).length > 0;
+  return { first: from, last: named ? last : complement.last, entityIds };
 }
 
-// "met families of the victims and Ana Duarte": a nameless head keeps its "of" complement, so the list goes on
-// after it; the complement names nobody who met ("relatives of Lin" are not Lin), so its entities are not taken
-function skipOfPhrase(reading: SentenceReading, last: number, limit: number): number {
+/** The "of"/"for"/"from" complement of a nameless head: "relatives of the miners", "negotiators for the union". */
+function ofComplement(
+  reading: SentenceReading,
+  last: number,
+  limit: number,
+): { first: number; last: number } | null {
   const { tokens } = reading;
-  if (tokens[last + 1]?.normal !== 'of' || endsPhrase(tokens[last]!) || !isNominal(tokens[last + 2])) return last;
+  if (!/^(of|for|from)$/.test(tokens[last + 1]?.normal ?? '') || endsPhrase(tokens[last]!)) return null;
+  if (!isNominal(tokens[last + 2])) return null;
+  // "for" and "from" only after a head that stands for a body: "officials from the ministry"
+  if (tokens[last + 1]!.normal !== 'of' && !isMemberHead(tokens[last])) return null;
   let end = last + 2;
-  while (end + 1 < limit && isNominal(tokens[end + 1]) && !endsPhrase(tokens[end]!)) end += 1;
-  return entitiesOfConjunct(reading, last + 2, end).length ? last : end;
+  while (end + 1 < limit && continuesComplement(reading, end)) end += 1;
+  return { first: last + 2, last: end };
+}
+
+// the complement runs over names and their coordination: "for Norvik Shipping and the dockers' union"
+function continuesComplement(reading: SentenceReading, at: number): boolean {
+  const { tokens } = reading;
+  const next = tokens[at + 1];
+  if (endsPhrase(tokens[at]!) && !/^\s*\(?\s*$/.test(tokens[at]!.post)) return false;
+  if (isNominal(next)) return true;
+  return isAnd(next) && isNominal(tokens[at + 2]) && organizationsIn(reading, at + 2, at + 2).length > 0;
+}
+
+function isMemberHead(token: Token | undefined): boolean {
+  return token !== undefined && token.mentions.length === 0 && MEMBER_NOUNS.has(token.normal);
+}
+
+function organizationsIn(reading: SentenceReading, first: number, last: number): string[] {
+  const ids = reading.tokens.slice(first, last + 1).flatMap(t => t.mentions.map(m => m.entityId));
+  return [...new Set(ids)].filter(id => reading.analysis.entities.get(id)?.label === 'Organization');
+}
+
+function titleHolder(
+  reading: SentenceReading,
+  head: number,
+  complement: { first: number; last: number },
+): string[] {
+  const { tokens } = reading;
+  if (!/^[A-Z]/.test(tokens[head]!.text)) return [];
+  const words = tokens.slice(complement.first, complement.last + 1);
+  if (!words.every(t => /^[A-Z]/.test(t.text))) return [];
+  const people = headEntities(reading, tokens[complement.last]).filter(
+    id => reading.analysis.entities.get(id)?.label === 'Person',
+  );
+  return people;
 }
 
 // "met Okafor two times", "met Okafor several times": a number after a name opens an adverbial, not the name
@@ -176,13 +227,32 @@ function startsAdverbial(reading: SentenceReading, at: number): boolean {
 }
 
 /** "met Okafor earlier this month", "met Okafor late last year": time words after a name open an adverbial. */
-const TIME_ADVERBS = new Set(['earlier', 'later', 'late', 'early', 'recently', 'again', 'previously', 'briefly', 'privately', 'secretly', 'twice', 'once']);
+const TIME_ADVERBS = new Set([
+  'earlier',
+  'later',
+  'late',
+  'early',
+  'recently',
+  'again',
+  'previously',
+  'briefly',
+  'privately',
+  'secretly',
+  'twice',
+  'once',
+]);
 
 // "the two", "the pair", "both men": the two parties of the meeting told just before
 const PAIR_REFERENCE = /^(the |both )?(two|pair|both|duo)( [a-z]+)?$/;
 
 function entitiesOfConjunct(reading: SentenceReading, first: number, last: number): string[] {
-  const named = headEntities(reading, reading.tokens[headIndex(reading, first, last)]);
+  const head = reading.tokens[headIndex(reading, first, last)];
+  const named = headEntities(reading, head);
+  // "senior NLD members", "the company's executives": the organization named before a member head
+  if (named.length === 0 && isMemberHead(head)) {
+    const represented = organizationsIn(reading, first, last - 1);
+    if (represented.length > 0) return represented;
+  }
   if (named.length > 0 || reading.recentParties.length !== 2) return named;
   const words = reading.tokens
     .slice(first, last + 1)

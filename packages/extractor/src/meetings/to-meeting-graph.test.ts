@@ -158,4 +158,19 @@ describe('toMeetingGraph', () => {
     const other = article('b', [`Critics asked about the two meetings ${D} held with ${O}.`]);
     expect(JSON.stringify(graphOf([dated, other]))).toBe(JSON.stringify(graphOf([dated, other])));
   });
+
+  test('a plan for the day another article tells as done is a source of the reported meeting', () => {
+    const plan = article('a', [`${D} will meet ${O} in Lisbon on Thursday.`], '2019-03-05');
+    const done = article('b', [`${D} met ${O} in Lisbon on Thursday.`], '2019-03-08');
+    const graph = graphOf([plan, done]);
+    const held = meetingId(PAIR, '2019-03-07', 'reported');
+    expect(graph.nodes.map(n => [n.id, n.properties.status])).toEqual([[held, 'reported']]);
+    expect(reportsOf(graph, held)).toEqual(['article:a', 'article:b']);
+  });
+
+  test('a plan without a day, or for another day, stays a planned meeting of its own', () => {
+    const done = article('b', [`${D} met ${O} in Lisbon on Thursday.`, `${D} will meet ${O} again in May.`]);
+    const graph = graphOf([done]);
+    expect(graph.nodes.map(n => n.properties.status).sort()).toEqual(['planned', 'reported']);
+  });
 });

@@ -8,6 +8,7 @@ import { meetingId } from '../ids';
 import type { GraphNode, GraphRelationship, MeetingProperties } from '../types';
 import type { CountedMeetingFact } from './meeting-fact';
 import { joinFullerReports } from './join-fuller-report';
+import { settleStatus } from './settle-status';
 import { summarizeMeeting } from './summarize';
 
 export interface PlacedFact {
@@ -27,7 +28,7 @@ export interface MergedMeetings {
 /** Merges the facts of all articles into Meeting nodes with PARTICIPATED_IN and REPORTED_IN edges. */
 export function mergeMeetings(facts: PlacedFact[]): MergedMeetings {
   const groups = new Map<string, PlacedFact[]>();
-  for (const placed of joinFullerReports(facts)) {
+  for (const placed of joinFullerReports(settleStatus(facts))) {
     const key = `${placed.fact.participantIds.join(',')}|${placed.fact.status}`;
     groups.set(key, [...(groups.get(key) ?? []), placed]);
   }
@@ -163,7 +164,7 @@ function toRelationships(
       type: 'REPORTED_IN',
       start: meeting,
       end: articleId,
-      properties: { evidence: best.analysis.text.slice(start, end), start, end },
+      properties: { evidence: best.analysis.text.slice(start, end), start, end, rule: best.fact.rule },
     });
   }
   return out;

@@ -1,0 +1,115 @@
+// Kinds of names real news writes that the name steps must read, one row each: an invented example that must give
+// the entity, and a trap of the same shape that must not.
+import { analyzeArticle } from './analyze-article';
+
+interface NameKind {
+  id: string;
+  example: string;
+  expected: [label: 'Person' | 'Organization', name: string][];
+  trap: string;
+  notExpected: [label: 'Person' | 'Organization', name: string][];
+}
+
+const NAME_KINDS: NameKind[] = [
+  {
+    id: 'hyphenated-given-name',
+    example: 'The hearing was adjourned, Kim Min-jun told reporters on Friday.',
+    expected: [['Person', 'Kim Min-jun']],
+    trap: 'The Kelsport-based Harrow Mining said on Friday that output had fallen.',
+    notExpected: [['Person', 'Kelsport-based Harrow Mining'], ['Person', 'Kelsport-based']],
+  },
+  {
+    id: 'family-name-first-used-alone',
+    example: 'Lawyers for Park Ji-hoon appealed on Monday. Park said he had done nothing wrong.',
+    expected: [['Person', 'Park Ji-hoon']],
+    trap: 'Ana Duarte appealed on Monday. Duarte said she had done nothing wrong.',
+    notExpected: [['Person', 'Duarte']],
+  },
+  {
+    id: 'ticker-after-company',
+    example: 'The regulator will question the heads of Quillon (QLN.O) and Vextra (VXT.N) next week.',
+    expected: [['Organization', 'Quillon'], ['Organization', 'Vextra']],
+    trap: 'The opposition Movement for Social Renewal (MSR) rejected the plan.',
+    notExpected: [['Organization', 'Social Renewal']],
+  },
+  {
+    id: 'coordinated-with-institution',
+    example: 'Hobart Bank and Quendal announced on Monday that their merger talks had ended.',
+    expected: [['Organization', 'Hobart Bank'], ['Organization', 'Quendal']],
+    trap: 'Hobart Bank and Ana Duarte announced on Monday that the talks had ended.',
+    notExpected: [['Organization', 'Ana Duarte'], ['Organization', 'Hobart Bank and Ana Duarte']],
+  },
+  {
+    id: 'company-title-in-capitals',
+    example: 'She will also meet Quillon CEO Tom Marsh and Vextra Chief Technology Officer Mira Sol.',
+    expected: [['Organization', 'Quillon'], ['Organization', 'Vextra'], ['Person', 'Tom Marsh'], ['Person', 'Mira Sol']],
+    trap: 'Ruritanian President Ana Duarte and Crown Prince Ali Hassan met on Monday.',
+    notExpected: [['Organization', 'Ruritanian'], ['Organization', 'Crown']],
+  },
+  {
+    id: 'plural-noun-before-name',
+    example: 'Negotiators for Harrow Energy Inc met union officials on Wednesday.',
+    expected: [['Organization', 'Harrow Energy Inc']],
+    trap: 'Friends of the Earth criticised the plan on Wednesday.',
+    notExpected: [['Organization', 'Earth']],
+  },
+  {
+    id: 'short-name-inside-longer-name',
+    example: 'Talks between the ruling party and the opposition Movement for Democratic Renewal resumed.',
+    expected: [['Organization', 'Movement for Democratic Renewal']],
+    trap: 'Democratic senators said on Monday they would vote against the bill.',
+    notExpected: [['Organization', 'Movement for Democratic Renewal']],
+  },
+  {
+    id: 'group-named-with-the',
+    example: 'The Velari denies the claim, the statement said. The head of the Osmani Tigers said the Tigers were ready.',
+    expected: [['Organization', 'Velari'], ['Organization', 'Osmani Tigers']],
+    trap: 'Residents of the Tamsin complained about the smell. In Kelsport the Norwegians were told to leave.',
+    notExpected: [['Organization', 'Tamsin'], ['Organization', 'Norwegians']],
+  },
+  {
+    id: 'irregular-plural-possessive-in-name',
+    example: 'The army fought the Osmani People’s Liberation Front for a decade.',
+    expected: [['Organization', 'Osmani People’s Liberation Front']],
+    trap: 'The army fought the Osmani rebels for a decade.',
+    notExpected: [['Organization', 'Liberation Front']],
+  },
+  {
+    id: 'company-officer-title',
+    example: 'She will meet Vextra and its Chief Strategy Officer Jason Kwon.',
+    expected: [['Person', 'Jason Kwon']],
+    trap: 'She will meet Vextra and its Chief Strategy Officer Jason Kwon.',
+    notExpected: [['Person', 'Strategy'], ['Person', 'Chief Strategy']],
+  },
+  {
+    id: 'clause-opening-conjunction',
+    example: 'As Tomas Weller spends much of his time in Kelsport, they meet often.',
+    expected: [['Person', 'Tomas Weller']],
+    trap: 'As Tomas Weller spends much of his time in Kelsport, they meet often.',
+    notExpected: [['Person', 'As Tomas Weller']],
+  },
+  {
+    id: 'plural-after-dateline',
+    example: 'KELSPORT, June 6 Negotiators for Harrow Energy Inc met on Wednesday.',
+    expected: [['Organization', 'Harrow Energy Inc']],
+    trap: 'KELSPORT, June 6 Negotiators for Harrow Energy Inc met on Wednesday.',
+    notExpected: [['Organization', 'Negotiators for Harrow Energy Inc']],
+  },
+];
+
+function entitiesOf(text: string): string[] {
+  const analysis = analyzeArticle({ path: 'invented.txt', text });
+  return [...analysis.entities.values()].map(e => `${e.label}:${e.name}`);
+}
+
+describe('name kinds of real news (each: its example gives the entity, its trap does not)', () => {
+  it.each(NAME_KINDS.map(k => [k.id, k] as const))('%s: example', (_id, kind) => {
+    const found = entitiesOf(kind.example);
+    for (const [label, name] of kind.expected) expect(found).toContain(`${label}:${name}`);
+  });
+
+  it.each(NAME_KINDS.map(k => [k.id, k] as const))('%s: trap', (_id, kind) => {
+    const found = entitiesOf(kind.trap);
+    for (const [label, name] of kind.notExpected) expect(found).not.toContain(`${label}:${name}`);
+  });
+});

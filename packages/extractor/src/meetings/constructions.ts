@@ -1,0 +1,470 @@
+// The English constructions by which news reports an encounter, one row each: the one place to add or narrow one.
+// The party readers (find-parties.ts) read a sentence around a trigger word into a skeleton (construction-pattern.ts
+// describes the notation); the first row whose pattern matches it names the construction, and a trigger whose
+// skeleton no row matches reports nothing. The row id travels with the fact (MeetingFact.rule, REPORTED_IN.rule).
+//
+// Examples and traps are sentences of our own with an invented cast (Duarte, Okafor, Lee, Marsh; Norvik and
+// Tarn Union); " | " separates sentences. Every row's example must read as that row, and its trap must not.
+import type { Element, Skeleton } from './construction-pattern';
+import { compilePattern, matchesSkeleton } from './construction-pattern';
+import type { Trigger } from './find-triggers';
+import type { SentenceReading } from './read-sentence';
+import {
+  CONTACT_NOUNS,
+  GUIDE_VERBS,
+  MEAL_NOUNS,
+  MEETING_NOUNS,
+  MEETING_VERBS,
+  PHRASAL_ENCOUNTERS,
+  RECEPTION_VERBS,
+  TIME_TOGETHER_VERBS,
+  VISIT_VERBS,
+} from './lexicon';
+
+/**
+ * How the row's status is read: from its clause (tense, modality, negation, a governing "plans to" / "denied"),
+ * as a mention that only adds a source to meetings told elsewhere, or as a reference to the meeting told before.
+ */
+export type ConstructionStatus = 'clause' | 'attach' | 'earlier';
+
+export interface Construction {
+  id: string;
+  /** In the notation of construction-pattern.ts. */
+  pattern: string;
+  /** Which slots hold the parties; the place and date are read from the clause of the trigger (find-occasions.ts). */
+  parties: string;
+  status: ConstructionStatus;
+  example: string;
+  trap: string;
+  reason: string;
+}
+
+/** Lexicons a pattern may name as its trigger (!@NAME). */
+export const TRIGGER_LEXICONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  MEETING_VERBS,
+  VISIT_VERBS,
+  RECEPTION_VERBS,
+  GUIDE_VERBS,
+  TIME_TOGETHER_VERBS,
+  PHRASAL_ENCOUNTERS,
+  MEETING_NOUNS,
+  MEAL_NOUNS,
+  CONTACT_NOUNS,
+};
+
+export const CONSTRUCTIONS: readonly Construction[] = [
+  // ---- verbs of meeting: met, conferred, dined, huddled
+  {
+    id: 'meet-object',
+    pattern: '[subject] !@MEETING_VERBS [object]',
+    parties: 'subject + object',
+    status: 'clause',
+    example: 'Duarte met Okafor in Geneva on Thursday.',
+    trap: 'Duarte met the deadline on Thursday.',
+    reason: 'A transitive meeting verb: its subject and object took part in one encounter.',
+  },
+  {
+    id: 'meet-with',
+    pattern: '[subject] !@MEETING_VERBS with [object]',
+    parties: 'subject + object',
+    status: 'clause',
+    example: 'Duarte met Tuesday with Okafor and Lee to discuss the port.',
+    trap: 'Duarte met with criticism from dockers.',
+    reason:
+      '"met with", "conferred with", "dined with": the party comes in a with-phrase, after any time adverbial.',
+  },
+  {
+    id: 'meet-together',
+    pattern: '[subject] !@MEETING_VERBS',
+    parties: 'subject (coordinated, two or more)',
+    status: 'clause',
+    example: 'Duarte and Okafor met at a hotel in Geneva.',
+    trap: 'Duarte met at a hotel in Geneva.',
+    reason: 'A reciprocal use: the coordinated subject met one another.',
+  },
+  {
+    id: 'met-by',
+    pattern: '[subject] be !@MEETING_VERBS by [object]',
+    parties: 'subject + agent',
+    status: 'clause',
+    example: 'Okafor was met by Duarte at the airport.',
+    trap: 'Okafor was met by silence at the airport.',
+    reason: 'The passive of a meeting verb: the by-agent met the subject.',
+  },
+  {
+    id: 'meet-relative-object',
+    pattern: '[object] (whom|who|that) [subject] !@MEETING_VERBS',
+    parties: 'antecedent + subject',
+    status: 'clause',
+    example: 'The envoy Okafor, whom Duarte met twice, resigned.',
+    trap: 'The envoy Okafor, whom Duarte praised twice, resigned.',
+    reason: 'An object relative clause: the antecedent is the object of the meeting verb.',
+  },
+  {
+    id: 'meet-fronted-gerund',
+    pattern: '!@MEETING_VERBS [object] , [subject]',
+    parties: 'object + subject of the main clause',
+    status: 'clause',
+    example: 'After meeting Okafor in Geneva, Duarte flew home.',
+    trap: 'After meeting the deadline, Duarte flew home.',
+    reason: 'A fronted adverbial gerund has the main clause’s subject.',
+  },
+  {
+    id: 'meet-fronted-gerund-with',
+    pattern: '!@MEETING_VERBS with [object] , [subject]',
+    parties: 'object + subject of the main clause',
+    status: 'clause',
+    example: 'After meeting with Okafor in Geneva, Duarte flew home.',
+    trap: 'After meeting with reporters in Geneva, Duarte flew home.',
+    reason: 'The with-variant of the fronted adverbial gerund.',
+  },
+  // ---- visits, receptions, guided visits, time together, phrasal encounters
+  {
+    id: 'visit-person',
+    pattern: '[subject] !@VISIT_VERBS [object:person]',
+    parties: 'subject + object (a person)',
+    status: 'clause',
+    example: 'Duarte visited Okafor in Lagos.',
+    trap: 'Duarte visited Lagos in May.',
+    reason: 'Visiting, hosting or receiving is an encounter only when the object is a person.',
+  },
+  {
+    id: 'received-by',
+    pattern: '[subject] be !@VISIT_VERBS by [object:person]',
+    parties: 'subject + agent (a person)',
+    status: 'clause',
+    example: 'Okafor was received by Duarte at the palace.',
+    trap: 'The plan was received by Norvik with scorn.',
+    reason: 'The passive of a visit verb: "was received / hosted by" a person.',
+  },
+  {
+    id: 'reception',
+    pattern: '[subject] !@RECEPTION_VERBS [object:person] (to|at|in|on)',
+    parties: 'subject + object (a person)',
+    status: 'clause',
+    example: 'Duarte welcomed Okafor to Lisbon on Wednesday.',
+    trap: 'Duarte welcomed Okafor’s decision on Wednesday.',
+    reason: 'Welcoming or greeting a person somewhere receives them; "welcomed X" alone may be praise.',
+  },
+  {
+    id: 'guided-visit',
+    pattern: '[subject] !@GUIDE_VERBS [object:person] (around|round)',
+    parties: 'subject + object (a person)',
+    status: 'clause',
+    example: 'Duarte showed Okafor around the shipyard on Monday.',
+    trap: 'Duarte showed Okafor the figures on Monday.',
+    reason: 'The phrasal verb "show / guide someone around" is a guided visit, not a showing of things.',
+  },
+  {
+    id: 'time-together',
+    pattern: '[subject] !@TIME_TOGETHER_VERBS @SHORT_SPANS with [object]',
+    parties: 'subject + object',
+    status: 'clause',
+    example: 'Duarte spent the evening with Okafor at the club.',
+    trap: 'Duarte spent the summer with Okafor in Lisbon.',
+    reason:
+      'A span of a day or less spent in someone’s company is an encounter; a longer stay is not one meeting.',
+  },
+  {
+    id: 'phrasal-encounter',
+    pattern: '[subject] !@PHRASAL_ENCOUNTERS with [object]',
+    parties: 'subject + object',
+    status: 'clause',
+    example: 'Duarte sat down with Okafor on Monday.',
+    trap: 'Duarte sat down with a book on Monday.',
+    reason: '"sat down / got together / caught up / shook hands with" a party.',
+  },
+  // ---- meeting nouns: a meeting, talks, a summit, an audience
+  {
+    id: 'noun-between',
+    pattern: '!@MEETING_NOUNS between [parties]',
+    parties: 'the between-phrase',
+    status: 'clause',
+    example: 'A meeting between Duarte and Okafor took place in Oslo in 2017.',
+    trap: 'A meeting between the unions took place in Oslo in 2017.',
+    reason: 'A meeting noun names its parties in a between-phrase (apposition may name the last one).',
+  },
+  {
+    id: 'noun-of',
+    pattern: '!(summit|summits|meeting|meetings) of [parties]',
+    parties: 'the of-phrase',
+    status: 'clause',
+    example: 'A summit of Duarte and Okafor was held in Accra.',
+    trap: 'A summit of leaders was held in Accra.',
+    reason: '"a summit / meeting of X and Y": the of-phrase lists the parties.',
+  },
+  {
+    id: 'noun-with',
+    pattern: '!@MEETING_NOUNS with [object]',
+    parties: 'the with-phrase (two or more)',
+    status: 'clause',
+    example: 'Talks with Duarte and Okafor broke down on Wednesday.',
+    trap: 'Talks with Duarte broke down on Wednesday.',
+    reason: 'With no agent named, the with-phrase must name every party.',
+  },
+  {
+    id: 'owner-noun-with',
+    pattern: '[possessor] !@MEETING_NOUNS with [object]',
+    parties: 'possessor + the with-phrase',
+    status: 'clause',
+    example: "Duarte's meetings with Okafor drew criticism.",
+    trap: "Duarte's meetings with officials drew criticism.",
+    reason: 'A possessor of a meeting noun is a party: "X’s meeting with Y", "his talks with Y".',
+  },
+  {
+    id: 'owner-noun-between',
+    pattern: '[possessor] !@MEETING_NOUNS between [parties]',
+    parties: 'possessor + the between-phrase',
+    status: 'clause',
+    example: "Lee's talks between Duarte and Okafor ended on Monday.",
+    trap: "Lee's gap between Duarte and Okafor ended on Monday.",
+    reason: 'The possessor of talks between others convenes them and sits in them.',
+  },
+  {
+    id: 'light-noun-with',
+    pattern: '[subject] @LIGHT_VERBS !@MEETING_NOUNS with [object]',
+    parties: 'subject of the light verb + the with-phrase',
+    status: 'clause',
+    example: 'Duarte held two hours of talks with Okafor in Lisbon.',
+    trap: 'Duarte held two hours of talks with investors in Lisbon.',
+    reason:
+      '"held / had / attended talks with": the light verb’s subject is a party, the light verb gives the tense.',
+  },
+  {
+    id: 'light-noun',
+    pattern: '[subject] @LIGHT_VERBS !@MEETING_NOUNS',
+    parties: 'subject of the light verb (coordinated)',
+    status: 'clause',
+    example: 'Duarte and Okafor held talks on 4 February 2019.',
+    trap: 'Duarte held talks on 4 February 2019.',
+    reason: 'A coordinated subject holding talks held them with one another.',
+  },
+  {
+    id: 'light-noun-between',
+    pattern: '[subject] @LIGHT_VERBS !@MEETING_NOUNS between [parties]',
+    parties: 'subject of the light verb + the between-phrase',
+    status: 'clause',
+    example: 'Lee attended a meeting between Duarte and Okafor in Geneva.',
+    trap: 'Lee attended a meeting between the unions in Geneva.',
+    reason: 'Whoever attends, hosts or holds a meeting between others is at it.',
+  },
+  {
+    id: 'chair-noun-between',
+    pattern: '[subject] @CHAIRING_VERBS !@MEETING_NOUNS between [parties]',
+    parties: 'the chair (a person) + the between-phrase',
+    status: 'clause',
+    example: 'Lee chaired talks between Duarte and Okafor on Monday.',
+    trap: 'Norvik chaired talks between the unions on Monday.',
+    reason: 'A person who chairs or mediates talks sits in them.',
+  },
+  {
+    id: 'chair-noun-with',
+    pattern: '[subject] @CHAIRING_VERBS !@MEETING_NOUNS with [object]',
+    parties: 'the chair (a person) + the with-phrase',
+    status: 'clause',
+    example: 'Lee chaired a meeting with Duarte and Okafor on Monday.',
+    trap: 'Lee chaired a meeting with officials on Monday.',
+    reason: 'A person who chairs a meeting with others sits in it.',
+  },
+  {
+    id: 'gerund-light-noun-with',
+    pattern: '[subject] … (after|before|since|while|when|upon|on) @LIGHT_VERBS !@MEETING_NOUNS with [object]',
+    parties: 'subject of the main clause + the with-phrase',
+    status: 'clause',
+    example: 'Duarte spoke to reporters after holding talks with Okafor.',
+    trap: 'Duarte spoke to reporters after holding talks with investors.',
+    reason: 'An adverbial gerund has the main clause’s subject and tense.',
+  },
+  {
+    id: 'gerund-chair-noun-with',
+    pattern:
+      '[subject] … (after|before|since|while|when|upon|on) @CHAIRING_VERBS !@MEETING_NOUNS with [object]',
+    parties: 'subject of the main clause (a person) + the with-phrase',
+    status: 'clause',
+    example: 'Lee spoke to reporters after chairing a meeting with Duarte and Okafor.',
+    trap: 'Lee spoke to reporters after chairing a meeting with officials.',
+    reason: 'An adverbial gerund of chairing: the main clause’s subject chaired and sat in the meeting.',
+  },
+  {
+    id: 'relative-light-noun-with',
+    pattern: '!@MEETING_NOUNS [subject] @LIGHT_VERBS with [object]',
+    parties: 'subject of the relative clause + the with-phrase',
+    status: 'clause',
+    example: 'The meetings Duarte held with Okafor were never disclosed.',
+    trap: 'The meetings Duarte held with investors were never disclosed.',
+    reason: 'A relative clause on a meeting noun names who held it: "the talks (that) X held with Y".',
+  },
+  {
+    id: 'participle-agents',
+    pattern: '!@MEETING_NOUNS , (chaired|attended|hosted) by [agent]',
+    parties: 'the agents of the participles',
+    status: 'clause',
+    example: 'A meeting, which was chaired by Lee and attended by Duarte and Okafor, ended at noon.',
+    trap: 'A meeting, which was chaired by Norvik, ended at noon.',
+    reason:
+      '"a meeting chaired by X and attended by Y": the agents of partaking participles are its parties.',
+  },
+  {
+    id: 'setting-with',
+    pattern: '(at|during|in) !@MEETING_NOUNS with [object] … [subject]',
+    parties: 'subject of the clause + the with-phrase',
+    status: 'clause',
+    example: 'At a meeting with Okafor, Duarte said the port would stay open.',
+    trap: 'At a meeting with officials, Duarte said the port would stay open.',
+    reason: 'Whoever the clause is about was at the meeting its setting phrase names.',
+  },
+  {
+    id: 'travel-for-talks',
+    pattern: '[subject] @TRAVEL_VERBS … for !@MEETING_NOUNS with [object]',
+    parties: 'the traveller + the with-phrase',
+    status: 'clause',
+    example: 'Earlier, Duarte flew to the mountain capital, Tarvena, for talks with Okafor.',
+    trap: 'Earlier, Duarte flew to Tarvena for talks with officials.',
+    reason:
+      'A journey made for talks puts the traveller in them; its destination is the place, its tense theirs.',
+  },
+  {
+    id: 'meal-with',
+    pattern: '[subject] @LIGHT_VERBS !@MEAL_NOUNS with [object]',
+    parties: 'subject + the with-phrase',
+    status: 'clause',
+    example: 'Duarte had a private dinner with Okafor at the embassy.',
+    trap: 'Duarte had a private dinner at the embassy.',
+    reason: 'A meal shared with someone is an encounter; a meal alone is not.',
+  },
+  // ---- mentions that only point at meetings told elsewhere
+  {
+    id: 'inferred-noun-with',
+    pattern: '[subject] … !@MEETING_NOUNS with [object]',
+    parties: 'subject of the governing clause (probable) + the with-phrase',
+    status: 'attach',
+    example: 'Duarte met Okafor in May. | Duarte later disclosed meetings with Okafor.',
+    trap: 'Duarte later disclosed meetings with officials.',
+    reason:
+      'The subject of "disclosed meetings with Y" probably took part; it adds a source, never a meeting.',
+  },
+  {
+    id: 'inferred-owner',
+    pattern: '[owner] … !@MEETING_NOUNS with [object]',
+    parties: 'owner of an account of meetings (probable) + the with-phrase',
+    status: 'attach',
+    example: 'Duarte met Okafor in May. | The inquiry doubted Okafor’s accounts of two meetings with Duarte.',
+    trap: 'The inquiry doubted the account of a meeting.',
+    reason: 'An account of meetings told by someone points at meetings told elsewhere.',
+  },
+  {
+    id: 'contact-with',
+    pattern: '[subject] … !@CONTACT_NOUNS with [object]',
+    parties: 'the subject + the with-phrase',
+    status: 'attach',
+    example: 'Duarte met Okafor in May. | Duarte did not disclose her contacts with Okafor.',
+    trap: 'Duarte did not disclose her contacts with officials.',
+    reason: 'Contacts, conversations and discussions may be calls or letters: they only add a source.',
+  },
+  {
+    id: 'owner-contact-with',
+    pattern: '[possessor] !@CONTACT_NOUNS with [object]',
+    parties: 'possessor + the with-phrase',
+    status: 'attach',
+    example: 'Duarte met Okafor in May. | Critics asked about Duarte’s contacts with Okafor.',
+    trap: 'Critics asked about Duarte’s contacts with officials.',
+    reason: 'A possessed contact noun points at encounters told elsewhere.',
+  },
+  // ---- references to the meeting told before
+  {
+    id: 'anaphor',
+    pattern: '@ANAPHORIC_DETERMINERS !@MEETING_NOUNS',
+    parties: 'the meeting(s) this article told most recently',
+    status: 'earlier',
+    example: 'Duarte met Okafor in July and in September. | Neither meeting was made public.',
+    trap: 'Neither plan was made public.',
+    reason: '"the meeting", "either meeting", "those talks" point back at meetings already told.',
+  },
+  {
+    id: 'attend-the-meeting',
+    pattern: '[subject] @LIGHT_VERBS @ANAPHORIC_DETERMINERS !@MEETING_NOUNS',
+    parties: 'the meeting told before + the subject as attendee',
+    status: 'earlier',
+    example: 'Duarte met Okafor in Geneva on Thursday. | Lee also attended the meeting.',
+    trap: 'Duarte met Okafor in Geneva on Thursday. | Lee also attended the summit of the league.',
+    reason: 'Whoever attends or joins "the meeting" joins the meeting told before.',
+  },
+  {
+    id: 'chair-the-meeting',
+    pattern: '[subject] @CHAIRING_VERBS @ANAPHORIC_DETERMINERS !@MEETING_NOUNS',
+    parties: 'the meeting told before + the chair as attendee',
+    status: 'earlier',
+    example: 'Duarte and Okafor held talks on Monday. | Lee chaired the talks.',
+    trap: 'Duarte and Okafor held talks on Monday. | Norvik chaired the talks.',
+    reason: 'A person who chaired "the talks" sat in the talks told before.',
+  },
+  {
+    id: 'address-the-meeting',
+    pattern: '[subject] (tell|address) @ANAPHORIC_DETERMINERS !@MEETING_NOUNS',
+    parties: 'the meeting told before + the speaker as attendee',
+    status: 'earlier',
+    example: 'Duarte and Okafor held talks on Monday. | Lee told the meeting that the port would close.',
+    trap: 'Duarte and Okafor held talks on Monday. | Lee told reporters that the port would close.',
+    reason: 'Whoever speaks to a meeting is at it.',
+  },
+  {
+    id: 'chaired-pronoun',
+    pattern: '[subject] @CHAIRING_VERBS !(it|them)',
+    parties: 'the meeting told before + the chair as attendee',
+    status: 'earlier',
+    example: 'Duarte and Okafor held talks on Monday. | Lee, who had chaired them, said little.',
+    trap: 'Duarte and Okafor held talks on Monday. | Lee, who had read them, said little.',
+    reason: 'What a chairing verb takes, unresolved to anyone, is the meeting told before.',
+  },
+];
+
+const COMPILED: ReadonlyArray<{ row: Construction; elements: Element[] }> = CONSTRUCTIONS.map(row => ({
+  row,
+  elements: compilePattern(row.pattern),
+}));
+
+/** Each row with its compiled pattern, in table order. */
+export function compiledConstructions(): ReadonlyArray<{ row: Construction; elements: Element[] }> {
+  return COMPILED;
+}
+
+const TRIGGERING = new Set(
+  COMPILED.flatMap(({ elements }) =>
+    elements.flatMap(e => (e.kind === 'trigger' && e.lexicon ? [e.lexicon] : [])),
+  ),
+);
+
+/** True when the word belongs to a lexicon that some row takes as its trigger. */
+export function isTriggerWord(lexicon: string, word: string): boolean {
+  return TRIGGERING.has(lexicon) && (TRIGGER_LEXICONS[lexicon]?.has(word) ?? false);
+}
+
+/** What every row triggered by this lexicon asks of the sentence: a with-phrase, a person as object. */
+export function needsOf(lexicon: string): { needsWith: boolean; needsPersonObject: boolean } {
+  const rows = COMPILED.filter(({ elements }) =>
+    elements.some(e => e.kind === 'trigger' && e.lexicon === lexicon),
+  );
+  const afterTrigger = (elements: Element[]) => {
+    const at = elements.findIndex(e => e.kind === 'trigger');
+    return elements.slice(at + 1).find(e => e.kind !== 'lexicon');
+  };
+  return {
+    needsWith:
+      rows.length > 0 &&
+      rows.every(({ elements }) => {
+        const next = afterTrigger(elements);
+        return next?.kind === 'words' && next.words.includes('with');
+      }),
+    needsPersonObject:
+      rows.length > 0 && rows.every(({ elements }) => elements.some(e => e.kind === 'slot' && e.person)),
+  };
+}
+
+/** The first row whose pattern matches what the reader found for this trigger, or null (then no fact). */
+export function chooseConstruction(
+  reading: SentenceReading,
+  trigger: Trigger,
+  skeleton: Skeleton,
+): Construction | null {
+  return COMPILED.find(({ elements }) => matchesSkeleton(reading, trigger, elements, skeleton))?.row ?? null;
+}
