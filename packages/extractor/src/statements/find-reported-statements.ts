@@ -51,6 +51,7 @@ export function findReportedStatements(reading: Reading, sentence: Sentence): Ca
   const cuts = [
     ...reports.filter(r => r.tail).map(r => Math.min(r.subject.first, r.verb)),
     ...findSourceTails(tokens),
+    ...findRelativeReports(tokens, reports),
   ];
   return (
     reports
@@ -266,6 +267,17 @@ function findCoordinationCuts(tokens: readonly Token[], reports: readonly Report
       if (COORDINATORS.has(opener?.normal ?? '')) return o.subject.first;
       return /[,;]/.test(opener?.post ?? '') ? o.subject.first : -1;
     });
+}
+
+/** "Lin said relations had soured under Duarte, who accused him of …": a relative clause that reports (its head
+ * the speaker) is a statement of its own; the clause it hangs on ends at its relative pronoun. */
+function findRelativeReports(tokens: readonly Token[], reports: readonly Report[]): number[] {
+  return reports.flatMap(o => {
+    if (!o.subject.relative) return [];
+    for (let k = o.verb - 1; k >= 0 && k >= o.verb - 4; k -= 1)
+      if (RELATIVE_PRONOUNS.has(tokens[k]!.normal)) return [k];
+    return [];
+  });
 }
 
 /** "and also said", "and instead said": the token before the verb once adverbs are passed. */

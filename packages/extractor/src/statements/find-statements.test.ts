@@ -981,6 +981,14 @@ describe('findStatements: a standfirst counts as a headline', () => {
 describe('findStatements: real-news report shapes', () => {
   test.each<[string, string, Expected[]]>([
     [
+      'a reporting relative clause inside a reported clause is a statement of its own',
+      '[Lin](person:bo-lin|surname) said relations had soured under the former mayor, [Ana Duarte](person:ana-duarte), who repeatedly accused the port of hiding its accounts.',
+      [
+        { speakers: [LIN], text: 'relations had soured under the former mayor, Ana Duarte', kind: 'claim' },
+        { speakers: [DUARTE], text: 'accused the port of hiding its accounts', kind: 'accusation' },
+      ],
+    ],
+    [
       '"and instead said": an adverb between the coordinator and the second verb',
       '[Lin](person:bo-lin|surname) refused to publicly endorse the mayor and instead said he would back the candidate with the best transport plan.',
       [
