@@ -1016,3 +1016,16 @@ describe('findStatements: real-news report shapes', () => {
     expect(statementsOf([sentence]).map(({ quoted: _q, ...rest }) => rest)).toEqual(expected);
   });
 });
+
+describe('findStatements: quotations over paragraphs', () => {
+  test('a paragraph of quotation opening with "But" goes on with the remark of the paragraph before', () => {
+    expect(
+      statementsOf([
+        '"I would like to coach the harbour team one day," [Lin](person:bo-lin|surname) told the paper.',
+        '"But that is a long way off, if it ever happens."',
+      ]).map(s => s.text),
+    ).toEqual([
+      'I would like to coach the harbour team one day. But that is a long way off, if it ever happens',
+    ]);
+  });
+});
