@@ -84,7 +84,11 @@ export function findComplement(
   if (!verdict && isCircumstance(tokens, k) && findThat(tokens, k, limit) === null) return null;
   const that = findThat(tokens, k, limit);
   if (that !== null) k = that + 1;
-  else if (entry.object) k = skipAddressee(tokens, k, limit);
+  else if (entry.object) {
+    k = skipAddressee(tokens, k, limit);
+    // "told reporters as he left court": the addressee, then a circumstance of the telling
+    if (isCircumstance(tokens, k) && findThat(tokens, k, limit) === null) return null;
+  }
   k = skipAdverbials(tokens, k, limit);
   if (tokens[k]?.normal === 'that' && !tokens[k]?.quoted) k += 1;
   const spliced = findCommaSplice(tokens, k, findColon(tokens, k, limit - 1));

@@ -115,7 +115,8 @@ function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, 
   // in quotation marks ("added that "the enemies" use …") is the reporter's marking inside reported speech
   if (complement && tokens[complement.first]?.quoted && tokens[complement.last]?.quoted) return [];
   if (complement) {
-    const textFirst = entry.keepsVerb ? verb : complement.first;
+    // "has repeatedly denied", "strongly rejected": the manner of the stance belongs with it
+    const textFirst = entry.keepsVerb ? skipMannerBack(tokens, verb) : complement.first;
     const start = findPartStart(tokens, verb);
     const parenthetical =
       subject.first > start &&
@@ -243,12 +244,36 @@ function isCircumstance(tokens: readonly Token[], first: number): boolean {
 }
 
 function isTailEnd(tokens: readonly Token[], verb: number, limit: number): boolean {
+  // ", his lawyer said on Thursday, at the start of …": after a comma comes an adjunct of the sentence, not the
+  // verb's clause
+  if (/,/.test(tokens[verb]?.post ?? '')) return true;
   for (let k = verb + 1; k < limit; k += 1) {
     const t = tokens[k];
     if (!t || t.tags.has('Verb') || t.tags.has('Pronoun')) return false;
+    if (/,/.test(t.post)) return k > verb + 1 || !tokens[k + 1]?.tags.has('Verb');
   }
   return true;
 }
+
+/** The first of the adverbs of manner right before a stance verb ("repeatedly", "strongly"), or the verb. */
+function skipMannerBack(tokens: readonly Token[], verb: number): number {
+  let k = verb;
+  while (k > 0 && tokens[k - 1]!.tags.has('Adverb') && !NOT_MANNER.has(tokens[k - 1]!.normal)) k -= 1;
+  return k;
+}
+
+const NOT_MANNER = new Set([
+  'not',
+  'never',
+  'also',
+  'then',
+  'later',
+  'earlier',
+  'now',
+  'today',
+  'yesterday',
+  'so',
+]);
 
 /** ", but confirmed …", " and added …": a second report of the same subject ends the first one's clause. */
 function findCoordinationCuts(tokens: readonly Token[], reports: readonly Report[], r: Report): number[] {

@@ -205,9 +205,9 @@ describe('findStatements: reported speech', () => {
       [{ speakers: [DUARTE], text: 'the depot would close in June', kind: 'claim' }],
     ],
     [
-      'denied …ing, over an apposition and adverbs',
+      'denied …ing, over an apposition and adverbs (the manner stays with the stance)',
       '[Bo Lin](person:bo-lin), the party treasurer, on Tuesday strongly denied misleading the auditors.',
-      [{ speakers: [LIN], text: 'denied misleading the auditors', kind: 'denial' }],
+      [{ speakers: [LIN], text: 'strongly denied misleading the auditors', kind: 'denial' }],
     ],
     [
       'rejected allegations that',
@@ -981,11 +981,25 @@ describe('findStatements: a standfirst counts as a headline', () => {
 describe('findStatements: real-news report shapes', () => {
   test.each<[string, string, Expected[]]>([
     [
+      'a closing attribution followed by an adjunct after a comma still closes the report',
+      '[Bo Lin](person:bo-lin) denies all charges against him, his lawyer said on Monday, at the start of a long hearing.',
+      [{ speakers: [LIN], text: 'denies all charges against him', kind: 'denial' }],
+    ],
+    [
+      '"told reporters as he left": a circumstance after the addressee reports nothing',
+      '"The depot is safe," [Lin](person:bo-lin|surname) told reporters as [he](person:bo-lin|pronoun) left court.',
+      [{ speakers: [LIN], text: 'The depot is safe', kind: 'claim' }],
+    ],
+    [
       'a reporting relative clause inside a reported clause is a statement of its own',
       '[Lin](person:bo-lin|surname) said relations had soured under the former mayor, [Ana Duarte](person:ana-duarte), who repeatedly accused the port of hiding its accounts.',
       [
         { speakers: [LIN], text: 'relations had soured under the former mayor, Ana Duarte', kind: 'claim' },
-        { speakers: [DUARTE], text: 'accused the port of hiding its accounts', kind: 'accusation' },
+        {
+          speakers: [DUARTE],
+          text: 'repeatedly accused the port of hiding its accounts',
+          kind: 'accusation',
+        },
       ],
     ],
     [
