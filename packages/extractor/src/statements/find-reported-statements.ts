@@ -43,6 +43,9 @@ export function findReportedStatements(reading: Reading, sentence: Sentence): Ca
     const entry = findReportingVerb(t.normal);
     if (!entry || t.quoted || !isReportingVerbAt(tokens, i) || entry.question) return;
     if (BE_FORMS.has(tokens[i - 1]?.normal ?? '')) return;
+    // "there is little to suggest that …", "no reason to believe": a verb of saying as the infinitive after a
+    // quantity says that nobody says it
+    if (tokens[i - 1]?.normal === 'to' && UNSAID.has(tokens[i - 2]?.normal ?? '')) return;
     const subject = findReportSubject(reading, tokens, i, reports);
     if (!subject || (subject.modal && !subject.negated)) return;
     reports.push(...toReport(tokens, i, entry, subject));
@@ -202,7 +205,8 @@ function hasFiniteVerb(tokens: readonly Token[], range: TokenRange): boolean {
   return false;
 }
 
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose', 'where']);
+const UNSAID = new Set(['little', 'nothing', 'much', 'anything', 'evidence', 'reason']);
 
 /** ", the news agency reported." / ", said a spokesman." / ", citing officials" / ", according to …": where a source
  * citation starts, whoever it names. */

@@ -981,6 +981,11 @@ describe('findStatements: a standfirst counts as a headline', () => {
 describe('findStatements: real-news report shapes', () => {
   test.each<[string, string, Expected[]]>([
     [
+      '"little to suggest": a verb of saying after a quantity says that nobody says it',
+      '[Lin](person:bo-lin|surname) kept his post and there was little to suggest that he would resign.',
+      [],
+    ],
+    [
       'a closing attribution followed by an adjunct after a comma still closes the report',
       '[Bo Lin](person:bo-lin) denies all charges against him, his lawyer said on Monday, at the start of a long hearing.',
       [{ speakers: [LIN], text: 'denies all charges against him', kind: 'denial' }],
