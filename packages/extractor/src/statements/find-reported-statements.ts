@@ -96,7 +96,10 @@ function findReportSubject(
 function findMainSubject(reading: Reading, tokens: readonly Token[], i: number): Subject | null {
   for (let v = i - 1; v >= 0; v -= 1) {
     const t = tokens[v];
-    if (!t || t.quoted || COORDINATORS.has(t.normal)) return null;
+    // a coordinator after a comma joins clauses; "the port and the depot" only joins nouns
+    if (!t || (COORDINATORS.has(t.normal) && /,/.test(tokens[v - 1]?.post ?? ''))) return null;
+    // quoted words inside the clause ("use "peace talks" as propaganda") are the reporter's marking: read past them
+    if (t.quoted) continue;
     if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary')) {
       // "ruled out tax increases, saying": a noun the tagger read as a verb ("increases") has no subject; the
       // finite verb further back does

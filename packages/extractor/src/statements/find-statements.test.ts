@@ -981,6 +981,18 @@ describe('findStatements: a standfirst counts as a headline', () => {
 describe('findStatements: real-news report shapes', () => {
   test.each<[string, string, Expected[]]>([
     [
+      '"added that …, adding …": a participle reports anew past nouns joined by "and" and quoted words',
+      '[Lin](person:bo-lin|surname) added that "rivals" were feeding rumours to papers in Lisbon and Porto, adding the firm has never paid a bribe.',
+      [
+        {
+          speakers: [LIN],
+          text: '"rivals" were feeding rumours to papers in Lisbon and Porto',
+          kind: 'claim',
+        },
+        { speakers: [LIN], text: 'the firm has never paid a bribe', kind: 'denial' },
+      ],
+    ],
+    [
       '"little to suggest": a verb of saying after a quantity says that nobody says it',
       '[Lin](person:bo-lin|surname) kept his post and there was little to suggest that he would resign.',
       [],
