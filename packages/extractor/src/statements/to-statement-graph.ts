@@ -270,7 +270,8 @@ function isSameStatement(a: Occurrence, b: Occurrence): boolean {
   if (isTrimmedQuote(a, b)) return true;
   if (
     a.analysis !== b.analysis &&
-    (sharesQuotedWords(a.quoting, b.quoting) || sharesQuotedWords(b.quoting, a.quoting))
+    (sharesQuotedWords(a.quoting, b.quoting, b.fact.quoted) ||
+      sharesQuotedWords(b.quoting, a.quoting, a.fact.quoted))
   )
     return true;
   if (isSameFigureInNewsCycle(a, b)) return true;
