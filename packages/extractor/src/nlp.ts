@@ -2,7 +2,7 @@
 // from here, so the lexicon plugins are registered exactly once and before any parse.
 import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
-import { titlesPlugin } from './lexicon/titles';
+import { HONORIFICS, titlesPlugin } from './lexicon/titles';
 import { countriesPlugin } from './lexicon/countries';
 import { organizationsPlugin } from './lexicon/organizations';
 
@@ -15,6 +15,11 @@ nlp.plugin(organizationsPlugin);
 // so the date tagger ran twice on every parse), and each plugin's words overwrite the longest-phrase length its
 // predecessors recorded per first word ("new" -> 4 for "New Zealand Standard Time"): the last one wins there.
 nlp.plugin(datesPlugin);
+
+// The sentence splitter keeps its own list of abbreviations whose full stop ends no sentence; every courtesy title
+// of the lexicon belongs there ("…, Amb. Lena Ortiz said" is one sentence)
+const abbreviations = (nlp.world() as unknown as { model: { one: { abbreviations: Record<string, boolean> } } }).model.one.abbreviations;
+for (const honorific of HONORIFICS) abbreviations[honorific] = true;
 
 // The hooks every parse runs, in order ('contractions' … 'postTagger', 'chunks', 'dates'). compromise's chunker
 // ('chunks': noun and verb phrase groups for .nouns(), .verbs() and '<Noun>' matches) sets no tag, and no layer

@@ -244,6 +244,8 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   // "President Tomas Vidal Signs Mining Bill": a finite verb inside a title-case run ends the name before it
   const verb = run.findIndex((t, k) => k > 0 && isFiniteVerb(t) && !isHyphenTail(run[k - 1], t));
   if (verb > 0) return [...typeRun(sentence, i, i + verb - 1), ...typeRun(sentence, i + verb + 1, j)];
+  const withComplement = splitTitleWithComplement(sentence, i, j);
+  if (withComplement) return withComplement;
   // "Clean Water Act", "Public Health Bill": a law's title names no one, whatever institution words it holds
   if (run.length > 1 && LAW_HEADS.has(baseLower(run[run.length - 1] as Token))) return [];
   const orgHead = lastIndex(run, isOrgHead);
@@ -365,6 +367,31 @@ function splitAtFirstNames(sentence: ParsedSentence, i: number, j: number): Name
   }
   out.push(makeRun(sentence, 'name', from, j, null, -1, -1));
   return out;
+}
+
+/** "Secretary of State Mike Pompeo", "White House Director of Intergovernmental Affairs Jerry Abramson": a title whose
+ * head takes an "of" complement, then the holder's name. The name starts at its first name, or else after a
+ * one-word complement ("Minister of Finance Ana Duarte"); the words before the title are typed on their own. */
+function splitTitleWithComplement(sentence: ParsedSentence, i: number, j: number): NameRun[] | null {
+  const tokens = sentence.tokens;
+  const of = tokens.slice(i, j + 1).findIndex((t, k) => k > 0 && baseLower(t) === 'of' && ROLE_HEADS.has(baseLower(tokens[i + k - 1] as Token)));
+  if (of < 0) return null;
+  const at = i + of;
+  let name = -1;
+  for (let k = at + 2; k <= j; k++) if (has(tokens[k], 'FirstName') && !isTitleWord(tokens[k] as Token)) { name = k; break; }
+  // no first name the tagger knows: a name of two words after the complement ("of Homeland Security Tom Ridge")
+  if (name < 0 && j - (at + 2) >= 1) name = Math.max(at + 2, j - 1);
+  if (name < 0 || !isPersonName(tokens.slice(name, j + 1)) || tokens.slice(at + 1, name).some(t => !isCapitalised(t) && !CONNECTORS.has(baseLower(t)))) return null;
+  let titleFirst = at - 1;
+  while (titleFirst - 1 >= i && isRoleWord(tokens[titleFirst - 1] as Token)) titleFirst--;
+  const before = titleFirst > i ? typeRun(sentence, i, titleFirst - 1) : [];
+  const [named, ...others] = splitAtFirstNames(sentence, name, j);
+  return [...before, { ...(named as NameRun), type: 'person', titleFirst, titleLast: name - 1 }, ...others];
+}
+
+function isRoleWord(t: Token): boolean {
+  const w = baseLower(t);
+  return !isPossessive(t) && (ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || HONORIFICS.has(w));
 }
 
 /** Where a title phrase starts: back over role words only ("Foreign Minister", "National Security Advisor",

@@ -95,6 +95,20 @@ const NAME_KINDS: NameKind[] = [
     trap: 'KELSPORT, June 6 Negotiators for Harrow Energy Inc met on Wednesday.',
     notExpected: [['Organization', 'Negotiators for Harrow Energy Inc']],
   },
+  {
+    id: 'title-with-of-complement',
+    example: 'Minister of Harbours Lena Ortiz met White House Director of Regional Affairs Tomas Weller.',
+    expected: [['Person', 'Lena Ortiz'], ['Person', 'Tomas Weller'], ['Organization', 'White House']],
+    trap: 'The Minister of Mineral Resources said on Monday that talks would resume.',
+    notExpected: [['Person', 'Mineral Resources'], ['Person', 'Resources']],
+  },
+  {
+    id: 'courtesy-abbreviation-inside-sentence',
+    example: 'Speaking on Thursday, the ministry spokesman, Amb. Lena Ortiz said the talks had failed.',
+    expected: [['Person', 'Lena Ortiz']],
+    trap: 'Speaking on Thursday, the ministry spokesman, Amb. Lena Ortiz said the talks had failed.',
+    notExpected: [['Person', 'Amb']],
+  },
 ];
 
 function entitiesOf(text: string): string[] {

@@ -63,7 +63,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'long-time', 'outgoing', 'incoming', 'veteran', 'retired', 'founding', 'attorney', 'supreme', 'high',
   // policy areas of ministers and secretaries ("Transport Minister", "housing secretary")
   'transport', 'agriculture', 'labour', 'labor', 'culture', 'commerce', 'industry', 'digital', 'climate',
-  'tourism', 'sport', 'housing', 'development', 'infrastructure', 'immigration', 'fisheries', 'mines', 'water',
+  'crown', 'tourism', 'sport', 'housing', 'development', 'infrastructure', 'immigration', 'fisheries', 'mines', 'water',
   'information', 'technology', 'planning', 'equality', 'welfare', 'pensions', 'treasury', 'budget', 'property',
   // the functions of a company's officers ("Chief Strategy Officer", "chief operating officer")
   'strategy', 'operating', 'financial', 'marketing', 'commercial', 'product', 'data', 'risk', 'compliance',
