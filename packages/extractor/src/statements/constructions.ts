@@ -361,7 +361,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   {
     id: 'call-to-act',
     reader: 'sourced',
-    pattern: '(calls|demands) (from|by) {after} to [...',
+    pattern: '(calls|demands) (from|by) {after} to [... | {owner} [(call|demand) (for|to) ...',
     speaker: 'the source of the call',
     content: 'the call',
     kind: 'content',

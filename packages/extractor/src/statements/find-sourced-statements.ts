@@ -126,7 +126,8 @@ function readReportNoun(
       ]),
     ];
   }
-  if (link === 'to' && demand) {
+  // "calls from X to resign", "X's call for an inquiry", "his call for the mayor to resign"
+  if ((link === 'to' || link === 'for') && demand) {
     const range = { first: i, last: end - 1 };
     const words = tokens
       .slice(after)

@@ -981,6 +981,11 @@ describe('findStatements: a standfirst counts as a headline', () => {
 describe('findStatements: real-news report shapes', () => {
   test.each<[string, string, Expected[]]>([
     [
+      '"his call for X to resign": a demand noun owned by the speaker',
+      'Also on Monday, [Lin](person:bo-lin|surname) renewed [his](person:bo-lin|pronoun) call for the harbour master to resign.',
+      [{ speakers: [LIN], text: 'call for the harbour master to resign', kind: 'accusation' }],
+    ],
+    [
       '"added that …, adding …": a participle reports anew past nouns joined by "and" and quoted words',
       '[Lin](person:bo-lin|surname) added that "rivals" were feeding rumours to papers in Lisbon and Porto, adding the firm has never paid a bribe.',
       [
