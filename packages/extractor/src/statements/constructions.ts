@@ -216,7 +216,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
       text: 'would not say whether the depot would reopen',
       kind: 'refusal',
     },
-    trap: `${DUARTE} did not say how long the repairs would take.`,
+    trap: `${DUARTE} did not say when the dredging would end.`,
     reason: 'unwillingness to say is a refusal; "did not say" only reports what was missing',
   },
   {

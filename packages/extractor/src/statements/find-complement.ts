@@ -86,7 +86,7 @@ export function findComplement(
   if (that !== null) k = that + 1;
   else if (entry.object) {
     k = skipAddressee(tokens, k, limit);
-    // "told reporters as he left court": the addressee, then a circumstance of the telling
+    // "told the crowd as she boarded the ferry": the addressee, then a circumstance of the telling
     if (isCircumstance(tokens, k) && findThat(tokens, k, limit) === null) return null;
   }
   k = skipAdverbials(tokens, k, limit);
@@ -99,8 +99,8 @@ export function findComplement(
 
 const CIRCUMSTANTIAL = new Set(['after', 'before', 'when', 'while', 'as', 'since']);
 
-/** "denying that he would leave after it emerged that he had met the owner": once a stance verb's clause has its
- * verb, a subordinate clause of time ("after it emerged …") tells when the stance was taken, not what it says. */
+/** "denying that she would quit after the paper revealed she had dined with the buyer": once a stance verb's clause has its
+ * verb, a subordinate clause of time ("after the paper revealed …") tells when the stance was taken, not what it says. */
 function cutAtCircumstance(tokens: readonly Token[], first: number, last: number): number {
   let finite = false;
   // the clause's verb counts after its "that" ("calling for X to be suspended while …" has none: the time is the

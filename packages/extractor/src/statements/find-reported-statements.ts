@@ -251,7 +251,7 @@ function isCircumstance(tokens: readonly Token[], first: number): boolean {
 }
 
 function isTailEnd(tokens: readonly Token[], verb: number, limit: number): boolean {
-  // ", his lawyer said on Thursday, at the start of …": after a comma comes an adjunct of the sentence, not the
+  // ", her agent said on Friday, during a brief hearing …": after a comma comes an adjunct of the sentence, not the
   // verb's clause
   if (/,/.test(tokens[verb]?.post ?? '')) return true;
   for (let k = verb + 1; k < limit; k += 1) {
@@ -293,7 +293,7 @@ function findCoordinationCuts(tokens: readonly Token[], reports: readonly Report
       const participle = tokens[o.verb]?.normal.endsWith('ing') && /,/.test(tokens[o.verb - 1]?.post ?? '');
       if (participle && r.entry.stance === null && !r.entry.keepsVerb) return o.verb;
       if (['but', 'and'].includes(tokens[before]?.normal ?? '')) return before;
-      // "said Emanuel went off on her when she suggested …": a report inside a subordinate clause belongs to the
+      // "said the mayor shouted at her when she raised the budget …": a report inside a subordinate clause belongs to the
       // first one's words; only a new clause (after a comma or a semicolon) starts a report of its own
       const opener = tokens[o.subject.first - 1];
       if (COORDINATORS.has(opener?.normal ?? '')) return o.subject.first;

@@ -1004,8 +1004,8 @@ describe('findStatements: real-news report shapes', () => {
     ],
     [
       'a closing attribution followed by an adjunct after a comma still closes the report',
-      '[Bo Lin](person:bo-lin) denies all charges against him, his lawyer said on Monday, at the start of a long hearing.',
-      [{ speakers: [LIN], text: 'denies all charges against him', kind: 'denial' }],
+      '[Bo Lin](person:bo-lin) rejects every count in the indictment, his counsel said on Monday, during a short hearing.',
+      [{ speakers: [LIN], text: 'rejects every count in the indictment', kind: 'denial' }],
     ],
     [
       '"told reporters as he left": a circumstance after the addressee reports nothing',
@@ -1058,10 +1058,10 @@ describe('findStatements: quotations over paragraphs', () => {
     expect(
       statementsOf([
         '"I would like to coach the harbour team one day," [Lin](person:bo-lin|surname) told the paper.',
-        '"But that is a long way off, if it ever happens."',
+        '"But that is years away, if it comes at all."',
       ]).map(s => s.text),
     ).toEqual([
-      'I would like to coach the harbour team one day. But that is a long way off, if it ever happens',
+      'I would like to coach the harbour team one day. But that is years away, if it comes at all',
     ]);
   });
 });

@@ -83,7 +83,7 @@ describe('a lead stance and the quotation that words it', () => {
 
   it('ends the stance at a clause of time once its own clause has a verb', () => {
     const analysis = annotate([
-      '[Lin](person:bo-lin|surname) issued a statement denying that he would leave the club after it emerged that he had met the owner.',
+      '[Lin](person:bo-lin|surname) issued a statement denying that he would leave the club after the paper revealed he had dined with the owner.',
     ]);
     expect(findStatements(analysis, []).map(s => s.text)).toEqual(['denying that he would leave the club']);
   });

@@ -89,7 +89,7 @@ function findOwner(reading: Reading, tokens: readonly Token[], j: number, issued
   while (k >= 0 && k >= j - 2 && MODIFIERS.has(tokens[k]!.normal)) k -= 1;
   const direct = tokens[k] && reading.mentionAt(tokens[k]!.start, tokens[k]!.end);
   if (direct && fits(direct.entityId)) return direct.entityId;
-  // "Corvane in a statement on Monday rejected …", "Duarte was forced to issue a statement": the subject before
+  // "Corvane in a statement on Monday rejected …", "Duarte had to put out a statement": the subject before
   if (!issued) return null;
   for (let b = j - 1; b >= 0 && b >= j - 8; b -= 1) {
     const c = tokens[b]!;
