@@ -1060,8 +1060,6 @@ describe('findStatements: quotations over paragraphs', () => {
         '"I would like to coach the harbour team one day," [Lin](person:bo-lin|surname) told the paper.',
         '"But that is years away, if it comes at all."',
       ]).map(s => s.text),
-    ).toEqual([
-      'I would like to coach the harbour team one day. But that is years away, if it comes at all',
-    ]);
+    ).toEqual(['I would like to coach the harbour team one day. But that is years away, if it comes at all']);
   });
 });
