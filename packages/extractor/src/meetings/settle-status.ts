@@ -2,7 +2,7 @@
 // Okafor in Lisbon on Thursday" -> one reported meeting, A's sentence among its sources. A meeting is reported when
 // any report tells it as done: a planned report of the same participants for the same day joins it. A planned
 // report without a day ("they will meet again") may be another meeting and stays planned.
-import type { PlacedFact } from './to-meeting-graph';
+import type { PlacedFact } from './meeting-fact';
 
 /** Facts with each dated plan that a reported fact tells as done turned into a source of that meeting. */
 export function settleStatus(facts: PlacedFact[]): PlacedFact[] {
