@@ -29,12 +29,13 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   // the dateline's own place word ("KELSPORT (Wire) —") is where the story was filed, never a name of the story
   const lineStarts = new Set(lines.map(l => l.start));
   const names = resolveNames(raw.filter(m => !(dateline && m.type === 'name' && lineStarts.has(m.start) && m.surface.toLowerCase() === dateline)));
+  // acronyms first, so that "the RCN said it …" has its antecedent
+  findAcronyms(parsed, names);
   resolvePronouns(parsed, names);
   // organizations first, so that a role may name its employer by a description ("the firm's founder, X,")
   resolveDescriptions(parsed, names, decoded.text, 'organizations');
   findRoles(parsed, names, raw, decoded.text);
   resolveDescriptions(parsed, names, decoded.text);
-  findAcronyms(parsed, names);
   names.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   const meta = findArticleMeta(input, lines);
   const sentences = parsed.map(s => toSentence(s, decoded, input.text));

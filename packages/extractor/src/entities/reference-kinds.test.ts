@@ -1,0 +1,102 @@
+// Kinds of reference real news makes — a description, a pronoun or a short form standing for an entity named
+// elsewhere in the article — one row each: an invented example whose referring words must point to the entity,
+// and a trap of the same shape where they must not.
+import { analyzeArticle } from './analyze-article';
+
+interface ReferenceKind {
+  id: string;
+  example: string;
+  /** [referring words as written (n-th occurrence after '#', first by default), the entity's name] */
+  resolves: [surface: string, name: string][];
+  trap: string;
+  /** [referring words, a name they must not point to ('*' for any entity)] */
+  mustNot: [surface: string, name: string][];
+}
+
+const REFERENCE_KINDS: ReferenceKind[] = [
+  {
+    id: 'organization-modifier-description',
+    example: 'Senior Norvik official Ana Duarte arrived on Monday. The Norvik envoy also met with local farmers.',
+    resolves: [['envoy', 'Ana Duarte']],
+    trap: 'Norvik official Ana Duarte and Norvik adviser Lena Ortiz arrived. The Norvik envoy also met with farmers.',
+    mustNot: [['envoy', '*']],
+  },
+  {
+    id: 'state-modifier-needs-the-title',
+    example: 'Chilean Foreign Minister Ana Duarte arrived on Monday. The Chilean minister met farmers.',
+    resolves: [['Chilean minister', 'Ana Duarte']],
+    trap: 'Chilean Foreign Minister Ana Duarte arrived on Monday. The Chilean envoy met farmers.',
+    mustNot: [['Chilean envoy', '*'], ['envoy', '*']],
+  },
+  {
+    id: 'organization-owner-description',
+    example: 'Tom Marsh, a Brightloop executive, flew in. Brightloop was fined. The company\'s chief executive said sorry.',
+    resolves: [['chief executive', 'Tom Marsh']],
+    trap: 'Tom Marsh, a Brightloop adviser, flew in. Lena Ortiz, a Brightloop director, too. The company\'s chief executive said sorry.',
+    mustNot: [['chief executive', '*']],
+  },
+  {
+    id: 'description-named-later-in-the-article',
+    example: [
+      'Tom Marsh had met the state premier of Velland last week.',
+      'The talks were cordial.',
+      'Shares rose.',
+      'Analysts were surprised.',
+      'Markets closed higher.',
+      'State premier Lena Ortiz has said she would fight for the plant.',
+    ].join(' '),
+    resolves: [['state premier', 'Lena Ortiz']],
+    trap: [
+      'Tom Marsh had met the premier last week.',
+      'The talks were cordial.',
+      'Shares rose.',
+      'Analysts were surprised.',
+      'Markets closed higher.',
+      'Premier Lena Ortiz has said she would fight for the plant.',
+    ].join(' '),
+    mustNot: [['premier', '*']],
+  },
+  {
+    id: 'capitalised-description-with-its-title-words',
+    example: 'Health Secretary Tom Marsh wrote to the union. General secretary Lena Ortiz replied. The union met the Health Secretary twice.',
+    resolves: [['Health Secretary#2', 'Tom Marsh']],
+    trap: 'Health Secretary Tom Marsh wrote to the union. General secretary Lena Ortiz replied. The union met the General Secretary twice.',
+    mustNot: [['General Secretary', 'Tom Marsh']],
+  },
+  {
+    id: 'acronym-never-defined',
+    example: 'The Harbour Pilots Union has told the minister it will strike. The HPU said it had met him twice.',
+    resolves: [['HPU', 'Harbour Pilots Union'], ['it#2', 'Harbour Pilots Union']],
+    trap: 'The Harbour Pilots Union has told the minister it will strike. The HBU said it had met him twice.',
+    mustNot: [['HBU', 'Harbour Pilots Union']],
+  },
+];
+
+function pointsTo(text: string, surface: string): string[] {
+  const analysis = analyzeArticle({ path: 'invented.txt', text });
+  const [words, nth] = surface.split('#') as [string, string | undefined];
+  const at = nthIndex(text, words, Number(nth ?? 1));
+  return analysis.mentions
+    .filter(m => m.start === at && m.surface === words)
+    .map(m => analysis.entities.get(m.entityId)?.name ?? m.entityId);
+}
+
+function nthIndex(text: string, words: string, n: number): number {
+  let at = -1;
+  for (let k = 0; k < n; k++) at = text.indexOf(words, at + 1);
+  return at;
+}
+
+describe('reference kinds of real news (each: its example resolves, its trap does not)', () => {
+  it.each(REFERENCE_KINDS.map(k => [k.id, k] as const))('%s: example', (_id, kind) => {
+    for (const [surface, name] of kind.resolves) expect(pointsTo(kind.example, surface)).toEqual([name]);
+  });
+
+  it.each(REFERENCE_KINDS.map(k => [k.id, k] as const))('%s: trap', (_id, kind) => {
+    for (const [surface, name] of kind.mustNot) {
+      const found = pointsTo(kind.trap, surface);
+      if (name === '*') expect(found).toEqual([]);
+      else expect(found).not.toContain(name);
+    }
+  });
+});
