@@ -11,6 +11,7 @@ import { collectMentions } from './05-collect-mentions';
 import { resolveNames, type WorkMention } from './06-resolve-names';
 import { resolvePronouns } from './07-resolve-pronouns';
 import { findRoles } from './08-find-roles';
+import { resolveFirstPerson } from './resolve-first-person';
 import { resolveDescriptions } from './09-resolve-descriptions';
 import { findAcronyms } from './10-find-acronyms';
 import { findArticleMeta } from './find-article-meta';
@@ -32,6 +33,7 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   // acronyms first, so that "the RCN said it …" has its antecedent
   findAcronyms(parsed, names);
   resolvePronouns(parsed, names);
+  resolveFirstPerson(parsed, names);
   // organizations first, so that a role may name its employer by a description ("the firm's founder, X,")
   resolveDescriptions(parsed, names, decoded.text, 'organizations');
   findRoles(parsed, names, raw, decoded.text);

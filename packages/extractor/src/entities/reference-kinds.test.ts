@@ -70,6 +70,34 @@ const REFERENCE_KINDS: ReferenceKind[] = [
     trap: 'The Harbour Pilots Union has told the minister it will strike. The HBU said it had met him twice.',
     mustNot: [['HBU', 'Harbour Pilots Union']],
   },
+  {
+    id: 'gender-stated-before-pronouns-resolve',
+    example: 'Pupils accused Mayor Okafor of shouting at her. Later Okafor said he would not comment on his talks with Lena Ortiz.',
+    resolves: [['his', 'Okafor']],
+    trap: 'Pupils accused Mayor Okafor of shouting at her. Later Okafor said she would not comment on his talks with Tom Hale.',
+    mustNot: [['his', 'Okafor']],
+  },
+  {
+    id: 'possessor-of-a-person-noun-is-no-antecedent',
+    example: 'Lena Ortiz toured the school. President Okafor\'s cabinet pick, praised for her energy, spoke to pupils.',
+    resolves: [['her', 'Lena Ortiz']],
+    trap: 'Lena Ortiz toured the school. Mayor Ana Okafor\'s speech, praised for her energy, moved pupils.',
+    mustNot: [['her', 'Lena Ortiz']],
+  },
+  {
+    id: 'first-person-in-a-quotation-is-its-speaker',
+    example: 'Talks resumed. "We met the union twice and I was pleased," Ana Duarte said. Tom Hale said: "My door is open."',
+    resolves: [['We', 'Ana Duarte'], ['I', 'Ana Duarte'], ['My', 'Tom Hale']],
+    trap: 'Talks resumed. "We met the union twice and I was pleased." Ana Duarte left early. Tom Hale said that "my door" was open.',
+    mustNot: [['We', '*'], ['I', '*'], ['my', '*']],
+  },
+  {
+    id: 'narrator-pronoun-never-points-into-first-person',
+    example: '"I met him once," Ana Duarte said. She added that the talks were useful.',
+    resolves: [['She', 'Ana Duarte']],
+    trap: '"I met her once," Tom Hale said of Ana Duarte. He added that the talks were useful.',
+    mustNot: [['He', 'Ana Duarte']],
+  },
 ];
 
 function pointsTo(text: string, surface: string): string[] {
