@@ -112,7 +112,8 @@ function markCaptionsBesideCredits(lines: Line[]): void {
     const after = lines[i + 1];
     if (line.zone !== 'body') return;
     const afterCredit = before?.zone === 'caption' && after !== undefined && after.zone !== 'body';
-    const aboveCredit = after?.zone === 'caption' && (!before || before.zone !== 'body');
+    // (a headline standing above a photo block is no caption: captions are sentences)
+    const aboveCredit = after?.zone === 'caption' && (!before || before.zone !== 'body') && !isHeadingLike(line.text);
     if (afterCredit || aboveCredit) line.zone = 'caption';
   });
 }

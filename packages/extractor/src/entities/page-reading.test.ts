@@ -179,6 +179,49 @@ const PAGE_READING: PageRow[] = [
     outlet: 'PA Media',
     bodyStart: 'The health secretary has refused',
   },
+  {
+    shape: 'headline right above a photo caption block with an agency credit',
+    page: [
+      'Minister resigns over expenses',
+      '',
+      'Ana Duarte leaves the ministry on Monday. (File photo)',
+      '',
+      'Ana Duarte leaves the ministry on Monday. (File photo) (Reuters)',
+      '',
+      'Finance Minister Ana Duarte resigned on Monday after an inquiry into her expenses.',
+    ],
+    title: 'Minister resigns over expenses',
+    date: null,
+    outlet: 'Reuters',
+    bodyStart: 'Finance Minister Ana Duarte resigned',
+  },
+  {
+    shape: 'broadcaster page: byline of three with the outlet, update line in two time zones, related links',
+    page: [
+      'Harbour strike spreads to second port',
+      'By Ana Duarte, Tomas Weller and Lena Ortiz, CNN',
+      'Updated 1559 GMT (2359 HKT) March 3, 2017',
+      'Related: Dockers vote to strike',
+      'Read more: What the strike means for ferries',
+      'Dock workers in Kelsport joined the strike on Friday, the union said.',
+    ],
+    title: 'Harbour strike spreads to second port',
+    date: '2017-03-03',
+    outlet: 'CNN',
+    bodyStart: 'Dock workers in Kelsport joined',
+  },
+  {
+    shape: 'numeric "Published" line with a time, dashes before a dateline',
+    page: [
+      'Council delays tram vote',
+      'Published 04/02/2019, 9:15 AM',
+      '— -- KELSPORT, Ruritania – The council delayed its vote on the tram line on Tuesday.',
+    ],
+    title: 'Council delays tram vote',
+    date: '2019-04-02',
+    outlet: null,
+    bodyStart: '— -- KELSPORT, Ruritania – The council delayed',
+  },
 ];
 
 describe('page-reading table: what a reader takes from a real page dump', () => {

@@ -17,7 +17,8 @@ export const NAVIGATION_LINES: readonly string[] = [
 /** A line opening with one of these is navigation however it goes on ("More on this story…", "Sign up for…"). */
 export const NAVIGATION_OPENERS: readonly string[] = [
   'more on', 'more from', 'more stories', 'more news', 'sign up', 'subscribe', 'follow us', 'click here',
-  'now playing', 'up next', 'watch:', 'video:', 'listen:', 'you are in:', 'share ', 'read more:',
+  'now playing', 'up next', 'watch:', 'video:', 'listen:', 'you are in:', 'share ', 'read more:', 'related:',
+  'see also:', 'also read:', 'read also:', 'more:', 'watch more:', 'related coverage:', 'recommended:',
 ];
 
 /** Site furniture recognised anywhere in a short line, even glued to its neighbours as a dump leaves them

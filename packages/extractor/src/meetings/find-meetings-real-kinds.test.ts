@@ -82,4 +82,11 @@ describe('findMeetings: a dated meeting noun before a present or future predicat
       'reported',
     ]);
   });
+  test('a relative clause on the last party leaves the meeting\'s place and date after it', () => {
+    expect(read(`${D} had met ${O}, who led the takeover of the club, at her London home last month.`)).toEqual([
+      [PAIR, '2019-02', "Ana Duarte's London home", 'reported'],
+    ]);
+    // a relative clause that goes on to a new clause gives the meeting nothing of its own
+    expect(read(`${D} had met ${O}, who later flew to Lisbon on Friday.`)).toEqual([[PAIR, null, null, 'reported']]);
+  });
 });

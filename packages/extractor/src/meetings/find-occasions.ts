@@ -12,7 +12,7 @@ import { findPhaseVerb } from './find-phase-verb';
 import { findPlace } from './find-place';
 import type { Trigger } from './find-triggers';
 import { CLAUSE_BOUNDARIES, COUNT_WORDS, MEASURE_NOUNS, RELATIONAL_TIME_WORDS } from './lexicon';
-import type { SentenceReading } from './read-sentence';
+import type { SentenceReading, Token } from './read-sentence';
 
 /** Verbs that keep a meeting noun's clause going: "the meetings were held in Helsinki", "took place". */
 const CONTINUING_VERBS = new Set([
@@ -237,10 +237,34 @@ function findClauseStart(reading: SentenceReading, clauseStart: number): number 
   return !hasVerb && before.length <= 6 && before[0]?.tags.has('Preposition') ? 0 : clauseStart;
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+
+/** The index after a comma-set relative clause opening at `at` ("who led the takeover,") when a place or date
+ * phrase follows its closing comma; -1 otherwise. */
+function skipRelativeClause(tokens: readonly Token[], at: number): number {
+  if (!RELATIVE_PRONOUNS.has(tokens[at]?.normal ?? '')) return -1;
+  for (let k = at; k < tokens.length && k < at + 25; k += 1) {
+    const post = tokens[k]!.post;
+    if (/[;:.!?\u2014\u2013]/.test(post)) return -1;
+    if (/,/.test(post)) {
+      const after = tokens[k + 1];
+      return after && (after.tags.has('Preposition') || after.tags.has('Date')) ? k + 1 : -1;
+    }
+  }
+  return -1;
+}
+
 function findClauseEnd(reading: SentenceReading, from: number): number {
   const { tokens } = reading;
   for (let i = from; i < tokens.length; i += 1) {
     const token = tokens[i]!;
+    // "met X, who led the takeover, at his home last week": a relative clause set off by commas describes the
+    // last party; the meeting's own place and date may follow it
+    const skipped = i > 0 && /,/.test(tokens[i - 1]!.post) ? skipRelativeClause(tokens, i) : -1;
+    if (skipped > 0) {
+      i = skipped - 1;
+      continue;
+    }
     if (CLAUSE_BOUNDARIES.has(token.normal)) return i;
     // "talks with Okafor led to his dismissal last week": a new verb starts another clause
     if (
