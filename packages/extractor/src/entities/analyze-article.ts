@@ -12,6 +12,7 @@ import { resolveNames, type WorkMention } from './06-resolve-names';
 import { resolvePronouns } from './07-resolve-pronouns';
 import { findRoles } from './08-find-roles';
 import { resolveFirstPerson } from './resolve-first-person';
+import { addCoordinatedGivenNames } from './coordinated-given-names';
 import { resolveDescriptions } from './09-resolve-descriptions';
 import { findAcronyms } from './10-find-acronyms';
 import { findArticleMeta } from './find-article-meta';
@@ -30,6 +31,7 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   // the dateline's own place word ("KELSPORT (Wire) —") is where the story was filed, never a name of the story
   const lineStarts = new Set(lines.map(l => l.start));
   const names = resolveNames(raw.filter(m => !(dateline && m.type === 'name' && lineStarts.has(m.start) && m.surface.toLowerCase() === dateline)));
+  addCoordinatedGivenNames(parsed, names);
   // acronyms first, so that "the RCN said it …" has its antecedent
   findAcronyms(parsed, names);
   resolvePronouns(parsed, names);

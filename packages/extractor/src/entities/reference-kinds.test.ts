@@ -98,6 +98,13 @@ const REFERENCE_KINDS: ReferenceKind[] = [
     trap: '"I met her once," Tom Hale said of Ana Duarte. He added that the talks were useful.',
     mustNot: [['He', 'Ana Duarte']],
   },
+  {
+    id: 'coordinated-given-names-share-the-family-name',
+    example: 'Outside the court, Ana and Tomas Weller said they would appeal.',
+    resolves: [['Ana', 'Ana Weller'], ['Tomas Weller', 'Tomas Weller']],
+    trap: 'Outside the court, Brightloop and Tomas Weller said they would appeal.',
+    mustNot: [['Brightloop', 'Brightloop Weller']],
+  },
 ];
 
 function pointsTo(text: string, surface: string): string[] {
