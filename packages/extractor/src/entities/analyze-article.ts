@@ -12,6 +12,7 @@ import { resolveNames, type WorkMention } from './06-resolve-names';
 import { resolvePronouns } from './07-resolve-pronouns';
 import { findRoles } from './08-find-roles';
 import { resolveFirstPerson } from './resolve-first-person';
+import { resolvePairReferences } from './resolve-pair-references';
 import { addCoordinatedGivenNames } from './coordinated-given-names';
 import { resolveDescriptions } from './09-resolve-descriptions';
 import { findAcronyms } from './10-find-acronyms';
@@ -36,6 +37,7 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   findAcronyms(parsed, names);
   resolvePronouns(parsed, names);
   resolveFirstPerson(parsed, names);
+  resolvePairReferences(parsed, names);
   // organizations first, so that a role may name its employer by a description ("the firm's founder, X,")
   resolveDescriptions(parsed, names, decoded.text, 'organizations');
   findRoles(parsed, names, raw, decoded.text);

@@ -105,6 +105,20 @@ const REFERENCE_KINDS: ReferenceKind[] = [
     trap: 'Outside the court, Brightloop and Tomas Weller said they would appeal.',
     mustNot: [['Brightloop', 'Brightloop Weller']],
   },
+  {
+    id: 'pair-reference-is-the-last-coordinated-pair',
+    example: 'Negotiators for Brightloop and the Harbour Pilots Union met on Monday. Both sides declined to comment.',
+    resolves: [['Both sides', 'Brightloop'], ['Both sides', 'Harbour Pilots Union']],
+    trap: 'Negotiators for Brightloop met the mayor on Monday. Both sides declined to comment.',
+    mustNot: [['Both sides', '*']],
+  },
+  {
+    id: 'pair-of-people-takes-two-people',
+    example: 'Ana Duarte and Tom Hale shook hands in Lisbon. The two leaders then drove to a hotel.',
+    resolves: [['The two leaders', 'Ana Duarte'], ['The two leaders', 'Tom Hale']],
+    trap: 'Ana Duarte and Brightloop signed the deal in Lisbon. The two leaders then drove to a hotel.',
+    mustNot: [['The two leaders', '*']],
+  },
 ];
 
 function pointsTo(text: string, surface: string): string[] {
@@ -124,7 +138,12 @@ function nthIndex(text: string, words: string, n: number): number {
 
 describe('reference kinds of real news (each: its example resolves, its trap does not)', () => {
   it.each(REFERENCE_KINDS.map(k => [k.id, k] as const))('%s: example', (_id, kind) => {
-    for (const [surface, name] of kind.resolves) expect(pointsTo(kind.example, surface)).toEqual([name]);
+    for (const [surface, name] of kind.resolves) {
+      const found = pointsTo(kind.example, surface);
+      expect(found).toContain(name);
+      // one entity per reference, except a pair reference ("both sides"), which stands for two
+      expect(found.length).toBe(kind.id.startsWith('pair-') ? 2 : 1);
+    }
   });
 
   it.each(REFERENCE_KINDS.map(k => [k.id, k] as const))('%s: trap', (_id, kind) => {
