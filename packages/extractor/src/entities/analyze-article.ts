@@ -12,6 +12,7 @@ import { resolveNames, type WorkMention } from './06-resolve-names';
 import { resolvePronouns } from './07-resolve-pronouns';
 import { findRoles } from './08-find-roles';
 import { resolveFirstPerson } from './resolve-first-person';
+import { findCounterpartRoles } from './counterpart-roles';
 import { resolvePairReferences } from './resolve-pair-references';
 import { addCoordinatedGivenNames } from './coordinated-given-names';
 import { resolveDescriptions } from './09-resolve-descriptions';
@@ -41,6 +42,7 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   // organizations first, so that a role may name its employer by a description ("the firm's founder, X,")
   resolveDescriptions(parsed, names, decoded.text, 'organizations');
   findRoles(parsed, names, raw, decoded.text);
+  findCounterpartRoles(parsed, names);
   resolveDescriptions(parsed, names, decoded.text);
   names.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   const meta = findArticleMeta(input, lines);

@@ -154,3 +154,41 @@ describe('reference kinds of real news (each: its example resolves, its trap doe
     }
   });
 });
+
+interface RoleKind {
+  id: string;
+  example: string;
+  /** [person, role the reference gives them] */
+  gives: [person: string, role: string];
+  trap: string;
+}
+
+// References that give a person a role: the role is scored, and a resolved description should not lose it
+const ROLE_KINDS: RoleKind[] = [
+  {
+    id: 'organization-modifier-description-gives-its-role',
+    example: 'Senior Norvik official Ana Duarte arrived on Monday. The Norvik envoy also met with local farmers.',
+    gives: ['Ana Duarte', 'envoy'],
+    trap: 'Senior Norvik official Ana Duarte arrived on Monday. The Norvik envoys also met with local farmers.',
+  },
+  {
+    id: 'counterpart-holds-the-owner-title',
+    example: 'Talks ended after a meeting between Brightloop chief executive Tom Hale and his Norvik counterpart, Lena Ortiz.',
+    gives: ['Lena Ortiz', 'chief executive'],
+    trap: 'Talks ended after a dinner between Brightloop chief executive Tom Hale and his wife, Lena Ortiz.',
+  },
+];
+
+function rolesOf(text: string, person: string): string[] {
+  const analysis = analyzeArticle({ path: 'invented.txt', text });
+  const e = [...analysis.entities.values()].find(x => x.name === person);
+  return (e?.roles ?? []).map(r => r.role);
+}
+
+describe('references that give a role (each: its example gives it, its trap does not)', () => {
+  it.each(ROLE_KINDS.map(k => [k.id, k] as const))('%s', (_id, kind) => {
+    const [person, role] = kind.gives;
+    expect(rolesOf(kind.example, person)).toContain(role);
+    expect(rolesOf(kind.trap, person)).not.toContain(role);
+  });
+});

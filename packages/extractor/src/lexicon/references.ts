@@ -20,3 +20,7 @@ export const FIRST_PERSON: ReadonlyMap<string, 'singular' | 'plural'> = new Map(
   ...['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll"].map(w => [w, 'singular'] as const),
   ...['we', 'us', 'our', 'ours', 'ourselves', "we're", "we've", "we'd", "we'll"].map(w => [w, 'plural'] as const),
 ]);
+
+/** Nouns that give a person the role of another at a different body: "X's Norvik counterpart, Y" holds X's title at
+ * Norvik. */
+export const COUNTERPART_NOUNS: ReadonlySet<string> = new Set(['counterpart', 'counterparts', 'equivalent', 'opposite']);
