@@ -10,6 +10,7 @@ import type { ParsedSentence, Token } from './02-split-sentences';
 import type { ResolvedNames, WorkEntity } from './06-resolve-names';
 import { addMention, mentionAt, mentionsIn } from './mention-helpers';
 import { addDescribedRole, pickOrganizationMember, readOrganizationModifier, readOrganizationOwner } from './organization-descriptions';
+import type { OrganizationDescription } from './organization-descriptions';
 import { complementOrganization, LEADER_NOUNS, mayHoldRoleAt, roleHoldersAt } from './role-complement';
 import { baseLower, has, isCapitalised, isJoined, isPossessive } from './token-helpers';
 
@@ -118,7 +119,7 @@ export function resolveDescriptions(
     const tokens = s.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const opener = tokens[i] as Token;
-      if (!only && resolveOrganizationDescription(names, s, i, text, starts)) continue;
+      if (!only && resolveOrganizationDescription(names, s, i, text, starts, sentences)) continue;
       const namedOwner = isNamedPossessive(opener);
       if (!OPENERS.has(opener.lower) && !namedOwner) continue;
       // "the head of Brightloop": a leader noun names a role only through its organization (role-complement.ts)
@@ -166,11 +167,11 @@ export function resolveDescriptions(
 }
 
 /** "the Norvik envoy", "the company's chief executive" at token i: a person tied to that organization. */
-function resolveOrganizationDescription(names: ResolvedNames, s: ParsedSentence, i: number, text: string, starts: Map<string, number[]>): boolean {
+function resolveOrganizationDescription(names: ResolvedNames, s: ParsedSentence, i: number, text: string, starts: Map<string, number[]>, sentences: readonly ParsedSentence[]): boolean {
   const d = readOrganizationModifier(names, s, i) ?? readOrganizationOwner(names, s, i);
   if (!d || mentionAt(names, s.index, d.head)) return false;
   const headToken = s.tokens[d.head] as Token;
-  const target = pickOrganizationMember(names, d, baseLower(headToken));
+  const target = pickOrganizationMember(names, d, baseLower(headToken)) ?? pickNextOpener(names, d, s, sentences);
   // "X, the company's chief executive," / "Acme's chief executive X": a title or an apposition of the name beside
   // it, which the role step reads
   if (!target || mentionsIn(names, s.index).some(m => m.entityKey === target.key && m.form !== 'pronoun')) return false;
@@ -180,6 +181,19 @@ function resolveOrganizationDescription(names: ResolvedNames, s: ParsedSentence,
   insertSorted(starts, target.key, first.start);
   addDescribedRole(target, d, s, text);
   return true;
+}
+
+/** "The Norvik president accused the mayor … / Ana Duarte says …": with nobody tied to the organization, the lede's
+ * description introduces the person whose full name opens the next sentence, named there first and given no
+ * title of their own. */
+function pickNextOpener(names: ResolvedNames, d: OrganizationDescription, s: ParsedSentence, sentences: readonly ParsedSentence[]): WorkEntity | null {
+  const next = sentences[s.index + 1];
+  if (!next || next.zone !== 'body' || roleHoldersAt(names, d.organization.key).length > 0) return null;
+  const opening = mentionsIn(names, next.index)[0];
+  const person = opening && opening.first === 0 && opening.form === 'name' ? names.entities.get(opening.entityKey) : undefined;
+  if (!person || person.label !== 'Person' || person.roles.length > 0) return null;
+  const firstSentence = Math.min(...names.mentions.filter(m => m.entityKey === person.key).map(m => m.sentence));
+  return firstSentence === next.index ? person : null;
 }
 
 /** Modifiers that make "group" a body of citizens, never a company: "the campaign group", "the residents' group". */

@@ -22,6 +22,13 @@ const REFERENCE_KINDS: ReferenceKind[] = [
     mustNot: [['envoy', '*']],
   },
   {
+    id: 'lede-description-introduces-the-next-opener',
+    example: 'Tempers flared as the Norvik president accused Mayor Hale of shouting. Lena Ortiz says he swore at her.',
+    resolves: [['president', 'Lena Ortiz']],
+    trap: 'Tempers flared as the Norvik president accused Mayor Hale of shouting. Lena Ortiz, a teacher, says he swore.',
+    mustNot: [['president', '*']],
+  },
+  {
     id: 'state-modifier-needs-the-title',
     example: 'Chilean Foreign Minister Ana Duarte arrived on Monday. The Chilean minister met farmers.',
     resolves: [['Chilean minister', 'Ana Duarte']],
