@@ -23,4 +23,11 @@ describe('decodeForMatching', () => {
   it('keeps unknown entities and lone ampersands verbatim', () => {
     expect(decodeForMatching('Smith &foo; Jones & Co').text).toBe('Smith &foo; Jones & Co');
   });
+  it('decodes every HTML5 named reference, so a name with an accented letter stays whole', () => {
+    const original = 'Karl M&uuml;ller met Ana Ib&aacute;&ntilde;ez &frac12; an hour.';
+    const decoded = decodeForMatching(original);
+    expect(decoded.text).toBe('Karl Müller met Ana Ibáñez ½ an hour.');
+    const at = decoded.text.indexOf('Karl Müller');
+    expect(original.slice(toOriginalOffset(decoded, at), toOriginalOffset(decoded, at + 'Karl Müller'.length))).toBe('Karl M&uuml;ller');
+  });
 });

@@ -2,6 +2,8 @@
 // The article text is never modified (offsets cite it verbatim); only this copy, used for parsing and
 // matching, has HTML entities decoded and no-break spaces made plain.
 
+import { decodeHTMLStrict } from 'entities';
+
 export interface DecodedText {
   /** The copy the tagger reads. */
   text: string;
@@ -14,11 +16,9 @@ export function toOriginalOffset(decoded: DecodedText, i: number): number {
   return decoded.map ? (decoded.map[i] ?? decoded.map[decoded.map.length - 1] ?? i) : i;
 }
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘',
-  rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', eacute: 'é', copy: '©',
-};
-const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/gi;
+// Every HTML5 named reference ("&uuml;", "&frac12;") and numeric one, decoded by the `entities` package (the one
+// htmlparser2 uses); a name it does not know ("&nosuch;") is left as written.
+const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/gi;
 
 /** Decodes HTML entities and no-break spaces in a copy of `text`, keeping a map to the original offsets. */
 export function decodeForMatching(text: string): DecodedText {
@@ -31,7 +31,7 @@ export function decodeForMatching(text: string): DecodedText {
     out += piece;
   };
   for (const m of text.matchAll(ENTITY)) {
-    const decoded = decodeEntity(m[1] ?? '');
+    const decoded = decodeEntity(m[0]);
     if (decoded === null) continue;
     push(text.slice(last, m.index), last, m.index - last);
     push(decoded, m.index, m[0].length);
@@ -42,12 +42,7 @@ export function decodeForMatching(text: string): DecodedText {
   return { text: out.replace(/\u00a0/g, ' '), map: Int32Array.from(map) };
 }
 
-function decodeEntity(body: string): string | null {
-  if (body.startsWith('#x') || body.startsWith('#X')) return safeCodePoint(parseInt(body.slice(2), 16));
-  if (body.startsWith('#')) return safeCodePoint(parseInt(body.slice(1), 10));
-  return NAMED_ENTITIES[body.toLowerCase()] ?? null;
-}
-
-function safeCodePoint(code: number): string | null {
-  return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : null;
+function decodeEntity(reference: string): string | null {
+  const decoded = decodeHTMLStrict(reference);
+  return decoded === reference || decoded.includes('\ufffd') ? null : decoded;
 }

@@ -12,7 +12,7 @@
 //   @LEXICON      a word of that lexicon (the light verb of "held talks", the travel verb of "flew … for talks")
 //   (a|b), word   one of these words
 //   …             a stretch the reader allowed between (an adverbial, the rest of a clause)
-import type { Trigger } from './find-triggers';
+import type { Trigger } from './trigger';
 import type { SentenceReading } from './read-sentence';
 
 export type Element =

@@ -7,7 +7,7 @@
 // Tarn Union); " | " separates sentences. Every row's example must read as that row, and its trap must not.
 import type { Element, Skeleton } from './construction-pattern';
 import { compilePattern, matchesSkeleton } from './construction-pattern';
-import type { Trigger } from './find-triggers';
+import type { Trigger } from './trigger';
 import type { SentenceReading } from './read-sentence';
 import {
   CONTACT_NOUNS,

@@ -11,7 +11,7 @@ import { nounPhraseStart } from './find-parties';
 import { chooseConstruction } from './constructions';
 import { findStatus } from './find-status';
 import { mayReportMeeting } from './trigger-words';
-import type { Trigger } from './find-triggers';
+import type { Trigger } from './trigger';
 import { findTriggers } from './find-triggers';
 import type { SentenceReading } from './read-sentence';
 import { readSentence } from './read-sentence';

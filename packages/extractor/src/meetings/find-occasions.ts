@@ -10,7 +10,7 @@ import { nounPhraseStart } from './find-parties';
 import { isModifyingGerund } from './noun-phrases';
 import { findPhaseVerb } from './find-phase-verb';
 import { findPlace } from './find-place';
-import type { Trigger } from './find-triggers';
+import type { Trigger } from './trigger';
 import { CLAUSE_BOUNDARIES, COUNT_WORDS, MEASURE_NOUNS, RELATIONAL_TIME_WORDS } from './lexicon';
 import type { SentenceReading, Token } from './read-sentence';
 

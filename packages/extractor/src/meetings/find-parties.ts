@@ -3,7 +3,7 @@
 // Who took part, read from the syntax around a trigger: subject and object of a meeting verb, the possessor,
 // "between"/"with"/"of" complements and the subject of a light verb ("held talks") for a meeting noun.
 import type { Skeleton } from './construction-pattern';
-import type { Trigger } from './find-triggers';
+import type { Trigger } from './trigger';
 import {
   ANAPHORIC_DETERMINERS,
   CHAIRING_VERBS,

@@ -4,7 +4,7 @@
 // between the subject and that predicate ("Pernell, the guild's treasurer,", "…, chaired by Halloran,").
 import type { Parties } from './find-parties';
 import { nounPhraseStart } from './find-parties';
-import type { Trigger } from './find-triggers';
+import type { Trigger } from './trigger';
 import type { SentenceReading, VerbPhrase } from './read-sentence';
 import { endsPhrase, verbAt } from './read-sentence';
 

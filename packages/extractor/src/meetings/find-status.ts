@@ -2,7 +2,7 @@
 // "did not deny meeting" -> reported; "would not confirm or deny meeting" / "if they met" -> null (left out).
 import type { MeetingStatus } from '../types';
 import type { Parties } from './find-parties';
-import type { Trigger } from './find-triggers';
+import type { Trigger } from './trigger';
 import {
   CONDITIONAL_WORDS,
   DENIAL_WORDS,

@@ -1,27 +1,10 @@
 // "Duarte sat down with Okafor, and their talks ..." -> triggers: verb "sat down" (needs "with"), noun "talks".
 // A trigger is the word that makes a sentence report an encounter; its kind decides how participants are read.
 import { isTriggerWord, needsOf } from './constructions';
+import type { Trigger } from './trigger';
 import { CHAIRING_VERBS, MEETING_NOUNS, QUANTIFYING_DETERMINERS, SHORT_SPANS } from './lexicon';
 import type { SentenceReading, Token } from './read-sentence';
 import { verbAt } from './read-sentence';
-
-export type TriggerKind = 'verb' | 'noun' | 'contact';
-
-export interface Trigger {
-  kind: TriggerKind;
-  /** The head word: "met", "meetings", "sat", "dinner". */
-  index: number;
-  /** The last word of the trigger phrase: "down" in "sat down", "dinner" in "had dinner". */
-  last: number;
-  /** Lemma of the head: "meet", "meeting", "visit". */
-  lemma: string;
-  /** "visited", "hosted", "received": an encounter only with a person. */
-  needsPersonObject: boolean;
-  /** "sat down", "had dinner": the other party comes with "with". */
-  needsWith: boolean;
-  /** The meetings lexicon the trigger word belongs to ("MEETING_VERBS"), the name patterns use as !@LEXICON. */
-  lexicon: string | null;
-}
 
 /** Every word of the sentence that may report a meeting, in text order. */
 export function findTriggers(reading: SentenceReading): Trigger[] {

@@ -3,7 +3,7 @@
 // chair, a note-taker) more often than two encounters of the same people fall on one day: a fact dated to the
 // day whose participants all took part in the one fuller meeting of that day and status is that meeting.
 import type { CountedMeetingFact } from './meeting-fact';
-import type { PlacedFact } from './to-meeting-graph';
+import type { PlacedFact } from './meeting-fact';
 
 /** Facts with the participants of the one fuller same-day meeting they are part of (others unchanged). */
 export function joinFullerReports(facts: PlacedFact[]): PlacedFact[] {

@@ -1,5 +1,5 @@
 // MeetingFact plus what merging needs: "met twice" -> count 2; "either meeting" -> attachOnly.
-import type { MeetingFact } from '../analysis';
+import type { ArticleAnalysis, MeetingFact } from '../analysis';
 
 /** A MeetingFact with the counting and reference details the meeting layer reads when merging. */
 export interface CountedMeetingFact extends MeetingFact {
@@ -11,4 +11,12 @@ export interface CountedMeetingFact extends MeetingFact {
   attachOnly?: boolean;
   /** The month ("07") the text names when the year is unknown, so "in July" still finds the July meeting. */
   month?: string | null;
+}
+
+/** A fact with where it was read: the article (batch order) and the fact's place in that article's list. */
+export interface PlacedFact {
+  articleIndex: number;
+  meetingIndex: number;
+  analysis: ArticleAnalysis;
+  fact: CountedMeetingFact;
 }

@@ -4,7 +4,7 @@
 // report without a day ("they will meet again") may be another meeting and stays planned. A meeting an article
 // tells only as one party's claim, which another party of it denies in that article, is denied.
 import { findClaimant, isDeniedByOtherParty } from './contested-claims';
-import type { PlacedFact } from './to-meeting-graph';
+import type { PlacedFact } from './meeting-fact';
 
 /** Facts with each dated plan that a reported fact tells as done turned into a source of that meeting, and each
  * contested claim of a meeting turned denied. */

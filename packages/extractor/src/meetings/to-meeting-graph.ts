@@ -6,17 +6,10 @@ import type { ArticleAnalysis } from '../analysis';
 import { areDatesCompatible } from '../dates';
 import { meetingId } from '../ids';
 import type { GraphNode, GraphRelationship, MeetingProperties } from '../types';
-import type { CountedMeetingFact } from './meeting-fact';
+import type { CountedMeetingFact, PlacedFact } from './meeting-fact';
 import { joinFullerReports } from './join-fuller-report';
 import { settleStatus } from './settle-status';
 import { summarizeMeeting } from './summarize';
-
-export interface PlacedFact {
-  articleIndex: number;
-  meetingIndex: number;
-  analysis: ArticleAnalysis;
-  fact: CountedMeetingFact;
-}
 
 export interface MergedMeetings {
   nodes: GraphNode[];
