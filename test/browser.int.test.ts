@@ -1,5 +1,5 @@
 // Neo4j Browser for real: headless Chromium opens the Browser of a local Neo4j loaded with the invented story sets,
-// connects (auth disabled), takes cypher/style.grass by drag and drop, runs a notebook query and shows the graph.
+// logs in (user neo4j, the server's password), takes cypher/style.grass by drag and drop, runs a notebook query and shows the graph.
 // The screenshot goes to test-results/browser-graph.png.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -29,6 +29,7 @@ let ownServer: StartedLocalNeo4j | undefined;
 let ownDir: string | undefined;
 let boltUri: string;
 let browserUrl: string;
+let password: string;
 let driver: Driver;
 let browser: Browser;
 
@@ -40,6 +41,7 @@ async function resolveServer(): Promise<void> {
   if (testServer?.browserUrl) {
     boltUri = testServer.uri;
     browserUrl = testServer.browserUrl;
+    password = testServer.password;
     return;
   }
   ownDir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-kg-browser-test-'));
@@ -50,6 +52,7 @@ async function resolveServer(): Promise<void> {
   });
   boltUri = ownServer.uri;
   browserUrl = ownServer.browserUrl;
+  password = ownServer.password;
 }
 
 async function loadStories(): Promise<void> {
@@ -76,9 +79,22 @@ async function dropStyleFile(page: Page, grass: string): Promise<void> {
   }
 }
 
+/** A Browser page logged in to the test server. */
+async function openConnectedBrowser(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const connect = new URL(browserUrl);
+  connect.searchParams.set('connectURL', boltUri.replace('://', '://neo4j@'));
+  await page.goto(connect.toString());
+  // The login form, filled in but for the password (the launcher's server has auth on).
+  await page.locator('[data-testid="password"]').fill(password, { timeout: 120_000 });
+  await page.locator('[data-testid="connect"]').click();
+  await page.getByText('You are connected as user').waitFor({ timeout: 120_000 });
+  return page;
+}
+
 beforeAll(async () => {
   await resolveServer();
-  driver = neo4jDriver.driver(boltUri, neo4jDriver.auth.basic('neo4j', 'password'));
+  driver = neo4jDriver.driver(boltUri, neo4jDriver.auth.basic('neo4j', password));
   await loadStories();
   browser = await launchChromium();
 }, 600_000);
@@ -92,12 +108,7 @@ afterAll(async () => {
 });
 
 test('Neo4j Browser connects, takes style.grass and draws a notebook query as a styled graph', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const connect = new URL(browserUrl);
-  connect.searchParams.set('preselectAuthMethod', 'NO_AUTH');
-  connect.searchParams.set('connectURL', boltUri);
-  await page.goto(connect.toString());
-  await page.getByText('server auth is disabled').waitFor({ timeout: 120_000 });
+  const page = await openConnectedBrowser();
 
   await dropStyleFile(page, fs.readFileSync(path.join(ROOT, 'cypher', 'style.grass'), 'utf8'));
   await page.getByText('relationship.CONTRADICTS').first().waitFor({ timeout: 30_000 }); // the :style frame
@@ -148,12 +159,7 @@ test('statements are captioned by kind and words, and planned or denied meetings
   expect(records[0]?.get('apart').toNumber()).toBeGreaterThan(0); // the story sets report planned or denied meetings
   expect(records[0]?.get('reported').toNumber()).toBeGreaterThan(0);
 
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const connect = new URL(browserUrl);
-  connect.searchParams.set('preselectAuthMethod', 'NO_AUTH');
-  connect.searchParams.set('connectURL', boltUri);
-  await page.goto(connect.toString());
-  await page.getByText('server auth is disabled').waitFor({ timeout: 120_000 });
+  const page = await openConnectedBrowser();
   await dropStyleFile(page, fs.readFileSync(path.join(ROOT, 'cypher', 'style.grass'), 'utf8'));
   await page.getByText('relationship.CONTRADICTS').first().waitFor({ timeout: 30_000 });
 

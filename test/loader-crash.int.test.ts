@@ -58,7 +58,8 @@ describe('ingest while Neo4j goes away', () => {
     const uri = server.uri;
     const expected = normalizeDocument(toyExtract(INPUTS));
 
-    const driver = createDriver({ uri, maxTransactionRetryTime: 2000 });
+    // The launcher's server has auth on, with a password made for its data dir.
+    const driver = createDriver({ uri, password: server.password, maxTransactionRetryTime: 2000 });
     let killed = false;
     const error = await ingestArticles(driver, INPUTS, {
       extract: toyExtract,
@@ -78,7 +79,7 @@ describe('ingest while Neo4j goes away', () => {
     expect((error as Error).message).toContain(uri);
 
     server = await startServer(dir, boltPort, httpPort);
-    const again = createDriver({ uri });
+    const again = createDriver({ uri, password: server.password });
     try {
       // Atomic per article: every article present has all of its evidence and mentions, none has a part.
       const partial = await exportDocument(again);

@@ -113,15 +113,18 @@ describe('the local launcher (pnpm neo4j:start) keeps a data dir across restarts
     expect(localNeo4jStatus({ dir })).toMatchObject({ running: true, pid: first.pid, uri: first.uri });
     const browser = await fetch(first.browserUrl);
     expect(await browser.text()).toContain('<title>Neo4j Browser</title>');
+    expect(first.passwordCreated).toBe(true);
+    expect(fs.statSync(first.passwordFile).mode & 0o077).toBe(0); // readable by its owner only
 
-    await withDriver(first.uri, driver =>
+    await withDriver(first.uri, first.password, driver =>
       driver.executeQuery(`CREATE (:${LABEL} { key: 'kept' })`, {}, { database: 'neo4j' }),
     );
     await first.stop();
     expect(localNeo4jStatus({ dir }).running).toBe(false);
 
     const second = await startLocalNeo4j({ dir, boltPort, httpPort });
-    const { records } = await withDriver(second.uri, driver =>
+    expect(second).toMatchObject({ password: first.password, passwordCreated: false });
+    const { records } = await withDriver(second.uri, second.password, driver =>
       driver.executeQuery(
         `MATCH (w:${LABEL} { key: 'kept' }) RETURN count(w) AS n`,
         {},
@@ -131,10 +134,46 @@ describe('the local launcher (pnpm neo4j:start) keeps a data dir across restarts
     expect(records[0]?.get('n').toNumber()).toBe(1);
     await second.stop();
   }, 600_000);
+
+  // Issue 18, item 3: with auth off and `Access-Control-Allow-Origin: *`, any web page the user opened could
+  // CREATE through the HTTP API (and Bolt over WebSocket). Auth is on now, with a password made per data dir.
+  test('a web page of another origin cannot write; Bolt wants the data dir password', async () => {
+    const boltPort = await findFreePort();
+    const httpPort = await findFreePort();
+    const server = await startLocalNeo4j({ dir, boltPort, httpPort });
+    try {
+      const write = await fetch(`http://127.0.0.1:${httpPort}/db/neo4j/tx/commit`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'http://evil.example' },
+        body: JSON.stringify({ statements: [{ statement: `CREATE (:${LABEL} { key: 'cross-origin' })` }] }),
+      });
+      expect(write.status).toBe(401);
+      expect(write.headers.get('access-control-allow-origin')).not.toMatch(/\*|evil/);
+      await expect(
+        withDriver(server.uri, 'password', driver => driver.verifyConnectivity()),
+      ).rejects.toMatchObject({
+        code: 'Neo.ClientError.Security.Unauthorized',
+      });
+      const { records } = await withDriver(server.uri, server.password, driver =>
+        driver.executeQuery(
+          `MATCH (w:${LABEL} { key: 'cross-origin' }) RETURN count(w) AS n`,
+          {},
+          { database: 'neo4j' },
+        ),
+      );
+      expect(records[0]?.get('n').toNumber()).toBe(0);
+    } finally {
+      await server.stop();
+    }
+  }, 600_000);
 });
 
-async function withDriver<T>(uri: string, work: (driver: Driver) => Promise<T>): Promise<T> {
-  const driver = neo4jDriver.driver(uri, neo4jDriver.auth.basic('neo4j', 'password'));
+async function withDriver<T>(
+  uri: string,
+  password: string,
+  work: (driver: Driver) => Promise<T>,
+): Promise<T> {
+  const driver = neo4jDriver.driver(uri, neo4jDriver.auth.basic('neo4j', password));
   try {
     return await work(driver);
   } finally {

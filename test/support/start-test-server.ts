@@ -56,8 +56,8 @@ async function startThrowawayLocalServer(): Promise<TestServer> {
   try {
     const server = await startLocalNeo4j({ dir, boltPort, httpPort });
     return {
-      // The launcher runs its server with auth disabled: any credentials pass.
-      address: { uri: server.uri, user: 'neo4j', password: 'password', browserUrl: server.browserUrl },
+      // Auth is on: the password the launcher generated for this data dir.
+      address: { uri: server.uri, user: server.user, password: server.password, browserUrl: server.browserUrl },
       origin: `a throwaway local Neo4j (data in ${dir})`,
       stop: async () => {
         await server.stop();

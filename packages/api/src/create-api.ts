@@ -3,18 +3,23 @@
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { getOperationAST } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
+import { toCorsOption, useAllowedOrigins } from './allowed-origins';
 import { createContext, type ApiContext } from './context';
 import { DEFAULT_NAME_INDEX } from './cypher/resolve-entity';
-import { createPageCache, pickExampleNames, toGraphiQLOptions } from './example-tabs';
-import { ARMOR_CONFIG, MAX_REQUEST_BYTES } from './limits';
+import { pickExampleNames, toGraphiQLOptions } from './example-tabs';
+import { ARMOR_CONFIG, MAX_QUERY_COST, MAX_REQUEST_BYTES, MAX_RESULTS } from './limits';
 import { createRead } from './read';
 import { useReservedAliases } from './reserved-aliases';
 import { resolvers } from './resolvers';
+import { useResultBudget, withResultBudget } from './result-budget';
 import { typeDefs } from './type-defs';
+import { useGraphiQLPage } from './use-graphiql-page';
 import { useNeo4jHealth } from './use-neo4j-health';
+import { useQueryCostLimit } from './use-query-cost-limit';
 import { useRequestBodyLimit } from './use-request-body-limit';
 
 export interface CreateApiOptions {
@@ -27,11 +32,16 @@ export interface CreateApiOptions {
   textIndex?: string;
   /** Serve GraphiQL at /graphql for browsers. @default true */
   graphiql?: boolean;
+  /** Most results one request may return before it is refused with RESPONSE_TOO_LARGE. @default MAX_RESULTS */
+  maxResults?: number;
+  /** Origins of other web pages allowed to query the API (CORS, no credentials); its own is always allowed.
+   * @default [] */
+  corsOrigins?: readonly string[];
 }
 
 export type Api = YogaServerInstance<Record<string, never>, ApiContext>;
 
-export const schema = makeExecutableSchema({ typeDefs, resolvers });
+export const schema = makeExecutableSchema({ typeDefs, resolvers: withResultBudget(resolvers) });
 
 /** Builds the GraphQL API over a Neo4j driver (read transactions only; the schema has no mutations). */
 export function createApi({
@@ -40,28 +50,39 @@ export function createApi({
   nameIndex = DEFAULT_NAME_INDEX,
   textIndex = 'statement_text',
   graphiql = true,
+  maxResults = MAX_RESULTS,
+  corsOrigins = [],
 }: CreateApiOptions): Api {
   const read = createRead({ driver, database });
-  // The page inlines GraphiQL's scripts (no CDN), about 9 MB: rendered once per set of tab names.
-  const renderPage = createPageCache();
   return createYoga<Record<string, never>, ApiContext>({
     schema,
-    context: () => createContext({ read, nameIndex, textIndex }),
+    context: () => createContext({ read, nameIndex, textIndex, maxResults }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health/live',
+    cors: toCorsOption(corsOrigins),
     landingPage: false,
-    // The tabs ask about the busiest names of the graph served (read when the page is opened), so they answer on
-    // any data, not only on the example corpus. GraphiQL's Explorer (point-and-click query building) ships in
-    // yoga's GraphiQL bundle and is on: the compass icon of the left sidebar.
-    graphiql: graphiql && (async () => toGraphiQLOptions(await pickExampleNames(read))),
-    renderGraphiQL: options => renderPage(options ?? {}),
+    // Served by use-graphiql-page.ts instead: compressed once, with an ETag.
+    graphiql: false,
     // Masked by default; stated here because it is a security property: internal errors say only
     // "Unexpected error.", GraphQL errors we create (NOT_FOUND, BAD_USER_INPUT) pass through.
     maskedErrors: true,
     // Our own body limit (use-request-body-limit.ts) instead of yoga's, which costs a stream per request.
     maxRequestBodySize: false,
     plugins: [
+      // The page inlines GraphiQL's scripts (no CDN, works offline), about 9 MB before compression.
+      // Its tabs ask about the busiest names of the graph served (read when the page is asked for), so they answer
+      // on any data, not only on the example corpus; a page is rendered and compressed once per set of names.
+      // GraphiQL's Explorer (point-and-click query building) ships in yoga's GraphiQL bundle and is on: the
+      // compass icon of the left sidebar.
+      graphiql &&
+        useGraphiQLPage({
+          variant: async () => JSON.stringify(await pickExampleNames(read)),
+          render: variant => renderGraphiQL(toGraphiQLOptions(JSON.parse(variant))),
+        }),
+      useAllowedOrigins(corsOrigins),
       EnvelopArmorPlugin(ARMOR_CONFIG),
+      useQueryCostLimit(MAX_QUERY_COST),
+      useResultBudget(),
       useNeo4jHealth({ driver, database }),
       useRequestBodyLimit(MAX_REQUEST_BYTES),
       useReservedAliases(),

@@ -12,3 +12,10 @@ export function createNotFoundError(message: string): GraphQLError {
 export function createBadInputError(message: string): GraphQLError {
   return createGraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
 }
+
+/** Neo4j did not answer (down, restarting, unreachable): the client may try again; nothing is wrong with the query. */
+export function createServiceUnavailableError(): GraphQLError {
+  return createGraphQLError('The graph database is unavailable; try again shortly.', {
+    extensions: { code: 'SERVICE_UNAVAILABLE', http: { status: 503 } },
+  });
+}

@@ -1,6 +1,5 @@
-// GraphiQL's default tabs for the graph being served: names picked from it when the page is asked for (one read),
-// the page rendered once per set of names (it inlines GraphiQL's scripts, about 9 MB, so it is kept).
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+// GraphiQL's default tabs for the graph being served: names picked from it when the page is asked for (one read);
+// use-graphiql-page.ts renders and compresses one page per set of names.
 import type { GraphiQLOptions } from 'graphql-yoga';
 import { buildExampleNames } from './cypher/example-names';
 import { buildExampleQueries, PLACEHOLDER_NAMES, type ExampleNames } from './example-queries';
@@ -29,20 +28,5 @@ export function toGraphiQLOptions(names: ExampleNames): GraphiQLOptions {
     title: 'news-kg',
     defaultTabs: queries.map(({ query }) => ({ query })),
     defaultQuery: queries[0]?.query,
-  };
-}
-
-/** renderGraphiQL, remembering the last few pages by their options (names change only when the graph does). */
-export function createPageCache(size = 4): (options: GraphiQLOptions) => string {
-  const pages = new Map<string, string>();
-  return options => {
-    const key = JSON.stringify(options);
-    let page = pages.get(key);
-    if (page === undefined) {
-      page = renderGraphiQL(options);
-      if (pages.size >= size) pages.delete(pages.keys().next().value as string);
-      pages.set(key, page);
-    }
-    return page;
   };
 }

@@ -6,4 +6,12 @@ export type { CypherQuery } from './cypher/cypher-query';
 export type { ApiContext } from './context';
 export { typeDefs } from './type-defs';
 export { EXAMPLE_QUERIES, type ExampleQuery } from './example-queries';
-export { ARMOR_CONFIG, MAX_HOPS, MAX_PAGE_SIZE, MAX_REQUEST_BYTES, DEFAULT_PAGE_SIZE } from './limits';
+export {
+  ARMOR_CONFIG,
+  MAX_HOPS,
+  MAX_PAGE_SIZE,
+  MAX_QUERY_COST,
+  MAX_REQUEST_BYTES,
+  MAX_RESULTS,
+  DEFAULT_PAGE_SIZE,
+} from './limits';

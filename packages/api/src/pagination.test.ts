@@ -44,3 +44,11 @@ test('one extra row means a next page; cursors continue from the window', async 
   );
   expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false });
 });
+
+test('a bad cursor is shown cut short in the error, with its length', () => {
+  const huge = 'A'.repeat(999_000);
+  expect(() => parseCursor(huge)).toThrow(
+    `after: "${'A'.repeat(40)}…" (999000 characters) is not a cursor from this API; pass an endCursor or cursor value`,
+  );
+  expect(() => parseCursor('bm9wZQ')).toThrow('after: "bm9wZQ" is not a cursor from this API');
+});

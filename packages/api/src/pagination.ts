@@ -43,6 +43,8 @@ export const connectionFields = {
 };
 
 const CURSOR_PREFIX = 'offset:';
+/** Characters of a bad cursor repeated in the error: a real one is a dozen. */
+const MAX_CURSOR_SHOWN = 40;
 
 /** 40 -> "b2Zmc2V0OjQw" */
 export function toCursor(offset: number): string {
@@ -54,8 +56,13 @@ export function parseCursor(cursor: string): number {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const offset = text.startsWith(CURSOR_PREFIX) ? Number(text.slice(CURSOR_PREFIX.length)) : NaN;
   if (!Number.isSafeInteger(offset) || offset < 0) {
+    // Shown cut short: the argument is the client's, of any size (a 999 KB one came back whole).
+    const shown =
+      cursor.length > MAX_CURSOR_SHOWN
+        ? `${cursor.slice(0, MAX_CURSOR_SHOWN)}…" (${cursor.length} characters)`
+        : `${cursor}"`;
     throw createBadInputError(
-      `after: "${cursor}" is not a cursor from this API; pass an endCursor or cursor value`,
+      `after: "${shown} is not a cursor from this API; pass an endCursor or cursor value`,
     );
   }
   return offset;

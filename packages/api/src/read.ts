@@ -1,9 +1,10 @@
 // The one place that runs Cypher: read-mode auto-commit transactions only (the server refuses a write in them),
 // parameters only, results turned into plain JSON-like values (Neo4j integers become numbers; the graph never
 // holds integers past 2^53).
-import neo4j, { int, isInt, isRetriableError } from 'neo4j-driver';
+import neo4j, { int, isInt, isRetriableError, Neo4jError } from 'neo4j-driver';
 import type { Driver } from 'neo4j-driver';
 import type { CypherQuery } from './cypher/cypher-query';
+import { createServiceUnavailableError } from './errors';
 
 export type Row = Record<string, unknown>;
 
@@ -66,13 +67,26 @@ export function createRead({ driver, database = 'neo4j' }: CreateReadOptions): R
         const { records } = await runWithoutCallerStack(() => session.run(cypher, parameters));
         return records.map(record => toPlain(record.toObject()) as Row);
       } catch (error) {
-        if (attempt >= MAX_ATTEMPTS || !isRetriableError(error)) throw error;
+        if (attempt >= MAX_ATTEMPTS || !isRetriableError(error)) {
+          // Said as such (503), not masked as "Unexpected error." with a 200: the query was fine, Neo4j was not.
+          throw isUnavailable(error) ? createServiceUnavailableError() : error;
+        }
       } finally {
         await session.close();
       }
       await new Promise(resolve => setTimeout(resolve, RETRY_DELAY_MS * attempt));
     }
   };
+}
+
+/** The driver's errors for a database that does not answer: refused or lost connections, no pooled connection. */
+function isUnavailable(error: unknown): boolean {
+  if (!(error instanceof Neo4jError)) return false;
+  return (
+    error.code === 'ServiceUnavailable' ||
+    error.code === 'SessionExpired' ||
+    /Connection acquisition timed out/.test(error.message)
+  );
 }
 
 /**

@@ -17,6 +17,7 @@ import { createApi, type Api } from '@news-kg/api';
 import { applySchema, createDriver, normalizeDocument, resetDatabase, writeDocument } from '@news-kg/loader';
 import { measureLoops, runRounds, type Side, type SideFigures } from './api-rounds';
 import { generateSyntheticDocument } from './generate-synthetic-document';
+import { DEFAULT_DIR, readLocalPassword } from '@news-kg/neo4j-local';
 
 interface ApiBenchOptions {
   articles: number;
@@ -362,6 +363,7 @@ function parseArgs(argv: string[]): ApiBenchOptions {
     reuse: argv.includes('--reuse'),
     uri: value('--uri') ?? process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
     user: value('--user') ?? process.env.NEO4J_USER ?? 'neo4j',
-    password: value('--password') ?? process.env.NEO4J_PASSWORD ?? 'password',
+    password:
+      value('--password') ?? process.env.NEO4J_PASSWORD ?? readLocalPassword(DEFAULT_DIR) ?? 'password',
   };
 }

@@ -18,6 +18,7 @@ import {
   writeDocument,
 } from '@news-kg/loader';
 import { generateSyntheticDocument } from './generate-synthetic-document';
+import { DEFAULT_DIR, readLocalPassword } from '@news-kg/neo4j-local';
 
 interface LoadBenchOptions {
   sizes: number[];
@@ -193,6 +194,6 @@ function parseArgs(argv: string[]): LoadBenchOptions {
     seed: Number(get('--seed') ?? 1),
     uri: get('--uri') ?? process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
     user: process.env.NEO4J_USER ?? 'neo4j',
-    password: process.env.NEO4J_PASSWORD ?? 'password',
+    password: process.env.NEO4J_PASSWORD ?? readLocalPassword(DEFAULT_DIR) ?? 'password',
   };
 }

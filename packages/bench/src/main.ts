@@ -1,12 +1,14 @@
-// pnpm bench <extract|load|api>: prints figures and ratios; never asserts timings.
+// pnpm bench <extract|load|api|long-line>: prints figures and ratios; never asserts timings.
 import { runExtractBench } from './extract';
 import { runLoadBench } from './load';
 import { runApiBench } from './api';
+import { runLongLineBench } from './long-line';
 
 const BENCHES: Record<string, (argv: string[]) => Promise<void>> = {
   extract: runExtractBench,
   load: runLoadBench,
   api: runApiBench,
+  'long-line': runLongLineBench,
 };
 
 const [, , which] = process.argv;

@@ -4,7 +4,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { SkippedFile } from './article-report';
-import { ARTICLE_EXTENSIONS } from './read-inputs';
+import { ARTICLE_EXTENSIONS } from './walk-folder';
 
 export function findUnsupportedFiles(paths: readonly string[]): SkippedFile[] {
   const out: SkippedFile[] = [];

@@ -9,6 +9,8 @@ export interface GatheredArticles {
   articles: ArticleInput[];
   /** Files that could not be read or parsed (the exit code says so). */
   failures: InputFailure[];
+  /** Read, with something left out on purpose (a second link to a file, a record field of the wrong type). */
+  warnings: InputFailure[];
   skipped: SkippedFile[];
 }
 
@@ -20,7 +22,7 @@ export function gatherArticles(paths: readonly string[]): GatheredArticles {
     reason: 'unreadable',
     detail: f.message.startsWith(`${f.path}: `) ? f.message.slice(f.path.length + 2) : f.message,
   }));
-  return { articles: kept, failures: read.failures, skipped: [...unreadable, ...findUnsupportedFiles(paths), ...duplicates] };
+  return { articles: kept, failures: read.failures, warnings: read.warnings, skipped: [...unreadable, ...findUnsupportedFiles(paths), ...duplicates] };
 }
 
 /** "no article could be read from stories/ (3 unreadable, 2 unsupported type)". */

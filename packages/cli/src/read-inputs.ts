@@ -1,9 +1,12 @@
 // "kg extract stories/ extra.jsonl -" -> every article under the folders (recursively, sorted), the files,
-// and stdin, each parsed by the extractor's pure input parser. A file that cannot be read or parsed becomes a
-// per-file error naming it; the rest of the batch goes on.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// and stdin, each parsed by the extractor's pure input parser. A file or folder that cannot be read or parsed
+// becomes a per-path error naming it; the rest of the batch goes on. Warnings name what was read but partly
+// ignored (a record's field of the wrong type, a second link to a file).
+import { readFileSync, statSync } from 'node:fs';
 import { parseInputBytes, type ArticleInput } from '@news-kg/extractor';
+import { findRecordWarnings } from './check-record-fields';
+import { readInputFile, toUtf8Bytes } from './decode-input-file';
+import { walkFolder } from './walk-folder';
 
 export interface InputFailure {
   path: string;
@@ -13,50 +16,51 @@ export interface InputFailure {
 export interface ReadInputs {
   articles: ArticleInput[];
   failures: InputFailure[];
+  /** Read, with something left out on purpose; not a failure. */
+  warnings: InputFailure[];
 }
 
-export const ARTICLE_EXTENSIONS = /\.(txt|text|md|html?|xhtml|json|jsonl|ndjson)$/i;
-
-/** Reads articles from paths (files, folders, "-" for stdin); never throws for a bad file. */
-export function readInputs(paths: readonly string[], readStdin: () => Buffer = () => readFileSync(0)): ReadInputs {
-  const out: ReadInputs = { articles: [], failures: [] };
+/** Reads articles from paths (files, folders, "-" for stdin); never throws for a bad file or folder. */
+export function readInputs(
+  paths: readonly string[],
+  readStdin: () => Buffer = () => readFileSync(0),
+): ReadInputs {
+  const out: ReadInputs = { articles: [], failures: [], warnings: [] };
   for (const path of paths) {
     if (path === '-') {
-      addFile(out, '<stdin>', () => readStdin());
+      addFile(out, '<stdin>', () => toUtf8Bytes(new Uint8Array(readStdin()), '<stdin>'));
       continue;
     }
     let isDir = false;
     try {
       isDir = statSync(path).isDirectory();
-    } catch {
-      out.failures.push({ path, message: `${path}: no such file or folder` });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'no such file or folder' : `cannot be read (${code ?? String(error)})`;
+      out.failures.push({ path, message: `${path}: ${why}` });
       continue;
     }
-    const files = isDir ? walk(path).map(file => ({ file, name: join(path, relative(path, file)) })) : [{ file: path, name: path }];
-    for (const { file, name } of files) addFile(out, name, () => readFileSync(file));
+    if (!isDir) {
+      addFile(out, path, () => readInputFile(path));
+      continue;
+    }
+    const walked = walkFolder(path);
+    out.failures.push(...walked.failures);
+    out.warnings.push(...walked.warnings);
+    for (const file of walked.files) addFile(out, file, () => readInputFile(file));
   }
   return out;
 }
 
-function addFile(out: ReadInputs, name: string, read: () => Buffer): void {
+function addFile(out: ReadInputs, name: string, read: () => Uint8Array): void {
   try {
-    const parsed = parseInputBytes(new Uint8Array(read()), name);
+    const bytes = read();
+    const parsed = parseInputBytes(bytes, name);
     out.articles.push(...parsed.articles);
     for (const error of parsed.errors) out.failures.push({ path: error.path, message: error.message });
+    out.warnings.push(...findRecordWarnings(bytes, name));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     out.failures.push({ path: name, message: message.startsWith(name) ? message : `${name}: ${message}` });
   }
-}
-
-/** Article files under a folder, depth first, in byte order of their paths (deterministic batches). */
-function walk(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (entry.name.startsWith('.')) continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(full));
-    else if (entry.isFile() && ARTICLE_EXTENSIONS.test(entry.name)) out.push(full);
-  }
-  return out;
 }

@@ -1,6 +1,6 @@
 // The Neo4j that kg start uses: NEO4J_URI (or --uri) when given, else the local Neo4j of packages/neo4j-local,
 // started now if it is not running (first run downloads it from Maven Central) and stopped on exit only then.
-import { startLocalNeo4j } from '@news-kg/neo4j-local';
+import { formatNewPassword, startLocalNeo4j } from '@news-kg/neo4j-local';
 import { resolveConnection, type Connection, type ConnectionFlags } from './ingest-connection';
 
 /** Where the local Neo4j runs when NEO4J_URI is not set; defaults are those of `pnpm neo4j:start`. */
@@ -31,10 +31,16 @@ export async function startNeo4jUnlessGiven(
     log: line => console.log(`  ${line}`),
   });
   console.log(
-    `Neo4j ${local.startedNow ? 'started' : 'already running'} at ${local.uri} (Browser ${local.browserUrl})`,
+    `Neo4j ${local.startedNow ? 'started' : 'already running'} at ${local.uri} (Browser ${local.browserUrl}, ` +
+      `user ${local.user}, password in ${local.passwordFile})`,
   );
-  // The launcher runs Neo4j with auth disabled; the credentials are ignored but the driver wants some.
-  const connection = resolveConnection({ ...flags, uri: local.uri }, env);
+  if (local.passwordCreated) console.log(formatNewPassword(local.password, local.passwordFile));
+  // The local server's own credentials, whatever NEO4J_USER / NEO4J_PASSWORD say (they are for NEO4J_URI).
+  const connection = {
+    ...resolveConnection({ ...flags, uri: local.uri }, env),
+    user: local.user,
+    password: local.password,
+  };
   return {
     connection,
     stop: async () => {

@@ -131,4 +131,6 @@ export interface StatementFact {
   /** "Lin rejected the accusation": the denial answers a charge told just before, not one it words itself. */
   answersPrevious: boolean;
   evidence: Evidence;
+  /** The id of the construction row that read it (statements/constructions.ts): why the statement exists. */
+  rule: string;
 }

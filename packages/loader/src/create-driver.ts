@@ -16,7 +16,14 @@ export interface CreateDriverOptions {
   maxTransactionRetryTime?: number;
 }
 
-const URIS = new WeakMap<Driver, string>();
+/** What a driver was made with: its URI for messages, the rest for the ingest lock's renewal thread. */
+export interface DriverSettings {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+const SETTINGS = new WeakMap<Driver, DriverSettings>();
 
 /** Creates a neo4j-driver Driver; the URI is remembered for error messages (see `uriOf`). */
 export function createDriver({
@@ -33,11 +40,16 @@ export function createDriver({
     connectionTimeout: 5_000,
     userAgent: 'news-kg-loader',
   });
-  URIS.set(driver, uri);
+  SETTINGS.set(driver, { uri, user, password });
   return driver;
 }
 
 /** The URI a driver was created with by `createDriver`, for messages; undefined for drivers made elsewhere. */
 export function uriOf(driver: Driver): string | undefined {
-  return URIS.get(driver);
+  return SETTINGS.get(driver)?.uri;
+}
+
+/** The settings a driver was created with by `createDriver`, so another thread can open its own driver. */
+export function settingsOf(driver: Driver): DriverSettings | undefined {
+  return SETTINGS.get(driver);
 }

@@ -8,6 +8,7 @@ export type LoaderErrorCode =
   | 'CONSTRAINT_VIOLATION'
   | 'INVALID_DOCUMENT'
   | 'LOCK_TIMEOUT'
+  | 'LOCK_LOST'
   | 'MISSING_SOURCE'
   | 'EXTRACTION_FAILED'
   | 'NEO4J';

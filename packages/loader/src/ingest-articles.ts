@@ -7,6 +7,7 @@ import type { ArticleInput } from '@news-kg/extractor/src/input/article-input';
 import type { GraphDocument } from '@news-kg/extractor/src/types';
 import { ensureSchema } from './apply-schema';
 import { fromStoredSource, idOfInput, toCanonicalInputs, withSources } from './article-sources';
+import type { CypherQuery } from './cypher/cypher-query';
 import { buildListStoredArticles } from './cypher/list-graph';
 import { LoaderError } from './errors';
 import { withIngestLock } from './ingest-lock';
@@ -69,17 +70,36 @@ export async function ingestArticles(
   await ensureSchema(driver, { database });
   // Merge ingests take the lease too: an exact ingest's cleanup must never see articles being written by another.
   const run = strategy === 'merge' ? ingestMerge : ingestExact;
-  return withIngestLock(driver, () => run(driver, inputs, options), {
-    database,
-    ttlMs: lockTtlMs,
-    onWait: () => options.onProgress?.({ phase: 'wait', articlesDone: 0, articlesTotal: inputs.length }),
-  });
+  const onWait = () => options.onProgress?.({ phase: 'wait', articlesDone: 0, articlesTotal: inputs.length });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await withIngestLock(driver, fence => run(driver, inputs, { ...options, fence }), {
+        database,
+        ttlMs: lockTtlMs,
+        onWait,
+      });
+    } catch (error) {
+      // The lease was lost (this process stalled longer than it): another ingest ran in between. Both strategies
+      // are idempotent, and an exact run re-reads what is stored, so running again under a new lease is exact.
+      if (!(error instanceof LoaderError && error.code === 'LOCK_LOST') || attempt >= MAX_LOCK_ATTEMPTS)
+        throw error;
+      onWait();
+    }
+  }
+}
+
+/** Runs of an ingest that keeps losing its lease before it gives up with LOCK_LOST. */
+const MAX_LOCK_ATTEMPTS = 3;
+
+/** What a run gets besides the caller's options: the fence of the lease it runs under. */
+interface RunOptions extends IngestArticlesOptions {
+  fence: CypherQuery;
 }
 
 async function ingestExact(
   driver: Driver,
   inputs: readonly ArticleInput[],
-  { extract, database, batchSize, onProgress }: IngestArticlesOptions,
+  { extract, database, batchSize, onProgress, fence }: RunOptions,
 ): Promise<IngestSummary> {
   const stored = await readStoredInputs(driver, database);
   const storedIds = new Set(stored.map(idOfInput));
@@ -100,12 +120,13 @@ async function ingestExact(
   const written = await writeDocument(driver, withSource, {
     database,
     batchSize,
+    fence,
     mode: 'replace',
     onProgress: p =>
       onProgress?.({ phase: 'write', articlesDone: p.articlesDone, articlesTotal: p.articlesTotal }),
   });
   onProgress?.({ phase: 'prune', articlesDone: used.length, articlesTotal: used.length });
-  const pruned = await pruneGraph(driver, normalizeDocument(withSource), { database });
+  const pruned = await pruneGraph(driver, normalizeDocument(withSource), { database, fence });
   return {
     ...addSummary(addSummary(createEmptySummary(), written), pruned),
     articlesInput: given.length,
@@ -118,7 +139,7 @@ async function ingestExact(
 async function ingestMerge(
   driver: Driver,
   inputs: readonly ArticleInput[],
-  { extract, database, batchSize, onProgress }: IngestArticlesOptions,
+  { extract, database, batchSize, onProgress, fence }: RunOptions,
 ): Promise<IngestSummary> {
   const storedIds = new Set(
     (await readStoredInputs(driver, database, { allowMissingText: true })).map(idOfInput),
@@ -129,6 +150,7 @@ async function ingestMerge(
   const written = await writeDocument(driver, withSources(doc, used), {
     database,
     batchSize,
+    fence,
     mode: 'merge',
     onProgress: p =>
       onProgress?.({ phase: 'write', articlesDone: p.articlesDone, articlesTotal: p.articlesTotal }),

@@ -4,8 +4,10 @@
 import type { Driver } from 'neo4j-driver';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '@news-kg/extractor/src/types';
 import type { GraphDocument } from '@news-kg/extractor/src/types';
+import type { CypherQuery } from './cypher/cypher-query';
 import { buildDeleteNodes, buildDeleteRelationships } from './cypher/delete-stale';
 import { buildListNodeIds, buildListRelationships } from './cypher/list-graph';
+import { withLockFence } from './lock-fence';
 import { fromNeo4jValue } from './neo4j-values';
 import { RELATIONSHIP_KEY_PROPERTIES, toRelationshipKey } from './relationship-keys';
 import { runRead, runWrite } from './write-document';
@@ -17,7 +19,7 @@ const DELETE_CHUNK = 5000;
 export async function pruneGraph(
   driver: Driver,
   doc: GraphDocument,
-  { database }: { database?: string } = {},
+  { database, fence }: { database?: string; fence?: CypherQuery } = {},
 ): Promise<WriteSummary> {
   const summary = createEmptySummary();
   const keep = new Set(doc.relationships.map(toRelationshipKey));
@@ -38,8 +40,10 @@ export async function pruneGraph(
   });
   for (let i = 0; i < staleRels.length; i += DELETE_CHUNK) {
     const { cypher, params } = buildDeleteRelationships(staleRels.slice(i, i + DELETE_CHUNK));
-    const result = await runWrite(driver, { database, during: 'removing stale relationships' }, tx =>
-      tx.run(cypher, params),
+    const result = await runWrite(
+      driver,
+      { database, during: 'removing stale relationships' },
+      withLockFence(fence, tx => tx.run(cypher, params)),
     );
     addCounters(summary, result.summary.counters);
   }
@@ -53,8 +57,10 @@ export async function pruneGraph(
     const stale = ids.filter(id => !keepNodes.has(id));
     for (let i = 0; i < stale.length; i += DELETE_CHUNK) {
       const query = buildDeleteNodes(label, stale.slice(i, i + DELETE_CHUNK));
-      const result = await runWrite(driver, { database, during: `removing stale ${label} nodes` }, tx =>
-        tx.run(query.cypher, query.params),
+      const result = await runWrite(
+        driver,
+        { database, during: `removing stale ${label} nodes` },
+        withLockFence(fence, tx => tx.run(query.cypher, query.params)),
       );
       addCounters(summary, result.summary.counters);
     }

@@ -8,6 +8,7 @@ import { mapNeo4jError } from './errors';
 import { ensureSchema } from './apply-schema';
 import type { CypherQuery, WriteMode } from './cypher/cypher-query';
 import { buildMergeNodes } from './cypher/merge-nodes';
+import { withLockFence } from './lock-fence';
 import { buildMergeRelationships, type RelationshipShape } from './cypher/merge-relationships';
 import { withBrowserHints } from './browser-hints';
 import { normalizeDocument } from './normalize-document';
@@ -38,6 +39,8 @@ export interface WriteDocumentOptions {
   onProgress?: (progress: WriteProgress) => void;
   /** Apply cypher/ (constraints, indexes) first, once per driver and database. @default true */
   ensureSchema?: boolean;
+  /** The ingest lock's fence, run first in every write transaction (lock-fence.ts); none outside an ingest. */
+  fence?: CypherQuery;
 }
 
 export interface SessionOptions {
@@ -56,6 +59,7 @@ export async function writeDocument(
     mode = 'merge',
     onProgress,
     ensureSchema: withSchema = true,
+    fence,
   }: WriteDocumentOptions = {},
 ): Promise<WriteSummary> {
   // MERGE without the uniqueness constraints would scan labels and could duplicate under concurrent writers.
@@ -70,7 +74,11 @@ export async function writeDocument(
     const queries = toBatchQueries(batch, labelsOf, mode);
     const first = batch.articleIds[0];
     const during = `writing batch ${i + 1}/${batches.length}${first ? ` (articles from ${first})` : ''}`;
-    const part = await runWrite(driver, { database, during }, tx => runQueries(tx, queries));
+    const part = await runWrite(
+      driver,
+      { database, during },
+      withLockFence(fence, tx => runQueries(tx, queries)),
+    );
     part.articlesWritten = batch.articleIds.length;
     addSummary(summary, part);
     debug('%s: %o', during, part);

@@ -2,6 +2,7 @@
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { localNeo4jStatus } from './local-neo4j-status';
+import { formatNewPassword } from './local-password';
 import { DEFAULT_BOLT_PORT, DEFAULT_DIR, DEFAULT_HEAP, DEFAULT_HTTP_PORT, DEFAULT_PAGE_CACHE } from './paths';
 import { startLocalNeo4j } from './start-local-neo4j';
 import { stopLocalNeo4j } from './stop-local-neo4j';
@@ -83,8 +84,9 @@ export async function runNeo4jLocalCli(argv: string[]): Promise<number> {
       const neo4j = await startLocalNeo4j({ ...options, log: say });
       say(
         `${neo4j.startedNow ? 'Neo4j 5.26 is ready' : 'Neo4j is already running'} (pid ${neo4j.pid}, data in ${neo4j.dir})\n` +
-          `  Bolt:    ${neo4j.uri}   (auth disabled)\n  Browser: ${neo4j.browserUrl}`,
+          `  Bolt:    ${neo4j.uri}   (user ${neo4j.user}, password in ${neo4j.passwordFile})\n  Browser: ${neo4j.browserUrl}`,
       );
+      if (neo4j.passwordCreated) say(formatNewPassword(neo4j.password, neo4j.passwordFile));
       return 0;
     }
     case 'stop': {
@@ -103,7 +105,7 @@ export async function runNeo4jLocalCli(argv: string[]): Promise<number> {
         return 3;
       }
       say(
-        `Neo4j is running (pid ${status.pid}, data in ${status.dir})\n  Bolt:    ${status.uri}\n  Browser: ${status.browserUrl}\n  Log:     ${status.logFile}`,
+        `Neo4j is running (pid ${status.pid}, data in ${status.dir})\n  Bolt:    ${status.uri}   (user neo4j, password in ${status.passwordFile})\n  Browser: ${status.browserUrl}\n  Log:     ${status.logFile}`,
       );
       return 0;
     }

@@ -16,7 +16,8 @@ export function localNeo4jStatus({ dir = DEFAULT_DIR }: LocalNeo4jOptions = {}):
     dir: absDir,
     pid: state.pid,
     uri: toBoltUri(state.boltPort),
-    browserUrl: toBrowserUrl(state.httpPort),
+    browserUrl: toBrowserUrl(state.httpPort, state.boltPort),
+    passwordFile: toRunFiles(absDir).passwordFile,
     logFile,
   };
 }

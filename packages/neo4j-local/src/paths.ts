@@ -17,11 +17,18 @@ export const LAUNCHER_CLASS = 'newskg.neo4jlocal.Neo4jLocal';
 /** Printed by the Java launcher once the server (Bolt and HTTP) is up. */
 export const READY_LINE = 'neo4j-local ready';
 
-/** Files the launcher keeps in a data dir: a pid file, a log file, and the ports it was started with. */
-export function toRunFiles(dir: string): { pidFile: string; logFile: string; stateFile: string } {
+/** Files the launcher keeps in a data dir: a pid file, a log file, the ports it was started with, and the
+ * password of user neo4j (read by the Java launcher too: Neo4jLocal.PASSWORD_FILE). */
+export function toRunFiles(dir: string): {
+  pidFile: string;
+  logFile: string;
+  stateFile: string;
+  passwordFile: string;
+} {
   return {
     pidFile: path.join(dir, 'neo4j-local.pid'),
     logFile: path.join(dir, 'neo4j-local.log'),
     stateFile: path.join(dir, 'neo4j-local.json'),
+    passwordFile: path.join(dir, 'neo4j-local.password'),
   };
 }

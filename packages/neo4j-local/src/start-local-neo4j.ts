@@ -7,6 +7,7 @@ import { assertJavaAndMaven, findJava } from './assert-java-and-maven';
 import { waitForBolt } from './bolt-handshake';
 import { buildLauncher } from './build-launcher';
 import { isPortFree } from './free-port';
+import { ensureLocalPassword, LOCAL_USER } from './local-password';
 import {
   DEFAULT_BOLT_PORT,
   DEFAULT_DIR,
@@ -34,6 +35,7 @@ const JVM_FLAGS = [
 
 const CONF_HEADER = `# Extra Neo4j settings for this data dir (read by packages/neo4j-local on start).
 # Ports, listen addresses, auth and page cache come from the launcher's flags and override this file.
+# The password of user neo4j is in neo4j-local.password beside this folder (set at every start).
 `;
 
 /** Starts (or finds running) a local Neo4j for this data dir; resolves once Bolt accepts connections. */
@@ -51,7 +53,7 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions = {}): Pro
   const running = readRunState(absDir);
   if (running) {
     await waitForBolt(running.boltPort, { timeoutMs }); // it may still be starting
-    return toHandle(absDir, running.pid, running.boltPort, running.httpPort, false);
+    return toHandle(absDir, running.pid, running.boltPort, running.httpPort, false, false);
   }
   assertJavaAndMaven();
   await assertPortsFree(boltPort, httpPort);
@@ -59,6 +61,7 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions = {}): Pro
   fs.mkdirSync(path.join(absDir, 'conf'), { recursive: true });
   const confFile = path.join(absDir, 'conf', 'neo4j.conf');
   if (!fs.existsSync(confFile)) fs.writeFileSync(confFile, CONF_HEADER);
+  const { created } = ensureLocalPassword(absDir);
 
   const { logFile } = toRunFiles(absDir);
   const logOffset = fs.existsSync(logFile) ? fs.statSync(logFile).size : 0;
@@ -85,7 +88,7 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions = {}): Pro
     removeRunState(absDir);
     throw error;
   }
-  return toHandle(absDir, pid, boltPort, httpPort, true);
+  return toHandle(absDir, pid, boltPort, httpPort, true, created);
 }
 
 function toHandle(
@@ -94,10 +97,16 @@ function toHandle(
   boltPort: number,
   httpPort: number,
   startedNow: boolean,
+  passwordCreated: boolean,
 ): StartedLocalNeo4j {
+  const { password, passwordFile } = ensureLocalPassword(dir);
   return {
     uri: toBoltUri(boltPort),
-    browserUrl: toBrowserUrl(httpPort),
+    browserUrl: toBrowserUrl(httpPort, boltPort),
+    user: LOCAL_USER,
+    password,
+    passwordFile,
+    passwordCreated,
     boltPort,
     httpPort,
     dir,

@@ -27,14 +27,23 @@ export interface LocalNeo4jStatus {
   pid?: number;
   uri?: string;
   browserUrl?: string;
+  /** Where the password of user neo4j is kept. */
+  passwordFile?: string;
   logFile: string;
 }
 
 export interface StartedLocalNeo4j {
   /** bolt://127.0.0.1:<boltPort> */
   uri: string;
-  /** http://127.0.0.1:<httpPort>/browser/?preselectAuthMethod=NO_AUTH (connects without a login form) */
+  /** http://127.0.0.1:<httpPort>/browser/?connectURL=… (the login form filled in but for the password) */
   browserUrl: string;
+  /** Auth is on: user neo4j with the password generated for this data dir. */
+  user: string;
+  password: string;
+  /** <dir>/neo4j-local.password */
+  passwordFile: string;
+  /** True when the password was made by this start (a new data dir): the one time it is printed. */
+  passwordCreated: boolean;
   boltPort: number;
   httpPort: number;
   dir: string;

@@ -32,12 +32,12 @@ export async function runWithNeo4j(
     const neo4j = await startLocalNeo4j({ dir, boltPort, httpPort, log });
     try {
       log(`Throwaway Neo4j ready at ${neo4j.uri} (data in ${dir})`);
-      // Auth is disabled on the local server: any user/password is accepted; these match docker-compose.
+      // The throwaway server's own generated password (auth is on, as on every launcher server).
       return await runCommand(file, args, {
         ...env,
         NEO4J_URI: neo4j.uri,
-        NEO4J_USER: 'neo4j',
-        NEO4J_PASSWORD: 'password',
+        NEO4J_USER: neo4j.user,
+        NEO4J_PASSWORD: neo4j.password,
         NEO4J_BROWSER_URL: neo4j.browserUrl,
       });
     } finally {

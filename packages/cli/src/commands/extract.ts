@@ -46,8 +46,9 @@ export function runExtract(paths: string[], options: ExtractCommandOptions): voi
   }
   if (options.report) reportFormatOf(options.report); // a bad --report fails before the work, not after
   const inputs = paths.length ? paths : ['-'];
-  const { articles, failures, skipped } = gatherArticles(inputs);
+  const { articles, failures, warnings, skipped } = gatherArticles(inputs);
   for (const failure of failures) console.error(`kg extract: ${failure.message}`);
+  for (const warning of warnings) console.error(`kg extract: warning: ${warning.message}`);
   if (articles.length === 0) {
     const report: ArticleReport = { articles: [], skipped };
     console.error(formatArticleReport(report));

@@ -15,6 +15,7 @@ import {
   type ConnectionFlags,
 } from '../ingest-connection';
 import { createProgressReporter } from '../ingest-progress';
+import type { InputFailure } from '../read-inputs';
 import { formatIngestReport } from '../ingest-report';
 
 interface IngestFlags extends ConnectionFlags {
@@ -51,6 +52,7 @@ export function registerIngest(program: Command): void {
       console.error(formatArticleReport({ articles: [], skipped: read.skipped }));
       throw new Error(`${noArticleMessage(paths, read.skipped)}; the graph was not changed`);
     }
+    for (const warning of read.warnings) console.error(`kg ingest: warning: ${warning.message}`);
     const progress = createProgressReporter();
     const extractor = createReportingExtractor(progress);
     const summary = await withDriver(connection, driver =>
@@ -61,7 +63,13 @@ export function registerIngest(program: Command): void {
         batchSize: flags.batchSize,
         onProgress: p => progress.update(p),
       }),
-    ).finally(() => progress.stop());
+    )
+      .catch(error => {
+        // The closing report lists them, but it is never printed when the ingest itself fails (Neo4j down).
+        printInputFailures(read.failures);
+        throw error;
+      })
+      .finally(() => progress.stop());
     const seconds = (Date.now() - startedAt) / 1000;
     const report = { articles: toArticleRows(read.articles, extractor.lastDocument()), skipped: read.skipped };
     console.log(formatArticleReport(report));
@@ -69,6 +77,12 @@ export function registerIngest(program: Command): void {
     console.log(formatIngestReport(summary, { failed: read.failures, seconds, uri: connection.uri }));
     if (read.failures.length + summary.failed.length > 0) process.exitCode = 1;
   });
+}
+
+/** "Input failures (2):" and one line per file or folder, on stderr. */
+export function printInputFailures(failures: readonly InputFailure[]): void {
+  if (failures.length === 0) return;
+  console.error([`Input failures (${failures.length}):`, ...failures.map(f => `  ${f.message}`)].join('\n'));
 }
 
 function parseStrategy(value: string): 'exact' | 'merge' {

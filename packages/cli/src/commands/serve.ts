@@ -3,7 +3,14 @@
 import type { Command } from 'commander';
 import { createDriver } from '@news-kg/loader';
 import { addConnectionOptions, resolveConnection, type ConnectionFlags } from '../ingest-connection';
-import { assertNeo4jReachable, parsePort, resolveServeFlags, serveApi, type ServeFlags } from '../serve-api';
+import {
+  assertNeo4jReachable,
+  collectOrigin,
+  parsePort,
+  resolveServeFlags,
+  serveApi,
+  type ServeFlags,
+} from '../serve-api';
 
 export function registerServe(program: Command): void {
   addConnectionOptions(
@@ -11,7 +18,12 @@ export function registerServe(program: Command): void {
       .command('serve')
       .description('Serve the GraphQL API and GraphiQL at http://<host>:<port>/graphql over the Neo4j graph.')
       .option('--port <port>', 'port to listen on (env PORT, default 4000)', parsePort)
-      .option('--host <host>', 'address to listen on (env HOST, default 127.0.0.1)'),
+      .option('--host <host>', 'address to listen on (env HOST, default 127.0.0.1)')
+      .option(
+        '--cors-origin <origin>',
+        'let web pages of this origin query the API, e.g. http://localhost:3000 (repeatable; env CORS_ORIGINS, comma-separated; default none but its own GraphiQL)',
+        collectOrigin,
+      ),
   ).action(async (flags: ServeFlags & ConnectionFlags) => {
     const connection = resolveConnection(flags);
     const driver = createDriver(connection);

@@ -12,7 +12,15 @@ import { gatherArticles, noArticleMessage } from '../gather-articles';
 import { addConnectionOptions, type ConnectionFlags } from '../ingest-connection';
 import { createProgressReporter } from '../ingest-progress';
 import { formatIngestReport } from '../ingest-report';
-import { assertNeo4jReachable, parsePort, resolveServeFlags, serveApi, type ServeFlags } from '../serve-api';
+import { printInputFailures } from './ingest';
+import {
+  assertNeo4jReachable,
+  collectOrigin,
+  parsePort,
+  resolveServeFlags,
+  serveApi,
+  type ServeFlags,
+} from '../serve-api';
 import { startNeo4jUnlessGiven, type LocalNeo4jFlags } from '../start-neo4j';
 
 export const EXAMPLE_CORPUS = path.resolve(__dirname, '../../example-corpus');
@@ -30,6 +38,11 @@ export function registerStart(program: Command): void {
       .option('--keep', 'add the folder to the graph already in Neo4j instead of replacing it')
       .option('--port <port>', 'API port (env PORT, default 4000)', parsePort)
       .option('--host <host>', 'API address (env HOST, default 127.0.0.1)')
+      .option(
+        '--cors-origin <origin>',
+        'let web pages of this origin query the API (repeatable; env CORS_ORIGINS; default none but its own GraphiQL)',
+        collectOrigin,
+      )
       .option(
         '--neo4j-dir <dir>',
         'data dir of the local Neo4j (without NEO4J_URI; default .neo4j-local/default)',
@@ -51,7 +64,11 @@ export function registerStart(program: Command): void {
       console.error(formatArticleReport({ articles: [], skipped: inputs.skipped }));
       throw new Error(noArticleMessage([source], inputs.skipped));
     }
-    const neo4j = await startNeo4jUnlessGiven(flags);
+    for (const warning of inputs.warnings) console.error(`kg start: warning: ${warning.message}`);
+    const neo4j = await startNeo4jUnlessGiven(flags).catch(error => {
+      printInputFailures(inputs.failures);
+      throw error;
+    });
     try {
       const driver = createDriver(neo4j.connection);
       await assertNeo4jReachable(driver, neo4j.connection.uri);
@@ -83,6 +100,8 @@ export function registerStart(program: Command): void {
         onClose: neo4j.stop,
       });
     } catch (error) {
+      // The closing report lists them, but it is never printed when the ingest fails (Neo4j unreachable).
+      printInputFailures(inputs.failures);
       await neo4j.stop();
       throw error;
     }

@@ -18,6 +18,7 @@ import {
 } from '../lexicon/page-chrome';
 import { cutPageLines } from './cut-page-lines';
 import { isBareDate } from './header-dates';
+import { cutLongRuns } from './cut-long-runs';
 
 export interface Line {
   /** Offsets into the text the line was cut from. */
@@ -59,7 +60,10 @@ const SITE_WORDS: ReadonlySet<string> = new Set(MASTHEAD_WORDS);
 
 /** Cuts the text into lines and gives each its zone. */
 export function findZones(text: string): Line[] {
-  const lines: Line[] = cutPageLines(text).map(l => ({ start: l.start, end: l.end, text: l.text, zone: 'body', paragraph: 0 }));
+  // a line that never ends a sentence is cut into pieces the tagger handles in linear time (cut-long-runs.ts)
+  const lines: Line[] = cutPageLines(text)
+    .map((l): Line => ({ start: l.start, end: l.end, text: l.text, zone: 'body', paragraph: 0 }))
+    .flatMap(line => cutLongRuns(line));
   const counts = countRepeats(lines);
   lines.forEach((line, i) => {
     const next = lines[i + 1]?.text.trim() ?? '';

@@ -123,7 +123,7 @@ function cleanPersonName(surface: string): string {
   return surface.replace(/\s+/g, ' ').replace(/[.,;:]+$/, '').trim();
 }
 
-const personKey = (name: string): string => `person:${name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')}`;
+export const personKey = (name: string): string => `person:${name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')}`;
 
 function addPerson(r: ResolvedNames, m: RawMention, name: string, form: MentionForm): void {
   const key = personKey(name);

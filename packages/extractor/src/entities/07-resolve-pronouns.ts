@@ -6,6 +6,8 @@
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { ResolvedNames, WorkEntity, WorkMention } from './06-resolve-names';
 import { addMention, entityOf, isSubjectPosition, mentionsIn } from './mention-helpers';
+import { RELATIONAL_PERSON_NOUNS } from '../lexicon/references';
+import { ROLE_HEADS } from '../lexicon/titles';
 import { isPossessive } from './token-helpers';
 
 type Want = 'male' | 'female' | 'org-same';
@@ -20,6 +22,7 @@ const LOOK_BACK = 3;
 
 /** Adds a 'pronoun' mention for every resolvable third-person pronoun. */
 export function resolvePronouns(sentences: readonly ParsedSentence[], names: ResolvedNames): void {
+  findStatedGenders(sentences, names);
   for (const s of sentences) {
     if (s.zone === 'boilerplate') continue;
     for (const t of s.tokens) {
@@ -33,6 +36,30 @@ export function resolvePronouns(sentences: readonly ParsedSentence[], names: Res
       // ('"I never met her," he said' must not make the speaker female before "he" is read)
       if ((want === 'male' || want === 'female') && !target.gender && !isInsideQuote(s.tokens, t.i)) target.gender = want;
       addMention(names, { entityKey: target.key, start: t.start, end: t.end, surface: t.text, form: 'pronoun', sentence: s.index, first: t.i, last: t.i });
+    }
+  }
+}
+
+/** "Duarte said he would …", "Duarte believes that she …": the subject of a verb whose clause opens with he or
+ * she, no other person named before it in the sentence, is that pronoun's person. Read over the whole article
+ * before any pronoun is resolved, so that an early "her" cannot make a man of a woman named by surname only
+ * ("… accused Ortiz of shouting at her" before "Ortiz said he …"). */
+function findStatedGenders(sentences: readonly ParsedSentence[], names: ResolvedNames): void {
+  for (const s of sentences) {
+    if (s.zone === 'boilerplate') continue;
+    for (const t of s.tokens) {
+      const want = PRONOUNS[t.lower];
+      if ((want !== 'male' && want !== 'female') || !['he', 'she'].includes(t.lower) || isInsideQuote(s.tokens, t.i)) continue;
+      let k = t.i - 1;
+      if (s.tokens[k]?.lower === 'that') k--;
+      const verb = s.tokens[k];
+      if (!verb || !verb.tags.has('Verb') || /[,;:]/.test(verb.post)) continue;
+      while (k - 1 >= 0 && (s.tokens[k - 1] as Token).tags.has('Adverb')) k--;
+      const people = mentionsIn(names, s.index).filter(m => m.last < t.i && entityOf(names, m)?.label === 'Person');
+      const subject = people[0];
+      if (people.length !== 1 || !subject || subject.last !== k - 1 || isPossessive(s.tokens[subject.last] as Token) || isInsideQuote(s.tokens, subject.first)) continue;
+      const person = entityOf(names, subject);
+      if (person && !person.gender) person.gender = want;
     }
   }
 }
@@ -72,7 +99,7 @@ function findAntecedent(sentences: readonly ParsedSentence[], names: ResolvedNam
   // the people named are those the speaker talks about, not the speaker
   const narrated = !isInsideQuote(s.tokens, t.i);
   const heard = (tokens: readonly Token[], m: WorkMention) => !narrated || !isInsideQuote(tokens, m.first);
-  const same = mentionsIn(names, s.index).filter(m => m.last < t.i && !inClause(m) && heard(s.tokens, m) && isAntecedent(names, s.tokens, m, want));
+  const same = mentionsIn(names, s.index).filter(m => m.last < t.i && !inClause(m) && heard(s.tokens, m) && isAntecedent(names, s.tokens, m, want) && !ownsPerson(s.tokens, m));
   const head = same.filter(m => clauses.some(c => c.head === m.last)).pop();
   if (head) return entityOf(names, head) ?? null;
   if (same.length) return choose(names, s.tokens, same, 'nearest-subject');
@@ -85,6 +112,20 @@ function findAntecedent(sentences: readonly ParsedSentence[], names: ResolvedNam
     if (found.length) return choose(names, prev.tokens, found, 'first-subject');
   }
   return null;
+}
+
+/** "Okafor's cabinet pick, controversial for her …": a possessor of a person noun is not who a pronoun after it in
+ * the sentence means; the person the phrase names is (unnamed here, so the pronoun looks further back). */
+function ownsPerson(tokens: readonly Token[], m: WorkMention): boolean {
+  const last = tokens[m.last];
+  if (!last || !isPossessive(last) || /[,;:]/.test(last.post)) return false;
+  for (let k = m.last + 1; k < tokens.length && k <= m.last + 3; k++) {
+    const t = tokens[k] as Token;
+    const w = t.lower.replace(/['’]s$/, '');
+    if (ROLE_HEADS.has(w) || RELATIONAL_PERSON_NOUNS.has(w)) return true;
+    if (/[,;:.]/.test(t.post) || !(t.tags.has('Noun') || t.tags.has('Adjective'))) return false;
+  }
+  return false;
 }
 
 interface RelativeClause {

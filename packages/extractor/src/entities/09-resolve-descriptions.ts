@@ -5,10 +5,12 @@
 // finance minister"). With nothing before it to point back to, a person description points forward to the one
 // person its every word names a role of, introduced within the next few sentences: the news lede's habit of
 // naming people by role first ("Chile's finance minister said on Monday … Finance Minister Ana Duarte told …").
-import { DESCRIPTION_HEADS } from '../lexicon/titles';
+import { DESCRIPTION_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexicon/titles';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { ResolvedNames, WorkEntity } from './06-resolve-names';
-import { addMention, mentionAt } from './mention-helpers';
+import { addMention, mentionAt, mentionsIn } from './mention-helpers';
+import { addDescribedRole, pickOrganizationMember, readOrganizationModifier, readOrganizationOwner } from './organization-descriptions';
+import type { OrganizationDescription } from './organization-descriptions';
 import { complementOrganization, LEADER_NOUNS, mayHoldRoleAt, roleHoldersAt } from './role-complement';
 import { baseLower, has, isCapitalised, isJoined, isPossessive } from './token-helpers';
 
@@ -117,12 +119,13 @@ export function resolveDescriptions(
     const tokens = s.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const opener = tokens[i] as Token;
+      if (!only && resolveOrganizationDescription(names, s, i, text, starts, sentences)) continue;
       const namedOwner = isNamedPossessive(opener);
       if (!OPENERS.has(opener.lower) && !namedOwner) continue;
       // "the head of Brightloop": a leader noun names a role only through its organization (role-complement.ts)
       const leader = !only && opener.lower === 'the' && LEADER_NOUNS.has(tokens[i + 1]?.lower ?? '');
       const head = leader ? i + 1 : findHead(tokens, i + 1);
-      if (head < 0 || mentionAt(names, s.index, head)) continue;
+      if (head < 0 || tokens.slice(i + 1, head + 1).some(t => mentionAt(names, s.index, t.i))) continue;
       const headToken = tokens[head] as Token;
       const word = baseLower(headToken);
       const owner = complementOrganization(names, s, head) ?? findOwner(names, s, i);
@@ -136,11 +139,12 @@ export function resolveDescriptions(
               (!owner || e.label !== 'Person' || mayHoldRoleAt(e, owner.key)) &&
               !(e.kind === 'company' && isCivicGroup(tokens, i + 1, head)),
           );
+      const roleWords = titleWordsOf(tokens.slice(i + 1, head + 1));
       const target =
-        pickTarget(candidates, starts, headToken.start) ??
+        pickTarget(narrowToTitle(candidates, roleWords), starts, headToken.start) ??
         (leader ? pickIntroducedHolder(candidates, names, s.index) : null) ??
         pickUnique(classCandidates(names, word), starts, headToken.start) ??
-        pickIntroduced(candidates, tokens.slice(i + 1, head + 1), names, s.index);
+        pickIntroduced(candidates, tokens.slice(i + 1, head + 1), names, s.index, roleWords.length >= 2);
       if (!target) continue;
       const skipsOpener = opener.lower === 'the' || namedOwner;
       const startToken = skipsOpener ? (tokens[i + 1] as Token) : opener;
@@ -160,6 +164,36 @@ export function resolveDescriptions(
       insertSorted(starts, target.key, startToken.start);
     }
   }
+}
+
+/** "the Norvik envoy", "the company's chief executive" at token i: a person tied to that organization. */
+function resolveOrganizationDescription(names: ResolvedNames, s: ParsedSentence, i: number, text: string, starts: Map<string, number[]>, sentences: readonly ParsedSentence[]): boolean {
+  const d = readOrganizationModifier(names, s, i) ?? readOrganizationOwner(names, s, i);
+  if (!d || mentionAt(names, s.index, d.head)) return false;
+  const headToken = s.tokens[d.head] as Token;
+  const target = pickOrganizationMember(names, d, baseLower(headToken)) ?? pickNextOpener(names, d, s, sentences);
+  // "X, the company's chief executive," / "Acme's chief executive X": a title or an apposition of the name beside
+  // it, which the role step reads
+  if (!target || mentionsIn(names, s.index).some(m => m.entityKey === target.key && m.form !== 'pronoun')) return false;
+  const first = s.tokens[d.first] as Token;
+  const end = isPossessive(headToken) && /['’]s$/i.test(headToken.text) ? headToken.end - 2 : headToken.end;
+  addMention(names, { entityKey: target.key, start: first.start, end, surface: text.slice(first.start, end), form: 'description', sentence: s.index, first: d.first, last: d.head });
+  insertSorted(starts, target.key, first.start);
+  addDescribedRole(target, d, s, text);
+  return true;
+}
+
+/** "The Norvik president accused the mayor … / Ana Duarte says …": with nobody tied to the organization, the lede's
+ * description introduces the person whose full name opens the next sentence, named there first and given no
+ * title of their own. */
+function pickNextOpener(names: ResolvedNames, d: OrganizationDescription, s: ParsedSentence, sentences: readonly ParsedSentence[]): WorkEntity | null {
+  const next = sentences[s.index + 1];
+  if (!next || next.zone !== 'body' || roleHoldersAt(names, d.organization.key).length > 0) return null;
+  const opening = mentionsIn(names, next.index)[0];
+  const person = opening && opening.first === 0 && opening.form === 'name' ? names.entities.get(opening.entityKey) : undefined;
+  if (!person || person.label !== 'Person' || person.roles.length > 0) return null;
+  const firstSentence = Math.min(...names.mentions.filter(m => m.entityKey === person.key).map(m => m.sentence));
+  return firstSentence === next.index ? person : null;
 }
 
 /** Modifiers that make "group" a body of citizens, never a company: "the campaign group", "the residents' group". */
@@ -217,19 +251,41 @@ function pickIntroducedHolder(
   return fits.length === 1 && holders.length === 1 ? (fits[0] as WorkEntity) : null;
 }
 
+/** "the Health Secretary" -> ["health", "secretary"]: the words of a description that titles are made of. */
+function titleWordsOf(words: readonly Token[]): string[] {
+  return words.map(baseLower).filter(w => (ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w)) && !ROLE_TIME_WORDS.has(w));
+}
+
+/** "the health secretary" among a health secretary and a general secretary: the people whose role has every
+ * title word of the description, when there are such people (organizations and the others stay otherwise). */
+function narrowToTitle(candidates: WorkEntity[], titleWords: readonly string[]): WorkEntity[] {
+  if (titleWords.length < 2) return candidates;
+  const full = candidates.filter(e => e.label === 'Person' && e.roles.some(r => hasEveryWord(r.role, titleWords)));
+  return full.length ? [...full, ...candidates.filter(e => e.label !== 'Person')] : candidates;
+}
+
+function hasEveryWord(role: string, words: readonly string[]): boolean {
+  const have = new Set(role.toLowerCase().split(/\s+/));
+  return words.every(w => have.has(w));
+}
+
 /** "finance minister" with no one before it: the one person mentioned within the next sentences (and not
- * before) whose role contains every word of the description; null when none or several. */
+ * before) whose role contains every word of the description; null when none or several. A description of two
+ * title words or more ("the state premier of X") is specific enough to wait for its name anywhere later in
+ * the article, as long as one person only fits it. */
 function pickIntroduced(
   candidates: WorkEntity[],
   words: readonly Token[],
   names: ResolvedNames,
   sentence: number,
+  anywhereLater: boolean,
 ): WorkEntity | null {
   const wanted = words.map(baseLower);
+  const window = anywhereLater ? Infinity : CATAPHORA_WINDOW;
   const fits = candidates.filter(e => {
     if (e.label !== 'Person') return false;
     const firstSentence = Math.min(...names.mentions.filter(m => m.entityKey === e.key).map(m => m.sentence));
-    if (!(firstSentence > sentence && firstSentence <= sentence + CATAPHORA_WINDOW)) return false;
+    if (!(firstSentence > sentence && firstSentence <= sentence + window)) return false;
     return e.roles.some(r => {
       const roleWords = new Set(r.role.toLowerCase().split(/\s+/));
       return wanted.every(w => roleWords.has(w));
@@ -256,7 +312,9 @@ function findHead(tokens: Token[], k: number): number {
       if (next && isCapitalised(next) && isJoined(t, next) && !isPossessive(t)) return -1;
       return j;
     }
-    if (!(has(t, 'Adjective') || has(t, 'Demonym') || (has(t, 'Noun') && !isCapitalised(t)))) return -1;
+    // "the Health Secretary": a capitalised title word is still a description's word
+    const titleWord = isCapitalised(t) && (ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w));
+    if (!(has(t, 'Adjective') || has(t, 'Demonym') || (has(t, 'Noun') && !isCapitalised(t)) || titleWord)) return -1;
   }
   return -1;
 }

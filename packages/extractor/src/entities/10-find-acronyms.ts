@@ -4,6 +4,7 @@
 // (a headline, an earlier "the NUM") is the same one, and is folded into it.
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { ResolvedNames, WorkEntity } from './06-resolve-names';
+import { ROLE_HEADS } from '../lexicon/titles';
 import { addMention, entityOf, foldEntity, mentionAt, mentionsIn } from './mention-helpers';
 
 const ACRONYM = /^[A-Z][A-Z&]{1,7}$/;
@@ -22,6 +23,7 @@ export function findAcronyms(sentences: readonly ParsedSentence[], names: Resolv
     }
   }
   foldInitials(names, defined);
+  addInitialsNeverDefined(sentences, names, defined);
   if (!defined.size) return;
   for (const e of [...names.entities.values()]) {
     const full = defined.get(e.name);
@@ -72,6 +74,27 @@ function foldInitials(names: ResolvedNames, defined: Map<string, WorkEntity>): v
     defined.set(e.name, full[0]!);
     full[0]!.aliases.add(e.name);
     foldEntity(names, e, full[0]!);
+  }
+}
+
+// "the Royal College of Midwives … the RCM said": an acronym of three letters or more that the article neither
+// defines nor reads as a name of its own is the one organization of the article whose words it initials
+function addInitialsNeverDefined(sentences: readonly ParsedSentence[], names: ResolvedNames, defined: Map<string, WorkEntity>): void {
+  const byInitials = new Map<string, WorkEntity[]>();
+  for (const e of names.entities.values()) {
+    if (e.label !== 'Organization' || !e.name.includes(' ') || e.kind === 'state') continue;
+    const initials = initialsOf(e.name);
+    if (initials.length >= 3) byInitials.set(initials, [...(byInitials.get(initials) ?? []), e]);
+  }
+  for (const s of sentences) {
+    if (s.zone === 'boilerplate') continue;
+    for (const t of s.tokens) {
+      const acronym = t.text.replace(/['’]s$/, '');
+      const full = byInitials.get(acronym);
+      if (!full || full.length !== 1 || defined.has(acronym) || !ACRONYM.test(acronym) || ROLE_HEADS.has(acronym.toLowerCase()) || mentionAt(names, s.index, t.i)) continue;
+      defined.set(acronym, full[0]!);
+      full[0]!.aliases.add(acronym);
+    }
   }
 }
 

@@ -11,6 +11,10 @@ import { collectMentions } from './05-collect-mentions';
 import { resolveNames, type WorkMention } from './06-resolve-names';
 import { resolvePronouns } from './07-resolve-pronouns';
 import { findRoles } from './08-find-roles';
+import { resolveFirstPerson } from './resolve-first-person';
+import { findCounterpartRoles } from './counterpart-roles';
+import { resolvePairReferences } from './resolve-pair-references';
+import { addCoordinatedGivenNames } from './coordinated-given-names';
 import { resolveDescriptions } from './09-resolve-descriptions';
 import { findAcronyms } from './10-find-acronyms';
 import { findArticleMeta } from './find-article-meta';
@@ -29,12 +33,17 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   // the dateline's own place word ("KELSPORT (Wire) —") is where the story was filed, never a name of the story
   const lineStarts = new Set(lines.map(l => l.start));
   const names = resolveNames(raw.filter(m => !(dateline && m.type === 'name' && lineStarts.has(m.start) && m.surface.toLowerCase() === dateline)));
+  addCoordinatedGivenNames(parsed, names);
+  // acronyms first, so that "the RCN said it …" has its antecedent
+  findAcronyms(parsed, names);
   resolvePronouns(parsed, names);
+  resolveFirstPerson(parsed, names);
+  resolvePairReferences(parsed, names);
   // organizations first, so that a role may name its employer by a description ("the firm's founder, X,")
   resolveDescriptions(parsed, names, decoded.text, 'organizations');
   findRoles(parsed, names, raw, decoded.text);
+  findCounterpartRoles(parsed, names);
   resolveDescriptions(parsed, names, decoded.text);
-  findAcronyms(parsed, names);
   names.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   const meta = findArticleMeta(input, lines);
   const sentences = parsed.map(s => toSentence(s, decoded, input.text));

@@ -89,4 +89,9 @@ describe('findMeetings: a dated meeting noun before a present or future predicat
     // a relative clause that goes on to a new clause gives the meeting nothing of its own
     expect(read(`${D} had met ${O}, who later flew to Lisbon on Friday.`)).toEqual([[PAIR, null, null, 'reported']]);
   });
+  test("'separately' after the objects also makes one encounter per object", () => {
+    const facts = read(`${L} met ${D} and ${O} separately on Friday.`);
+    expect(facts.map(f => f[0]).sort()).toEqual(['person:ana-duarte+person:min-lee', 'person:min-lee+person:tunde-okafor']);
+    expect(read(`${L} met ${D} and ${O} on Friday.`).map(f => f[0])).toEqual(['person:ana-duarte+person:min-lee+person:tunde-okafor']);
+  });
 });

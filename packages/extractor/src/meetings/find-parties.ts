@@ -140,7 +140,9 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   if (!subjectIds || !objectIds) return null;
   const entityIds = [...new Set([...subjectIds, ...objectIds])];
   if (entityIds.length < 2) return null;
-  const separate = separately ? splitSeparately(subject, object) : undefined;
+  // "met X and Y separately on Friday": the adverb may close the object as well
+  const separatelyAfter = !!object && tokens.slice(object.last + 1, object.last + 3).some(t => t.normal === 'separately' || t.normal === 'individually');
+  const separate = separately || separatelyAfter ? splitSeparately(subject, object) : undefined;
   const clauseStart = nonFinite
     ? governing
       ? (subject?.first ?? governing.first)

@@ -402,3 +402,7 @@ export const QUANTIFYING_DETERMINERS = new Set([
   'two',
   'three',
 ]);
+
+/** Verbs of reported speech by which a party claims an encounter ("X told reporters that he had met Y"): a meeting
+ * told only this way, and denied by the other party, is denied (contested-claims.ts). */
+export const CLAIM_VERBS = new Set(['say', 'tell', 'claim', 'insist', 'assert', 'boast', 'maintain', 'allege']);

@@ -1,19 +1,45 @@
 // Article A (published Tuesday): "Duarte will meet Okafor in Lisbon on Thursday"; article B (Friday): "Duarte met
 // Okafor in Lisbon on Thursday" -> one reported meeting, A's sentence among its sources. A meeting is reported when
 // any report tells it as done: a planned report of the same participants for the same day joins it. A planned
-// report without a day ("they will meet again") may be another meeting and stays planned.
+// report without a day ("they will meet again") may be another meeting and stays planned. A meeting an article
+// tells only as one party's claim, which another party of it denies in that article, is denied.
+import { findClaimant, isDeniedByOtherParty } from './contested-claims';
 import type { PlacedFact } from './meeting-fact';
 
-/** Facts with each dated plan that a reported fact tells as done turned into a source of that meeting. */
+/** Facts with each dated plan that a reported fact tells as done turned into a source of that meeting, and each
+ * contested claim of a meeting turned denied. */
 export function settleStatus(facts: PlacedFact[]): PlacedFact[] {
-  const done = facts.filter(({ fact }) => fact.status === 'reported' && !fact.attachOnly && isDay(fact.date));
+  const contested = findContestedClaims(facts);
+  const done = facts.filter(
+    placed => placed.fact.status === 'reported' && !placed.fact.attachOnly && isDay(placed.fact.date) && !contested.has(placed),
+  );
   return facts.map(placed => {
     const { fact } = placed;
+    if (contested.has(placed)) return { ...placed, fact: { ...fact, status: 'denied' } };
     if (fact.status !== 'planned' || !isDay(fact.date)) return placed;
     const key = fact.participantIds.join(',');
     const held = done.some(d => d.fact.participantIds.join(',') === key && d.fact.date === fact.date);
     return held ? { ...placed, fact: { ...fact, status: 'reported', attachOnly: true } } : placed;
   });
+}
+
+/** Reported facts whose article tells the meeting only as one party's claim, denied by another party. */
+function findContestedClaims(facts: PlacedFact[]): Set<PlacedFact> {
+  const groups = new Map<string, PlacedFact[]>();
+  for (const placed of facts) {
+    if (placed.fact.status !== 'reported') continue;
+    const key = `${placed.articleIndex}|${placed.fact.participantIds.join(',')}`;
+    groups.set(key, [...(groups.get(key) ?? []), placed]);
+  }
+  const out = new Set<PlacedFact>();
+  for (const group of groups.values()) {
+    const claimants = new Set(group.map(p => findClaimant(p.analysis, p.fact)));
+    const [claimant] = claimants;
+    if (claimants.size !== 1 || !claimant) continue;
+    const first = group[0]!;
+    if (isDeniedByOtherParty(first.analysis, first.fact, claimant)) for (const p of group) out.add(p);
+  }
+  return out;
 }
 
 function isDay(date: string | null): date is string {

@@ -5,6 +5,8 @@ import type { Zone } from '../analysis';
 import type { StatementKind } from '../types';
 
 export interface Candidate {
+  /** The id of the construction row (constructions.ts) that read it: why the statement exists. */
+  rule: string;
   speakerIds: string[];
   /** The quote or the reported claim in the article's words (pieces of a split quote joined by a space). */
   text: string;
@@ -23,6 +25,9 @@ export interface Candidate {
   /** The speaker was named by a pronoun or a description ("he said", "according to the paper"): the sentence
    * leans on an earlier one for its source. */
   viaAnaphor?: boolean;
+  /** Reported speech whose words hold a clause of their own ("denied that he would leave"), not only an object
+   * ("denied the allegations"). */
+  clause?: boolean;
   /** A quote whose attribution is only "X said" / "she added" (no other clause): it can carry a paraphrase. */
   bareAttribution?: boolean;
   /** The attribution outside the quoted words ("he said in a statement on Wednesday"), for the date. */

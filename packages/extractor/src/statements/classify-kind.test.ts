@@ -35,6 +35,17 @@ describe('classifyContent', () => {
     ['Why did nobody ask the auditors?', 'claim'],
     ['The firm is an honest business. It has not hired anyone this year.', 'claim'],
     ['I have no idea where the money went', 'claim'],
+    ['No such visit took place', 'denial'],
+    ['The deputy misspoke about the ferry tender', 'denial'],
+    ['The newspaper report was simply wrong', 'denial'],
+    ['What the contractor did to the tenants was wrong', 'claim'],
+    ['I would like to categorically restate my support for the coach', 'claim'],
+    ['I do not think the squad is ready for the final', 'claim'],
+    ['We did not want to take over the bakery', 'claim'],
+    ['The offer did not go far enough', 'claim'],
+    ['This is not about one mayor. It is about the harbour', 'claim'],
+    ['For the drivers it is a pay rise or nothing', 'claim'],
+    ['The governor has said she is not going to close the clinic', 'claim'],
   ])('%s -> %s', (text, kind) => {
     expect(classifyContent(text)).toBe(kind);
   });

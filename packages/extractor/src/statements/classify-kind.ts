@@ -9,15 +9,20 @@ const REFUSAL =
 /** "should never have signed the waiver", "shouldn't have said": a reproach of someone's conduct. */
 const REPROACH = /\bshould(?:n't| not)?\s+(?:never\s+|not\s+)?have\s+(?:never\s+|not\s+)?\w+(?:ed|en|d|t)\b/i;
 const FALSITY =
-  /\b(?:false|untrue|not true|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|lies|a lie|no truth|absurd|categorically)\b/i;
+  /\b(?:false|untrue|not true|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|lies|a lie|no truth|absurd)\b/i;
+/** Words that say an account was wrong: "X misspoke", "the report was mistaken", "that is incorrect". A
+ * correction denies what was said, whoever said it. Plain "wrong" only after a word for an account ("the story is
+ * wrong"): "what he did was wrong" blames a deed. */
+const CORRECTION =
+  /\b(?:misspoke|misspoken|misspeaks?|misquoted|misreported|mistaken|incorrect|inaccurate)\b|\b(?:reports?|story|stories|claims?|accounts?|allegations?|suggestions?|speculation|rumou?rs?|that|this)\s+(?:is|was|are|were)\s+(?:simply\s+|completely\s+|plainly\s+|just\s+)?wrong\b/i;
 /** Negation that denies a fact; modal negation (would not, cannot) speaks of the future or of ability instead. */
 const NEGATION =
-  /\b(?:never|nobody|no one|nothing|none)\b|\bnot (?:one|a single)\b|\bthere\s+(?:is|was|were|are|has been|have been)\s+no\b|\b(?:did|does|do|has|have|had|was|were|is|are)(?:n't|\s+not)\b|\b(?:knew|know|knows|had|has|have|found|saw|sees|see)\s+(?:of\s+)?no\b|\bin no way\b/i;
+  /\b(?:never|nobody|no one|nothing|none)\b|\bno such\b|\bnot (?:one|a single)\b|\bthere\s+(?:is|was|were|are|has been|have been)\s+no\b|\b(?:did|does|do|has|have|had|was|were|is|are)(?:n't|\s+not)\b|\b(?:knew|know|knows|had|has|have|found|saw|sees|see)\s+(?:of\s+)?no\b|\bin no way\b/i;
 /** Not denials of a fact: "no idea", "not only", and advice or obligation ("nobody should panic"). */
 const NOT_A_DENIAL =
-  /\b(?:no idea|no doubt|not only|no longer|nothing but|never before|(?:nobody|no one)\s+(?:should|must|needs? to|has to|ought to))\b/gi;
+  /\b(?:no idea|no doubt|not only|no longer|nothing but|never before|(?:nobody|no one)\s+(?:should|must|needs? to|has to|ought to))\b|\bor nothing\b|\bnot\s+(?:\w+\s+){0,3}enough\b|\b(?:is|was|are|were)(?:n't|\s+not)\s+(?:just\s+|only\s+|simply\s+)?about\b|\b(?:do|does|did)(?:n't|\s+not)\s+(?:really\s+)?(?:think|believe|feel|want|wish|intend|expect|plan|know\s+(?:whether|if|when|how|what|why))\b/gi;
 const MODAL_NEGATION =
-  /\b(?:would|will|could|can|should|may|might|must)(?:n't|\s+not|\s+never)\b|\bwon't\b|\bcan ?not\b/gi;
+  /\b(?:would|will|could|can|should|may|might|must)(?:n't|\s+not|\s+never)\b|\bwon't\b|\bcan ?not\b|\b(?:not|never)\s+going\s+to\b/gi;
 /** "It did nothing wrong", "there is nothing improper about it": negated blame rejects wrongdoing wherever it
  * stands in the words. */
 const NEGATED_BLAME =
@@ -29,7 +34,7 @@ const OMISSION =
   /\b(?:had|has|have)(?:n't|\s+not|\s+never)\s+been\s+(?!involved\b)\w+(?:ed|en|t|d)\b(?!\s+by\b)/i;
 /** The first clause of a sentence: "X was about Y, and that Z …" -> "X was about Y". A denial puts its negation in
  * the main clause; a negation added in a later coordinated clause qualifies a claim. */
-const CLAUSE_BREAK = /[,;]\s*(?:and|but)\b|\s(?:and|but)\s+that\b|;/i;
+const CLAUSE_BREAK = /[,;]\s*(?:and|but|which|who)\b|\s(?:and|but)\s+that\b|;/i;
 /** General vocabulary of blame: deceit, abuse of office, crimes, negligence, and the idioms that call a case
  * against the speaker's side persecution or attack the accuser's motives. */
 const ACCUSATION =
@@ -42,7 +47,12 @@ export function classifyContent(text: string): StatementKind {
   const sentences = splitClauses(text);
   const first = sentences[0] ?? '';
   const statements = sentences.filter(sentence => !isQuestion(sentence));
-  if (FALSITY.test(text) || statements.some(sentence => NEGATED_BLAME.test(sentence))) return 'denial';
+  if (
+    FALSITY.test(text) ||
+    CORRECTION.test(text) ||
+    statements.some(sentence => NEGATED_BLAME.test(sentence))
+  )
+    return 'denial';
   const main = first.split(CLAUSE_BREAK)[0] ?? '';
   if (!isQuestion(first) && isNegated(main) && !OMISSION.test(main)) return 'denial';
   if (sentences.some(s => !isQuestion(s) && !isNegated(s) && ACCUSATION.test(s))) return 'accusation';

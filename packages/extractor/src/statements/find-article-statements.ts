@@ -4,12 +4,14 @@
 // aimed at another side's people ("nobody at X has …") is a grievance, not a denial,
 // repeats and a speaker's restated refusals collapse, and a headline or caption that the body already carries
 // for the same speaker is dropped (no double counting). Only statements with a resolved entity speaker remain.
-import type { ArticleAnalysis } from '../analysis';
+import type { ArticleAnalysis, Sentence } from '../analysis';
 import { isHeadingLike } from '../entities/01-find-zones';
 import { normalizeForKey } from '../ids';
 import type { Candidate } from './candidate';
 import { measureContainment, toContentWords } from './content-words';
+import { FRAME_ROWS } from './constructions';
 import { findHeadlineStatements } from './find-headline-statements';
+import { findFrameStatements } from './match-frame';
 import { findQuotedStatements } from './find-quoted-statements';
 import { findReportedStatements } from './find-reported-statements';
 import { findSourcedStatements } from './find-sourced-statements';
@@ -17,20 +19,34 @@ import { joinContinuedReports } from './join-continued-reports';
 import { mergeParaphrases } from './merge-paraphrases';
 import { mayReport } from './reporting-verbs';
 import { createReading } from './read-tokens';
+import type { Reading } from './read-tokens';
+import { bindSpeakerPronouns } from './bind-speaker-pronouns';
 import { rereadGrievances } from './reread-grievances';
 import { resolveContinuations } from './resolve-continuations';
 
 /** Every statement candidate of one article, merged within the article, in reading order. */
 export function findArticleCandidates(analysis: ArticleAnalysis): Candidate[] {
-  const reading = createReading(analysis);
+  const first = readArticle(createReading(analysis));
+  const bindings = bindSpeakerPronouns(createReading(analysis), first);
+  if (bindings.length === 0) return first;
+  // read again with the bound pronouns as mentions (only articles with such pronouns pay for it)
+  const mentions = [...analysis.mentions, ...bindings].sort((a, b) => a.start - b.start || b.end - a.end);
+  return readArticle(createReading({ ...analysis, mentions }));
+}
+
+function readArticle(reading: Reading): Candidate[] {
+  const analysis = reading.analysis;
   const quoted = findQuotedStatements(reading);
   const perSentence = analysis.sentences
     .filter(s => s.zone !== 'boilerplate')
     .flatMap(s => {
-      if (!mayReport(s.text)) return findHeadlineStatements(reading, s);
+      if (!mayReport(s.text)) return [...findHeadlineStatements(reading, s), ...findLabelled(reading, s)];
       const reported = findReportedStatements(reading, s);
       const sourced = findSourcedStatements(reading, s).filter(c => !reported.some(r => isOverlapping(r, c)));
-      return [...reported, ...sourced, ...findHeadlineStatements(reading, s)];
+      const frames = findFrameStatements(reading, s, FRAME_ROWS).filter(
+        c => ![...reported, ...sourced].some(r => isOverlapping(r, c)),
+      );
+      return [...reported, ...sourced, ...frames, ...findHeadlineStatements(reading, s)];
     })
     .filter(c => !quoted.candidates.some(q => isOverlapping(q, c)));
   const all = resolveContinuations(
@@ -44,6 +60,15 @@ export function findArticleCandidates(analysis: ArticleAnalysis): Candidate[] {
     analysis,
     kinds.filter(c => c.speakerIds.length > 0),
   );
+}
+
+const LABEL_ROWS = FRAME_ROWS.filter(row => row.pattern.startsWith('{label}'));
+/** A line opening with a word in capitals and a colon may be a transcript's speaker label. */
+const MAY_BE_LABEL = /^\s*\p{Lu}[\p{Lu}'-]+(?:\s\p{Lu}[\p{Lu}'-]+){0,2}:/u;
+
+/** Transcript lines ("NOVAK: …") hold no reporting word: only the label rows read them. */
+function findLabelled(reading: Reading, s: Sentence): Candidate[] {
+  return MAY_BE_LABEL.test(s.text) ? findFrameStatements(reading, s, LABEL_ROWS) : [];
 }
 
 /** "denies misleading the auditors" restates "has denied misleading the auditors" in the same article. */

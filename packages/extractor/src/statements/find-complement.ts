@@ -31,7 +31,8 @@ const CIRCUMSTANCE = new Set(['as', 'while', 'whilst', 'after', 'before', 'upon'
 function isCircumstance(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t || t.quoted) return false;
-  if (t.normal === 'when') return !!tokens[k + 1]?.tags.has('PastTense') || !!tokens[k + 1]?.tags.has('Participle');
+  if (t.normal === 'when')
+    return !!tokens[k + 1]?.tags.has('PastTense') || !!tokens[k + 1]?.tags.has('Participle');
   return CIRCUMSTANCE.has(t.normal);
 }
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
@@ -64,25 +65,58 @@ export function findComplement(
   if (entry.stance === 'refusal') return findRefusedAct(tokens, k, limit);
   // "pleaded not guilty", "pleaded guilty to fraud": a plea, not "pleaded with the judge"
   if (entry.lemma === 'plead' && !PLEAS.has(tokens[k]?.normal ?? '')) return null;
+  if (!entry.particle.every((word, n) => tokens[k + n]?.normal === word)) return null;
+  k += entry.particle.length;
+  // "pushed back at the claim" (not "pushed back the vote"): the preposition names what the answer is aimed at
   if (entry.lemma === 'push') {
-    if (tokens[k]?.normal !== 'back') return null;
-    k = skipAdverbials(tokens, k + 1, limit);
+    k = skipAdverbials(tokens, k, limit);
     if (!['at', 'against', 'on'].includes(tokens[k]?.normal ?? '')) return null;
   }
+  // "agreed to pay", "agreed with the board": an act or a side, not a clause
+  if (entry.clauseOnly && ['to', 'with', 'on'].includes(tokens[k]?.normal ?? '')) return null;
   if (entry.lemma === 'call' && !['for', 'on'].includes(tokens[k]?.normal ?? ''))
     return findNaming(tokens, k, limit);
   if (entry.lemma === 'describe') return findDescribedAs(tokens, verb, limit);
   k = skipAdverbials(tokens, k, limit);
-  // "she said as she boarded the train", "she said when asked": a circumstance of the saying, not what was said
-  if (isCircumstance(tokens, k) && findThat(tokens, k, limit) === null) return null;
+  // "she said as she boarded the train", "she said when asked": a circumstance of the saying, not what was said;
+  // but "dismissed as nonsense reports that …": after a verb that keeps its place, "as" gives the verdict
+  const verdict = entry.keepsVerb && tokens[k]?.normal === 'as';
+  if (!verdict && isCircumstance(tokens, k) && findThat(tokens, k, limit) === null) return null;
   const that = findThat(tokens, k, limit);
   if (that !== null) k = that + 1;
-  else if (entry.object) k = skipAddressee(tokens, k, limit);
+  else if (entry.object) {
+    k = skipAddressee(tokens, k, limit);
+    // "told the crowd as she boarded the ferry": the addressee, then a circumstance of the telling
+    if (isCircumstance(tokens, k) && findThat(tokens, k, limit) === null) return null;
+  }
   k = skipAdverbials(tokens, k, limit);
   if (tokens[k]?.normal === 'that' && !tokens[k]?.quoted) k += 1;
-  const last = findCommaSplice(tokens, k, findColon(tokens, k, limit - 1));
+  const spliced = findCommaSplice(tokens, k, findColon(tokens, k, limit - 1));
+  const last = entry.keepsVerb ? cutAtCircumstance(tokens, k, spliced) : spliced;
   if (k > last || !hasContent(tokens, k, last, entry.keepsVerb ? 1 : 2)) return null;
   return { first: k, last };
+}
+
+const CIRCUMSTANTIAL = new Set(['after', 'before', 'when', 'while', 'as', 'since']);
+
+/** "denying that she would quit after the paper revealed she had dined with the buyer": once a stance verb's clause has its
+ * verb, a subordinate clause of time ("after the paper revealed …") tells when the stance was taken, not what it says. */
+function cutAtCircumstance(tokens: readonly Token[], first: number, last: number): number {
+  let finite = false;
+  // the clause's verb counts after its "that" ("calling for X to be suspended while …" has none: the time is the
+  // call's own)
+  let thatSeen = tokens[first - 1]?.normal === 'that';
+  for (let m = first; m <= last; m += 1) {
+    const t = tokens[m]!;
+    const next = tokens[m + 1];
+    const opensClause =
+      !!next && (next.tags.has('Pronoun') || next.tags.has('Determiner') || next.tags.has('ProperNoun'));
+    if (finite && CIRCUMSTANTIAL.has(t.normal) && !t.quoted && opensClause) return m - 1;
+    if (t.normal === 'that') thatSeen = true;
+    if (thatSeen && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive') && t.text !== '')
+      finite = true;
+  }
+  return last;
 }
 
 /** "dismissed the claim: its lawyer said …": a colon outside quotes ends the reported clause (what follows
@@ -115,7 +149,13 @@ function isCoordinatedReport(tokens: readonly Token[], k: number, last: number):
   if (!COORDINATORS.has(tokens[k]?.normal ?? '')) return false;
   let j = k + 1;
   const subject = j;
-  while (j <= last && j < subject + 5 && !tokens[j]?.tags.has('Pronoun') && !tokens[j]?.tags.has('Verb'))
+  while (
+    j <= last &&
+    j < subject + 5 &&
+    !tokens[j]?.tags.has('Pronoun') &&
+    !tokens[j]?.tags.has('Verb') &&
+    !isReportingVerbAt(tokens, j)
+  )
     j += 1;
   return j > subject && j <= last && isReportingVerbAt(tokens, j) && !tokens[j]?.tags.has('Gerund');
 }
@@ -152,7 +192,9 @@ function findDescribedAs(tokens: readonly Token[], verb: number, limit: number):
 
 function findRefusedAct(tokens: readonly Token[], k: number, limit: number): TokenRange | null {
   const t = tokens[k];
-  const acts = t?.normal === 'to' && REFUSED_ACTS.has(tokens[k + 1]?.normal ?? '');
+  // "refused to outright endorse her": an adverb may stand between "to" and the act
+  const adverb = tokens[k + 1]?.tags.has('Adverb') || tokens[k + 1]?.normal === 'outright' ? 1 : 0;
+  const acts = t?.normal === 'to' && REFUSED_ACTS.has(tokens[k + 1 + adverb]?.normal ?? '');
   const comment = t?.normal === 'comment' || (t?.normal === 'any' && tokens[k + 1]?.normal === 'comment');
   return (acts || comment) && k < limit ? { first: k, last: limit - 1 } : null;
 }

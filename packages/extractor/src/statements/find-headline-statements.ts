@@ -28,6 +28,7 @@ export function findHeadlineStatements(reading: Reading, sentence: Sentence): Ca
   const start = sentence.end - rest.length;
   return [
     {
+      rule: 'headline-name-colon',
       speakerIds: ids,
       text: words,
       spans: [[start, sentence.end]],

@@ -27,6 +27,8 @@ export interface QuotedStatements {
 }
 
 interface Attribution {
+  /** The construction row that attributes the quote. */
+  rule: string;
   subject: Subject;
   start: number;
   end: number;
@@ -62,8 +64,9 @@ export function findQuotedStatements(reading: Reading): QuotedStatements {
       parts.push(next);
       joined.add(next);
     }
-    const attribution = before ?? after;
-    if (attribution?.question) return;
+    const found = before ?? after;
+    if (found?.question) return;
+    const attribution = found && parts.length > 1 ? { ...found, rule: 'quote-split-by-said' } : found;
     const last =
       findSentenceAt(reading, Math.max(parts[parts.length - 1]!.open, parts[parts.length - 1]!.close - 1)) ??
       closing;
@@ -105,7 +108,13 @@ function findAttributionBefore(
     : findSubjectBefore(reading, tokens, lastVerb.i);
   if (!subject || subject.negated) return undefined;
   const bare = !inRegion.some(({ t, i }) => i !== lastVerb.i && isContentVerb(t));
+  const rule = lastVerb.t.normal.endsWith('ing')
+    ? 'quote-after-saying'
+    : lead.normal === 'that'
+      ? 'quote-after-said-that'
+      : 'quote-after-said';
   return {
+    rule,
     subject,
     start: tokens[subject.first]?.start ?? from,
     end: quote.open,
@@ -128,7 +137,8 @@ function findAttributionAbove(reading: Reading, sentence: Sentence, quote: Quote
   if (!previous || quote.open - sentence.start > 1 || !/:\s*$/.test(previous.text)) return null;
   const end = previous.end;
   const at = { ...quote, open: end };
-  return findAttributionBefore(reading, previous, at) ?? null;
+  const found = findAttributionBefore(reading, previous, at);
+  return found ? { ...found, rule: 'quote-after-colon-line' } : null;
 }
 
 /** `," Ana Duarte said on Monday.` / `," said spokeswoman Ana Duarte.`: the attribution after the quote. */
@@ -164,7 +174,7 @@ function findAttributionAfter(
         : null;
   if (!subject || subject.negated) return null;
   const bare = !region.some(({ t, i }) => i !== verb.i && isContentVerb(t));
-  return { subject, start: quote.close, end, question: entry.question, bare };
+  return { rule: 'quote-then-said', subject, start: quote.close, end, question: entry.question, bare };
 }
 
 /** `"…," according to the ministry.`: the entity right after "according to" heads the source. */
@@ -184,15 +194,17 @@ function findAccordingTo(
     let last = j;
     while ((tokens[last + 1]?.end ?? Infinity) <= mention.end) last += 1;
     const next = tokens[last + 1];
-    if (next && !/[,.;!?]/.test(tokens[last]!.post) && (next.tags.has('Noun') || next.tags.has('Adjective')))
-      return null;
+    // "according to Corvane engineers": the entity does not head the phrase (whatever the tagger made of the noun)
+    const closes =
+      !next || /[,.;!?]/.test(tokens[last]!.post) || next.tags.has('Preposition') || next.tags.has('Date');
+    if (!closes) return null;
     const subject = {
       speakerIds: [mention.entityId],
       first: j,
       negated: false,
       viaPronoun: mention.form === 'pronoun',
     };
-    return { subject, start: quote.close, end, question: false, bare: true };
+    return { rule: 'quote-then-according-to', subject, start: quote.close, end, question: false, bare: true };
   }
   return null;
 }
@@ -235,6 +247,7 @@ function toCandidates(
     if (!/[\p{L}\p{N}]{2}/u.test(words)) return [];
     return [
       {
+        rule: attribution?.rule ?? 'quote-unattributed',
         speakerIds: attribution?.subject.speakerIds ?? [],
         text: words,
         spans,

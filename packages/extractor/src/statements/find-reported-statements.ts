@@ -43,6 +43,9 @@ export function findReportedStatements(reading: Reading, sentence: Sentence): Ca
     const entry = findReportingVerb(t.normal);
     if (!entry || t.quoted || !isReportingVerbAt(tokens, i) || entry.question) return;
     if (BE_FORMS.has(tokens[i - 1]?.normal ?? '')) return;
+    // "there is little to suggest that …", "no reason to believe": a verb of saying as the infinitive after a
+    // quantity says that nobody says it
+    if (tokens[i - 1]?.normal === 'to' && UNSAID.has(tokens[i - 2]?.normal ?? '')) return;
     const subject = findReportSubject(reading, tokens, i, reports);
     if (!subject || (subject.modal && !subject.negated)) return;
     reports.push(...toReport(tokens, i, entry, subject));
@@ -51,16 +54,23 @@ export function findReportedStatements(reading: Reading, sentence: Sentence): Ca
   const cuts = [
     ...reports.filter(r => r.tail).map(r => Math.min(r.subject.first, r.verb)),
     ...findSourceTails(tokens),
+    ...findRelativeReports(tokens, reports),
   ];
-  return reports
-    .map(r =>
-      r.tail ? r : { ...r, complement: cutAt(r.complement, cuts, findCoordinationCuts(tokens, reports, r)) },
-    )
-    .filter(r => r.complement.last >= r.complement.first)
-    .filter((r, _i, all) => !all.some(o => o !== r && isInsideComplement(o, r.verb)))
-    .filter(r => !r.tail || !reports.some(o => o !== r && !o.tail && o.verb < r.verb))
-    .map(r => toCandidate(reading, sentence, tokens, r))
-    .filter((c): c is Candidate => c !== null);
+  return (
+    reports
+      .map(r =>
+        r.tail
+          ? r
+          : { ...r, complement: cutAt(r.complement, cuts, findCoordinationCuts(tokens, reports, r)) },
+      )
+      .filter(r => r.complement.last >= r.complement.first)
+      // a cut may leave a neutral verb with no clause: "wrote to the minister, calling for …"
+      .filter(r => r.tail || isClause(tokens, r.complement, r.entry))
+      .filter((r, _i, all) => !all.some(o => o !== r && isInsideComplement(o, r.verb)))
+      .filter(r => !r.tail || !reports.some(o => o !== r && !o.tail && o.verb < r.verb))
+      .map(r => toCandidate(reading, sentence, tokens, r))
+      .filter((c): c is Candidate => c !== null)
+  );
 }
 
 function findReportSubject(
@@ -73,7 +83,7 @@ function findReportSubject(
   if (t?.normal.endsWith('ing')) return findMainSubject(reading, tokens, i);
   const before = findSubjectBefore(reading, tokens, i);
   if (before) return before;
-  const conj = tokens[i - 1]?.normal === 'also' ? tokens[i - 2] : tokens[i - 1];
+  const conj = tokens[skipAdverbsBack(tokens, i - 1)];
   if ((conj?.normal === 'but' || conj?.normal === 'and') && earlier.length > 0) {
     const previous = earlier[earlier.length - 1]!;
     return { ...previous.subject, negated: false };
@@ -86,7 +96,10 @@ function findReportSubject(
 function findMainSubject(reading: Reading, tokens: readonly Token[], i: number): Subject | null {
   for (let v = i - 1; v >= 0; v -= 1) {
     const t = tokens[v];
-    if (!t || t.quoted || COORDINATORS.has(t.normal)) return null;
+    // a coordinator after a comma joins clauses; "the port and the depot" only joins nouns
+    if (!t || (COORDINATORS.has(t.normal) && /,/.test(tokens[v - 1]?.post ?? ''))) return null;
+    // quoted words inside the clause ("use "peace talks" as propaganda") are the reporter's marking: read past them
+    if (t.quoted) continue;
     if (t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Auxiliary')) {
       // "ruled out tax increases, saying": a noun the tagger read as a verb ("increases") has no subject; the
       // finite verb further back does
@@ -104,9 +117,12 @@ function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, 
   const inverted = subject.first > verb;
   const found = inverted ? null : findComplement(tokens, verb, entry, limit);
   const complement = found && isClause(tokens, found, entry) ? found : null;
-  if (complement && tokens[complement.first]?.quoted) return [];
+  // a quotation opening the clause and running to its end is the quoted reader's ("said that "…""); a word or two
+  // in quotation marks ("added that "the enemies" use …") is the reporter's marking inside reported speech
+  if (complement && tokens[complement.first]?.quoted && tokens[complement.last]?.quoted) return [];
   if (complement) {
-    const textFirst = entry.keepsVerb ? verb : complement.first;
+    // "has repeatedly denied", "strongly rejected": the manner of the stance belongs with it
+    const textFirst = entry.keepsVerb ? skipMannerBack(tokens, verb) : complement.first;
     const start = findPartStart(tokens, verb);
     const parenthetical =
       subject.first > start &&
@@ -138,8 +154,7 @@ function joinElaborations(tokens: readonly Token[], reports: Report[]): void {
       (r.entry.stance !== null || r.entry.keepsVerb) &&
       !r.tail &&
       !next.tail &&
-      next.entry.stance === null &&
-      !next.entry.keepsVerb &&
+      (isElaboration(tokens, next) || isRestatedStance(tokens, r, next)) &&
       tokens[before]?.normal === 'and' &&
       next.subject.speakerIds.join() === r.subject.speakerIds.join();
     if (!joins) continue;
@@ -152,11 +167,34 @@ function joinElaborations(tokens: readonly Token[], reports: Report[]): void {
   }
 }
 
+/** A neutral verb ("and said …") or a naming one ("and called it a smear") adds words to the act before it. */
+function isElaboration(tokens: readonly Token[], next: Report): boolean {
+  if (next.entry.stance !== null) return false;
+  if (!next.entry.keepsVerb) return true;
+  const naming = next.entry.lemma === 'call' && !['for', 'on'].includes(tokens[next.verb + 1]?.normal ?? '');
+  return naming || next.entry.lemma === 'describe';
+}
+
+/** "rejected the reports and dismissed them as lies": a second verb of the same stance whose object points back
+ * at the first one's ("them", "it", "the reports") says the same act again. */
+function isRestatedStance(tokens: readonly Token[], r: Report, next: Report): boolean {
+  if (next.entry.stance === null || next.entry.stance !== r.entry.stance) return false;
+  const object = tokens[next.verb + 1 + next.entry.particle.length]?.normal ?? '';
+  return POINTING_BACK.has(object);
+}
+
+const POINTING_BACK = new Set(['it', 'them', 'the', 'these', 'those', 'this', 'that', 'such']);
+
 /** Neutral verbs report a finite clause ("said the plan failed"); "said during a phone-in", "revealed plans to
  * expand" and "told him to leave" report nothing, and neither does "told reporters after the meeting, which lasted
  * an hour": the verb of a relative clause set off by commas tells about a noun, it is not a reported clause. */
 function isClause(tokens: readonly Token[], range: TokenRange, entry: ReportingVerb): boolean {
-  if (entry.keepsVerb || entry.stance !== null) return true;
+  if ((entry.keepsVerb || entry.stance !== null) && !entry.clauseOnly) return true;
+  return hasFiniteVerb(tokens, range);
+}
+
+/** A finite verb outside a relative clause set off by commas: the range words a proposition of its own. */
+function hasFiniteVerb(tokens: readonly Token[], range: TokenRange): boolean {
   const finite = (t: Token) =>
     t.text !== '' && t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Infinitive');
   let inRelative = false;
@@ -170,7 +208,8 @@ function isClause(tokens: readonly Token[], range: TokenRange, entry: ReportingV
   return false;
 }
 
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose', 'where']);
+const UNSAID = new Set(['little', 'nothing', 'much', 'anything', 'evidence', 'reason']);
 
 /** ", the news agency reported." / ", said a spokesman." / ", citing officials" / ", according to …": where a source
  * citation starts, whoever it names. */
@@ -212,21 +251,72 @@ function isCircumstance(tokens: readonly Token[], first: number): boolean {
 }
 
 function isTailEnd(tokens: readonly Token[], verb: number, limit: number): boolean {
+  // ", her agent said on Friday, during a brief hearing …": after a comma comes an adjunct of the sentence, not the
+  // verb's clause
+  if (/,/.test(tokens[verb]?.post ?? '')) return true;
   for (let k = verb + 1; k < limit; k += 1) {
     const t = tokens[k];
     if (!t || t.tags.has('Verb') || t.tags.has('Pronoun')) return false;
+    if (/,/.test(t.post)) return k > verb + 1 || !tokens[k + 1]?.tags.has('Verb');
   }
   return true;
 }
+
+/** The first of the adverbs of manner right before a stance verb ("repeatedly", "strongly"), or the verb. */
+function skipMannerBack(tokens: readonly Token[], verb: number): number {
+  let k = verb;
+  while (k > 0 && tokens[k - 1]!.tags.has('Adverb') && !NOT_MANNER.has(tokens[k - 1]!.normal)) k -= 1;
+  return k;
+}
+
+const NOT_MANNER = new Set([
+  'not',
+  'never',
+  'also',
+  'then',
+  'later',
+  'earlier',
+  'now',
+  'today',
+  'yesterday',
+  'so',
+]);
 
 /** ", but confirmed …", " and added …": a second report of the same subject ends the first one's clause. */
 function findCoordinationCuts(tokens: readonly Token[], reports: readonly Report[], r: Report): number[] {
   return reports
     .filter(o => o.verb > r.verb && o.subject.speakerIds.join() === r.subject.speakerIds.join())
     .map(o => {
-      const before = tokens[o.verb - 1]?.normal === 'also' ? o.verb - 2 : o.verb - 1;
-      return ['but', 'and'].includes(tokens[before]?.normal ?? '') ? before : o.subject.first;
+      const before = skipAdverbsBack(tokens, o.verb - 1);
+      // "added that …, adding …": after a neutral report, a participle after a comma reports anew (after a stance
+      // verb it words the same act: "denied it, saying …")
+      const participle = tokens[o.verb]?.normal.endsWith('ing') && /,/.test(tokens[o.verb - 1]?.post ?? '');
+      if (participle && r.entry.stance === null && !r.entry.keepsVerb) return o.verb;
+      if (['but', 'and'].includes(tokens[before]?.normal ?? '')) return before;
+      // "said the mayor shouted at her when she raised the budget …": a report inside a subordinate clause belongs to the
+      // first one's words; only a new clause (after a comma or a semicolon) starts a report of its own
+      const opener = tokens[o.subject.first - 1];
+      if (COORDINATORS.has(opener?.normal ?? '')) return o.subject.first;
+      return /[,;]/.test(opener?.post ?? '') ? o.subject.first : -1;
     });
+}
+
+/** "Lin said relations had soured under Duarte, who accused him of …": a relative clause that reports (its head
+ * the speaker) is a statement of its own; the clause it hangs on ends at its relative pronoun. */
+function findRelativeReports(tokens: readonly Token[], reports: readonly Report[]): number[] {
+  return reports.flatMap(o => {
+    if (!o.subject.relative) return [];
+    for (let k = o.verb - 1; k >= 0 && k >= o.verb - 4; k -= 1)
+      if (RELATIVE_PRONOUNS.has(tokens[k]!.normal)) return [k];
+    return [];
+  });
+}
+
+/** "and also said", "and instead said": the token before the verb once adverbs are passed. */
+function skipAdverbsBack(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j > 0 && tokens[j]?.tags.has('Adverb') && !COORDINATORS.has(tokens[j]!.normal)) j -= 1;
+  return j;
 }
 
 function cutAt(range: TokenRange, ...cutLists: number[][]): TokenRange {
@@ -268,6 +358,7 @@ function toCandidate(
   const attributionStart = tokens[Math.min(r.subject.first, r.verb)]?.start ?? sentence.start;
   const attributionEnd = r.tail ? sentence.end : (tokens[r.complement.first]?.start ?? sentence.end);
   return {
+    rule: findRule(tokens, r),
     speakerIds: r.subject.speakerIds,
     text,
     spans: [
@@ -283,7 +374,25 @@ function toCandidate(
     zone: sentence.zone,
     attribution: [attributionStart, Math.max(attributionStart, attributionEnd)],
     viaAnaphor: r.subject.viaAnaphor ?? false,
+    clause: !r.tail && hasFiniteVerb(tokens, r.complement),
   };
+}
+
+/** The construction row (constructions.ts) a report instantiates. */
+function findRule(tokens: readonly Token[], r: Report): string {
+  if (r.tail) return 'reported-tail';
+  if (r.prefix) return 'reported-parenthetical';
+  if (r.negated) return 'would-not-say';
+  if (r.subject.relative) return 'reported-relative-clause';
+  const lemma = r.entry.lemma;
+  if (lemma === 'describe') return 'described-as';
+  if (lemma === 'call' && !['for', 'on'].includes(tokens[r.verb + 1]?.normal ?? '')) return 'called-it';
+  if (['call', 'urge', 'demand'].includes(lemma)) return 'urged-to';
+  if (lemma === 'plead') return 'pleaded';
+  if (r.entry.stance === 'refusal') return 'refused-to';
+  if (tokens[r.verb]?.normal.endsWith('ing')) return 'reported-participle';
+  if (r.entry.keepsVerb || r.entry.stance !== null) return 'stance-verb';
+  return 'said-that';
 }
 
 function findKind(tokens: readonly Token[], r: Report): StatementKind | null {

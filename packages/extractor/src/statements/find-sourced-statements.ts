@@ -62,7 +62,7 @@ function readAccordingTo(
   if (!range || !hasContent(tokens, range.first, range.last)) return [];
   return [
     {
-      ...toCandidate(reading, sentence, tokens, range, [mention.entityId], null, [
+      ...toCandidate('according-to', reading, sentence, tokens, range, [mention.entityId], null, [
         tokens[i]!.start,
         tokens[last]!.end,
       ]),
@@ -82,10 +82,16 @@ function readPassiveAccusation(
   if (!source) return [];
   const range = { first: findPartStart(tokens, i), last: findPartEnd(tokens, i) - 1 };
   return [
-    toCandidate(reading, sentence, tokens, range, [source.mention.entityId], 'accusation', [
-      tokens[i]!.start,
-      tokens[source.last]!.end,
-    ]),
+    toCandidate(
+      'passive-accused-by',
+      reading,
+      sentence,
+      tokens,
+      range,
+      [source.mention.entityId],
+      'accusation',
+      [tokens[i]!.start, tokens[source.last]!.end],
+    ),
   ];
 }
 
@@ -114,13 +120,14 @@ function readReportNoun(
     const range = { first: after + 1, last: end - 1 };
     if (!hasContent(tokens, range.first, range.last)) return [];
     return [
-      toCandidate(reading, sentence, tokens, range, [source.mention.entityId], nounKind, [
+      toCandidate('report-noun-that', reading, sentence, tokens, range, [source.mention.entityId], nounKind, [
         tokens[i]!.start,
         tokens[after]!.end,
       ]),
     ];
   }
-  if (link === 'to' && demand) {
+  // "calls from X to resign", "X's call for an inquiry", "his call for the mayor to resign"
+  if ((link === 'to' || link === 'for') && demand) {
     const range = { first: i, last: end - 1 };
     const words = tokens
       .slice(after)
@@ -128,7 +135,7 @@ function readReportNoun(
       .join(' ');
     const kind = DEMAND_ACCUSATION.test(words) ? 'accusation' : 'claim';
     return [
-      toCandidate(reading, sentence, tokens, range, [source.mention.entityId], kind, [
+      toCandidate('call-to-act', reading, sentence, tokens, range, [source.mention.entityId], kind, [
         tokens[i]!.start,
         tokens[after]!.end,
       ]),
@@ -175,6 +182,7 @@ function findHeadedMention(
 }
 
 function toCandidate(
+  rule: string,
   reading: Reading,
   sentence: Sentence,
   tokens: readonly Token[],
@@ -189,6 +197,7 @@ function toCandidate(
   const end = last.end + (last.post.match(/^[.,!?]*["\u201d]/)?.[0].length ?? 0);
   const text = trimStatementText(reading.analysis.text.slice(start, end));
   return {
+    rule,
     speakerIds,
     text,
     spans: [[start, end]],

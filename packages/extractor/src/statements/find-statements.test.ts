@@ -205,9 +205,9 @@ describe('findStatements: reported speech', () => {
       [{ speakers: [DUARTE], text: 'the depot would close in June', kind: 'claim' }],
     ],
     [
-      'denied …ing, over an apposition and adverbs',
+      'denied …ing, over an apposition and adverbs (the manner stays with the stance)',
       '[Bo Lin](person:bo-lin), the party treasurer, on Tuesday strongly denied misleading the auditors.',
-      [{ speakers: [LIN], text: 'denied misleading the auditors', kind: 'denial' }],
+      [{ speakers: [LIN], text: 'strongly denied misleading the auditors', kind: 'denial' }],
     ],
     [
       'rejected allegations that',
@@ -266,8 +266,19 @@ describe('findStatements: reported speech', () => {
       [{ speakers: [LIN], text: 'would not say when the review would end', kind: 'refusal' }],
     ],
     [
-      '", saying …" after an object the tagger reads as a verb',
+      '"ruled out X, saying …": the participle words the same act',
       '[Lin](person:bo-lin|surname) ruled out tax increases, saying the gap would be closed through spending cuts.',
+      [
+        {
+          speakers: [LIN],
+          text: 'ruled out tax increases, saying the gap would be closed through spending cuts',
+          kind: 'denial',
+        },
+      ],
+    ],
+    [
+      '", saying …" after an object the tagger reads as a verb',
+      '[Lin](person:bo-lin|surname) turned down tax increases, saying the gap would be closed through spending cuts.',
       [{ speakers: [LIN], text: 'the gap would be closed through spending cuts', kind: 'claim' }],
     ],
     [
@@ -402,7 +413,10 @@ describe('findStatements: traps', () => {
       '"said as he boarded" tells when it was said, not what',
       ['[Lin](person:bo-lin|surname) said as he boarded the ferry on Friday.'],
     ],
-    ['"said when asked" tells when, not what', ['[Lin](person:bo-lin|surname) said when asked about the ferry.']],
+    [
+      '"said when asked" tells when, not what',
+      ['[Lin](person:bo-lin|surname) said when asked about the ferry.'],
+    ],
   ])('%s', (_name, paragraphs) => {
     expect(statementsOf(paragraphs)).toEqual([]);
   });
@@ -961,5 +975,91 @@ describe('findStatements: a standfirst counts as a headline', () => {
         '[Hale](person:mara-hale|surname) said later that the berth fees would rise.',
       ]),
     ).toHaveLength(2);
+  });
+});
+
+describe('findStatements: real-news report shapes', () => {
+  test.each<[string, string, Expected[]]>([
+    [
+      '"his call for X to resign": a demand noun owned by the speaker',
+      'Also on Monday, [Lin](person:bo-lin|surname) renewed [his](person:bo-lin|pronoun) call for the harbour master to resign.',
+      [{ speakers: [LIN], text: 'call for the harbour master to resign', kind: 'accusation' }],
+    ],
+    [
+      '"added that …, adding …": a participle reports anew past nouns joined by "and" and quoted words',
+      '[Lin](person:bo-lin|surname) added that "rivals" were feeding rumours to papers in Lisbon and Porto, adding the firm has never paid a bribe.',
+      [
+        {
+          speakers: [LIN],
+          text: '"rivals" were feeding rumours to papers in Lisbon and Porto',
+          kind: 'claim',
+        },
+        { speakers: [LIN], text: 'the firm has never paid a bribe', kind: 'denial' },
+      ],
+    ],
+    [
+      '"little to suggest": a verb of saying after a quantity says that nobody says it',
+      '[Lin](person:bo-lin|surname) kept his post and there was little to suggest that he would resign.',
+      [],
+    ],
+    [
+      'a closing attribution followed by an adjunct after a comma still closes the report',
+      '[Bo Lin](person:bo-lin) rejects every count in the indictment, his counsel said on Monday, during a short hearing.',
+      [{ speakers: [LIN], text: 'rejects every count in the indictment', kind: 'denial' }],
+    ],
+    [
+      '"told reporters as he left": a circumstance after the addressee reports nothing',
+      '"The depot is safe," [Lin](person:bo-lin|surname) told reporters as [he](person:bo-lin|pronoun) left court.',
+      [{ speakers: [LIN], text: 'The depot is safe', kind: 'claim' }],
+    ],
+    [
+      'a reporting relative clause inside a reported clause is a statement of its own',
+      '[Lin](person:bo-lin|surname) said relations had soured under the former mayor, [Ana Duarte](person:ana-duarte), who repeatedly accused the port of hiding its accounts.',
+      [
+        { speakers: [LIN], text: 'relations had soured under the former mayor, Ana Duarte', kind: 'claim' },
+        {
+          speakers: [DUARTE],
+          text: 'repeatedly accused the port of hiding its accounts',
+          kind: 'accusation',
+        },
+      ],
+    ],
+    [
+      '"and instead said": an adverb between the coordinator and the second verb',
+      '[Lin](person:bo-lin|surname) refused to publicly endorse the mayor and instead said he would back the candidate with the best transport plan.',
+      [
+        { speakers: [LIN], text: 'refused to publicly endorse the mayor', kind: 'refusal' },
+        { speakers: [LIN], text: 'he would back the candidate with the best transport plan', kind: 'claim' },
+      ],
+    ],
+    [
+      '"issued a statement saying": the participle after a written medium',
+      '[Lin](person:bo-lin|surname) issued a statement saying the ferry would run all winter.',
+      [{ speakers: [LIN], text: 'the ferry would run all winter', kind: 'claim' }],
+    ],
+    [
+      'a report inside a subordinate clause stays in the words of the first',
+      '[Ana Duarte](person:ana-duarte) said the mayor shouted at her when [she](person:ana-duarte|pronoun) suggested the depot was unsafe.',
+      [
+        {
+          speakers: [DUARTE],
+          text: 'the mayor shouted at her when she suggested the depot was unsafe',
+          kind: 'claim',
+        },
+      ],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(statementsOf([sentence]).map(({ quoted: _q, ...rest }) => rest)).toEqual(expected);
+  });
+});
+
+describe('findStatements: quotations over paragraphs', () => {
+  test('a paragraph of quotation opening with "But" goes on with the remark of the paragraph before', () => {
+    expect(
+      statementsOf([
+        '"I would like to coach the harbour team one day," [Lin](person:bo-lin|surname) told the paper.',
+        '"But that is years away, if it comes at all."',
+      ]).map(s => s.text),
+    ).toEqual(['I would like to coach the harbour team one day. But that is years away, if it comes at all']);
   });
 });

@@ -5,6 +5,9 @@
 import type { Mention, MentionForm } from '../analysis';
 import type { Reading, Token } from './read-tokens';
 import { isPartOfTitle } from '../lexicon/titles';
+import { findMouthpieceSpeaker } from './mouthpiece';
+import { ISSUED_TEXTS } from './reporting-verbs';
+import type { Mouthpiece } from './mouthpiece';
 
 export interface Subject {
   speakerIds: string[];
@@ -112,6 +115,8 @@ export function findSubjectBefore(reading: Reading, tokens: readonly Token[], ve
     if (!t || t.quoted) return null;
     const found = findHeadMention(reading, tokens, j);
     if (found) return { ...(findNamedHead(reading, tokens, j, found) ?? found), negated, modal };
+    const mouthpiece = findMouthpieceSpeaker(reading, tokens, j);
+    if (mouthpiece) return { ...mouthpiece, negated, modal, viaAnaphor: mouthpiece.anaphoric };
     if (t.tags.has('Possessive')) return null;
     // "Lambert, who denies the charges,": a non-restrictive relative clause reports what its head says
     if (RELATIVES.has(t.normal) && /,\s*$/.test(tokens[j - 1]?.post ?? '')) {
@@ -126,12 +131,31 @@ export function findSubjectBefore(reading: Reading, tokens: readonly Token[], ve
       j = k;
       continue;
     } else if (!isAdverbial(t)) {
-      const k = skipPlace(tokens, j);
+      const k = skipPlace(tokens, j) ?? skipMedium(tokens, j);
       if (k === null) return null;
       j = k;
       continue;
     }
     j -= 1;
+  }
+  return null;
+}
+
+const MEDIA = new Set([...ISSUED_TEXTS, 'interview', 'tweet', 'post', 'speech', 'briefing']);
+const MEDIUM_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+
+/** "Corvane in a statement sent to reporters on Monday rejected …": the medium of the saying, a phrase of up to a
+ * dozen words opened by "in a statement / an interview", stands between subject and verb: jumps before it. */
+function skipMedium(tokens: readonly Token[], j: number): number | null {
+  for (let b = j; b >= 0 && b >= j - 12; b -= 1) {
+    const t = tokens[b]!;
+    if (t.quoted || /[.;:]/.test(t.post)) return null;
+    if (
+      t.normal === 'in' &&
+      MEDIUM_DETERMINERS.has(tokens[b + 1]?.normal ?? '') &&
+      MEDIA.has(tokens[b + 2]?.normal ?? '')
+    )
+      return b - 1;
   }
   return null;
 }
@@ -145,6 +169,8 @@ export function findSubjectAfter(reading: Reading, tokens: readonly Token[], ver
   for (let k = verb + 1; k < tokens.length && k <= verb + 6; k += 1) {
     const t = tokens[k];
     if (!t || t.quoted) return null;
+    const mouthpiece = findMouthpieceAfter(reading, tokens, k);
+    if (mouthpiece) return { ...mouthpiece, negated: false, viaAnaphor: mouthpiece.anaphoric };
     const mentions = findMentionsStartingAt(reading, t);
     // "said lead author Dr. Ana Duarte": title words before the name (an honorific keeps its full stop); a title
     // word that opens a name ("said Transport Ministry …") is the name's
@@ -176,6 +202,21 @@ export function findSubjectAfter(reading: Reading, tokens: readonly Token[], ver
       (t.tags.has('Preposition') && !speaksFor)
     )
       return null;
+  }
+  return null;
+}
+
+/** `said a Corvane spokesperson.`, `said the statement.`: a mouthpiece phrase opening at `k` and closing the clause. */
+function findMouthpieceAfter(reading: Reading, tokens: readonly Token[], k: number): Mouthpiece | null {
+  for (let head = k; head < tokens.length && head <= k + 3; head += 1) {
+    const found = findMouthpieceSpeaker(reading, tokens, head);
+    if (found && found.first === k) {
+      const next = tokens[head + 1];
+      const closes =
+        !next || /[,.;:!?]/.test(tokens[head]!.post) || next.tags.has('Preposition') || next.tags.has('Date');
+      return closes ? found : null;
+    }
+    if (/[,;:.!?]/.test(tokens[head]?.post ?? '')) return null;
   }
   return null;
 }

@@ -60,3 +60,64 @@ describe('paraphrase and quote', () => {
     ]);
   });
 });
+
+describe('a lead stance and the quotation that words it', () => {
+  it('folds a denial into a quotation of the same kind a sentence or two later', () => {
+    const analysis = annotate([
+      '[Lin](person:bo-lin|surname) denied reports that he had sold the harbour farm. The farm was valued at two million. "I have never met the buyer," [he](person:bo-lin|pronoun) said.',
+    ]);
+    expect(findStatements(analysis, []).map(s => [s.text, s.kind])).toEqual([
+      ['I have never met the buyer', 'denial'],
+    ]);
+  });
+
+  it('keeps a stance with its own clause apart from a quotation of another kind', () => {
+    const analysis = annotate([
+      '[Lin](person:bo-lin|surname) issued a statement denying that he would leave the club. "I have known the owner for twenty years," [he](person:bo-lin|pronoun) said.',
+    ]);
+    expect(findStatements(analysis, []).map(s => [s.text, s.kind])).toEqual([
+      ['denying that he would leave the club', 'denial'],
+      ['I have known the owner for twenty years', 'claim'],
+    ]);
+  });
+
+  it('ends the stance at a clause of time once its own clause has a verb', () => {
+    const analysis = annotate([
+      '[Lin](person:bo-lin|surname) issued a statement denying that he would leave the club after the paper revealed he had dined with the owner.',
+    ]);
+    expect(findStatements(analysis, []).map(s => s.text)).toEqual(['denying that he would leave the club']);
+  });
+});
+
+describe('mouthpieces', () => {
+  it('an unnamed spokesperson speaks for the organization, and "the spokesperson" later too', () => {
+    const analysis = annotate([
+      'A [Corvane](organization:corvane) spokesperson said the depot would reopen in May.',
+      '"We have hired forty more drivers for the winter routes and the new timetable starts in March," the spokesperson said.',
+    ]);
+    expect(findStatements(analysis, []).map(s => [s.speakerIds.join(), s.text])).toEqual([
+      ['organization:corvane', 'the depot would reopen in May'],
+      [
+        'organization:corvane',
+        'We have hired forty more drivers for the winter routes and the new timetable starts in March',
+      ],
+    ]);
+  });
+
+  it('"the statement added" speaks for the one who issued it', () => {
+    const analysis = annotate([
+      '[Corvane](organization:corvane) in a statement sent to reporters on Monday rejected reports that its depot had leaked. The statement added that the depot was safe.',
+    ]);
+    expect(findStatements(analysis, []).map(s => [s.speakerIds.join(), s.kind])).toEqual([
+      ['organization:corvane', 'denial'],
+      ['organization:corvane', 'claim'],
+    ]);
+  });
+
+  it('a named spokesperson speaks for themself', () => {
+    const analysis = annotate([
+      '[Corvane](organization:corvane) spokeswoman [Ana Duarte](person:ana-duarte) said the depot would reopen in May.',
+    ]);
+    expect(findStatements(analysis, []).map(s => s.speakerIds.join())).toEqual(['person:ana-duarte']);
+  });
+});

@@ -15,13 +15,14 @@ export function mergeParaphrases(analysis: ArticleAnalysis, candidates: Candidat
   const absorbed = new Set<Candidate>();
   const out = candidates.map((c, i) => {
     if (c.mode !== 'quote' || c.bareAttribution === false) return c;
-    const r = candidates[i - 1];
+    const announcing = findAnnouncingStance(analysis, candidates, i, absorbed);
+    const r = announcing ?? candidates[i - 1];
     const adjacent =
       r &&
       r.mode === 'reported' &&
       !absorbed.has(r) &&
       r.zone === c.zone &&
-      r.lastSentence >= c.firstSentence - 1;
+      (announcing !== undefined || r.lastSentence >= c.firstSentence - 1);
     const sameSpeaker =
       r &&
       (r.speakerIds.some(id => c.speakerIds.includes(id)) ||
@@ -30,6 +31,9 @@ export function mergeParaphrases(analysis: ArticleAnalysis, candidates: Candidat
     // quote after it is something else, never its wording
     if (adjacent && sameSpeaker && r.kind === 'refusal') return c;
     if (adjacent && sameSpeaker && !r.kindFromVerb && !isRestating(r, c)) return continueCharge(r, c);
+    // "issued a statement denying that he would leave. 'I have known them for years,' he said.": a stance with
+    // a clause of its own is a statement of its own unless the quote words the same stance
+    if (adjacent && sameSpeaker && r.clause && r.kind !== c.kind && !isRestating(r, c)) return c;
     const paraphrase = adjacent && sameSpeaker ? r : undefined;
     if (!paraphrase) return c;
     absorbed.add(paraphrase);
@@ -44,6 +48,35 @@ export function mergeParaphrases(analysis: ArticleAnalysis, candidates: Candidat
     };
   });
   return out.filter(c => !absorbed.has(c));
+}
+
+/** Sentences a lead's stance may stand before the quotation that words it. */
+const ANNOUNCED_WITHIN = 3;
+
+/** "Lin denied reports that he had sold the farm. (A sentence of background.) "I have never met the buyer," he
+ * said.": a denial (or confirmation, or accusation) the verb gives, followed within a few sentences by a quotation
+ * of the same speaker whose own words carry the same kind, announced those words. Only quotations of that speaker
+ * may stand between; another report of theirs means the lead was answered otherwise. */
+function findAnnouncingStance(
+  analysis: ArticleAnalysis,
+  candidates: readonly Candidate[],
+  i: number,
+  absorbed: ReadonlySet<Candidate>,
+): Candidate | undefined {
+  const c = candidates[i]!;
+  for (let j = i - 1; j >= 0; j -= 1) {
+    const r = candidates[j]!;
+    if (r.lastSentence < c.firstSentence - ANNOUNCED_WITHIN || r.zone !== c.zone) return undefined;
+    const same =
+      r.speakerIds.some(id => c.speakerIds.includes(id)) ||
+      (c.viaPronoun === true && isPronounFit(analysis, r, c));
+    if (!same) continue;
+    if (r.mode === 'quote') continue;
+    const announces =
+      r.kindFromVerb && r.kind === c.kind && r.kind !== 'refusal' && r.kind !== 'claim' && !absorbed.has(r);
+    return announces && r.lastSentence < c.firstSentence - 1 ? r : undefined;
+  }
+  return undefined;
 }
 
 /** The paraphrase's speaker is one person whose gender agrees with the quote's pronoun-bound speaker. */

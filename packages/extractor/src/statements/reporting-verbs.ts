@@ -3,6 +3,7 @@
 // decides); `keepsVerb` says the verb must stay in the statement text because the complement alone would say the
 // opposite or lose the act ("denied misleading Congress" is not "misleading Congress").
 import type { StatementKind } from '../types';
+import { inflectVerb } from './inflect-verb';
 import type { Token } from './read-tokens';
 
 export interface ReportingVerb {
@@ -13,15 +14,26 @@ export interface ReportingVerb {
   object: boolean;
   /** Introduces a question or a request, never a claim: "asked whether …". */
   question: boolean;
+  /** Words that must follow the verb for it to report: "ruled out", "pushed back at", "took issue with". */
+  particle: readonly string[];
+  /** Reports only a clause, never an object or an infinitive: "agreed (that) the talks were useful", not "agreed
+   * to pay" or "agreed a deal". */
+  clauseOnly: boolean;
 }
 
-type Entry = [lemma: string, stance: StatementKind | null, keepsVerb: boolean, forms?: string[]];
+type Entry = [
+  lemma: string,
+  stance: StatementKind | null,
+  keepsVerb: boolean,
+  options?: { forms?: string[]; particle?: string[]; clauseOnly?: boolean },
+];
 
+/** One row per reporting verb: adding a verb of saying is adding a row here (its forms are inflected). */
 const ENTRIES: Entry[] = [
   // neutral: the content decides the kind
-  ['say', null, false, ['say', 'says', 'said', 'saying']],
-  ['tell', null, false, ['tell', 'tells', 'told', 'telling']],
-  ['write', null, false, ['write', 'writes', 'wrote', 'written', 'writing']],
+  ['say', null, false, { forms: ['say', 'says', 'said', 'saying'] }],
+  ['tell', null, false, { forms: ['tell', 'tells', 'told', 'telling'] }],
+  ['write', null, false, { forms: ['write', 'writes', 'wrote', 'written', 'writing'] }],
   ['add', null, false],
   ['insist', null, false],
   ['claim', null, false],
@@ -53,34 +65,47 @@ const ENTRIES: Entry[] = [
   ['complain', null, false],
   ['repeat', null, false],
   ['reiterate', null, false],
+  ['reaffirm', null, false],
   ['caution', null, false],
   ['observe', null, false],
   ['remark', null, false],
+  ['comment', null, false],
   ['conclude', null, false],
   ['vow', null, false],
   ['pledge', null, false],
   ['lament', null, false],
   ['counter', null, false],
   ['retort', null, false],
+  ['quip', null, false],
   ['acknowledge', 'confirmation', false],
   ['confirm', 'confirmation', false],
   ['admit', 'confirmation', false],
   ['concede', 'confirmation', false],
   ['verify', 'confirmation', false],
+  ['agree', 'confirmation', false, { clauseOnly: true }],
   // stance verbs: the verb stays in the text
   ['deny', 'denial', true],
   ['reject', 'denial', true],
   ['refute', 'denial', true],
   ['rebut', 'denial', true],
+  ['rebuff', 'denial', true],
   ['dispute', 'denial', true],
   ['dismiss', 'denial', true],
-  ['push', 'denial', true],
+  ['push', 'denial', true, { particle: ['back'] }],
+  ['rule', 'denial', true, { particle: ['out'] }],
+  ['take', 'denial', true, { particle: ['issue', 'with'] }],
   ['accuse', 'accusation', true],
   ['blame', 'accusation', true],
   ['criticize', 'accusation', true],
   ['criticise', 'accusation', true],
   ['condemn', 'accusation', true],
   ['denounce', 'accusation', true],
+  ['blast', 'accusation', true],
+  ['slam', 'accusation', true],
+  ['lambast', 'accusation', true],
+  ['castigate', 'accusation', true],
+  ['rebuke', 'accusation', true],
+  ['berate', 'accusation', true],
   ['plead', null, true],
   ['refuse', 'refusal', true],
   ['decline', 'refusal', true],
@@ -89,7 +114,7 @@ const ENTRIES: Entry[] = [
   ['urge', null, true],
   ['demand', null, true],
   // questions and requests are not claims
-  ['ask', null, false, ['ask', 'asks', 'asked', 'asking']],
+  ['ask', null, false, { forms: ['ask', 'asks', 'asked', 'asking'] }],
   ['wonder', null, false],
   ['inquire', null, false],
 ];
@@ -97,48 +122,79 @@ const ENTRIES: Entry[] = [
 const TAKES_OBJECT = new Set(['tell', 'warn', 'assure', 'inform', 'remind', 'promise']);
 const QUESTION = new Set(['ask', 'wonder', 'inquire']);
 
-const BY_FORM: ReadonlyMap<string, ReportingVerb> = new Map(
-  ENTRIES.flatMap(([lemma, stance, keepsVerb, forms]) => {
-    const verb: ReportingVerb = {
-      lemma,
-      stance,
-      keepsVerb,
-      object: TAKES_OBJECT.has(lemma),
-      question: QUESTION.has(lemma),
-    };
-    return (forms ?? inflect(lemma)).map(form => [form, verb] as const);
+/** Irregular past forms that are verbs wherever a tagger puts them. */
+const UNAMBIGUOUS_PAST = new Set(['said', 'told', 'wrote']);
+
+/** Every reporting verb of the lexicon, with the word forms that reach it. */
+export const REPORTING_VERBS: ReadonlyArray<ReportingVerb & { forms: readonly string[] }> = ENTRIES.map(
+  ([lemma, stance, keepsVerb, options]) => ({
+    lemma,
+    stance,
+    keepsVerb,
+    object: TAKES_OBJECT.has(lemma),
+    question: QUESTION.has(lemma),
+    particle: options?.particle ?? [],
+    clauseOnly: options?.clauseOnly ?? false,
+    forms: options?.forms ?? inflectVerb(lemma),
   }),
 );
 
-const WORD_FORMS = [
-  ...BY_FORM.keys(),
-  'according',
-  'accused',
-  'blamed',
-  'criticized',
-  'criticised',
-  'condemned',
-  'denounced',
-];
-const NOUN_FORMS = [
-  'reports?',
-  'claims?',
-  'assertions?',
-  'contention',
-  'statements?',
-  'suggestions?',
-  'warnings?',
-  'insistence',
-  'allegations?',
-  'accusations?',
-  'charges?',
-  'denials?',
-  'calls?',
-  'demands?',
-];
-const MAY_REPORT = new RegExp(`\\b(?:${[...WORD_FORMS, ...NOUN_FORMS].join('|')})\\b`, 'i');
+const BY_FORM: ReadonlyMap<string, ReportingVerb> = new Map(
+  REPORTING_VERBS.flatMap(verb => verb.forms.map(form => [form, verb] as const)),
+);
 
-/** Cheap test before parsing: the text holds a word that can introduce a statement. */
+/** Nouns that carry a report: "a report in X that …", "X's claim that …", "calls from X to …", "X's refusal to
+ * discuss …"; the kind each implies (null: the content decides). */
+export const REPORT_NOUNS: ReadonlyMap<string, StatementKind | null> = new Map(
+  (
+    [
+      ['report', null],
+      ['claim', null],
+      ['assertion', null],
+      ['contention', null],
+      ['statement', null],
+      ['suggestion', null],
+      ['warning', null],
+      ['insistence', null],
+      ['allegation', 'accusation'],
+      ['accusation', 'accusation'],
+      ['charge', 'accusation'],
+      ['denial', 'denial'],
+      ['refusal', 'refusal'],
+      ['call', null],
+      ['demand', null],
+    ] as Array<[string, StatementKind | null]>
+  ).flatMap(([noun, kind]) => [
+    [noun, kind],
+    [`${noun}s`, kind],
+  ]),
+);
+
+/** Who speaks for an organization without a name of their own: "a Corvane spokesperson said" is Corvane speaking. */
+export const MOUTHPIECES: ReadonlySet<string> = new Set([
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'spokesmen',
+  'spokeswomen',
+  'spokespeople',
+  'official',
+  'officials',
+]);
+
+/** What an organization or a person issues in writing: "the statement said" is its issuer speaking. */
+export const ISSUED_TEXTS: ReadonlySet<string> = new Set(['statement', 'letter', 'communique', 'communiqué']);
+
+/** Words outside the verb and noun rows that open a construction of constructions.ts ("according to", a refusal
+ * "no comment", a transcript's speaker label is found by its colon). */
+const CUE_WORDS = ['according', 'comment'];
+
+const MAY_REPORT = new RegExp(
+  `\\b(?:${[...BY_FORM.keys(), ...REPORT_NOUNS.keys(), ...CUE_WORDS].join('|')})\\b`,
+  'i',
+);
+
+/** Cheap test before parsing: the text holds a word of the lexicon that can introduce a statement. */
 export function mayReport(text: string): boolean {
   return MAY_REPORT.test(text);
 }
@@ -149,23 +205,39 @@ export function findReportingVerb(word: string): ReportingVerb | undefined {
 }
 
 /** Token `i` is a reporting verb in use: tagged a verb, or a participle compromise took for a noun ("quoted as
- * saying", "…, saying:"). */
+ * saying", "…, saying:"), and followed by its particle when it has one ("ruled out"). */
 export function isReportingVerbAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || !findReportingVerb(t.normal)) return false;
+  const verb = t && findReportingVerb(t.normal);
+  if (!t || !verb) return false;
+  if (!verb.particle.every((word, k) => tokens[i + 1 + k]?.normal === word)) return false;
   if (t.tags.has('Verb')) return true;
   const previous = tokens[i - 1];
-  return t.normal.endsWith('ing') && (previous?.normal === 'as' || /[,:]\s*$/.test(previous?.post ?? ''));
+  // "a spokeswoman said Wednesday's meeting …": the tagger may read an irregular past as an adjective; only a
+  // determiner before it ("the said property") makes it one
+  if (UNAMBIGUOUS_PAST.has(t.normal)) return !previous?.tags.has('Determiner');
+  // "quoted as saying", "…, saying:", "issued a statement saying"
+  if (t.normal.endsWith('ing'))
+    return (
+      previous?.normal === 'as' ||
+      /[,:]\s*$/.test(previous?.post ?? '') ||
+      ISSUED_TEXTS.has(previous?.normal ?? '')
+    );
+  return isPresentAfterSubject(tokens, i);
 }
 
-/** Regular English inflection: base, -s, -ed, -ing (e-drop, y -> i, final-consonant doubling). */
-export function inflect(lemma: string): string[] {
-  const doubled = /^(admit|rebut|commit|regret)$/.test(lemma) ? lemma + lemma.slice(-1) : lemma;
-  if (lemma.endsWith('e')) return [lemma, `${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`];
-  if (/[^aeiou]y$/.test(lemma))
-    return [lemma, `${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`, `${lemma}ing`];
-  const s = /(s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : `${lemma}s`;
-  return [lemma, s, `${doubled}ed`, `${doubled}ing`];
+/** "Duarte quips that …", "the union counters that …": the tagger reads a rarer verb's -s form as a plural noun.
+ * Right after a subject (a name or a nominative pronoun, nothing between) and before what a verb of saying
+ * governs ("that", a determiner, a pronoun, a colon) it is the verb. */
+function isPresentAfterSubject(tokens: readonly Token[], i: number): boolean {
+  const [previous, t, next] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
+  if (!previous || !next || !t.normal.endsWith('s') || /[,;:.]/.test(previous.post)) return false;
+  const subject =
+    (previous.tags.has('ProperNoun') && !previous.tags.has('Possessive')) ||
+    ['he', 'she', 'it', 'they'].includes(previous.normal);
+  const governed =
+    next.normal === 'that' || next.tags.has('Determiner') || next.tags.has('Pronoun') || /:/.test(t.post);
+  return subject && governed;
 }
 
 /** Verbs a refusal governs: "refused to confirm or deny", "declined to comment". */
@@ -186,35 +258,30 @@ export const REFUSED_ACTS: ReadonlySet<string> = new Set([
   'name',
   'address',
   'explain',
+  'endorse',
+  'apologize',
+  'apologise',
+  'retract',
 ]);
 
-/** Nouns that carry a report: "a report in X that …", "X's claim that …", "calls from X to …". */
-export const REPORT_NOUNS: ReadonlyMap<string, StatementKind | null> = new Map([
-  ['report', null],
-  ['reports', null],
-  ['claim', null],
-  ['claims', null],
-  ['assertion', null],
-  ['assertions', null],
-  ['contention', null],
-  ['statement', null],
-  ['statements', null],
-  ['suggestion', null],
-  ['warning', null],
-  ['insistence', null],
-  ['allegation', 'accusation'],
-  ['allegations', 'accusation'],
-  ['accusation', 'accusation'],
-  ['accusations', 'accusation'],
-  ['charge', 'accusation'],
-  ['charges', 'accusation'],
-  ['denial', 'denial'],
-  ['denials', 'denial'],
-  ['call', null],
-  ['calls', null],
-  ['demand', null],
-  ['demands', null],
+/** Acts of speech whose withholding is a refusal: "would not comment", "did not elaborate" (not "did not respond
+ * to the flood", not "would not name the date": those verbs have other senses). */
+export const WITHHELD_SPEECH: ReadonlySet<string> = new Set([
+  'comment',
+  'confirm',
+  'discuss',
+  'elaborate',
+  'speculate',
+  'disclose',
 ]);
+
+/** The word sets the construction table's patterns name with @: `@refused-act`, `@issued-text`, `@mouthpiece`. */
+export const LEXICON_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
+  'refused-act': REFUSED_ACTS,
+  'withheld-speech': WITHHELD_SPEECH,
+  'issued-text': ISSUED_TEXTS,
+  mouthpiece: MOUTHPIECES,
+};
 
 /** Forms of "be": before a reporting verb they make it passive ("was accused by", "was described as"), and the
  * subject is then the one spoken of, not the speaker. */

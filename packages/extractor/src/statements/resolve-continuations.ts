@@ -28,10 +28,14 @@ export function resolveContinuations(
     const sameParagraph = previous.paragraph === sentence.paragraph && before.mode === 'quote';
     const nextParagraph =
       orphan.opensParagraph && previous.paragraph === sentence.paragraph - 1 && isOnlyQuote(analysis, orphan);
-    if (sameParagraph && (c.text.split(/\s+/).length <= TAG_ON_WORDS || opensWithConjunction(c.text))) {
+    // a quote opening with "But" / "And" goes on with the remark before, in its paragraph or in the next one of a
+    // quotation that runs over paragraphs
+    const goesOn = opensWithConjunction(c.text) && (sameParagraph || nextParagraph);
+    if (goesOn || (sameParagraph && c.text.split(/\s+/).length <= TAG_ON_WORDS)) {
       known[known.indexOf(before)] = joinTagOn(before, c);
     } else if (sameParagraph || nextParagraph) {
-      known.push({ ...c, speakerIds: before.speakerIds, attribution: before.attribution });
+      const rule = sameParagraph ? 'quote-follows-quote' : 'quote-next-paragraph';
+      known.push({ ...c, rule, speakerIds: before.speakerIds, attribution: before.attribution });
     }
   }
   return known;

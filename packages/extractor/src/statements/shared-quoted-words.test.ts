@@ -53,3 +53,15 @@ describe('isOneEditApart', () => {
     expect(isOneEditApart(a, b)).toBe(expected);
   });
 });
+
+describe('a partial quote inside another outlet quotation', () => {
+  const partial = readQuotedWords('the firm was "helping fully" with the audit');
+  it('two quoted words found in a full quotation of the same speaker make one remark', () => {
+    const quotation = readQuotedWords('We are helping fully with the audit and will publish it');
+    expect(sharesQuotedRuns(partial, quotation, true)).toBe(true);
+  });
+  it('but not in another paraphrase, where two words can be a coincidence', () => {
+    const paraphrase = readQuotedWords('the firm said it was helping fully with the audit');
+    expect(sharesQuotedRuns(partial, paraphrase, false)).toBe(false);
+  });
+});

@@ -8,6 +8,9 @@ import { toContentWords } from './content-words';
 
 /** A quoted run this long (words) with this many content words is no coincidence within one speaker's words. */
 const MIN_RUN_WORDS = 4;
+/** A partial quote ("was "cooperating fully" with …") found inside another outlet's full quotation of the same
+ * speaker: the full quotation is the remark the partial one cuts from, so two words in a row suffice. */
+const MIN_RUN_WORDS_IN_QUOTATION = 2;
 const MIN_RUN_CONTENT_WORDS = 2;
 /** Words at least this long may differ by one edit (a spelling or translation variant). */
 const VARIANT_MIN_LENGTH = 8;
@@ -23,8 +26,13 @@ export function readQuotedWords(text: string): QuotedWords {
 }
 
 /** Some quoted run of words inside `framed` (a reported statement quoting the speaker in part) stands in `other`. */
-export function sharesQuotedWords(framed: QuotedWords, other: QuotedWords): boolean {
-  return framed.runs.some(run => containsRun(other.words, run));
+export function sharesQuotedWords(
+  framed: QuotedWords,
+  other: QuotedWords,
+  otherIsQuotation = false,
+): boolean {
+  const min = otherIsQuotation ? MIN_RUN_WORDS_IN_QUOTATION : MIN_RUN_WORDS;
+  return framed.runs.some(run => run.length >= min && containsRun(other.words, run));
 }
 
 /** The runs of words between double quotation marks, long enough to count. */
@@ -33,7 +41,7 @@ function findQuotedRuns(text: string): string[][] {
     .map(m => m[1] ?? '')
     .filter(run => toContentWords(run).length >= MIN_RUN_CONTENT_WORDS)
     .map(toWords)
-    .filter(run => run.length >= MIN_RUN_WORDS);
+    .filter(run => run.length >= MIN_RUN_WORDS_IN_QUOTATION);
 }
 
 function toWords(text: string): string[] {

@@ -62,6 +62,7 @@ export function toStatementFact(
     deniesMeetings,
     answersPrevious,
     evidence: { start: first.start, end: last.end },
+    rule: c.rule,
   };
 }
 

@@ -84,7 +84,7 @@ describe('toStatementGraph', () => {
     ).toHaveLength(2);
   });
 
-  it('merges two outlets\' rewordings of one claim that carry the same figure', () => {
+  it("merges two outlets' rewordings of one claim that carry the same figure", () => {
     const graph = graphOfTwo(
       'According to [the agency](organization:agency), samples taken below the plant contained 412 times the permitted level of nitrate.',
       'According to [the agency](organization:agency), water drawn from the river held 412 times as much nitrate as the plant may release.',

@@ -109,7 +109,8 @@ export function toStatementGraph(
         type: 'REPORTED_IN',
         start: id,
         end: o.analysis.article.id,
-        properties: { evidence: o.analysis.text.slice(start, end), start, end },
+        // the construction row that read this report of it (never part of an id)
+        properties: { evidence: o.analysis.text.slice(start, end), start, end, rule: o.fact.rule },
       });
     }
     return {
@@ -269,7 +270,8 @@ function isSameStatement(a: Occurrence, b: Occurrence): boolean {
   if (isTrimmedQuote(a, b)) return true;
   if (
     a.analysis !== b.analysis &&
-    (sharesQuotedWords(a.quoting, b.quoting) || sharesQuotedWords(b.quoting, a.quoting))
+    (sharesQuotedWords(a.quoting, b.quoting, b.fact.quoted) ||
+      sharesQuotedWords(b.quoting, a.quoting, a.fact.quoted))
   )
     return true;
   if (isSameFigureInNewsCycle(a, b)) return true;

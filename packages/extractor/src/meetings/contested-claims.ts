@@ -1,0 +1,55 @@
+// "Last week Duarte told reporters that she had met Norvik's leaders. … Norvik denies the comment of Duarte." ->
+// the meeting rests on one party's word, which the other party denies: denied, not reported. A report is a
+// party's claim when the sentence telling it is that party's reported speech ("X said/told … that …"); the
+// denial is a sentence whose subject is another party and whose denial verb has the claimant after it.
+import type { ArticleAnalysis, Mention, Sentence } from '../analysis';
+import { analyzeSentence } from '../sentence/analyze-sentence';
+import type { SentenceToken } from '../sentence/analyze-sentence';
+import { CLAIM_VERBS, DENIAL_WORDS } from './lexicon';
+import type { CountedMeetingFact } from './meeting-fact';
+
+/** The participant whose reported speech tells the meeting in its evidence sentence, or null. */
+export function findClaimant(analysis: ArticleAnalysis, fact: CountedMeetingFact): string | null {
+  const sentence = sentenceAt(analysis, fact.evidence.start);
+  if (!sentence) return null;
+  const tokens = analyzeSentence(analysis, sentence).tokens;
+  for (const verb of tokens) {
+    if (!CLAIM_VERBS.has(verb.lemma) || !verb.tags.has('Verb')) continue;
+    const subject = subjectBefore(tokens, verb.index);
+    if (!subject || !fact.participantIds.includes(subject.entityId)) continue;
+    // the other parties are named after the claim verb, inside what the claimant said
+    const others = fact.participantIds.filter(id => id !== subject.entityId);
+    const after = tokens.slice(verb.index + 1).flatMap(t => t.mentions.map(m => m.entityId));
+    if (others.length > 0 && others.every(id => after.includes(id))) return subject.entityId;
+  }
+  return null;
+}
+
+/** True when another participant of the fact denies something the claimant is named in ("Y denies X's claim"). */
+export function isDeniedByOtherParty(analysis: ArticleAnalysis, fact: CountedMeetingFact, claimant: string): boolean {
+  const others = fact.participantIds.filter(id => id !== claimant);
+  return analysis.sentences.some(sentence => {
+    if (sentence.zone !== 'body') return false;
+    const tokens = analyzeSentence(analysis, sentence).tokens;
+    return tokens.some(verb => {
+      if (verb.quoted || !verb.tags.has('Verb') || !(DENIAL_WORDS.has(verb.lemma) || DENIAL_WORDS.has(verb.normal))) return false;
+      if (tokens.slice(Math.max(0, verb.index - 3), verb.index).some(t => /^(not|never|n't)$/.test(t.normal))) return false;
+      const subject = subjectBefore(tokens, verb.index);
+      if (!subject || !others.includes(subject.entityId)) return false;
+      return tokens.slice(verb.index + 1, verb.index + 8).some(t => t.mentions.some(m => m.entityId === claimant));
+    });
+  });
+}
+
+/** The mention ending right before the verb (adverbs and auxiliaries between), outside quoted words. */
+function subjectBefore(tokens: readonly SentenceToken[], verb: number): Mention | null {
+  let k = verb - 1;
+  while (k >= 0 && (tokens[k]!.tags.has('Adverb') || tokens[k]!.tags.has('Auxiliary'))) k -= 1;
+  const t = tokens[k];
+  if (!t || /[,;:]/.test(t.post)) return null;
+  return t.mentions.find(m => m.end <= t.end && m.end >= t.start) ?? null;
+}
+
+function sentenceAt(analysis: ArticleAnalysis, start: number): Sentence | undefined {
+  return analysis.sentences.find(s => s.start <= start && start < s.end);
+}

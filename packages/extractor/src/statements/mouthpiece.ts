@@ -1,0 +1,105 @@
+// "A Corvane spokesperson said …" -> Corvane speaks (through an unnamed spokesperson); "… the spokesperson said"
+// later in the article -> the organization the last spokesperson spoke for; "Corvane said in a statement …" then
+// "the statement added that …" -> Corvane: a mouthpiece (a spokesperson, a statement, a letter) with no name of its
+// own stands for the organization or person it speaks for. A spokesperson who is named ("spokeswoman Ana Duarte")
+// is a speaker in their own right: the name's mention is found before the noun is ever looked at.
+import type { EntityRecord } from '../analysis';
+import type { Reading, Token } from './read-tokens';
+import { ISSUED_TEXTS, MOUTHPIECES } from './reporting-verbs';
+
+export interface Mouthpiece {
+  speakerIds: string[];
+  /** Index of the phrase's first token ("A" of "A Corvane spokesperson"). */
+  first: number;
+  /** "the spokesperson": it points back at one introduced before. */
+  anaphoric: boolean;
+}
+
+/** Words that may stand between an organization and its spokesperson: "a Corvane press spokesman". */
+const MODIFIERS = new Set([
+  'press',
+  'company',
+  'government',
+  'party',
+  'campaign',
+  'club',
+  'union',
+  'chief',
+  'senior',
+]);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** The speaker a mouthpiece noun at `j` (the subject's head) stands for, or null. */
+export function findMouthpieceSpeaker(
+  reading: Reading,
+  tokens: readonly Token[],
+  j: number,
+): Mouthpiece | null {
+  const t = tokens[j];
+  if (!t || t.quoted || (!MOUTHPIECES.has(t.normal) && !ISSUED_TEXTS.has(t.normal))) return null;
+  let k = j - 1;
+  while (k >= 0 && k >= j - 2 && MODIFIERS.has(tokens[k]!.normal)) k -= 1;
+  const owner = tokens[k];
+  const mention = owner && !owner.quoted ? reading.mentionAt(owner.start, owner.end) : undefined;
+  const entity = mention && reading.analysis.entities.get(mention.entityId);
+  if (mention && entity && (MOUTHPIECES.has(t.normal) ? entity.label === 'Organization' : true)) {
+    let first = k;
+    while (first > 0 && (tokens[first - 1]?.end ?? -1) > mention.start) first -= 1;
+    if (ARTICLES.has(tokens[first - 1]?.normal ?? '')) first -= 1;
+    return { speakerIds: [mention.entityId], first, anaphoric: false };
+  }
+  // "the spokesperson", "the statement": the one the article introduced before
+  if (tokens[j - 1]?.normal !== 'the') return null;
+  const earlier = findEarlierMouthpiece(reading, t.start, ISSUED_TEXTS.has(t.normal));
+  return earlier ? { speakerIds: [earlier], first: j - 1, anaphoric: true } : null;
+}
+
+/** The organization (or issuer) of the last mouthpiece of this kind the article names before `offset`: "a Corvane
+ * spokesperson", "a spokesperson for Corvane", "Corvane (…) in a statement", "a statement from Corvane". */
+function findEarlierMouthpiece(reading: Reading, offset: number, issued: boolean): string | null {
+  const nouns = issued ? ISSUED_TEXTS : MOUTHPIECES;
+  const sentences = reading.analysis.sentences.filter(s => s.start < offset && s.zone === 'body');
+  for (let s = sentences.length - 1; s >= 0 && s >= sentences.length - 12; s -= 1) {
+    const sentence = sentences[s]!;
+    if (![...nouns].some(n => sentence.text.toLowerCase().includes(n))) continue;
+    const tokens = reading.tokens(sentence);
+    for (let j = tokens.length - 1; j >= 0; j -= 1) {
+      const t = tokens[j]!;
+      if (t.start >= offset || t.quoted || !nouns.has(t.normal)) continue;
+      const owner = findOwner(reading, tokens, j, issued);
+      if (owner) return owner;
+    }
+  }
+  return null;
+}
+
+function findOwner(reading: Reading, tokens: readonly Token[], j: number, issued: boolean): string | null {
+  const entities = reading.analysis.entities;
+  const fits = (id: string | undefined) => {
+    const e: EntityRecord | undefined = id ? entities.get(id) : undefined;
+    return !!e && (issued || e.label === 'Organization');
+  };
+  // "a spokesperson for Corvane", "a statement from Corvane"
+  if (['for', 'from', 'by', 'of'].includes(tokens[j + 1]?.normal ?? '')) {
+    const next = tokens[j + 2]?.normal === 'the' ? tokens[j + 3] : tokens[j + 2];
+    const m = next && reading.mentionAt(next.start, next.end);
+    if (m && fits(m.entityId)) return m.entityId;
+  }
+  let k = j - 1;
+  while (k >= 0 && k >= j - 2 && MODIFIERS.has(tokens[k]!.normal)) k -= 1;
+  const direct = tokens[k] && reading.mentionAt(tokens[k]!.start, tokens[k]!.end);
+  if (direct && fits(direct.entityId)) return direct.entityId;
+  // "Corvane in a statement on Monday rejected …", "Duarte had to put out a statement": the subject before
+  if (!issued) return null;
+  for (let b = j - 1; b >= 0 && b >= j - 8; b -= 1) {
+    const c = tokens[b]!;
+    if (c.quoted || /[.;:]/.test(c.post)) return null;
+    const m = reading.mentionAt(c.start, c.end);
+    if (!m || !fits(m.entityId) || c.tags.has('Possessive')) continue;
+    // the mention must head its phrase: "Afghan" in "Afghan rebels" only describes the rebels
+    const after = tokens[b + 1];
+    if (after && (after.tags.has('Noun') || after.tags.has('ProperNoun'))) return null;
+    return m.entityId;
+  }
+  return null;
+}

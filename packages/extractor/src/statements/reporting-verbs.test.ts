@@ -1,0 +1,87 @@
+import { annotate } from './testing/annotate';
+import { findStatements } from './index';
+import { findReportingVerb, mayReport, REPORTING_VERBS, REPORT_NOUNS } from './reporting-verbs';
+import { inflectVerb } from './inflect-verb';
+
+const SPEAKER = '[Ana Duarte](person:ana-duarte)';
+
+/** What each verb reports in a sentence of our own; the default is a that-clause. */
+const COMPLEMENT: Record<string, string> = {
+  refuse: 'to comment on the ferry contract',
+  decline: 'to comment on the ferry contract',
+  call: 'the ferry report a lie',
+  describe: 'the ferry report as false',
+  urge: 'the harbour master to resign',
+  demand: 'that the harbour master resign',
+  plead: 'not guilty to the ferry charges',
+  push: 'back at claims that the ferry had been late',
+  take: 'issue with claims that the ferry had been late',
+  tell: 'reporters that the ferry had been late',
+  rule: 'out a new ferry contract',
+  accuse: 'the harbour master of hiding the ferry accounts',
+  blame: 'the harbour master for the late ferry',
+  criticize: 'the harbour master for the late ferry',
+  criticise: 'the harbour master for the late ferry',
+  condemn: 'the harbour master for the late ferry',
+  denounce: 'the harbour master for the late ferry',
+  blast: 'the harbour master for the late ferry',
+  slam: 'the harbour master for the late ferry',
+  lambast: 'the harbour master for the late ferry',
+  castigate: 'the harbour master for the late ferry',
+  rebuke: 'the harbour master for the late ferry',
+  berate: 'the harbour master for the late ferry',
+  dismiss: 'the ferry report as nonsense',
+  reject: 'the ferry report',
+  rebuff: 'the ferry report',
+  dispute: 'the ferry report',
+};
+
+const statable = REPORTING_VERBS.filter(v => !v.question);
+
+describe('reporting-verb lexicon: every word can fire', () => {
+  test.each(statable.map(v => [v.lemma, v]))(
+    '%s reports a statement in every finite form',
+    (_lemma, verb) => {
+      const complement = COMPLEMENT[verb.lemma] ?? 'that the ferry had been late';
+      const finite = verb.forms.filter(f => f !== verb.lemma && !f.endsWith('ing') && f !== 'written');
+      expect(finite.length).toBeGreaterThan(0);
+      for (const form of finite) {
+        const sentence = `${SPEAKER} ${form} ${complement}.`;
+        expect(mayReport(sentence)).toBe(true);
+        const found = findStatements(annotate([sentence]), []);
+        expect({ form, speakers: found.map(s => s.speakerIds.join()) }).toEqual({
+          form,
+          speakers: ['person:ana-duarte'],
+        });
+      }
+    },
+  );
+
+  test('questions are recognised and report nothing', () => {
+    for (const verb of REPORTING_VERBS.filter(v => v.question)) {
+      for (const form of verb.forms) expect(findReportingVerb(form)?.question).toBe(true);
+    }
+    expect(findStatements(annotate([`${SPEAKER} asked whether the ferry had been late.`]), [])).toEqual([]);
+  });
+
+  test('every report noun passes the prefilter', () => {
+    for (const noun of REPORT_NOUNS.keys()) expect(mayReport(`the ${noun} of the week`)).toBe(true);
+  });
+});
+
+describe('inflectVerb', () => {
+  test.each([
+    ['quip', ['quip', 'quips', 'quipped', 'quipping']],
+    ['slam', ['slam', 'slams', 'slammed', 'slamming']],
+    ['rebut', ['rebut', 'rebuts', 'rebutted', 'rebutting']],
+    ['admit', ['admit', 'admits', 'admitted', 'admitting']],
+    ['visit', ['visit', 'visits', 'visited', 'visiting']],
+    ['agree', ['agree', 'agrees', 'agreed', 'agreeing']],
+    ['deny', ['deny', 'denies', 'denied', 'denying']],
+    ['dismiss', ['dismiss', 'dismisses', 'dismissed', 'dismissing']],
+    ['note', ['note', 'notes', 'noted', 'noting']],
+    ['tweet', ['tweet', 'tweets', 'tweeted', 'tweeting']],
+  ])('%s', (lemma, forms) => {
+    expect(inflectVerb(lemma)).toEqual(forms);
+  });
+});
