@@ -33,40 +33,50 @@ function dependenciesInstalled() {
 }
 
 function runs(command, args) {
-  const result = spawnSync(command, args, { cwd: ROOT, stdio: 'ignore', shell: process.platform === 'win32' });
+  const result = spawnSync(command, args, {
+    cwd: ROOT,
+    stdio: 'ignore',
+    shell: process.platform === 'win32',
+  });
   return result.status === 0;
 }
 
-/** The pnpm to install with: the one running us, a pnpm 10 on PATH, corepack's (ships with Node), or npx's. */
-function findPnpm(pinned) {
+/** The pnpms to try, in order: the one running us, a pnpm of the pinned major on PATH, corepack's (it ships with
+ * Node 20 and 22, but an old corepack may refuse a registry's signatures), then npx's. */
+function pnpmCandidates(pinned) {
+  const candidates = [];
   const running = process.env.npm_execpath ?? '';
-  if (/pnpm/.test(running)) return { command: process.execPath, args: [running] };
+  if (/pnpm/.test(running)) candidates.push({ command: process.execPath, args: [running], shown: 'pnpm' });
   const major = pinned.split('.')[0];
   const onPath = spawnSync('pnpm', ['--version'], { encoding: 'utf8', shell: process.platform === 'win32' });
-  if (onPath.status === 0 && onPath.stdout.trim().startsWith(`${major}.`)) return { command: 'pnpm', args: [] };
-  if (runs('corepack', ['--version'])) return { command: 'corepack', args: [`pnpm@${pinned}`] };
-  return { command: 'npx', args: ['--yes', `pnpm@${pinned}`] };
+  if (onPath.status === 0 && onPath.stdout.trim().startsWith(`${major}.`))
+    candidates.push({ command: 'pnpm', args: [], shown: 'pnpm' });
+  if (runs('corepack', ['--version']))
+    candidates.push({ command: 'corepack', args: [`pnpm@${pinned}`], shown: `corepack pnpm@${pinned}` });
+  candidates.push({ command: 'npx', args: ['--yes', `pnpm@${pinned}`], shown: `npx pnpm@${pinned}` });
+  return candidates;
 }
 
 function installDependencies() {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const pinned = String(manifest.packageManager ?? 'pnpm@10').replace(/^pnpm@/, '');
-  const pnpm = findPnpm(pinned);
-  const shown = [pnpm.command === process.execPath ? 'pnpm' : pnpm.command, ...pnpm.args.slice(pnpm.command === process.execPath ? 1 : 0)];
-  console.error(`news-kg: installing dependencies (${shown.join(' ')} install --frozen-lockfile)...`);
-  const result = spawnSync(pnpm.command, [...pnpm.args, 'install', '--frozen-lockfile'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    // corepack would otherwise stop to ask before downloading the pinned pnpm
-    env: { ...process.env, COREPACK_ENABLE_DOWNLOAD_PROMPT: '0' },
-    shell: process.platform === 'win32',
-  });
-  if (result.status !== 0) {
-    fail(
-      `installing dependencies failed (${shown.join(' ')} install exited ${result.status ?? result.error?.message}).\n` +
-        `  Install pnpm ${pinned} yourself (npm install -g pnpm@${pinned}, or corepack enable) and run pnpm install.`,
-    );
+  const tried = [];
+  for (const pnpm of pnpmCandidates(pinned)) {
+    console.error(`news-kg: installing dependencies (${pnpm.shown} install --frozen-lockfile)...`);
+    const result = spawnSync(pnpm.command, [...pnpm.args, 'install', '--frozen-lockfile'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      // corepack would otherwise stop to ask before downloading the pinned pnpm
+      env: { ...process.env, COREPACK_ENABLE_DOWNLOAD_PROMPT: '0' },
+      shell: process.platform === 'win32',
+    });
+    if (result.status === 0) return;
+    tried.push(`${pnpm.shown} (exit ${result.status ?? result.error?.message})`);
   }
+  fail(
+    `installing dependencies failed; tried ${tried.join(', ')}.\n` +
+      `  Install pnpm ${pinned} yourself (npm install -g pnpm@${pinned}) and run pnpm install.`,
+  );
 }
 
 checkNode();
