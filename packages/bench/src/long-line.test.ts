@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 // The project's own invented articles (a user's clone has no ../shared).
-const CORPUS = resolve(__dirname, '../../../test/heldout-story-2/corpus');
+const CORPUS = resolve(__dirname, '../../../test/heldout-story/corpus');
 const GUARD_MS = 240_000;
 
 jest.setTimeout(GUARD_MS + 60_000);
