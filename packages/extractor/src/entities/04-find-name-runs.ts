@@ -128,7 +128,8 @@ function isGeographicName(run: Token[]): boolean {
 /** Plural nouns that open the names of societies: "Friends of the …", "Sisters of the …". */
 const FELLOWSHIPS = new Set(['friends', 'sisters', 'brothers', 'daughters', 'sons', 'knights', 'servants', 'companions', 'guardians', 'keepers', 'children']);
 
-const LAW_HEADS = new Set(['act', 'bill', 'law', 'treaty', 'directive', 'accord', 'amendment']);
+/** Titles of laws and of works and programmes ("Clean Water Act", "the Breakfast Show"): they name no one. */
+const LAW_HEADS = new Set(['act', 'bill', 'law', 'treaty', 'directive', 'accord', 'amendment', 'show', 'programme', 'program', 'podcast', 'documentary', 'series']);
 const STREET_WORDS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'boulevard', 'drive', 'place', 'quay', 'embankment']);
 
 /** "the Ministry of Health on Harbour Street": "on" before a street name gives an address, not more of the name
@@ -246,8 +247,12 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   if (verb > 0) return [...typeRun(sentence, i, i + verb - 1), ...typeRun(sentence, i + verb + 1, j)];
   const withComplement = splitTitleWithComplement(sentence, i, j);
   if (withComplement) return withComplement;
-  // "Clean Water Act", "Public Health Bill": a law's title names no one, whatever institution words it holds
+  // "Clean Water Act", "Public Health Bill", "the Morning Show": a law's or a programme's title names no one, whatever
+  // institution words it holds
   if (run.length > 1 && LAW_HEADS.has(baseLower(run[run.length - 1] as Token))) return [];
+  // "the Breakfast Show on Radio Kelsport": after a title and its connector, another name begins
+  const work = run.findIndex((t, k) => k < run.length - 2 && LAW_HEADS.has(baseLower(t)) && CONNECTORS.has(baseLower(run[k + 1] as Token)));
+  if (work >= 0) return typeRun(sentence, i + work + 2, j);
   const orgHead = lastIndex(run, isOrgHead);
   if (orgHead < 0 && isGeographicName(run)) return [];
   // "Samuel Okoro of Northfield University", "Professor Ana Duarte of Lisbon Hospital": a person's name, "of" and

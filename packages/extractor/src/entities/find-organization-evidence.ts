@@ -5,7 +5,7 @@
 // "the"). Only for names without evidence of being a person.
 import type { OrganizationKind } from '../types';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/titles';
-import { ORG_HEADS } from '../lexicon/organizations';
+import { GOVERNMENT_OFFICES, ORG_HEADS } from '../lexicon/organizations';
 import { findCountry } from '../lexicon/countries';
 import type { Token } from './02-split-sentences';
 import { baseLower, baseText, has, isAllCaps, isCapitalised, isJoined, isPossessive } from './token-helpers';
@@ -58,7 +58,19 @@ export function findOrganizationEvidence(tokens: readonly Token[], first: number
   // not "the X"
   const strong = classNounBefore(tokens, first) ?? appositionAfter(tokens, last) ?? reporterAfterThe(tokens, first, last);
   if (strong) return { ...strong, strong: true };
-  return tickerAfter(tokens, last) ?? pluralGroupAfterThe(tokens, first, last) ?? partyBeforeMember(tokens, first, last) ?? employerOfRole(tokens, first, last) ?? coordinateOfOrganization(tokens, first, last);
+  return tickerAfter(tokens, last) ?? stateOfGovernmentRole(tokens, first, last) ?? pluralGroupAfterThe(tokens, first, last) ?? partyBeforeMember(tokens, first, last) ?? employerOfRole(tokens, first, last) ?? coordinateOfOrganization(tokens, first, last);
+}
+
+/** "Velaria's foreign minister", "Velaria's intelligence chief": a name whose possessive holds a government office is
+ * a state's (a company has no foreign minister); a person of the article by that surname still wins ("X's government"). */
+function stateOfGovernmentRole(tokens: readonly Token[], first: number, last: number): OrganizationEvidence | null {
+  if (last - first > 2 || !isPossessive(tokens[last] as Token)) return null;
+  for (let k = last + 1; k <= last + 3 && tokens[k]; k++) {
+    const t = tokens[k] as Token;
+    if (GOVERNMENT_OFFICES.has(baseLower(t))) return { kind: 'state', classNoun: null };
+    if (isCapitalised(t) || /[,;:.]/.test(t.post) || has(t, 'Verb')) return null;
+  }
+  return null;
 }
 
 /** "Acme (ACME.O)", "Brightloop (NASDAQ: BRLP)": a stock ticker in brackets after a name is a listed company's. */

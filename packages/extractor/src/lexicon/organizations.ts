@@ -30,6 +30,9 @@ export const ORG_HEADS: Readonly<Record<string, OrganizationKind>> = {
   stores: 'company', railways: 'company', freight: 'company', dairies: 'company', breweries: 'company',
   terminals: 'company', maritime: 'company', marine: 'company', shipyards: 'company', carriers: 'company',
   haulage: 'company', cargo: 'company', containers: 'company', lines: 'company', water: 'company',
+  metals: 'company', minerals: 'company', homes: 'company', estates: 'company', textiles: 'company', plastics: 'company',
+  cement: 'company', fertilisers: 'company', fertilizers: 'company', mills: 'company', engineering: 'company',
+  power: 'company', gas: 'company', electric: 'company', airport: 'company', rail: 'company', tankers: 'company',
   university: 'other', college: 'other', institute: 'other', school: 'other', hospital: 'other',
   foundation: 'other', association: 'other', federation: 'other', union: 'other', league: 'other', trust: 'other', charity: 'other',
   club: 'other', fc: 'other', united: 'other', rovers: 'other', athletic: 'other', wanderers: 'other', albion: 'other', council: 'government', organization: 'other', organisation: 'other', society: 'other',
@@ -39,6 +42,13 @@ export const ORG_HEADS: Readonly<Record<string, OrganizationKind>> = {
   observer: 'media', mirror: 'media', examiner: 'media', inquirer: 'media', dispatch: 'media', ledger: 'media',
   sentinel: 'media', bulletin: 'media', mail: 'media', express: 'media', globe: 'media',
 };
+
+/** Offices only a state holds: "Velaria's foreign minister", "Velaria's intelligence chief", "its embassy". */
+export const GOVERNMENT_OFFICES: ReadonlySet<string> = new Set([
+  'minister', 'ministers', 'ministry', 'ambassador', 'envoy', 'premier', 'parliament', 'government', 'army', 'military',
+  'navy', 'embassy', 'cabinet', 'consul', 'intelligence', 'defence', 'defense', 'diplomats', 'diplomat', 'monarch',
+  'president',
+]);
 
 /** Lower-case heads that may close a capitalised name ("Senate Armed Services committee"). */
 export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set([
