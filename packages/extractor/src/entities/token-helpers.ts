@@ -1,6 +1,8 @@
 // Small predicates over tagged tokens shared by the name, role and reference steps.
 import type { Token } from './02-split-sentences';
 import { HONORIFICS } from '../lexicon/titles';
+import { OPENER_WORDS } from '../lexicon/function-words';
+import { SPEECH_VERBS } from '../lexicon/speech';
 
 const CAPITALISED = /^[\p{Lu}]/u;
 const ACRONYM = /^(?:[\p{Lu}]\.){2,}$|^[\p{Lu}]{2,6}$/u;
@@ -43,13 +45,6 @@ export function isSentenceOpenerNotName(t: Token): boolean {
   return false;
 }
 
-/** Adverbs and conjunctions that open a sentence and that the tagger may read as a name after a quotation
- * ('…win." Then Ana Duarte left'). */
-export const OPENER_WORDS: ReadonlySet<string> = new Set([
-  'then', 'now', 'but', 'and', 'so', 'yet', 'still', 'also', 'later', 'meanwhile', 'however', 'instead', 'since',
-  'after', 'before', 'when', 'while', 'although', 'though', 'earlier', 'afterwards', 'today', 'yesterday',
-  'as', 'if', 'unless', 'until', 'because', 'once', 'whether', 'whereas',
-]);
 
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'in']);
 
@@ -73,10 +68,3 @@ export function findTitleBeforeName(tokens: readonly Token[], first: number, rol
   return found;
 }
 
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'insisted', 'insists', 'denied', 'denies', 'stated',
-  'states', 'claimed', 'claims', 'argued', 'argues', 'noted', 'notes', 'explained', 'wrote', 'writes',
-  'warned', 'warns', 'confirmed', 'confirms', 'announced', 'announces', 'asked', 'asks', 'replied', 'responded',
-  'dismissed', 'rejected', 'rejects', 'accused', 'accuses', 'declined', 'refused', 'acknowledged', 'admitted',
-  'tweeted', 'posted', 'recalled', 'stressed', 'suggested', 'urged', 'called', 'met', 'resigned', 'reported',
-]);
