@@ -60,8 +60,9 @@ export function findNameRuns(sentence: ParsedSentence, taken: ReadonlySet<number
 }
 
 const NOT_NAME_TAGS = ['Date', 'Value', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord', 'Expression'];
-/** Letters, apostrophes, hyphens and dots only: "Marsh/Getty", "Lee_0042.jpg", "(AP)Nigeria" are not name parts. */
-const NAME_TOKEN = /^[\p{L}][\p{L}\p{M}'’.-]*$/u;
+/** Letters, apostrophes, hyphens and dots only ("Marsh/Getty", "Lee_0042.jpg", "(AP)Nigeria" are not name parts), or
+ * capitals joined by "&" or "+" as companies write their names ("K+S", "P&G", "AT&T"). */
+const NAME_TOKEN = /^[\p{L}][\p{L}\p{M}'’.-]*$|^\p{Lu}[\p{L}]*[&+]\p{Lu}[\p{L}]*$/u;
 
 function usable(t: Token | undefined, taken: ReadonlySet<number>, next?: Token): t is Token {
   if (!t || taken.has(t.i) || !NAME_TOKEN.test(t.text)) return false;

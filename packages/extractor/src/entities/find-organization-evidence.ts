@@ -41,6 +41,8 @@ export function findOrganizationEvidence(tokens: readonly Token[], first: number
   if (ROLE_HEADS.has(baseLower(words[words.length - 1] as Token)) || words.every(t => ROLE_MODIFIERS.has(baseLower(t)) || ROLE_HEADS.has(baseLower(t)))) return null;
   // a definite article before a name ("The Daily Planet reported") is as strong as a class noun: people are
   // not "the X"
+  // "P&G", "K+S", "AT&T": capitals joined by an ampersand or a plus are a company's name, never a person's
+  if (first === last && /^\p{Lu}+[&+]\p{Lu}+$/u.test(baseText(words[0] as Token))) return { kind: 'company', classNoun: null, strong: true };
   const strong = classNounBefore(tokens, first) ?? appositionAfter(tokens, last) ?? reporterAfterThe(tokens, first, last);
   if (strong) return { ...strong, strong: true };
   return tickerAfter(tokens, last) ?? stateOfGovernmentRole(tokens, first, last) ?? pluralGroupAfterThe(tokens, first, last) ?? partyBeforeMember(tokens, first, last) ?? employerOfRole(tokens, first, last) ?? coordinateOfOrganization(tokens, first, last);

@@ -137,6 +137,13 @@ const NAME_KINDS: NameKind[] = [
     trap: 'She met the chairman of Harlow Metals and the director of Brent Homes on Friday.',
     notExpected: [['Person', 'Harlow Metals'], ['Person', 'Brent Homes']],
   },
+  {
+    id: 'symbols-and-camel-case-in-company-names',
+    example: 'Fertilizer group K+S said the P&G deal was off. Budget airline easyJet agreed.',
+    expected: [['Organization', 'K+S'], ['Organization', 'P&G'], ['Organization', 'easyJet']],
+    trap: 'Marsh/Getty photo. The fee was £5 + VAT, Lena Ortiz said.',
+    notExpected: [['Organization', 'Marsh/Getty'], ['Person', 'Marsh/Getty']],
+  },
 ];
 
 function entitiesOf(text: string): string[] {

@@ -5,9 +5,11 @@ import { OPENER_WORDS } from '../lexicon/function-words';
 import { SPEECH_VERBS } from '../lexicon/speech';
 
 const CAPITALISED = /^[\p{Lu}]/u;
+const CAMEL_BRAND = /^\p{Ll}{1,4}\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)*$/u;
 const ACRONYM = /^(?:[\p{Lu}]\.){2,}$|^[\p{Lu}]{2,6}$/u;
 
-export const isCapitalised = (t: Token): boolean => CAPITALISED.test(t.text);
+/** Capitalised, or a brand written in camel case with a lower-case first letter ("easyJet", "eBay", "iPhone"). */
+export const isCapitalised = (t: Token): boolean => CAPITALISED.test(t.text) || CAMEL_BRAND.test(t.text);
 export const isAcronym = (t: Token): boolean => ACRONYM.test(t.text.replace(/\.$/, '') + (t.text.endsWith('.') ? '.' : ''));
 export const isAllCaps = (t: Token): boolean => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
 export const has = (t: Token | undefined, tag: string): boolean => !!t && t.tags.has(tag);
