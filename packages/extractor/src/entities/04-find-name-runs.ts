@@ -324,7 +324,7 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
 function isNameWord(t: Token, prev?: Token): boolean {
   if (isHyphenTail(prev, t)) return true;
   // a family name after a first name whatever its tags ("Ana Rivers": "Rivers" reads as a plural)
-  if (prev && has(prev, 'FirstName') && !has(t, 'Copula')) return true;
+  if (prev && has(prev, 'FirstName') && !has(t, 'Copula') && !has(t, 'Conjunction') && !CONNECTORS.has(baseLower(t))) return true;
   if (has(t, 'Person') || has(t, 'FirstName') || has(t, 'LastName')) return true;
   return !['Verb', 'Copula', 'Plural', 'Adjective', 'Adverb', 'Pronoun', 'Conjunction', 'Preposition'].some(tag => has(t, tag));
 }

@@ -144,6 +144,20 @@ const NAME_KINDS: NameKind[] = [
     trap: 'Marsh/Getty photo. The fee was £5 + VAT, Lena Ortiz said.',
     notExpected: [['Organization', 'Marsh/Getty'], ['Person', 'Marsh/Getty']],
   },
+  {
+    id: 'title-and-given-name-before-a-conjunction',
+    example: 'Crown Prince Khalid bin Tarek hosted the talks. The envoy flew in to meet with Prince Khalid and Lena Ortiz.',
+    expected: [['Person', 'Khalid bin Tarek'], ['Person', 'Lena Ortiz']],
+    trap: 'Crown Prince Khalid bin Tarek hosted the talks. The envoy flew in to meet with Prince Khalid and Lena Ortiz.',
+    notExpected: [['Person', 'Prince Khalid'], ['Person', 'Khalid']],
+  },
+  {
+    id: 'company-alone-and-by-its-group-name',
+    example: 'Acmeco chief executive Tomas Weller resigned. Shares in the Acmeco Group fell on Monday.',
+    expected: [['Organization', 'Acmeco Group']],
+    trap: 'Acmeco chief executive Tomas Weller resigned. Shares in the Acmeco Group fell on Monday.',
+    notExpected: [['Organization', 'Acmeco']],
+  },
 ];
 
 function entitiesOf(text: string): string[] {
