@@ -936,6 +936,19 @@ describe('findStatements: a negation aimed at another side is a grievance', () =
     expect(findStatements(analysis, []).map(s => s.kind)).toEqual(['denial']);
   });
 
+  it('reads what nobody will do, aimed at another organization, as an accusation and otherwise as a claim', () => {
+    expect(
+      statementsOf([
+        '"[Acme](organization:acme) has been emptying the tanks at night and hoping nobody would notice," [Lin](person:bo-lin|surname) said.',
+      ]).map(s => s.kind),
+    ).toEqual(['accusation']);
+    expect(
+      statementsOf([
+        '"I have a box of letters that nobody in this town will read," [Lin](person:bo-lin|surname) said.',
+      ]).map(s => s.kind),
+    ).toEqual(['claim']);
+  });
+
   it('keeps a plain negation about a person a denial', () => {
     expect(
       statementsOf(['"Hale never met the buyers," [Lin](person:bo-lin|surname) said.']).map(s => s.kind),
