@@ -12,6 +12,7 @@ import type { TokenRange } from './find-complement';
 import { findSubjectAfter, findSubjectBefore } from './find-subject';
 import type { Subject } from './find-subject';
 import { findPartEnd, findPartStart } from '../sentence/analyze-sentence';
+import { isPartOfTitle } from '../lexicon/titles';
 import type { Reading, Token } from './read-tokens';
 import { BE_FORMS, findReportingVerb, isReportingVerbAt } from './reporting-verbs';
 import type { ReportingVerb } from './reporting-verbs';
@@ -132,7 +133,7 @@ function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, 
       parenthetical && !tokens[start]?.quoted ? { first: start, last: subject.first - 1 } : undefined;
     return [{ prefix, verb, entry, subject, textFirst, complement, tail: false, negated: subject.negated }];
   }
-  const boundary = Math.min(subject.first, verb);
+  const boundary = skipTitlesBack(tokens, Math.min(subject.first, verb));
   const comma = tokens[boundary - 1];
   if (!comma || !/,/.test(comma.post) || !isTailEnd(tokens, verb, limit)) return [];
   const range = { first: findPartStart(tokens, verb), last: boundary - 1 };
@@ -232,7 +233,14 @@ function findSourceTails(tokens: readonly Token[]): number[] {
   return out;
 }
 
-/** Only a time or place phrase may follow a tail attribution: ", the agency reported on Friday." */
+/** "…, Ms Duarte said.", "…, Mayor Lin said.": the title words the name mention leaves out belong to the
+ * subject, so the comma that closes the reported clause stands before them. */
+function skipTitlesBack(tokens: readonly Token[], first: number): number {
+  let k = first;
+  while (k > 0 && isPartOfTitle(tokens[k - 1]!.normal) && !/[,;:]/.test(tokens[k - 1]!.post)) k -= 1;
+  return k;
+}
+
 /** The end (exclusive) of a relative clause: the token after the first comma past the verb. */
 function findClauseComma(tokens: readonly Token[], verb: number): number {
   const end = findPartEnd(tokens, verb);

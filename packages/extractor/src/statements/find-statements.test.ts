@@ -994,6 +994,16 @@ describe('findStatements: a standfirst counts as a headline', () => {
 describe('findStatements: real-news report shapes', () => {
   test.each<[string, string, Expected[]]>([
     [
+      '"…, Ms X said.": the honorific outside the name mention still closes the reported clause',
+      'The ferry will run again in April, Ms [Duarte](person:ana-duarte|surname) said.',
+      [{ speakers: [DUARTE], text: 'The ferry will run again in April', kind: 'claim' }],
+    ],
+    [
+      '"…, X said, though …": the concession after the attribution is the reporter\'s, not the words',
+      'The ferry will run again in April, [Lin](person:bo-lin|surname) said, though the port has not confirmed a date.',
+      [{ speakers: [LIN], text: 'The ferry will run again in April', kind: 'claim' }],
+    ],
+    [
       '"his call for X to resign": a demand noun owned by the speaker',
       'Also on Monday, [Lin](person:bo-lin|surname) renewed [his](person:bo-lin|pronoun) call for the harbour master to resign.',
       [{ speakers: [LIN], text: 'call for the harbour master to resign', kind: 'accusation' }],
