@@ -121,6 +121,9 @@ function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, 
   // a quotation opening the clause and running to its end is the quoted reader's ("said that "…""); a word or two
   // in quotation marks ("added that "the enemies" use …") is the reporter's marking inside reported speech
   if (complement && tokens[complement.first]?.quoted && tokens[complement.last]?.quoted) return [];
+  // "told the court that Duarte had said to him: "…"": a clause that only introduces a quotation with a verb of
+  // its own is the quoted reader's (the quotation is this speaker's account)
+  if (complement && introducesQuote(tokens, complement)) return [];
   if (complement) {
     // "has repeatedly denied", "strongly rejected": the manner of the stance belongs with it
     const textFirst = entry.keepsVerb ? skipMannerBack(tokens, verb) : complement.first;
@@ -231,6 +234,14 @@ function findSourceTails(tokens: readonly Token[]): number[] {
     }
   });
   return out;
+}
+
+/** The range ends with a colon right before a quotation and holds a verb of saying of its own. */
+function introducesQuote(tokens: readonly Token[], range: TokenRange): boolean {
+  const last = tokens[range.last];
+  if (!last || !/:\s*$/.test(last.post) || !tokens[range.last + 1]?.quoted) return false;
+  for (let k = range.first; k <= range.last; k += 1) if (isReportingVerbAt(tokens, k)) return true;
+  return false;
 }
 
 /** "…, Ms Duarte said.", "…, Mayor Lin said.": the title words the name mention leaves out belong to the
