@@ -9,6 +9,7 @@
 import type { ArticleAnalysis } from '../analysis';
 import type { Candidate } from './candidate';
 import { toPropositionWords } from './content-words';
+import { readQuotedWords, sharesQuotedWords } from './shared-quoted-words';
 
 /** Folds each reported statement into the quotation of the same speaker that immediately follows it. */
 export function mergeParaphrases(analysis: ArticleAnalysis, candidates: Candidate[]): Candidate[] {
@@ -30,7 +31,8 @@ export function mergeParaphrases(analysis: ArticleAnalysis, candidates: Candidat
     // "Hale declined to say whether … 'Rules are rules,' he said.": a refusal is what was not said, so the
     // quote after it is something else, never its wording
     if (adjacent && sameSpeaker && r.kind === 'refusal') return c;
-    if (adjacent && sameSpeaker && !r.kindFromVerb && !isRestating(r, c)) return continueCharge(r, c);
+    if (adjacent && sameSpeaker && !r.kindFromVerb && (!isRestating(r, c) || quotesOtherWords(r, c)))
+      return continueCharge(r, c);
     // "issued a statement denying that he would leave. 'I have known them for years,' he said.": a stance with
     // a clause of its own is a statement of its own unless the quote words the same stance
     if (adjacent && sameSpeaker && r.clause && r.kind !== c.kind && !isRestating(r, c)) return c;
@@ -98,6 +100,16 @@ function isRestating(paraphrase: Candidate, quote: Candidate): boolean {
   const words = new Set(toPropositionWords(paraphrase.text));
   if (toPropositionWords(quote.text).some(w => words.has(w))) return true;
   return CHARACTERIZATION.test(paraphrase.text) && /^(?:he|she)\b/i.test(quote.text);
+}
+
+/** `Lin said the crews had been "kept in the dark for a year". "They told us the yard was safe," she said.`: a
+ * paraphrase that quotes words of its own (a run of two or more) the quotation after it does not repeat is a
+ * remark of its own, not the announcement of that quotation. */
+function quotesOtherWords(paraphrase: Candidate, quote: Candidate): boolean {
+  // a short characterization ("Lin was 'a fine engineer'") sums up the quotation instead
+  if (CHARACTERIZATION.test(paraphrase.text)) return false;
+  const own = readQuotedWords(paraphrase.text);
+  return own.runs.length > 0 && !sharesQuotedWords(own, readQuotedWords(quote.text), true);
 }
 
 /** "Lin was 'a fine engineer'": a name, a form of "be" and a short description, nothing more. */
