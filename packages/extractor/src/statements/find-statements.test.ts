@@ -623,6 +623,11 @@ describe('findStatements: who speaks, named person or organization', () => {
       'A company spokesman, [Ivo Marr](person:ivo-marr), said the port had cut night shifts.',
       ['person:ivo-marr'],
     ],
+    [
+      'a relative clause whose object has a name in apposition',
+      '[Ana Duarte](person:ana-duarte), who hired the harbour pilot, [Ivo Marr](person:ivo-marr), in May, said the port had cut night shifts.',
+      [DUARTE],
+    ],
   ])('%s', (_name, sentence, speakers) => {
     expect(statementsOf([sentence]).map(s => s.speakers)).toEqual([speakers]);
   });
