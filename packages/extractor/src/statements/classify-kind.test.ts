@@ -38,6 +38,8 @@ describe('classifyContent', () => {
     ['No such visit took place', 'denial'],
     ['The deputy misspoke about the ferry tender', 'denial'],
     ['The newspaper report was simply wrong', 'denial'],
+    ['The minutes had been taken out of context', 'denial'],
+    ['The audit misrepresented what the crews were paid', 'denial'],
     ['What the contractor did to the tenants was wrong', 'claim'],
     ['I would like to categorically restate my support for the coach', 'claim'],
     ['I do not think the squad is ready for the final', 'claim'],

@@ -10,11 +10,12 @@ const REFUSAL =
 const REPROACH = /\bshould(?:n't| not)?\s+(?:never\s+|not\s+)?have\s+(?:never\s+|not\s+)?\w+(?:ed|en|d|t)\b/i;
 const FALSITY =
   /\b(?:false|untrue|not true|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|lies|a lie|no truth|absurd)\b/i;
-/** Words that say an account was wrong: "X misspoke", "the report was mistaken", "that is incorrect". A
+/** Words that say an account was wrong: "X misspoke", "the report was mistaken", "that is incorrect", "the
+ * letters were taken out of context". A
  * correction denies what was said, whoever said it. Plain "wrong" only after a word for an account ("the story is
  * wrong"): "what he did was wrong" blames a deed. */
 const CORRECTION =
-  /\b(?:misspoke|misspoken|misspeaks?|misquoted|misreported|mistaken|incorrect|inaccurate)\b|\b(?:reports?|story|stories|claims?|accounts?|allegations?|suggestions?|speculation|rumou?rs?|that|this)\s+(?:is|was|are|were)\s+(?:simply\s+|completely\s+|plainly\s+|just\s+)?wrong\b/i;
+  /\b(?:misspoke|misspoken|misspeaks?|misquoted|misreported|misrepresent(?:ed|s|ing)?|distorted|mistaken|incorrect|inaccurate|out of context)\b|\b(?:reports?|story|stories|claims?|accounts?|allegations?|suggestions?|speculation|rumou?rs?|that|this)\s+(?:is|was|are|were)\s+(?:simply\s+|completely\s+|plainly\s+|just\s+)?wrong\b/i;
 /** Negation that denies a fact; modal negation (would not, cannot) speaks of the future or of ability instead. */
 const NEGATION =
   /\b(?:never|nobody|no one|nothing|none)\b|\bno such\b|\bnot (?:one|a single)\b|\bthere\s+(?:is|was|were|are|has been|have been)\s+no\b|\b(?:did|does|do|has|have|had|was|were|is|are)(?:n't|\s+not)\b|\b(?:knew|know|knows|had|has|have|found|saw|sees|see)\s+(?:of\s+)?no\b|\bin no way\b/i;

@@ -414,7 +414,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     reader: 'frame',
     pattern:
       '{subject} [(would|will|could|can|did|does)? (not|never) (immediately|publicly|further)? @withheld-speech ...',
-    speaker: 'the subject',
+    speaker: 'the subject, or the subject a coordinated report shares ("said … but would not comment …")',
     content: 'the negated act of speech',
     kind: 'refusal',
     example: `${DUARTE} would not comment on the depot contract.`,

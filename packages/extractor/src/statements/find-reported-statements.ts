@@ -14,7 +14,7 @@ import type { Subject } from './find-subject';
 import { findPartEnd, findPartStart } from '../sentence/analyze-sentence';
 import { isPartOfTitle } from '../lexicon/titles';
 import type { Reading, Token } from './read-tokens';
-import { BE_FORMS, findReportingVerb, isReportingVerbAt } from './reporting-verbs';
+import { BE_FORMS, findReportingVerb, isReportingVerbAt, WITHHELD_SPEECH } from './reporting-verbs';
 import type { ReportingVerb } from './reporting-verbs';
 
 interface Report {
@@ -56,6 +56,7 @@ export function findReportedStatements(reading: Reading, sentence: Sentence): Ca
     ...reports.filter(r => r.tail).map(r => Math.min(r.subject.first, r.verb)),
     ...findSourceTails(tokens),
     ...findRelativeReports(tokens, reports),
+    ...findWithheldSpeechCuts(tokens),
   ];
   return (
     reports
@@ -66,7 +67,7 @@ export function findReportedStatements(reading: Reading, sentence: Sentence): Ca
       )
       .filter(r => r.complement.last >= r.complement.first)
       // a cut may leave a neutral verb with no clause: "wrote to the minister, calling for …"
-      .filter(r => r.tail || isClause(tokens, r.complement, r.entry))
+      .filter(r => r.tail || isRefusing(r.entry, r.subject) || isClause(tokens, r.complement, r.entry))
       .filter((r, _i, all) => !all.some(o => o !== r && isInsideComplement(o, r.verb)))
       .filter(r => !r.tail || !reports.some(o => o !== r && !o.tail && o.verb < r.verb))
       .map(r => toCandidate(reading, sentence, tokens, r))
@@ -84,10 +85,13 @@ function findReportSubject(
   if (t?.normal.endsWith('ing')) return findMainSubject(reading, tokens, i);
   const before = findSubjectBefore(reading, tokens, i);
   if (before) return before;
-  const conj = tokens[skipAdverbsBack(tokens, i - 1)];
+  // "said the plan was sound but would not comment on the cost": the subject the coordinated verb shares, with the
+  // verb's own negation and modal (unwillingness to comment is a refusal)
+  const group = readVerbGroupBack(tokens, i - 1);
+  const conj = tokens[group.before];
   if ((conj?.normal === 'but' || conj?.normal === 'and') && earlier.length > 0) {
     const previous = earlier[earlier.length - 1]!;
-    return { ...previous.subject, negated: false };
+    return { ...previous.subject, negated: group.negated, modal: group.modal };
   }
   return findSubjectAfter(reading, tokens, i);
 }
@@ -117,7 +121,7 @@ function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, 
   if (tokens[verb + 1]?.normal === 'so' && !entry.keepsVerb) return [];
   const inverted = subject.first > verb;
   const found = inverted ? null : findComplement(tokens, verb, entry, limit);
-  const complement = found && isClause(tokens, found, entry) ? found : null;
+  const complement = found && (isRefusing(entry, subject) || isClause(tokens, found, entry)) ? found : null;
   // a quotation opening the clause and running to its end is the quoted reader's ("said that "…""); a word or two
   // in quotation marks ("added that "the enemies" use …") is the reporter's marking inside reported speech
   if (complement && tokens[complement.first]?.quoted && tokens[complement.last]?.quoted) return [];
@@ -188,6 +192,12 @@ function isRestatedStance(tokens: readonly Token[], r: Report, next: Report): bo
 }
 
 const POINTING_BACK = new Set(['it', 'them', 'the', 'these', 'those', 'this', 'that', 'such']);
+
+/** "would not comment on the sale", "could not confirm the date": unwillingness to say reports a refusal whatever
+ * follows the verb, clause or not. */
+function isRefusing(entry: ReportingVerb, subject: Subject): boolean {
+  return subject.negated && subject.modal === true && NEGATED_REFUSALS.has(entry.lemma);
+}
 
 /** Neutral verbs report a finite clause ("said the plan failed"); "said during a phone-in", "revealed plans to
  * expand" and "told him to leave" report nothing, and neither does "told reporters after the meeting, which lasted
@@ -306,7 +316,7 @@ function findCoordinationCuts(tokens: readonly Token[], reports: readonly Report
   return reports
     .filter(o => o.verb > r.verb && o.subject.speakerIds.join() === r.subject.speakerIds.join())
     .map(o => {
-      const before = skipAdverbsBack(tokens, o.verb - 1);
+      const before = readVerbGroupBack(tokens, o.verb - 1).before;
       // "added that …, adding …": after a neutral report, a participle after a comma reports anew (after a stance
       // verb it words the same act: "denied it, saying …")
       const participle = tokens[o.verb]?.normal.endsWith('ing') && /,/.test(tokens[o.verb - 1]?.post ?? '');
@@ -320,6 +330,17 @@ function findCoordinationCuts(tokens: readonly Token[], reports: readonly Report
     });
 }
 
+/** "said the letters were genuine but did not explain the meeting": a coordinated, negated verb of saying is the
+ * reporting subject's omission (or refusal), not part of what was reported; the clause ends at the coordinator. */
+function findWithheldSpeechCuts(tokens: readonly Token[]): number[] {
+  return tokens.flatMap((t, v) => {
+    if (t.quoted || !findReportingVerb(t.normal) || !isReportingVerbAt(tokens, v)) return [];
+    const group = readVerbGroupBack(tokens, v - 1);
+    const conj = tokens[group.before];
+    return group.negated && (conj?.normal === 'but' || conj?.normal === 'and') ? [group.before] : [];
+  });
+}
+
 /** "Lin said relations had soured under Duarte, who accused him of …": a relative clause that reports (its head
  * the speaker) is a statement of its own; the clause it hangs on ends at its relative pronoun. */
 function findRelativeReports(tokens: readonly Token[], reports: readonly Report[]): number[] {
@@ -329,6 +350,26 @@ function findRelativeReports(tokens: readonly Token[], reports: readonly Report[
       if (RELATIVE_PRONOUNS.has(tokens[k]!.normal)) return [k];
     return [];
   });
+}
+
+const NEGATORS = new Set(['not', 'never', "n't"]);
+const VERB_GROUP_MODALS = new Set(['would', 'will', 'could', 'can', 'did', 'does', 'do']);
+
+/** "but would not comment", "and also said": the token before the verb once adverbs, a negation and a modal or
+ * "do" are passed, and whether those were negated and modal. */
+function readVerbGroupBack(
+  tokens: readonly Token[],
+  k: number,
+): { before: number; negated: boolean; modal: boolean } {
+  let j = skipAdverbsBack(tokens, k);
+  let negated = false;
+  let modal = false;
+  while (j > 0 && (NEGATORS.has(tokens[j]!.normal) || VERB_GROUP_MODALS.has(tokens[j]!.normal))) {
+    if (NEGATORS.has(tokens[j]!.normal)) negated = true;
+    else modal = modal || !['did', 'does', 'do'].includes(tokens[j]!.normal);
+    j = skipAdverbsBack(tokens, j - 1);
+  }
+  return { before: j, negated, modal };
 }
 
 /** "and also said", "and instead said": the token before the verb once adverbs are passed. */
@@ -401,7 +442,8 @@ function toCandidate(
 function findRule(tokens: readonly Token[], r: Report): string {
   if (r.tail) return 'reported-tail';
   if (r.prefix) return 'reported-parenthetical';
-  if (r.negated) return 'would-not-say';
+  // "would not comment" read here (its subject shared with a coordinated report) is the frame row's construction
+  if (r.negated) return WITHHELD_SPEECH.has(r.entry.lemma) ? 'would-not-comment' : 'would-not-say';
   if (r.subject.relative) return 'reported-relative-clause';
   const lemma = r.entry.lemma;
   if (lemma === 'describe') return 'described-as';

@@ -1004,6 +1004,19 @@ describe('findStatements: real-news report shapes', () => {
       [{ speakers: [DUARTE], text: 'The ferry will run again in April', kind: 'claim' }],
     ],
     [
+      '"said … but would not comment on …": a claim, then a refusal of the same subject',
+      '[Lin](person:bo-lin|surname) said the yard "meets every rule" but would not comment on the sale of the cranes.',
+      [
+        { speakers: [LIN], text: 'the yard "meets every rule"', kind: 'claim' },
+        { speakers: [LIN], text: 'would not comment on the sale of the cranes', kind: 'refusal' },
+      ],
+    ],
+    [
+      '"said … but did not explain …": an omission the reporter notes is no statement',
+      '[Lin](person:bo-lin|surname) said the letters had been "taken out of context" but did not explain the meeting.',
+      [{ speakers: [LIN], text: 'the letters had been "taken out of context"', kind: 'denial' }],
+    ],
+    [
       '"…, X said, though …": the concession after the attribution is the reporter\'s, not the words',
       'The ferry will run again in April, [Lin](person:bo-lin|surname) said, though the port has not confirmed a date.',
       [{ speakers: [LIN], text: 'The ferry will run again in April', kind: 'claim' }],
