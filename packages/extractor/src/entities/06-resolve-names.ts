@@ -10,6 +10,7 @@ import { HONORIFIC_ROLES, ROLE_HEADS } from '../lexicon/titles';
 import { prefixOf } from './03-find-known-spans';
 import type { RawMention } from './05-collect-mentions';
 import { EVIDENCED } from './find-organization-evidence';
+import { COURTESY } from '../lexicon/titles';
 
 export interface WorkEntity {
   key: string;
@@ -47,8 +48,6 @@ export interface ResolvedNames {
   entityOf: Map<RawMention, string>;
 }
 
-/** Courtesy titles say nothing about a role ("Mr.", "Dr."). */
-const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'hon', 'rev', 'fr']);
 const NAME_STOP = new Set(['of', 'the', 'and', 'for', 'on', '&']);
 
 /** Resolves raw mentions of one article to entities: full names first, then surnames and short forms. */

@@ -109,6 +109,41 @@ const NAME_KINDS: NameKind[] = [
     trap: 'Speaking on Thursday, the ministry spokesman, Amb. Lena Ortiz said the talks had failed.',
     notExpected: [['Person', 'Amb']],
   },
+  {
+    id: 'state-holding-a-government-office',
+    example: "Ana Lopes had met Velaria's intelligence chief in March. Velaria would not comment.",
+    expected: [['Organization', 'Velaria']],
+    trap: "Ana Lopes criticised Tomas Weller on Monday. Weller's government fell in March.",
+    notExpected: [['Organization', 'Weller']],
+  },
+  {
+    id: 'programme-title-names-no-one',
+    example: 'She told the Morning Show on Radio Kelsport that the vote was fixed.',
+    expected: [['Organization', 'Radio Kelsport']],
+    trap: 'She told the Morning Show on Radio Kelsport that the vote was fixed.',
+    notExpected: [['Person', 'Morning Show'], ['Organization', 'Morning Show on Radio Kelsport']],
+  },
+  {
+    id: 'councillor-abbreviated',
+    example: 'Councillor Rhea Tamsin spoke first. Cllr Tamsin said the plan was rushed.',
+    expected: [['Person', 'Rhea Tamsin']],
+    trap: 'Councillor Rhea Tamsin spoke first. Cllr Tamsin said the plan was rushed.',
+    notExpected: [['Person', 'Cllr Tamsin']],
+  },
+  {
+    id: 'industrial-company-heads',
+    example: 'She met the chairman of Harlow Metals and the director of Brent Homes on Friday.',
+    expected: [['Organization', 'Harlow Metals'], ['Organization', 'Brent Homes']],
+    trap: 'She met the chairman of Harlow Metals and the director of Brent Homes on Friday.',
+    notExpected: [['Person', 'Harlow Metals'], ['Person', 'Brent Homes']],
+  },
+  {
+    id: 'symbols-and-camel-case-in-company-names',
+    example: 'Fertilizer group K+S said the P&G deal was off. Budget airline easyJet agreed.',
+    expected: [['Organization', 'K+S'], ['Organization', 'P&G'], ['Organization', 'easyJet']],
+    trap: 'Marsh/Getty photo. The fee was £5 + VAT, Lena Ortiz said.',
+    notExpected: [['Organization', 'Marsh/Getty'], ['Person', 'Marsh/Getty']],
+  },
 ];
 
 function entitiesOf(text: string): string[] {
