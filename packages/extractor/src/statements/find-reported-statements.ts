@@ -14,7 +14,13 @@ import type { Subject } from './find-subject';
 import { findPartEnd, findPartStart } from '../sentence/analyze-sentence';
 import { isPartOfTitle } from '../lexicon/titles';
 import type { Reading, Token } from './read-tokens';
-import { BE_FORMS, findReportingVerb, isReportingVerbAt, WITHHELD_SPEECH } from './reporting-verbs';
+import {
+  BE_FORMS,
+  findReportingVerb,
+  isReportingVerbAt,
+  OFFER_NOUNS,
+  WITHHELD_SPEECH,
+} from './reporting-verbs';
 import type { ReportingVerb } from './reporting-verbs';
 
 interface Report {
@@ -466,6 +472,8 @@ function findKind(tokens: readonly Token[], r: Report): StatementKind | null {
   // "would not say", "could not confirm": unwillingness is a refusal; "did not say how long" only reports what
   // was missing from an answer, and says nothing
   if (r.negated) return NEGATED_REFUSALS.has(r.entry.lemma) && r.subject.modal ? 'refusal' : null;
+  // "rejected the bid", "rebuffed a new approach": an offer turned down, no fact denied
+  if (r.entry.stance === 'denial' && isOfferTurnedDown(tokens, r)) return 'claim';
   if (r.entry.lemma === 'dismiss') {
     const as = / as\b/i.test(words) ? classifyContent(words.replace(/^.*? as\b/i, '')) : 'denial';
     return as === 'accusation' ? 'accusation' : 'denial';
@@ -479,6 +487,19 @@ function findKind(tokens: readonly Token[], r: Report): StatementKind | null {
   if (['call', 'urge', 'demand'].includes(r.entry.lemma))
     return DEMAND_ACCUSATION.test(words) ? 'accusation' : 'claim';
   return r.entry.stance ?? classifyContent(words);
+}
+
+/** The object the stance verb governs, before its first preposition, "that" or "as", is headed by a word for an
+ * offer ("rejected PotashCo's proposed bid of …", "rebuffed a new attempt by …"). */
+function isOfferTurnedDown(tokens: readonly Token[], r: Report): boolean {
+  const from = r.verb + 1 + r.entry.particle.length;
+  for (let k = from; k <= r.complement.last && k < from + 12; k += 1) {
+    const t = tokens[k]!;
+    if (OFFER_NOUNS.has(t.normal)) return true;
+    if (t.quoted || ['that', 'as'].includes(t.normal) || t.tags.has('Preposition') || /[,;:]/.test(t.post))
+      return false;
+  }
+  return false;
 }
 
 function findNegationStart(tokens: readonly Token[], verb: number): number {

@@ -289,6 +289,28 @@ export const LEXICON_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
   mouthpiece: MOUTHPIECES,
 };
 
+/** What one side puts to another: rejecting it turns an offer down ("rejected the bid", "rebuffed a new approach")
+ * and denies no fact, unlike rejecting a report, a claim or an allegation. */
+export const OFFER_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'offer',
+    'bid',
+    'proposal',
+    'attempt',
+    'approach',
+    'overture',
+    'request',
+    'invitation',
+    'plan',
+    'deal',
+    'settlement',
+    'terms',
+    'ultimatum',
+    'compromise',
+    'advance',
+  ].flatMap(noun => [noun, `${noun}s`]),
+);
+
 /** Forms of "be": before a reporting verb they make it passive ("was accused by", "was described as"), and the
  * subject is then the one spoken of, not the speaker. */
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being']);
