@@ -51,6 +51,15 @@ describe('paraphrase and quote', () => {
     ]);
   });
 
+  it('still folds a paraphrase that quotes only a noun phrase into the quotation that spells it out', () => {
+    const analysis = annotate([
+      '[Lin](person:bo-lin|surname) said the "deeply hostile mood" was hurting the yard. "This hostile climate on the quay makes every order harder to win," [he](person:bo-lin) said.',
+    ]);
+    expect(findStatements(analysis, []).map(s => s.text)).toEqual([
+      'This hostile climate on the quay makes every order harder to win',
+    ]);
+  });
+
   it('still folds a paraphrase whose quoted words the quotation repeats', () => {
     const analysis = annotate([
       '[Lin](person:bo-lin|surname) said the yard was "perfectly safe". "The yard was perfectly safe and the cranes were sound," [he](person:bo-lin) said.',

@@ -7,6 +7,7 @@
 // A pronoun attribution right after a paraphrase ("…," he said) continues that paraphrase's speaker when the
 // pronoun fits them: the entity layer may have bound it to another person of the same gender.
 import type { ArticleAnalysis } from '../analysis';
+import { nlp } from '../nlp';
 import type { Candidate } from './candidate';
 import { toPropositionWords } from './content-words';
 import { readQuotedWords, sharesQuotedWords } from './shared-quoted-words';
@@ -103,13 +104,21 @@ function isRestating(paraphrase: Candidate, quote: Candidate): boolean {
 }
 
 /** `Lin said the crews had been "kept in the dark for a year". "They told us the yard was safe," she said.`: a
- * paraphrase that quotes words of its own (a run of two or more) the quotation after it does not repeat is a
- * remark of its own, not the announcement of that quotation. */
+ * paraphrase that quotes an assertion of its own (two or more words with a verb) the quotation after it does not
+ * repeat is a remark of its own, not the announcement of that quotation. */
 function quotesOtherWords(paraphrase: Candidate, quote: Candidate): boolean {
-  // a short characterization ("Lin was 'a fine engineer'") sums up the quotation instead
-  if (CHARACTERIZATION.test(paraphrase.text)) return false;
+  // a short characterization ("Lin was 'a fine engineer'") or a quoted noun phrase ("the 'toxic mood' was hurting
+  // trade") sums up the quotation instead: only quoted words that assert (they hold a verb) are a remark
+  if (CHARACTERIZATION.test(paraphrase.text) || !quotesAnAssertion(paraphrase.text)) return false;
   const own = readQuotedWords(paraphrase.text);
   return own.runs.length > 0 && !sharesQuotedWords(own, readQuotedWords(quote.text), true);
+}
+
+/** Some run of two or more words in quotation marks holds a verb: "had been 'lied to for a year'". */
+function quotesAnAssertion(text: string): boolean {
+  return [...text.matchAll(/["\u201c]([^"\u201c\u201d]+)["\u201d]/g)].some(
+    m => (m[1] ?? '').trim().split(/\s+/).length >= 2 && nlp(m[1] ?? '').has('#Verb'),
+  );
 }
 
 /** "Lin was 'a fine engineer'": a name, a form of "be" and a short description, nothing more. */
