@@ -9,8 +9,15 @@ import type { ParsedSentence, Token } from './02-split-sentences';
 import type { Span } from './03-find-known-spans';
 import { findCountry } from '../lexicon/countries';
 import { COMPOUND_TAILS, IRREGULAR_PLURALS } from '../lexicon/name-parts';
-import { CLASS_NOUNS } from './find-organization-evidence';
-import { OPENER_WORDS, baseLower, baseText, has, isCapitalised, isJoined, isPossessive, isSentenceOpenerNotName } from './token-helpers';
+import { CLASS_NOUNS } from '../lexicon/organizations';
+import { OPENER_WORDS } from '../lexicon/function-words';
+import { baseLower, baseText, has, isCapitalised, isJoined, isPossessive, isSentenceOpenerNotName } from './token-helpers';
+import { FELLOWSHIPS } from '../lexicon/organizations';
+import { PARTICLES } from '../lexicon/name-parts';
+import { LAW_HEADS } from '../lexicon/name-parts';
+import { GEO_FIRST } from '../lexicon/places';
+import { GEO_LAST } from '../lexicon/places';
+import { STREET_WORDS } from '../lexicon/places';
 
 export interface NameRun extends Span {
   type: 'person' | 'org' | 'name';
@@ -28,8 +35,6 @@ const COORDINATORS = new Set(['and', '&']);
 /** "Shares of …", "Negotiators for …", "Workers at …": what a plural common noun opening a sentence takes before
  * the name it is not part of. */
 const PLURAL_COMPLEMENTS = new Set(['of', 'for', 'from', 'at', 'with']);
-/** Lower-case particles inside personal names: "Ursula von der Leyen", "Luiz da Silva", "Ahmed bin Salman". */
-const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'y']);
 const LEGISLATURES = new Set(['house', 'senate', 'parliament', 'congress', 'assembly', 'duma', 'council', 'commons', 'lords']);
 
 /** Finds runs of capitalised words outside the given lexicon spans and types them. */
@@ -55,8 +60,9 @@ export function findNameRuns(sentence: ParsedSentence, taken: ReadonlySet<number
 }
 
 const NOT_NAME_TAGS = ['Date', 'Value', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord', 'Expression'];
-/** Letters, apostrophes, hyphens and dots only: "Marsh/Getty", "Lee_0042.jpg", "(AP)Nigeria" are not name parts. */
-const NAME_TOKEN = /^[\p{L}][\p{L}\p{M}'’.-]*$/u;
+/** Letters, apostrophes, hyphens and dots only ("Marsh/Getty", "Lee_0042.jpg", "(AP)Nigeria" are not name parts), or
+ * capitals joined by "&" or "+" as companies write their names ("K+S", "P&G", "AT&T"). */
+const NAME_TOKEN = /^[\p{L}][\p{L}\p{M}'’.-]*$|^\p{Lu}[\p{L}]*[&+]\p{Lu}[\p{L}]*$/u;
 
 function usable(t: Token | undefined, taken: ReadonlySet<number>, next?: Token): t is Token {
   if (!t || taken.has(t.i) || !NAME_TOKEN.test(t.text)) return false;
@@ -112,9 +118,6 @@ function opensOfTheName(tokens: Token[], j: number, taken: ReadonlySet<number>):
   return pluralNoun && !(tokens[k] && isOrgHead(tokens[k] as Token) && isJoined(tokens[k - 1] as Token, tokens[k] as Token));
 }
 
-/** "River Tamsin", "Lake Orla", "Mount Keel", "the Brennan Valley": a feature of the land or water is a place. */
-const GEO_FIRST = new Set(['river', 'lake', 'mount', 'loch', 'lough']);
-const GEO_LAST = new Set(['river', 'lake', 'valley', 'estuary', 'mountains', 'hills', 'sea', 'ocean', 'strait', 'gulf', 'peninsula', 'islands']);
 
 /** A name opening with "River"/"Lake"/"Mount" or closing with a feature word, unless it opens with a first name
  * ("Ricki Lake" is a person). */
@@ -125,11 +128,7 @@ function isGeographicName(run: Token[]): boolean {
   return GEO_LAST.has(baseLower(run[run.length - 1] as Token)) && !has(first, 'FirstName') && !has(first, 'Person');
 }
 
-/** Plural nouns that open the names of societies: "Friends of the …", "Sisters of the …". */
-const FELLOWSHIPS = new Set(['friends', 'sisters', 'brothers', 'daughters', 'sons', 'knights', 'servants', 'companions', 'guardians', 'keepers', 'children']);
 
-const LAW_HEADS = new Set(['act', 'bill', 'law', 'treaty', 'directive', 'accord', 'amendment']);
-const STREET_WORDS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'boulevard', 'drive', 'place', 'quay', 'embankment']);
 
 /** "the Ministry of Health on Harbour Street": "on" before a street name gives an address, not more of the name
  * ("Committee on Foreign Relations" goes on). */
@@ -225,7 +224,8 @@ function trimOpeners(tokens: Token[], i: number, j: number): number {
 /** The token opens its sentence, a quotation, a parenthesis or a clause after a colon or dash: where any word
  * is capitalised, name or not. */
 function opensClause(tokens: Token[], i: number): boolean {
-  return i === 0 || /["“‘'(:\[—–-]\s*$/.test((tokens[i - 1] as Token).post) || /["“‘'(]/.test((tokens[i] as Token).pre);
+  // (a full stop before it ends a sentence the splitter kept inside a quotation: "… for years. As Lee said …")
+  return i === 0 || /["“‘'(:\[—–-]\s*$|[.!?]["”’]?\s+$/.test((tokens[i - 1] as Token).post) || /["“‘'(]/.test((tokens[i] as Token).pre);
 }
 
 /** A word that may be a noun or a verb's base form, not a past tense, participle or function word. */
@@ -246,10 +246,16 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   if (verb > 0) return [...typeRun(sentence, i, i + verb - 1), ...typeRun(sentence, i + verb + 1, j)];
   const withComplement = splitTitleWithComplement(sentence, i, j);
   if (withComplement) return withComplement;
-  // "Clean Water Act", "Public Health Bill": a law's title names no one, whatever institution words it holds
+  // "Clean Water Act", "Public Health Bill", "the Morning Show": a law's or a programme's title names no one, whatever
+  // institution words it holds
   if (run.length > 1 && LAW_HEADS.has(baseLower(run[run.length - 1] as Token))) return [];
+  // "the Breakfast Show on Radio Kelsport": after a title and its connector, another name begins
+  const work = run.findIndex((t, k) => k < run.length - 2 && LAW_HEADS.has(baseLower(t)) && CONNECTORS.has(baseLower(run[k + 1] as Token)));
+  if (work >= 0) return typeRun(sentence, i + work + 2, j);
   const orgHead = lastIndex(run, isOrgHead);
   if (orgHead < 0 && isGeographicName(run)) return [];
+  // "the Gulf", "two Gulf states": a feature word alone names a place
+  if (run.length === 1 && GEO_LAST.has(baseLower(run[0] as Token))) return [];
   // "Samuel Okoro of Northfield University", "Professor Ana Duarte of Lisbon Hospital": a person's name, "of" and
   // an institution are two names (an institution's own "of" comes after its head: "University of Lisbon")
   const of = run.findIndex(t => baseLower(t) === 'of');
@@ -321,7 +327,7 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
 function isNameWord(t: Token, prev?: Token): boolean {
   if (isHyphenTail(prev, t)) return true;
   // a family name after a first name whatever its tags ("Ana Rivers": "Rivers" reads as a plural)
-  if (prev && has(prev, 'FirstName') && !has(t, 'Copula')) return true;
+  if (prev && has(prev, 'FirstName') && !has(t, 'Copula') && !has(t, 'Conjunction') && !CONNECTORS.has(baseLower(t))) return true;
   if (has(t, 'Person') || has(t, 'FirstName') || has(t, 'LastName')) return true;
   return !['Verb', 'Copula', 'Plural', 'Adjective', 'Adverb', 'Pronoun', 'Conjunction', 'Preposition'].some(tag => has(t, tag));
 }

@@ -4,7 +4,7 @@
 /** Abbreviated or courtesy titles written before a name: "Sen. Ana Duarte", "Dr. Lena Ortiz". */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'sen', 'rep', 'gov', 'gen', 'lt',
-  'col', 'capt', 'cpt', 'maj', 'sgt', 'adm', 'cmdr', 'rev', 'fr', 'hon', 'pres', 'supt', 'insp', 'amb',
+  'col', 'capt', 'cpt', 'maj', 'sgt', 'adm', 'cmdr', 'rev', 'fr', 'hon', 'pres', 'supt', 'insp', 'amb', 'cllr', 'cr',
 ]);
 
 /** Expansions used in role strings ("Sen." -> "senator"). */
@@ -12,6 +12,7 @@ export const HONORIFIC_ROLES: Readonly<Record<string, string>> = {
   sen: 'senator', rep: 'representative', gov: 'governor', gen: 'general', lt: 'lieutenant', col: 'colonel',
   capt: 'captain', cpt: 'captain', maj: 'major', sgt: 'sergeant', adm: 'admiral', cmdr: 'commander',
   pres: 'president', supt: 'superintendent', insp: 'inspector', amb: 'ambassador', prof: 'professor',
+  cllr: 'councillor', cr: 'councillor',
 };
 
 /** Head nouns of roles: the word a role phrase ends with ("Foreign Minister", "press secretary"). */
@@ -36,7 +37,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'referee', 'player', 'champion', 'captain', 'treasurer', 'auditor', 'regulator', 'negotiator', 'strategist',
   'secretary', 'organizer', 'activist', 'campaigner', 'spokesperson',
   // members of parliaments ("Labour MP X") and occupations written before a name ("property developer X")
-  'mp', 'mep', 'msp', 'mla', 'developer', 'tycoon', 'magnate', 'mogul', 'broker', 'consultant', 'architect',
+  'mp', 'mep', 'msp', 'mla', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman',
+  'assemblywoman', 'developer', 'tycoon', 'magnate', 'mogul', 'broker', 'consultant', 'architect',
   'designer', 'surgeon', 'doctor', 'teacher', 'historian', 'lobbyist', 'accountant', 'winger', 'boxer',
   'sprinter', 'athlete', 'cyclist', 'golfer', 'presenter', 'commentator', 'photographer', 'filmmaker',
   'playwright', 'composer', 'philanthropist', 'oligarch', 'restaurateur', 'landlord', 'chef',
@@ -63,7 +65,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'long-time', 'outgoing', 'incoming', 'veteran', 'retired', 'founding', 'attorney', 'supreme', 'high',
   // policy areas of ministers and secretaries ("Transport Minister", "housing secretary")
   'transport', 'agriculture', 'labour', 'labor', 'culture', 'commerce', 'industry', 'digital', 'climate',
-  'crown', 'tourism', 'sport', 'housing', 'development', 'infrastructure', 'immigration', 'fisheries', 'mines', 'water',
+  'crown', 'standards', 'tourism', 'sport', 'housing', 'development', 'infrastructure', 'immigration', 'fisheries', 'mines', 'water',
   'information', 'technology', 'planning', 'equality', 'welfare', 'pensions', 'treasury', 'budget', 'property',
   // the functions of a company's officers ("Chief Strategy Officer", "chief operating officer")
   'strategy', 'operating', 'financial', 'marketing', 'commercial', 'product', 'data', 'risk', 'compliance',
@@ -93,3 +95,12 @@ export function isPartOfTitle(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
   return HONORIFICS.has(w) || ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w);
 }
+
+/** Courtesy titles say nothing about a role ("Mr.", "Dr."). */
+export const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'hon', 'rev', 'fr']);
+
+/** Titles of members of a parliament: the capitalised word before them is their party ("Green MP X"). */
+export const MEMBER_TITLES = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'td', 'tds']);
+
+/** Nouns that name whoever leads a body, whatever the title: "the head of", "the boss of". */
+export const LEADER_NOUNS: ReadonlySet<string> = new Set(['head', 'boss', 'leader', 'chief']);

@@ -2,10 +2,14 @@
 // the meeting rests on one party's word, which the other party denies: denied, not reported. A report is a
 // party's claim when the sentence telling it is that party's reported speech ("X said/told … that …"); the
 // denial is a sentence whose subject is another party and whose denial verb has the claimant after it.
+// Across the batch too: "Lee claimed the pair had met at the lodge" (or "a claim from Lee that …"), where a party
+// "denied ever meeting" the other, is a claim the denial answers — unless some report tells the meeting as done in
+// the outlet's own words, or it happened at another place or time than the one denied.
 import type { ArticleAnalysis, Mention, Sentence } from '../analysis';
 import { analyzeSentence } from '../sentence/analyze-sentence';
 import type { SentenceToken } from '../sentence/analyze-sentence';
-import { CLAIM_VERBS, DENIAL_WORDS } from './lexicon';
+import { areDatesCompatible } from '../dates';
+import { CLAIM_NOUNS, CLAIM_VERBS, DENIAL_WORDS, MEETING_NOUNS, MEETING_VERBS, VISIT_VERBS } from './lexicon';
 import type { CountedMeetingFact } from './meeting-fact';
 
 /** The participant whose reported speech tells the meeting in its evidence sentence, or null. */
@@ -39,6 +43,28 @@ export function isDeniedByOtherParty(analysis: ArticleAnalysis, fact: CountedMee
       return tokens.slice(verb.index + 1, verb.index + 8).some(t => t.mentions.some(m => m.entityId === claimant));
     });
   });
+}
+
+/** The meeting is told inside what someone said, claimed or alleged ("X said he had met Y", "a claim from X that Y
+ * had met Z"), not as the outlet's own account: a reporting verb or a claim noun stands before the meeting word. */
+export function isToldAsClaim(analysis: ArticleAnalysis, fact: CountedMeetingFact): boolean {
+  const sentence = sentenceAt(analysis, fact.evidence.start);
+  if (!sentence) return false;
+  const tokens = analyzeSentence(analysis, sentence).tokens;
+  const trigger = tokens.findIndex(t => MEETING_VERBS.has(t.lemma) || VISIT_VERBS.has(t.lemma) || MEETING_NOUNS.has(t.lemma));
+  if (trigger < 0) return false;
+  return tokens.slice(0, trigger).some(
+    t => t.part === tokens[trigger]!.part && !t.quoted && ((CLAIM_VERBS.has(t.lemma) && t.tags.has('Verb')) || CLAIM_NOUNS.has(t.normal)),
+  );
+}
+
+/** Two accounts may tell one encounter: their dates agree where both give one, and so do their places. */
+export function mayBeSameEncounter(a: CountedMeetingFact, b: CountedMeetingFact): boolean {
+  if (a.date && b.date && !areDatesCompatible(a.date, b.date)) return false;
+  if (!a.place || !b.place) return true;
+  const words = (place: string) => new Set(place.toLowerCase().split(/[^\p{L}\d]+/u).filter(w => w.length > 2 && w !== 'the'));
+  const left = words(a.place);
+  return [...words(b.place)].some(w => left.has(w));
 }
 
 /** The mention ending right before the verb (adverbs and auxiliaries between), outside quoted words. */

@@ -4,6 +4,9 @@ import type { MeetingStatus } from '../types';
 import type { Parties } from './find-parties';
 import type { Trigger } from './trigger';
 import {
+  CLAIM_NOUNS,
+  FALSITY_WORDS,
+  TRUTH_WORDS,
   CONDITIONAL_WORDS,
   DENIAL_WORDS,
   HEARSAY_WORDS,
@@ -11,7 +14,7 @@ import {
   PLANNING_WORDS,
   PROSPECTIVE_MODIFIERS,
 } from './lexicon';
-import type { SentenceReading, VerbPhrase } from './read-sentence';
+import type { SentenceReading, Token, VerbPhrase } from './read-sentence';
 import { verbAt } from './read-sentence';
 
 const NEGATORS = new Set(['not', 'never', "n't", 'no']);
@@ -48,6 +51,7 @@ export function findStatus(
   const prospective = isProspective(reading, trigger, parties);
   if (prospective === 'open') return null;
   if (prospective) return prospective;
+  if (isCalledUntrue(reading, trigger, parties)) return 'denied';
   const governed = governorStatus(reading, parties);
   if (governed !== undefined) return governed;
   if (isCalledOff(reading, parties)) return 'planned';
@@ -167,20 +171,22 @@ function governorStatus(reading: SentenceReading, parties: Parties): MeetingStat
   return hearsay ? null : undefined;
 }
 
-const CLAIM_NOUNS = new Set([
-  'claim',
-  'claims',
-  'report',
-  'reports',
-  'allegation',
-  'allegations',
-  'accusation',
-  'accusations',
-  'suggestion',
-  'suggestions',
-  'assertion',
-  'assertions',
-]);
+// "it was not true that she had met him", "it is false that they met": the meeting's clause is called untrue
+function isCalledUntrue(reading: SentenceReading, trigger: Trigger, parties: Parties): boolean {
+  const { tokens } = reading;
+  for (let k = trigger.index - 1; k >= Math.max(0, Math.min(parties.clauseStart, trigger.index) - 4); k -= 1) {
+    if (tokens[k]!.normal === 'that' && callsUntrue(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** "not true", "never true", "untrue", "false", "baseless" right before the "that" of a clause. */
+function callsUntrue(tokens: readonly Token[], that: number): boolean {
+  const word = tokens[that - 1]?.normal ?? '';
+  if (FALSITY_WORDS.has(word)) return true;
+  return TRUTH_WORDS.has(word) && /^(not|never|n't)$/.test(tokens[that - 2]?.normal ?? '');
+}
+
 
 // "denied claims by the embassy that she had met him", "reports in the local press that": the source of the
 // claim sits between the noun and its "that" clause; the index of the preposition (so the walk goes on to the

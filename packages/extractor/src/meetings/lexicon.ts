@@ -143,6 +143,11 @@ export const DENIAL_WORDS = new Set([
   'rebut',
 ]);
 
+/** Words that call a "that" clause untrue ("it is false that they met"), and those that do once negated ("not true
+ * that"). */
+export const FALSITY_WORDS = new Set(['false', 'untrue', 'baseless', 'groundless', 'fabricated', 'nonsense', 'incorrect', 'inaccurate', 'wrong']);
+export const TRUTH_WORDS = new Set(['true', 'correct', 'accurate', 'right']);
+
 /** Governors of "to meet" that announce or hope for a meeting: "plans to meet", "is expected to meet". */
 export const PLANNING_WORDS = new Set([
   'plan',
@@ -405,4 +410,10 @@ export const QUANTIFYING_DETERMINERS = new Set([
 
 /** Verbs of reported speech by which a party claims an encounter ("X told reporters that he had met Y"): a meeting
  * told only this way, and denied by the other party, is denied (contested-claims.ts). */
-export const CLAIM_VERBS = new Set(['say', 'tell', 'claim', 'insist', 'assert', 'boast', 'maintain', 'allege']);
+export const CLAIM_VERBS = new Set(['say', 'tell', 'claim', 'insist', 'assert', 'boast', 'maintain', 'allege', 'testify', 'suggest']);
+
+/** Nouns whose "that" clause is someone's claim: "claims by the embassy that she had met him". */
+export const CLAIM_NOUNS = new Set([
+  'claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'suggestion',
+  'suggestions', 'assertion', 'assertions',
+]);

@@ -3,7 +3,7 @@
 // any report tells it as done: a planned report of the same participants for the same day joins it. A planned
 // report without a day ("they will meet again") may be another meeting and stays planned. A meeting an article
 // tells only as one party's claim, which another party of it denies in that article, is denied.
-import { findClaimant, isDeniedByOtherParty } from './contested-claims';
+import { findClaimant, isDeniedByOtherParty, isToldAsClaim, mayBeSameEncounter } from './contested-claims';
 import type { PlacedFact } from './meeting-fact';
 
 /** Facts with each dated plan that a reported fact tells as done turned into a source of that meeting, and each
@@ -32,6 +32,7 @@ function findContestedClaims(facts: PlacedFact[]): Set<PlacedFact> {
     groups.set(key, [...(groups.get(key) ?? []), placed]);
   }
   const out = new Set<PlacedFact>();
+  for (const placed of findClaimsDeniedElsewhere(facts)) out.add(placed);
   for (const group of groups.values()) {
     const claimants = new Set(group.map(p => findClaimant(p.analysis, p.fact)));
     const [claimant] = claimants;
@@ -40,6 +41,21 @@ function findContestedClaims(facts: PlacedFact[]): Set<PlacedFact> {
     if (isDeniedByOtherParty(first.analysis, first.fact, claimant)) for (const p of group) out.add(p);
   }
   return out;
+}
+
+// "Lee claimed the pair had met at the lodge" (any article) while a party "denied ever meeting" the other: the claim
+// is what the denial answers, unless an account in the outlet's own words tells that encounter as done
+function findClaimsDeniedElsewhere(facts: PlacedFact[]): PlacedFact[] {
+  const key = (p: PlacedFact) => p.fact.participantIds.join(',');
+  const denied = facts.filter(p => p.fact.status === 'denied');
+  if (denied.length === 0) return [];
+  const reported = facts.filter(p => p.fact.status === 'reported' && !p.fact.attachOnly);
+  const claims = new Set(reported.filter(p => isToldAsClaim(p.analysis, p.fact)));
+  return [...claims].filter(
+    claim =>
+      denied.some(d => key(d) === key(claim) && mayBeSameEncounter(d.fact, claim.fact)) &&
+      !reported.some(p => !claims.has(p) && key(p) === key(claim) && mayBeSameEncounter(p.fact, claim.fact)),
+  );
 }
 
 function isDay(date: string | null): date is string {
