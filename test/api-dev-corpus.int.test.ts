@@ -5,13 +5,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 // The pipeline module itself: the package index also loads the HTML reader (ESM-only linkedom), not needed here.
-import { extractDocument } from '@news-kg/extractor/src/extract-document';
-import type { ArticleInput } from '@news-kg/extractor/src/input/article-input';
-import { CONSTRUCTIONS } from '@news-kg/extractor/src/meetings/constructions';
+import { extractDocument } from '@news-kg/extractor';
+import type { ArticleInput } from '@news-kg/graph-model';
+import { CONSTRUCTIONS } from '@news-kg/extractor';
 import { createApi, type Api } from '@news-kg/api';
-import { buildExampleQueries } from '@news-kg/api/src/example-queries';
-import { pickExampleNames } from '@news-kg/api/src/example-tabs';
-import { createRead } from '@news-kg/api/src/read';
+import { buildExampleQueries } from '@news-kg/api';
+import { pickExampleNames } from '@news-kg/api';
+import { createRead } from '@news-kg/api';
 import { loadDocument, postQuery } from './api-support';
 import { startTestNeo4j, type TestNeo4j } from './support/neo4j';
 

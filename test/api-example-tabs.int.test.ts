@@ -3,10 +3,10 @@
 // Chromium, the default tab runs as opened, and the Explorer plugin opens from the sidebar.
 import type { Browser } from 'playwright-core';
 import { createApi, startApiServer, type Api, type StartedApiServer } from '@news-kg/api';
-import { buildExampleQueries } from '@news-kg/api/src/example-queries';
-import { pickExampleNames } from '@news-kg/api/src/example-tabs';
-import { createRead } from '@news-kg/api/src/read';
-import { extractDocument } from '@news-kg/extractor/src/extract-document';
+import { buildExampleQueries } from '@news-kg/api';
+import { pickExampleNames } from '@news-kg/api';
+import { createRead } from '@news-kg/api';
+import { extractDocument } from '@news-kg/extractor';
 import { loadDocument, postQuery } from './api-support';
 import { launchChromium } from './support/chromium';
 import { readInventedStories } from './support/invented-corpus';

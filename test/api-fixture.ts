@@ -1,6 +1,6 @@
 // A hand-written GraphDocument that follows graph-model.md exactly, with invented people, for the strict API
 // tests: every meeting and statement cites a sentence of an article text below, with exact offsets.
-import type { GraphDocument, GraphNode, GraphRelationship } from '@news-kg/extractor/src/types';
+import type { GraphDocument, GraphNode, GraphRelationship } from '@news-kg/graph-model';
 
 export const FIXTURE_ARTICLES = {
   ledger1: {

@@ -2,7 +2,7 @@
 // and lists paginate with cursors and a totalCount. A generated graph: a hub who met 25 people, a loner who
 // met one; everyone has a role and a statement with a subject, every meeting a statement about it.
 import type { Driver } from 'neo4j-driver';
-import type { GraphDocument, GraphNode, GraphRelationship } from '@news-kg/extractor/src/types';
+import type { GraphDocument, GraphNode, GraphRelationship } from '@news-kg/graph-model';
 import { createApi, type Api } from '@news-kg/api';
 import { countQueries, loadDocument, postQuery, type GraphQLResponse } from './api-support';
 import { startTestNeo4j, type TestNeo4j } from './support/neo4j';

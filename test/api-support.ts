@@ -2,7 +2,7 @@
 // the real Neo4j of test/support/neo4j.ts, a query helper over yoga.fetch, and a round-trip counter.
 import type { Driver, ResultSummary, Session } from 'neo4j-driver';
 import { applySchema, resetDatabase, writeDocument } from '@news-kg/loader';
-import type { GraphDocument } from '@news-kg/extractor/src/types';
+import type { GraphDocument } from '@news-kg/graph-model';
 import { createApi, type Api } from '@news-kg/api';
 
 // Real database work (schema, indexes, loads): the integration project's 120 s, set here for direct runs too.

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { extractDocument } from '@news-kg/extractor/src/extract-document';
+import { extractDocument } from '@news-kg/extractor';
 import { writeDocument } from '@news-kg/loader';
 import { findFreePort, startLocalNeo4j, type StartedLocalNeo4j } from '@news-kg/neo4j-local';
 import neo4jDriver, { type Driver } from 'neo4j-driver';

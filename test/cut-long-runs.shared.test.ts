@@ -2,7 +2,7 @@
 // without a sentence end in the shared dev and real articles is under the cap (a ratchet: it reads ../shared).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { findLongRunCuts, MAX_RUN_CHARS } from '@news-kg/extractor/src/entities/cut-long-runs';
+import { findLongRunCuts, MAX_RUN_CHARS } from '@news-kg/extractor';
 
 const SHARED = resolve(__dirname, '..', '..', 'shared', 'corpus');
 

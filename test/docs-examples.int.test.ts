@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createApi, type Api } from '@news-kg/api';
-import { extractDocument } from '@news-kg/extractor/src/extract-document';
+import { extractDocument } from '@news-kg/extractor';
 import { loadDocument, postQuery } from './api-support';
 import { readExtractCommands, readGraphqlExamples } from './support/doc-examples';
 import { EXAMPLE_CORPUS, readTextArticles } from './support/invented-corpus';

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import type { ArticleInput } from '@news-kg/extractor/src/input/article-input';
+import type { ArticleInput } from '@news-kg/graph-model';
 import {
   createDriver,
   exportDocument,
@@ -14,7 +14,7 @@ import {
   normalizeDocument,
   toRelationshipKey,
 } from '@news-kg/loader';
-import { findFreePort, startLocalNeo4j, type StartedLocalNeo4j } from '../packages/neo4j-local/src/index';
+import { findFreePort, startLocalNeo4j, type StartedLocalNeo4j } from '@news-kg/neo4j-local';
 import { toyExtract } from './loader-toy-extract';
 
 jest.setTimeout(300_000);

@@ -4,8 +4,8 @@
 import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { exportDocument, resetDatabase, writeDocument } from '@news-kg/loader';
-import { buildAcquireLock, buildLockFence } from '../packages/loader/src/cypher/ingest-lock';
-import { createTwoArticleDocument } from '../packages/loader/src/test-documents';
+import { buildAcquireLock, buildLockFence } from '@news-kg/loader/testing';
+import { createTwoArticleDocument } from '@news-kg/loader/testing';
 import { startTestNeo4j, type TestNeo4j } from './support/neo4j';
 
 const SCRIPT = path.join(__dirname, 'support', 'ingest-slowly.ts');

@@ -2,7 +2,7 @@
 // ingesting A then B leaves exactly the graph of A and B together (the surname-only person of A disappears),
 // reloading changes nothing, concurrent overlapping ingests converge with no duplicates, bad articles are reported.
 import type { Driver } from 'neo4j-driver';
-import type { ArticleInput } from '@news-kg/extractor/src/input/article-input';
+import type { ArticleInput } from '@news-kg/graph-model';
 import {
   createDriver,
   exportDocument,
@@ -11,7 +11,7 @@ import {
   resetDatabase,
   writeDocument,
 } from '@news-kg/loader';
-import { createTwoArticleDocument } from '../packages/loader/src/test-documents';
+import { createTwoArticleDocument } from '@news-kg/loader/testing';
 import { startTestNeo4j, type TestNeo4j } from './support/neo4j';
 import { toyExtract } from './loader-toy-extract';
 

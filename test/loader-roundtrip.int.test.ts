@@ -3,9 +3,9 @@
 // numbers on both). Then the same corpus ingested in two runs equals the corpus ingested at once.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractDocument } from '@news-kg/extractor/src/extract-document';
-import type { ArticleInput } from '@news-kg/extractor/src/input/article-input';
-import type { GraphDocument } from '@news-kg/extractor/src/types';
+import { extractDocument } from '@news-kg/extractor';
+import type { ArticleInput } from '@news-kg/graph-model';
+import type { GraphDocument } from '@news-kg/graph-model';
 import {
   exportDocument,
   ingestArticles,

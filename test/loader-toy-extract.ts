@@ -2,9 +2,9 @@
 // cross-article resolution. Article text is lines of "met: <name>, <name>"; a one-word name resolves to the full
 // name that ends with it anywhere in the batch ("Reyes" -> "Tomas Reyes"), else stays a person of its own.
 // Invented names only. (The real extractor is tested in loader-roundtrip.int.test.ts.)
-import { articleId, meetingId, personId } from '@news-kg/extractor/src/ids';
-import type { ArticleInput } from '@news-kg/extractor/src/input/article-input';
-import type { GraphDocument, GraphNode, GraphRelationship } from '@news-kg/extractor/src/types';
+import { articleId, meetingId, personId } from '@news-kg/graph-model';
+import type { ArticleInput } from '@news-kg/graph-model';
+import type { GraphDocument, GraphNode, GraphRelationship } from '@news-kg/graph-model';
 
 export function toyExtract(inputs: readonly ArticleInput[]): GraphDocument {
   const lines = inputs.flatMap(input => readLines(input));

@@ -16,7 +16,7 @@ import {
   articleNode,
   personNode,
   rel,
-} from '../packages/loader/src/test-documents';
+} from '@news-kg/loader/testing';
 import { startTestNeo4j, type TestNeo4j } from './support/neo4j';
 
 async function count(driver: Driver, cypher: string): Promise<number> {

@@ -5,8 +5,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 // The extractor's index also loads its HTML reader (linkedom, ESM-only under jest); the pipeline alone is enough here.
-import { extractDocument } from '@news-kg/extractor/src/extract-document';
-import type { ArticleInput } from '@news-kg/extractor/src/input/article-input';
+import { extractDocument } from '@news-kg/extractor';
+import type { ArticleInput } from '@news-kg/graph-model';
 import { writeDocument } from '@news-kg/loader';
 import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
 import { parseNotebook, type Notebook } from './support/cypher-notebook';

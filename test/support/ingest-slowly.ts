@@ -2,9 +2,10 @@
 // One `kg ingest` as a process of its own, into NEO4J_URI, with the real extractor made slower than the lease the
 // way a big batch is: the thread is blocked (no timer fires) for blockMs before extracting. Prints one JSON line:
 // { waited, articlesExtracted }.
-import { extractDocument, type ArticleInput } from '@news-kg/extractor';
+import { extractDocument } from '@news-kg/extractor';
+import type { ArticleInput } from '@news-kg/graph-model';
 import { createDriver, ingestArticles } from '@news-kg/loader';
-import { readInputs } from '../../packages/cli/src/read-inputs';
+import { readInputs } from '@news-kg/cli';
 
 async function main(): Promise<void> {
   const [blockMs = '0', lockTtlMs = '30000', ...files] = process.argv.slice(2);

@@ -2,7 +2,7 @@
 // user's clone lacks): the three four-outlet story sets, or the example corpus `pnpm start` ingests.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ArticleInput } from '@news-kg/extractor/src/input/article-input';
+import type { ArticleInput } from '@news-kg/graph-model';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 export const STORY_SETS = ['heldout-story', 'heldout-story-2', 'heldout-story-3'].map(set =>

@@ -8,8 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Neo4jContainer } from '@testcontainers/neo4j';
-import { findFreePort, startLocalNeo4j } from '@news-kg/neo4j-local';
-import { assertJavaAndMaven } from '@news-kg/neo4j-local/src/assert-java-and-maven';
+import { assertJavaAndMaven, findFreePort, startLocalNeo4j } from '@news-kg/neo4j-local';
 import { NEO4J_IMAGE } from './neo4j-image';
 import { readTestNeo4jAddress, type TestNeo4jAddress } from './test-neo4j-env';
 

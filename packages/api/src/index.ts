@@ -5,7 +5,8 @@ export { createRead, type ReadFn, type CreateReadOptions } from './read';
 export type { CypherQuery } from './cypher/cypher-query';
 export type { ApiContext } from './context';
 export { typeDefs } from './type-defs';
-export { EXAMPLE_QUERIES, type ExampleQuery } from './example-queries';
+export { EXAMPLE_QUERIES, buildExampleQueries, type ExampleQuery } from './example-queries';
+export { pickExampleNames } from './example-tabs';
 export {
   ARMOR_CONFIG,
   MAX_HOPS,

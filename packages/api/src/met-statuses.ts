@@ -1,7 +1,7 @@
 // Who-met answers say which meetings they counted: the statuses the list includes (the status argument; none
 // given = all), and per edge the statuses of its meetings, so a planned or denied meeting is never passed off as
 // one that took place.
-import type { MeetingStatus } from '@news-kg/extractor';
+import type { MeetingStatus } from '@news-kg/graph-model';
 
 export const ALL_MEETING_STATUSES: readonly MeetingStatus[] = ['reported', 'planned', 'denied'];
 

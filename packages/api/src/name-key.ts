@@ -2,9 +2,9 @@
 // punctuation. Cypher has no accent folding, so candidates from the full-text index are compared in JS
 // (resolve-names.ts).
 
-import { foldLetters } from '@news-kg/extractor/src/ids';
+import { foldLetters } from '@news-kg/graph-model';
 
-export { SPECIAL_FOLDS } from '@news-kg/extractor/src/ids';
+export { SPECIAL_FOLDS } from '@news-kg/graph-model';
 
 /**
  * "Sergéy O'Neil" -> "sergeyoneil": lower case, accents folded, only letters and digits kept. The special
@@ -26,4 +26,4 @@ export function toNameTokens(text: string): string[] {
 }
 
 /** The extractor's id slug, so a canonical name finds its node by id: "Ana Duarte" -> "ana-duarte". */
-export { slugify as toSlug } from '@news-kg/extractor/src/ids';
+export { slugify as toSlug } from '@news-kg/graph-model';

@@ -1,5 +1,5 @@
 // The plain values resolvers pass around: what the Cypher projections (cypher/projections.ts) return.
-import type { MeetingStatus, OrganizationKind, StatementKind } from '@news-kg/extractor';
+import type { MeetingStatus, OrganizationKind, StatementKind } from '@news-kg/graph-model';
 
 export interface EntityValue {
   __typename: 'Person' | 'Organization';

@@ -3,7 +3,7 @@
 // `pnpm bench extract` (separate processes) build it the same way, so they time the same texts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleInput } from '@news-kg/extractor';
+import type { ArticleInput } from '@news-kg/graph-model';
 
 /** The folder's articles repeated to at least `mb` megabytes; paths keep each copy distinct. */
 export function buildBenchCorpus(corpus: string, mb: number): ArticleInput[] {

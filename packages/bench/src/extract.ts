@@ -10,7 +10,8 @@
 // Prints figures only; never asserts.
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { extractDocument, type ArticleInput } from '@news-kg/extractor';
+import { extractDocument } from '@news-kg/extractor';
+import type { ArticleInput } from '@news-kg/graph-model';
 import { buildBenchCorpus } from './extract-corpus';
 
 interface ExtractBenchOptions {

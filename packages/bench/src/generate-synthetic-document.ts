@@ -2,8 +2,8 @@
 // 1000 articles: ~8 people and ~3 organizations mentioned per article, drawn with a skew so a few people appear in
 // many articles (as in real coverage), meetings and quotes reported by several articles, roles repeated, aliases
 // that grow across articles. Invented names only; deterministic for a given seed.
-import { meetingId, organizationId, personId, statementId } from '@news-kg/extractor/src/ids';
-import type { GraphDocument, GraphNode, GraphRelationship } from '@news-kg/extractor/src/types';
+import { meetingId, organizationId, personId, statementId } from '@news-kg/graph-model';
+import type { GraphDocument, GraphNode, GraphRelationship } from '@news-kg/graph-model';
 import { createRandom } from './generate-random';
 
 export interface GenerateSyntheticDocumentOptions {

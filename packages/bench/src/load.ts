@@ -5,7 +5,7 @@
 // Both paths first load a small warm-up document (so query planning is not timed), and each is timed --runs times,
 // best run kept: the machine is shared, and the best run is the least disturbed one.
 import type { Driver } from 'neo4j-driver';
-import type { GraphDocument, NodeLabel } from '@news-kg/extractor/src/types';
+import type { GraphDocument, NodeLabel } from '@news-kg/graph-model';
 import {
   applySchema,
   buildCreateNodes,

@@ -4,7 +4,7 @@
 // guard test.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArticleInput } from '@news-kg/extractor';
+import type { ArticleInput } from '@news-kg/graph-model';
 
 export function buildLongLineTexts(
   corpus: string,

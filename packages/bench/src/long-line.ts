@@ -3,7 +3,8 @@
 // sentence punctuation (issue 18: 200 000 such characters took 6 s, 800 000 over 5 minutes, because the tagger
 // got them as one sentence). Prints both and their ratio by wall and CPU time; never asserts.
 import { join, resolve } from 'node:path';
-import { extractDocument, type ArticleInput } from '@news-kg/extractor';
+import { extractDocument } from '@news-kg/extractor';
+import type { ArticleInput } from '@news-kg/graph-model';
 import { buildLongLineTexts } from './long-line-texts';
 
 const REPO = resolve(__dirname, '../../..');

@@ -1,4 +1,4 @@
-import { extractDocument } from '@news-kg/extractor/src/extract-document';
+import { extractDocument } from '@news-kg/extractor';
 import { findDuplicates, toArticleRows } from './article-report';
 import { formatArticleReport } from './format-article-report';
 import { reportFormatOf, toReportCsv } from './write-report-file';

@@ -1,7 +1,7 @@
 // What was read and what was found, per input article: the rows of `kg extract` / `kg ingest`'s closing table and
 // of --report. Computed from the GraphDocument (Article nodes, MENTIONS, REPORTED_IN), so it says exactly what
 // the graph holds for each file, and names the files that gave nothing to it (skipped, and why).
-import { articleId, type ArticleInput, type GraphDocument } from '@news-kg/extractor';
+import { articleId, type ArticleInput, type GraphDocument } from '@news-kg/graph-model';
 
 export interface ArticleReportRow {
   file: string;

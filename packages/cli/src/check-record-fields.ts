@@ -3,7 +3,7 @@
 // the rest; these warnings say which were ignored, named as the parser names records (file#n in a JSON array,
 // file:line in JSON Lines).
 import { decodeInputBytes, detectFormat } from '@news-kg/extractor';
-import { parseDate } from '@news-kg/extractor/src/entities/find-article-meta';
+import { parseDate } from '@news-kg/extractor';
 import type { InputFailure } from './read-inputs';
 
 const OPTIONAL_FIELDS = ['title', 'url', 'outlet', 'publishedAt', 'published'] as const;

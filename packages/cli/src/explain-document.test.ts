@@ -1,4 +1,4 @@
-import { extractDocument } from '@news-kg/extractor/src/extract-document';
+import { extractDocument } from '@news-kg/extractor';
 import { explainDocument } from './explain-document';
 
 describe('explainDocument', () => {

@@ -5,7 +5,7 @@
 //   Meeting reported  participants: Ana Duarte, Tunde Okafor  date: 2019-03-05 (Tuesday)  place: Geneva
 //     rule meet-with  okafor.txt [0-68]
 //     "Ana Duarte met with Tunde Okafor in Geneva on Tuesday."
-import type { GraphDocument, GraphNode, GraphRelationship } from '@news-kg/extractor';
+import type { GraphDocument, GraphNode, GraphRelationship } from '@news-kg/graph-model';
 
 /** The explanation of every fact of the document, facts in document order, sources in article order. */
 export function explainDocument(document: GraphDocument): string {

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { extractDocument } from '@news-kg/extractor/src/extract-document';
+import { extractDocument } from '@news-kg/extractor';
 import { FACT_COLUMNS, toFactsCsv } from './facts-csv';
 
 const ARTICLES = [

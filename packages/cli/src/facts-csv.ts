@@ -2,7 +2,7 @@
 //   fact,id,status_or_kind,date,place,who,about,text,article,title,outlet,published,evidence
 //   meeting,meeting:…,reported,2021-03-02,Harbour Hall,Lina Moreau; Pieter Vos,,Moreau met Vos,a.txt,…,"Moreau met Vos on Tuesday."
 import { stringify } from 'csv-stringify/sync';
-import type { GraphDocument, GraphNode } from '@news-kg/extractor';
+import type { GraphDocument, GraphNode } from '@news-kg/graph-model';
 
 export const FACT_COLUMNS = [
   'fact',

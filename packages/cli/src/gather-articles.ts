@@ -1,6 +1,6 @@
 // The inputs of kg extract / ingest / start and what was left out of them: the articles to extract (each text
 // once), and the files skipped with the reason (unreadable, unsupported type, duplicate), for the closing report.
-import type { ArticleInput } from '@news-kg/extractor';
+import type { ArticleInput } from '@news-kg/graph-model';
 import { findDuplicates, type SkippedFile } from './article-report';
 import { findUnsupportedFiles } from './find-unsupported-files';
 import { readInputs, type InputFailure } from './read-inputs';

@@ -3,7 +3,8 @@
 // becomes a per-path error naming it; the rest of the batch goes on. Warnings name what was read but partly
 // ignored (a record's field of the wrong type, a second link to a file).
 import { readFileSync, statSync } from 'node:fs';
-import { parseInputBytes, type ArticleInput } from '@news-kg/extractor';
+import { parseInputBytes } from '@news-kg/extractor';
+import type { ArticleInput } from '@news-kg/graph-model';
 import { findRecordWarnings } from './check-record-fields';
 import { readInputFile, toUtf8Bytes } from './decode-input-file';
 import { walkFolder } from './walk-folder';

@@ -4,7 +4,7 @@
 //
 // Offsets are always into `ArticleAnalysis.text`, the article exactly as it was read (for HTML: the
 // extracted main text, see input/), so `text.slice(start, end)` is the evidence a fact cites.
-import type { MeetingStatus, OrganizationKind, StatementKind } from './types';
+import type { MeetingStatus, OrganizationKind, StatementKind } from '@news-kg/graph-model';
 
 /** Where a sentence stands on the page: only `body` (and `title` for headline facts) feeds facts. */
 export type Zone = 'title' | 'body' | 'caption' | 'boilerplate';

@@ -2,7 +2,7 @@
 // entity id with every alias and role seen, MENTIONS {count}, AFFILIATED_WITH {role}, then the meeting and
 // statement layers' nodes and relationships. Sorted, so the same input gives byte-identical JSON.
 import type { ArticleAnalysis, EntityRecord } from './analysis';
-import type { GraphDocument, GraphNode, GraphRelationship, Properties } from './types';
+import type { GraphDocument, GraphNode, GraphRelationship, Properties } from '@news-kg/graph-model';
 
 export interface FactGraph {
   nodes: GraphNode[];

@@ -1,7 +1,7 @@
 // Ratchets on the dev corpus (../shared/corpus/dev), one section per layer: scores may only go up; raise the
 // floors when they do. The corpus is extracted and scored once for the whole file (score-dev-corpus.ts memoises).
 import { readFileSync } from 'node:fs';
-import type { GraphDocument } from './types';
+import type { GraphDocument } from '@news-kg/graph-model';
 import { GOLD_DEV, listUncitedFacts, scoreDevCorpus, type DevScore } from './testing/score-dev-corpus';
 
 // Ratchet: the entity layer's dev-set scores may only go up. Raise the floors when the scores improve.

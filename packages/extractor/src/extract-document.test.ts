@@ -1,7 +1,7 @@
 import { extractDocument } from './extract-document';
 // The project's own invented story set (the real dev articles live in ../shared, which a user's clone lacks).
 import { readCorpus, STORY2_CORPUS_DIR } from './testing/score-dev-corpus';
-import type { ArticleInput } from './input/article-input';
+import type { ArticleInput } from '@news-kg/graph-model';
 
 const INVENTED: ArticleInput[] = [
   {

@@ -2,8 +2,8 @@
 //   analyzeArticle (entity layer, per article) -> resolveAcrossArticles (one id per real entity)
 //   -> findMeetings / findStatements (per article) -> toMeetingGraph / toStatementGraph (merge across the batch)
 //   -> assembleDocument (Article, Person, Organization nodes, MENTIONS, AFFILIATED_WITH; sorted, deterministic).
-import type { ArticleInput } from './input/article-input';
-import type { GraphDocument } from './types';
+import type { ArticleInput } from '@news-kg/graph-model';
+import type { GraphDocument } from '@news-kg/graph-model';
 import { analyzeArticle } from './entities/analyze-article';
 import { resolveAcrossArticles } from './entities/resolve-across-articles';
 import { assembleDocument } from './assemble-document';

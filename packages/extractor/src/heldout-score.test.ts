@@ -1,6 +1,6 @@
 // Ratchets on the second evaluation set (test/heldout: invented articles from other fields), one section per
 // layer. The corpus is extracted and scored once for the whole file (score-dev-corpus.ts memoises).
-import type { GraphDocument } from './types';
+import type { GraphDocument } from '@news-kg/graph-model';
 import { listUncitedFacts, scoreHeldoutCorpus, type DevScore } from './testing/score-dev-corpus';
 
 // Ratchet on the second evaluation set (test/heldout: invented articles from other fields), which the entity

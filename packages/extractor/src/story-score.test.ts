@@ -2,7 +2,7 @@
 // tests what happens across articles: one statement carried by several outlets must be one node, two statements
 // of one speaker must stay two, and a denied meeting must contradict the report of it. First contact (before the
 // cross-article rules it prompted): statements F1 0.875 with 14 redundant. Raise the floors when scores improve.
-import type { GraphDocument } from './types';
+import type { GraphDocument } from '@news-kg/graph-model';
 import { scoreStoryCorpus, type DevScore } from './testing/score-dev-corpus';
 
 const STATEMENT_F1_FLOOR = 1;

@@ -1,4 +1,4 @@
-import { articleId } from '@news-kg/extractor/src/ids';
+import { articleId } from '@news-kg/graph-model';
 import { fromStoredSource, toCanonicalInputs, toSourceInput, withSources } from './article-sources';
 
 const a = {

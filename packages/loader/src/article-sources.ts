@@ -1,9 +1,9 @@
 // The article text and input kept on each Article node, and the way back to ArticleInputs for re-extraction.
 //   { path: "a.txt", text: "Finance Minister Ana Duarte said…", outlet: "Daily Example" }
 //   -> Article { sourceText: "Finance Minister Ana Duarte said…", sourceInput: '{"outlet":"Daily Example","path":"a.txt"}' }
-import { articleId } from '@news-kg/extractor/src/ids';
-import type { ArticleInput } from '@news-kg/extractor/src/input/article-input';
-import type { GraphDocument } from '@news-kg/extractor/src/types';
+import { articleId } from '@news-kg/graph-model';
+import type { ArticleInput } from '@news-kg/graph-model';
+import type { GraphDocument } from '@news-kg/graph-model';
 
 /** The input without its text, keys sorted, as stored in `sourceInput`. */
 export function toSourceInput({ text: _text, ...rest }: ArticleInput): string {

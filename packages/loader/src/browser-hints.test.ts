@@ -1,4 +1,4 @@
-import type { GraphDocument } from '@news-kg/extractor/src/types';
+import type { GraphDocument } from '@news-kg/graph-model';
 import { toExcerpt, withBrowserHints } from './browser-hints';
 
 const doc: GraphDocument = {

@@ -4,7 +4,7 @@
 // only (a planned or denied meeting looked like one that took place).
 //   Statement {kind: "denial", text: "I never met him"}  -> caption "denial: I never met him"
 //   Meeting {status: "planned", date: "2021-03", place: "Lisbon"} -> :Meeting:Planned, caption "planned 2021-03 Lisbon"
-import type { GraphDocument, GraphNode, NodeLabel } from '@news-kg/extractor/src/types';
+import type { GraphDocument, GraphNode, NodeLabel } from '@news-kg/graph-model';
 
 /** Node properties the loader writes for Browser only; never part of an exported GraphDocument. */
 export const BROWSER_PROPERTIES: readonly string[] = ['caption'];

@@ -1,6 +1,6 @@
 // "Person" -> "`Person`", "we`ird" -> "`we``ird`": identifiers are escaped, never values (introspector escape-label.ts).
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '@news-kg/extractor/src/types';
-import type { NodeLabel, RelationshipType } from '@news-kg/extractor/src/types';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '@news-kg/graph-model';
+import type { NodeLabel, RelationshipType } from '@news-kg/graph-model';
 import { LoaderError } from './errors';
 
 /** Backtick-quotes an identifier (label, type or property key) so no input can change the query's shape. */

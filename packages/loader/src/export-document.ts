@@ -1,14 +1,14 @@
 // The database read back as a GraphDocument, sorted, in the extractor's JSON shape: properties Neo4j cannot hold as
 // null (an unknown outlet) come back as null for every key the model requires or other nodes of the label carry.
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '@news-kg/extractor/src/types';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '@news-kg/graph-model';
 import type {
   GraphDocument,
   GraphNode,
   GraphRelationship,
   NodeLabel,
   Properties,
-} from '@news-kg/extractor/src/types';
+} from '@news-kg/graph-model';
 import { buildExportNodes, buildExportRelationships } from './cypher/export-graph';
 import { fromNeo4jValue } from './neo4j-values';
 import { toRelationshipKey } from './relationship-keys';

@@ -3,8 +3,8 @@
 // cross-article resolution (a surname-only mention in A, the full name in B) then decides exactly as it would have
 // with both at once; what the new extraction no longer contains is removed. `merge` extracts only the new articles.
 import type { Driver } from 'neo4j-driver';
-import type { ArticleInput } from '@news-kg/extractor/src/input/article-input';
-import type { GraphDocument } from '@news-kg/extractor/src/types';
+import type { ArticleInput } from '@news-kg/graph-model';
+import type { GraphDocument } from '@news-kg/graph-model';
 import { ensureSchema } from './apply-schema';
 import { fromStoredSource, idOfInput, toCanonicalInputs, withSources } from './article-sources';
 import type { CypherQuery } from './cypher/cypher-query';

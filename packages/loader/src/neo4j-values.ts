@@ -2,7 +2,7 @@
 // sent as Neo4j Integers (an offset reads back as 120, not 120.0, in Cypher and in other clients).
 //   { start: 120, end: 188, evidence: "…" } -> { start: Integer(120), end: Integer(188), evidence: "…" }
 import neo4j from 'neo4j-driver';
-import type { Properties, PropertyValue } from '@news-kg/extractor/src/types';
+import type { Properties, PropertyValue } from '@news-kg/graph-model';
 
 export function toNeo4jProperties(properties: Properties): Record<string, unknown> {
   const out: Record<string, unknown> = {};

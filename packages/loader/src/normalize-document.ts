@@ -2,7 +2,7 @@
 // nodes merged (aliases as a sorted set), duplicate relationships (same key) collapsed, aliases sorted.
 //   { nodes: [{ id: "person:ana-duarte", properties: { aliases: ["Duarte", "Ana Duarte", "Duarte"] } }] }
 //   -> aliases ["Ana Duarte", "Duarte"]
-import type { GraphDocument, GraphNode, GraphRelationship, Properties } from '@news-kg/extractor/src/types';
+import type { GraphDocument, GraphNode, GraphRelationship, Properties } from '@news-kg/graph-model';
 import { LoaderError } from './errors';
 import { assertNodeLabel, assertRelationshipType } from './escape';
 import { SET_UNION_KEYS } from './cypher/cypher-query';

@@ -2,7 +2,7 @@
 //   article A (its node, MENTIONS, REPORTED_IN, the facts it reports first) | article B (…) | nodes no article touches
 // A node goes with the first article that touches it, a relationship with the later of its two endpoints' articles,
 // so both endpoints are committed no later than the relationship. Slices are packed up to `batchSize` rows.
-import type { GraphDocument, GraphNode, GraphRelationship } from '@news-kg/extractor/src/types';
+import type { GraphDocument, GraphNode, GraphRelationship } from '@news-kg/graph-model';
 
 export interface WriteBatch {
   /** Ids of the articles whose facts this transaction commits (empty for the closing batch of untouched nodes). */

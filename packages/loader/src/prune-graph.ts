@@ -2,8 +2,8 @@
 // seen alone in article A) once article B names "Tomas Reyes", or a dateless meeting that B's date now identifies.
 // Runs under the ingest lock, so nothing another ingest wrote can be mistaken for stale.
 import type { Driver } from 'neo4j-driver';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '@news-kg/extractor/src/types';
-import type { GraphDocument } from '@news-kg/extractor/src/types';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '@news-kg/graph-model';
+import type { GraphDocument } from '@news-kg/graph-model';
 import type { CypherQuery } from './cypher/cypher-query';
 import { buildDeleteNodes, buildDeleteRelationships } from './cypher/delete-stale';
 import { buildListNodeIds, buildListRelationships } from './cypher/list-graph';

@@ -1,6 +1,6 @@
 // REPORTED_IN {start: 120, end: 188} from a statement to an article is one piece of evidence; the same sentence
 // loaded again must land on the same relationship, another sentence of the same article on another one.
-import type { GraphRelationship, RelationshipType } from '@news-kg/extractor/src/types';
+import type { GraphRelationship, RelationshipType } from '@news-kg/graph-model';
 
 /** Properties that, with type, start and end, identify a relationship; the rest are values. */
 export const RELATIONSHIP_KEY_PROPERTIES: Readonly<Record<RelationshipType, readonly string[]>> = {

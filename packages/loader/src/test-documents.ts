@@ -1,5 +1,5 @@
 // Small hand-written GraphDocuments for tests (invented people; no corpus text).
-import type { GraphDocument, GraphNode, GraphRelationship } from '@news-kg/extractor/src/types';
+import type { GraphDocument, GraphNode, GraphRelationship } from '@news-kg/graph-model';
 
 export const articleNode = (id: string, path = `${id}.txt`): GraphNode => ({
   id: `article:${id}`,

@@ -2,7 +2,7 @@
 // retries transient failures (lost leader, deadlock between two concurrent ingests) with the driver's backoff.
 import debugFactory from 'debug';
 import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
-import type { GraphDocument, GraphRelationship, NodeLabel } from '@news-kg/extractor/src/types';
+import type { GraphDocument, GraphRelationship, NodeLabel } from '@news-kg/graph-model';
 import { uriOf } from './create-driver';
 import { mapNeo4jError } from './errors';
 import { ensureSchema } from './apply-schema';

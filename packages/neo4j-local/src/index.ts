@@ -7,3 +7,4 @@ export { findFreePort, isPortFree } from './free-port';
 export { tryBoltHandshake, waitForBolt } from './bolt-handshake';
 export { DEFAULT_BOLT_PORT, DEFAULT_DIR, DEFAULT_HTTP_PORT } from './paths';
 export type { LocalNeo4jOptions, LocalNeo4jStatus, StartedLocalNeo4j, StartLocalNeo4jOptions } from './types';
+export { assertJavaAndMaven } from './assert-java-and-maven';

@@ -1,6 +1,6 @@
 // A page of a list field for each entity of a batch (Person.meetings, .met, .statements, .mentionedIn,
 // Organization.members): ids + page window in, rows { id, total, items } out, one query per batch.
-import type { MeetingStatus, StatementKind } from '@news-kg/extractor';
+import type { MeetingStatus, StatementKind } from '@news-kg/graph-model';
 import { toPageParams, type PageWindow } from '../pagination';
 import type { CypherQuery } from './cypher-query';
 import { byDate, projectArticle, projectEntity, projectMeeting, projectStatement } from './projections';

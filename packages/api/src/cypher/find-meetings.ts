@@ -1,6 +1,6 @@
 // meetings(between: ["Ana Duarte", "Tomas Reyes"], from: "2016-07", place: "Lisbon") -> the meetings both
 // took part in, dated July 2016 or later, whose place contains "lisbon"; date order, undated last.
-import type { MeetingStatus } from '@news-kg/extractor';
+import type { MeetingStatus } from '@news-kg/graph-model';
 import { toPageParams, type PageWindow } from '../pagination';
 import type { CypherQuery } from './cypher-query';
 import { byDate, projectMeeting, type FactParts } from './projections';

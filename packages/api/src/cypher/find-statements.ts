@@ -1,6 +1,6 @@
 // statements(speaker: "Ana Duarte", kind: denial, about: "Tomas Reyes") -> what she denied about him or about a
 // meeting he took part in. The MATCH starts from the most selective thing given (speaker, subject, kind).
-import type { StatementKind } from '@news-kg/extractor';
+import type { StatementKind } from '@news-kg/graph-model';
 import { toPageParams, type PageWindow } from '../pagination';
 import type { CypherQuery } from './cypher-query';
 import { byDate, projectStatement, type FactParts } from './projections';

@@ -1,6 +1,6 @@
 // whoMet("Ana Duarte") -> everyone who took part in a meeting with her, most meetings first, with the meetings
 // (participants and sources included): one query resolves the name and answers.
-import type { MeetingStatus } from '@news-kg/extractor';
+import type { MeetingStatus } from '@news-kg/graph-model';
 import { toPageParams, type PageWindow } from '../pagination';
 import type { CypherQuery } from './cypher-query';
 import { byDate, projectEntity, projectMeeting, type FactParts, type Fields } from './projections';

@@ -1,6 +1,6 @@
 // The list fields every Entity has (meetings, met, statements, mentionedIn), as connections built from one
 // batched page query per field and argument set (loaders.pages), whatever the number of parent entities.
-import type { MeetingStatus, StatementKind } from '@news-kg/extractor';
+import type { MeetingStatus, StatementKind } from '@news-kg/graph-model';
 import { toPartialDate } from '../args';
 import type { ApiContext } from '../context';
 import type { PagedField } from '../cypher/batch-pages';

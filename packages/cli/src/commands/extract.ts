@@ -5,7 +5,8 @@
 // nothing is written (an existing --out keeps its graph).
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { extractDocument, type GraphDocument } from '@news-kg/extractor';
+import { extractDocument } from '@news-kg/extractor';
+import type { GraphDocument } from '@news-kg/graph-model';
 import { toArticleRows, type ArticleReport } from '../article-report';
 import { explainDocument } from '../explain-document';
 import { formatArticleReport } from '../format-article-report';

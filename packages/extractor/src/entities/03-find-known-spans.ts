@@ -1,7 +1,7 @@
 // "The Guardian reported" / "Nigeria denied" / "the Nigerian embassy said" -> spans of well-known
 // organizations, countries and country institutions written in lower case ("Nigerian embassy" -> Nigerian
 // Embassy). Found first and longest-first, so "Los Angeles Times" is never read as a place plus a word.
-import type { OrganizationKind } from '../types';
+import type { OrganizationKind } from '@news-kg/graph-model';
 import { findCountry, type CountryEntry } from '../lexicon/countries';
 import { findKnownOrganization, LOWERCASE_ORG_HEADS, MAX_KNOWN_ORG_WORDS, ORG_HEADS } from '../lexicon/organizations';
 import { HONORIFICS, ROLE_HEADS } from '../lexicon/titles';

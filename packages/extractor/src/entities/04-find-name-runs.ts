@@ -2,7 +2,7 @@
 // org "Interior Ministry", person "Lena Ortiz" (role words "spokeswoman" before her), name "Okafor".
 // Titles and possessives never enter a name: "Finance Minister Ana Duarte's" -> name "Ana Duarte",
 // title "Finance Minister". Sentence openers ("But", "Asked"), dates and lexicon spans cut runs.
-import type { OrganizationKind } from '../types';
+import type { OrganizationKind } from '@news-kg/graph-model';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/titles';
 import { LOWERCASE_ORG_HEADS, ORG_HEADS } from '../lexicon/organizations';
 import type { ParsedSentence, Token } from './02-split-sentences';

@@ -2,7 +2,7 @@
 // raw mentions in reading order: org "Foreign Ministry" qualified by Nigeria, person "Lena Ortiz" with the
 // title "spokeswoman" and that org as qualifier, name "Okafor", country "Brazil" (not acting). Nothing is
 // resolved yet: surnames, aliases and pronouns are the next steps' work.
-import type { OrganizationKind } from '../types';
+import type { OrganizationKind } from '@news-kg/graph-model';
 import { isHyphenTail } from './04-find-name-runs';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexicon/titles';
 import { ORG_HEADS } from '../lexicon/organizations';

@@ -2,7 +2,7 @@
 // one person "Ana Duarte" (surname mention "Duarte"), one organization "Brazilian Finance Ministry"
 // (alias "Finance Ministry"). Within one article a surname or a shorter form resolves to the full name it
 // is part of; a bare "Ministry" resolves only when one ministry is named.
-import type { OrganizationKind } from '../types';
+import type { OrganizationKind } from '@news-kg/graph-model';
 import type { MentionForm, RoleFact } from '../analysis';
 import { findCountry } from '../lexicon/countries';
 import { ORG_HEADS } from '../lexicon/organizations';

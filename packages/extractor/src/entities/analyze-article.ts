@@ -2,9 +2,9 @@
 // pronouns and descriptions. Offsets are computed on a decoded copy and mapped back, so every Sentence and
 // Mention offset cites `input.text` exactly as read.
 import type { ArticleAnalysis, EntityRecord, Mention, Sentence, Term } from '../analysis';
-import type { ArticleInput } from '../input/article-input';
+import type { ArticleInput } from '@news-kg/graph-model';
 import { decodeForMatching, toOriginalOffset, type DecodedText } from '../input/decode-for-matching';
-import { articleId, organizationId, personId } from '../ids';
+import { articleId, organizationId, personId } from '@news-kg/graph-model';
 import { findZones } from './01-find-zones';
 import { splitSentences, type ParsedSentence } from './02-split-sentences';
 import { collectMentions } from './05-collect-mentions';

@@ -2,7 +2,7 @@
 // "Text by EURONEWS" / "(Reuters) -" / "Harbour Times | Published May 2, 2019" / a bare "May 2, 2019" line above the
 // body / "Watch Example News" / "Example Times Staff Writer" -> publication date, outlet and title where the page
 // states them. Fields of a JSON record (or an HTML page's metadata) always win over these guesses.
-import type { ArticleInput } from '../input/article-input';
+import type { ArticleInput } from '@news-kg/graph-model';
 import { findKnownOrganization, findKnownOutletIn, isPhotoAgency, ORG_HEADS } from '../lexicon/organizations';
 import { DATE_LABELS, STAFF_CREDITS } from '../lexicon/page-chrome';
 import { isHeadingLike, isMasthead } from './01-find-zones';

@@ -3,7 +3,7 @@
 // capitalised name is an organization although no lexicon entry or institutional head word says so: the
 // syntax does (a class noun before it or in an apposition after it, a role it employs, a reporting verb after
 // "the"). Only for names without evidence of being a person.
-import type { OrganizationKind } from '../types';
+import type { OrganizationKind } from '@news-kg/graph-model';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/titles';
 import { GOVERNMENT_OFFICES, ORG_HEADS } from '../lexicon/organizations';
 import { findCountry } from '../lexicon/countries';

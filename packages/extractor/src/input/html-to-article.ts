@@ -8,7 +8,7 @@ import { Readability } from '@mozilla/readability';
 type Linkedom = typeof import('linkedom', { with: { 'resolution-mode': 'import' } });
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- CommonJS build of an ESM-typed package
 const { parseHTML } = require('linkedom') as Linkedom;
-import type { ArticleInput } from './article-input';
+import type { ArticleInput } from '@news-kg/graph-model';
 
 const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,figcaption,td,dt,dd';
 

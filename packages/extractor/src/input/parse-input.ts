@@ -1,7 +1,7 @@
 // bytes of "story.json" / "feed.jsonl" / "page.html" / "story.txt" -> ArticleInput[]. Pure: the CLI reads the
 // files, this decides the format and turns each record into an article. A bad file or record is an
 // InputError naming the file (and the line for JSON Lines); it never stops the rest of a batch.
-import type { ArticleInput } from './article-input';
+import type { ArticleInput } from '@news-kg/graph-model';
 import { htmlToArticle } from './html-to-article';
 
 export class InputError extends Error {

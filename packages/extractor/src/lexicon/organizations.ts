@@ -2,7 +2,7 @@
 // ("Interior Ministry", "Department of Energy"), well-known institutions named by a seat or short name
 // ("the Kremlin", "White House"), parties named by their members ("Democrats"), and a modest list of
 // well-known news outlets, agencies and companies worldwide.
-import type { OrganizationKind } from '../types';
+import type { OrganizationKind } from '@news-kg/graph-model';
 
 /** Head nouns of institution names and the kind they give. */
 export const ORG_HEADS: Readonly<Record<string, OrganizationKind>> = {

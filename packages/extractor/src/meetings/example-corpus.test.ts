@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractDocument } from '../extract-document';
 import { parseInputBytes } from '../input/parse-input';
-import type { GraphDocument } from '../types';
+import type { GraphDocument } from '@news-kg/graph-model';
 
 const CORPUS_DIR = resolve(__dirname, '../../../cli/example-corpus');
 

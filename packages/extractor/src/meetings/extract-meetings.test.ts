@@ -1,6 +1,6 @@
 // Meetings through the whole pipeline (entity layer included) on invented articles.
 import { extractDocument } from '../extract-document';
-import type { GraphDocument, GraphNode } from '../types';
+import type { GraphDocument, GraphNode } from '@news-kg/graph-model';
 
 const GENEVA = `Finance minister meets fund envoy in Geneva
 

@@ -4,7 +4,7 @@
 // its dates and places belong to the meeting, and coordinated dates split it into one occasion each.
 import type { DateExpression } from '../dates';
 import { anchorToYear, findDates } from '../dates';
-import type { MeetingStatus } from '../types';
+import type { MeetingStatus } from '@news-kg/graph-model';
 import type { Parties } from './find-parties';
 import { nounPhraseStart } from './find-parties';
 import { isModifyingGerund } from './noun-phrases';

@@ -1,6 +1,6 @@
 // "Duarte denied meeting Okafor" -> denied; "a future meeting between" / "plans to meet" -> planned;
 // "did not deny meeting" -> reported; "would not confirm or deny meeting" / "if they met" -> null (left out).
-import type { MeetingStatus } from '../types';
+import type { MeetingStatus } from '@news-kg/graph-model';
 import type { Parties } from './find-parties';
 import type { Trigger } from './trigger';
 import {

@@ -2,7 +2,7 @@
 //   findMeetings: per article (find-article-meetings.ts: triggers -> parties -> status -> occasions)
 //   toMeetingGraph: across articles (to-meeting-graph.ts: merge by participants, status and compatible dates)
 import type { ArticleAnalysis, MeetingFact } from '../analysis';
-import type { GraphNode, GraphRelationship } from '../types';
+import type { GraphNode, GraphRelationship } from '@news-kg/graph-model';
 import { findArticleMeetings } from './find-article-meetings';
 import { mergeMeetings } from './to-meeting-graph';
 

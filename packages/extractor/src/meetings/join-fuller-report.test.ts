@@ -1,7 +1,7 @@
 // A report that leaves out a party of the same day's fuller meeting (the chair) joins that meeting. Invented
 // articles only (a museum loan negotiation).
 import type { ArticleAnalysis } from '../analysis';
-import { meetingId } from '../ids';
+import { meetingId } from '@news-kg/graph-model';
 import { findMeetings, toMeetingGraph } from './index';
 import { annotate } from './testing/annotate';
 

@@ -1,5 +1,5 @@
 import type { ArticleAnalysis } from '../analysis';
-import { meetingId } from '../ids';
+import { meetingId } from '@news-kg/graph-model';
 import { findMeetings, toMeetingGraph } from './index';
 import { annotate } from './testing/annotate';
 

@@ -4,8 +4,8 @@
 // the nodes, a vaguer fact joins the single node it can only be (or, if plural, every node it fits).
 import type { ArticleAnalysis } from '../analysis';
 import { areDatesCompatible } from '../dates';
-import { meetingId } from '../ids';
-import type { GraphNode, GraphRelationship, MeetingProperties } from '../types';
+import { meetingId } from '@news-kg/graph-model';
+import type { GraphNode, GraphRelationship, MeetingProperties } from '@news-kg/graph-model';
 import type { CountedMeetingFact, PlacedFact } from './meeting-fact';
 import { joinFullerReports } from './join-fuller-report';
 import { settleStatus } from './settle-status';

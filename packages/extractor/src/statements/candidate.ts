@@ -2,7 +2,7 @@
 // 'denial', mode: 'reported', spans: [[11, 28]], firstSentence: 0, lastSentence: 0 }: a statement as one rule
 // found it, before merging within the article (paraphrase + quote) and across articles.
 import type { Zone } from '../analysis';
-import type { StatementKind } from '../types';
+import type { StatementKind } from '@news-kg/graph-model';
 
 export interface Candidate {
   /** The id of the construction row (constructions.ts) that read it: why the statement exists. */

@@ -1,5 +1,5 @@
 import { classifyContent, isNegated } from './classify-kind';
-import type { StatementKind } from '../types';
+import type { StatementKind } from '@news-kg/graph-model';
 
 describe('classifyContent', () => {
   test.each<[string, StatementKind]>([

@@ -2,7 +2,7 @@
 // discuss it" -> refusal;
 // "She should have warned us" -> accusation; "The plan will work" -> claim. The kind a statement's own words carry,
 // used when the reporting verb is neutral (say, tell, add) and for quotations.
-import type { StatementKind } from '../types';
+import type { StatementKind } from '@news-kg/graph-model';
 
 const REFUSAL =
   /\b(?:can ?not|can't|could(?: not|n't)|would(?: not|n't)|will not|won't|unable to|not able to|not in a position to|declined? to|refused? to|not going to|never going to)\s+(?:\w+\s+)?(?:comment|confirm|discuss|speculate|elaborate|disclose|reveal|say)\b|\bno (?:further )?comment\b|\bnothing (?:further |more )?to add\b/i;

@@ -12,7 +12,7 @@
 // Pattern notation: {subject} / {owner} / {label} / {after} the speaker slot; <verb> a reporting verb of the
 // lexicon; <stance> one whose kind the verb gives; "…" a quotation; [ the statement's words start; ... the clause
 // runs on; (a|b) alternatives; ? optional; @set a lexicon set.
-import type { StatementKind } from '../types';
+import type { StatementKind } from '@news-kg/graph-model';
 
 export type ConstructionReader = 'frame' | 'quote' | 'reported' | 'sourced' | 'headline' | 'continuation';
 

@@ -6,7 +6,7 @@
 // for the same speaker is dropped (no double counting). Only statements with a resolved entity speaker remain.
 import type { ArticleAnalysis, Sentence } from '../analysis';
 import { isHeadingLike } from '../entities/01-find-zones';
-import { normalizeForKey } from '../ids';
+import { normalizeForKey } from '@news-kg/graph-model';
 import type { Candidate } from './candidate';
 import { measureContainment, toContentWords } from './content-words';
 import { FRAME_ROWS } from './constructions';

@@ -5,7 +5,7 @@
 // are in all of them) and a fair share of their wording. Precision over recall: every condition must hold.
 // Or both tell one encounter: a participant denies the meeting that another side reports as having happened.
 import { toPropositionWords } from './content-words';
-import type { StatementKind } from '../types';
+import type { StatementKind } from '@news-kg/graph-model';
 
 export interface Account {
   id: string;

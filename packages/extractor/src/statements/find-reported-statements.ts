@@ -3,7 +3,7 @@
 // trailing ", the agency reported" only cites a source for words already attributed, so it gives nothing.
 // Reported speech: a reporting verb, its subject (an entity, found by find-subject) and its complement clause.
 import type { Sentence } from '../analysis';
-import type { StatementKind } from '../types';
+import type { StatementKind } from '@news-kg/graph-model';
 import type { Candidate } from './candidate';
 import { trimStatementText } from './candidate';
 import { classifyContent } from './classify-kind';

@@ -4,7 +4,7 @@
 // must be an entity heading its phrase ("according to EU budget officials" names no entity). "Lin was accused by
 // the opposition of lying" -> the opposition's accusation.
 import type { Mention, Sentence } from '../analysis';
-import type { StatementKind } from '../types';
+import type { StatementKind } from '@news-kg/graph-model';
 import type { Candidate } from './candidate';
 import { trimStatementText } from './candidate';
 import { classifyContent } from './classify-kind';

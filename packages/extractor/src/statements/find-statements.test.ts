@@ -1,6 +1,6 @@
 import { annotate } from './testing/annotate';
 import { findStatements } from './index';
-import type { StatementKind } from '../types';
+import type { StatementKind } from '@news-kg/graph-model';
 
 interface Expected {
   speakers: string[];

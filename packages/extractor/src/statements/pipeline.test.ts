@@ -1,6 +1,6 @@
 // Statements through the real pipeline (entity layer included), on invented articles from two outlets.
 import { extractDocument } from '../extract-document';
-import type { GraphDocument, GraphNode } from '../types';
+import type { GraphDocument, GraphNode } from '@news-kg/graph-model';
 
 const TRIBUNE = `Harbour tender under scrutiny
 

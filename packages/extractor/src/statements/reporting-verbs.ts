@@ -2,7 +2,7 @@
 // A general lexicon of English verbs of saying. `stance` is the kind the verb itself asserts (null: the content
 // decides); `keepsVerb` says the verb must stay in the statement text because the complement alone would say the
 // opposite or lose the act ("denied misleading Congress" is not "misleading Congress").
-import type { StatementKind } from '../types';
+import type { StatementKind } from '@news-kg/graph-model';
 import { inflectVerb } from './inflect-verb';
 import type { Token } from './read-tokens';
 

@@ -3,7 +3,7 @@
 // own, so another outlet's statement of that speaker carrying the same run of words reports the same remark,
 // whatever frames it. Two translations or spellings of one remark may differ by a letter in a long word
 // (organisation / organization); shorter words must match exactly.
-import { normalizeForKey } from '../ids';
+import { normalizeForKey } from '@news-kg/graph-model';
 import { toContentWords } from './content-words';
 
 /** A quoted run this long (words) with this many content words is no coincidence within one speaker's words. */

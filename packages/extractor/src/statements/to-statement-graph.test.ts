@@ -1,7 +1,7 @@
 import { annotate } from './testing/annotate';
 import { findStatements, toStatementGraph } from './index';
 import type { ArticleStatements } from './index';
-import type { GraphDocument } from '../types';
+import type { GraphDocument } from '@news-kg/graph-model';
 
 function graphOf(articles: Array<{ id: string; paragraphs: string[] }>): GraphDocument {
   const perArticle: ArticleStatements[] = articles.map(({ id, paragraphs }) => {

@@ -6,8 +6,8 @@
 // so they are the same assertion, and the confirmation names its kind. Two distinct statements of one article are
 // never merged. Ids come from speaker and wording, order from article ids and offsets.
 import type { ArticleAnalysis, ArticleMeta, EntityRecord, MeetingFact, StatementFact } from '../analysis';
-import { normalizeForKey, statementId } from '../ids';
-import type { GraphNode, GraphRelationship, StatementKind, StatementProperties } from '../types';
+import { normalizeForKey, statementId } from '@news-kg/graph-model';
+import type { GraphNode, GraphRelationship, StatementKind, StatementProperties } from '@news-kg/graph-model';
 import { measureContainment, toContentWords } from './content-words';
 import { findContradictions } from './find-contradictions';
 import { toSide } from './sides';

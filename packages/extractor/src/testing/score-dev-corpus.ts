@@ -6,8 +6,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extractDocument } from '../extract-document';
-import type { ArticleInput } from '../input/article-input';
-import type { GraphDocument } from '../types';
+import type { ArticleInput } from '@news-kg/graph-model';
+import type { GraphDocument } from '@news-kg/graph-model';
 
 /** /work/shared (the repo root's sibling `shared`). */
 export const SHARED_DIR = resolve(__dirname, '../../../../../shared');

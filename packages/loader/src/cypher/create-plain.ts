@@ -1,6 +1,6 @@
 // The benchmark's bound: the same rows through plain `UNWIND … CREATE`, no MERGE, no comparisons.
 //   UNWIND $rows AS row CREATE (n:`Person`) SET n = row.properties, n.id = row.id
-import type { NodeLabel } from '@news-kg/extractor/src/types';
+import type { NodeLabel } from '@news-kg/graph-model';
 import { escapeName } from '../escape';
 import type { CypherQuery } from './cypher-query';
 import type { NodeRow } from './merge-nodes';

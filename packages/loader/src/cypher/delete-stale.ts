@@ -1,6 +1,6 @@
 // Removing what a full re-extraction no longer produces (a surname-only "person:duarte" once "Ana Duarte" is known).
 //   ids ["person:duarte"], label Person -> MATCH (n:`Person`) WHERE n.id IN $ids DETACH DELETE n
-import type { NodeLabel } from '@news-kg/extractor/src/types';
+import type { NodeLabel } from '@news-kg/graph-model';
 import { escapeName } from '../escape';
 import type { CypherQuery } from './cypher-query';
 

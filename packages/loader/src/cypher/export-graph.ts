@@ -1,6 +1,6 @@
 // Reading the graph back as a GraphDocument: every node of a model label, every relationship of a model type.
 //   label Person -> MATCH (n:`Person`) RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties ORDER BY id
-import type { NodeLabel, RelationshipType } from '@news-kg/extractor/src/types';
+import type { NodeLabel, RelationshipType } from '@news-kg/graph-model';
 import { escapeName } from '../escape';
 import type { CypherQuery } from './cypher-query';
 

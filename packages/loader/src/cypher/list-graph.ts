@@ -1,7 +1,7 @@
 // What is in the database, by identity only: the input of pruning after a full re-extraction.
 //   label Person -> MATCH (n:`Person`) RETURN n.id AS id
 //   REPORTED_IN, keys [start, end] -> … RETURN a.id AS start, b.id AS end, elementId(r) AS elementId, [r.`start`, r.`end`] AS keyValues
-import type { NodeLabel, RelationshipType } from '@news-kg/extractor/src/types';
+import type { NodeLabel, RelationshipType } from '@news-kg/graph-model';
 import { escapeName } from '../escape';
 import type { CypherQuery } from './cypher-query';
 

@@ -1,6 +1,6 @@
 // rows [{ id: "person:ana-duarte", properties: { name: "Ana Duarte", aliases: ["Duarte"] } }], label Person ->
 // UNWIND $rows AS row MERGE (n:`Person` {id: row.id}) ON CREATE SET n += row.properties ... RETURN count(n) AS updated
-import type { NodeLabel } from '@news-kg/extractor/src/types';
+import type { NodeLabel } from '@news-kg/graph-model';
 import { escapeName } from '../escape';
 import { REPLAN_SKIP, type CypherQuery, type WriteMode } from './cypher-query';
 import { toAnyChangedCondition, toPropertyUpdates } from './property-updates';

@@ -2,7 +2,7 @@
 // REPORTED_IN Statement->Article, keys [start, end] ->
 // UNWIND $rows AS row MATCH (a:`Statement` {id: row.start}) MATCH (b:`Article` {id: row.end})
 // MERGE (a)-[r:`REPORTED_IN` {`start`: row.properties.`start`, `end`: row.properties.`end`}]->(b) ...
-import type { NodeLabel, RelationshipType } from '@news-kg/extractor/src/types';
+import type { NodeLabel, RelationshipType } from '@news-kg/graph-model';
 import { escapeName } from '../escape';
 import { REPLAN_SKIP, type CypherQuery, type WriteMode } from './cypher-query';
 import { collectKeys } from './merge-nodes';

@@ -1,5 +1,5 @@
 // { meetings(between: ["Ana Duarte", "Tomas Reyes"], from: "2016") { totalCount edges { node { date place } } } }
-import type { MeetingStatus } from '@news-kg/extractor';
+import type { MeetingStatus } from '@news-kg/graph-model';
 import { toOptionalName, toPartialDate, toTextFilter } from '../../args';
 import type { ApiContext } from '../../context';
 import { buildCountMeetings, buildFindMeetings, type FindMeetingsArgs } from '../../cypher/find-meetings';

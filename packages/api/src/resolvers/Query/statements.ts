@@ -1,5 +1,5 @@
 // { statements(speaker: "Ana Duarte", kind: denial) { edges { node { text sources { evidence } } } } }
-import type { StatementKind } from '@news-kg/extractor';
+import type { StatementKind } from '@news-kg/graph-model';
 import { assertResolved, toOptionalName, toTextFilter } from '../../args';
 import type { ApiContext } from '../../context';
 import {

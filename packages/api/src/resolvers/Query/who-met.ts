@@ -1,5 +1,5 @@
 // { whoMet(name: "Ana Duarte") { edges { node { name } meetings { date place sources { evidence } } } } }
-import type { MeetingStatus } from '@news-kg/extractor';
+import type { MeetingStatus } from '@news-kg/graph-model';
 import { assertResolved } from '../../args';
 import type { ApiContext } from '../../context';
 import { buildCountWhoMet, buildWhoMet } from '../../cypher/who-met';
