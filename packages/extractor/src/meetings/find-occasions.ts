@@ -65,7 +65,8 @@ export function findOccasions(
       d.start >= startOffset &&
       d.end <= endOffset &&
       !isRelational(reading, d, windowStart) &&
-      !withinTrigger(reading, trigger, d),
+      !withinTrigger(reading, trigger, d) &&
+      !isIndefiniteOrLength(d),
   );
   const { count, plural } = findCount(reading, trigger, parties);
   // "lasted about an hour" is a length, not a date: only resolved years count
@@ -150,6 +151,17 @@ function recentPast(
   if (trigger.kind === 'noun' && modifier)
     return { date: published.slice(0, 7), text: `${modifier.text} ${tokens[trigger.index]!.text}` };
   return null;
+}
+
+/** "on a Saturday", "one Monday", "every Friday": a day of no particular week. */
+const INDEFINITE_DAY = /^(?:on\s+)?(?:a|an|one|some|any|every|each)\s/i;
+/** "for about an hour", "two days", "several hours": a length of time, not when. */
+const LENGTH_OF_TIME =
+  /^(?:for\s+)?(?:(?:about|around|nearly|almost|some|roughly|over|under|just|barely|at least|more than|less than)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|\d+)\s+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)$/i;
+
+// "said he had met Y 'on a Saturday'", "met Y for about an hour": neither says when the encounter was
+function isIndefiniteOrLength(d: DateExpression): boolean {
+  return INDEFINITE_DAY.test(d.text) || (d.date === null && LENGTH_OF_TIME.test(d.text));
 }
 
 // compromise-dates parses its text again: only the clause, only when a word in it looks like a date

@@ -350,6 +350,7 @@ export const VENUE_NOUNS = new Set([
   'canteen',
   'compound',
   'courthouse',
+  'chambers',
   'barracks',
   'academy',
   'campus',

@@ -1,0 +1,37 @@
+// Words near a meeting that look like a date or a place and are not its date: "on a Saturday" (no particular
+// week), "for about an hour" (a length); and a judge's chambers as a venue. Invented sentences.
+import { findMeetings } from './index';
+import type { CountedMeetingFact } from './meeting-fact';
+import { annotate } from './testing/annotate';
+import { D, L, O, PAIR, readMeetings as read } from './testing/read-meetings';
+
+function dateTexts(sentence: string): Array<string | null> {
+  return (findMeetings(annotate(sentence)) as CountedMeetingFact[]).map(f => f.dateText);
+}
+
+describe('findMeetings: expressions of time that do not date a meeting', () => {
+  test('"on a Saturday" names no particular day; the place before it stays the place', () => {
+    expect(read(`${D} said [she](person:ana-duarte) had met ${O} at the hotel "on a Saturday, with nobody else in the room".`)).toEqual([
+      [PAIR, null, 'the hotel', 'reported'],
+    ]);
+    // a definite weekday still dates it (published Friday 2019-03-08)
+    expect(read(`${D} met ${O} at the hotel on Saturday.`)).toEqual([
+      [PAIR, '2019-03-02', 'the hotel', 'reported'],
+    ]);
+  });
+
+  test('"for about an hour" is a length: no date and no dateText', () => {
+    expect(dateTexts(`${D} received ${O} at the ministry for about an hour.`)).toEqual([null]);
+    expect(read(`${D} received ${O} at the ministry for about an hour on Monday.`)).toEqual([
+      [PAIR, '2019-03-04', 'the ministry', 'reported'],
+    ]);
+  });
+});
+
+describe('findMeetings: a judge receives people in her chambers', () => {
+  test('"in her chambers" is a venue, named by its owner', () => {
+    expect(read(`Judge ${L} received ${D} and ${O} in her chambers.`)).toEqual([
+      ['person:ana-duarte+person:min-lee+person:tunde-okafor', null, "Min Lee's chambers", 'reported'],
+    ]);
+  });
+});
