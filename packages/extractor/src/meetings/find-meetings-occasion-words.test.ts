@@ -35,3 +35,13 @@ describe('findMeetings: a judge receives people in her chambers', () => {
     ]);
   });
 });
+
+describe('findMeetings: a town of several unknown capitalised words', () => {
+  test('"in Port Evander" places the meeting; a phrase with common words after "in" does not', () => {
+    expect(read(`${D} was received by ${O} in Vel Marra on Monday.`)).toEqual([
+      [PAIR, '2019-03-04', 'Vel Marra', 'reported'],
+    ]);
+    expect(read(`${D} met ${O} in Port Evander.`)).toEqual([[PAIR, null, 'Port Evander', 'reported']]);
+    expect(read(`${D} met ${O} in Foreign Affairs committee rooms.`)).toEqual([[PAIR, null, null, 'reported']]);
+  });
+});

@@ -123,10 +123,11 @@ function isPlace(reading: SentenceReading, phrase: PlacePhrase): boolean {
   // "at the Quirinal", "at the United Nations": a named institution is where it sits
   if (reading.tokens[phrase.first - 1]?.normal === 'at' && isUnknownName(reading, head)) return true;
   // "met in Tartu": a bare proper name after "in" that names no person or organization is a town or district
+  // ("in Port Evander": a name of two or three such words, none of them naming anything else)
   if (
     reading.tokens[phrase.first - 1]?.normal === 'in' &&
-    phrase.first === phrase.last &&
-    isUnnamedProperNoun(reading, head)
+    phrase.last - phrase.first < 3 &&
+    reading.tokens.slice(phrase.first, phrase.last + 1).every(t => isUnnamedProperNoun(reading, t))
   )
     return true;
   if (isNamedPlace(head))
