@@ -45,3 +45,18 @@ describe('findMeetings: a town of several unknown capitalised words', () => {
     expect(read(`${D} met ${O} in Foreign Affairs committee rooms.`)).toEqual([[PAIR, null, null, 'reported']]);
   });
 });
+
+describe('findMeetings: industrial venues', () => {
+  test('a depot, a refinery, a sewage works are where a meeting is; "in the works" is an idiom', () => {
+    expect(read(`${D} met ${O} at the firm's depot last month.`)).toEqual([
+      [PAIR, '2019-02', "the firm's depot", 'reported'],
+    ]);
+    expect(read(`${D} met ${O} at the firm's Wexley depot last month.`)).toEqual([
+      [PAIR, '2019-02', "the firm's Wexley depot", 'reported'],
+    ]);
+    expect(read(`${D} spent the day at the old sewage works with ${O}.`)).toEqual([
+      [PAIR, null, 'the old sewage works', 'reported'],
+    ]);
+    expect(read(`${D} said a meeting with ${O} was in the works.`).map(f => f[2])).not.toContain('the works');
+  });
+});

@@ -359,8 +359,23 @@ export const VENUE_NOUNS = new Set([
   'lobby',
   'terrace',
   'kitchen',
-  'farm',
+  'depot',
+  'warehouse',
+  'mill',
+  'yard',
+  'shipyard',
+  'refinery',
+  'mine',
+  'quarry',
+  'dock',
+  'docks',
+  'site',
+  'works',
 ]);
+
+/** Venue heads that also make idioms ("in the works" is being planned): a venue only with a modifier ("the sewage
+ * works", "the company's works"). */
+export const MODIFIED_VENUE_NOUNS = new Set(['works']);
 
 /** Prepositions that open a place: "in Helsinki", "at the embassy", "on the sidelines of". */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'inside', 'aboard']);

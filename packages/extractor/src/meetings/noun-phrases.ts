@@ -55,7 +55,8 @@ export function isNominal(token: Token | undefined): boolean {
   if (!token) return false;
   if (token.mentions.length > 0 || QUANTIFYING_DETERMINERS.has(token.normal)) return true;
   // the empty auxiliary compromise makes of a possessive 's ("Duarte's meeting" read as "Duarte has meeting")
-  if (token.text === '' && token.tags.has('Auxiliary')) return true;
+  // (or as "Duarte is": "at the company's Marrowby depot" read as "company is Marrowby")
+  if (token.text === '' && (token.tags.has('Auxiliary') || token.tags.has('Copula'))) return true;
   if (
     NOT_IN_NP.has(token.normal) ||
     token.tags.has('Date') ||
