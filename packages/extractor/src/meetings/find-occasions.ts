@@ -56,7 +56,7 @@ export function findOccasions(
   const { tokens } = reading;
   // "talks between X and Y broke down on Wednesday": the clause runs on through the meeting's own predicate
   const phase = findPhaseVerb(reading, trigger, parties);
-  const windowEnd = findClauseEnd(reading, (phase?.last ?? parties.partiesEnd) + 1);
+  const windowEnd = findClauseEnd(reading, (phase?.last ?? parties.settingEnd ?? parties.partiesEnd) + 1);
   const windowStart = findClauseStart(reading, parties.clauseStart);
   const startOffset = tokens[windowStart]?.start ?? reading.sentence.start;
   const endOffset = tokens[windowEnd - 1]?.end ?? reading.sentence.end;

@@ -22,6 +22,8 @@ import {
   renameByApposition,
 } from './noun-phrases';
 import { dropAppositiveConjuncts } from './appositive-conjuncts';
+import type { Host } from './find-host';
+import { findHost } from './find-host';
 import type { SentenceReading, Token, VerbPhrase } from './read-sentence';
 import { endsPhrase, isPossessor, verbAt } from './read-sentence';
 
@@ -44,6 +46,9 @@ export interface Parties {
   separate?: string[][];
   /** "Lee attended the meeting (between Duarte and Okafor)": who joined a meeting that may have been told. */
   attendees?: string[];
+  /** "met Okafor, in talks hosted by Lee, on Monday": the last token of a setting phrase after the parties; the
+   * clause (its date and place) goes on after it. */
+  settingEnd?: number;
   /** "talks in Tromso between Varga and Pernell": the tokens of a place phrase before the parties. */
   innerPlace?: { from: number; to: number };
   /** What the reader found, in the notation of the construction table: slots, the words tying them, and the token
@@ -138,7 +143,10 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   const subjectIds = entitiesOf(subject);
   const objectIds = object ? namedEntitiesOf(reading, object) : [];
   if (!subjectIds || !objectIds) return null;
-  const entityIds = [...new Set([...subjectIds, ...objectIds])];
+  // "met at the council, in talks hosted by Lee": the host sits in the encounter the clause tells
+  const host =
+    relativeObject || (nonFinite && !governing) ? null : findHost(reading, (object?.last ?? trigger.last) + 1);
+  const entityIds = [...new Set([...subjectIds, ...objectIds, ...(host?.ids ?? [])])];
   if (entityIds.length < 2) return null;
   // "met X and Y separately on Friday": the adverb may close the object as well
   const separatelyAfter = !!object && tokens.slice(object.last + 1, object.last + 3).some(t => t.normal === 'separately' || t.normal === 'individually');
@@ -163,9 +171,11 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
       opener: opener === 'with' ? 'with' : null,
       subjectIds,
       objectIds,
+      host,
       next: (object?.last ?? trigger.last) + 1,
     }),
     ...(separate ? { separate } : {}),
+    ...(host ? { settingEnd: host.last } : {}),
     ...(objectFrom > placeFrom && opener === 'with'
       ? { innerPlace: { from: placeFrom, to: objectFrom } }
       : {}),
@@ -180,6 +190,8 @@ interface VerbShape {
   opener: 'with' | null;
   subjectIds: string[];
   objectIds: string[];
+  /** "…, in talks hosted by Lee": who ran the encounter. */
+  host: Host | null;
   next: number;
 }
 
@@ -198,12 +210,14 @@ function verbSkeleton(trigger: Trigger, shape: VerbShape): Skeleton {
         : shape.opener
           ? [shape.opener, '[object]']
           : ['[object]'];
+  const hosted = shape.host ? ['…', shape.host.participle, 'by', '[host]'] : [];
   const elements = shape.relative
     ? ['[object]', shape.relative, '[subject]', ...head]
     : shape.fronted
       ? [...head, ...object, ',', '[subject]']
-      : ['[subject]', ...(shape.passive ? ['be'] : []), ...head, ...object];
-  return { elements, slots: { subject: shape.subjectIds, object: shape.objectIds }, next: shape.next };
+      : ['[subject]', ...(shape.passive ? ['be'] : []), ...head, ...object, ...hosted];
+  const slots = { subject: shape.subjectIds, object: shape.objectIds, host: shape.host?.ids ?? [] };
+  return { elements, slots, next: shape.host ? shape.host.last + 1 : shape.next };
 }
 
 function triggerElement(trigger: Trigger): string {

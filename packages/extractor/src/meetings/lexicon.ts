@@ -125,6 +125,10 @@ export const LIGHT_VERBS = new Set([
 /** Verbs by which a person leads talks others hold, and so sits in them: "Halloran chaired the talks", "presided over". */
 export const CHAIRING_VERBS = new Set(['chair', 'preside', 'mediate', 'moderate']);
 
+/** Participles whose agent runs the talks, dinner or meeting they describe, and so sits in them: "in talks hosted by
+ * Lee", "at a dinner chaired by Lee". */
+export const HOSTING_PARTICIPLES = new Set(['hosted', 'chaired', 'convened', 'mediated', 'moderated', 'brokered']);
+
 /** Phrasal encounters: "sat down with", "got together with", "shook hands with". */
 export const PHRASAL_ENCOUNTERS = new Set(['sit down', 'get together', 'catch up', 'shake hands']);
 

@@ -1,0 +1,47 @@
+// "Duarte of Norvik and Okafor of the Tarn Union met": each named person carries her side in an of-phrase; the
+// people are the parties, not the side named last. Invented cast.
+import { D, L, O, readMeetings as read } from './testing/read-meetings';
+
+const NORVIK = '[Norvik](organization:norvik)';
+const TARN = '[the Tarn Union](organization:tarn-union)';
+const THREE = 'person:ana-duarte+person:min-lee+person:tunde-okafor';
+
+describe('findMeetings: named people with their side in an of-phrase', () => {
+  test('a coordinated subject of "<name> of <side>" conjuncts names the people', () => {
+    expect(read(`${D} of ${NORVIK} and ${O} of ${TARN} met at the hotel.`)).toEqual([
+      ['person:ana-duarte+person:tunde-okafor', null, 'the hotel', 'reported'],
+    ]);
+  });
+
+  test('so does a coordinated object', () => {
+    expect(read(`${L} met ${D} of ${NORVIK} and ${O} of ${TARN} at the hotel.`)).toEqual([
+      [THREE, null, 'the hotel', 'reported'],
+    ]);
+  });
+
+  test('an unnamed head of an of-phrase is still the side it stands for', () => {
+    expect(read(`Negotiators for ${NORVIK} and ${TARN} met on Wednesday.`)).toEqual([
+      ['organization:norvik+organization:tarn-union', '2019-03-06', null, 'reported'],
+    ]);
+  });
+});
+
+describe('findMeetings: the host of the talks a clause tells sits in them', () => {
+  test('"met …, in talks hosted by <person>" adds the host', () => {
+    expect(read(`${D} and ${O} met at the hotel, in talks hosted by the league's envoy, ${L}.`)).toEqual([
+      [THREE, null, 'the hotel', 'reported'],
+    ]);
+    expect(read(`${D} met ${O} at a dinner chaired by ${L} on Monday.`)).toEqual([
+      [THREE, '2019-03-04', 'a dinner', 'reported'],
+    ]);
+  });
+
+  test('a body that hosts is no side; a later clause is not the setting', () => {
+    expect(read(`${D} and ${O} met at the hotel, in talks hosted by ${NORVIK}.`)).toEqual([
+      ['person:ana-duarte+person:tunde-okafor', null, 'the hotel', 'reported'],
+    ]);
+    expect(read(`${D} met ${O} on Monday and later attended talks hosted by ${L}.`).map(f => f[0])).toEqual([
+      'person:ana-duarte+person:tunde-okafor',
+    ]);
+  });
+});
