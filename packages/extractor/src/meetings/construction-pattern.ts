@@ -12,6 +12,8 @@
 //   @LEXICON      a word of that lexicon (the light verb of "held talks", the travel verb of "flew … for talks")
 //   (a|b), word   one of these words
 //   …             a stretch the reader allowed between (an adverbial, the rest of a clause)
+//   ¬(a|b)        (trailing only) the word right after the parties is none of these: "called on X" but not
+//                 "called on X to resign"
 import type { Trigger } from './trigger';
 import type { SentenceReading } from './read-sentence';
 
@@ -20,6 +22,7 @@ export type Element =
   | { kind: 'trigger'; lexicon: string | null; words: readonly string[] }
   | { kind: 'lexicon'; lexicon: string }
   | { kind: 'words'; words: readonly string[] }
+  | { kind: 'not'; words: readonly string[] }
   | { kind: 'gap' };
 
 /** Compiles one pattern string into its elements; throws on a malformed element (the table is checked in tests). */
@@ -35,6 +38,8 @@ export function compilePattern(pattern: string): Element[] {
       if (trigger) return { kind: 'trigger', lexicon: trigger[1] ?? null, words: words(trigger[2]) } as const;
       const lexicon = /^@([A-Z_]+)$/.exec(part);
       if (lexicon) return { kind: 'lexicon', lexicon: lexicon[1]! } as const;
+      const not = /^¬\(?([a-z|',-]+)\)?$/.exec(part);
+      if (not) return { kind: 'not', words: words(not[1]) } as const;
       const literal = /^\(?([a-z|',-]+)\)?$/.exec(part);
       if (literal) return { kind: 'words', words: words(literal[1]) } as const;
       throw new Error(`construction pattern: cannot read "${part}" in "${pattern}"`);
@@ -69,6 +74,7 @@ export function matchesSkeleton(
   const trailing = pattern.slice(elements.length);
   return trailing.every((element, k) => {
     const token = reading.tokens[skeleton.next + k];
+    if (element.kind === 'not') return token === undefined || !element.words.includes(token.normal);
     return element.kind === 'words' && token !== undefined && element.words.includes(token.normal);
   });
 }
@@ -97,6 +103,8 @@ function matchesElement(
       return found === `@${element.lexicon}`;
     case 'words':
       return element.words.includes(found);
+    case 'not':
+      return false;
   }
 }
 

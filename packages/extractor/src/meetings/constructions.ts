@@ -16,6 +16,7 @@ import {
   MEETING_NOUNS,
   MEETING_VERBS,
   PHRASAL_ENCOUNTERS,
+  PHRASAL_VISIT_VERBS,
   RECEPTION_VERBS,
   TIME_TOGETHER_VERBS,
   VISIT_VERBS,
@@ -47,6 +48,7 @@ export const TRIGGER_LEXICONS: Readonly<Record<string, ReadonlySet<string>>> = {
   GUIDE_VERBS,
   TIME_TOGETHER_VERBS,
   PHRASAL_ENCOUNTERS,
+  PHRASAL_VISIT_VERBS,
   MEETING_NOUNS,
   MEAL_NOUNS,
   CONTACT_NOUNS,
@@ -154,6 +156,16 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     example: 'Duarte visited Okafor in Lagos.',
     trap: 'Duarte visited Lagos in May.',
     reason: 'Visiting, hosting or receiving is an encounter only when the object is a person.',
+  },
+  {
+    id: 'phrasal-visit',
+    pattern: '[subject] !@PHRASAL_VISIT_VERBS [object:person] ¬(to)',
+    parties: 'subject + object (a person)',
+    status: 'clause',
+    example: 'Duarte called on Okafor at her home on Friday.',
+    trap: 'Duarte called on Okafor to resign on Friday.',
+    reason:
+      '"called on / paid a visit to / went to see" a person is a visit; "called on X to <verb>" is an appeal.',
   },
   {
     id: 'received-by',

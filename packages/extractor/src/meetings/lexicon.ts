@@ -129,6 +129,17 @@ export const CHAIRING_VERBS = new Set(['chair', 'preside', 'mediate', 'moderate'
  * Lee", "at a dinner chaired by Lee". */
 export const HOSTING_PARTICIPLES = new Set(['hosted', 'chaired', 'convened', 'mediated', 'moderated', 'brokered']);
 
+/** Multi-word verbs of going to see a person: "called on Okafor", "paid a visit to Okafor", "went to see Okafor". */
+export const PHRASAL_VISIT_VERBS = new Set([
+  'call on',
+  'pay a visit to',
+  'pay a call on',
+  'pay a courtesy call on',
+  'go to see',
+  'come to see',
+  'drop in on',
+]);
+
 /** Phrasal encounters: "sat down with", "got together with", "shook hands with". */
 export const PHRASAL_ENCOUNTERS = new Set(['sit down', 'get together', 'catch up', 'shake hands']);
 

@@ -13,6 +13,7 @@ const VERB_LEXICONS = new Set([
   'GUIDE_VERBS',
   'TIME_TOGETHER_VERBS',
   'PHRASAL_ENCOUNTERS',
+  'PHRASAL_VISIT_VERBS',
 ]);
 
 interface Conjugation {

@@ -1,5 +1,5 @@
-// "Duarte of Norvik and Okafor of the Tarn Union met": each named person carries her side in an of-phrase; the
-// people are the parties, not the side named last. Invented cast.
+// More kinds of meeting report, invented sentences: people with their side in an of-phrase ("Duarte of Norvik and
+// Okafor of the Tarn Union met"), the host of the talks a clause tells, multi-word verbs of visiting.
 import { D, L, O, readMeetings as read } from './testing/read-meetings';
 
 const NORVIK = '[Norvik](organization:norvik)';
@@ -43,5 +43,22 @@ describe('findMeetings: the host of the talks a clause tells sits in them', () =
     expect(read(`${D} met ${O} on Monday and later attended talks hosted by ${L}.`).map(f => f[0])).toEqual([
       'person:ana-duarte+person:tunde-okafor',
     ]);
+  });
+});
+
+describe('findMeetings: multi-word verbs of going to see someone', () => {
+  test('"called on", "paid a visit to", "went to see" a person is a visit', () => {
+    expect(read(`${D} paid a visit to ${O} in Bergen.`)).toEqual([
+      ['person:ana-duarte+person:tunde-okafor', null, 'Bergen', 'reported'],
+    ]);
+    expect(read(`"[I](person:ana-duarte) went to see [the chairman](person:tunde-okafor) and said no," ${D} said.`)).toEqual([
+      ['person:ana-duarte+person:tunde-okafor', null, null, 'reported'],
+    ]);
+    expect(read(`${D} will pay a courtesy call on ${O} next week.`).map(f => f[3])).toEqual(['planned']);
+  });
+
+  test('"called on X to <verb>" is an appeal, and calling on a body is no visit', () => {
+    expect(read(`${D} called on ${O} to resign.`)).toEqual([]);
+    expect(read(`${D} called on ${NORVIK} at its offices.`)).toEqual([]);
   });
 });
