@@ -334,6 +334,16 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     reason: 'A relative clause on a meeting noun names who held it: "the talks (that) X held with Y".',
   },
   {
+    id: 'sequel-noun-with',
+    pattern: '[possessor] … @SEQUENCE_VERBS !@MEETING_NOUNS with [object]',
+    parties: 'owner of the meeting it follows or precedes + the with-phrase',
+    status: 'clause',
+    example: "Duarte's meeting with Okafor, which followed an audience with Lee, ended at noon.",
+    trap: 'The storm, which followed an audience with Lee, ended at noon.',
+    reason:
+      'A meeting that follows or precedes someone’s meeting in a sequence of calls is that person’s too.',
+  },
+  {
     id: 'participle-agents',
     pattern: '!@MEETING_NOUNS , (chaired|attended|hosted) by [agent]',
     parties: 'the agents of the participles',

@@ -62,3 +62,22 @@ describe('findMeetings: multi-word verbs of going to see someone', () => {
     expect(read(`${D} called on ${NORVIK} at its offices.`)).toEqual([]);
   });
 });
+
+describe('findMeetings: a meeting in a sequence of calls', () => {
+  test('"X\'s meeting with Y, which followed an audience with Z" gives X a meeting with Z too', () => {
+    expect(read(`${D}'s meeting with ${O}, which followed an audience with ${L}, ended at noon.`)).toEqual([
+      ['person:ana-duarte+person:tunde-okafor', null, null, 'reported'],
+      ['person:ana-duarte+person:min-lee', null, null, 'reported'],
+    ]);
+    expect(read(`${D}'s talks with ${O} preceded a meeting with ${L} in Oslo.`)[1]).toEqual([
+      'person:ana-duarte+person:min-lee',
+      null,
+      'Oslo',
+      'reported',
+    ]);
+  });
+
+  test('with no owned meeting before the sequence verb, the with-phrase alone is no meeting', () => {
+    expect(read(`The storm, which followed an audience with ${L}, ended at noon.`)).toEqual([]);
+  });
+});

@@ -60,3 +60,10 @@ describe('findMeetings: industrial venues', () => {
     expect(read(`${D} said a meeting with ${O} was in the works.`).map(f => f[2])).not.toContain('the works');
   });
 });
+
+describe('findMeetings: an hour of the day names no day', () => {
+  test('"at noon" leaves the meeting undated; "at 3pm on Monday" is Monday', () => {
+    expect(read(`${D}'s meeting with ${O} ended at noon.`)).toEqual([[PAIR, null, null, 'reported']]);
+    expect(read(`${D} met ${O} at 3pm on Monday.`)).toEqual([[PAIR, '2019-03-04', null, 'reported']]);
+  });
+});

@@ -159,9 +159,12 @@ const INDEFINITE_DAY = /^(?:on\s+)?(?:a|an|one|some|any|every|each)\s/i;
 const LENGTH_OF_TIME =
   /^(?:for\s+)?(?:(?:about|around|nearly|almost|some|roughly|over|under|just|barely|at least|more than|less than)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|\d+)\s+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)$/i;
 
-// "said he had met Y 'on a Saturday'", "met Y for about an hour": neither says when the encounter was
+/** "at noon", "at 3pm": an hour of some day the words do not name. */
+const HOUR_ONLY = /^(?:at\s+|by\s+|around\s+|about\s+)?(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?))$/i;
+
+// "said he had met Y 'on a Saturday'", "met Y for about an hour", "ended at noon": none says which day
 function isIndefiniteOrLength(d: DateExpression): boolean {
-  return INDEFINITE_DAY.test(d.text) || (d.date === null && LENGTH_OF_TIME.test(d.text));
+  return INDEFINITE_DAY.test(d.text) || HOUR_ONLY.test(d.text) || (d.date === null && LENGTH_OF_TIME.test(d.text));
 }
 
 // compromise-dates parses its text again: only the clause, only when a word in it looks like a date

@@ -9,7 +9,9 @@ import {
   CHAIRING_VERBS,
   LIGHT_VERBS,
   MEASURE_NOUNS,
+  MEETING_NOUNS,
   MEMBER_NOUNS,
+  SEQUENCE_VERBS,
   TRAVEL_VERBS,
 } from './lexicon';
 import type { NounPhrase } from './noun-phrases';
@@ -359,6 +361,15 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     if (travel) verb = travel;
     if (agent.length > 0)
       left = travel ? ['[subject]', '@TRAVEL_VERBS', '…', 'for'] : [tokens[npFirst - 1]!.normal];
+  }
+  // "Duarte's meeting with Okafor, which followed an audience with Lee": the owner of the meeting it follows
+  if (agent.length === 0 && stated.length > 0 && opener === 'with') {
+    const sequel = ownerOfSequence(reading, npFirst);
+    if (sequel) {
+      agent = sequel.ids;
+      verb = sequel.verb;
+      left = ['[possessor]', '…', '@SEQUENCE_VERBS'];
+    }
   }
   if (agent.length === 0 && stated.length > 0 && (opener === 'with' || stated.length < 2)) {
     const probable = inferredAgent(reading, npFirst);
@@ -820,6 +831,27 @@ function settingAgent(reading: SentenceReading, npFirst: number): string[] {
   const governing = previousVerb(reading, npFirst);
   if (!governing || governing.form === 'passive') return [];
   return entitiesOf(findSubject(reading, governing.first)) ?? [];
+}
+
+// "Duarte's meeting with Okafor, which followed an audience with Lee", "Duarte's talks with Okafor preceded a dinner
+// with Lee": a meeting noun that a sequence verb takes has the owner of the meeting that is the verb's subject
+function ownerOfSequence(reading: SentenceReading, npFirst: number): { ids: string[]; verb: VerbPhrase } | null {
+  const { tokens } = reading;
+  const verb = verbAt(reading, npFirst - 1);
+  if (!verb || verb.last !== npFirst - 1 || !SEQUENCE_VERBS.has(verb.infinitive) || /passive/.test(verb.form))
+    return null;
+  let at = verb.first - 1;
+  if (/^(which|that)$/.test(tokens[at]?.normal ?? '')) at -= 1;
+  // the subject meeting: the nearest meeting noun before, with nothing but its complement between
+  for (let i = at; i >= Math.max(0, at - 12); i -= 1) {
+    const token = tokens[i]!;
+    if (MEETING_NOUNS.has(token.normal)) {
+      const owner = possessorBefore(reading, nounPhraseStart(reading, i), i);
+      return owner.length > 0 ? { ids: owner, verb } : null;
+    }
+    if (token.tags.has('Verb')) return null;
+  }
+  return null;
 }
 
 // "Okafor's accounts of two meetings with Duarte", "Duarte failed to disclose meetings with Okafor": the

@@ -140,6 +140,10 @@ export const PHRASAL_VISIT_VERBS = new Set([
   'drop in on',
 ]);
 
+/** Verbs that put one meeting right before or after another: "his meeting with Y, which followed an audience with
+ * Z" — the second has the owner of the first. */
+export const SEQUENCE_VERBS = new Set(['follow', 'precede']);
+
 /** Phrasal encounters: "sat down with", "got together with", "shook hands with". */
 export const PHRASAL_ENCOUNTERS = new Set(['sit down', 'get together', 'catch up', 'shake hands']);
 
