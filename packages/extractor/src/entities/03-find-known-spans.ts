@@ -7,6 +7,9 @@ import { findKnownOrganization, LOWERCASE_ORG_HEADS, MAX_KNOWN_ORG_WORDS, ORG_HE
 import { HONORIFICS, ROLE_HEADS } from '../lexicon/titles';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import { baseLower, baseText, has, isCapitalised, isJoined, isPossessive } from './token-helpers';
+import { COUNTRY_INSTITUTIONS } from '../lexicon/organizations';
+import { POLICY_AREAS } from '../lexicon/organizations';
+import { COMMITTEE_WORDS } from '../lexicon/organizations';
 
 export interface Span {
   sentence: number;
@@ -27,17 +30,6 @@ export interface KnownSpan extends Span {
   surface: string;
 }
 
-/** Lower-case institutions a country name or demonym may govern: "the Nigerian embassy", "US intelligence". */
-const COUNTRY_INSTITUTIONS: ReadonlySet<string> = new Set([
-  'embassy', 'consulate', 'ministry', 'department', 'government', 'parliament', 'military', 'army', 'navy',
-  'police', 'intelligence', 'agency', 'cabinet', 'treasury',
-]);
-/** Policy areas naming a ministry or department: "the German economy ministry", "the US energy department". */
-const POLICY_AREAS: ReadonlySet<string> = new Set([
-  'foreign', 'interior', 'home', 'defence', 'defense', 'justice', 'finance', 'economy', 'economic', 'health',
-  'education', 'trade', 'energy', 'environment', 'transport', 'agriculture', 'labour', 'labor', 'culture',
-  'state', 'commerce', 'industry', 'digital', 'climate', 'emergencies', 'security',
-]);
 
 /** Finds well-known organizations and countries in one sentence; returns spans and the consumed token set. */
 export function findKnownSpans(sentence: ParsedSentence, text: string): KnownSpan[] {
@@ -120,7 +112,6 @@ function opensCommittee(tokens: Token[], last: number): boolean {
 }
 
 const LEGISLATURES: ReadonlySet<string> = new Set(['senate', 'house', 'congress', 'parliament', 'assembly', 'duma', 'council', 'commons', 'lords']);
-const COMMITTEE_WORDS: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'panel']);
 
 /** "Nigerian embassy", "Nigeria's foreign ministry", "US energy department": country + lower-case institution. */
 function matchInstitution(tokens: Token[], last: number, country: CountryEntry): Omit<KnownSpan, 'sentence' | 'first' | 'surface'> | null {

@@ -9,8 +9,15 @@ import type { ParsedSentence, Token } from './02-split-sentences';
 import type { Span } from './03-find-known-spans';
 import { findCountry } from '../lexicon/countries';
 import { COMPOUND_TAILS, IRREGULAR_PLURALS } from '../lexicon/name-parts';
-import { CLASS_NOUNS } from './find-organization-evidence';
-import { OPENER_WORDS, baseLower, baseText, has, isCapitalised, isJoined, isPossessive, isSentenceOpenerNotName } from './token-helpers';
+import { CLASS_NOUNS } from '../lexicon/organizations';
+import { OPENER_WORDS } from '../lexicon/function-words';
+import { baseLower, baseText, has, isCapitalised, isJoined, isPossessive, isSentenceOpenerNotName } from './token-helpers';
+import { FELLOWSHIPS } from '../lexicon/organizations';
+import { PARTICLES } from '../lexicon/name-parts';
+import { LAW_HEADS } from '../lexicon/name-parts';
+import { GEO_FIRST } from '../lexicon/places';
+import { GEO_LAST } from '../lexicon/places';
+import { STREET_WORDS } from '../lexicon/places';
 
 export interface NameRun extends Span {
   type: 'person' | 'org' | 'name';
@@ -28,8 +35,6 @@ const COORDINATORS = new Set(['and', '&']);
 /** "Shares of …", "Negotiators for …", "Workers at …": what a plural common noun opening a sentence takes before
  * the name it is not part of. */
 const PLURAL_COMPLEMENTS = new Set(['of', 'for', 'from', 'at', 'with']);
-/** Lower-case particles inside personal names: "Ursula von der Leyen", "Luiz da Silva", "Ahmed bin Salman". */
-const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'y']);
 const LEGISLATURES = new Set(['house', 'senate', 'parliament', 'congress', 'assembly', 'duma', 'council', 'commons', 'lords']);
 
 /** Finds runs of capitalised words outside the given lexicon spans and types them. */
@@ -55,8 +60,9 @@ export function findNameRuns(sentence: ParsedSentence, taken: ReadonlySet<number
 }
 
 const NOT_NAME_TAGS = ['Date', 'Value', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord', 'Expression'];
-/** Letters, apostrophes, hyphens and dots only: "Marsh/Getty", "Lee_0042.jpg", "(AP)Nigeria" are not name parts. */
-const NAME_TOKEN = /^[\p{L}][\p{L}\p{M}'’.-]*$/u;
+/** Letters, apostrophes, hyphens and dots only ("Marsh/Getty", "Lee_0042.jpg", "(AP)Nigeria" are not name parts), or
+ * capitals joined by "&" or "+" as companies write their names ("K+S", "P&G", "AT&T"). */
+const NAME_TOKEN = /^[\p{L}][\p{L}\p{M}'’.-]*$|^\p{Lu}[\p{L}]*[&+]\p{Lu}[\p{L}]*$/u;
 
 function usable(t: Token | undefined, taken: ReadonlySet<number>, next?: Token): t is Token {
   if (!t || taken.has(t.i) || !NAME_TOKEN.test(t.text)) return false;
@@ -112,9 +118,6 @@ function opensOfTheName(tokens: Token[], j: number, taken: ReadonlySet<number>):
   return pluralNoun && !(tokens[k] && isOrgHead(tokens[k] as Token) && isJoined(tokens[k - 1] as Token, tokens[k] as Token));
 }
 
-/** "River Tamsin", "Lake Orla", "Mount Keel", "the Brennan Valley": a feature of the land or water is a place. */
-const GEO_FIRST = new Set(['river', 'lake', 'mount', 'loch', 'lough']);
-const GEO_LAST = new Set(['river', 'lake', 'valley', 'estuary', 'mountains', 'hills', 'sea', 'ocean', 'strait', 'gulf', 'peninsula', 'islands']);
 
 /** A name opening with "River"/"Lake"/"Mount" or closing with a feature word, unless it opens with a first name
  * ("Ricki Lake" is a person). */
@@ -125,12 +128,7 @@ function isGeographicName(run: Token[]): boolean {
   return GEO_LAST.has(baseLower(run[run.length - 1] as Token)) && !has(first, 'FirstName') && !has(first, 'Person');
 }
 
-/** Plural nouns that open the names of societies: "Friends of the …", "Sisters of the …". */
-const FELLOWSHIPS = new Set(['friends', 'sisters', 'brothers', 'daughters', 'sons', 'knights', 'servants', 'companions', 'guardians', 'keepers', 'children']);
 
-/** Titles of laws and of works and programmes ("Clean Water Act", "the Breakfast Show"): they name no one. */
-const LAW_HEADS = new Set(['act', 'bill', 'law', 'treaty', 'directive', 'accord', 'amendment', 'show', 'programme', 'program', 'podcast', 'documentary', 'series']);
-const STREET_WORDS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'boulevard', 'drive', 'place', 'quay', 'embankment']);
 
 /** "the Ministry of Health on Harbour Street": "on" before a street name gives an address, not more of the name
  * ("Committee on Foreign Relations" goes on). */
@@ -326,7 +324,7 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
 function isNameWord(t: Token, prev?: Token): boolean {
   if (isHyphenTail(prev, t)) return true;
   // a family name after a first name whatever its tags ("Ana Rivers": "Rivers" reads as a plural)
-  if (prev && has(prev, 'FirstName') && !has(t, 'Copula')) return true;
+  if (prev && has(prev, 'FirstName') && !has(t, 'Copula') && !has(t, 'Conjunction') && !CONNECTORS.has(baseLower(t))) return true;
   if (has(t, 'Person') || has(t, 'FirstName') || has(t, 'LastName')) return true;
   return !['Verb', 'Copula', 'Plural', 'Adjective', 'Adverb', 'Pronoun', 'Conjunction', 'Preposition'].some(tag => has(t, tag));
 }

@@ -12,8 +12,8 @@ import { findKnownSpans } from './03-find-known-spans';
 import { findNameRuns } from './04-find-name-runs';
 import { EVIDENCED, findOrganizationEvidence } from './find-organization-evidence';
 import { nlp } from '../nlp';
+import { SPEECH_VERBS } from '../lexicon/speech';
 import {
-  SPEECH_VERBS,
   baseLower,
   findTitleBeforeName,
   has,
@@ -23,28 +23,8 @@ import {
   isPossessive,
   isSentenceOpenerNotName,
 } from './token-helpers';
+import { INDEFINITES } from '../lexicon/name-parts';
 
-/** Indefinite pronouns the tagger may read as nouns: "Nobody said", "Everyone knows". */
-const INDEFINITES = new Set([
-  'everyone',
-  'everybody',
-  'nobody',
-  'somebody',
-  'someone',
-  'anyone',
-  'anybody',
-  'none',
-  'noone',
-  'others',
-  'many',
-  'most',
-  'some',
-  'all',
-  'both',
-  'each',
-  'few',
-  'several',
-]);
 const IMAGE_FILE = /\S\.(jpe?g|png|gif|webp)\b/i;
 
 export interface RawTitle {

@@ -10,6 +10,7 @@ import { HONORIFIC_ROLES, ROLE_HEADS } from '../lexicon/titles';
 import { prefixOf } from './03-find-known-spans';
 import type { RawMention } from './05-collect-mentions';
 import { EVIDENCED } from './find-organization-evidence';
+import { COURTESY } from '../lexicon/titles';
 
 export interface WorkEntity {
   key: string;
@@ -47,8 +48,6 @@ export interface ResolvedNames {
   entityOf: Map<RawMention, string>;
 }
 
-/** Courtesy titles say nothing about a role ("Mr.", "Dr."). */
-const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'hon', 'rev', 'fr']);
 const NAME_STOP = new Set(['of', 'the', 'and', 'for', 'on', '&']);
 
 /** Resolves raw mentions of one article to entities: full names first, then surnames and short forms. */
@@ -203,7 +202,7 @@ function findSameNamedOrg(r: ResolvedNames, m: RawMention): WorkEntity | null {
  * "Acme Industrie", "Bramble Valley" for "Bramble Valley Water"). */
 function findCompanyOpenedBy(r: ResolvedNames, m: RawMention): WorkEntity | null {
   const opening = `${m.surface.toLowerCase().replace(/['’]s$/, '')} `;
-  const companies = [...r.entities.values()].filter(e => e.label === 'Organization' && (e.kind === 'company' || e.kind === 'other') && e.name.toLowerCase().startsWith(opening));
+  const companies = [...r.entities.values()].filter(e => e.label === 'Organization' && (e.kind === 'company' || e.kind === 'other') && ownName(e).toLowerCase().startsWith(opening));
   return companies.length === 1 ? (companies[0] as WorkEntity) : null;
 }
 
@@ -259,6 +258,28 @@ function resolveOrg(r: ResolvedNames, m: RawMention, _raw: readonly RawMention[]
   addOrg(r, m, name, kind, 'name', m.known, country);
 }
 
+/** Words that name a company's group as a whole ("Acme Group", "Acme Holdings"), not a part of it. */
+const GROUP_HEADS = new Set(['group', 'holdings', 'corp', 'corporation', 'inc', 'co', 'company', 'plc', 'ltd', 'limited']);
+
+/** The company of the article that `name` names with or without its group word ("Acme" / "Acme Group"). */
+function findGroupForm(r: ResolvedNames, name: string): WorkEntity | undefined {
+  const lower = name.toLowerCase();
+  const words = lower.split(' ');
+  const short = words.length === 2 && GROUP_HEADS.has(words[1] as string) ? (words[0] as string) : null;
+  const matches = [...r.entities.values()].filter(x => {
+    if (x.label !== 'Organization' || x.kind !== 'company') return false;
+    const own = ownName(x).toLowerCase().split(' ');
+    if (short) return own.length === 1 && own[0] === short;
+    return words.length === 1 && own.length === 2 && own[0] === lower && GROUP_HEADS.has(own[1] as string);
+  });
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** An organization's name without the country that qualifies it: "Ruritanian Acme Group" -> "Acme Group". */
+function ownName(e: WorkEntity): string {
+  return e.country ? stripCountryPrefix(e.name) : e.name;
+}
+
 /** "South Korean Samsung Group" -> "Samsung Group", "US Energy Department" -> "Energy Department": the leading words
  * that name a country (one to three of them), then any country word inside. */
 function stripCountryPrefix(name: string): string {
@@ -272,12 +293,17 @@ function addOrg(r: ResolvedNames, m: RawMention, name: string, kind: Organizatio
   const unqualified = orgKey(stripped, null);
   const qualified = orgKey(stripped, country);
   let e = r.entities.get(qualified);
+  // "Samsung" and "Samsung Group", either first: a company named alone and by its group name is one company
+  if (!e) {
+    e = findGroupForm(r, stripped);
+    if (e) form = 'alias';
+  }
   if (!e && !country && !known) {
     // "Energy Department" after "US Energy Department": the unique qualified org with the same words
     const same = [...r.entities.values()].filter(x => x.label === 'Organization' && x.key.endsWith(`|${unqualified.split('|')[1]}`) && x.kind !== 'state');
     const suffix = [...r.entities.values()].filter(x => x.label === 'Organization' && x.kind !== 'state' && stripped.includes(' ') && x.name.toLowerCase().endsWith(` ${stripped.toLowerCase()}`));
     // "A Carvella spokesman" after "Carvella Therapeutics": the first word of the one company of that name
-    const firstWord = !stripped.includes(' ') ? [...r.entities.values()].filter(x => x.label === 'Organization' && (x.kind === 'company' || x.kind === 'other') && x.name.includes(' ') && x.name.toLowerCase().split(' ')[0] === stripped.toLowerCase()) : [];
+    const firstWord = !stripped.includes(' ') ? [...r.entities.values()].filter(x => x.label === 'Organization' && (x.kind === 'company' || x.kind === 'other') && ownName(x).includes(' ') && ownName(x).toLowerCase().split(' ')[0] === stripped.toLowerCase()) : [];
     // "the Tigers", "a Velari Tiger commander" after "the Velari Tigers": a group's plural head alone, or its name
     // made singular as a modifier
     const lower = stripped.toLowerCase();

@@ -9,6 +9,7 @@ import { addMention, entityOf, isSubjectPosition, mentionsIn } from './mention-h
 import { RELATIONAL_PERSON_NOUNS } from '../lexicon/references';
 import { ROLE_HEADS } from '../lexicon/titles';
 import { isPossessive } from './token-helpers';
+import { EXPLETIVE_VERBS } from '../lexicon/function-words';
 
 type Want = 'male' | 'female' | 'org-same';
 
@@ -150,8 +151,6 @@ function findRelativeClauses(tokens: Token[]): RelativeClause[] {
   return out;
 }
 
-/** Verbs after "it" that make it an expletive or a reference to a situation ("it is unclear", "it emerged"). */
-const EXPLETIVE_VERBS = new Set(['is', 'was', "'s", 'has', 'had', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'emerged', 'means', 'meant', 'matters', 'takes', 'took', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can', 'happened', 'became', 'looks', 'looked', 'felt', 'feels', 'comes', 'came', 'goes', 'went', 'makes', 'made']);
 
 /** "Brightloop was fined. It refused to comment." -> the organization that was the subject of the sentences
  * before (the most recent one), when "it" is a subject of a verb that is not expletive and only one

@@ -9,11 +9,11 @@ import { ensureState, toRoleText } from './06-resolve-names';
 import { ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexicon/titles';
 import { entityOf, isSubjectPosition, mentionAt, mentionsIn } from './mention-helpers';
 import { baseLower, findTitleBeforeName, has, isCapitalised, isPossessive } from './token-helpers';
+import { COPULAS } from '../lexicon/function-words';
+import { COPULA_FILLERS } from '../lexicon/function-words';
 
 const DETERMINERS = new Set(['a', 'an', 'the']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const COPULAS = new Set(['was', 'is', 'became', 'becomes', 'remains', 'remained', 'served', 'serves']);
-const COPULA_FILLERS = new Set(['still', 'then', 'also', 'now', 'once', 'already', 'been', 'has', 'had', 'as', 'later', 'currently']);
 const PREPOSITIONS = new Set(['to', 'of', 'for', 'at', 'in', 'from', 'on']);
 const OPEN_PREPOSITIONS = new Set(['to', 'of', 'for', 'from']);
 

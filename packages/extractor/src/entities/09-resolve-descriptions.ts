@@ -11,100 +11,19 @@ import type { ResolvedNames, WorkEntity } from './06-resolve-names';
 import { addMention, mentionAt, mentionsIn } from './mention-helpers';
 import { addDescribedRole, pickOrganizationMember, readOrganizationModifier, readOrganizationOwner } from './organization-descriptions';
 import type { OrganizationDescription } from './organization-descriptions';
-import { complementOrganization, LEADER_NOUNS, mayHoldRoleAt, roleHoldersAt } from './role-complement';
+import { complementOrganization, mayHoldRoleAt, roleHoldersAt } from './role-complement';
+import { LEADER_NOUNS } from '../lexicon/titles';
 import { baseLower, has, isCapitalised, isJoined, isPossessive } from './token-helpers';
+import { ORG_DESCRIPTIONS } from '../lexicon/organizations';
+import { CLASS_DESCRIPTIONS } from '../lexicon/organizations';
+import { CLUB_HEADS } from '../lexicon/organizations';
+import { COMPANY_DESCRIPTIONS } from '../lexicon/organizations';
+import { MEDIA_DESCRIPTIONS } from '../lexicon/organizations';
+import { CIVIC_MODIFIERS } from '../lexicon/organizations';
 
 const OPENERS = new Set(['the', 'his', 'her', 'their', 'our', 'its', 'your', 'my']);
 /** How far ahead (sentences) a lede's role description may find the person it introduces. */
 const CATAPHORA_WINDOW = 3;
-const ORG_DESCRIPTIONS = new Set([
-  'embassy',
-  'ministry',
-  'hospital',
-  'clinic',
-  'school',
-  'college',
-  'academy',
-  'museum',
-  'bureau',
-  'tribunal',
-  'department',
-  'committee',
-  'agency',
-  'party',
-  'commission',
-  'council',
-  'court',
-  'government',
-  'club',
-  'university',
-  'union',
-  'alliance',
-  'federation',
-  'association',
-  'league',
-  'movement',
-  'front',
-  'foundation',
-  'institute',
-  'authority',
-]);
-/** Class nouns that describe an organization only through the noun that introduced it ("the regulator OFTRA
- * … the regulator"), or its kind; they resolve only when exactly one organization fits. */
-const CLASS_DESCRIPTIONS = new Set([
-  'regulator',
-  'watchdog',
-  'charity',
-  'airline',
-  'carmaker',
-  'automaker',
-  'broadcaster',
-  'startup',
-  'conglomerate',
-  'manufacturer',
-  'union',
-  'club',
-  'group',
-  'party',
-  'company',
-  'firm',
-  'newspaper',
-  'paper',
-  'tabloid',
-  'magazine',
-  'bank',
-  'lender',
-  'retailer',
-  'insurer',
-  'alliance',
-  'league',
-  'federation',
-  'association',
-]);
-/** Sports clubs are named by these heads ("Rovers", "FC", "United"): "the club". */
-const CLUB_HEADS = new Set(['club', 'fc', 'united', 'rovers', 'athletic', 'wanderers', 'albion', 'city']);
-const COMPANY_DESCRIPTIONS = new Set([
-  'company',
-  'firm',
-  'group',
-  'business',
-  'carmaker',
-  'bank',
-  'lender',
-  'retailer',
-  'insurer',
-]);
-const MEDIA_DESCRIPTIONS = new Set([
-  'newspaper',
-  'paper',
-  'daily',
-  'broadcaster',
-  'network',
-  'channel',
-  'magazine',
-  'outlet',
-  'agency',
-]);
 
 /** Adds a 'description' mention for every definite description that names one entity of the article. */
 export function resolveDescriptions(
@@ -196,26 +115,6 @@ function pickNextOpener(names: ResolvedNames, d: OrganizationDescription, s: Par
   return firstSentence === next.index ? person : null;
 }
 
-/** Modifiers that make "group" a body of citizens, never a company: "the campaign group", "the residents' group". */
-const CIVIC_MODIFIERS = new Set([
-  'campaign',
-  'pressure',
-  'advocacy',
-  'lobby',
-  'protest',
-  'activist',
-  'environmental',
-  'rights',
-  'residents',
-  'community',
-  'civic',
-  'citizens',
-  'voluntary',
-  'volunteer',
-  'charity',
-  'conservation',
-  'green',
-]);
 
 function isCivicGroup(tokens: Token[], first: number, head: number): boolean {
   if (baseLower(tokens[head] as Token) !== 'group') return false;

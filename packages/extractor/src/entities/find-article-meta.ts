@@ -85,7 +85,7 @@ const DATELINE_DAY = new RegExp(`^[A-Z][A-Za-z .'-]{1,40},\\s*${MONTH_PATTERN}\\
 function findDatelineDay(lines: readonly Line[]): string | null {
   for (const line of lines) {
     if (line.zone !== 'body' && line.zone !== 'caption') continue;
-    const m = DATELINE_DAY.exec(line.text.slice(0, 80));
+    const m = DATELINE_DAY.exec(withoutLeadingDashes(line.text).slice(0, 80));
     if (!m) continue;
     const [month, day] = [monthOf(m[1] ?? ''), Number(m[2])];
     if (month >= 1 && day >= 1 && day <= 31)
@@ -132,7 +132,8 @@ function findOutlet(lines: readonly Line[]): string | null {
       }
     }
     if (line.zone === 'body' || line.zone === 'caption') {
-      const head = line.text.slice(0, 80);
+      const text = withoutLeadingDashes(line.text);
+      const head = text.slice(0, 80);
       const wire =
         WIRE_DATELINE.exec(head) ??
         /^\s*\(([A-Z][A-Za-z0-9 .&-]{1,20})\)/.exec(head) ??
@@ -142,7 +143,7 @@ function findOutlet(lines: readonly Line[]): string | null {
       if (known?.kind === 'media') return known.name;
       // "OSTRAVIK (Northern Wire) -", "EASTPORT, May 2 /Meridian/ -": the dateline's credit is the outlet even
       // when the lexicon does not know it, unless it names another kind of organization
-      if (wire && !known && isDatelineCredit(line.text, wire) && PLAIN_NAME.test(credit)) return credit;
+      if (wire && !known && isDatelineCredit(text, wire) && PLAIN_NAME.test(credit)) return credit;
     }
   }
   return null;
@@ -198,6 +199,11 @@ function toName(text: string): string | null {
   const known = findKnownOrganization(name);
   if (known) return known.kind === 'media' ? known.name : null;
   return name === name.toUpperCase() ? name.toLowerCase().replace(/\b\p{L}/gu, c => c.toUpperCase()) : name;
+}
+
+/** "— -- KELSPORT (Wire) —": some pages set dashes before the dateline. */
+function withoutLeadingDashes(text: string): string {
+  return text.replace(/^[\s—–-]+/, '');
 }
 
 function clean(value: string | null | undefined): string | null {

@@ -12,7 +12,8 @@ const MIXED_DATELINE = /^(\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}.'�
 export function findDatelinePlace(lines: readonly Line[]): string | null {
   const first = lines.find(l => l.zone === 'body');
   if (!first) return null;
-  const text = first.text.trim();
+  // "— -- KELSPORT (Wire) —": some pages set dashes before the dateline
+  const text = first.text.trim().replace(/^[—–-][\s—–-]*/, '');
   const caps = CAPS_DATELINE.exec(text);
   if (caps?.[1]) return toTitleCase(caps[1]);
   return MIXED_DATELINE.exec(text)?.[1] ?? null;

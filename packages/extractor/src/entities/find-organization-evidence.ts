@@ -9,29 +9,14 @@ import { GOVERNMENT_OFFICES, ORG_HEADS } from '../lexicon/organizations';
 import { findCountry } from '../lexicon/countries';
 import type { Token } from './02-split-sentences';
 import { baseLower, baseText, has, isAllCaps, isCapitalised, isJoined, isPossessive } from './token-helpers';
+import { CLASS_NOUNS } from '../lexicon/organizations';
+import { MAKER_NOUNS } from '../lexicon/organizations';
+import { CORPORATE_ROLES } from '../lexicon/organizations';
+import { CAPITALISED_COMPANY_ROLES } from '../lexicon/organizations';
+import { MEMBER_TITLES } from '../lexicon/titles';
+import { REPORT_VERBS } from '../lexicon/speech';
+import { SAY_VERBS } from '../lexicon/speech';
 
-/** Class nouns that introduce or describe an organization, with the kind they give. */
-export const CLASS_NOUNS: Readonly<Record<string, OrganizationKind>> = {
-  group: 'other', regulator: 'government', watchdog: 'government', charity: 'other', union: 'other',
-  company: 'company', firm: 'company', startup: 'company', 'start-up': 'company', carmaker: 'company',
-  automaker: 'company', drugmaker: 'company', chipmaker: 'company', steelmaker: 'company', toymaker: 'company',
-  maker: 'company', planemaker: 'company', shipbuilder: 'company', supplier: 'company', refiner: 'company',
-  brewer: 'company', exporter: 'company', shipper: 'company', utility: 'company',
-  biotech: 'company', pharmaceuticals: 'company', airline: 'company', carrier: 'company', retailer: 'company', lender: 'company',
-  bank: 'company', insurer: 'company', conglomerate: 'company', manufacturer: 'company', chain: 'company',
-  supermarket: 'company', miner: 'company', producer: 'company', operator: 'company', developer: 'company',
-  broadcaster: 'media', newspaper: 'media', paper: 'media', tabloid: 'media', magazine: 'media', daily: 'media',
-  weekly: 'media', website: 'media', journal: 'media', publisher: 'media', channel: 'media', network: 'media',
-  party: 'party', club: 'other', team: 'other', band: 'other', university: 'other', agency: 'other',
-  association: 'other', federation: 'other', organisation: 'other', organization: 'other', 'think-tank': 'other',
-  thinktank: 'other', institute: 'other', foundation: 'other', body: 'other', authority: 'government',
-};
-/** "the maker of …": nouns of an apposition that only an organization heads when followed by "of". */
-const MAKER_NOUNS = new Set(['maker', 'manufacturer', 'operator', 'owner', 'publisher', 'provider', 'supplier', 'parent', 'producer', 'developer', 'creator', 'distributor', 'organiser', 'organizer']);
-/** Roles held in a company ("Brightloop's chief executive"): a possessive name before them is an employer. */
-const CORPORATE_ROLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson', 'executive', 'founder', 'co-founder', 'shareholders', 'board', 'directors', 'employees']);
-const REPORT_VERBS = new Set(['reported', 'reports', 'revealed', 'reveals', 'published', 'publishes', 'disclosed', 'discloses']);
-const SAY_VERBS = new Set(['said', 'says', 'claimed', 'claims', 'wrote', 'writes', 'announced', 'announces', 'accused', 'accuses', 'warned', 'warns']);
 
 export interface OrganizationEvidence {
   kind: OrganizationKind;
@@ -56,6 +41,8 @@ export function findOrganizationEvidence(tokens: readonly Token[], first: number
   if (ROLE_HEADS.has(baseLower(words[words.length - 1] as Token)) || words.every(t => ROLE_MODIFIERS.has(baseLower(t)) || ROLE_HEADS.has(baseLower(t)))) return null;
   // a definite article before a name ("The Daily Planet reported") is as strong as a class noun: people are
   // not "the X"
+  // "P&G", "K+S", "AT&T": capitals joined by an ampersand or a plus are a company's name, never a person's
+  if (first === last && /^\p{Lu}+[&+]\p{Lu}+$/u.test(baseText(words[0] as Token))) return { kind: 'company', classNoun: null, strong: true };
   const strong = classNounBefore(tokens, first) ?? appositionAfter(tokens, last) ?? reporterAfterThe(tokens, first, last);
   if (strong) return { ...strong, strong: true };
   return tickerAfter(tokens, last) ?? stateOfGovernmentRole(tokens, first, last) ?? pluralGroupAfterThe(tokens, first, last) ?? partyBeforeMember(tokens, first, last) ?? employerOfRole(tokens, first, last) ?? coordinateOfOrganization(tokens, first, last);
@@ -98,8 +85,6 @@ function coordinateOfOrganization(tokens: readonly Token[], first: number, last:
 
 const COORDINATING = new Set(['and', 'or', '&']);
 
-/** Titles of members of a parliament: the capitalised word before them is their party ("Green MP X"). */
-const MEMBER_TITLES = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'td', 'tds']);
 
 /** "Green MP Ana Pires", "SNP MPs": one capitalised word right before a member-of-parliament title. */
 function partyBeforeMember(tokens: readonly Token[], first: number, last: number): OrganizationEvidence | null {
@@ -176,9 +161,6 @@ function employerOfRole(tokens: readonly Token[], first: number, last: number): 
   return { kind: CORPORATE_ROLES.has(w) || w === 'executive' ? 'company' : 'other', classNoun: null };
 }
 
-/** Company titles that follow their employer in title case ("Acme CEO", "Acme Chief Technology Officer"); a
- * government title there follows a nationality or a place ("Ruritanian President", "Crown Prince"). */
-const CAPITALISED_COMPANY_ROLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'chief', 'officer', 'executive']);
 
 /** A role written with capitals after a short name that is no nationality ("Acme CEO X"; a title-case headline's
  * long run before "Attorney General" is no employer). */

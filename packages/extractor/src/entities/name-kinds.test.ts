@@ -137,6 +137,27 @@ const NAME_KINDS: NameKind[] = [
     trap: 'She met the chairman of Harlow Metals and the director of Brent Homes on Friday.',
     notExpected: [['Person', 'Harlow Metals'], ['Person', 'Brent Homes']],
   },
+  {
+    id: 'symbols-and-camel-case-in-company-names',
+    example: 'Fertilizer group K+S said the P&G deal was off. Budget airline easyJet agreed.',
+    expected: [['Organization', 'K+S'], ['Organization', 'P&G'], ['Organization', 'easyJet']],
+    trap: 'Marsh/Getty photo. The fee was £5 + VAT, Lena Ortiz said.',
+    notExpected: [['Organization', 'Marsh/Getty'], ['Person', 'Marsh/Getty']],
+  },
+  {
+    id: 'title-and-given-name-before-a-conjunction',
+    example: 'Crown Prince Khalid bin Tarek hosted the talks. The envoy flew in to meet with Prince Khalid and Lena Ortiz.',
+    expected: [['Person', 'Khalid bin Tarek'], ['Person', 'Lena Ortiz']],
+    trap: 'Crown Prince Khalid bin Tarek hosted the talks. The envoy flew in to meet with Prince Khalid and Lena Ortiz.',
+    notExpected: [['Person', 'Prince Khalid'], ['Person', 'Khalid']],
+  },
+  {
+    id: 'company-alone-and-by-its-group-name',
+    example: 'Acmeco chief executive Tomas Weller resigned. Shares in the Acmeco Group fell on Monday.',
+    expected: [['Organization', 'Acmeco Group']],
+    trap: 'Acmeco chief executive Tomas Weller resigned. Shares in the Acmeco Group fell on Monday.',
+    notExpected: [['Organization', 'Acmeco']],
+  },
 ];
 
 function entitiesOf(text: string): string[] {

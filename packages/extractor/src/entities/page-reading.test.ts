@@ -222,6 +222,30 @@ const PAGE_READING: PageRow[] = [
     outlet: null,
     bodyStart: '— -- KELSPORT, Ruritania – The council delayed',
   },
+  {
+    shape: 'wire dateline after dashes, agency in brackets',
+    page: ['— -- KELSPORT (AP) — The port signed the deal on Monday, officials said.'],
+    title: '— -- KELSPORT (AP) — The port signed the deal on Monday, officials said.',
+    date: null,
+    outlet: 'Associated Press',
+    bodyStart: '— -- KELSPORT (AP) — The port signed',
+  },
+  {
+    shape: 'broadsheet: "First published on" with weekday and time, "Last modified" below',
+    page: ['Harbour deal signed', 'First published on Tue 3 Mar 2020 10.15 GMT', 'Last modified on Wed 4 Mar 2020 12.00 GMT', 'The port signed the deal on Tuesday, officials said.'],
+    title: 'Harbour deal signed',
+    date: '2020-03-03',
+    outlet: null,
+    bodyStart: 'The port signed the deal',
+  },
+  {
+    shape: 'copyright line of an agency under an author line and a date',
+    page: ['Port deal signed at last', 'Ana Duarte', 'Tuesday 3 March 2020 10:15', 'Copyright 2020 The Associated Press. All rights reserved.', 'The port signed the deal on Monday.'],
+    title: 'Port deal signed at last',
+    date: '2020-03-03',
+    outlet: 'Associated Press',
+    bodyStart: 'The port signed the deal',
+  },
 ];
 
 describe('page-reading table: what a reader takes from a real page dump', () => {

@@ -7,7 +7,7 @@ import { FIRST_PERSON } from '../lexicon/references';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { ResolvedNames, WorkEntity } from './06-resolve-names';
 import { addMention, entityOf, mentionAt } from './mention-helpers';
-import { SPEECH_VERBS } from './token-helpers';
+import { SPEECH_VERBS } from '../lexicon/speech';
 
 interface Place {
   sentence: ParsedSentence;

@@ -6,12 +6,11 @@ import { PAIR_NOUNS } from '../lexicon/references';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { ResolvedNames, WorkMention } from './06-resolve-names';
 import { entityOf, mentionAt, mentionsIn } from './mention-helpers';
+import { PEOPLE_NOUNS } from '../lexicon/references';
 
 /** How many sentences back (the sentence itself included) the coordinated pair may stand: a story names its two
  * sides in the lede and may call them "both sides" several paragraphs on. */
 const PAIR_WINDOW = 10;
-/** Plural nouns of the pair that name people only. */
-const PEOPLE_NOUNS = new Set(['men', 'women', 'leaders', 'presidents', 'ministers', 'politicians', 'executives', 'chiefs', 'heads']);
 
 /** Adds two 'description' mentions, one per entity of the pair, for each pair reference. */
 export function resolvePairReferences(sentences: readonly ParsedSentence[], names: ResolvedNames): void {

@@ -4,9 +4,8 @@
 import type { ParsedSentence } from './02-split-sentences';
 import type { ResolvedNames, WorkEntity } from './06-resolve-names';
 import { entityOf, mentionAt } from './mention-helpers';
+import { LEADER_NOUNS } from '../lexicon/titles';
 
-/** Nouns that name whoever leads a body, whatever the title: "the head of", "the boss of". */
-export const LEADER_NOUNS: ReadonlySet<string> = new Set(['head', 'boss', 'leader', 'chief']);
 
 /** The organization named by an "of" complement right after a role head ("executive of (the) Brightloop"). */
 export function complementOrganization(

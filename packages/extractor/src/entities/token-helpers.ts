@@ -1,11 +1,15 @@
 // Small predicates over tagged tokens shared by the name, role and reference steps.
 import type { Token } from './02-split-sentences';
 import { HONORIFICS } from '../lexicon/titles';
+import { OPENER_WORDS } from '../lexicon/function-words';
+import { SPEECH_VERBS } from '../lexicon/speech';
 
 const CAPITALISED = /^[\p{Lu}]/u;
+const CAMEL_BRAND = /^\p{Ll}{1,4}\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}*)*$/u;
 const ACRONYM = /^(?:[\p{Lu}]\.){2,}$|^[\p{Lu}]{2,6}$/u;
 
-export const isCapitalised = (t: Token): boolean => CAPITALISED.test(t.text);
+/** Capitalised, or a brand written in camel case with a lower-case first letter ("easyJet", "eBay", "iPhone"). */
+export const isCapitalised = (t: Token): boolean => CAPITALISED.test(t.text) || CAMEL_BRAND.test(t.text);
 export const isAcronym = (t: Token): boolean => ACRONYM.test(t.text.replace(/\.$/, '') + (t.text.endsWith('.') ? '.' : ''));
 export const isAllCaps = (t: Token): boolean => t.text.length > 1 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
 export const has = (t: Token | undefined, tag: string): boolean => !!t && t.tags.has(tag);
@@ -43,13 +47,6 @@ export function isSentenceOpenerNotName(t: Token): boolean {
   return false;
 }
 
-/** Adverbs and conjunctions that open a sentence and that the tagger may read as a name after a quotation
- * ('…win." Then Ana Duarte left'). */
-export const OPENER_WORDS: ReadonlySet<string> = new Set([
-  'then', 'now', 'but', 'and', 'so', 'yet', 'still', 'also', 'later', 'meanwhile', 'however', 'instead', 'since',
-  'after', 'before', 'when', 'while', 'although', 'though', 'earlier', 'afterwards', 'today', 'yesterday',
-  'as', 'if', 'unless', 'until', 'because', 'once', 'whether', 'whereas',
-]);
 
 const COMPLEMENT_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'in']);
 
@@ -73,10 +70,3 @@ export function findTitleBeforeName(tokens: readonly Token[], first: number, rol
   return found;
 }
 
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'insisted', 'insists', 'denied', 'denies', 'stated',
-  'states', 'claimed', 'claims', 'argued', 'argues', 'noted', 'notes', 'explained', 'wrote', 'writes',
-  'warned', 'warns', 'confirmed', 'confirms', 'announced', 'announces', 'asked', 'asks', 'replied', 'responded',
-  'dismissed', 'rejected', 'rejects', 'accused', 'accuses', 'declined', 'refused', 'acknowledged', 'admitted',
-  'tweeted', 'posted', 'recalled', 'stressed', 'suggested', 'urged', 'called', 'met', 'resigned', 'reported',
-]);

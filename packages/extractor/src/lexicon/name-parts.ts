@@ -15,3 +15,31 @@ export const COMPOUND_TAILS: ReadonlySet<string> = new Set([
 /** Irregular plurals whose possessive stands inside an institution's name as a regular plural's does ("People's
  * Liberation Army", "Women's Institute", "Children's Hospital", beside "Dock Workers' Union"). */
 export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'women', 'men', 'children', 'folk']);
+
+/** Lower-case particles inside personal names: "Ursula von der Leyen", "Luiz da Silva", "Ahmed bin Salman". */
+export const PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el', 'y']);
+
+/** Titles of laws and of works and programmes ("Clean Water Act", "the Breakfast Show"): they name no one. */
+export const LAW_HEADS = new Set(['act', 'bill', 'law', 'treaty', 'directive', 'accord', 'amendment', 'show', 'programme', 'program', 'podcast', 'documentary', 'series']);
+
+/** Indefinite pronouns the tagger may read as nouns: "Nobody said", "Everyone knows". */
+export const INDEFINITES = new Set([
+  'everyone',
+  'everybody',
+  'nobody',
+  'somebody',
+  'someone',
+  'anyone',
+  'anybody',
+  'none',
+  'noone',
+  'others',
+  'many',
+  'most',
+  'some',
+  'all',
+  'both',
+  'each',
+  'few',
+  'several',
+]);

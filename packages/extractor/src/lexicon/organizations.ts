@@ -193,3 +193,166 @@ export const MAX_KNOWN_ORG_WORDS = Math.max(...[...KNOWN.keys()].map(k => k.spli
 export const organizationsPlugin = {
   words: Object.fromEntries([...KNOWN.keys()].filter(k => k.includes(' ')).map(k => [k, 'Organization'])),
 };
+
+/** Lower-case institutions a country name or demonym may govern: "the Nigerian embassy", "US intelligence". */
+export const COUNTRY_INSTITUTIONS: ReadonlySet<string> = new Set([
+  'embassy', 'consulate', 'ministry', 'department', 'government', 'parliament', 'military', 'army', 'navy',
+  'police', 'intelligence', 'agency', 'cabinet', 'treasury',
+]);
+
+/** Policy areas naming a ministry or department: "the German economy ministry", "the US energy department". */
+export const POLICY_AREAS: ReadonlySet<string> = new Set([
+  'foreign', 'interior', 'home', 'defence', 'defense', 'justice', 'finance', 'economy', 'economic', 'health',
+  'education', 'trade', 'energy', 'environment', 'transport', 'agriculture', 'labour', 'labor', 'culture',
+  'state', 'commerce', 'industry', 'digital', 'climate', 'emergencies', 'security',
+]);
+
+/** Heads of a legislature's committee: "the Senate science committee". */
+export const COMMITTEE_WORDS: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'panel']);
+
+/** Plural nouns that open the names of societies: "Friends of the …", "Sisters of the …". */
+export const FELLOWSHIPS = new Set(['friends', 'sisters', 'brothers', 'daughters', 'sons', 'knights', 'servants', 'companions', 'guardians', 'keepers', 'children']);
+
+/** Heads of a definite description of an institution: "the embassy", "the ministry", "the union". */
+export const ORG_DESCRIPTIONS = new Set([
+  'embassy',
+  'ministry',
+  'hospital',
+  'clinic',
+  'school',
+  'college',
+  'academy',
+  'museum',
+  'bureau',
+  'tribunal',
+  'department',
+  'committee',
+  'agency',
+  'party',
+  'commission',
+  'council',
+  'court',
+  'government',
+  'club',
+  'university',
+  'union',
+  'alliance',
+  'federation',
+  'association',
+  'league',
+  'movement',
+  'front',
+  'foundation',
+  'institute',
+  'authority',
+]);
+
+/** Class nouns that describe an organization only through the noun that introduced it ("the regulator OFTRA
+ * … the regulator"), or its kind; they resolve only when exactly one organization fits. */
+export const CLASS_DESCRIPTIONS = new Set([
+  'regulator',
+  'watchdog',
+  'charity',
+  'airline',
+  'carmaker',
+  'automaker',
+  'broadcaster',
+  'startup',
+  'conglomerate',
+  'manufacturer',
+  'union',
+  'club',
+  'group',
+  'party',
+  'company',
+  'firm',
+  'newspaper',
+  'paper',
+  'tabloid',
+  'magazine',
+  'bank',
+  'lender',
+  'retailer',
+  'insurer',
+  'alliance',
+  'league',
+  'federation',
+  'association',
+]);
+
+/** Sports clubs are named by these heads ("Rovers", "FC", "United"): "the club". */
+export const CLUB_HEADS = new Set(['club', 'fc', 'united', 'rovers', 'athletic', 'wanderers', 'albion', 'city']);
+
+/** Descriptions that only a company answers to: "the company", "the firm", "the lender". */
+export const COMPANY_DESCRIPTIONS = new Set([
+  'company',
+  'firm',
+  'group',
+  'business',
+  'carmaker',
+  'bank',
+  'lender',
+  'retailer',
+  'insurer',
+]);
+
+/** Descriptions that only a news outlet answers to: "the newspaper", "the broadcaster". */
+export const MEDIA_DESCRIPTIONS = new Set([
+  'newspaper',
+  'paper',
+  'daily',
+  'broadcaster',
+  'network',
+  'channel',
+  'magazine',
+  'outlet',
+  'agency',
+]);
+
+/** Modifiers that make "group" a body of citizens, never a company: "the campaign group", "the residents' group". */
+export const CIVIC_MODIFIERS = new Set([
+  'campaign',
+  'pressure',
+  'advocacy',
+  'lobby',
+  'protest',
+  'activist',
+  'environmental',
+  'rights',
+  'residents',
+  'community',
+  'civic',
+  'citizens',
+  'voluntary',
+  'volunteer',
+  'charity',
+  'conservation',
+  'green',
+]);
+
+/** Class nouns that introduce or describe an organization, with the kind they give. */
+export const CLASS_NOUNS: Readonly<Record<string, OrganizationKind>> = {
+  group: 'other', regulator: 'government', watchdog: 'government', charity: 'other', union: 'other',
+  company: 'company', firm: 'company', startup: 'company', 'start-up': 'company', carmaker: 'company',
+  automaker: 'company', drugmaker: 'company', chipmaker: 'company', steelmaker: 'company', toymaker: 'company',
+  maker: 'company', planemaker: 'company', shipbuilder: 'company', supplier: 'company', refiner: 'company',
+  brewer: 'company', exporter: 'company', shipper: 'company', utility: 'company',
+  biotech: 'company', pharmaceuticals: 'company', airline: 'company', carrier: 'company', retailer: 'company', lender: 'company',
+  bank: 'company', insurer: 'company', conglomerate: 'company', manufacturer: 'company', chain: 'company',
+  supermarket: 'company', miner: 'company', producer: 'company', operator: 'company', developer: 'company',
+  broadcaster: 'media', newspaper: 'media', paper: 'media', tabloid: 'media', magazine: 'media', daily: 'media',
+  weekly: 'media', website: 'media', journal: 'media', publisher: 'media', channel: 'media', network: 'media',
+  party: 'party', club: 'other', team: 'other', band: 'other', university: 'other', agency: 'other',
+  association: 'other', federation: 'other', organisation: 'other', organization: 'other', 'think-tank': 'other',
+  thinktank: 'other', institute: 'other', foundation: 'other', body: 'other', authority: 'government',
+};
+
+/** "the maker of …": nouns of an apposition that only an organization heads when followed by "of". */
+export const MAKER_NOUNS = new Set(['maker', 'manufacturer', 'operator', 'owner', 'publisher', 'provider', 'supplier', 'parent', 'producer', 'developer', 'creator', 'distributor', 'organiser', 'organizer']);
+
+/** Roles held in a company ("Brightloop's chief executive"): a possessive name before them is an employer. */
+export const CORPORATE_ROLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson', 'executive', 'founder', 'co-founder', 'shareholders', 'board', 'directors', 'employees']);
+
+/** Company titles that follow their employer in title case ("Acme CEO", "Acme Chief Technology Officer"); a
+ * government title there follows a nationality or a place ("Ruritanian President", "Crown Prince"). */
+export const CAPITALISED_COMPANY_ROLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'chief', 'officer', 'executive']);

@@ -24,3 +24,6 @@ export const FIRST_PERSON: ReadonlyMap<string, 'singular' | 'plural'> = new Map(
 /** Nouns that give a person the role of another at a different body: "X's Norvik counterpart, Y" holds X's title at
  * Norvik. */
 export const COUNTERPART_NOUNS: ReadonlySet<string> = new Set(['counterpart', 'counterparts', 'equivalent', 'opposite']);
+
+/** Plural nouns of the pair that name people only. */
+export const PEOPLE_NOUNS = new Set(['men', 'women', 'leaders', 'presidents', 'ministers', 'politicians', 'executives', 'chiefs', 'heads']);

@@ -95,3 +95,12 @@ export function isPartOfTitle(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
   return HONORIFICS.has(w) || ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w);
 }
+
+/** Courtesy titles say nothing about a role ("Mr.", "Dr."). */
+export const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'hon', 'rev', 'fr']);
+
+/** Titles of members of a parliament: the capitalised word before them is their party ("Green MP X"). */
+export const MEMBER_TITLES = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'td', 'tds']);
+
+/** Nouns that name whoever leads a body, whatever the title: "the head of", "the boss of". */
+export const LEADER_NOUNS: ReadonlySet<string> = new Set(['head', 'boss', 'leader', 'chief']);
