@@ -77,6 +77,15 @@ describe('findMeetings: a meeting in a sequence of calls', () => {
     ]);
   });
 
+  test('the relative clause ends at its comma: the place after it is the main meeting\'s', () => {
+    expect(
+      read(`${D}'s meeting with ${O}, which followed an audience with ${L}, lasted an hour at a guest house in Oslo.`),
+    ).toEqual([
+      ['person:ana-duarte+person:tunde-okafor', null, 'a guest house in Oslo', 'reported'],
+      ['person:ana-duarte+person:min-lee', null, null, 'reported'],
+    ]);
+  });
+
   test('with no owned meeting before the sequence verb, the with-phrase alone is no meeting', () => {
     expect(read(`The storm, which followed an audience with ${L}, ended at noon.`)).toEqual([]);
   });

@@ -56,7 +56,10 @@ export function findOccasions(
   const { tokens } = reading;
   // "talks between X and Y broke down on Wednesday": the clause runs on through the meeting's own predicate
   const phase = findPhaseVerb(reading, trigger, parties);
-  const windowEnd = findClauseEnd(reading, (phase?.last ?? parties.settingEnd ?? parties.partiesEnd) + 1);
+  const windowEnd = Math.min(
+    findClauseEnd(reading, (phase?.last ?? parties.settingEnd ?? parties.partiesEnd) + 1),
+    relativeClauseEnd(reading, parties),
+  );
   const windowStart = findClauseStart(reading, parties.clauseStart);
   const startOffset = tokens[windowStart]?.start ?? reading.sentence.start;
   const endOffset = tokens[windowEnd - 1]?.end ?? reading.sentence.end;
@@ -151,6 +154,20 @@ function recentPast(
   if (trigger.kind === 'noun' && modifier)
     return { date: published.slice(0, 7), text: `${modifier.text} ${tokens[trigger.index]!.text}` };
   return null;
+}
+
+// "Y's meeting with Z, which followed an audience with X, lasted an hour at the palace": a relative clause set off
+// by commas ends at its closing comma; what follows is the main clause's (tokens.length when not in one)
+function relativeClauseEnd(reading: SentenceReading, parties: Parties): number {
+  const { tokens } = reading;
+  const verb = parties.verb;
+  const pronoun = verb ? tokens[verb.first - 1] : undefined;
+  if (!verb || !pronoun || !/^(which|who|that)$/.test(pronoun.normal)) return tokens.length;
+  if (!/,/.test(tokens[verb.first - 2]?.post ?? '')) return tokens.length;
+  for (let i = Math.max(verb.last, parties.partiesEnd); i < tokens.length; i += 1) {
+    if (/[,;:]/.test(tokens[i]!.post)) return i + 1;
+  }
+  return tokens.length;
 }
 
 /** "on a Saturday", "one Monday", "every Friday": a day of no particular week. */
