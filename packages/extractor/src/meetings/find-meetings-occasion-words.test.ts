@@ -67,3 +67,17 @@ describe('findMeetings: an hour of the day names no day', () => {
     expect(read(`${D} met ${O} at 3pm on Monday.`)).toEqual([[PAIR, '2019-03-04', null, 'reported']]);
   });
 });
+
+describe('findMeetings: a present perfect bounded by "since"', () => {
+  test('encounters between the since-date and publication fall in the month (or year) both share', () => {
+    // published 2019-03-08: two weeks before is February, so only the year is shared
+    expect(read(`Since the vote two weeks ago, ${D} has attended two meetings with ${O}.`)).toEqual([
+      [PAIR, '2019', null, 'reported'],
+    ]);
+    expect(read(`Since the vote on Monday, ${D} has met ${O}.`)).toEqual([[PAIR, '2019-03', null, 'reported']]);
+  });
+
+  test('a simple past is not bounded by the since-clause', () => {
+    expect(read(`Since the vote two weeks ago, ${D} met ${O} twice.`)).toEqual([[PAIR, null, null, 'reported']]);
+  });
+});

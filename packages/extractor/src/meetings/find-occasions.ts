@@ -86,9 +86,10 @@ export function findOccasions(
   if (specific.length === 0) {
     const place = findPlace(reading, afterTrigger, windowEnd, owner) ?? fronted;
     const recent =
-      year || plural || (count ?? 1) > 1 || status !== 'reported'
+      year || status !== 'reported'
         ? null
-        : recentPast(reading, trigger, parties);
+        : (sinceBound(reading, parties) ??
+          (plural || (count ?? 1) > 1 ? null : recentPast(reading, trigger, parties)));
     return {
       occasions: [
         {
@@ -141,7 +142,7 @@ function recentPast(
     Math.min(tokens.length, trigger.last + 3),
   );
   if (around.some(t => NOT_RECENT.test(t.normal))) return null;
-  if (verb && /perfect/.test(verb.form) && /^(has|have|'s|'ve)\b/.test(verb.auxiliary)) {
+  if (verb && isPresentPerfect(verb)) {
     const text = tokens
       .slice(verb.first, verb.last + 1)
       .map(t => t.text)
@@ -182,6 +183,27 @@ const HOUR_ONLY = /^(?:at\s+|by\s+|around\s+|about\s+)?(?:noon|midday|midnight|\
 // "said he had met Y 'on a Saturday'", "met Y for about an hour", "ended at noon": none says which day
 function isIndefiniteOrLength(d: DateExpression): boolean {
   return INDEFINITE_DAY.test(d.text) || HOUR_ONLY.test(d.text) || (d.date === null && LENGTH_OF_TIME.test(d.text));
+}
+
+// "Since the vote two weeks ago, X has attended two meetings with Y" (published 2022-11-26): a perfect bounded by
+// "since" tells encounters between that date and publication; when both fall in one month (or year), so do they
+function sinceBound(reading: SentenceReading, parties: Parties): { date: string; text: string } | null {
+  const published = reading.analysis.article.publishedAt;
+  const verb = parties.verb;
+  if (!published || published.length < 10 || !verb || !isPresentPerfect(verb)) return null;
+  const { tokens } = reading;
+  const since = tokens.findIndex(t => t.normal === 'since');
+  if (since < 0) return null;
+  const bound = datesOf(reading, since + 1, Math.min(tokens.length, since + 16), 'past').find(
+    d => d.date !== null && d.date.length >= 7 && d.date <= published,
+  );
+  if (!bound?.date) return null;
+  const shared = bound.date.slice(0, 7) === published.slice(0, 7) ? 7 : bound.date.slice(0, 4) === published.slice(0, 4) ? 4 : 0;
+  return shared > 0 ? { date: published.slice(0, shared), text: `since ${bound.text}` } : null;
+}
+
+function isPresentPerfect(verb: NonNullable<Parties['verb']>): boolean {
+  return /perfect/.test(verb.form) && /^(has|have|'s|'ve)\b/.test(verb.auxiliary);
 }
 
 // compromise-dates parses its text again: only the clause, only when a word in it looks like a date
