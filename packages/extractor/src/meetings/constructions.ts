@@ -439,6 +439,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     reason: 'Whoever attends or joins "the meeting" joins the meeting told before.',
   },
   {
+    id: 'the-meeting-attended-by',
+    pattern: '@ANAPHORIC_DETERMINERS !@MEETING_NOUNS , (attended|chaired|hosted) by [agent:person]',
+    parties: 'the meeting told before + the one agent as attendee',
+    status: 'earlier',
+    example: 'Duarte met Okafor in Geneva on Thursday. | The meeting, which was also attended by Lee, ended at noon.',
+    trap: 'Duarte met Okafor in Geneva on Thursday. | The meeting, attended by Norvik, ended at noon.',
+    reason: 'One person alone makes no meeting: "the meeting, attended by X" adds X to the meeting told before.',
+  },
+  {
     id: 'chair-the-meeting',
     pattern: '[subject] @CHAIRING_VERBS @ANAPHORIC_DETERMINERS !@MEETING_NOUNS',
     parties: 'the meeting told before + the chair as attendee',

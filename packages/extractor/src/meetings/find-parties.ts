@@ -386,14 +386,17 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     agent.length > 0 &&
     /^(meet|meeting|talk|talks|encounter|session|dinner|lunch|breakfast)$/.test(trigger.lemma);
   const definite = refersBack(reading, npFirst, trigger.index);
-  const anaphoric = !complement && definite && (agent.length === 0 || attending);
+  // "The meeting, attended by Lee, ended at noon": one person alone makes no meeting; she joins the one told before
+  const joinedBy = byAgents !== null && definite && agent.length === 0 && stated.length === 1;
+  const anaphoric = (!complement || joinedBy) && definite && (agent.length === 0 || attending);
   if (!anaphoric && entityIds.length < 2) return null;
   return {
-    ...(attending && definite ? { attendees: agent } : {}),
+    ...(attending && definite ? { attendees: agent } : joinedBy ? { attendees: stated } : {}),
     entityIds: anaphoric ? [] : entityIds,
     inferred,
     anaphoric,
-    verb,
+    // the participle of "the meeting, attended by Lee, took place …" is no predicate of the meeting; "took place" is
+    verb: joinedBy ? null : verb,
     governing: null,
     clauseStart: light ? Math.min(npFirst, findSubject(reading, light.first)?.first ?? light.first) : npFirst,
     partiesEnd: complement?.last ?? trigger.last,
@@ -402,14 +405,16 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
       inner,
       setting: left.length === 1 && !left[0]!.startsWith('['),
       right: anaphoric
-        ? []
+        ? joinedBy
+          ? [',', byAgents.participle, 'by', '[agent]']
+          : []
         : byAgents
           ? [',', byAgents.participle, 'by', '[agent]']
           : complement
             ? [opener!, opener === 'with' ? '[object]' : '[parties]']
             : [],
       anaphoric,
-      attending: attending && definite,
+      attending: (attending && definite) || joinedBy,
       agent,
       stated,
       next: (complement?.last ?? trigger.last) + 1,
@@ -450,7 +455,9 @@ function nounSkeleton(trigger: Trigger, shape: NounShape): Skeleton {
   if (shape.anaphoric) {
     // "the meeting", "either meeting"; the pronoun a chairing verb takes ("who had chaired them") has none
     const determiner = trigger.lexicon ? ['@ANAPHORIC_DETERMINERS'] : [];
-    const elements = shape.attending ? [...shape.left, ...determiner, head] : [...determiner, head];
+    const elements = shape.attending
+      ? [...shape.left, ...determiner, head, ...shape.right]
+      : [...determiner, head];
     return { elements, slots, next: shape.next };
   }
   const elements = shape.setting
@@ -503,6 +510,8 @@ function participleAgents(
     /^(was|were|had been)$/.test(tokens[at + 1]?.normal ?? '')
   )
     at += 2;
+  // "which was also attended by", "which was later joined by"
+  if (/^(also|later|then)$/.test(tokens[at]?.normal ?? '') && tokens[at]!.tags.has('Adverb')) at += 1;
   else if (/^(which|that)$/.test(tokens[at]?.normal ?? '')) return null;
   const verb = verbAt(reading, at);
   const ids: string[] = [];
