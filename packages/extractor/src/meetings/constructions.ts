@@ -17,6 +17,7 @@ import {
   MEETING_VERBS,
   PHRASAL_ENCOUNTERS,
   PHRASAL_VISIT_VERBS,
+  FACING_VERBS,
   RECEPTION_VERBS,
   TIME_TOGETHER_VERBS,
   VISIT_VERBS,
@@ -49,6 +50,7 @@ export const TRIGGER_LEXICONS: Readonly<Record<string, ReadonlySet<string>>> = {
   TIME_TOGETHER_VERBS,
   PHRASAL_ENCOUNTERS,
   PHRASAL_VISIT_VERBS,
+  FACING_VERBS,
   MEETING_NOUNS,
   MEAL_NOUNS,
   CONTACT_NOUNS,
@@ -166,6 +168,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     trap: 'Duarte called on Okafor to resign on Friday.',
     reason:
       '"called on / paid a visit to / went to see" a person is a visit; "called on X to <verb>" is an appeal.',
+  },
+  {
+    id: 'face-across',
+    pattern: '[subject] !@FACING_VERBS [object:person] across',
+    parties: 'subject + object (a person)',
+    status: 'clause',
+    example: 'Duarte faced the union leader, Okafor, across the table on Monday.',
+    trap: 'Duarte faced Okafor in the final on Monday.',
+    reason: 'Facing someone across a table is sitting with them (a negotiation); facing them elsewhere may be a contest.',
   },
   {
     id: 'received-by',

@@ -90,3 +90,16 @@ describe('findMeetings: a meeting in a sequence of calls', () => {
     expect(read(`The storm, which followed an audience with ${L}, ended at noon.`)).toEqual([]);
   });
 });
+
+describe('findMeetings: facing someone across a table', () => {
+  test('"faced <person> across the table" is an encounter, an apposition naming the person', () => {
+    expect(read(`After the session, where ${D} faced the firm's negotiator, ${O}, across the table, talks stalled.`)).toEqual([
+      ['person:ana-duarte+person:tunde-okafor', null, null, 'reported'],
+    ]);
+  });
+
+  test('facing someone anywhere else is not', () => {
+    expect(read(`${D} faced ${O} in the final on Monday.`)).toEqual([]);
+    expect(read(`${D} faced ${NORVIK} across the table on Monday.`)).toEqual([]);
+  });
+});

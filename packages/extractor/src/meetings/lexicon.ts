@@ -144,6 +144,10 @@ export const PHRASAL_VISIT_VERBS = new Set([
  * Z" — the second has the owner of the first. */
 export const SEQUENCE_VERBS = new Set(['follow', 'precede']);
 
+/** Verbs of facing someone, an encounter only "across" a table: "faced Okafor across the table" (not "faced
+ * Okafor in the final"). */
+export const FACING_VERBS = new Set(['face']);
+
 /** Phrasal encounters: "sat down with", "got together with", "shook hands with". */
 export const PHRASAL_ENCOUNTERS = new Set(['sit down', 'get together', 'catch up', 'shake hands']);
 

@@ -14,6 +14,7 @@ const VERB_LEXICONS = new Set([
   'TIME_TOGETHER_VERBS',
   'PHRASAL_ENCOUNTERS',
   'PHRASAL_VISIT_VERBS',
+  'FACING_VERBS',
 ]);
 
 interface Conjugation {
