@@ -81,3 +81,14 @@ describe('findMeetings: a present perfect bounded by "since"', () => {
     expect(read(`Since the vote two weeks ago, ${D} met ${O} twice.`)).toEqual([[PAIR, null, null, 'reported']]);
   });
 });
+
+describe('findMeetings: a where-clause happens at its antecedent', () => {
+  test('"…at the harbour hotel, where X faced Y across the table"; the nearest place before "where"', () => {
+    expect(
+      read(`After the session at the harbour hotel, where ${D} faced ${O} across the table, talks stalled.`),
+    ).toEqual([[PAIR, null, 'the harbour hotel', 'reported']]);
+    expect(read(`[Lee](person:min-lee) spoke in Lisbon and flew to Oslo, where ${D} met ${O} on Monday.`)).toEqual([
+      [PAIR, '2019-03-04', 'Oslo', 'reported'],
+    ]);
+  });
+});

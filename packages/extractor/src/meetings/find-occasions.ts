@@ -82,7 +82,8 @@ export function findOccasions(
   const inner = parties.innerPlace;
   const fronted =
     (inner ? findPlace(reading, inner.from, inner.to, owner) : null) ??
-    (windowStart < parties.clauseStart ? findPlace(reading, windowStart, parties.clauseStart, owner) : null);
+    (windowStart < parties.clauseStart ? findPlace(reading, windowStart, parties.clauseStart, owner) : null) ??
+    antecedentPlace(reading, parties.clauseStart, owner);
   if (specific.length === 0) {
     const place = findPlace(reading, afterTrigger, windowEnd, owner) ?? fronted;
     const recent =
@@ -169,6 +170,20 @@ function relativeClauseEnd(reading: SentenceReading, parties: Parties): number {
     if (/[,;:]/.test(tokens[i]!.post)) return i + 1;
   }
   return tokens.length;
+}
+
+// "after the session at the Lantern Hotel, where he faced X across the table": a where-clause happens at the place
+// its antecedent names
+function antecedentPlace(reading: SentenceReading, clauseStart: number, owner: string | null): string | null {
+  const { tokens } = reading;
+  const where = tokens[clauseStart - 1];
+  if (where?.normal !== 'where' || !/,/.test(tokens[clauseStart - 2]?.post ?? '')) return null;
+  // the nearest place phrase before "where": "flew from Lisbon to Oslo, where …" is Oslo
+  for (let from = clauseStart - 2; from >= Math.max(0, clauseStart - 12); from -= 1) {
+    const place = findPlace(reading, from, clauseStart - 1, owner);
+    if (place) return place;
+  }
+  return null;
 }
 
 /** "on a Saturday", "one Monday", "every Friday": a day of no particular week. */
