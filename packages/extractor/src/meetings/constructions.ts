@@ -366,12 +366,13 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   },
   {
     id: 'setting-with',
-    pattern: '(at|during|in) !@MEETING_NOUNS with [object] … [subject]',
+    pattern: '(at|during|in|after|following) !@MEETING_NOUNS with [object] … [subject]',
     parties: 'subject of the clause + the with-phrase',
     status: 'clause',
-    example: 'At a meeting with Okafor, Duarte said the port would stay open.',
-    trap: 'At a meeting with officials, Duarte said the port would stay open.',
-    reason: 'Whoever the clause is about was at the meeting its setting phrase names.',
+    example: 'At a meeting with Okafor, Duarte said the port would stay open. | Duarte spoke after talks with Lee.',
+    trap: 'At a meeting with officials, Duarte said the port would stay open. | Duarte will speak after talks with Lee.',
+    reason:
+      'Whoever the clause is about was at the meeting its setting phrase names, or had just come from it ("after talks with").',
   },
   {
     id: 'travel-for-talks',

@@ -1,5 +1,8 @@
 // More kinds of meeting report, invented sentences: people with their side in an of-phrase ("Duarte of Norvik and
 // Okafor of the Tarn Union met"), the host of the talks a clause tells, multi-word verbs of visiting.
+import { findMeetings } from './index';
+import type { CountedMeetingFact } from './meeting-fact';
+import { annotate } from './testing/annotate';
 import { D, L, O, readMeetings as read } from './testing/read-meetings';
 
 const NORVIK = '[Norvik](organization:norvik)';
@@ -101,5 +104,24 @@ describe('findMeetings: facing someone across a table', () => {
   test('facing someone anywhere else is not', () => {
     expect(read(`${D} faced ${O} in the final on Monday.`)).toEqual([]);
     expect(read(`${D} faced ${NORVIK} across the table on Monday.`)).toEqual([]);
+  });
+});
+
+describe('findMeetings: a clause set right after talks with someone', () => {
+  test('"after / following talks with Y" puts the clause\'s subject in them, fronted or not', () => {
+    expect(read(`Following talks with ${L}, ${D} said the port would stay open.`)).toEqual([
+      ['person:ana-duarte+person:min-lee', null, null, 'reported'],
+    ]);
+    expect(read(`${D} told reporters after a meeting with ${L} on Monday that the port would stay open.`)).toEqual([
+      ['person:ana-duarte+person:min-lee', '2019-03-04', null, 'reported'],
+    ]);
+  });
+
+  test('a clause told as ahead, a passive or a subject that names no one reads no meeting from it', () => {
+    const settings = (sentence: string) =>
+      (findMeetings(annotate(sentence)) as CountedMeetingFact[]).filter(f => f.rule === 'setting-with');
+    expect(settings(`${D} will speak after talks with ${L}.`)).toEqual([]);
+    expect(settings(`${O} was freed after talks with ${L}.`)).toEqual([]);
+    expect(settings(`Prices rose after talks with ${L}.`)).toEqual([]);
   });
 });

@@ -826,19 +826,26 @@ function travelVerbBefore(reading: SentenceReading, forAt: number): VerbPhrase |
     : null;
 }
 
+/** Prepositions that set the clause at a meeting ("at talks with") or right after one ("after talks with"). */
+const SETTING_PREPOSITIONS = /^(at|during|in|after|following)$/;
+/** "will speak after talks with Y": the talks are still ahead of a clause told in the future or as possible. */
+const NOT_DONE = /\b(will|would|could|might|may|shall|should|to)\b/;
+
 function settingAgent(reading: SentenceReading, npFirst: number): string[] {
   const { tokens } = reading;
-  if (!/^(at|during|in)$/.test(tokens[npFirst - 1]?.normal ?? '')) return [];
+  if (!SETTING_PREPOSITIONS.test(tokens[npFirst - 1]?.normal ?? '')) return [];
   const prepAt = npFirst - 1;
+  const after = !/^(at|during|in)$/.test(tokens[prepAt]!.normal);
   const fronted = prepAt === 0 || /,/.test(tokens[prepAt - 1]?.post ?? '');
   if (fronted) {
     const comma = tokens.findIndex((t, i) => i > npFirst && /,/.test(t.post));
     const subject = comma >= 0 ? readNounPhraseForward(reading, comma + 1) : null;
     const verb = subject ? verbAt(reading, subject.last + 1) : null;
-    return verb ? (entitiesOf(subject) ?? []) : [];
+    if (!verb || (after && NOT_DONE.test(verb.auxiliary))) return [];
+    return entitiesOf(subject) ?? [];
   }
-  const governing = previousVerb(reading, npFirst);
-  if (!governing || governing.form === 'passive') return [];
+  const governing = previousVerb(reading, prepAt);
+  if (!governing || governing.form === 'passive' || (after && NOT_DONE.test(governing.auxiliary))) return [];
   return entitiesOf(findSubject(reading, governing.first)) ?? [];
 }
 
