@@ -18,6 +18,7 @@ import {
   PHRASAL_ENCOUNTERS,
   PHRASAL_VISIT_VERBS,
   FACING_VERBS,
+  JOINING_VERBS,
   RECEPTION_VERBS,
   TIME_TOGETHER_VERBS,
   VISIT_VERBS,
@@ -51,6 +52,7 @@ export const TRIGGER_LEXICONS: Readonly<Record<string, ReadonlySet<string>>> = {
   PHRASAL_ENCOUNTERS,
   PHRASAL_VISIT_VERBS,
   FACING_VERBS,
+  JOINING_VERBS,
   MEETING_NOUNS,
   MEAL_NOUNS,
   CONTACT_NOUNS,
@@ -179,6 +181,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     reason: 'Facing someone across a table is sitting with them (a negotiation); facing them elsewhere may be a contest.',
   },
   {
+    id: 'join-for',
+    pattern: '[subject] !@JOINING_VERBS [object:person] for @SHARED_OCCASIONS',
+    parties: 'subject + object (a person)',
+    status: 'clause',
+    example: 'Duarte joined Okafor for a late dinner at the embassy.',
+    trap: 'Duarte joined Okafor for the announcement at the embassy.',
+    reason: 'Joining someone for talks or a meal is sharing it with them; joining them for anything else is not.',
+  },
+  {
     id: 'received-by',
     pattern: '[subject] be !@VISIT_VERBS by [object:person]',
     parties: 'subject + agent (a person)',
@@ -223,6 +234,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     example: 'Duarte sat down with Okafor on Monday.',
     trap: 'Duarte sat down with a book on Monday.',
     reason: '"sat down / got together / caught up / shook hands with" a party.',
+  },
+  {
+    id: 'phrasal-together',
+    pattern: '[subject] !@PHRASAL_ENCOUNTERS',
+    parties: 'subject (coordinated, two or more)',
+    status: 'clause',
+    example: 'Duarte and Okafor sat down at the palace on Monday.',
+    trap: 'Duarte sat down at the palace on Monday.',
+    reason: 'A reciprocal phrasal encounter: "X and Y sat down / shook hands / got together".',
   },
   // ---- meeting nouns: a meeting, talks, a summit, an audience
   {
@@ -392,6 +412,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     example: 'Duarte had a private dinner with Okafor at the embassy.',
     trap: 'Duarte had a private dinner at the embassy.',
     reason: 'A meal shared with someone is an encounter; a meal alone is not.',
+  },
+  {
+    id: 'meal-for',
+    pattern: '[subject] @MEAL_GIVING_VERBS !@MEAL_NOUNS for [object:person]',
+    parties: 'the host + the guest of honour (a person)',
+    status: 'clause',
+    example: 'Duarte hosted a dinner for Okafor at the embassy.',
+    trap: 'Duarte hosted a dinner for charity at the embassy.',
+    reason: 'A meal given for a person is shared with that person.',
   },
   // ---- mentions that only point at meetings told elsewhere
   {

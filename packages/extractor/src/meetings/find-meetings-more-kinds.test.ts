@@ -125,3 +125,27 @@ describe('findMeetings: a clause set right after talks with someone', () => {
     expect(settings(`Prices rose after talks with ${L}.`)).toEqual([]);
   });
 });
+
+describe('findMeetings: joining someone for an occasion, a meal given for someone, a reciprocal phrasal', () => {
+  test('"joined Y for a late dinner / for talks" is an encounter; "for the announcement" is not', () => {
+    expect(read(`${D} joined ${O} for a late dinner at the embassy on Monday.`)).toEqual([
+      ['person:ana-duarte+person:tunde-okafor', '2019-03-04', 'the embassy', 'reported'],
+    ]);
+    expect(read(`${D} joined ${O} for the announcement.`)).toEqual([]);
+  });
+
+  test('"hosted a dinner for Y" shares it with Y; "for charity" names no guest', () => {
+    expect(read(`${D} hosted a dinner for ${O} at the embassy.`)).toEqual([
+      ['person:ana-duarte+person:tunde-okafor', null, 'the embassy', 'reported'],
+    ]);
+    expect(read(`${D} will host a dinner for ${O} next week.`).map(f => f[3])).toEqual(['planned']);
+    expect(read(`${D} hosted a dinner for charity at the embassy.`)).toEqual([]);
+  });
+
+  test('"X and Y shook hands / sat down" needs two parties in the subject', () => {
+    expect(read(`${D} and ${O} shook hands at the palace.`)).toEqual([
+      ['person:ana-duarte+person:tunde-okafor', null, 'the palace', 'reported'],
+    ]);
+    expect(read(`${D} sat down at the palace.`)).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import {
   ANAPHORIC_DETERMINERS,
   CHAIRING_VERBS,
   LIGHT_VERBS,
+  MEAL_GIVING_VERBS,
   MEASURE_NOUNS,
   MEETING_NOUNS,
   MEMBER_NOUNS,
@@ -303,9 +304,12 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   after = skipPlaceBeforeParties(reading, after);
   const opener = tokens[after]?.normal;
   let complement: NounPhrase | null = null;
+  // "hosted a dinner for Okafor": the guest of a meal given for her
+  const givenFor = opener === 'for' && trigger.lexicon === 'MEAL_NOUNS' ? mealGiver(reading, npFirst) : null;
   if (
     opener === 'between' ||
     opener === 'with' ||
+    givenFor !== null ||
     (opener === 'of' && /^(summit|meeting)/.test(trigger.lemma))
   ) {
     complement = readNounPhraseForward(reading, after + 1);
@@ -313,6 +317,11 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     if (complement) complement = renameByApposition(reading, complement);
   }
   if (trigger.needsWith && opener !== 'with') return null;
+  if (givenFor) {
+    verb = givenFor;
+    agent = entitiesOf(findSubject(reading, givenFor.first)) ?? [];
+    if (agent.length > 0) left = ['[subject]', '@MEAL_GIVING_VERBS'];
+  }
   // "the meeting in Brindlow, which was chaired by X and attended by Y": the agents of its participles
   const byAgents = complement ? null : participleAgents(reading, trigger.last + 1);
   if (byAgents) {
@@ -323,13 +332,13 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   const stated = byAgents ? byAgents.ids : complement ? namedEntitiesOf(reading, complement) : [];
   if (!stated) return null;
   // "Duarte's meetings with Okafor", "his talks with Okafor"
-  const possessor = possessorBefore(reading, npFirst, trigger.index);
+  const possessor = givenFor ? [] : possessorBefore(reading, npFirst, trigger.index);
   if (agent.length === 0 && possessor.length > 0) {
     agent = possessor;
     left = ['[possessor]'];
   }
   // "Duarte held talks with Okafor", "Lee attended a meeting between ..."
-  const light = lightVerbBefore(reading, npFirst);
+  const light = givenFor ? null : lightVerbBefore(reading, npFirst);
   // "She spoke after chairing a meeting with X": an adverbial gerund has the main clause's subject and tense
   const main = light ? mainClauseOfGerund(reading, light) : null;
   if (light) {
@@ -411,7 +420,7 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
         : byAgents
           ? [',', byAgents.participle, 'by', '[agent]']
           : complement
-            ? [opener!, opener === 'with' ? '[object]' : '[parties]']
+            ? [opener!, opener === 'with' || opener === 'for' ? '[object]' : '[parties]']
             : [],
       anaphoric,
       attending: (attending && definite) || joinedBy,
@@ -774,6 +783,14 @@ function possessorBefore(reading: SentenceReading, from: number, head: number): 
     if (owners.length > 0) return [...new Set(owners)];
   }
   return [];
+}
+
+// "hosted a dinner for", "gave a lunch for": the verb that gives the meal, right before its noun phrase
+function mealGiver(reading: SentenceReading, npFirst: number): VerbPhrase | null {
+  const verb = verbAt(reading, npFirst - 1);
+  return verb && verb.last === npFirst - 1 && MEAL_GIVING_VERBS.has(verb.infinitive) && !/passive/.test(verb.form)
+    ? verb
+    : null;
 }
 
 function lightVerbBefore(reading: SentenceReading, npFirst: number): VerbPhrase | null {

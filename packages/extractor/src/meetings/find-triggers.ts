@@ -2,7 +2,14 @@
 // A trigger is the word that makes a sentence report an encounter; its kind decides how participants are read.
 import { isTriggerWord, needsOf } from './constructions';
 import type { Trigger } from './trigger';
-import { CHAIRING_VERBS, MEETING_NOUNS, PHRASAL_VISIT_VERBS, QUANTIFYING_DETERMINERS, SHORT_SPANS } from './lexicon';
+import {
+  CHAIRING_VERBS,
+  MEAL_GIVING_VERBS,
+  MEETING_NOUNS,
+  PHRASAL_VISIT_VERBS,
+  QUANTIFYING_DETERMINERS,
+  SHORT_SPANS,
+} from './lexicon';
 import type { SentenceReading, Token } from './read-sentence';
 import { verbAt } from './read-sentence';
 
@@ -71,6 +78,7 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
     if (span > 0) return verbTrigger('TIME_TOGETHER_VERBS', verb?.infinitive ?? lemma, span);
     if (inLexicon('VISIT_VERBS')) return verbTrigger('VISIT_VERBS', lemma);
     if (inLexicon('FACING_VERBS')) return verbTrigger('FACING_VERBS', lemma);
+    if (inLexicon('JOINING_VERBS')) return verbTrigger('JOINING_VERBS', lemma);
     if (inLexicon('RECEPTION_VERBS')) return verbTrigger('RECEPTION_VERBS', lemma);
     const phrasal = next ? `${lemma} ${next.normal}` : '';
     // "shook hands": an irregular past whose token root compromise leaves as written
@@ -111,10 +119,12 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
   // "had a private dinner with": articles and adjectives may stand between
   let host = token.index - 1;
   while (host > 0 && (tokens[host]!.tags.has('Determiner') || tokens[host]!.tags.has('Adjective'))) host -= 1;
+  // "hosted a dinner for Okafor": a meal given for someone
+  const given =
+    next?.normal === 'for' && tokens[host] !== undefined && MEAL_GIVING_VERBS.has(tokens[host]!.lemma);
   if (
     isTriggerWord('MEAL_NOUNS', normal) &&
-    next?.normal === 'with' &&
-    /^(had|has|have|having|over|for|at)$/.test(tokens[host]?.normal ?? '')
+    ((next?.normal === 'with' && /^(had|has|have|having|over|for|at)$/.test(tokens[host]?.normal ?? '')) || given)
   ) {
     return { ...base, ...needsOf('MEAL_NOUNS'), kind: 'noun', lemma: normal, lexicon: 'MEAL_NOUNS' };
   }

@@ -148,6 +148,15 @@ export const SEQUENCE_VERBS = new Set(['follow', 'precede']);
  * Okafor in the final"). */
 export const FACING_VERBS = new Set(['face']);
 
+/** Verbs of joining someone for a shared occasion: "joined Okafor for dinner", "joined Okafor for talks". */
+export const JOINING_VERBS = new Set(['join']);
+
+/** What one joins someone for, an encounter: a meeting or a meal ("for talks", "for a late dinner"). */
+export const SHARED_OCCASIONS = new Set<string>([...MEETING_NOUNS, ...MEAL_NOUNS]);
+
+/** Verbs of giving a meal in someone's honour: "hosted a dinner for Okafor", "gave a lunch for Okafor". */
+export const MEAL_GIVING_VERBS = new Set(['host', 'hold', 'give', 'throw']);
+
 /** Phrasal encounters: "sat down with", "got together with", "shook hands with". */
 export const PHRASAL_ENCOUNTERS = new Set(['sit down', 'get together', 'catch up', 'shake hands']);
 

@@ -15,6 +15,7 @@ const VERB_LEXICONS = new Set([
   'PHRASAL_ENCOUNTERS',
   'PHRASAL_VISIT_VERBS',
   'FACING_VERBS',
+  'JOINING_VERBS',
 ]);
 
 interface Conjugation {
