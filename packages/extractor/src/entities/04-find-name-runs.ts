@@ -224,7 +224,8 @@ function trimOpeners(tokens: Token[], i: number, j: number): number {
 /** The token opens its sentence, a quotation, a parenthesis or a clause after a colon or dash: where any word
  * is capitalised, name or not. */
 function opensClause(tokens: Token[], i: number): boolean {
-  return i === 0 || /["“‘'(:\[—–-]\s*$/.test((tokens[i - 1] as Token).post) || /["“‘'(]/.test((tokens[i] as Token).pre);
+  // (a full stop before it ends a sentence the splitter kept inside a quotation: "… for years. As Lee said …")
+  return i === 0 || /["“‘'(:\[—–-]\s*$|[.!?]["”’]?\s+$/.test((tokens[i - 1] as Token).post) || /["“‘'(]/.test((tokens[i] as Token).pre);
 }
 
 /** A word that may be a noun or a verb's base form, not a past tense, participle or function word. */
@@ -253,6 +254,8 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   if (work >= 0) return typeRun(sentence, i + work + 2, j);
   const orgHead = lastIndex(run, isOrgHead);
   if (orgHead < 0 && isGeographicName(run)) return [];
+  // "the Gulf", "two Gulf states": a feature word alone names a place
+  if (run.length === 1 && GEO_LAST.has(baseLower(run[0] as Token))) return [];
   // "Samuel Okoro of Northfield University", "Professor Ana Duarte of Lisbon Hospital": a person's name, "of" and
   // an institution are two names (an institution's own "of" comes after its head: "University of Lisbon")
   const of = run.findIndex(t => baseLower(t) === 'of');

@@ -432,6 +432,8 @@ function isActing(tokens: Token[], m: RawMention, raw: RawMention[]): boolean {
   // "the US said" acts; "in the US", "a US official" do not
   const before = tokens[m.first - 2];
   if (prev && prev.lower === 'the' && before && has(before, 'Preposition')) return false;
+  // "the Russian had bought the club", "the Swede was photographed": one person named by nationality, not a state
+  if (prev && prev.lower === 'the' && m.country && m.surface.toLowerCase() === m.country.demonym.toLowerCase()) return false;
   if (
     prev &&
     prev.lower !== 'the' &&

@@ -158,6 +158,20 @@ const NAME_KINDS: NameKind[] = [
     trap: 'Acmeco chief executive Tomas Weller resigned. Shares in the Acmeco Group fell on Monday.',
     notExpected: [['Organization', 'Acmeco']],
   },
+  {
+    id: 'nationality-and-feature-words-alone',
+    example: 'The Russian had bought the club. Flights between Israel and the two Gulf states resumed, Lena Ortiz said.',
+    expected: [['Person', 'Lena Ortiz']],
+    trap: 'The Russian had bought the club. Flights between Israel and the two Gulf states resumed, Lena Ortiz said.',
+    notExpected: [['Organization', 'Russia'], ['Person', 'Gulf']],
+  },
+  {
+    id: 'sentence-opener-after-a-full-stop-inside-a-quotation',
+    example: '"We have been friends for years. As Tomas spends time in Kelsport, we meet," Lena Ortiz said.',
+    expected: [['Person', 'Lena Ortiz']],
+    trap: '"We have been friends for years. As Tomas spends time in Kelsport, we meet," Lena Ortiz said.',
+    notExpected: [['Person', 'As Tomas']],
+  },
 ];
 
 function entitiesOf(text: string): string[] {

@@ -31,4 +31,12 @@ describe('analyzeSentence: the one token model the fact layers read', () => {
   it('is built once: the same object on every call', () => {
     expect(analyzeSentence(analysis, first!)).toBe(analyzeSentence(analysis, first!));
   });
+  it('keeps a courtesy title and the name after it in one part', () => {
+    const text = '"It has been a wonderful day," Ms. Lena Ortiz said, with Dr. Ana Duarte beside her.';
+    const analysis = analyzeArticle({ path: 'b.txt', text });
+    const tokens = analyzeSentence(analysis, analysis.sentences[0]!).tokens;
+    const part = (word: string) => tokens.find(t => t.text === word)!.part;
+    expect(part('Ortiz')).toBe(part('Ms'));
+    expect(part('Duarte')).toBe(part('said'));
+  });
 });

@@ -4,6 +4,7 @@
 // resolved entity mentions it is part of. Built once per sentence from the entity layer's one compromise parse
 // (analysis.terms / analysis.views), cached for the lifetime of the analysis.
 import { nlp } from '../nlp';
+import { HONORIFICS } from '../lexicon/titles';
 import type { ArticleAnalysis, Mention, Sentence, Term } from '../analysis';
 import { indexMentions } from './mention-index';
 import { findQuoteSpans, isQuoted } from './find-quote-spans';
@@ -173,8 +174,13 @@ function splitParts(tokens: SentenceToken[]): SentenceToken[] {
   let shift = 0;
   return tokens.map((t, i) => {
     const previous = tokens[i - 1];
+    // "Ms. Lena Ortiz", "Dr. Ana Duarte": a courtesy title's full stop ends no sentence
     const stop =
-      previous && /^[.!?]+["'\u201d\u2019]?\s/.test(previous.post) && !previous.tags.has('Abbreviation');
+      previous &&
+      /^[.!?]+["'\u201d\u2019]?\s/.test(previous.post) &&
+      !previous.tags.has('Abbreviation') &&
+      !previous.tags.has('Honorific') &&
+      !HONORIFICS.has(previous.normal.replace(/\.$/, ''));
     if (stop && previous.part === t.part && /^["'\u201c\u2018]?[A-Z]/.test(t.pre + t.text)) shift += 1;
     return { ...t, part: t.part + shift };
   });

@@ -38,6 +38,8 @@ describe('classifyContent', () => {
     ['No such visit took place', 'denial'],
     ['The deputy misspoke about the ferry tender', 'denial'],
     ['The newspaper report was simply wrong', 'denial'],
+    ['The minutes had been taken out of context', 'denial'],
+    ['The audit misrepresented what the crews were paid', 'denial'],
     ['What the contractor did to the tenants was wrong', 'claim'],
     ['I would like to categorically restate my support for the coach', 'claim'],
     ['I do not think the squad is ready for the final', 'claim'],
@@ -46,6 +48,19 @@ describe('classifyContent', () => {
     ['This is not about one mayor. It is about the harbour', 'claim'],
     ['For the drivers it is a pay rise or nothing', 'claim'],
     ['The governor has said she is not going to close the clinic', 'claim'],
+    // negations that answer no charge against the speaker
+    ['The porter had never seen the treasurer and the builder together', 'claim'],
+    ['I did not see the keeper alone with any buyer that winter', 'claim'],
+    ['Our offer has not changed since the spring', 'claim'],
+    ['The growers have not moved an inch on the price', 'claim'],
+    ['There is a list of questions nobody at the depot will answer', 'claim'],
+    ["You can't run a ferry when you've never asked the crews", 'claim'],
+    ['She signed the lease in May with nobody else present', 'claim'],
+    ['The board is not ready to sell the quarry', 'claim'],
+    // traps: the same words against the speaker's own deeds stay denials
+    ['I never saw the invoice for the quarry', 'denial'],
+    ['Nobody in the yard took any money', 'denial'],
+    ['We did not move the funds to the harbour account', 'denial'],
   ])('%s -> %s', (text, kind) => {
     expect(classifyContent(text)).toBe(kind);
   });

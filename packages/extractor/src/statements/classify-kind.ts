@@ -10,17 +10,34 @@ const REFUSAL =
 const REPROACH = /\bshould(?:n't| not)?\s+(?:never\s+|not\s+)?have\s+(?:never\s+|not\s+)?\w+(?:ed|en|d|t)\b/i;
 const FALSITY =
   /\b(?:false|untrue|not true|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|lies|a lie|no truth|absurd)\b/i;
-/** Words that say an account was wrong: "X misspoke", "the report was mistaken", "that is incorrect". A
+/** Words that say an account was wrong: "X misspoke", "the report was mistaken", "that is incorrect", "the
+ * letters were taken out of context". A
  * correction denies what was said, whoever said it. Plain "wrong" only after a word for an account ("the story is
  * wrong"): "what he did was wrong" blames a deed. */
 const CORRECTION =
-  /\b(?:misspoke|misspoken|misspeaks?|misquoted|misreported|mistaken|incorrect|inaccurate)\b|\b(?:reports?|story|stories|claims?|accounts?|allegations?|suggestions?|speculation|rumou?rs?|that|this)\s+(?:is|was|are|were)\s+(?:simply\s+|completely\s+|plainly\s+|just\s+)?wrong\b/i;
+  /\b(?:misspoke|misspoken|misspeaks?|misquoted|misreported|misrepresent(?:ed|s|ing)?|distorted|mistaken|incorrect|inaccurate|out of context)\b|\b(?:reports?|story|stories|claims?|accounts?|allegations?|suggestions?|speculation|rumou?rs?|that|this)\s+(?:is|was|are|were)\s+(?:simply\s+|completely\s+|plainly\s+|just\s+)?wrong\b/i;
 /** Negation that denies a fact; modal negation (would not, cannot) speaks of the future or of ability instead. */
 const NEGATION =
   /\b(?:never|nobody|no one|nothing|none)\b|\bno such\b|\bnot (?:one|a single)\b|\bthere\s+(?:is|was|were|are|has been|have been)\s+no\b|\b(?:did|does|do|has|have|had|was|were|is|are)(?:n't|\s+not)\b|\b(?:knew|know|knows|had|has|have|found|saw|sees|see)\s+(?:of\s+)?no\b|\bin no way\b/i;
 /** Not denials of a fact: "no idea", "not only", and advice or obligation ("nobody should panic"). */
 const NOT_A_DENIAL =
   /\b(?:no idea|no doubt|not only|no longer|nothing but|never before|(?:nobody|no one)\s+(?:should|must|needs? to|has to|ought to))\b|\bor nothing\b|\bnot\s+(?:\w+\s+){0,3}enough\b|\b(?:is|was|are|were)(?:n't|\s+not)\s+(?:just\s+|only\s+|simply\s+)?about\b|\b(?:do|does|did)(?:n't|\s+not)\s+(?:really\s+)?(?:think|believe|feel|want|wish|intend|expect|plan|know\s+(?:whether|if|when|how|what|why))\b/gi;
+/** Negations that speak of something other than a fact charged against the speaker, so they deny nothing:
+ * - a witness's account of a scene: "I never saw the two men together", "had not seen her alone with anyone";
+ * - a position that stays put: "our offer has not changed", "we have not moved an inch" (not "did not move the
+ *   funds": a change done to an object is a deed);
+ * - what others will not do: "nobody at the ministry will answer", "no one would listen";
+ * - a reproach of the addressee: "you've never once asked us", "you did not listen";
+ * - a circumstance: "with nobody else in the room";
+ * - unreadiness: "is not ready to sign", "was not willing to wait". */
+const NOT_A_DENIAL_OF_A_CHARGE = [
+  /\b(?:never|not)\s+(?:\w+\s+){0,2}?(?:seen|saw|see|heard|hear|noticed|watched|witnessed)\s+(?:[\w'\u2019]+\s+){1,5}?(?:together|alone)\b/gi,
+  /\b(?:has|have|had|did|does|do)(?:n['\u2019]t|\s+not|\s+never)\s+(?:\w+\s+)?(?:chang|mov|shift|budg|waver|soften)(?:ed|e|ing)?\b(?!\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|any|some)\s+(?!inch|bit|step|millimetre|metre|meter)\w)/gi,
+  /\b(?:nobody|no one)\s+(?:[\w'\u2019]+\s+){0,4}?(?:will|would|can|could|wants?\s+to|is\s+willing\s+to)\b/gi,
+  /\byou(?:['\u2019](?:ve|d|re))?\s+(?:(?:have|had|did|do|does|are|were)(?:n['\u2019]t|\s+not|\s+never)|never|not)\b/gi,
+  /\bwith\s+(?:nobody|no one|none)(?:\s+else)?\b/gi,
+  /\b(?:is|are|was|were|am)(?:n['\u2019]t|\s+not)\s+(?:yet\s+)?(?:ready|willing|prepared|interested|keen|eager)\b/gi,
+];
 const MODAL_NEGATION =
   /\b(?:would|will|could|can|should|may|might|must)(?:n't|\s+not|\s+never)\b|\bwon't\b|\bcan ?not\b|\b(?:not|never)\s+going\s+to\b/gi;
 /** "It did nothing wrong", "there is nothing improper about it": negated blame rejects wrongdoing wherever it
@@ -61,7 +78,8 @@ export function classifyContent(text: string): StatementKind {
 
 /** Negated as a denial is: "never", "nobody", "did not", "knew of no" (not "would not", not "no idea"). */
 export function isNegated(text: string): boolean {
-  return NEGATION.test(text.replace(NOT_A_DENIAL, ' ').replace(MODAL_NEGATION, ' '));
+  const kept = NOT_A_DENIAL_OF_A_CHARGE.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
+  return NEGATION.test(kept.replace(NOT_A_DENIAL, ' ').replace(MODAL_NEGATION, ' '));
 }
 
 function isQuestion(sentence: string): boolean {

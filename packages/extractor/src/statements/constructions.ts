@@ -106,6 +106,19 @@ export const CONSTRUCTIONS: readonly Construction[] = [
       'a whole quoted clause after "that"; a quoted word inside the clause is a fragment (scare quotes)',
   },
   {
+    id: 'quote-nested-in-report',
+    reader: 'quote',
+    pattern: '{subject} <verb> that {other} <verb> (to {object})? : "…"',
+    speaker: 'the subject of the outer reporting verb, not the one whose words the quotation gives',
+    content: 'the quoted words, as the outer speaker recounts them',
+    kind: 'content',
+    example: `${DUARTE} told the inquiry that ${LIN} had said to her: "The permit is yours if the fee is paid."`,
+    expect: { speaker: 'person:ana-duarte', text: 'The permit is yours if the fee is paid', kind: 'claim' },
+    trap: `${DUARTE} left the inquiry, and ${LIN} said to reporters: "The permit is yours if the fee is paid."`,
+    reason:
+      "testimony recounting what someone said: the words stand on the outer speaker's account, and the one quoted may deny ever saying them",
+  },
+  {
     id: 'quote-after-colon-line',
     reader: 'quote',
     pattern: '{subject} <verb>: ¶ "…"',
@@ -401,7 +414,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     reader: 'frame',
     pattern:
       '{subject} [(would|will|could|can|did|does)? (not|never) (immediately|publicly|further)? @withheld-speech ...',
-    speaker: 'the subject',
+    speaker: 'the subject, or the subject a coordinated report shares ("said … but would not comment …")',
     content: 'the negated act of speech',
     kind: 'refusal',
     example: `${DUARTE} would not comment on the depot contract.`,

@@ -24,8 +24,19 @@ const TIME_PREPOSITIONS = new Set([
   'next',
 ]);
 const PLEAS = new Set(['guilty', 'not', 'innocent']);
-/** Subordinators that open a clause about when or how something was said. */
-const CIRCUMSTANCE = new Set(['as', 'while', 'whilst', 'after', 'before', 'upon', 'outside']);
+/** Subordinators that open a clause about when or how something was said, or a concession the reporter adds ("X
+ * said, though the office has not set a date": the narrator's reservation, not X's words). */
+const CIRCUMSTANCE = new Set([
+  'as',
+  'while',
+  'whilst',
+  'after',
+  'before',
+  'upon',
+  'outside',
+  'though',
+  'although',
+]);
 
 /** "as he left", "while visiting", "when asked" (but "would not say when the review ends" asks a question). */
 function isCircumstance(tokens: readonly Token[], k: number): boolean {

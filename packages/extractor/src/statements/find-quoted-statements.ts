@@ -103,16 +103,20 @@ function findAttributionBefore(
     /[,:]\s*["\u201c\u2018']?$/.test(lead.post) || isThatClauseQuote(reading, sentence, lead, quote);
   if (between.length > 0 && !introduced) return undefined;
   const entry = findReportingVerb(lastVerb.t.normal)!;
-  const subject = lastVerb.t.normal.endsWith('ing')
+  const inner = lastVerb.t.normal.endsWith('ing')
     ? findQuoteMainSubject(reading, tokens, lastVerb.i)
     : findSubjectBefore(reading, tokens, lastVerb.i);
+  const reporter = inner && findReportingSpeaker(reading, tokens, inner.first);
+  const subject = reporter ?? inner;
   if (!subject || subject.negated) return undefined;
   const bare = !inRegion.some(({ t, i }) => i !== lastVerb.i && isContentVerb(t));
-  const rule = lastVerb.t.normal.endsWith('ing')
-    ? 'quote-after-saying'
-    : lead.normal === 'that'
-      ? 'quote-after-said-that'
-      : 'quote-after-said';
+  const rule = reporter
+    ? 'quote-nested-in-report'
+    : lastVerb.t.normal.endsWith('ing')
+      ? 'quote-after-saying'
+      : lead.normal === 'that'
+        ? 'quote-after-said-that'
+        : 'quote-after-said';
   return {
     rule,
     subject,
@@ -121,6 +125,28 @@ function findAttributionBefore(
     question: entry.question,
     bare,
   };
+}
+
+/** `Lin told the court that Duarte had said to him: "…"`: the quotation's own attribution stands in the clause
+ * another speaker reports, so the words are that speaker's account of what was said to them (testimony), not a
+ * remark the inner subject is on record with. The reporting speaker, or null when the inner attribution opens
+ * its own clause. */
+function findReportingSpeaker(
+  reading: Reading,
+  tokens: readonly Token[],
+  innerFirst: number,
+): Subject | null {
+  let k = innerFirst - 1;
+  if (tokens[k]?.normal !== 'that') return null;
+  for (k -= 1; k >= 0 && k >= innerFirst - 10; k -= 1) {
+    const t = tokens[k]!;
+    if (t.quoted || /[.;:!?]/.test(t.post)) return null;
+    if (isReportingVerbAt(tokens, k)) {
+      const outer = findSubjectBefore(reading, tokens, k);
+      return outer && !outer.negated ? outer : null;
+    }
+  }
+  return null;
 }
 
 /** `…, telling the panel that "quality cannot be rushed."`: "that" followed by a quote that runs to the end of the

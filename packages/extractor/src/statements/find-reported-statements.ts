@@ -12,8 +12,15 @@ import type { TokenRange } from './find-complement';
 import { findSubjectAfter, findSubjectBefore } from './find-subject';
 import type { Subject } from './find-subject';
 import { findPartEnd, findPartStart } from '../sentence/analyze-sentence';
+import { isPartOfTitle } from '../lexicon/titles';
 import type { Reading, Token } from './read-tokens';
-import { BE_FORMS, findReportingVerb, isReportingVerbAt } from './reporting-verbs';
+import {
+  BE_FORMS,
+  findReportingVerb,
+  isReportingVerbAt,
+  OFFER_NOUNS,
+  WITHHELD_SPEECH,
+} from './reporting-verbs';
 import type { ReportingVerb } from './reporting-verbs';
 
 interface Report {
@@ -55,6 +62,7 @@ export function findReportedStatements(reading: Reading, sentence: Sentence): Ca
     ...reports.filter(r => r.tail).map(r => Math.min(r.subject.first, r.verb)),
     ...findSourceTails(tokens),
     ...findRelativeReports(tokens, reports),
+    ...findWithheldSpeechCuts(tokens),
   ];
   return (
     reports
@@ -65,7 +73,7 @@ export function findReportedStatements(reading: Reading, sentence: Sentence): Ca
       )
       .filter(r => r.complement.last >= r.complement.first)
       // a cut may leave a neutral verb with no clause: "wrote to the minister, calling for …"
-      .filter(r => r.tail || isClause(tokens, r.complement, r.entry))
+      .filter(r => r.tail || isRefusing(r.entry, r.subject) || isClause(tokens, r.complement, r.entry))
       .filter((r, _i, all) => !all.some(o => o !== r && isInsideComplement(o, r.verb)))
       .filter(r => !r.tail || !reports.some(o => o !== r && !o.tail && o.verb < r.verb))
       .map(r => toCandidate(reading, sentence, tokens, r))
@@ -83,10 +91,13 @@ function findReportSubject(
   if (t?.normal.endsWith('ing')) return findMainSubject(reading, tokens, i);
   const before = findSubjectBefore(reading, tokens, i);
   if (before) return before;
-  const conj = tokens[skipAdverbsBack(tokens, i - 1)];
+  // "said the plan was sound but would not comment on the cost": the subject the coordinated verb shares, with the
+  // verb's own negation and modal (unwillingness to comment is a refusal)
+  const group = readVerbGroupBack(tokens, i - 1);
+  const conj = tokens[group.before];
   if ((conj?.normal === 'but' || conj?.normal === 'and') && earlier.length > 0) {
     const previous = earlier[earlier.length - 1]!;
-    return { ...previous.subject, negated: false };
+    return { ...previous.subject, negated: group.negated, modal: group.modal };
   }
   return findSubjectAfter(reading, tokens, i);
 }
@@ -116,10 +127,13 @@ function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, 
   if (tokens[verb + 1]?.normal === 'so' && !entry.keepsVerb) return [];
   const inverted = subject.first > verb;
   const found = inverted ? null : findComplement(tokens, verb, entry, limit);
-  const complement = found && isClause(tokens, found, entry) ? found : null;
+  const complement = found && (isRefusing(entry, subject) || isClause(tokens, found, entry)) ? found : null;
   // a quotation opening the clause and running to its end is the quoted reader's ("said that "…""); a word or two
   // in quotation marks ("added that "the enemies" use …") is the reporter's marking inside reported speech
   if (complement && tokens[complement.first]?.quoted && tokens[complement.last]?.quoted) return [];
+  // "told the court that Duarte had said to him: "…"": a clause that only introduces a quotation with a verb of
+  // its own is the quoted reader's (the quotation is this speaker's account)
+  if (complement && introducesQuote(tokens, complement)) return [];
   if (complement) {
     // "has repeatedly denied", "strongly rejected": the manner of the stance belongs with it
     const textFirst = entry.keepsVerb ? skipMannerBack(tokens, verb) : complement.first;
@@ -132,7 +146,7 @@ function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, 
       parenthetical && !tokens[start]?.quoted ? { first: start, last: subject.first - 1 } : undefined;
     return [{ prefix, verb, entry, subject, textFirst, complement, tail: false, negated: subject.negated }];
   }
-  const boundary = Math.min(subject.first, verb);
+  const boundary = skipTitlesBack(tokens, Math.min(subject.first, verb));
   const comma = tokens[boundary - 1];
   if (!comma || !/,/.test(comma.post) || !isTailEnd(tokens, verb, limit)) return [];
   const range = { first: findPartStart(tokens, verb), last: boundary - 1 };
@@ -185,6 +199,12 @@ function isRestatedStance(tokens: readonly Token[], r: Report, next: Report): bo
 
 const POINTING_BACK = new Set(['it', 'them', 'the', 'these', 'those', 'this', 'that', 'such']);
 
+/** "would not comment on the sale", "could not confirm the date": unwillingness to say reports a refusal whatever
+ * follows the verb, clause or not. */
+function isRefusing(entry: ReportingVerb, subject: Subject): boolean {
+  return subject.negated && subject.modal === true && NEGATED_REFUSALS.has(entry.lemma);
+}
+
 /** Neutral verbs report a finite clause ("said the plan failed"); "said during a phone-in", "revealed plans to
  * expand" and "told him to leave" report nothing, and neither does "told reporters after the meeting, which lasted
  * an hour": the verb of a relative clause set off by commas tells about a noun, it is not a reported clause. */
@@ -232,7 +252,22 @@ function findSourceTails(tokens: readonly Token[]): number[] {
   return out;
 }
 
-/** Only a time or place phrase may follow a tail attribution: ", the agency reported on Friday." */
+/** The range ends with a colon right before a quotation and holds a verb of saying of its own. */
+function introducesQuote(tokens: readonly Token[], range: TokenRange): boolean {
+  const last = tokens[range.last];
+  if (!last || !/:\s*$/.test(last.post) || !tokens[range.last + 1]?.quoted) return false;
+  for (let k = range.first; k <= range.last; k += 1) if (isReportingVerbAt(tokens, k)) return true;
+  return false;
+}
+
+/** "…, Ms Duarte said.", "…, Mayor Lin said.": the title words the name mention leaves out belong to the
+ * subject, so the comma that closes the reported clause stands before them. */
+function skipTitlesBack(tokens: readonly Token[], first: number): number {
+  let k = first;
+  while (k > 0 && isPartOfTitle(tokens[k - 1]!.normal) && !/[,;:]/.test(tokens[k - 1]!.post)) k -= 1;
+  return k;
+}
+
 /** The end (exclusive) of a relative clause: the token after the first comma past the verb. */
 function findClauseComma(tokens: readonly Token[], verb: number): number {
   const end = findPartEnd(tokens, verb);
@@ -287,7 +322,7 @@ function findCoordinationCuts(tokens: readonly Token[], reports: readonly Report
   return reports
     .filter(o => o.verb > r.verb && o.subject.speakerIds.join() === r.subject.speakerIds.join())
     .map(o => {
-      const before = skipAdverbsBack(tokens, o.verb - 1);
+      const before = readVerbGroupBack(tokens, o.verb - 1).before;
       // "added that …, adding …": after a neutral report, a participle after a comma reports anew (after a stance
       // verb it words the same act: "denied it, saying …")
       const participle = tokens[o.verb]?.normal.endsWith('ing') && /,/.test(tokens[o.verb - 1]?.post ?? '');
@@ -301,6 +336,17 @@ function findCoordinationCuts(tokens: readonly Token[], reports: readonly Report
     });
 }
 
+/** "said the letters were genuine but did not explain the meeting": a coordinated, negated verb of saying is the
+ * reporting subject's omission (or refusal), not part of what was reported; the clause ends at the coordinator. */
+function findWithheldSpeechCuts(tokens: readonly Token[]): number[] {
+  return tokens.flatMap((t, v) => {
+    if (t.quoted || !findReportingVerb(t.normal) || !isReportingVerbAt(tokens, v)) return [];
+    const group = readVerbGroupBack(tokens, v - 1);
+    const conj = tokens[group.before];
+    return group.negated && (conj?.normal === 'but' || conj?.normal === 'and') ? [group.before] : [];
+  });
+}
+
 /** "Lin said relations had soured under Duarte, who accused him of …": a relative clause that reports (its head
  * the speaker) is a statement of its own; the clause it hangs on ends at its relative pronoun. */
 function findRelativeReports(tokens: readonly Token[], reports: readonly Report[]): number[] {
@@ -310,6 +356,26 @@ function findRelativeReports(tokens: readonly Token[], reports: readonly Report[
       if (RELATIVE_PRONOUNS.has(tokens[k]!.normal)) return [k];
     return [];
   });
+}
+
+const NEGATORS = new Set(['not', 'never', "n't"]);
+const VERB_GROUP_MODALS = new Set(['would', 'will', 'could', 'can', 'did', 'does', 'do']);
+
+/** "but would not comment", "and also said": the token before the verb once adverbs, a negation and a modal or
+ * "do" are passed, and whether those were negated and modal. */
+function readVerbGroupBack(
+  tokens: readonly Token[],
+  k: number,
+): { before: number; negated: boolean; modal: boolean } {
+  let j = skipAdverbsBack(tokens, k);
+  let negated = false;
+  let modal = false;
+  while (j > 0 && (NEGATORS.has(tokens[j]!.normal) || VERB_GROUP_MODALS.has(tokens[j]!.normal))) {
+    if (NEGATORS.has(tokens[j]!.normal)) negated = true;
+    else modal = modal || !['did', 'does', 'do'].includes(tokens[j]!.normal);
+    j = skipAdverbsBack(tokens, j - 1);
+  }
+  return { before: j, negated, modal };
 }
 
 /** "and also said", "and instead said": the token before the verb once adverbs are passed. */
@@ -382,7 +448,8 @@ function toCandidate(
 function findRule(tokens: readonly Token[], r: Report): string {
   if (r.tail) return 'reported-tail';
   if (r.prefix) return 'reported-parenthetical';
-  if (r.negated) return 'would-not-say';
+  // "would not comment" read here (its subject shared with a coordinated report) is the frame row's construction
+  if (r.negated) return WITHHELD_SPEECH.has(r.entry.lemma) ? 'would-not-comment' : 'would-not-say';
   if (r.subject.relative) return 'reported-relative-clause';
   const lemma = r.entry.lemma;
   if (lemma === 'describe') return 'described-as';
@@ -405,6 +472,8 @@ function findKind(tokens: readonly Token[], r: Report): StatementKind | null {
   // "would not say", "could not confirm": unwillingness is a refusal; "did not say how long" only reports what
   // was missing from an answer, and says nothing
   if (r.negated) return NEGATED_REFUSALS.has(r.entry.lemma) && r.subject.modal ? 'refusal' : null;
+  // "rejected the bid", "rebuffed a new approach": an offer turned down, no fact denied
+  if (r.entry.stance === 'denial' && isOfferTurnedDown(tokens, r)) return 'claim';
   if (r.entry.lemma === 'dismiss') {
     const as = / as\b/i.test(words) ? classifyContent(words.replace(/^.*? as\b/i, '')) : 'denial';
     return as === 'accusation' ? 'accusation' : 'denial';
@@ -418,6 +487,19 @@ function findKind(tokens: readonly Token[], r: Report): StatementKind | null {
   if (['call', 'urge', 'demand'].includes(r.entry.lemma))
     return DEMAND_ACCUSATION.test(words) ? 'accusation' : 'claim';
   return r.entry.stance ?? classifyContent(words);
+}
+
+/** The object the stance verb governs, before its first preposition, "that" or "as", is headed by a word for an
+ * offer ("rejected PotashCo's proposed bid of …", "rebuffed a new attempt by …"). */
+function isOfferTurnedDown(tokens: readonly Token[], r: Report): boolean {
+  const from = r.verb + 1 + r.entry.particle.length;
+  for (let k = from; k <= r.complement.last && k < from + 12; k += 1) {
+    const t = tokens[k]!;
+    if (OFFER_NOUNS.has(t.normal)) return true;
+    if (t.quoted || ['that', 'as'].includes(t.normal) || t.tags.has('Preposition') || /[,;:]/.test(t.post))
+      return false;
+  }
+  return false;
 }
 
 function findNegationStart(tokens: readonly Token[], verb: number): number {

@@ -623,6 +623,11 @@ describe('findStatements: who speaks, named person or organization', () => {
       'A company spokesman, [Ivo Marr](person:ivo-marr), said the port had cut night shifts.',
       ['person:ivo-marr'],
     ],
+    [
+      'a relative clause whose object has a name in apposition',
+      '[Ana Duarte](person:ana-duarte), who hired the harbour pilot, [Ivo Marr](person:ivo-marr), in May, said the port had cut night shifts.',
+      [DUARTE],
+    ],
   ])('%s', (_name, sentence, speakers) => {
     expect(statementsOf([sentence]).map(s => s.speakers)).toEqual([speakers]);
   });
@@ -936,6 +941,19 @@ describe('findStatements: a negation aimed at another side is a grievance', () =
     expect(findStatements(analysis, []).map(s => s.kind)).toEqual(['denial']);
   });
 
+  it('reads what nobody will do, aimed at another organization, as an accusation and otherwise as a claim', () => {
+    expect(
+      statementsOf([
+        '"[Acme](organization:acme) has been emptying the tanks at night and hoping nobody would notice," [Lin](person:bo-lin|surname) said.',
+      ]).map(s => s.kind),
+    ).toEqual(['accusation']);
+    expect(
+      statementsOf([
+        '"I have a box of letters that nobody in this town will read," [Lin](person:bo-lin|surname) said.',
+      ]).map(s => s.kind),
+    ).toEqual(['claim']);
+  });
+
   it('keeps a plain negation about a person a denial', () => {
     expect(
       statementsOf(['"Hale never met the buyers," [Lin](person:bo-lin|surname) said.']).map(s => s.kind),
@@ -980,6 +998,29 @@ describe('findStatements: a standfirst counts as a headline', () => {
 
 describe('findStatements: real-news report shapes', () => {
   test.each<[string, string, Expected[]]>([
+    [
+      '"…, Ms X said.": the honorific outside the name mention still closes the reported clause',
+      'The ferry will run again in April, Ms [Duarte](person:ana-duarte|surname) said.',
+      [{ speakers: [DUARTE], text: 'The ferry will run again in April', kind: 'claim' }],
+    ],
+    [
+      '"said … but would not comment on …": a claim, then a refusal of the same subject',
+      '[Lin](person:bo-lin|surname) said the yard "meets every rule" but would not comment on the sale of the cranes.',
+      [
+        { speakers: [LIN], text: 'the yard "meets every rule"', kind: 'claim' },
+        { speakers: [LIN], text: 'would not comment on the sale of the cranes', kind: 'refusal' },
+      ],
+    ],
+    [
+      '"said … but did not explain …": an omission the reporter notes is no statement',
+      '[Lin](person:bo-lin|surname) said the letters had been "taken out of context" but did not explain the meeting.',
+      [{ speakers: [LIN], text: 'the letters had been "taken out of context"', kind: 'denial' }],
+    ],
+    [
+      '"…, X said, though …": the concession after the attribution is the reporter\'s, not the words',
+      'The ferry will run again in April, [Lin](person:bo-lin|surname) said, though the port has not confirmed a date.',
+      [{ speakers: [LIN], text: 'The ferry will run again in April', kind: 'claim' }],
+    ],
     [
       '"his call for X to resign": a demand noun owned by the speaker',
       'Also on Monday, [Lin](person:bo-lin|surname) renewed [his](person:bo-lin|pronoun) call for the harbour master to resign.',

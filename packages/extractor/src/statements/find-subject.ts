@@ -107,6 +107,9 @@ const SPEAKS_FOR = new Set([
 
 /** The entity that is the grammatical subject of the verb at `verb`, found walking back from it. */
 export function findSubjectBefore(reading: Reading, tokens: readonly Token[], verb: number): Subject | null {
+  const relativeHead = findRelativeAsideHead(tokens, verb);
+  const head = relativeHead === null ? null : findHeadMention(reading, tokens, relativeHead);
+  if (head) return { ...head, negated: false, modal: false };
   let negated = false;
   let modal = false;
   let j = verb - 1;
@@ -137,6 +140,19 @@ export function findSubjectBefore(reading: Reading, tokens: readonly Token[], ve
       continue;
     }
     j -= 1;
+  }
+  return null;
+}
+
+/** "Orrabi, who received the envoy, Ekwall, on Monday, told parliament …": a relative clause set off by commas
+ * closes right before the verb, so the verb's subject is the head before ", who"; the names inside the clause (an
+ * apposition of its object) are not. The last token of that head, or null. */
+function findRelativeAsideHead(tokens: readonly Token[], verb: number): number | null {
+  if (!/,\s*$/.test(tokens[verb - 1]?.post ?? '')) return null;
+  for (let k = verb - 2; k > 0 && k >= verb - MAX_APPOSITION; k -= 1) {
+    const t = tokens[k]!;
+    if (t.quoted || /[;:.!?]/.test(t.post)) return null;
+    if (RELATIVES.has(t.normal) && /,\s*$/.test(tokens[k - 1]?.post ?? '')) return k - 1;
   }
   return null;
 }

@@ -41,6 +41,34 @@ describe('paraphrase and quote', () => {
     ]);
   });
 
+  it('keeps a paraphrase that quotes words of its own apart from the quotation after it', () => {
+    const analysis = annotate([
+      '[Lin](person:bo-lin|surname) said the crews had been "kept in the dark for a year" about the future of the yard. "They told us the yard was safe, then they sold the cranes," [he](person:bo-lin) said.',
+    ]);
+    expect(findStatements(analysis, []).map(s => s.text)).toEqual([
+      'the crews had been "kept in the dark for a year" about the future of the yard',
+      'They told us the yard was safe, then they sold the cranes',
+    ]);
+  });
+
+  it('still folds a paraphrase that quotes only a noun phrase into the quotation that spells it out', () => {
+    const analysis = annotate([
+      '[Lin](person:bo-lin|surname) said the "deeply hostile mood" was hurting the yard. "This hostile climate on the quay makes every order harder to win," [he](person:bo-lin) said.',
+    ]);
+    expect(findStatements(analysis, []).map(s => s.text)).toEqual([
+      'This hostile climate on the quay makes every order harder to win',
+    ]);
+  });
+
+  it('still folds a paraphrase whose quoted words the quotation repeats', () => {
+    const analysis = annotate([
+      '[Lin](person:bo-lin|surname) said the yard was "perfectly safe". "The yard was perfectly safe and the cranes were sound," [he](person:bo-lin) said.',
+    ]);
+    expect(findStatements(analysis, []).map(s => s.text)).toEqual([
+      'The yard was perfectly safe and the cranes were sound',
+    ]);
+  });
+
   it('folds a short characterization into the quote that spells it out', () => {
     const analysis = annotate([
       '[Duarte](person:ana-duarte|surname) insisted [Lin](person:bo-lin|surname) was "a fine engineer." "He built half the bridges in the region," [she](person:ana-duarte) said.',

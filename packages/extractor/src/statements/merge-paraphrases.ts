@@ -7,8 +7,10 @@
 // A pronoun attribution right after a paraphrase ("…," he said) continues that paraphrase's speaker when the
 // pronoun fits them: the entity layer may have bound it to another person of the same gender.
 import type { ArticleAnalysis } from '../analysis';
+import { nlp } from '../nlp';
 import type { Candidate } from './candidate';
 import { toPropositionWords } from './content-words';
+import { readQuotedWords, sharesQuotedWords } from './shared-quoted-words';
 
 /** Folds each reported statement into the quotation of the same speaker that immediately follows it. */
 export function mergeParaphrases(analysis: ArticleAnalysis, candidates: Candidate[]): Candidate[] {
@@ -30,7 +32,8 @@ export function mergeParaphrases(analysis: ArticleAnalysis, candidates: Candidat
     // "Hale declined to say whether … 'Rules are rules,' he said.": a refusal is what was not said, so the
     // quote after it is something else, never its wording
     if (adjacent && sameSpeaker && r.kind === 'refusal') return c;
-    if (adjacent && sameSpeaker && !r.kindFromVerb && !isRestating(r, c)) return continueCharge(r, c);
+    if (adjacent && sameSpeaker && !r.kindFromVerb && (!isRestating(r, c) || quotesOtherWords(r, c)))
+      return continueCharge(r, c);
     // "issued a statement denying that he would leave. 'I have known them for years,' he said.": a stance with
     // a clause of its own is a statement of its own unless the quote words the same stance
     if (adjacent && sameSpeaker && r.clause && r.kind !== c.kind && !isRestating(r, c)) return c;
@@ -98,6 +101,24 @@ function isRestating(paraphrase: Candidate, quote: Candidate): boolean {
   const words = new Set(toPropositionWords(paraphrase.text));
   if (toPropositionWords(quote.text).some(w => words.has(w))) return true;
   return CHARACTERIZATION.test(paraphrase.text) && /^(?:he|she)\b/i.test(quote.text);
+}
+
+/** `Lin said the crews had been "kept in the dark for a year". "They told us the yard was safe," she said.`: a
+ * paraphrase that quotes an assertion of its own (two or more words with a verb) the quotation after it does not
+ * repeat is a remark of its own, not the announcement of that quotation. */
+function quotesOtherWords(paraphrase: Candidate, quote: Candidate): boolean {
+  // a short characterization ("Lin was 'a fine engineer'") or a quoted noun phrase ("the 'toxic mood' was hurting
+  // trade") sums up the quotation instead: only quoted words that assert (they hold a verb) are a remark
+  if (CHARACTERIZATION.test(paraphrase.text) || !quotesAnAssertion(paraphrase.text)) return false;
+  const own = readQuotedWords(paraphrase.text);
+  return own.runs.length > 0 && !sharesQuotedWords(own, readQuotedWords(quote.text), true);
+}
+
+/** Some run of two or more words in quotation marks holds a verb: "had been 'lied to for a year'". */
+function quotesAnAssertion(text: string): boolean {
+  return [...text.matchAll(/["\u201c]([^"\u201c\u201d]+)["\u201d]/g)].some(
+    m => (m[1] ?? '').trim().split(/\s+/).length >= 2 && nlp(m[1] ?? '').has('#Verb'),
+  );
 }
 
 /** "Lin was 'a fine engineer'": a name, a form of "be" and a short description, nothing more. */

@@ -1,6 +1,6 @@
 import { annotate } from './testing/annotate';
 import { findStatements } from './index';
-import { findReportingVerb, mayReport, REPORTING_VERBS, REPORT_NOUNS } from './reporting-verbs';
+import { findReportingVerb, mayReport, OFFER_NOUNS, REPORTING_VERBS, REPORT_NOUNS } from './reporting-verbs';
 import { inflectVerb } from './inflect-verb';
 
 const SPEAKER = '[Ana Duarte](person:ana-duarte)';
@@ -66,6 +66,26 @@ describe('reporting-verb lexicon: every word can fire', () => {
 
   test('every report noun passes the prefilter', () => {
     for (const noun of REPORT_NOUNS.keys()) expect(mayReport(`the ${noun} of the week`)).toBe(true);
+  });
+});
+
+describe('offer nouns: rejecting an offer denies no fact', () => {
+  test.each([...OFFER_NOUNS].filter(noun => !noun.endsWith('s') || noun === 'terms'))(
+    'rejected a new %s -> claim',
+    noun => {
+      const found = findStatements(
+        annotate([`${SPEAKER} rejected a new ${noun} from the ferry company.`]),
+        [],
+      );
+      expect(found.map(s => s.kind)).toEqual(['claim']);
+    },
+  );
+
+  test('rejecting a report or an allegation stays a denial', () => {
+    for (const object of ['the ferry report', 'allegations that the ferry was late'])
+      expect(findStatements(annotate([`${SPEAKER} rejected ${object}.`]), []).map(s => s.kind)).toEqual([
+        'denial',
+      ]);
   });
 });
 

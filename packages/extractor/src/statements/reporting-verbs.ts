@@ -213,6 +213,9 @@ export function isReportingVerbAt(tokens: readonly Token[], i: number): boolean 
   if (!verb.particle.every((word, k) => tokens[i + 1 + k]?.normal === word)) return false;
   if (t.tags.has('Verb')) return true;
   const previous = tokens[i - 1];
+  // "would not comment", "did not explain": after a negated modal or "do" the word is the verb, whatever the
+  // tagger made of it
+  if (NEGATORS.has(previous?.normal ?? '') && NEGATED_BY.has(tokens[i - 2]?.normal ?? '')) return true;
   // "a spokeswoman said Wednesday's meeting …": the tagger may read an irregular past as an adjective; only a
   // determiner before it ("the said property") makes it one
   if (UNAMBIGUOUS_PAST.has(t.normal)) return !previous?.tags.has('Determiner');
@@ -225,6 +228,9 @@ export function isReportingVerbAt(tokens: readonly Token[], i: number): boolean 
     );
   return isPresentAfterSubject(tokens, i);
 }
+
+const NEGATORS = new Set(['not', 'never']);
+const NEGATED_BY = new Set(['would', 'will', 'could', 'can', 'did', 'does', 'do', 'should', 'might', 'may']);
 
 /** "Duarte quips that …", "the union counters that …": the tagger reads a rarer verb's -s form as a plural noun.
  * Right after a subject (a name or a nominative pronoun, nothing between) and before what a verb of saying
@@ -282,6 +288,28 @@ export const LEXICON_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
   'issued-text': ISSUED_TEXTS,
   mouthpiece: MOUTHPIECES,
 };
+
+/** What one side puts to another: rejecting it turns an offer down ("rejected the bid", "rebuffed a new approach")
+ * and denies no fact, unlike rejecting a report, a claim or an allegation. */
+export const OFFER_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'offer',
+    'bid',
+    'proposal',
+    'attempt',
+    'approach',
+    'overture',
+    'request',
+    'invitation',
+    'plan',
+    'deal',
+    'settlement',
+    'terms',
+    'ultimatum',
+    'compromise',
+    'advance',
+  ].flatMap(noun => [noun, `${noun}s`]),
+);
 
 /** Forms of "be": before a reporting verb they make it passive ("was accused by", "was described as"), and the
  * subject is then the one spoken of, not the speaker. */

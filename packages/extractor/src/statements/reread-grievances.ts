@@ -10,11 +10,17 @@ import { toSide } from './sides';
 
 const PEOPLE_OF = /\b(?:nobody|no one|no-one)\s+(?:at|from|in)\s+(?:the\s+)?/gi;
 
-/** Denials from content whose negation is a grievance against another organization become accusations. */
+/** "nobody would notice", "no one will answer": what nobody will do is no denial (classify-kind reads it as a
+ * claim), but aimed at another side it is the same grievance. */
+const NOBODY_WILL = /\b(?:nobody|no one|no-one)\b/i;
+
+/** Denials from content whose negation is a grievance against another organization become accusations, and so do
+ * claims that say what nobody will do when they are aimed at another organization. */
 export function rereadGrievances(analysis: ArticleAnalysis, candidates: Candidate[]): Candidate[] {
-  return candidates.map(c =>
-    c.kind === 'denial' && !c.kindFromVerb && aimsAtOtherSide(analysis, c) ? { ...c, kind: 'accusation' } : c,
-  );
+  return candidates.map(c => {
+    const negated = c.kind === 'denial' || (c.kind === 'claim' && NOBODY_WILL.test(c.text));
+    return negated && !c.kindFromVerb && aimsAtOtherSide(analysis, c) ? { ...c, kind: 'accusation' } : c;
+  });
 }
 
 function aimsAtOtherSide(analysis: ArticleAnalysis, c: Candidate): boolean {
