@@ -90,16 +90,19 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   },
   {
     id: 'meet-together-hosted',
-    pattern: '[subject] !@MEETING_VERBS … (hosted|chaired|convened|mediated|moderated|brokered) by [host:person]',
+    pattern:
+      '[subject] !@MEETING_VERBS … (hosted|chaired|convened|mediated|moderated|brokered) by [host:person]',
     parties: 'subject (coordinated) + the host',
     status: 'clause',
     example: 'Duarte and Okafor met at the council, in talks hosted by its envoy, Lee.',
     trap: 'Duarte and Okafor met at the council, in talks hosted by Norvik.',
-    reason: 'A person who hosts or chairs the talks a clause tells sits in them; a body that hosts is no side.',
+    reason:
+      'A person who hosts or chairs the talks a clause tells sits in them; a body that hosts is no side.',
   },
   {
     id: 'meet-object-hosted',
-    pattern: '[subject] !@MEETING_VERBS [object] … (hosted|chaired|convened|mediated|moderated|brokered) by [host:person]',
+    pattern:
+      '[subject] !@MEETING_VERBS [object] … (hosted|chaired|convened|mediated|moderated|brokered) by [host:person]',
     parties: 'subject + object + the host',
     status: 'clause',
     example: 'Duarte met Okafor in Oslo at a dinner hosted by Lee.',
@@ -108,7 +111,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   },
   {
     id: 'meet-with-hosted',
-    pattern: '[subject] !@MEETING_VERBS with [object] … (hosted|chaired|convened|mediated|moderated|brokered) by [host:person]',
+    pattern:
+      '[subject] !@MEETING_VERBS with [object] … (hosted|chaired|convened|mediated|moderated|brokered) by [host:person]',
     parties: 'subject + the with-phrase + the host',
     status: 'clause',
     example: 'Duarte met with Okafor on Monday, in talks chaired by Lee.',
@@ -178,7 +182,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     status: 'clause',
     example: 'Duarte faced the union leader, Okafor, across the table on Monday.',
     trap: 'Duarte faced Okafor in the final on Monday.',
-    reason: 'Facing someone across a table is sitting with them (a negotiation); facing them elsewhere may be a contest.',
+    reason:
+      'Facing someone across a table is sitting with them (a negotiation); facing them elsewhere may be a contest.',
   },
   {
     id: 'join-for',
@@ -187,7 +192,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     status: 'clause',
     example: 'Duarte joined Okafor for a late dinner at the embassy.',
     trap: 'Duarte joined Okafor for the announcement at the embassy.',
-    reason: 'Joining someone for talks or a meal is sharing it with them; joining them for anything else is not.',
+    reason:
+      'Joining someone for talks or a meal is sharing it with them; joining them for anything else is not.',
   },
   {
     id: 'received-by',
@@ -389,7 +395,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     pattern: '(at|during|in|after|following) !@MEETING_NOUNS with [object] … [subject]',
     parties: 'subject of the clause + the with-phrase',
     status: 'clause',
-    example: 'At a meeting with Okafor, Duarte said the port would stay open. | Duarte spoke after talks with Lee.',
+    example:
+      'At a meeting with Okafor, Duarte said the port would stay open. | Duarte spoke after talks with Lee.',
     trap: 'At a meeting with officials, Duarte said the port would stay open. | Duarte will speak after talks with Lee.',
     reason:
       'Whoever the clause is about was at the meeting its setting phrase names, or had just come from it ("after talks with").',
@@ -484,9 +491,11 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     pattern: '@ANAPHORIC_DETERMINERS !@MEETING_NOUNS , (attended|chaired|hosted) by [agent:person]',
     parties: 'the meeting told before + the one agent as attendee',
     status: 'earlier',
-    example: 'Duarte met Okafor in Geneva on Thursday. | The meeting, which was also attended by Lee, ended at noon.',
+    example:
+      'Duarte met Okafor in Geneva on Thursday. | The meeting, which was also attended by Lee, ended at noon.',
     trap: 'Duarte met Okafor in Geneva on Thursday. | The meeting, attended by Norvik, ended at noon.',
-    reason: 'One person alone makes no meeting: "the meeting, attended by X" adds X to the meeting told before.',
+    reason:
+      'One person alone makes no meeting: "the meeting, attended by X" adds X to the meeting told before.',
   },
   {
     id: 'chair-the-meeting',

@@ -156,7 +156,12 @@ function resolveAnaphor(
   const chosen = picked ? [picked] : many ? candidates : candidates.length === 1 ? candidates : [];
   // "Duarte met Okafor. The meeting took place at her house last Thursday": the one meeting referred to takes the
   // date and place this report gives and the first report left out
-  if (status === 'reported' && chosen.length === 1 && occasions.length === 1 && isToldAsDone(reading, trigger, parties))
+  if (
+    status === 'reported' &&
+    chosen.length === 1 &&
+    occasions.length === 1 &&
+    isToldAsDone(reading, trigger, parties)
+  )
     fillOccasion(reading, chosen[0]!, occasions[0]!);
   // "The meeting never took place," the ministry said: the same encounter, now denied by a party
   const denied = status === 'denied';
@@ -176,7 +181,10 @@ function resolveAnaphor(
 // "the meeting will take place on Thursday" plans one; only a report of the meeting as done dates the one told
 function isToldAsDone(reading: SentenceReading, trigger: Trigger, parties: Parties): boolean {
   const phase = findPhaseVerb(reading, trigger, parties);
-  return !phase || (phase.tense !== 'FutureTense' && !/\b(will|would|could|might|may|shall|should)\b/.test(phase.auxiliary));
+  return (
+    !phase ||
+    (phase.tense !== 'FutureTense' && !/\b(will|would|could|might|may|shall|should)\b/.test(phase.auxiliary))
+  );
 }
 
 function fillOccasion(reading: SentenceReading, fact: MeetingFact, occasion: Occasion): void {

@@ -7,33 +7,38 @@ const THREE = 'person:ana-duarte+person:min-lee+person:tunde-okafor';
 
 describe('findMeetings: a later report of the meeting told before', () => {
   test('"The meeting took place at <place> on <day>" dates and places the undated meeting', () => {
-    expect(read([`${D} met ${O} to discuss the port.`, 'The meeting took place at the embassy in Oslo on Thursday.'])).toEqual([
+    expect(
+      read([
+        `${D} met ${O} to discuss the port.`,
+        'The meeting took place at the embassy in Oslo on Thursday.',
+      ]),
+    ).toEqual([
       [PAIR, '2019-03-07', 'the embassy in Oslo', 'reported'],
       [PAIR, '2019-03-07', null, 'reported'],
     ]);
   });
 
   test('a date the first report gave is kept', () => {
-    expect(read([`${D} met ${O} on Monday.`, 'The meeting took place at the embassy on Thursday.'])[0]).toEqual([
-      PAIR,
-      '2019-03-04',
-      'the embassy',
-      'reported',
-    ]);
+    expect(
+      read([`${D} met ${O} on Monday.`, 'The meeting took place at the embassy on Thursday.'])[0],
+    ).toEqual([PAIR, '2019-03-04', 'the embassy', 'reported']);
   });
 
   test('"the meeting will take place …" dates nothing told', () => {
-    expect(read([`${D} met ${O} to discuss the port.`, 'The meeting will take place at the embassy on Thursday.'])[0]).toEqual([
-      PAIR,
-      null,
-      null,
-      'reported',
-    ]);
+    expect(
+      read([
+        `${D} met ${O} to discuss the port.`,
+        'The meeting will take place at the embassy on Thursday.',
+      ])[0],
+    ).toEqual([PAIR, null, null, 'reported']);
   });
 
   test('"The meeting, attended by Lee, …" adds the one attendee to the meeting told before', () => {
     expect(
-      read([`${D} met ${O} to discuss the port.`, `The meeting, which was also attended by ${L}, took place at the embassy on Thursday.`]),
+      read([
+        `${D} met ${O} to discuss the port.`,
+        `The meeting, which was also attended by ${L}, took place at the embassy on Thursday.`,
+      ]),
     ).toEqual([
       [THREE, '2019-03-07', 'the embassy', 'reported'],
       [THREE, '2019-03-07', 'the embassy', 'reported'],
@@ -42,9 +47,10 @@ describe('findMeetings: a later report of the meeting told before', () => {
 
   test('a body attending adds no person; an indefinite meeting attended by one person is nothing told', () => {
     expect(
-      read([`${D} met ${O} to discuss the port.`, 'The meeting, attended by [Norvik](organization:norvik), ended at noon.']).map(
-        f => f[0],
-      ),
+      read([
+        `${D} met ${O} to discuss the port.`,
+        'The meeting, attended by [Norvik](organization:norvik), ended at noon.',
+      ]).map(f => f[0]),
     ).toEqual([PAIR]);
     expect(read(`A meeting, attended by ${L}, ended at noon.`)).toEqual([]);
   });

@@ -54,9 +54,11 @@ describe('findMeetings: multi-word verbs of going to see someone', () => {
     expect(read(`${D} paid a visit to ${O} in Bergen.`)).toEqual([
       ['person:ana-duarte+person:tunde-okafor', null, 'Bergen', 'reported'],
     ]);
-    expect(read(`"[I](person:ana-duarte) went to see [the chairman](person:tunde-okafor) and said no," ${D} said.`)).toEqual([
-      ['person:ana-duarte+person:tunde-okafor', null, null, 'reported'],
-    ]);
+    expect(
+      read(
+        `"[I](person:ana-duarte) went to see [the chairman](person:tunde-okafor) and said no," ${D} said.`,
+      ),
+    ).toEqual([['person:ana-duarte+person:tunde-okafor', null, null, 'reported']]);
     expect(read(`${D} will pay a courtesy call on ${O} next week.`).map(f => f[3])).toEqual(['planned']);
   });
 
@@ -80,9 +82,11 @@ describe('findMeetings: a meeting in a sequence of calls', () => {
     ]);
   });
 
-  test('the relative clause ends at its comma: the place after it is the main meeting\'s', () => {
+  test("the relative clause ends at its comma: the place after it is the main meeting's", () => {
     expect(
-      read(`${D}'s meeting with ${O}, which followed an audience with ${L}, lasted an hour at a guest house in Oslo.`),
+      read(
+        `${D}'s meeting with ${O}, which followed an audience with ${L}, lasted an hour at a guest house in Oslo.`,
+      ),
     ).toEqual([
       ['person:ana-duarte+person:tunde-okafor', null, 'a guest house in Oslo', 'reported'],
       ['person:ana-duarte+person:min-lee', null, null, 'reported'],
@@ -96,9 +100,11 @@ describe('findMeetings: a meeting in a sequence of calls', () => {
 
 describe('findMeetings: facing someone across a table', () => {
   test('"faced <person> across the table" is an encounter, an apposition naming the person', () => {
-    expect(read(`After the session, where ${D} faced the firm's negotiator, ${O}, across the table, talks stalled.`)).toEqual([
-      ['person:ana-duarte+person:tunde-okafor', null, null, 'reported'],
-    ]);
+    expect(
+      read(
+        `After the session, where ${D} faced the firm's negotiator, ${O}, across the table, talks stalled.`,
+      ),
+    ).toEqual([['person:ana-duarte+person:tunde-okafor', null, null, 'reported']]);
   });
 
   test('facing someone anywhere else is not', () => {
@@ -112,9 +118,9 @@ describe('findMeetings: a clause set right after talks with someone', () => {
     expect(read(`Following talks with ${L}, ${D} said the port would stay open.`)).toEqual([
       ['person:ana-duarte+person:min-lee', null, null, 'reported'],
     ]);
-    expect(read(`${D} told reporters after a meeting with ${L} on Monday that the port would stay open.`)).toEqual([
-      ['person:ana-duarte+person:min-lee', '2019-03-04', null, 'reported'],
-    ]);
+    expect(
+      read(`${D} told reporters after a meeting with ${L} on Monday that the port would stay open.`),
+    ).toEqual([['person:ana-duarte+person:min-lee', '2019-03-04', null, 'reported']]);
   });
 
   test('a clause told as ahead, a passive or a subject that names no one reads no meeting from it', () => {

@@ -11,9 +11,11 @@ function dateTexts(sentence: string): Array<string | null> {
 
 describe('findMeetings: expressions of time that do not date a meeting', () => {
   test('"on a Saturday" names no particular day; the place before it stays the place', () => {
-    expect(read(`${D} said [she](person:ana-duarte) had met ${O} at the hotel "on a Saturday, with nobody else in the room".`)).toEqual([
-      [PAIR, null, 'the hotel', 'reported'],
-    ]);
+    expect(
+      read(
+        `${D} said [she](person:ana-duarte) had met ${O} at the hotel "on a Saturday, with nobody else in the room".`,
+      ),
+    ).toEqual([[PAIR, null, 'the hotel', 'reported']]);
     // a definite weekday still dates it (published Friday 2019-03-08)
     expect(read(`${D} met ${O} at the hotel on Saturday.`)).toEqual([
       [PAIR, '2019-03-02', 'the hotel', 'reported'],
@@ -42,7 +44,9 @@ describe('findMeetings: a town of several unknown capitalised words', () => {
       [PAIR, '2019-03-04', 'Vel Marra', 'reported'],
     ]);
     expect(read(`${D} met ${O} in Port Evander.`)).toEqual([[PAIR, null, 'Port Evander', 'reported']]);
-    expect(read(`${D} met ${O} in Foreign Affairs committee rooms.`)).toEqual([[PAIR, null, null, 'reported']]);
+    expect(read(`${D} met ${O} in Foreign Affairs committee rooms.`)).toEqual([
+      [PAIR, null, null, 'reported'],
+    ]);
   });
 });
 
@@ -74,11 +78,15 @@ describe('findMeetings: a present perfect bounded by "since"', () => {
     expect(read(`Since the vote two weeks ago, ${D} has attended two meetings with ${O}.`)).toEqual([
       [PAIR, '2019', null, 'reported'],
     ]);
-    expect(read(`Since the vote on Monday, ${D} has met ${O}.`)).toEqual([[PAIR, '2019-03', null, 'reported']]);
+    expect(read(`Since the vote on Monday, ${D} has met ${O}.`)).toEqual([
+      [PAIR, '2019-03', null, 'reported'],
+    ]);
   });
 
   test('a simple past is not bounded by the since-clause', () => {
-    expect(read(`Since the vote two weeks ago, ${D} met ${O} twice.`)).toEqual([[PAIR, null, null, 'reported']]);
+    expect(read(`Since the vote two weeks ago, ${D} met ${O} twice.`)).toEqual([
+      [PAIR, null, null, 'reported'],
+    ]);
   });
 });
 
@@ -87,8 +95,8 @@ describe('findMeetings: a where-clause happens at its antecedent', () => {
     expect(
       read(`After the session at the harbour hotel, where ${D} faced ${O} across the table, talks stalled.`),
     ).toEqual([[PAIR, null, 'the harbour hotel', 'reported']]);
-    expect(read(`[Lee](person:min-lee) spoke in Lisbon and flew to Oslo, where ${D} met ${O} on Monday.`)).toEqual([
-      [PAIR, '2019-03-04', 'Oslo', 'reported'],
-    ]);
+    expect(
+      read(`[Lee](person:min-lee) spoke in Lisbon and flew to Oslo, where ${D} met ${O} on Monday.`),
+    ).toEqual([[PAIR, '2019-03-04', 'Oslo', 'reported']]);
   });
 });

@@ -82,7 +82,9 @@ export function findOccasions(
   const inner = parties.innerPlace;
   const fronted =
     (inner ? findPlace(reading, inner.from, inner.to, owner) : null) ??
-    (windowStart < parties.clauseStart ? findPlace(reading, windowStart, parties.clauseStart, owner) : null) ??
+    (windowStart < parties.clauseStart
+      ? findPlace(reading, windowStart, parties.clauseStart, owner)
+      : null) ??
     antecedentPlace(reading, parties.clauseStart, owner);
   if (specific.length === 0) {
     const place = findPlace(reading, afterTrigger, windowEnd, owner) ?? fronted;
@@ -193,11 +195,14 @@ const LENGTH_OF_TIME =
   /^(?:for\s+)?(?:(?:about|around|nearly|almost|some|roughly|over|under|just|barely|at least|more than|less than)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|\d+)\s+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)$/i;
 
 /** "at noon", "at 3pm": an hour of some day the words do not name. */
-const HOUR_ONLY = /^(?:at\s+|by\s+|around\s+|about\s+)?(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?))$/i;
+const HOUR_ONLY =
+  /^(?:at\s+|by\s+|around\s+|about\s+)?(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?))$/i;
 
 // "said he had met Y 'on a Saturday'", "met Y for about an hour", "ended at noon": none says which day
 function isIndefiniteOrLength(d: DateExpression): boolean {
-  return INDEFINITE_DAY.test(d.text) || HOUR_ONLY.test(d.text) || (d.date === null && LENGTH_OF_TIME.test(d.text));
+  return (
+    INDEFINITE_DAY.test(d.text) || HOUR_ONLY.test(d.text) || (d.date === null && LENGTH_OF_TIME.test(d.text))
+  );
 }
 
 // "Since the vote two weeks ago, X has attended two meetings with Y" (published 2022-11-26): a perfect bounded by
@@ -213,7 +218,12 @@ function sinceBound(reading: SentenceReading, parties: Parties): { date: string;
     d => d.date !== null && d.date.length >= 7 && d.date <= published,
   );
   if (!bound?.date) return null;
-  const shared = bound.date.slice(0, 7) === published.slice(0, 7) ? 7 : bound.date.slice(0, 4) === published.slice(0, 4) ? 4 : 0;
+  const shared =
+    bound.date.slice(0, 7) === published.slice(0, 7)
+      ? 7
+      : bound.date.slice(0, 4) === published.slice(0, 4)
+        ? 4
+        : 0;
   return shared > 0 ? { date: published.slice(0, shared), text: `since ${bound.text}` } : null;
 }
 

@@ -124,7 +124,8 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
     next?.normal === 'for' && tokens[host] !== undefined && MEAL_GIVING_VERBS.has(tokens[host]!.lemma);
   if (
     isTriggerWord('MEAL_NOUNS', normal) &&
-    ((next?.normal === 'with' && /^(had|has|have|having|over|for|at)$/.test(tokens[host]?.normal ?? '')) || given)
+    ((next?.normal === 'with' && /^(had|has|have|having|over|for|at)$/.test(tokens[host]?.normal ?? '')) ||
+      given)
   ) {
     return { ...base, ...needsOf('MEAL_NOUNS'), kind: 'noun', lemma: normal, lexicon: 'MEAL_NOUNS' };
   }

@@ -22,7 +22,9 @@ export function joinFullerReports(facts: PlacedFact[]): PlacedFact[] {
     const sameArticle = facts
       .filter(p => p.articleIndex === placed.articleIndex && !p.fact.attachOnly && isOneEncounter(p.fact))
       .map(p => p.fact)
-      .filter(f => isOneEncounter(fact) && (f.date === null || fact.date === null) && areDatesOfOneDay(f, fact));
+      .filter(
+        f => isOneEncounter(fact) && (f.date === null || fact.date === null) && areDatesOfOneDay(f, fact),
+      );
     const fuller = new Set(
       [...sameDay, ...sameArticle]
         .filter(

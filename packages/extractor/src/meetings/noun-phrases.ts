@@ -345,7 +345,11 @@ function affiliationEnd(reading: SentenceReading, conjunct: Conjunct, limit: num
   const people =
     conjunct.entityIds.length > 0 &&
     conjunct.entityIds.every(id => reading.analysis.entities.get(id)?.label === 'Person');
-  if (!people || endsPhrase(tokens[conjunct.last]!) || !AFFILIATING.test(tokens[conjunct.last + 1]?.normal ?? ''))
+  if (
+    !people ||
+    endsPhrase(tokens[conjunct.last]!) ||
+    !AFFILIATING.test(tokens[conjunct.last + 1]?.normal ?? '')
+  )
     return -1;
   let end = conjunct.last + 2;
   if (!isNominal(tokens[end])) return -1;
