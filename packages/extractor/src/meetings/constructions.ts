@@ -492,7 +492,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     parties: 'the meeting told before + the one agent as attendee',
     status: 'earlier',
     example:
-      'Duarte met Okafor in Geneva on Thursday. | The meeting, which was also attended by Lee, ended at noon.',
+      'Duarte met Okafor in Geneva on Thursday. | That meeting, which was then attended by Lee, ended at noon.',
     trap: 'Duarte met Okafor in Geneva on Thursday. | The meeting, attended by Norvik, ended at noon.',
     reason:
       'One person alone makes no meeting: "the meeting, attended by X" adds X to the meeting told before.',

@@ -1,4 +1,4 @@
-// "Duarte and Okafor met at the council, in talks hosted by the envoy, Lee." -> host [Lee]
+// "Duarte and Okafor met at the guild hall, during talks hosted by a mediator, Lee." -> host [Lee]
 // A setting phrase after a meeting clause ("in talks hosted by X", "at a dinner chaired by X") names who ran the
 // encounter the clause tells; a person who hosts or chairs talks sits in them (as "Lee hosted talks between …").
 import { HOSTING_PARTICIPLES, MEAL_NOUNS, MEETING_NOUNS } from './lexicon';

@@ -37,7 +37,7 @@ describe('findMeetings: a later report of the meeting told before', () => {
     expect(
       read([
         `${D} met ${O} to discuss the port.`,
-        `The meeting, which was also attended by ${L}, took place at the embassy on Thursday.`,
+        `The meeting, which was then attended by ${L}, took place at the embassy on Thursday.`,
       ]),
     ).toEqual([
       [THREE, '2019-03-07', 'the embassy', 'reported'],

@@ -13,7 +13,7 @@ describe('findMeetings: expressions of time that do not date a meeting', () => {
   test('"on a Saturday" names no particular day; the place before it stays the place', () => {
     expect(
       read(
-        `${D} said [she](person:ana-duarte) had met ${O} at the hotel "on a Saturday, with nobody else in the room".`,
+        `${D} said [she](person:ana-duarte) had met ${O} at the hotel "on a Saturday, when the bar was empty".`,
       ),
     ).toEqual([[PAIR, null, 'the hotel', 'reported']]);
     // a definite weekday still dates it (published Friday 2019-03-08)

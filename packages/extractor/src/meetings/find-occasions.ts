@@ -174,7 +174,7 @@ function relativeClauseEnd(reading: SentenceReading, parties: Parties): number {
   return tokens.length;
 }
 
-// "after the session at the Lantern Hotel, where he faced X across the table": a where-clause happens at the place
+// "once the talks at the harbour inn were over, where she had faced X": a where-clause happens at the place
 // its antecedent names
 function antecedentPlace(reading: SentenceReading, clauseStart: number, owner: string | null): string | null {
   const { tokens } = reading;

@@ -519,7 +519,7 @@ function participleAgents(
     /^(was|were|had been)$/.test(tokens[at + 1]?.normal ?? '')
   )
     at += 2;
-  // "which was also attended by", "which was later joined by"
+  // "which was then attended by", "that were later chaired by"
   if (/^(also|later|then)$/.test(tokens[at]?.normal ?? '') && tokens[at]!.tags.has('Adverb')) at += 1;
   else if (/^(which|that)$/.test(tokens[at]?.normal ?? '')) return null;
   const verb = verbAt(reading, at);
