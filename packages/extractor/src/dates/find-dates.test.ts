@@ -24,6 +24,8 @@ describe('findDates', () => {
     // a US date keeps the year after its comma, at the end of the sentence or before a clause
     ['The two envoys dined at the Ritz on October 3, 2017.', [['on October 3, 2017', '2017-10-03']]],
     ['Okafor saw Duarte on April 9, 2016, in a hotel.', [['on April 9, 2016', '2016-04-09']]],
+    // "ago" before a comma is read as well as at the end of the sentence
+    ['Since the vote two weeks ago, the two have met twice.', [['two weeks ago', '2019-02-22']]],
   ])('%s', (text, expected) => {
     expect(on(text)).toEqual(expected);
   });

@@ -70,7 +70,13 @@ function parseSpans(text: string, base: number, today: string): SpanMatch[] {
   const found = nlpDates(text).dates({ today, timezone: 'UTC' }).json({ offset: true });
   return found.map(m => {
     const raw = text.slice(m.offset.start, m.offset.start + m.offset.length);
-    return { text: raw.replace(TRAILING, ''), start: base + m.offset.start, parsed: m.dates };
+    const trimmed = raw.replace(TRAILING, '');
+    // compromise-dates reads "two weeks ago" but not "two weeks ago," with the comma it took in: read it again bare
+    const parsed =
+      !m.dates?.start && trimmed !== raw && trimmed
+        ? (nlpDates(trimmed).dates({ today, timezone: 'UTC' }).json({ offset: true })[0]?.dates ?? m.dates)
+        : m.dates;
+    return { text: trimmed, start: base + m.offset.start, parsed };
   });
 }
 

@@ -12,7 +12,12 @@
 //   @LEXICON      a word of that lexicon (the light verb of "held talks", the travel verb of "flew … for talks")
 //   (a|b), word   one of these words
 //   …             a stretch the reader allowed between (an adverbial, the rest of a clause)
+//   @LEXICON      (trailing) a word of that lexicon heading the phrase there: "for @SHARED_OCCASIONS" reads
+//                 "for talks", "for a late dinner"
+//   ¬(a|b)        (trailing only) the word right after the parties is none of these: "called on X" but not
+//                 "called on X to resign"
 import type { Trigger } from './trigger';
+import * as LEXICONS from './lexicon';
 import type { SentenceReading } from './read-sentence';
 
 export type Element =
@@ -20,6 +25,7 @@ export type Element =
   | { kind: 'trigger'; lexicon: string | null; words: readonly string[] }
   | { kind: 'lexicon'; lexicon: string }
   | { kind: 'words'; words: readonly string[] }
+  | { kind: 'not'; words: readonly string[] }
   | { kind: 'gap' };
 
 /** Compiles one pattern string into its elements; throws on a malformed element (the table is checked in tests). */
@@ -35,6 +41,8 @@ export function compilePattern(pattern: string): Element[] {
       if (trigger) return { kind: 'trigger', lexicon: trigger[1] ?? null, words: words(trigger[2]) } as const;
       const lexicon = /^@([A-Z_]+)$/.exec(part);
       if (lexicon) return { kind: 'lexicon', lexicon: lexicon[1]! } as const;
+      const not = /^¬\(?([a-z|',-]+)\)?$/.exec(part);
+      if (not) return { kind: 'not', words: words(not[1]) } as const;
       const literal = /^\(?([a-z|',-]+)\)?$/.exec(part);
       if (literal) return { kind: 'words', words: words(literal[1]) } as const;
       throw new Error(`construction pattern: cannot read "${part}" in "${pattern}"`);
@@ -66,11 +74,34 @@ export function matchesSkeleton(
     if (!matchesElement(reading, trigger, pattern[i]!, elements[i]!, skeleton)) return false;
   }
   // the pattern's trailing words stand right after the parties: "showed Okafor around the yard"
-  const trailing = pattern.slice(elements.length);
-  return trailing.every((element, k) => {
-    const token = reading.tokens[skeleton.next + k];
-    return element.kind === 'words' && token !== undefined && element.words.includes(token.normal);
-  });
+  let at = skeleton.next;
+  for (const element of pattern.slice(elements.length)) {
+    const token = reading.tokens[at];
+    if (element.kind === 'not') {
+      if (token !== undefined && element.words.includes(token.normal)) return false;
+      continue;
+    }
+    if (element.kind === 'lexicon') {
+      at = headOfLexicon(reading, at, element.lexicon);
+      if (at < 0) return false;
+    } else if (element.kind !== 'words' || token === undefined || !element.words.includes(token.normal)) {
+      return false;
+    }
+    at += 1;
+  }
+  return true;
+}
+
+// a trailing @LEXICON: a word of that lexicon heading the phrase at `from` ("for a late dinner"); its index or -1
+function headOfLexicon(reading: SentenceReading, from: number, name: string): number {
+  const words = (LEXICONS as Record<string, unknown>)[name];
+  if (!(words instanceof Set)) return -1;
+  for (let at = from; at < Math.min(reading.tokens.length, from + 4); at += 1) {
+    const token = reading.tokens[at]!;
+    if (words.has(token.normal)) return at;
+    if (!['Determiner', 'Adjective', 'Value'].some(tag => token.tags.has(tag))) return -1;
+  }
+  return -1;
 }
 
 function matchesElement(
@@ -97,6 +128,8 @@ function matchesElement(
       return found === `@${element.lexicon}`;
     case 'words':
       return element.words.includes(found);
+    case 'not':
+      return false;
   }
 }
 

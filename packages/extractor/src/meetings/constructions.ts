@@ -16,6 +16,9 @@ import {
   MEETING_NOUNS,
   MEETING_VERBS,
   PHRASAL_ENCOUNTERS,
+  PHRASAL_VISIT_VERBS,
+  FACING_VERBS,
+  JOINING_VERBS,
   RECEPTION_VERBS,
   TIME_TOGETHER_VERBS,
   VISIT_VERBS,
@@ -47,6 +50,9 @@ export const TRIGGER_LEXICONS: Readonly<Record<string, ReadonlySet<string>>> = {
   GUIDE_VERBS,
   TIME_TOGETHER_VERBS,
   PHRASAL_ENCOUNTERS,
+  PHRASAL_VISIT_VERBS,
+  FACING_VERBS,
+  JOINING_VERBS,
   MEETING_NOUNS,
   MEAL_NOUNS,
   CONTACT_NOUNS,
@@ -81,6 +87,37 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     example: 'Duarte and Okafor met at a hotel in Geneva.',
     trap: 'Duarte met at a hotel in Geneva.',
     reason: 'A reciprocal use: the coordinated subject met one another.',
+  },
+  {
+    id: 'meet-together-hosted',
+    pattern:
+      '[subject] !@MEETING_VERBS … (hosted|chaired|convened|mediated|moderated|brokered) by [host:person]',
+    parties: 'subject (coordinated) + the host',
+    status: 'clause',
+    example: 'Duarte and Okafor met at the council, in talks hosted by its envoy, Lee.',
+    trap: 'Duarte and Okafor met at the council, in talks hosted by Norvik.',
+    reason:
+      'A person who hosts or chairs the talks a clause tells sits in them; a body that hosts is no side.',
+  },
+  {
+    id: 'meet-object-hosted',
+    pattern:
+      '[subject] !@MEETING_VERBS [object] … (hosted|chaired|convened|mediated|moderated|brokered) by [host:person]',
+    parties: 'subject + object + the host',
+    status: 'clause',
+    example: 'Duarte met Okafor in Oslo at a dinner hosted by Lee.',
+    trap: 'Duarte met Okafor in Oslo at a dinner hosted by the Tarn Union.',
+    reason: 'The host of the dinner or talks where two people met was at it.',
+  },
+  {
+    id: 'meet-with-hosted',
+    pattern:
+      '[subject] !@MEETING_VERBS with [object] … (hosted|chaired|convened|mediated|moderated|brokered) by [host:person]',
+    parties: 'subject + the with-phrase + the host',
+    status: 'clause',
+    example: 'Duarte met with Okafor on Monday, in talks chaired by Lee.',
+    trap: 'Duarte met with Okafor on Monday, in talks chaired by the Tarn Union.',
+    reason: 'The with-variant: the chair of the talks sits in them.',
   },
   {
     id: 'met-by',
@@ -129,6 +166,36 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     reason: 'Visiting, hosting or receiving is an encounter only when the object is a person.',
   },
   {
+    id: 'phrasal-visit',
+    pattern: '[subject] !@PHRASAL_VISIT_VERBS [object:person] ¬(to)',
+    parties: 'subject + object (a person)',
+    status: 'clause',
+    example: 'Duarte called on Okafor at her home on Friday.',
+    trap: 'Duarte called on Okafor to resign on Friday.',
+    reason:
+      '"called on / paid a visit to / went to see" a person is a visit; "called on X to <verb>" is an appeal.',
+  },
+  {
+    id: 'face-across',
+    pattern: '[subject] !@FACING_VERBS [object:person] across',
+    parties: 'subject + object (a person)',
+    status: 'clause',
+    example: 'Duarte faced the union leader, Okafor, across the table on Monday.',
+    trap: 'Duarte faced Okafor in the final on Monday.',
+    reason:
+      'Facing someone across a table is sitting with them (a negotiation); facing them elsewhere may be a contest.',
+  },
+  {
+    id: 'join-for',
+    pattern: '[subject] !@JOINING_VERBS [object:person] for @SHARED_OCCASIONS',
+    parties: 'subject + object (a person)',
+    status: 'clause',
+    example: 'Duarte joined Okafor for a late dinner at the embassy.',
+    trap: 'Duarte joined Okafor for the announcement at the embassy.',
+    reason:
+      'Joining someone for talks or a meal is sharing it with them; joining them for anything else is not.',
+  },
+  {
     id: 'received-by',
     pattern: '[subject] be !@VISIT_VERBS by [object:person]',
     parties: 'subject + agent (a person)',
@@ -173,6 +240,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     example: 'Duarte sat down with Okafor on Monday.',
     trap: 'Duarte sat down with a book on Monday.',
     reason: '"sat down / got together / caught up / shook hands with" a party.',
+  },
+  {
+    id: 'phrasal-together',
+    pattern: '[subject] !@PHRASAL_ENCOUNTERS',
+    parties: 'subject (coordinated, two or more)',
+    status: 'clause',
+    example: 'Duarte and Okafor sat down at the palace on Monday.',
+    trap: 'Duarte sat down at the palace on Monday.',
+    reason: 'A reciprocal phrasal encounter: "X and Y sat down / shook hands / got together".',
   },
   // ---- meeting nouns: a meeting, talks, a summit, an audience
   {
@@ -295,6 +371,16 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     reason: 'A relative clause on a meeting noun names who held it: "the talks (that) X held with Y".',
   },
   {
+    id: 'sequel-noun-with',
+    pattern: '[possessor] … @SEQUENCE_VERBS !@MEETING_NOUNS with [object]',
+    parties: 'owner of the meeting it follows or precedes + the with-phrase',
+    status: 'clause',
+    example: "Duarte's meeting with Okafor, which followed an audience with Lee, ended at noon.",
+    trap: 'The storm, which followed an audience with Lee, ended at noon.',
+    reason:
+      'A meeting that follows or precedes someone’s meeting in a sequence of calls is that person’s too.',
+  },
+  {
     id: 'participle-agents',
     pattern: '!@MEETING_NOUNS , (chaired|attended|hosted) by [agent]',
     parties: 'the agents of the participles',
@@ -306,12 +392,14 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   },
   {
     id: 'setting-with',
-    pattern: '(at|during|in) !@MEETING_NOUNS with [object] … [subject]',
+    pattern: '(at|during|in|after|following) !@MEETING_NOUNS with [object] … [subject]',
     parties: 'subject of the clause + the with-phrase',
     status: 'clause',
-    example: 'At a meeting with Okafor, Duarte said the port would stay open.',
-    trap: 'At a meeting with officials, Duarte said the port would stay open.',
-    reason: 'Whoever the clause is about was at the meeting its setting phrase names.',
+    example:
+      'At a meeting with Okafor, Duarte said the port would stay open. | Duarte spoke after talks with Lee.',
+    trap: 'At a meeting with officials, Duarte said the port would stay open. | Duarte will speak after talks with Lee.',
+    reason:
+      'Whoever the clause is about was at the meeting its setting phrase names, or had just come from it ("after talks with").',
   },
   {
     id: 'travel-for-talks',
@@ -331,6 +419,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     example: 'Duarte had a private dinner with Okafor at the embassy.',
     trap: 'Duarte had a private dinner at the embassy.',
     reason: 'A meal shared with someone is an encounter; a meal alone is not.',
+  },
+  {
+    id: 'meal-for',
+    pattern: '[subject] @MEAL_GIVING_VERBS !@MEAL_NOUNS for [object:person]',
+    parties: 'the host + the guest of honour (a person)',
+    status: 'clause',
+    example: 'Duarte hosted a dinner for Okafor at the embassy.',
+    trap: 'Duarte hosted a dinner for charity at the embassy.',
+    reason: 'A meal given for a person is shared with that person.',
   },
   // ---- mentions that only point at meetings told elsewhere
   {
@@ -388,6 +485,17 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     example: 'Duarte met Okafor in Geneva on Thursday. | Lee also attended the meeting.',
     trap: 'Duarte met Okafor in Geneva on Thursday. | Lee also attended the summit of the league.',
     reason: 'Whoever attends or joins "the meeting" joins the meeting told before.',
+  },
+  {
+    id: 'the-meeting-attended-by',
+    pattern: '@ANAPHORIC_DETERMINERS !@MEETING_NOUNS , (attended|chaired|hosted) by [agent:person]',
+    parties: 'the meeting told before + the one agent as attendee',
+    status: 'earlier',
+    example:
+      'Duarte met Okafor in Geneva on Thursday. | That meeting, which was then attended by Lee, ended at noon.',
+    trap: 'Duarte met Okafor in Geneva on Thursday. | The meeting, attended by Norvik, ended at noon.',
+    reason:
+      'One person alone makes no meeting: "the meeting, attended by X" adds X to the meeting told before.',
   },
   {
     id: 'chair-the-meeting',

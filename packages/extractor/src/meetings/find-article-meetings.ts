@@ -6,6 +6,7 @@ import type { CountedMeetingFact as MeetingFact } from './meeting-fact';
 import type { Parties } from './find-parties';
 import { findParties } from './find-parties';
 import { findOccasions } from './find-occasions';
+import { findPhaseVerb } from './find-phase-verb';
 import type { Occasion } from './find-occasions';
 import { nounPhraseStart } from './find-parties';
 import { chooseConstruction } from './constructions';
@@ -43,8 +44,11 @@ function readTrigger(reading: SentenceReading, trigger: Trigger, earlier: Meetin
   const rule = construction.id;
   const status = findStatus(reading, trigger, parties);
   if (!status) return [];
-  if (parties.anaphoric && parties.attendees && status === 'reported')
-    return joinTold(reading, parties, earlier, rule);
+  if (parties.anaphoric && parties.attendees && status === 'reported') {
+    const { occasions } = findOccasions(reading, trigger, parties, status, null);
+    const told = occasions.length === 1 && isToldAsDone(reading, trigger, parties) ? occasions[0]! : null;
+    return joinTold(reading, parties, earlier, rule, told);
+  }
   if (parties.anaphoric)
     return status === 'planned' ? [] : resolveAnaphor(reading, trigger, parties, earlier, status, rule);
   if (parties.attendees) {
@@ -97,6 +101,7 @@ function joinTold(
   parties: Parties,
   earlier: MeetingFact[],
   rule: string,
+  occasion: Occasion | null = null,
 ): MeetingFact[] {
   const attendees = parties.attendees ?? [];
   const hosts = parties.entityIds
@@ -112,6 +117,8 @@ function joinTold(
     const names = namesOf(reading, fact.participantIds);
     fact.summary = summarizeMeeting(names, fact.date, fact.place, fact.status);
   }
+  // "Lee also attended the meeting, held at the embassy on Thursday": the report's date and place, where missing
+  if (occasion && chosen.length === 1) fillOccasion(reading, chosen[0]!, occasion);
   return chosen.map(f => ({
     ...f,
     rule,
@@ -147,6 +154,15 @@ function resolveAnaphor(
   // "the July meeting", "the second meeting", "the meeting in September": one of them
   const picked = pickOne(reading, trigger, occasions[0] ?? null, candidates);
   const chosen = picked ? [picked] : many ? candidates : candidates.length === 1 ? candidates : [];
+  // "Duarte met Okafor. The meeting took place at her house last Thursday": the one meeting referred to takes the
+  // date and place this report gives and the first report left out
+  if (
+    status === 'reported' &&
+    chosen.length === 1 &&
+    occasions.length === 1 &&
+    isToldAsDone(reading, trigger, parties)
+  )
+    fillOccasion(reading, chosen[0]!, occasions[0]!);
   // "The meeting never took place," the ministry said: the same encounter, now denied by a party
   const denied = status === 'denied';
   return chosen.map(f => ({
@@ -160,6 +176,28 @@ function resolveAnaphor(
     plural: false,
     attachOnly: !denied,
   }));
+}
+
+// "the meeting will take place on Thursday" plans one; only a report of the meeting as done dates the one told
+function isToldAsDone(reading: SentenceReading, trigger: Trigger, parties: Parties): boolean {
+  const phase = findPhaseVerb(reading, trigger, parties);
+  return (
+    !phase ||
+    (phase.tense !== 'FutureTense' && !/\b(will|would|could|might|may|shall|should)\b/.test(phase.auxiliary))
+  );
+}
+
+function fillOccasion(reading: SentenceReading, fact: MeetingFact, occasion: Occasion): void {
+  const date = fact.date === null && fact.month == null && occasion.date !== null;
+  const place = fact.place === null && occasion.place !== null;
+  if (!date && !place) return;
+  if (date) {
+    fact.date = occasion.date;
+    fact.dateText = occasion.dateText;
+    fact.month = occasion.month;
+  }
+  if (place) fact.place = occasion.place;
+  fact.summary = summarizeMeeting(namesOf(reading, fact.participantIds), fact.date, fact.place, fact.status);
 }
 
 const ORDINALS: Record<string, number> = {

@@ -56,7 +56,10 @@ export function findOccasions(
   const { tokens } = reading;
   // "talks between X and Y broke down on Wednesday": the clause runs on through the meeting's own predicate
   const phase = findPhaseVerb(reading, trigger, parties);
-  const windowEnd = findClauseEnd(reading, (phase?.last ?? parties.partiesEnd) + 1);
+  const windowEnd = Math.min(
+    findClauseEnd(reading, (phase?.last ?? parties.settingEnd ?? parties.partiesEnd) + 1),
+    relativeClauseEnd(reading, parties),
+  );
   const windowStart = findClauseStart(reading, parties.clauseStart);
   const startOffset = tokens[windowStart]?.start ?? reading.sentence.start;
   const endOffset = tokens[windowEnd - 1]?.end ?? reading.sentence.end;
@@ -65,7 +68,8 @@ export function findOccasions(
       d.start >= startOffset &&
       d.end <= endOffset &&
       !isRelational(reading, d, windowStart) &&
-      !withinTrigger(reading, trigger, d),
+      !withinTrigger(reading, trigger, d) &&
+      !isIndefiniteOrLength(d),
   );
   const { count, plural } = findCount(reading, trigger, parties);
   // "lasted about an hour" is a length, not a date: only resolved years count
@@ -78,13 +82,17 @@ export function findOccasions(
   const inner = parties.innerPlace;
   const fronted =
     (inner ? findPlace(reading, inner.from, inner.to, owner) : null) ??
-    (windowStart < parties.clauseStart ? findPlace(reading, windowStart, parties.clauseStart, owner) : null);
+    (windowStart < parties.clauseStart
+      ? findPlace(reading, windowStart, parties.clauseStart, owner)
+      : null) ??
+    antecedentPlace(reading, parties.clauseStart, owner);
   if (specific.length === 0) {
     const place = findPlace(reading, afterTrigger, windowEnd, owner) ?? fronted;
     const recent =
-      year || plural || (count ?? 1) > 1 || status !== 'reported'
+      year || status !== 'reported'
         ? null
-        : recentPast(reading, trigger, parties);
+        : (sinceBound(reading, parties) ??
+          (plural || (count ?? 1) > 1 ? null : recentPast(reading, trigger, parties)));
     return {
       occasions: [
         {
@@ -137,7 +145,7 @@ function recentPast(
     Math.min(tokens.length, trigger.last + 3),
   );
   if (around.some(t => NOT_RECENT.test(t.normal))) return null;
-  if (verb && /perfect/.test(verb.form) && /^(has|have|'s|'ve)\b/.test(verb.auxiliary)) {
+  if (verb && isPresentPerfect(verb)) {
     const text = tokens
       .slice(verb.first, verb.last + 1)
       .map(t => t.text)
@@ -150,6 +158,77 @@ function recentPast(
   if (trigger.kind === 'noun' && modifier)
     return { date: published.slice(0, 7), text: `${modifier.text} ${tokens[trigger.index]!.text}` };
   return null;
+}
+
+// "Y's meeting with Z, which followed an audience with X, lasted an hour at the palace": a relative clause set off
+// by commas ends at its closing comma; what follows is the main clause's (tokens.length when not in one)
+function relativeClauseEnd(reading: SentenceReading, parties: Parties): number {
+  const { tokens } = reading;
+  const verb = parties.verb;
+  const pronoun = verb ? tokens[verb.first - 1] : undefined;
+  if (!verb || !pronoun || !/^(which|who|that)$/.test(pronoun.normal)) return tokens.length;
+  if (!/,/.test(tokens[verb.first - 2]?.post ?? '')) return tokens.length;
+  for (let i = Math.max(verb.last, parties.partiesEnd); i < tokens.length; i += 1) {
+    if (/[,;:]/.test(tokens[i]!.post)) return i + 1;
+  }
+  return tokens.length;
+}
+
+// "once the talks at the harbour inn were over, where she had faced X": a where-clause happens at the place
+// its antecedent names
+function antecedentPlace(reading: SentenceReading, clauseStart: number, owner: string | null): string | null {
+  const { tokens } = reading;
+  const where = tokens[clauseStart - 1];
+  if (where?.normal !== 'where' || !/,/.test(tokens[clauseStart - 2]?.post ?? '')) return null;
+  // the nearest place phrase before "where": "flew from Lisbon to Oslo, where …" is Oslo
+  for (let from = clauseStart - 2; from >= Math.max(0, clauseStart - 12); from -= 1) {
+    const place = findPlace(reading, from, clauseStart - 1, owner);
+    if (place) return place;
+  }
+  return null;
+}
+
+/** "on a Saturday", "one Monday", "every Friday": a day of no particular week. */
+const INDEFINITE_DAY = /^(?:on\s+)?(?:a|an|one|some|any|every|each)\s/i;
+/** "for about an hour", "two days", "several hours": a length of time, not when. */
+const LENGTH_OF_TIME =
+  /^(?:for\s+)?(?:(?:about|around|nearly|almost|some|roughly|over|under|just|barely|at least|more than|less than)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|\d+)\s+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)$/i;
+
+/** "at noon", "at 3pm": an hour of some day the words do not name. */
+const HOUR_ONLY =
+  /^(?:at\s+|by\s+|around\s+|about\s+)?(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.?|p\.m\.?))$/i;
+
+// "said he had met Y 'on a Saturday'", "met Y for about an hour", "ended at noon": none says which day
+function isIndefiniteOrLength(d: DateExpression): boolean {
+  return (
+    INDEFINITE_DAY.test(d.text) || HOUR_ONLY.test(d.text) || (d.date === null && LENGTH_OF_TIME.test(d.text))
+  );
+}
+
+// "Since the vote two weeks ago, X has attended two meetings with Y" (published 2022-11-26): a perfect bounded by
+// "since" tells encounters between that date and publication; when both fall in one month (or year), so do they
+function sinceBound(reading: SentenceReading, parties: Parties): { date: string; text: string } | null {
+  const published = reading.analysis.article.publishedAt;
+  const verb = parties.verb;
+  if (!published || published.length < 10 || !verb || !isPresentPerfect(verb)) return null;
+  const { tokens } = reading;
+  const since = tokens.findIndex(t => t.normal === 'since');
+  if (since < 0) return null;
+  const bound = datesOf(reading, since + 1, Math.min(tokens.length, since + 16), 'past').find(
+    d => d.date !== null && d.date.length >= 7 && d.date <= published,
+  );
+  if (!bound?.date) return null;
+  const shared =
+    bound.date.slice(0, 7) === published.slice(0, 7)
+      ? 7
+      : bound.date.slice(0, 4) === published.slice(0, 4)
+        ? 4
+        : 0;
+  return shared > 0 ? { date: published.slice(0, shared), text: `since ${bound.text}` } : null;
+}
+
+function isPresentPerfect(verb: NonNullable<Parties['verb']>): boolean {
+  return /perfect/.test(verb.form) && /^(has|have|'s|'ve)\b/.test(verb.auxiliary);
 }
 
 // compromise-dates parses its text again: only the clause, only when a word in it looks like a date

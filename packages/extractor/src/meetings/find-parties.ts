@@ -8,8 +8,11 @@ import {
   ANAPHORIC_DETERMINERS,
   CHAIRING_VERBS,
   LIGHT_VERBS,
+  MEAL_GIVING_VERBS,
   MEASURE_NOUNS,
+  MEETING_NOUNS,
   MEMBER_NOUNS,
+  SEQUENCE_VERBS,
   TRAVEL_VERBS,
 } from './lexicon';
 import type { NounPhrase } from './noun-phrases';
@@ -22,6 +25,8 @@ import {
   renameByApposition,
 } from './noun-phrases';
 import { dropAppositiveConjuncts } from './appositive-conjuncts';
+import type { Host } from './find-host';
+import { findHost } from './find-host';
 import type { SentenceReading, Token, VerbPhrase } from './read-sentence';
 import { endsPhrase, isPossessor, verbAt } from './read-sentence';
 
@@ -44,6 +49,9 @@ export interface Parties {
   separate?: string[][];
   /** "Lee attended the meeting (between Duarte and Okafor)": who joined a meeting that may have been told. */
   attendees?: string[];
+  /** "met Okafor, in talks hosted by Lee, on Monday": the last token of a setting phrase after the parties; the
+   * clause (its date and place) goes on after it. */
+  settingEnd?: number;
   /** "talks in Tromso between Varga and Pernell": the tokens of a place phrase before the parties. */
   innerPlace?: { from: number; to: number };
   /** What the reader found, in the notation of the construction table: slots, the words tying them, and the token
@@ -138,7 +146,10 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   const subjectIds = entitiesOf(subject);
   const objectIds = object ? namedEntitiesOf(reading, object) : [];
   if (!subjectIds || !objectIds) return null;
-  const entityIds = [...new Set([...subjectIds, ...objectIds])];
+  // "met at the council, in talks hosted by Lee": the host sits in the encounter the clause tells
+  const host =
+    relativeObject || (nonFinite && !governing) ? null : findHost(reading, (object?.last ?? trigger.last) + 1);
+  const entityIds = [...new Set([...subjectIds, ...objectIds, ...(host?.ids ?? [])])];
   if (entityIds.length < 2) return null;
   // "met X and Y separately on Friday": the adverb may close the object as well
   const separatelyAfter = !!object && tokens.slice(object.last + 1, object.last + 3).some(t => t.normal === 'separately' || t.normal === 'individually');
@@ -163,9 +174,11 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
       opener: opener === 'with' ? 'with' : null,
       subjectIds,
       objectIds,
+      host,
       next: (object?.last ?? trigger.last) + 1,
     }),
     ...(separate ? { separate } : {}),
+    ...(host ? { settingEnd: host.last } : {}),
     ...(objectFrom > placeFrom && opener === 'with'
       ? { innerPlace: { from: placeFrom, to: objectFrom } }
       : {}),
@@ -180,6 +193,8 @@ interface VerbShape {
   opener: 'with' | null;
   subjectIds: string[];
   objectIds: string[];
+  /** "…, in talks hosted by Lee": who ran the encounter. */
+  host: Host | null;
   next: number;
 }
 
@@ -198,12 +213,14 @@ function verbSkeleton(trigger: Trigger, shape: VerbShape): Skeleton {
         : shape.opener
           ? [shape.opener, '[object]']
           : ['[object]'];
+  const hosted = shape.host ? ['…', shape.host.participle, 'by', '[host]'] : [];
   const elements = shape.relative
     ? ['[object]', shape.relative, '[subject]', ...head]
     : shape.fronted
       ? [...head, ...object, ',', '[subject]']
-      : ['[subject]', ...(shape.passive ? ['be'] : []), ...head, ...object];
-  return { elements, slots: { subject: shape.subjectIds, object: shape.objectIds }, next: shape.next };
+      : ['[subject]', ...(shape.passive ? ['be'] : []), ...head, ...object, ...hosted];
+  const slots = { subject: shape.subjectIds, object: shape.objectIds, host: shape.host?.ids ?? [] };
+  return { elements, slots, next: shape.host ? shape.host.last + 1 : shape.next };
 }
 
 function triggerElement(trigger: Trigger): string {
@@ -287,9 +304,12 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   after = skipPlaceBeforeParties(reading, after);
   const opener = tokens[after]?.normal;
   let complement: NounPhrase | null = null;
+  // "hosted a dinner for Okafor": the guest of a meal given for her
+  const givenFor = opener === 'for' && trigger.lexicon === 'MEAL_NOUNS' ? mealGiver(reading, npFirst) : null;
   if (
     opener === 'between' ||
     opener === 'with' ||
+    givenFor !== null ||
     (opener === 'of' && /^(summit|meeting)/.test(trigger.lemma))
   ) {
     complement = readNounPhraseForward(reading, after + 1);
@@ -297,6 +317,11 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     if (complement) complement = renameByApposition(reading, complement);
   }
   if (trigger.needsWith && opener !== 'with') return null;
+  if (givenFor) {
+    verb = givenFor;
+    agent = entitiesOf(findSubject(reading, givenFor.first)) ?? [];
+    if (agent.length > 0) left = ['[subject]', '@MEAL_GIVING_VERBS'];
+  }
   // "the meeting in Brindlow, which was chaired by X and attended by Y": the agents of its participles
   const byAgents = complement ? null : participleAgents(reading, trigger.last + 1);
   if (byAgents) {
@@ -307,13 +332,13 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   const stated = byAgents ? byAgents.ids : complement ? namedEntitiesOf(reading, complement) : [];
   if (!stated) return null;
   // "Duarte's meetings with Okafor", "his talks with Okafor"
-  const possessor = possessorBefore(reading, npFirst, trigger.index);
+  const possessor = givenFor ? [] : possessorBefore(reading, npFirst, trigger.index);
   if (agent.length === 0 && possessor.length > 0) {
     agent = possessor;
     left = ['[possessor]'];
   }
   // "Duarte held talks with Okafor", "Lee attended a meeting between ..."
-  const light = lightVerbBefore(reading, npFirst);
+  const light = givenFor ? null : lightVerbBefore(reading, npFirst);
   // "She spoke after chairing a meeting with X": an adverbial gerund has the main clause's subject and tense
   const main = light ? mainClauseOfGerund(reading, light) : null;
   if (light) {
@@ -346,6 +371,15 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     if (agent.length > 0)
       left = travel ? ['[subject]', '@TRAVEL_VERBS', '…', 'for'] : [tokens[npFirst - 1]!.normal];
   }
+  // "Duarte's meeting with Okafor, which followed an audience with Lee": the owner of the meeting it follows
+  if (agent.length === 0 && stated.length > 0 && opener === 'with') {
+    const sequel = ownerOfSequence(reading, npFirst);
+    if (sequel) {
+      agent = sequel.ids;
+      verb = sequel.verb;
+      left = ['[possessor]', '…', '@SEQUENCE_VERBS'];
+    }
+  }
   if (agent.length === 0 && stated.length > 0 && (opener === 'with' || stated.length < 2)) {
     const probable = inferredAgent(reading, npFirst);
     agent = probable.ids;
@@ -361,14 +395,17 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     agent.length > 0 &&
     /^(meet|meeting|talk|talks|encounter|session|dinner|lunch|breakfast)$/.test(trigger.lemma);
   const definite = refersBack(reading, npFirst, trigger.index);
-  const anaphoric = !complement && definite && (agent.length === 0 || attending);
+  // "The meeting, attended by Lee, ended at noon": one person alone makes no meeting; she joins the one told before
+  const joinedBy = byAgents !== null && definite && agent.length === 0 && stated.length === 1;
+  const anaphoric = (!complement || joinedBy) && definite && (agent.length === 0 || attending);
   if (!anaphoric && entityIds.length < 2) return null;
   return {
-    ...(attending && definite ? { attendees: agent } : {}),
+    ...(attending && definite ? { attendees: agent } : joinedBy ? { attendees: stated } : {}),
     entityIds: anaphoric ? [] : entityIds,
     inferred,
     anaphoric,
-    verb,
+    // the participle of "the meeting, attended by Lee, took place …" is no predicate of the meeting; "took place" is
+    verb: joinedBy ? null : verb,
     governing: null,
     clauseStart: light ? Math.min(npFirst, findSubject(reading, light.first)?.first ?? light.first) : npFirst,
     partiesEnd: complement?.last ?? trigger.last,
@@ -377,14 +414,16 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
       inner,
       setting: left.length === 1 && !left[0]!.startsWith('['),
       right: anaphoric
-        ? []
+        ? joinedBy
+          ? [',', byAgents.participle, 'by', '[agent]']
+          : []
         : byAgents
           ? [',', byAgents.participle, 'by', '[agent]']
           : complement
-            ? [opener!, opener === 'with' ? '[object]' : '[parties]']
+            ? [opener!, opener === 'with' || opener === 'for' ? '[object]' : '[parties]']
             : [],
       anaphoric,
-      attending: attending && definite,
+      attending: (attending && definite) || joinedBy,
       agent,
       stated,
       next: (complement?.last ?? trigger.last) + 1,
@@ -425,7 +464,9 @@ function nounSkeleton(trigger: Trigger, shape: NounShape): Skeleton {
   if (shape.anaphoric) {
     // "the meeting", "either meeting"; the pronoun a chairing verb takes ("who had chaired them") has none
     const determiner = trigger.lexicon ? ['@ANAPHORIC_DETERMINERS'] : [];
-    const elements = shape.attending ? [...shape.left, ...determiner, head] : [...determiner, head];
+    const elements = shape.attending
+      ? [...shape.left, ...determiner, head, ...shape.right]
+      : [...determiner, head];
     return { elements, slots, next: shape.next };
   }
   const elements = shape.setting
@@ -478,6 +519,8 @@ function participleAgents(
     /^(was|were|had been)$/.test(tokens[at + 1]?.normal ?? '')
   )
     at += 2;
+  // "which was then attended by", "that were later chaired by"
+  if (/^(also|later|then)$/.test(tokens[at]?.normal ?? '') && tokens[at]!.tags.has('Adverb')) at += 1;
   else if (/^(which|that)$/.test(tokens[at]?.normal ?? '')) return null;
   const verb = verbAt(reading, at);
   const ids: string[] = [];
@@ -742,6 +785,14 @@ function possessorBefore(reading: SentenceReading, from: number, head: number): 
   return [];
 }
 
+// "hosted a dinner for", "gave a lunch for": the verb that gives the meal, right before its noun phrase
+function mealGiver(reading: SentenceReading, npFirst: number): VerbPhrase | null {
+  const verb = verbAt(reading, npFirst - 1);
+  return verb && verb.last === npFirst - 1 && MEAL_GIVING_VERBS.has(verb.infinitive) && !/passive/.test(verb.form)
+    ? verb
+    : null;
+}
+
 function lightVerbBefore(reading: SentenceReading, npFirst: number): VerbPhrase | null {
   let at = npFirst - 1;
   // "took part in a meeting", "participated in talks", "presided over the talks"
@@ -792,20 +843,48 @@ function travelVerbBefore(reading: SentenceReading, forAt: number): VerbPhrase |
     : null;
 }
 
+/** Prepositions that set the clause at a meeting ("at talks with") or right after one ("after talks with"). */
+const SETTING_PREPOSITIONS = /^(at|during|in|after|following)$/;
+/** "will speak after talks with Y": the talks are still ahead of a clause told in the future or as possible. */
+const NOT_DONE = /\b(will|would|could|might|may|shall|should|to)\b/;
+
 function settingAgent(reading: SentenceReading, npFirst: number): string[] {
   const { tokens } = reading;
-  if (!/^(at|during|in)$/.test(tokens[npFirst - 1]?.normal ?? '')) return [];
+  if (!SETTING_PREPOSITIONS.test(tokens[npFirst - 1]?.normal ?? '')) return [];
   const prepAt = npFirst - 1;
+  const after = !/^(at|during|in)$/.test(tokens[prepAt]!.normal);
   const fronted = prepAt === 0 || /,/.test(tokens[prepAt - 1]?.post ?? '');
   if (fronted) {
     const comma = tokens.findIndex((t, i) => i > npFirst && /,/.test(t.post));
     const subject = comma >= 0 ? readNounPhraseForward(reading, comma + 1) : null;
     const verb = subject ? verbAt(reading, subject.last + 1) : null;
-    return verb ? (entitiesOf(subject) ?? []) : [];
+    if (!verb || (after && NOT_DONE.test(verb.auxiliary))) return [];
+    return entitiesOf(subject) ?? [];
   }
-  const governing = previousVerb(reading, npFirst);
-  if (!governing || governing.form === 'passive') return [];
+  const governing = previousVerb(reading, prepAt);
+  if (!governing || governing.form === 'passive' || (after && NOT_DONE.test(governing.auxiliary))) return [];
   return entitiesOf(findSubject(reading, governing.first)) ?? [];
+}
+
+// "Duarte's meeting with Okafor, which followed an audience with Lee", "Duarte's talks with Okafor preceded a dinner
+// with Lee": a meeting noun that a sequence verb takes has the owner of the meeting that is the verb's subject
+function ownerOfSequence(reading: SentenceReading, npFirst: number): { ids: string[]; verb: VerbPhrase } | null {
+  const { tokens } = reading;
+  const verb = verbAt(reading, npFirst - 1);
+  if (!verb || verb.last !== npFirst - 1 || !SEQUENCE_VERBS.has(verb.infinitive) || /passive/.test(verb.form))
+    return null;
+  let at = verb.first - 1;
+  if (/^(which|that)$/.test(tokens[at]?.normal ?? '')) at -= 1;
+  // the subject meeting: the nearest meeting noun before, with nothing but its complement between
+  for (let i = at; i >= Math.max(0, at - 12); i -= 1) {
+    const token = tokens[i]!;
+    if (MEETING_NOUNS.has(token.normal)) {
+      const owner = possessorBefore(reading, nounPhraseStart(reading, i), i);
+      return owner.length > 0 ? { ids: owner, verb } : null;
+    }
+    if (token.tags.has('Verb')) return null;
+  }
+  return null;
 }
 
 // "Okafor's accounts of two meetings with Duarte", "Duarte failed to disclose meetings with Okafor": the

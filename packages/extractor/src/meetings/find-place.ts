@@ -1,6 +1,6 @@
 // "met Okafor at a hotel in Geneva" -> "a hotel in Geneva"; "in her office" -> "Ana Duarte's office";
 // "on the sidelines of the party congress" -> "the party congress"; "in Helsinki" -> "Helsinki".
-import { PLACE_PREPOSITIONS, TRAVEL_VERBS, VENUE_NOUNS } from './lexicon';
+import { MODIFIED_VENUE_NOUNS, PLACE_PREPOSITIONS, TRAVEL_VERBS, VENUE_NOUNS } from './lexicon';
 import { isModifyingGerund, isNominal } from './noun-phrases';
 import type { SentenceReading, Token } from './read-sentence';
 import { endsPhrase } from './read-sentence';
@@ -94,7 +94,9 @@ function readPlacePhrase(reading: SentenceReading, from: number, to: number): Pl
   let last = from;
   while (
     last + 1 < to &&
-    (isNominal(tokens[last + 1]) || isModifyingGerund(tokens, last + 1)) &&
+    (isNominal(tokens[last + 1]) ||
+      isModifyingGerund(tokens, last + 1) ||
+      isVenueReadAsVerb(tokens, from, last + 1)) &&
     !isTimeWord(tokens[last + 1]!) &&
     !endsPhrase(tokens[last]!)
   )
@@ -116,17 +118,32 @@ function readPlacePhrase(reading: SentenceReading, from: number, to: number): Pl
   return { first: from, last };
 }
 
+// "at the company's sewage works with X": compromise reads "works" as a verb of "sewage"; after a determiner and
+// before a preposition or the end of the phrase, a venue word closes the noun phrase instead
+function isVenueReadAsVerb(tokens: readonly Token[], from: number, at: number): boolean {
+  const token = tokens[at]!;
+  const next = tokens[at + 1];
+  return (
+    VENUE_NOUNS.has(token.normal) &&
+    token.tags.has('Verb') &&
+    tokens[from]!.tags.has('Determiner') &&
+    (next === undefined || endsPhrase(token) || next.tags.has('Preposition'))
+  );
+}
+
 function isPlace(reading: SentenceReading, phrase: PlacePhrase): boolean {
   const head = headOf(reading, phrase);
   if (!head || NOT_PLACES.has(head.normal) || isTimeWord(head)) return false;
-  if (VENUE_NOUNS.has(head.normal)) return true;
+  if (VENUE_NOUNS.has(head.normal))
+    return !MODIFIED_VENUE_NOUNS.has(head.normal) || head.index - phrase.first >= 2;
   // "at the Quirinal", "at the United Nations": a named institution is where it sits
   if (reading.tokens[phrase.first - 1]?.normal === 'at' && isUnknownName(reading, head)) return true;
   // "met in Tartu": a bare proper name after "in" that names no person or organization is a town or district
+  // ("in Port Evander": a name of two or three such words, none of them naming anything else)
   if (
     reading.tokens[phrase.first - 1]?.normal === 'in' &&
-    phrase.first === phrase.last &&
-    isUnnamedProperNoun(reading, head)
+    phrase.last - phrase.first < 3 &&
+    reading.tokens.slice(phrase.first, phrase.last + 1).every(t => isUnnamedProperNoun(reading, t))
   )
     return true;
   if (isNamedPlace(head))

@@ -2,7 +2,14 @@
 // A trigger is the word that makes a sentence report an encounter; its kind decides how participants are read.
 import { isTriggerWord, needsOf } from './constructions';
 import type { Trigger } from './trigger';
-import { CHAIRING_VERBS, MEETING_NOUNS, QUANTIFYING_DETERMINERS, SHORT_SPANS } from './lexicon';
+import {
+  CHAIRING_VERBS,
+  MEAL_GIVING_VERBS,
+  MEETING_NOUNS,
+  PHRASAL_VISIT_VERBS,
+  QUANTIFYING_DETERMINERS,
+  SHORT_SPANS,
+} from './lexicon';
 import type { SentenceReading, Token } from './read-sentence';
 import { verbAt } from './read-sentence';
 
@@ -62,11 +69,16 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
       isTriggerWord(lexicon, lemma) ||
       (verb !== null && verb.last === token.index && isTriggerWord(lexicon, verb.infinitive));
     if (inLexicon('MEETING_VERBS')) return verbTrigger('MEETING_VERBS', lemma);
+    // "called on", "paid a visit to", "went to see": the phrase ends at its last word
+    const visit = phrasalVisit(reading, token, verb?.infinitive ?? lemma);
+    if (visit) return verbTrigger('PHRASAL_VISIT_VERBS', visit.phrase, visit.last);
     if (inLexicon('GUIDE_VERBS')) return verbTrigger('GUIDE_VERBS', verb?.infinitive ?? lemma);
     // "spent the evening with Okafor", "spent two hours at the palace with Okafor": a day or less in someone's company
     const span = inLexicon('TIME_TOGETHER_VERBS') ? spanOfTime(reading, token.index + 1) : -1;
     if (span > 0) return verbTrigger('TIME_TOGETHER_VERBS', verb?.infinitive ?? lemma, span);
     if (inLexicon('VISIT_VERBS')) return verbTrigger('VISIT_VERBS', lemma);
+    if (inLexicon('FACING_VERBS')) return verbTrigger('FACING_VERBS', lemma);
+    if (inLexicon('JOINING_VERBS')) return verbTrigger('JOINING_VERBS', lemma);
     if (inLexicon('RECEPTION_VERBS')) return verbTrigger('RECEPTION_VERBS', lemma);
     const phrasal = next ? `${lemma} ${next.normal}` : '';
     // "shook hands": an irregular past whose token root compromise leaves as written
@@ -107,10 +119,13 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
   // "had a private dinner with": articles and adjectives may stand between
   let host = token.index - 1;
   while (host > 0 && (tokens[host]!.tags.has('Determiner') || tokens[host]!.tags.has('Adjective'))) host -= 1;
+  // "hosted a dinner for Okafor": a meal given for someone
+  const given =
+    next?.normal === 'for' && tokens[host] !== undefined && MEAL_GIVING_VERBS.has(tokens[host]!.lemma);
   if (
     isTriggerWord('MEAL_NOUNS', normal) &&
-    next?.normal === 'with' &&
-    /^(had|has|have|having|over|for|at)$/.test(tokens[host]?.normal ?? '')
+    ((next?.normal === 'with' && /^(had|has|have|having|over|for|at)$/.test(tokens[host]?.normal ?? '')) ||
+      given)
   ) {
     return { ...base, ...needsOf('MEAL_NOUNS'), kind: 'noun', lemma: normal, lexicon: 'MEAL_NOUNS' };
   }
@@ -122,6 +137,22 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
       lemma: token.lemma,
       lexicon: 'CONTACT_NOUNS',
     };
+  return null;
+}
+
+// "paid a visit to" -> the phrase of PHRASAL_VISIT_VERBS whose first word is this verb and whose other words follow it
+function phrasalVisit(
+  reading: SentenceReading,
+  token: Token,
+  infinitive: string,
+): { phrase: string; last: number } | null {
+  const heads = new Set([token.lemma, infinitive.split(' ')[0]]);
+  for (const phrase of PHRASAL_VISIT_VERBS) {
+    const [head = '', ...rest] = phrase.split(' ');
+    if (!heads.has(head) || !isTriggerWord('PHRASAL_VISIT_VERBS', phrase)) continue;
+    if (rest.every((word, k) => reading.tokens[token.index + 1 + k]?.normal === word))
+      return { phrase, last: token.index + rest.length };
+  }
   return null;
 }
 

@@ -52,3 +52,34 @@ describe('toMeetingGraph: a report without the chair joins the fuller meeting of
     expect(participantSets(graphOf([chaired, other, short]))).toHaveLength(3);
   });
 });
+
+describe('toMeetingGraph: within one article, a dated report joins the one undated fuller report', () => {
+  test('"X and Y held talks on Thursday. … X met Y, in talks hosted by Z" is one meeting, dated', () => {
+    const graph = graphOf([
+      article('a', [
+        `${VOSS} and ${IBEKWE} held talks on Thursday.`,
+        `${VOSS} met ${IBEKWE} at the museum, in talks hosted by ${AMADI}.`,
+      ]),
+    ]);
+    expect(participantSets(graph)).toEqual([TRIO.join('+')]);
+    expect(graph.nodes[0]!.properties).toMatchObject({ date: '2019-03-07', place: 'the museum' });
+  });
+
+  test('trap: an undated fuller report in another article joins nothing', () => {
+    const graph = graphOf([
+      article('a', [`${VOSS} and ${IBEKWE} held talks on Thursday.`]),
+      article('b', [`${VOSS} met ${IBEKWE} at the museum, in talks hosted by ${AMADI}.`]),
+    ]);
+    expect(participantSets(graph)).toHaveLength(2);
+  });
+
+  test('trap: a report of several meetings is no report of the fuller one', () => {
+    const graph = graphOf([
+      article('a', [
+        `${VOSS} and ${IBEKWE} met twice last year.`,
+        `${VOSS} met ${IBEKWE} at the museum, in talks hosted by ${AMADI}.`,
+      ]),
+    ]);
+    expect(participantSets(graph)).toHaveLength(2);
+  });
+});

@@ -125,6 +125,38 @@ export const LIGHT_VERBS = new Set([
 /** Verbs by which a person leads talks others hold, and so sits in them: "Halloran chaired the talks", "presided over". */
 export const CHAIRING_VERBS = new Set(['chair', 'preside', 'mediate', 'moderate']);
 
+/** Participles whose agent runs the talks, dinner or meeting they describe, and so sits in them: "in talks hosted by
+ * Lee", "at a dinner chaired by Lee". */
+export const HOSTING_PARTICIPLES = new Set(['hosted', 'chaired', 'convened', 'mediated', 'moderated', 'brokered']);
+
+/** Multi-word verbs of going to see a person: "called on Okafor", "paid a visit to Okafor", "went to see Okafor". */
+export const PHRASAL_VISIT_VERBS = new Set([
+  'call on',
+  'pay a visit to',
+  'pay a call on',
+  'pay a courtesy call on',
+  'go to see',
+  'come to see',
+  'drop in on',
+]);
+
+/** Verbs that put one meeting right before or after another: "his meeting with Y, which followed an audience with
+ * Z" — the second has the owner of the first. */
+export const SEQUENCE_VERBS = new Set(['follow', 'precede']);
+
+/** Verbs of facing someone, an encounter only "across" a table: "faced Okafor across the table" (not "faced
+ * Okafor in the final"). */
+export const FACING_VERBS = new Set(['face']);
+
+/** Verbs of joining someone for a shared occasion: "joined Okafor for dinner", "joined Okafor for talks". */
+export const JOINING_VERBS = new Set(['join']);
+
+/** What one joins someone for, an encounter: a meeting or a meal ("for talks", "for a late dinner"). */
+export const SHARED_OCCASIONS = new Set<string>([...MEETING_NOUNS, ...MEAL_NOUNS]);
+
+/** Verbs of giving a meal in someone's honour: "hosted a dinner for Okafor", "gave a lunch for Okafor". */
+export const MEAL_GIVING_VERBS = new Set(['host', 'hold', 'give', 'throw']);
+
 /** Phrasal encounters: "sat down with", "got together with", "shook hands with". */
 export const PHRASAL_ENCOUNTERS = new Set(['sit down', 'get together', 'catch up', 'shake hands']);
 
@@ -350,6 +382,7 @@ export const VENUE_NOUNS = new Set([
   'canteen',
   'compound',
   'courthouse',
+  'chambers',
   'barracks',
   'academy',
   'campus',
@@ -358,8 +391,23 @@ export const VENUE_NOUNS = new Set([
   'lobby',
   'terrace',
   'kitchen',
-  'farm',
+  'depot',
+  'warehouse',
+  'mill',
+  'yard',
+  'shipyard',
+  'refinery',
+  'mine',
+  'quarry',
+  'dock',
+  'docks',
+  'site',
+  'works',
 ]);
+
+/** Venue heads that also make idioms ("in the works" is being planned): a venue only with a modifier ("the sewage
+ * works", "the company's works"). */
+export const MODIFIED_VENUE_NOUNS = new Set(['works']);
 
 /** Prepositions that open a place: "in Helsinki", "at the embassy", "on the sidelines of". */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'inside', 'aboard']);

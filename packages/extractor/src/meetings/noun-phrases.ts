@@ -55,7 +55,8 @@ export function isNominal(token: Token | undefined): boolean {
   if (!token) return false;
   if (token.mentions.length > 0 || QUANTIFYING_DETERMINERS.has(token.normal)) return true;
   // the empty auxiliary compromise makes of a possessive 's ("Duarte's meeting" read as "Duarte has meeting")
-  if (token.text === '' && token.tags.has('Auxiliary')) return true;
+  // (or as "Duarte is": "at the company's Marrowby depot" read as "company is Marrowby")
+  if (token.text === '' && (token.tags.has('Auxiliary') || token.tags.has('Copula'))) return true;
   if (
     NOT_IN_NP.has(token.normal) ||
     token.tags.has('Date') ||
@@ -105,6 +106,9 @@ export function readNounPhraseForward(
     const joinedByComma = previous !== undefined && !isAnd(reading.tokens[previous.last + 1]);
     // after a comma only a resolved name continues a list; "Okafor, the envoy," is an apposition
     if (joinedByComma && conjunct.entityIds.length === 0) break;
+    // "met Duarte of Norvik and Okafor of Tarn": the complement of a named person stays with her
+    const affiliation = affiliationEnd(reading, conjunct, limit);
+    if (affiliation > 0) conjunct.last = affiliation;
     conjuncts.push(conjunct);
     const last = reading.tokens[conjunct.last];
     const next = reading.tokens[conjunct.last + 1];
@@ -312,7 +316,45 @@ function readConjunctBackward(reading: SentenceReading, to: number): Conjunct | 
   if (!isNominal(tokens[to])) return null;
   let first = to;
   while (first - 1 >= 0 && isNominal(tokens[first - 1]) && !endsPhrase(tokens[first - 1]!)) first -= 1;
-  return { first, last: to, entityIds: entitiesOfConjunct(reading, first, to) };
+  const conjunct = { first, last: to, entityIds: entitiesOfConjunct(reading, first, to) };
+  // "Duarte of Norvik and Okafor of Tarn met": the complement gives a named person's side; the person is the head
+  const person = personBeforeAffiliation(reading, first);
+  return person ? { first: person.first, last: to, entityIds: person.entityIds } : conjunct;
+}
+
+/** Prepositions that tie a named person to the side she belongs to: "Duarte of Norvik", "Okafor from the union". */
+const AFFILIATING = /^(of|from)$/;
+
+function personBeforeAffiliation(reading: SentenceReading, complementFirst: number): Conjunct | null {
+  const { tokens } = reading;
+  const preposition = tokens[complementFirst - 1];
+  const name = tokens[complementFirst - 2];
+  if (!preposition || !AFFILIATING.test(preposition.normal) || !name || endsPhrase(name)) return null;
+  let first = complementFirst - 2;
+  while (first - 1 >= 0 && isNominal(tokens[first - 1]) && !endsPhrase(tokens[first - 1]!)) first -= 1;
+  const ids = entitiesOfConjunct(reading, first, complementFirst - 2);
+  const people = ids.length > 0 && ids.every(id => reading.analysis.entities.get(id)?.label === 'Person');
+  return people && headIndex(reading, first, complementFirst - 2) === complementFirst - 2
+    ? { first, last: complementFirst - 2, entityIds: ids }
+    : null;
+}
+
+/** The end of "of Norvik" after a named person when the list goes on ("Duarte of Norvik and Okafor"), or -1. */
+function affiliationEnd(reading: SentenceReading, conjunct: Conjunct, limit: number): number {
+  const { tokens } = reading;
+  const people =
+    conjunct.entityIds.length > 0 &&
+    conjunct.entityIds.every(id => reading.analysis.entities.get(id)?.label === 'Person');
+  if (
+    !people ||
+    endsPhrase(tokens[conjunct.last]!) ||
+    !AFFILIATING.test(tokens[conjunct.last + 1]?.normal ?? '')
+  )
+    return -1;
+  let end = conjunct.last + 2;
+  if (!isNominal(tokens[end])) return -1;
+  while (end + 1 < limit && isNominal(tokens[end + 1]) && !endsPhrase(tokens[end]!)) end += 1;
+  return isAnd(tokens[end + 1]) && !endsPhrase(tokens[end]!) ? end : -1;
 }
 
 export function isAnd(token: Token | undefined): boolean {

@@ -13,6 +13,9 @@ const VERB_LEXICONS = new Set([
   'GUIDE_VERBS',
   'TIME_TOGETHER_VERBS',
   'PHRASAL_ENCOUNTERS',
+  'PHRASAL_VISIT_VERBS',
+  'FACING_VERBS',
+  'JOINING_VERBS',
 ]);
 
 interface Conjugation {
