@@ -7,7 +7,7 @@ import { findKnownOrganization, findKnownOutletIn, isPhotoAgency, ORG_HEADS } fr
 import { DATE_LABELS, STAFF_CREDITS } from '../lexicon/page-chrome';
 import { isHeadingLike, isMasthead } from './01-find-zones';
 import type { Line } from './01-find-zones';
-import { isBareDate, MONTH_PATTERN, monthOf, parseDate } from './header-dates';
+import { isBareDate, MONTH_PATTERN, monthOf, opensWithDate, parseDate } from './header-dates';
 
 export { parseDate } from './header-dates';
 
@@ -50,7 +50,8 @@ export function findArticleMeta(input: ArticleInput, lines: readonly Line[]): Fo
 
 /** A headline as the page sets it, without a list bullet and with a wrapped line joined. */
 function toTitle(text: string | undefined): string | null {
-  return text ? text.replace(/^[•▪●◦·*]\s*/, '').replace(/\s+/g, ' ').trim() : null;
+  // "UPDATE 2-Council approves …": a wire's revision mark is not part of the headline
+  return text ? text.replace(/^[•▪●◦·*]\s*/, '').replace(/^UPDATE \d+\s*-\s*/, '').replace(/\s+/g, ' ').trim() : null;
 }
 
 /** A labelled date line wins wherever it stands; else a bare date line above the first body paragraph. */
@@ -65,6 +66,8 @@ function findDate(lines: readonly Line[]): string | null {
     // a standfirst may stand between the title and the date line; a paragraph of the story ends the header
     if (line.zone === 'body' && !isBareDate(line.text) && !isStandfirst(line.text)) break;
     if (isBareDate(line.text)) return parseDate(line.text);
+    // a date line that goes on with a time or an update note: "October 8, 2024 3:17 PM  Updated 2 hours ago"
+    if (line.zone !== 'body' && line.text.length <= 80 && opensWithDate(line.text)) return parseDate(line.text);
     // a masthead above the body: "Valley Courier | Tuesday, June 14, 2022"
     const beside = line.zone === 'body' ? undefined : splitHeader(line.text).find(part => isBareDate(part));
     if (beside) return parseDate(beside);

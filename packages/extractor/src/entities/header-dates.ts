@@ -18,6 +18,13 @@ const BARE_DATE = new RegExp(
   'i',
 );
 
+const LEADING_DATE = new RegExp(`^(?:${WEEKDAY})?${ANY_DATE}(?=[\\s,]|$)`, 'i');
+
+/** "October 8, 2024 3:17 PM  Updated 2 hours ago": a header line that opens with a date. */
+export function opensWithDate(text: string): boolean {
+  return LEADING_DATE.test(text.trim());
+}
+
 /** "Tuesday, May 2, 2019", "4/20/2017", "Thursday, 2 November, 2000, 17:46 GMT": a date standing alone. */
 export function isBareDate(text: string): boolean {
   return BARE_DATE.test(text.trim());

@@ -246,6 +246,22 @@ const PAGE_READING: PageRow[] = [
     outlet: 'Associated Press',
     bodyStart: 'The port signed the deal',
   },
+  {
+    shape: 'wire revision mark in the headline, a date line that goes on with an update note, summary bullets',
+    page: [
+      'UPDATE 2-Council approves tram line after long night',
+      '',
+      'March 4, 2025 9:02 PM  Updated 3 hours ago',
+      '',
+      ' * Vote passes by one seat',
+      '',
+      'KELSPORT, March 4 (Meridian) - The council approved the tram line on Tuesday after a debate of nine hours.',
+    ],
+    title: 'Council approves tram line after long night',
+    date: '2025-03-04',
+    outlet: 'Meridian',
+    bodyStart: 'KELSPORT, March 4 (Meridian) - The council approved',
+  },
 ];
 
 describe('page-reading table: what a reader takes from a real page dump', () => {
