@@ -2,14 +2,35 @@
 // ratchets, with and without Neo4j, that read ../shared beside the clone (the real articles, the shared scorer),
 // which a user's clone does not have. `pnpm test` runs the first two; .ci/run all four (`pnpm test:ratchets`).
 const transform = {
-  '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  '^.+\\.ts$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+  ],
   // ESM-only dependencies of linkedom (the extractor's HTML DOM): Node 20 require()s them natively, jest does not
-  '^.+\\.js$': ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  '^.+\\.js$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+  ],
 };
-const ESM_ONLY = ['css-select', 'css-what', 'nth-check', 'domutils', 'domhandler', 'domelementtype', 'dom-serializer', 'entities', 'htmlparser2', 'boolbase', 'cssomnom'];
+const ESM_ONLY = [
+  'css-select',
+  'css-what',
+  'nth-check',
+  'domutils',
+  'domhandler',
+  'domelementtype',
+  'dom-serializer',
+  'entities',
+  'htmlparser2',
+  'boolbase',
+  'cssomnom',
+];
 const transformIgnorePatterns = [`/node_modules/(?!(?:\\.pnpm/)?(?:${ESM_ONLY.join('|')})[@/])`];
 // Tests that read ../shared (the real articles, their gold, or the shared scorer that scores the invented sets).
-const NEEDS_SHARED = ['<rootDir>/packages/extractor/src/*-score.test.ts', '<rootDir>/test/**/*.shared.test.ts'];
+const NEEDS_SHARED = [
+  '<rootDir>/packages/extractor/src/*-score.test.ts',
+  '<rootDir>/test/**/*.shared.test.ts',
+];
 const NEEDS_SHARED_AND_NEO4J = ['<rootDir>/test/api-dev-corpus.int.test.ts'];
 const NEEDS_SHARED_PATTERN = [
   '/packages/extractor/src/[^/]*-score\\.test\\.ts$',

@@ -3,8 +3,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const KEYS = {
-  'entity F1': 'entities', 'meeting F1': 'meetings', 'statement F1': 'statements', 'denial F1': 'denials',
-  'meeting dates': 'dates', 'meeting places': 'places', 'statement kinds': 'kinds', roles: 'roles',
+  'entity F1': 'entities',
+  'meeting F1': 'meetings',
+  'statement F1': 'statements',
+  'denial F1': 'denials',
+  'meeting dates': 'dates',
+  'meeting places': 'places',
+  'statement kinds': 'kinds',
+  roles: 'roles',
 };
 const [outputPath] = process.argv.slice(2);
 if (!outputPath) throw new Error('usage: node scripts/raise-eval-floors.mjs EVAL_OUTPUT');

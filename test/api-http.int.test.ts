@@ -9,7 +9,6 @@ import { createFixtureDocument } from './api-fixture';
 import { launchChromium } from './support/chromium';
 import { startTestNeo4j, type TestNeo4j } from './support/neo4j';
 
-
 let neo: TestNeo4j;
 let server: StartedApiServer;
 
@@ -140,13 +139,22 @@ test('the API answers no page of a foreign origin; its own origin and configured
 });
 
 /** A raw GET (no automatic decompression): status, headers and the bytes as sent. */
-function getRaw(url: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function getRaw(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers }, response => {
         const chunks: Buffer[] = [];
         response.on('data', chunk => chunks.push(chunk));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: response.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
       })
       .on('error', reject);
   });

@@ -8,7 +8,6 @@ import { countQueries, loadDocument, postQuery, type GraphQLResponse } from './a
 import { startTestNeo4j, type TestNeo4j } from './support/neo4j';
 
 const GUESTS = 25;
-const ARTICLE_TEXT = 'Guest met host. Guest said the talks went well.';
 
 function createHubDocument(): GraphDocument {
   const nodes: GraphNode[] = [

@@ -92,20 +92,26 @@ test('kg start with no folder ingests the example corpus, serves it, and stops o
   expect(running.output()).toContain('Stopping...');
 });
 
-test('kg start FOLDER replaces the graph with that folder\'s; --keep adds to it', async () => {
+test("kg start FOLDER replaces the graph with that folder's; --keep adds to it", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kg-start-'));
   fs.writeFileSync(
     path.join(dir, 'mine.txt'),
     'Port board meets\n\nHarbour board chair Ilse Marek met union leader Ravi Okoye on Monday. Okoye said the talks were hard.\n',
   );
   const countArticles = async () =>
-    (await neo.driver.executeQuery('MATCH (a:Article) RETURN count(a) AS n', {}, { database: 'neo4j' })).records[0]?.get('n').toNumber();
+    (
+      await neo.driver.executeQuery('MATCH (a:Article) RETURN count(a) AS n', {}, { database: 'neo4j' })
+    ).records[0]
+      ?.get('n')
+      .toNumber();
   // The example corpus is there from the first test; `start mine/` leaves only mine.
   expect(await countArticles()).toBeGreaterThanOrEqual(3);
   const replacing = runKg(['start', dir, '--port', '0'], neo4jEnv());
   try {
     await waitForUrl(replacing);
-    expect(replacing.output()).toMatch(/Replaced the graph that was there \(\d+ nodes; --keep adds instead\)/);
+    expect(replacing.output()).toMatch(
+      /Replaced the graph that was there \(\d+ nodes; --keep adds instead\)/,
+    );
     expect(replacing.output()).toMatch(/│ [^│]*mine\.txt +│ Port board meets +│/);
     expect(await countArticles()).toBe(1);
   } finally {

@@ -82,13 +82,17 @@ describe('kg ingest / export / reset', () => {
     expect(run.code).toBe(0);
     const lines = readFileSync(report, 'utf8').trim().split('\n');
     expect(lines[0]).toBe('status,file,title,date,outlet,entities,meetings,statements,warnings');
-    expect(lines[1]).toMatch(/^read,[^,]*a-harbour\.txt,Harbour talks resume,,,\d+,1,\d+,no date found; no outlet found$/);
+    expect(lines[1]).toMatch(
+      /^read,[^,]*a-harbour\.txt,Harbour talks resume,,,\d+,1,\d+,no date found; no outlet found$/,
+    );
 
     const none = mkdtempSync(path.join(tmpdir(), 'loader-cli-none-'));
     writeFileSync(path.join(none, 'scan.pdf'), '%PDF-1.4');
     const nothing = await kg(['ingest', none]);
     expect(nothing.code).toBe(1);
-    expect(nothing.stderr).toContain(`no article could be read from ${none}; see the skipped files above; the graph was not changed`);
+    expect(nothing.stderr).toContain(
+      `no article could be read from ${none}; see the skipped files above; the graph was not changed`,
+    );
     expect(nothing.stderr).toMatch(/scan\.pdf: unsupported type/);
   });
 
@@ -105,8 +109,12 @@ describe('kg ingest / export / reset', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/Wrote \d+ meetings and statements \(one row per source\) to /);
     const csv = readFileSync(out, 'utf8');
-    expect(csv.split('\n')[0]).toBe('fact,id,status_or_kind,date,place,who,about,text,article,title,outlet,published,evidence');
-    expect(csv).toMatch(/^meeting,meeting:[^,]+,reported,[^\n]*Ana Duarte; Tomas Reyes[^\n]*a-harbour\.txt,Harbour talks resume,/m);
+    expect(csv.split('\n')[0]).toBe(
+      'fact,id,status_or_kind,date,place,who,about,text,article,title,outlet,published,evidence',
+    );
+    expect(csv).toMatch(
+      /^meeting,meeting:[^,]+,reported,[^\n]*Ana Duarte; Tomas Reyes[^\n]*a-harbour\.txt,Harbour talks resume,/m,
+    );
     expect(csv).toMatch(/^statement,statement:[^\n]*,denial,/m);
     const viaFlag = await kg(['export', '--format', 'csv']);
     expect(viaFlag.stdout).toBe(csv);

@@ -11,12 +11,7 @@ import {
   resetDatabase,
   writeDocument,
 } from '@news-kg/loader';
-import {
-  createTwoArticleDocument,
-  articleNode,
-  personNode,
-  rel,
-} from '@news-kg/loader/testing';
+import { createTwoArticleDocument, articleNode, personNode, rel } from '@news-kg/loader/testing';
 import { startTestNeo4j, type TestNeo4j } from './support/neo4j';
 
 async function count(driver: Driver, cypher: string): Promise<number> {

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { extractDocument } from '@news-kg/extractor';
 import type { ArticleInput } from '@news-kg/graph-model';
 import { writeDocument } from '@news-kg/loader';
-import type { Driver, Record as Neo4jRecord } from 'neo4j-driver';
+import type { Record as Neo4jRecord } from 'neo4j-driver';
 import { parseNotebook, type Notebook } from './support/cypher-notebook';
 import { readInventedStories } from './support/invented-corpus';
 import { clearDatabase, startTestNeo4j, type TestNeo4j } from './support/neo4j';

@@ -23,7 +23,7 @@ export async function startTestNeo4j(env: NodeJS.ProcessEnv = process.env): Prom
   const address = readTestNeo4jAddress(env);
   if (!address) {
     throw new Error(
-      'NEO4J_TEST_URI is not set: run integration tests through jest with this repo\'s jest.config.js ' +
+      "NEO4J_TEST_URI is not set: run integration tests through jest with this repo's jest.config.js " +
         `(its globalSetup starts a throwaway Neo4j). To get one:\n  ${HOW_TO_GET_A_TEST_NEO4J}`,
     );
   }

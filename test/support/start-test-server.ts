@@ -56,7 +56,12 @@ async function startThrowawayLocalServer(): Promise<TestServer> {
     const server = await startLocalNeo4j({ dir, boltPort, httpPort });
     return {
       // Auth is on: the password the launcher generated for this data dir.
-      address: { uri: server.uri, user: server.user, password: server.password, browserUrl: server.browserUrl },
+      address: {
+        uri: server.uri,
+        user: server.user,
+        password: server.password,
+        browserUrl: server.browserUrl,
+      },
       origin: `a throwaway local Neo4j (data in ${dir})`,
       stop: async () => {
         await server.stop();
@@ -72,7 +77,11 @@ async function startThrowawayLocalServer(): Promise<TestServer> {
 async function startThrowawayContainer(): Promise<TestServer> {
   const container = await new Neo4jContainer(NEO4J_IMAGE).withStartupTimeout(120_000).start();
   return {
-    address: { uri: container.getBoltUri(), user: container.getUsername(), password: container.getPassword() },
+    address: {
+      uri: container.getBoltUri(),
+      user: container.getUsername(),
+      password: container.getPassword(),
+    },
     origin: `a throwaway ${NEO4J_IMAGE} container`,
     stop: async () => {
       await container.stop();

@@ -31,7 +31,10 @@ export function readTestNeo4jAddress(env: NodeJS.ProcessEnv = process.env): Test
  * pointed at it too: a `kg` command a test starts with the inherited environment reaches the throwaway server,
  * never the user's.
  */
-export function exportTestNeo4jAddress(address: TestNeo4jAddress, env: NodeJS.ProcessEnv = process.env): void {
+export function exportTestNeo4jAddress(
+  address: TestNeo4jAddress,
+  env: NodeJS.ProcessEnv = process.env,
+): void {
   env[TEST_URI] = address.uri;
   env[TEST_USER] = address.user;
   env[TEST_PASSWORD] = address.password;

@@ -4,8 +4,7 @@
 // literal, so `first: $n` and a missing `first` counted 1 there, and 2 KB of such a query took the server down.
 // graphql-query-complexity walks the document with the schema and hands each field its coerced arguments.
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { getNamedType, getNullableType, isListType, type DocumentNode, type GraphQLSchema } from 'graphql';
-import { DEFAULT_PAGE_SIZE } from './limits';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 
 /** Assumed length of a list field that has no `first` (an article's mentions, a meeting's sources…). */
 export const PLAIN_LIST_SIZE = 3;

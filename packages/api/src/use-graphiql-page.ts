@@ -74,7 +74,11 @@ function choose(page: CompressedPage, acceptEncoding: string | null): Representa
   return page.identity;
 }
 
-export function useGraphiQLPage({ endpoint = '/graphql', variant = () => '', render }: GraphiQLPageOptions): Plugin {
+export function useGraphiQLPage({
+  endpoint = '/graphql',
+  variant = () => '',
+  render,
+}: GraphiQLPageOptions): Plugin {
   const pages = new Map<string, Promise<CompressedPage>>();
   const pageFor = (key: string): Promise<CompressedPage> => {
     let page = pages.get(key);
@@ -89,26 +93,28 @@ export function useGraphiQLPage({ endpoint = '/graphql', variant = () => '', ren
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (!shouldRenderGraphiQL(request) || (url.pathname !== endpoint && url.pathname !== `${endpoint}/`))
         return;
-      return Promise.resolve(variant()).then(pageFor).then(compressed => {
-        const chosen = choose(compressed, request.headers.get('accept-encoding'));
-        const headers: Record<string, string> = {
-          etag: chosen.etag,
-          // Stored, but asked about again each time: a new version of the API brings a new page.
-          'cache-control': 'no-cache',
-          vary: 'Accept-Encoding',
-        };
-        const known = (request.headers.get('if-none-match') ?? '')
-          .split(',')
-          .map(tag => tag.trim().replace(/^W\//, ''));
-        if (known.includes(chosen.etag) || known.includes('*')) {
-          endResponse(new fetchAPI.Response(null, { status: 304, headers }));
-          return;
-        }
-        if (chosen.encoding) headers['content-encoding'] = chosen.encoding;
-        headers['content-type'] = 'text/html; charset=utf-8';
-        headers['content-length'] = String(chosen.body.byteLength);
-        endResponse(new fetchAPI.Response(chosen.body, { status: 200, headers }));
-      });
+      return Promise.resolve(variant())
+        .then(pageFor)
+        .then(compressed => {
+          const chosen = choose(compressed, request.headers.get('accept-encoding'));
+          const headers: Record<string, string> = {
+            etag: chosen.etag,
+            // Stored, but asked about again each time: a new version of the API brings a new page.
+            'cache-control': 'no-cache',
+            vary: 'Accept-Encoding',
+          };
+          const known = (request.headers.get('if-none-match') ?? '')
+            .split(',')
+            .map(tag => tag.trim().replace(/^W\//, ''));
+          if (known.includes(chosen.etag) || known.includes('*')) {
+            endResponse(new fetchAPI.Response(null, { status: 304, headers }));
+            return;
+          }
+          if (chosen.encoding) headers['content-encoding'] = chosen.encoding;
+          headers['content-type'] = 'text/html; charset=utf-8';
+          headers['content-length'] = String(chosen.body.byteLength);
+          endResponse(new fetchAPI.Response(chosen.body, { status: 200, headers }));
+        });
     },
   };
 }

@@ -14,7 +14,11 @@ function createTooLargeError(limit: number) {
 }
 
 /** A copy of `request` whose body errors once more than `limit` bytes have streamed through. */
-function toCountedRequest(request: Request, limit: number, fetchAPI: { TransformStream: typeof TransformStream; Request: typeof Request }): Request {
+function toCountedRequest(
+  request: Request,
+  limit: number,
+  fetchAPI: { TransformStream: typeof TransformStream; Request: typeof Request },
+): Request {
   let bytes = 0;
   const counted = request.body!.pipeThrough(
     new fetchAPI.TransformStream<Uint8Array, Uint8Array>({

@@ -215,6 +215,7 @@ async function startServer(options: ApiBenchOptions): Promise<{ child: ChildProc
   return { child, url };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the JSON of a GraphQL answer, shaped by each query
 async function postGraphQL(url: string, query: string, name: string): Promise<any> {
   const response = await fetch(url, {
     method: 'POST',
@@ -231,6 +232,7 @@ async function checkSameAnswer(driver: Driver, url: string, question: Question):
     const api = await postGraphQL(url, question.graphql, name);
     if (api.errors) throw new Error(`${question.title}(${name}): ${JSON.stringify(api.errors)}`);
     const { records } = await driver.executeQuery(question.cypher, { name });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- edges of either question, read field by field
     const edges = (api.data.whoMet ?? api.data.denials).edges as any[];
     const apiKeys = edges.map(e =>
       e.meetings ? `${e.node.name}:${e.meetings.length}` : `${e.node.text}:${e.node.sources.length}`,

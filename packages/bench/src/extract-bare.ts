@@ -11,6 +11,7 @@ function runBareParse(corpus: string, mb: number, mode: string): void {
     // compromise-dates is the extractor's dependency: resolved from there, as a user would install it
     const extractorDir = require.resolve('@news-kg/extractor');
     const datesPath = require.resolve('compromise-dates', { paths: [extractorDir] });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path resolved at run time, from the extractor
     nlp.plugin((require(datesPath) as { default?: unknown }).default ?? require(datesPath));
   }
   const articles = buildBenchCorpus(corpus, mb);

@@ -104,17 +104,6 @@ async function benchSize(
   return { articles, rows, loaderMs, reloadMs, createMs };
 }
 
-/** Plans every query shape of both paths once, so the timed runs measure loading, not Cypher planning. */
-async function warmUp(driver: Driver, { batchSize, seed }: LoadBenchOptions): Promise<void> {
-  const doc = normalizeDocument(generateSyntheticDocument({ articles: 30, seed: seed + 1000 }));
-  await resetDatabase(driver);
-  await applySchema(driver);
-  await writeDocument(driver, doc, { batchSize });
-  await resetDatabase(driver);
-  await createPlain(driver, doc, batchSize);
-  await resetDatabase(driver);
-}
-
 /** The same rows, same batch size, through `UNWIND … CREATE` in managed transactions. */
 async function createPlain(driver: Driver, doc: GraphDocument, batchSize: number): Promise<void> {
   const labelOf = new Map(doc.nodes.map(n => [n.id, n.labels[0] as NodeLabel]));

@@ -15,14 +15,24 @@ describe('toArticleRows', () => {
 
   it('counts what the graph holds for each article, in input order', () => {
     expect(rows.map(r => r.file)).toEqual(['met.txt', 'nothing.txt']);
-    expect(rows[0]).toMatchObject({ title: 'Envoy meets minister', date: '2021-03-03', entities: 2, meetings: 1 });
+    expect(rows[0]).toMatchObject({
+      title: 'Envoy meets minister',
+      date: '2021-03-03',
+      entities: 2,
+      meetings: 1,
+    });
     expect(rows[0]?.statements).toBeGreaterThanOrEqual(1);
     expect(rows[0]?.warnings).not.toContain('no facts');
   });
 
   it('warns about an article that gave no fact, no name and no date', () => {
     expect(rows[1]).toMatchObject({ entities: 0, meetings: 0, statements: 0, date: null });
-    expect(rows[1]?.warnings).toEqual(['no facts', 'no people or organizations found', 'no date found', 'no outlet found']);
+    expect(rows[1]?.warnings).toEqual([
+      'no facts',
+      'no people or organizations found',
+      'no date found',
+      'no outlet found',
+    ]);
   });
 });
 
@@ -30,7 +40,9 @@ describe('findDuplicates', () => {
   it('keeps the first file of a text and names it for the others', () => {
     const { kept, skipped } = findDuplicates([MET, { ...MET, path: 'copy/met.txt' }, NOTHING]);
     expect(kept.map(k => k.path)).toEqual(['met.txt', 'nothing.txt']);
-    expect(skipped).toEqual([{ file: 'copy/met.txt', reason: 'duplicate', detail: 'the same text as met.txt' }]);
+    expect(skipped).toEqual([
+      { file: 'copy/met.txt', reason: 'duplicate', detail: 'the same text as met.txt' },
+    ]);
   });
 });
 
@@ -51,7 +63,10 @@ describe('the report as text and CSV', () => {
   });
 
   it('writes CSV with a status column, quoting what needs it', () => {
-    const csv = toReportCsv({ ...report, articles: [{ ...report.articles[0]!, title: 'Vos, Moreau "talk"' }] }).split('\n');
+    const csv = toReportCsv({
+      ...report,
+      articles: [{ ...report.articles[0]!, title: 'Vos, Moreau "talk"' }],
+    }).split('\n');
     expect(csv[0]).toBe('status,file,title,date,outlet,entities,meetings,statements,warnings');
     expect(csv[1]).toMatch(/^read,met\.txt,"Vos, Moreau ""talk""",2021-03-03,,2,1,\d+,no outlet found$/);
     expect(csv[2]).toBe('skipped: unsupported type,scan.pdf,,,,,,,.pdf: read are .txt');

@@ -27,7 +27,10 @@ export interface ArticleReport {
 }
 
 /** The input articles that add nothing new: the same text as an earlier one (same Article id). */
-export function findDuplicates(inputs: readonly ArticleInput[]): { kept: ArticleInput[]; skipped: SkippedFile[] } {
+export function findDuplicates(inputs: readonly ArticleInput[]): {
+  kept: ArticleInput[];
+  skipped: SkippedFile[];
+} {
   const firstPathOf = new Map<string, string>();
   const kept: ArticleInput[] = [];
   const skipped: SkippedFile[] = [];
@@ -66,7 +69,8 @@ export function toArticleRows(inputs: readonly ArticleInput[], document: GraphDo
   return inputs.map(input => {
     const id = articleId(input.text);
     const props = articleNodes.get(id)?.properties ?? {};
-    const text = (key: string): string | null => (typeof props[key] === 'string' && props[key] !== '' ? (props[key] as string) : null);
+    const text = (key: string): string | null =>
+      typeof props[key] === 'string' && props[key] !== '' ? (props[key] as string) : null;
     const entities = entitiesOf.get(id)?.size ?? 0;
     const meetings = factsOf.get(id)?.meetings.size ?? 0;
     const statements = factsOf.get(id)?.statements.size ?? 0;

@@ -4,7 +4,7 @@
 // file:line in JSON Lines).
 import { decodeInputBytes, detectFormat } from '@news-kg/extractor';
 import { parseDate } from '@news-kg/extractor';
-import type { InputFailure } from './read-inputs';
+import type { InputFailure } from './input-failure';
 
 const OPTIONAL_FIELDS = ['title', 'url', 'outlet', 'publishedAt', 'published'] as const;
 const DATE_FIELDS = new Set<string>(['publishedAt', 'published']);

@@ -16,7 +16,12 @@ describe('toFactsCsv', () => {
   it('has one row per fact and source, with the sentence that reports it', () => {
     expect(Object.keys(rows[0] ?? {})).toEqual(FACT_COLUMNS);
     const meeting = rows.find(r => r.fact === 'meeting');
-    expect(meeting).toMatchObject({ status_or_kind: 'reported', who: 'Lina Moreau; Pieter Vos', article: 'talks.txt', title: 'Envoy meets minister' });
+    expect(meeting).toMatchObject({
+      status_or_kind: 'reported',
+      who: 'Lina Moreau; Pieter Vos',
+      article: 'talks.txt',
+      title: 'Envoy meets minister',
+    });
     expect(ARTICLES[0]?.text).toContain(meeting?.evidence);
     const statement = rows.find(r => r.fact === 'statement');
     expect(statement).toMatchObject({ who: 'Lina Moreau' });

@@ -26,8 +26,10 @@ export function toFactsCsv(document: GraphDocument): string {
   const byId = new Map(document.nodes.map(n => [n.id, n]));
   const nameOf = (id: string) => str(byId.get(id)?.properties.name ?? id);
   const names = (ids: string[]) => ids.map(nameOf).sort().join('; ');
-  const from = (type: string, end: string) => document.relationships.filter(r => r.type === type && r.end === end).map(r => r.start);
-  const to = (type: string, start: string) => document.relationships.filter(r => r.type === type && r.start === start);
+  const from = (type: string, end: string) =>
+    document.relationships.filter(r => r.type === type && r.end === end).map(r => r.start);
+  const to = (type: string, start: string) =>
+    document.relationships.filter(r => r.type === type && r.start === start);
   const rows: string[][] = [];
   const isFact = (n: GraphNode) => n.labels.includes('Meeting') || n.labels.includes('Statement');
   for (const fact of document.nodes.filter(isFact)) {

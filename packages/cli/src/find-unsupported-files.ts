@@ -21,7 +21,11 @@ export function findUnsupportedFiles(paths: readonly string[]): SkippedFile[] {
       if (entry.isDirectory() && !seen.has(full)) visit(full, new Set([...seen, full]));
       else if (entry.isFile() && !ARTICLE_EXTENSIONS.test(entry.name)) {
         const type = extname(entry.name) || 'no extension';
-        out.push({ file: full, reason: 'unsupported type', detail: `${type}: read are .txt, .md, .html, .json, .jsonl` });
+        out.push({
+          file: full,
+          reason: 'unsupported type',
+          detail: `${type}: read are .txt, .md, .html, .json, .jsonl`,
+        });
       }
     }
   };

@@ -43,7 +43,8 @@ export function formatArticleReport({ articles, skipped }: ArticleReport): strin
     }
     lines.push(table.toString());
     const noFacts = articles.filter(a => a.warnings.includes('no facts')).length;
-    if (noFacts > 0) lines.push(`${noFacts} of ${articles.length} article(s) gave no meeting and no statement.`);
+    if (noFacts > 0)
+      lines.push(`${noFacts} of ${articles.length} article(s) gave no meeting and no statement.`);
   }
   if (skipped.length > 0) {
     const counts = new Map<string, number>();

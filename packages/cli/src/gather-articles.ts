@@ -3,7 +3,8 @@
 import type { ArticleInput } from '@news-kg/graph-model';
 import { findDuplicates, type SkippedFile } from './article-report';
 import { findUnsupportedFiles } from './find-unsupported-files';
-import { readInputs, type InputFailure } from './read-inputs';
+import type { InputFailure } from './input-failure';
+import { readInputs } from './read-inputs';
 
 export interface GatheredArticles {
   articles: ArticleInput[];
@@ -22,7 +23,12 @@ export function gatherArticles(paths: readonly string[]): GatheredArticles {
     reason: 'unreadable',
     detail: f.message.startsWith(`${f.path}: `) ? f.message.slice(f.path.length + 2) : f.message,
   }));
-  return { articles: kept, failures: read.failures, warnings: read.warnings, skipped: [...unreadable, ...findUnsupportedFiles(paths), ...duplicates] };
+  return {
+    articles: kept,
+    failures: read.failures,
+    warnings: read.warnings,
+    skipped: [...unreadable, ...findUnsupportedFiles(paths), ...duplicates],
+  };
 }
 
 /** "no article could be read from stories/ (3 unreadable, 2 unsupported type)". */

@@ -6,7 +6,7 @@
 //   Failed (1):
 //     notes/empty.txt: the file is empty; …
 import type { IngestSummary } from '@news-kg/loader';
-import type { InputFailure } from './read-inputs';
+import type { InputFailure } from './input-failure';
 
 export function formatIngestReport(
   summary: IngestSummary,

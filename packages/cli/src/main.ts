@@ -11,7 +11,14 @@ function createProgram(): Command {
   const program = new Command('kg')
     .description('News articles in, a sourced knowledge graph out (Neo4j + GraphQL).')
     .showHelpAfterError();
-  for (const register of [registerExtract, registerIngest, registerExport, registerReset, registerServe, registerStart]) {
+  for (const register of [
+    registerExtract,
+    registerIngest,
+    registerExport,
+    registerReset,
+    registerServe,
+    registerStart,
+  ]) {
     register(program);
   }
   return program;

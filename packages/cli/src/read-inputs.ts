@@ -8,11 +8,7 @@ import type { ArticleInput } from '@news-kg/graph-model';
 import { findRecordWarnings } from './check-record-fields';
 import { readInputFile, toUtf8Bytes } from './decode-input-file';
 import { walkFolder } from './walk-folder';
-
-export interface InputFailure {
-  path: string;
-  message: string;
-}
+import type { InputFailure } from './input-failure';
 
 export interface ReadInputs {
   articles: ArticleInput[];

@@ -4,7 +4,7 @@
 // being read (a loop), a second way to a file already read, or a link to nothing is reported, never dropped.
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import type { InputFailure } from './read-inputs';
+import type { InputFailure } from './input-failure';
 
 export const ARTICLE_EXTENSIONS = /\.(txt|text|md|html?|xhtml|json|jsonl|ndjson)$/i;
 

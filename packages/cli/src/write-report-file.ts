@@ -6,7 +6,17 @@ import { extname } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { ArticleReport } from './article-report';
 
-export const REPORT_COLUMNS = ['status', 'file', 'title', 'date', 'outlet', 'entities', 'meetings', 'statements', 'warnings'];
+export const REPORT_COLUMNS = [
+  'status',
+  'file',
+  'title',
+  'date',
+  'outlet',
+  'entities',
+  'meetings',
+  'statements',
+  'warnings',
+];
 
 export function reportFormatOf(file: string): 'json' | 'csv' {
   const ext = extname(file).toLowerCase();
@@ -17,7 +27,17 @@ export function reportFormatOf(file: string): 'json' | 'csv' {
 
 export function toReportCsv({ articles, skipped }: ArticleReport): string {
   const rows = [
-    ...articles.map(a => ['read', a.file, a.title ?? '', a.date ?? '', a.outlet ?? '', a.entities, a.meetings, a.statements, a.warnings.join('; ')]),
+    ...articles.map(a => [
+      'read',
+      a.file,
+      a.title ?? '',
+      a.date ?? '',
+      a.outlet ?? '',
+      a.entities,
+      a.meetings,
+      a.statements,
+      a.warnings.join('; '),
+    ]),
     ...skipped.map(s => [`skipped: ${s.reason}`, s.file, '', '', '', '', '', '', s.detail]),
   ];
   return stringify(rows, { header: true, columns: REPORT_COLUMNS });

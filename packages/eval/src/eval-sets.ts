@@ -30,9 +30,12 @@ export function readEvalSets(file: string, sharedDir: string): EvalSet[] {
     if (typeof row.name !== 'string' || typeof row.corpus !== 'string' || typeof row.gold !== 'string') {
       throw new Error(`${where}: needs "name", "corpus" and "gold" strings`);
     }
-    if (typeof row.floors !== 'string') throw new Error(`${where} (${row.name}): needs "floors" as "name=number,…"`);
+    if (typeof row.floors !== 'string')
+      throw new Error(`${where} (${row.name}): needs "floors" as "name=number,…"`);
     const place = (p: string) =>
-      p.startsWith('${shared}') ? resolve(sharedDir, p.slice('${shared}'.length).replace(/^\//, '')) : resolve(dirname(file), p);
+      p.startsWith('${shared}')
+        ? resolve(sharedDir, p.slice('${shared}'.length).replace(/^\//, ''))
+        : resolve(dirname(file), p);
     return {
       name: row.name,
       corpus: place(row.corpus),

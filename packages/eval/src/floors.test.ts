@@ -35,7 +35,9 @@ describe('checkFloors', () => {
   });
 
   it('fails a floor on a score the set does not have', () => {
-    expect(checkFloors(RESULT, { dates: 0 })).toEqual([{ metric: 'dates', floor: 0, score: null, passed: false }]);
+    expect(checkFloors(RESULT, { dates: 0 })).toEqual([
+      { metric: 'dates', floor: 0, score: null, passed: false },
+    ]);
   });
 
   it('prints a line a reader can act on', () => {

@@ -39,7 +39,8 @@ type Options = ReturnType<typeof readOptions>;
 /** The sets to run: from --sets, or the one named by --corpus and --gold. */
 function chooseSets(options: Options, scorer: string): EvalSet[] {
   if (options.sets) {
-    if (options.corpus || options.gold) throw new Error('give either --sets or --corpus with --gold, not both');
+    if (options.corpus || options.gold)
+      throw new Error('give either --sets or --corpus with --gold, not both');
     const sharedDir = dirname(dirname(scorer));
     const all = readEvalSets(resolve(options.sets), sharedDir);
     const only = options.only?.split(',').map(s => s.trim());
@@ -71,12 +72,19 @@ function main(argv: string[]): number {
   const scored: ScoredSet[] = [];
   for (const set of sets) {
     if (set.shared && !existsSync(set.corpus)) {
-      console.log(`\n== ${set.name}: left out, ${set.corpus} is not there (shared material beside the clone)`);
+      console.log(
+        `\n== ${set.name}: left out, ${set.corpus} is not there (shared material beside the clone)`,
+      );
       continue;
     }
     assertInputs({ corpus: set.corpus, gold: set.gold, scorer });
     console.log(`\n== ${set.name} (${set.corpus})`);
-    const { table, result } = scoreCorpus({ corpus: set.corpus, gold: set.gold, scorer, verbose: options.verbose });
+    const { table, result } = scoreCorpus({
+      corpus: set.corpus,
+      gold: set.gold,
+      scorer,
+      verbose: options.verbose,
+    });
     process.stdout.write(table);
     scored.push({ name: set.name, result });
     const checked = checkFloors(result, set.floors);

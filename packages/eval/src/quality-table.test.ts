@@ -22,7 +22,9 @@ describe('toQualityTable', () => {
     expect(table[0]).toBe(
       '| set | entity F1 | meeting F1 | statement F1 | denial F1 | meeting dates | meeting places | statement kinds | roles | traps fallen into |',
     );
-    expect(table[2]).toBe('| invented | 1.000 | 1.000 | 1.000 | 1.000 | n/a | 1.000 | 1.000 | 1.000 | 1 of 4 |');
+    expect(table[2]).toBe(
+      '| invented | 1.000 | 1.000 | 1.000 | 1.000 | n/a | 1.000 | 1.000 | 1.000 | 1 of 4 |',
+    );
     expect(table[3]).toContain('| other | 0.863 | 0.863 |');
   });
 });
@@ -30,10 +32,14 @@ describe('toQualityTable', () => {
 describe('replaceGeneratedTable', () => {
   it('replaces only what stands between the markers', () => {
     const page = 'intro\n<!-- eval:begin -->\nold\n<!-- eval:end -->\nafter\n';
-    expect(replaceGeneratedTable(page, 'NEW', 'q.md')).toBe('intro\n<!-- eval:begin -->\nNEW\n<!-- eval:end -->\nafter\n');
+    expect(replaceGeneratedTable(page, 'NEW', 'q.md')).toBe(
+      'intro\n<!-- eval:begin -->\nNEW\n<!-- eval:end -->\nafter\n',
+    );
   });
 
   it('names the page without markers', () => {
-    expect(() => replaceGeneratedTable('no markers', 'x', 'docs/quality.md')).toThrow('docs/quality.md: needs the markers');
+    expect(() => replaceGeneratedTable('no markers', 'x', 'docs/quality.md')).toThrow(
+      'docs/quality.md: needs the markers',
+    );
   });
 });

@@ -26,6 +26,7 @@ export function replaceGeneratedTable(page: string, table: string, file: string)
   const end = '<!-- eval:end -->';
   const from = page.indexOf(begin);
   const to = page.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`${file}: needs the markers ${begin} and ${end} around the table`);
+  if (from < 0 || to < from)
+    throw new Error(`${file}: needs the markers ${begin} and ${end} around the table`);
   return `${page.slice(0, from + begin.length)}\n${table}\n${page.slice(to)}`;
 }

@@ -10,7 +10,10 @@ export interface FactGraph {
 }
 
 /** Builds the batch's GraphDocument from resolved analyses and the fact layers' graphs. */
-export function assembleDocument(analyses: readonly ArticleAnalysis[], graphs: readonly FactGraph[]): GraphDocument {
+export function assembleDocument(
+  analyses: readonly ArticleAnalysis[],
+  graphs: readonly FactGraph[],
+): GraphDocument {
   const nodes = new Map<string, GraphNode>();
   const rels = new Map<string, GraphRelationship>();
   const addRel = (rel: GraphRelationship): void => {
@@ -22,17 +25,29 @@ export function assembleDocument(analyses: readonly ArticleAnalysis[], graphs: r
     nodes.set(a.article.id, {
       id: a.article.id,
       labels: ['Article'],
-      properties: { path: a.article.path, title: a.article.title, publishedAt: a.article.publishedAt, outlet: a.article.outlet },
+      properties: {
+        path: a.article.path,
+        title: a.article.title,
+        publishedAt: a.article.publishedAt,
+        outlet: a.article.outlet,
+      },
     });
     const counts = new Map<string, number>();
-    for (const m of a.mentions) if (m.form !== 'pronoun') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-    for (const [id, count] of counts) if (records.has(id)) addRel({ type: 'MENTIONS', start: a.article.id, end: id, properties: { count } });
+    for (const m of a.mentions)
+      if (m.form !== 'pronoun') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    for (const [id, count] of counts)
+      if (records.has(id)) addRel({ type: 'MENTIONS', start: a.article.id, end: id, properties: { count } });
   }
   for (const record of records.values()) {
     nodes.set(record.id, toEntityNode(record));
     for (const role of uniqueRoles(record)) {
       if (role.organizationId && records.has(role.organizationId) && role.organizationId !== record.id) {
-        addRel({ type: 'AFFILIATED_WITH', start: record.id, end: role.organizationId, properties: { role: role.role } });
+        addRel({
+          type: 'AFFILIATED_WITH',
+          start: record.id,
+          end: role.organizationId,
+          properties: { role: role.role },
+        });
       }
     }
   }
@@ -52,7 +67,16 @@ function mergeEntities(analyses: readonly ArticleAnalysis[]): Map<string, Entity
   for (const a of analyses) {
     for (const e of a.entities.values()) {
       const prev = out.get(e.id);
-      out.set(e.id, prev ? { ...prev, aliases: [...new Set([...prev.aliases, ...e.aliases])].sort(), roles: [...prev.roles, ...e.roles] } : { ...e, roles: [...e.roles] });
+      out.set(
+        e.id,
+        prev
+          ? {
+              ...prev,
+              aliases: [...new Set([...prev.aliases, ...e.aliases])].sort(),
+              roles: [...prev.roles, ...e.roles],
+            }
+          : { ...e, roles: [...e.roles] },
+      );
     }
   }
   return out;
@@ -64,7 +88,11 @@ function toEntityNode(e: EntityRecord): GraphNode {
     const roles = [...new Set(uniqueRoles(e).map(r => r.role))].sort(compare);
     return { id: e.id, labels: ['Person'], properties: { name: e.name, aliases, roles } };
   }
-  return { id: e.id, labels: ['Organization'], properties: { name: e.name, aliases, kind: e.kind ?? 'other' } };
+  return {
+    id: e.id,
+    labels: ['Organization'],
+    properties: { name: e.name, aliases, kind: e.kind ?? 'other' },
+  };
 }
 
 /** One role per (wording, organization), case-insensitive; the first wording seen is kept. */
@@ -83,7 +111,11 @@ function compare(a: string, b: string): number {
 
 /** JSON with sorted keys: equal properties give equal strings whatever order they were built in. */
 export function stableStringify(value: Properties): string {
-  return JSON.stringify(Object.keys(value).sort().map(k => [k, value[k]]));
+  return JSON.stringify(
+    Object.keys(value)
+      .sort()
+      .map(k => [k, value[k]]),
+  );
 }
 
 // Every REPORTED_IN says which construction read its fact: `rule` is the row id, null where a layer names none, so

@@ -24,7 +24,9 @@ describe('extractDocument', () => {
   it('gives stable ids from names and content', () => {
     const doc = extractDocument(INVENTED);
     const ids = doc.nodes.map(n => n.id);
-    expect(ids).toEqual(expect.arrayContaining(['person:ana-duarte', 'person:chidi-okafor', 'organization:nigeria']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['person:ana-duarte', 'person:chidi-okafor', 'organization:nigeria']),
+    );
     // "Brazilian Finance Minister": a demonym describes; Brazil is only a place here, not an actor
     expect(ids).not.toContain('organization:brazil');
     expect(ids.filter(id => id.startsWith('article:'))).toHaveLength(2);
@@ -33,19 +35,36 @@ describe('extractDocument', () => {
 
   it('writes one Person per real person across the batch, with every alias and role', () => {
     const doc = extractDocument(INVENTED);
-    const duarte = doc.nodes.filter(n => n.labels.includes('Person') && String(n.properties.name).includes('Duarte'));
+    const duarte = doc.nodes.filter(
+      n => n.labels.includes('Person') && String(n.properties.name).includes('Duarte'),
+    );
     expect(duarte).toHaveLength(1);
-    expect(duarte[0]?.properties).toMatchObject({ name: 'Ana Duarte', aliases: ['Ana Duarte', 'Duarte'], roles: ['Finance Minister'] });
+    expect(duarte[0]?.properties).toMatchObject({
+      name: 'Ana Duarte',
+      aliases: ['Ana Duarte', 'Duarte'],
+      roles: ['Finance Minister'],
+    });
   });
 
   it('links articles to what they mention (with counts) and people to their organizations', () => {
     const doc = extractDocument(INVENTED);
-    const rel = (type: string, end: string) => doc.relationships.filter(r => r.type === type && r.end === end);
+    const rel = (type: string, end: string) =>
+      doc.relationships.filter(r => r.type === type && r.end === end);
     const mentions = rel('MENTIONS', 'person:ana-duarte').map(r => r.properties.count);
     expect(mentions.sort()).toEqual([1, 2]);
-    expect(doc.relationships).toContainEqual({ type: 'AFFILIATED_WITH', start: 'person:chidi-okafor', end: 'organization:nigeria', properties: { role: 'ambassador to Brazil' } });
+    expect(doc.relationships).toContainEqual({
+      type: 'AFFILIATED_WITH',
+      start: 'person:chidi-okafor',
+      end: 'organization:nigeria',
+      properties: { role: 'ambassador to Brazil' },
+    });
     const articles = doc.nodes.filter(n => n.labels.includes('Article')).map(n => n.properties);
-    expect(articles).toContainEqual({ path: 'budget.txt', title: 'Budget passes after vote', publishedAt: null, outlet: null });
+    expect(articles).toContainEqual({
+      path: 'budget.txt',
+      title: 'Budget passes after vote',
+      publishedAt: null,
+      outlet: null,
+    });
   });
 
   it('only relates nodes that exist, and every fact cites its article verbatim', () => {
@@ -56,7 +75,11 @@ describe('extractDocument', () => {
       expect(ids.has(r.start)).toBe(true);
       expect(ids.has(r.end)).toBe(true);
     }
-    const textOf = new Map(doc.nodes.filter(n => n.labels.includes('Article')).map(n => [n.id, dev.find(a => a.path === n.properties.path)?.text ?? '']));
+    const textOf = new Map(
+      doc.nodes
+        .filter(n => n.labels.includes('Article'))
+        .map(n => [n.id, dev.find(a => a.path === n.properties.path)?.text ?? '']),
+    );
     for (const r of doc.relationships.filter(x => x.type === 'REPORTED_IN')) {
       const { evidence, start, end } = r.properties as { evidence: string; start: number; end: number };
       expect(textOf.get(r.end)?.slice(start, end)).toBe(evidence);

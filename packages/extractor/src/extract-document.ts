@@ -24,7 +24,10 @@ export interface ExtractOptions {
 }
 
 /** Extracts one GraphDocument from a batch of articles; the same input always gives byte-identical output. */
-export function extractDocument(inputs: readonly ArticleInput[], { onProgress }: ExtractOptions = {}): GraphDocument {
+export function extractDocument(
+  inputs: readonly ArticleInput[],
+  { onProgress }: ExtractOptions = {},
+): GraphDocument {
   const total = inputs.length;
   const analyses = resolveAcrossArticles(
     inputs.map((input, index) => {

@@ -4,7 +4,13 @@ export type { ExtractOptions, ExtractProgress } from './extract-document';
 export { analyzeArticle } from './entities/analyze-article';
 export { resolveAcrossArticles } from './entities/resolve-across-articles';
 export { assembleDocument } from './assemble-document';
-export { parseInputBytes, decodeInputBytes, detectFormat, recordToArticle, InputError } from './input/parse-input';
+export {
+  parseInputBytes,
+  decodeInputBytes,
+  detectFormat,
+  recordToArticle,
+  InputError,
+} from './input/parse-input';
 export type { ParsedInput, InputFormat } from './input/parse-input';
 export { htmlToArticle } from './input/html-to-article';
 export type * from './analysis';

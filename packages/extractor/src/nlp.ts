@@ -18,7 +18,9 @@ nlp.plugin(datesPlugin);
 
 // The sentence splitter keeps its own list of abbreviations whose full stop ends no sentence; every courtesy title
 // of the lexicon belongs there ("…, Amb. Lena Ortiz said" is one sentence)
-const abbreviations = (nlp.world() as unknown as { model: { one: { abbreviations: Record<string, boolean> } } }).model.one.abbreviations;
+const abbreviations = (
+  nlp.world() as unknown as { model: { one: { abbreviations: Record<string, boolean> } } }
+).model.one.abbreviations;
 for (const honorific of HONORIFICS) abbreviations[honorific] = true;
 
 // The hooks every parse runs, in order ('contractions' … 'postTagger', 'chunks', 'dates'). compromise's chunker

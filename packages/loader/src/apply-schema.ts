@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { LoaderError } from './errors';
-import { runAutoCommit } from './write-document';
+import { runAutoCommit } from './run-auto-commit';
 
 /** The repository's cypher/ folder (packages/loader/src -> ../../../cypher). */
 export const SCHEMA_DIR = path.resolve(__dirname, '../../../cypher');

@@ -2,7 +2,7 @@
 // thousands of relationships at once (a DETACH DELETE of 10k such nodes exceeds the transaction memory pool).
 // The schema stays: constraints and indexes are re-applied idempotently anyway.
 import type { Driver } from 'neo4j-driver';
-import { runAutoCommit } from './write-document';
+import { runAutoCommit } from './run-auto-commit';
 
 export interface ResetDatabaseOptions {
   database?: string;

@@ -9,7 +9,8 @@ async function noDelayCallsOnNewClient(port: number): Promise<number> {
   try {
     const client = net.connect(port, '127.0.0.1');
     await new Promise<void>(resolve => client.once('close', () => resolve()).resume());
-    return setNoDelay.mock.calls.filter(([on], i) => on === true && setNoDelay.mock.contexts[i] === client).length;
+    return setNoDelay.mock.calls.filter(([on], i) => on === true && setNoDelay.mock.contexts[i] === client)
+      .length;
   } finally {
     setNoDelay.mockRestore();
   }

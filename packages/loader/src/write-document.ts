@@ -1,7 +1,7 @@
 // The only code that opens sessions (neo4j/graphql classes/Executor.ts). Writes go through `executeWrite`, which
 // retries transient failures (lost leader, deadlock between two concurrent ingests) with the driver's backoff.
 import debugFactory from 'debug';
-import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import type { GraphDocument, GraphRelationship, NodeLabel } from '@news-kg/graph-model';
 import { uriOf } from './create-driver';
 import { mapNeo4jError } from './errors';
@@ -43,11 +43,7 @@ export interface WriteDocumentOptions {
   fence?: CypherQuery;
 }
 
-export interface SessionOptions {
-  database?: string;
-  /** For error messages: what was being done. */
-  during?: string;
-}
+import type { SessionOptions } from './run-auto-commit';
 
 /** Writes a GraphDocument with batched MERGEs, one transaction per batch of whole articles; idempotent. */
 export async function writeDocument(
@@ -173,25 +169,6 @@ export async function runRead<T>(
   const session = driver.session({ database, defaultAccessMode: 'READ' });
   try {
     return await session.executeRead(work);
-  } catch (error) {
-    throw mapNeo4jError(error, { uri: uriOf(driver), during });
-  } finally {
-    await session.close();
-  }
-}
-
-/**
- * Runs one auto-commit query: schema commands and `CALL { … } IN TRANSACTIONS` cannot run inside a managed
- * transaction. Not retried, so only for idempotent statements.
- */
-export async function runAutoCommit(
-  driver: Driver,
-  { database, during }: SessionOptions,
-  { cypher, params }: CypherQuery,
-): Promise<QueryResult> {
-  const session = driver.session({ database, defaultAccessMode: 'WRITE' });
-  try {
-    return await session.run(cypher, params);
   } catch (error) {
     throw mapNeo4jError(error, { uri: uriOf(driver), during });
   } finally {

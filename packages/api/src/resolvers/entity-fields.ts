@@ -41,11 +41,21 @@ export const entityFields = {
       args,
       context,
     ),
-  met: async (parent: EntityValue, args: PageArgs & { status?: MeetingStatus[] | null }, context: ApiContext) => ({
-    ...(await loadPage(parent, { field: 'met', statuses: args.status ?? null }, args, context, (item, cursor) => ({
-      cursor,
-      ...(item as object),
-    }))),
+  met: async (
+    parent: EntityValue,
+    args: PageArgs & { status?: MeetingStatus[] | null },
+    context: ApiContext,
+  ) => ({
+    ...(await loadPage(
+      parent,
+      { field: 'met', statuses: args.status ?? null },
+      args,
+      context,
+      (item, cursor) => ({
+        cursor,
+        ...(item as object),
+      }),
+    )),
     statuses: includedStatuses(args.status),
   }),
   statements: (parent: EntityValue, args: PageArgs & { kind?: StatementKind | null }, context: ApiContext) =>

@@ -36,7 +36,11 @@ export function registerExport(program: Command): void {
       .command('export')
       .description('Dump the Neo4j graph as a GraphDocument JSON, or its meetings and statements as CSV.')
       .option('-o, --out <file>', 'write to this file instead of stdout (a .csv file gets CSV)')
-      .option('--format <json|csv>', 'json: the whole graph; csv: one row per meeting or statement and source', parseFormat)
+      .option(
+        '--format <json|csv>',
+        'json: the whole graph; csv: one row per meeting or statement and source',
+        parseFormat,
+      )
       .option('--include-source', 'include the article texts kept for re-extraction (JSON)'),
   ).action(async (flags: ExportFlags) => {
     const connection = resolveConnection(flags);
@@ -47,7 +51,9 @@ export function registerExport(program: Command): void {
     const body = format === 'csv' ? toFactsCsv(doc) : `${JSON.stringify(doc, null, 2)}\n`;
     if (flags.out) {
       await writeFile(flags.out, body);
-      const facts = doc.nodes.filter(n => n.labels.includes('Meeting') || n.labels.includes('Statement')).length;
+      const facts = doc.nodes.filter(
+        n => n.labels.includes('Meeting') || n.labels.includes('Statement'),
+      ).length;
       console.error(
         format === 'csv'
           ? `Wrote ${facts} meetings and statements (one row per source) to ${flags.out}.`

@@ -11,7 +11,8 @@ const MAIN = join(ROOT, 'packages/cli/src/main.ts');
 
 jest.setTimeout(120_000);
 
-const kg = (args: string[], input?: string) => spawnSync(TSX, [MAIN, 'extract', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 120_000 });
+const kg = (args: string[], input?: string) =>
+  spawnSync(TSX, [MAIN, 'extract', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 120_000 });
 
 describe('kg extract', () => {
   let dir: string;
@@ -20,7 +21,10 @@ describe('kg extract', () => {
     mkdirSync(join(dir, 'batch/nested'), { recursive: true });
     copyFileSync(join(FIXTURES, 'duarte-budget.html'), join(dir, 'batch/nested/duarte-budget.html'));
     copyFileSync(join(FIXTURES, 'records.json'), join(dir, 'batch/records.json'));
-    writeFileSync(join(dir, 'batch/okafor.txt'), 'Chidi Okafor, Nigeria’s ambassador to Brazil, met Finance Minister Ana Duarte on Tuesday.\n');
+    writeFileSync(
+      join(dir, 'batch/okafor.txt'),
+      'Chidi Okafor, Nigeria’s ambassador to Brazil, met Finance Minister Ana Duarte on Tuesday.\n',
+    );
     writeFileSync(join(dir, 'batch/empty.txt'), '');
     writeFileSync(join(dir, 'batch/binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1]));
     writeFileSync(join(dir, 'batch/latin1.txt'), Buffer.from([0x41, 0x6e, 0x61, 0x20, 0xe9, 0x74, 0xe9]));
@@ -33,7 +37,9 @@ describe('kg extract', () => {
     const out = join(dir, 'graph.json');
     const run = kg([join(dir, 'batch'), join(dir, 'missing.txt'), '--out', out]);
     expect(run.status).toBe(1);
-    const errors = run.stderr.split('\n').filter(l => l.startsWith('kg extract: ') && !l.includes(' articles, '));
+    const errors = run.stderr
+      .split('\n')
+      .filter(l => l.startsWith('kg extract: ') && !l.includes(' articles, '));
     // ...and says, after the table of what each article gave, which files it skipped and why
     expect(run.stderr).toMatch(/│ …?[^│]*okafor\.txt +│/);
     expect(run.stderr).toContain('Skipped 6 file(s): 5 unreadable, 1 unsupported type');
@@ -45,10 +51,14 @@ describe('kg extract', () => {
       expect.stringMatching(/latin1\.txt: is not valid UTF-8/),
       expect.stringMatching(/missing\.txt: no such file or folder/),
     ]);
-    expect(run.stderr).toMatch(/kg extract: 4 articles, \d+ entities, \d+ facts \(\d+ meetings, \d+ statements\), 5 failed/);
+    expect(run.stderr).toMatch(
+      /kg extract: 4 articles, \d+ entities, \d+ facts \(\d+ meetings, \d+ statements\), 5 failed/,
+    );
     const doc = JSON.parse(readFileSync(out, 'utf8')) as { nodes: { id: string; labels: string[] }[] };
     const ids = doc.nodes.map(n => n.id);
-    expect(ids).toEqual(expect.arrayContaining(['person:ana-duarte', 'person:chidi-okafor', 'person:ingrid-solberg']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['person:ana-duarte', 'person:chidi-okafor', 'person:ingrid-solberg']),
+    );
     expect(doc.nodes.filter(n => n.labels.includes('Article'))).toHaveLength(4);
   });
 
@@ -56,7 +66,10 @@ describe('kg extract', () => {
     const run = kg([], 'Striker Tom Hale scored twice. Hale said the team was ready.');
     expect(run.status).toBe(0);
     const doc = JSON.parse(run.stdout) as { nodes: { id: string; properties: Record<string, unknown> }[] };
-    expect(doc.nodes.find(n => n.id === 'person:tom-hale')?.properties).toMatchObject({ name: 'Tom Hale', aliases: ['Hale', 'Tom Hale'] });
+    expect(doc.nodes.find(n => n.id === 'person:tom-hale')?.properties).toMatchObject({
+      name: 'Tom Hale',
+      aliases: ['Hale', 'Tom Hale'],
+    });
     expect(run.stderr).toMatch(/kg extract: 1 articles, 1 entities, .* 0 failed/);
   });
 
@@ -70,9 +83,15 @@ describe('kg extract', () => {
     expect(run.status).toBe(0);
     const written = JSON.parse(readFileSync(report, 'utf8'));
     expect(written.articles).toEqual([
-      expect.objectContaining({ file: join(copy, 'a.txt'), entities: 1, warnings: expect.arrayContaining(['no date found']) }),
+      expect.objectContaining({
+        file: join(copy, 'a.txt'),
+        entities: 1,
+        warnings: expect.arrayContaining(['no date found']),
+      }),
     ]);
-    expect(written.skipped).toEqual([{ file: join(copy, 'b.txt'), reason: 'duplicate', detail: `the same text as ${join(copy, 'a.txt')}` }]);
+    expect(written.skipped).toEqual([
+      { file: join(copy, 'b.txt'), reason: 'duplicate', detail: `the same text as ${join(copy, 'a.txt')}` },
+    ]);
   });
 
   it('exits 1 and leaves --out as it was when no article could be read', () => {

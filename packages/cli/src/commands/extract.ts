@@ -30,7 +30,10 @@ export function registerExtract(program: Command): void {
     .description('Extract a knowledge graph (GraphDocument JSON) from news articles')
     .argument('[paths...]', 'article files or folders (recursive); "-" or nothing reads stdin')
     .option('-o, --out <file>', 'write the GraphDocument to this file instead of stdout')
-    .option('--report <file>', 'write what each article gave, and the files skipped, as JSON (.json) or CSV (.csv)')
+    .option(
+      '--report <file>',
+      'write what each article gave, and the files skipped, as JSON (.json) or CSV (.csv)',
+    )
     .option(
       '--explain',
       'print per fact the sentence, the construction (rule) that read it and the slots it filled',
@@ -54,12 +57,16 @@ export function runExtract(paths: string[], options: ExtractCommandOptions): voi
     const report: ArticleReport = { articles: [], skipped };
     console.error(formatArticleReport(report));
     if (options.report) writeReportFile(options.report, report);
-    throw new Error(`${noArticleMessage(paths, skipped)}${options.out ? `; ${options.out} was left as it was` : ''}`);
+    throw new Error(
+      `${noArticleMessage(paths, skipped)}${options.out ? `; ${options.out} was left as it was` : ''}`,
+    );
   }
   const bar = createProgressBar();
   let document: GraphDocument;
   try {
-    document = extractDocument(articles, { onProgress: p => bar.update(EXTRACT_LABELS[p.stage], p.done, p.total) });
+    document = extractDocument(articles, {
+      onProgress: p => bar.update(EXTRACT_LABELS[p.stage], p.done, p.total),
+    });
   } finally {
     bar.stop();
   }

@@ -15,7 +15,7 @@ import {
   type ConnectionFlags,
 } from '../ingest-connection';
 import { createProgressReporter } from '../ingest-progress';
-import type { InputFailure } from '../read-inputs';
+import type { InputFailure } from '../input-failure';
 import { formatIngestReport } from '../ingest-report';
 
 interface IngestFlags extends ConnectionFlags {
@@ -42,7 +42,10 @@ export function registerIngest(program: Command): void {
         parsePositive,
         5000,
       )
-      .option('--report <file>', 'write what each article gave, and the files skipped, as JSON (.json) or CSV (.csv)'),
+      .option(
+        '--report <file>',
+        'write what each article gave, and the files skipped, as JSON (.json) or CSV (.csv)',
+      ),
   ).action(async (paths: string[], flags: IngestFlags) => {
     const startedAt = Date.now();
     const connection = resolveConnection(flags);
@@ -71,7 +74,10 @@ export function registerIngest(program: Command): void {
       })
       .finally(() => progress.stop());
     const seconds = (Date.now() - startedAt) / 1000;
-    const report = { articles: toArticleRows(read.articles, extractor.lastDocument()), skipped: read.skipped };
+    const report = {
+      articles: toArticleRows(read.articles, extractor.lastDocument()),
+      skipped: read.skipped,
+    };
     console.log(formatArticleReport(report));
     if (flags.report) writeReportFile(flags.report, report);
     console.log(formatIngestReport(summary, { failed: read.failures, seconds, uri: connection.uri }));

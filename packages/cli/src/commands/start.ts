@@ -76,7 +76,8 @@ export function registerStart(program: Command): void {
       if (!flags.keep) {
         // The graph of this folder only: what an earlier start (the example corpus) left goes first.
         const { nodesDeleted } = await resetDatabase(driver, { database });
-        if (nodesDeleted > 0) console.log(`Replaced the graph that was there (${nodesDeleted} nodes; --keep adds instead).`);
+        if (nodesDeleted > 0)
+          console.log(`Replaced the graph that was there (${nodesDeleted} nodes; --keep adds instead).`);
       }
       console.log(`Ingesting ${inputs.articles.length} articles from ${source}...`);
       const startedAt = Date.now();
@@ -89,7 +90,12 @@ export function registerStart(program: Command): void {
         onProgress: p => progress.update(p),
       }).finally(() => progress.stop());
       const seconds = (Date.now() - startedAt) / 1000;
-      console.log(formatArticleReport({ articles: toArticleRows(inputs.articles, extractor.lastDocument()), skipped: inputs.skipped }));
+      console.log(
+        formatArticleReport({
+          articles: toArticleRows(inputs.articles, extractor.lastDocument()),
+          skipped: inputs.skipped,
+        }),
+      );
       console.log(
         formatIngestReport(summary, { failed: inputs.failures, seconds, uri: neo4j.connection.uri }),
       );

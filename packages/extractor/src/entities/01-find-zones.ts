@@ -17,18 +17,10 @@ import {
   STAFF_CREDITS,
 } from '../lexicon/page-chrome';
 import { cutPageLines } from './cut-page-lines';
+import type { Line } from './line';
+
 import { isBareDate } from './header-dates';
 import { cutLongRuns } from './cut-long-runs';
-
-export interface Line {
-  /** Offsets into the text the line was cut from. */
-  start: number;
-  end: number;
-  /** `text.slice(start, end)`: a hard-wrapped paragraph keeps its newlines. */
-  text: string;
-  zone: Zone;
-  paragraph: number;
-}
 
 const alternatives = (words: readonly string[]): string =>
   words.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
@@ -76,7 +68,11 @@ export function findZones(text: string): Line[] {
   const title = chooseTitle(header, counts);
   lines.forEach((line, i) => {
     if (line === title) line.zone = 'title';
-    else if (line.zone === 'body' && isHeadingLike(line.text) && (i < bodyStart || wordCount(line.text) <= 12))
+    else if (
+      line.zone === 'body' &&
+      isHeadingLike(line.text) &&
+      (i < bodyStart || wordCount(line.text) <= 12)
+    )
       line.zone = 'boilerplate';
     line.paragraph = i;
   });
@@ -84,15 +80,20 @@ export function findZones(text: string): Line[] {
 }
 
 function classifyLine(line: string, next: string, repeated: boolean): Zone {
-  if (IMAGE_FILE.test(line) || CREDIT.test(line) || CAPTION_DATELINE.test(line) || PHOTO_LABEL.test(line)) return 'caption';
+  if (IMAGE_FILE.test(line) || CREDIT.test(line) || CAPTION_DATELINE.test(line) || PHOTO_LABEL.test(line))
+    return 'caption';
   if (NAVIGATION.test(line) || NAVIGATION_OPENER.test(line) || HASHTAG_LINE.test(line)) return 'boilerplate';
-  if (BULLET_LINE.test(line) && !(TERMINAL.test(line) && wordCount(line) >= BULLET_PARAGRAPH_WORDS)) return 'boilerplate';
+  if (BULLET_LINE.test(line) && !(TERMINAL.test(line) && wordCount(line) >= BULLET_PARAGRAPH_WORDS))
+    return 'boilerplate';
   if (line.length < 160 && CHROME.test(line)) return 'boilerplate';
   // a link's headline stands above "Read more"; a paragraph of sentences there is still the story's last one
-  if (/^read (more|also)\W*$/i.test(next) && (isHeadingLike(line) || wordCount(line) < 12)) return 'boilerplate';
+  if (/^read (more|also)\W*$/i.test(next) && (isHeadingLike(line) || wordCount(line) < 12))
+    return 'boilerplate';
   if (repeated) return 'boilerplate';
-  if (line.length < 200 && (BYLINE.test(line) || DATE_LINE.test(line) || isBareDate(line))) return 'boilerplate';
-  if (isMasthead(line) || (isHeadingLike(line) && STAFF_CREDIT.test(line) && wordCount(line) <= 6)) return 'boilerplate';
+  if (line.length < 200 && (BYLINE.test(line) || DATE_LINE.test(line) || isBareDate(line)))
+    return 'boilerplate';
+  if (isMasthead(line) || (isHeadingLike(line) && STAFF_CREDIT.test(line) && wordCount(line) <= 6))
+    return 'boilerplate';
   if (line.length < 200 && !TERMINAL.test(line) && TRAILING_CREDIT.test(line)) return 'caption';
   return 'body';
 }
@@ -104,7 +105,10 @@ export function isMasthead(line: string): boolean {
   const outlet = findKnownOutletIn(line);
   if (!outlet) return false;
   const rest = line.slice(0, outlet.index) + ' ' + line.slice(outlet.index + outlet.length);
-  return rest.toLowerCase().split(/[^\p{L}]+/u).every(word => !word || SITE_WORDS.has(word));
+  return rest
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .every(word => !word || SITE_WORDS.has(word));
 }
 
 // "Image: Duarte" / "Rui Costa / EPA" / "Finance Minister Ana Duarte speaks to reporters." / "Updated …": a
@@ -117,7 +121,8 @@ function markCaptionsBesideCredits(lines: Line[]): void {
     if (line.zone !== 'body') return;
     const afterCredit = before?.zone === 'caption' && after !== undefined && after.zone !== 'body';
     // (a headline standing above a photo block is no caption: captions are sentences)
-    const aboveCredit = after?.zone === 'caption' && (!before || before.zone !== 'body') && !isHeadingLike(line.text);
+    const aboveCredit =
+      after?.zone === 'caption' && (!before || before.zone !== 'body') && !isHeadingLike(line.text);
     if (afterCredit || aboveCredit) line.zone = 'caption';
   });
 }
@@ -150,7 +155,8 @@ function chooseTitle(header: Line[], counts: Map<string, number>): Line | undefi
   const isCandidate = (line: Line | undefined, bulletAllowed = false): line is Line =>
     line !== undefined &&
     (line.zone === 'body' ||
-      (line.zone === 'boilerplate' && (isRepeatedHeadline(line, header, counts) || (bulletAllowed && BULLET_LINE.test(line.text))))) &&
+      (line.zone === 'boilerplate' &&
+        (isRepeatedHeadline(line, header, counts) || (bulletAllowed && BULLET_LINE.test(line.text))))) &&
     isHeadingLike(line.text) &&
     wordCount(stripBullet(line.text)) >= 3 &&
     wordCount(line.text) <= 30;
@@ -166,15 +172,29 @@ function chooseTitle(header: Line[], counts: Map<string, number>): Line | undefi
 function isRepeatedHeadline(line: Line, header: Line[], counts: Map<string, number>): boolean {
   const text = line.text.trim();
   const repeats = (l: Line) => (counts.get(repeatKey(l.text)) ?? 0) > 1;
-  const otherRepeated = header.some(l => repeats(l) && repeatKey(l.text) !== repeatKey(text) && isHeadingLike(l.text));
-  return repeats(line) && !otherRepeated && !NAVIGATION.test(text) && !CHROME.test(text) && !isMasthead(text) && !BYLINE.test(text);
+  const otherRepeated = header.some(
+    l => repeats(l) && repeatKey(l.text) !== repeatKey(text) && isHeadingLike(l.text),
+  );
+  return (
+    repeats(line) &&
+    !otherRepeated &&
+    !NAVIGATION.test(text) &&
+    !CHROME.test(text) &&
+    !isMasthead(text) &&
+    !BYLINE.test(text)
+  );
 }
 
 /** Three or more short heading lines in a row are a section menu ("Front Page", "World", "UK Politics"). */
 function inMenu(header: Line[], line: Line): boolean {
   const i = header.indexOf(line);
   const short = (l: Line | undefined) => l !== undefined && isHeadingLike(l.text) && wordCount(l.text) <= 4;
-  return short(line) && ((short(header[i - 1]) && short(header[i - 2])) || (short(header[i + 1]) && short(header[i + 2])) || (short(header[i - 1]) && short(header[i + 1])));
+  return (
+    short(line) &&
+    ((short(header[i - 1]) && short(header[i - 2])) ||
+      (short(header[i + 1]) && short(header[i + 2])) ||
+      (short(header[i - 1]) && short(header[i + 1])))
+  );
 }
 
 function isDateLine(line: string): boolean {

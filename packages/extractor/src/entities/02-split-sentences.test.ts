@@ -4,7 +4,8 @@ import { splitSentences } from './02-split-sentences';
 
 describe('splitSentences', () => {
   it('splits lines into sentences whose offsets cite the text exactly', () => {
-    const text = 'Ana Duarte resigned on Monday. “It was time,” she said.\nOkafor, the envoy, left. Mr. Bello stayed in St. Louis.';
+    const text =
+      'Ana Duarte resigned on Monday. “It was time,” she said.\nOkafor, the envoy, left. Mr. Bello stayed in St. Louis.';
     const sentences = splitSentences(findZones(text));
     expect(sentences.map(s => text.slice(s.start, s.end))).toEqual([
       'Ana Duarte resigned on Monday.',
@@ -41,6 +42,9 @@ describe('splitSentences: a full stop inside a closing quote', () => {
   it('ends the sentence before a capitalised word', () => {
     const text = 'He said "we will win." Then Ana Duarte left.';
     const parsed = splitSentences([{ text, start: 0, end: text.length, zone: 'body', paragraph: 0 }]);
-    expect(parsed.map(s => text.slice(s.start, s.end))).toEqual(['He said "we will win."', 'Then Ana Duarte left.']);
+    expect(parsed.map(s => text.slice(s.start, s.end))).toEqual([
+      'He said "we will win."',
+      'Then Ana Duarte left.',
+    ]);
   });
 });

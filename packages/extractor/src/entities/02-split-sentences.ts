@@ -3,7 +3,7 @@
 // lines become one sentence each without parsing (they feed no facts and no entities).
 import { nlp } from '../nlp';
 import type { Zone } from '../analysis';
-import type { Line } from './01-find-zones';
+import type { Line } from './line';
 
 export interface Token {
   /** Surface as the tagger saw it (decoded copy), e.g. "Duarte's". */
@@ -48,7 +48,15 @@ export function splitSentences(lines: readonly Line[]): ParsedSentence[] {
   const out: ParsedSentence[] = [];
   for (const line of lines) {
     if (line.zone === 'boilerplate') {
-      out.push({ index: out.length, start: line.start, end: line.end, zone: line.zone, paragraph: line.paragraph, tokens: [], view: null });
+      out.push({
+        index: out.length,
+        start: line.start,
+        end: line.end,
+        zone: line.zone,
+        paragraph: line.paragraph,
+        tokens: [],
+        view: null,
+      });
       continue;
     }
     // a hard-wrapped paragraph is one line with newlines inside: compromise would end a sentence at each of them
@@ -80,7 +88,11 @@ export function splitAfterQuotedStop(terms: readonly CompromiseTerm[]): [number,
   let from = 0;
   for (let k = 0; k < terms.length - 1; k++) {
     const next = terms[k + 1] as CompromiseTerm;
-    if (/^[.!?]+["”’']\s+$/.test((terms[k] as CompromiseTerm).post) && /^[\p{Lu}]/u.test(next.text) && !next.pre.trim()) {
+    if (
+      /^[.!?]+["”’']\s+$/.test((terms[k] as CompromiseTerm).post) &&
+      /^[\p{Lu}]/u.test(next.text) &&
+      !next.pre.trim()
+    ) {
       out.push([from, k + 1]);
       from = k + 1;
     }
@@ -90,7 +102,14 @@ export function splitAfterQuotedStop(terms: readonly CompromiseTerm[]): [number,
 }
 
 /** Appends one sentence of terms (offsets located in the line from `cursor`); returns the new cursor. */
-function pushSentence(out: ParsedSentence[], line: Line, flat: string, terms: readonly CompromiseTerm[], view: unknown, cursor: number): number {
+function pushSentence(
+  out: ParsedSentence[],
+  line: Line,
+  flat: string,
+  terms: readonly CompromiseTerm[],
+  view: unknown,
+  cursor: number,
+): number {
   const tokens: Token[] = [];
   let first = -1;
   for (const term of terms) {

@@ -3,7 +3,12 @@
 // Embassy). Found first and longest-first, so "Los Angeles Times" is never read as a place plus a word.
 import type { OrganizationKind } from '@news-kg/graph-model';
 import { findCountry, type CountryEntry } from '../lexicon/countries';
-import { findKnownOrganization, LOWERCASE_ORG_HEADS, MAX_KNOWN_ORG_WORDS, ORG_HEADS } from '../lexicon/organizations';
+import {
+  findKnownOrganization,
+  LOWERCASE_ORG_HEADS,
+  MAX_KNOWN_ORG_WORDS,
+  ORG_HEADS,
+} from '../lexicon/organizations';
 import { HONORIFICS, ROLE_HEADS } from '../lexicon/titles';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import { baseLower, baseText, has, isCapitalised, isJoined, isPossessive } from './token-helpers';
@@ -30,12 +35,11 @@ export interface KnownSpan extends Span {
   surface: string;
 }
 
-
 /** Finds well-known organizations and countries in one sentence; returns spans and the consumed token set. */
 export function findKnownSpans(sentence: ParsedSentence, text: string): KnownSpan[] {
   const tokens = sentence.tokens;
   const out: KnownSpan[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const span = matchAt(sentence, tokens, i, text);
     if (span) {
       out.push(span);
@@ -56,14 +60,41 @@ function matchAt(sentence: ParsedSentence, tokens: Token[], i: number, text: str
     const known = findKnownOrganization(surface);
     const possessive = isPossessive(lastToken);
     if (known && !continuesIntoLongerOrg(tokens, last) && !continuesLongerOrg(tokens, i)) {
-      return withThe(tokens, { sentence: sentence.index, first: i, last, type: 'org', name: known.name, kind: known.kind, country: null, possessive, surface });
+      return withThe(tokens, {
+        sentence: sentence.index,
+        first: i,
+        last,
+        type: 'org',
+        name: known.name,
+        kind: known.kind,
+        country: null,
+        possessive,
+        surface,
+      });
     }
     if (w > 3) continue;
     const country = findCountry(surface);
-    if (!country || (w === 1 && has(first, 'Person') && !has(first, 'Country') && !has(first, 'Demonym'))) continue;
+    if (!country || (w === 1 && has(first, 'Person') && !has(first, 'Country') && !has(first, 'Demonym')))
+      continue;
     const institution = matchInstitution(tokens, last, country);
-    if (institution) return { ...institution, sentence: sentence.index, first: i, surface: text.slice(first.start, (tokens[institution.last] as Token).end).replace(/['’]s$/i, '') };
-    return { sentence: sentence.index, first: i, last, type: 'country', name: country.name, kind: 'state', country, possessive, surface };
+    if (institution)
+      return {
+        ...institution,
+        sentence: sentence.index,
+        first: i,
+        surface: text.slice(first.start, (tokens[institution.last] as Token).end).replace(/['’]s$/i, ''),
+      };
+    return {
+      sentence: sentence.index,
+      first: i,
+      last,
+      type: 'country',
+      name: country.name,
+      kind: 'state',
+      country,
+      possessive,
+      surface,
+    };
   }
   return null;
 }
@@ -89,7 +120,12 @@ function continuesIntoLongerOrg(tokens: Token[], last: number): boolean {
  * institution head and its connector is a word of that longer name. */
 function continuesLongerOrg(tokens: Token[], first: number): boolean {
   const connector = tokens[first - 1];
-  if (!connector || !['of', 'for', 'and', '&'].includes(connector.lower) || !isJoined(connector, tokens[first] as Token)) return false;
+  if (
+    !connector ||
+    !['of', 'for', 'and', '&'].includes(connector.lower) ||
+    !isJoined(connector, tokens[first] as Token)
+  )
+    return false;
   for (let k = first - 2; k >= 0 && k >= first - 5; k--) {
     const t = tokens[k] as Token;
     if (!isCapitalised(t) || !isJoined(t, tokens[k + 1] as Token)) return false;
@@ -101,20 +137,41 @@ function continuesLongerOrg(tokens: Token[], first: number): boolean {
 /** "the Senate science committee", "Congress's budget panel": a legislature, up to three lower-case words and a
  * committee word make one committee (read by the name-run step), never the legislature alone. */
 function opensCommittee(tokens: Token[], last: number): boolean {
-  if (!LEGISLATURES.has(baseLower(tokens[last] as Token)) || isPossessive(tokens[last] as Token)) return false;
+  if (!LEGISLATURES.has(baseLower(tokens[last] as Token)) || isPossessive(tokens[last] as Token))
+    return false;
   for (let k = last + 1; k <= last + 4 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (!isJoined(tokens[k - 1] as Token, t) || has(t, 'Verb') || has(t, 'Determiner') || has(t, 'Preposition')) return false;
+    if (
+      !isJoined(tokens[k - 1] as Token, t) ||
+      has(t, 'Verb') ||
+      has(t, 'Determiner') ||
+      has(t, 'Preposition')
+    )
+      return false;
     if (COMMITTEE_WORDS.has(baseLower(t))) return k > last + 1;
     if (isCapitalised(t)) return false;
   }
   return false;
 }
 
-const LEGISLATURES: ReadonlySet<string> = new Set(['senate', 'house', 'congress', 'parliament', 'assembly', 'duma', 'council', 'commons', 'lords']);
+const LEGISLATURES: ReadonlySet<string> = new Set([
+  'senate',
+  'house',
+  'congress',
+  'parliament',
+  'assembly',
+  'duma',
+  'council',
+  'commons',
+  'lords',
+]);
 
 /** "Nigerian embassy", "Nigeria's foreign ministry", "US energy department": country + lower-case institution. */
-function matchInstitution(tokens: Token[], last: number, country: CountryEntry): Omit<KnownSpan, 'sentence' | 'first' | 'surface'> | null {
+function matchInstitution(
+  tokens: Token[],
+  last: number,
+  country: CountryEntry,
+): Omit<KnownSpan, 'sentence' | 'first' | 'surface'> | null {
   for (const w of [2, 1]) {
     const words = tokens.slice(last + 1, last + 1 + w);
     if (words.length !== w || words.some(t => isCapitalised(t))) continue;
@@ -123,7 +180,14 @@ function matchInstitution(tokens: Token[], last: number, country: CountryEntry):
     const head = lower[lower.length - 1] as string;
     if (!COUNTRY_INSTITUTIONS.has(head) || (w === 2 && !POLICY_AREAS.has(lower[0] as string))) continue;
     const end = words[words.length - 1] as Token;
-    return { last: last + w, type: 'org', name: `${prefixOf(country)} ${lower.map(capitalise).join(' ')}`, kind: 'government', country, possessive: isPossessive(end) };
+    return {
+      last: last + w,
+      type: 'org',
+      name: `${prefixOf(country)} ${lower.map(capitalise).join(' ')}`,
+      kind: 'government',
+      country,
+      possessive: isPossessive(end),
+    };
   }
   return null;
 }
@@ -147,7 +211,12 @@ function joinedRun(tokens: Token[], from: number, to: number): boolean {
 /** A leading "The" belongs to outlet names ("The Guardian"); include it in the span when written. */
 function withThe(tokens: Token[], span: KnownSpan): KnownSpan {
   const before = tokens[span.first - 1];
-  if (before && baseText(before) === 'The' && isJoined(before, tokens[span.first] as Token) && span.name.startsWith('The ')) {
+  if (
+    before &&
+    baseText(before) === 'The' &&
+    isJoined(before, tokens[span.first] as Token) &&
+    span.name.startsWith('The ')
+  ) {
     return { ...span, first: span.first - 1, surface: `The ${span.surface}` };
   }
   return span;

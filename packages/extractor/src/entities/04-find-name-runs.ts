@@ -11,7 +11,15 @@ import { findCountry } from '../lexicon/countries';
 import { COMPOUND_TAILS, IRREGULAR_PLURALS } from '../lexicon/name-parts';
 import { CLASS_NOUNS } from '../lexicon/organizations';
 import { OPENER_WORDS } from '../lexicon/function-words';
-import { baseLower, baseText, has, isCapitalised, isJoined, isPossessive, isSentenceOpenerNotName } from './token-helpers';
+import {
+  baseLower,
+  baseText,
+  has,
+  isCapitalised,
+  isJoined,
+  isPossessive,
+  isSentenceOpenerNotName,
+} from './token-helpers';
 import { FELLOWSHIPS } from '../lexicon/organizations';
 import { PARTICLES } from '../lexicon/name-parts';
 import { LAW_HEADS } from '../lexicon/name-parts';
@@ -35,7 +43,17 @@ const COORDINATORS = new Set(['and', '&']);
 /** "Shares of …", "Negotiators for …", "Workers at …": what a plural common noun opening a sentence takes before
  * the name it is not part of. */
 const PLURAL_COMPLEMENTS = new Set(['of', 'for', 'from', 'at', 'with']);
-const LEGISLATURES = new Set(['house', 'senate', 'parliament', 'congress', 'assembly', 'duma', 'council', 'commons', 'lords']);
+const LEGISLATURES = new Set([
+  'house',
+  'senate',
+  'parliament',
+  'congress',
+  'assembly',
+  'duma',
+  'council',
+  'commons',
+  'lords',
+]);
 
 /** Finds runs of capitalised words outside the given lexicon spans and types them. */
 export function findNameRuns(sentence: ParsedSentence, taken: ReadonlySet<number>): NameRun[] {
@@ -59,21 +77,45 @@ export function findNameRuns(sentence: ParsedSentence, taken: ReadonlySet<number
   return out;
 }
 
-const NOT_NAME_TAGS = ['Date', 'Value', 'Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'QuestionWord', 'Expression'];
+const NOT_NAME_TAGS = [
+  'Date',
+  'Value',
+  'Pronoun',
+  'Determiner',
+  'Conjunction',
+  'Preposition',
+  'QuestionWord',
+  'Expression',
+];
 /** Letters, apostrophes, hyphens and dots only ("Marsh/Getty", "Lee_0042.jpg", "(AP)Nigeria" are not name parts), or
  * capitals joined by "&" or "+" as companies write their names ("K+S", "P&G", "AT&T"). */
 const NAME_TOKEN = /^[\p{L}][\p{L}\p{M}'’.-]*$|^\p{Lu}[\p{L}]*[&+]\p{Lu}[\p{L}]*$/u;
 
 function usable(t: Token | undefined, taken: ReadonlySet<number>, next?: Token): t is Token {
   if (!t || taken.has(t.i) || !NAME_TOKEN.test(t.text)) return false;
-  if (NOT_NAME_TAGS.some(tag => t.tags.has(tag)) && !has(t, 'Person') && !has(t, 'Honorific') && !isCapitalisedParticle(t, next) && !(next && isHyphenTail(t, next))) return false;
+  if (
+    NOT_NAME_TAGS.some(tag => t.tags.has(tag)) &&
+    !has(t, 'Person') &&
+    !has(t, 'Honorific') &&
+    !isCapitalisedParticle(t, next) &&
+    !(next && isHyphenTail(t, next))
+  )
+    return false;
   return isCapitalised(t) || HONORIFICS.has(baseLower(t));
 }
 
 /** "Le Maire", "Van Dijk", "De Souza": a name particle written with a capital opens a surname when a
  * capitalised word follows it (the tagger reads "Le" as a determiner). */
 function isCapitalisedParticle(t: Token, next: Token | undefined): boolean {
-  return isCapitalised(t) && PARTICLES.has(t.lower) && t.lower !== 'y' && !!next && isCapitalised(next) && isJoined(t, next) && !isPossessive(t);
+  return (
+    isCapitalised(t) &&
+    PARTICLES.has(t.lower) &&
+    t.lower !== 'y' &&
+    !!next &&
+    isCapitalised(next) &&
+    isJoined(t, next) &&
+    !isPossessive(t)
+  );
 }
 
 function startsRun(tokens: Token[], i: number, taken: ReadonlySet<number>): boolean {
@@ -92,10 +134,24 @@ function extends_(tokens: Token[], j: number, taken: ReadonlySet<number>): boole
   if (!taken.has(b.i) && isHyphenTail(a, b)) return true;
   // "Department of Energy", "Environment and Public Works Committee"
   const c = tokens[j + 2];
-  if (CONNECTORS.has(baseLower(b)) && !taken.has(b.i) && !!c && usable(c, taken) && isCapitalised(c) && isJoined(b, c)) return !isAddressAfter(tokens, j + 1);
+  if (
+    CONNECTORS.has(baseLower(b)) &&
+    !taken.has(b.i) &&
+    !!c &&
+    usable(c, taken) &&
+    isCapitalised(c) &&
+    isJoined(b, c)
+  )
+    return !isAddressAfter(tokens, j + 1);
   // "von der Leyen": particles, then a capitalised word
   let k = j + 1;
-  while (tokens[k] && PARTICLES.has((tokens[k] as Token).text) && isJoined(tokens[k] as Token, tokens[k + 1] ?? (tokens[k] as Token)) && k < j + 4) k++;
+  while (
+    tokens[k] &&
+    PARTICLES.has((tokens[k] as Token).text) &&
+    isJoined(tokens[k] as Token, tokens[k + 1] ?? (tokens[k] as Token)) &&
+    k < j + 4
+  )
+    k++;
   const after = tokens[k];
   return k > j + 1 && !!after && usable(after, taken) && isCapitalised(after);
 }
@@ -106,18 +162,30 @@ function extends_(tokens: Token[], j: number, taken: ReadonlySet<number>): boole
 function opensOfTheName(tokens: Token[], j: number, taken: ReadonlySet<number>): boolean {
   const [a, of, the, next] = [tokens[j], tokens[j + 1], tokens[j + 2], tokens[j + 3]];
   if (!a || !of || !the || !next || baseLower(of) !== 'of' || baseLower(the) !== 'the') return false;
-  if (!isJoined(a, of) || !isJoined(of, the) || !isJoined(the, next) || !usable(next, taken) || !isCapitalised(next)) return false;
+  if (
+    !isJoined(a, of) ||
+    !isJoined(of, the) ||
+    !isJoined(the, next) ||
+    !usable(next, taken) ||
+    !isCapitalised(next)
+  )
+    return false;
   if (isOrgHead(a)) return true;
   // a plural's "of the" names a body only when no institution follows it ("Shares of the Acme Group" are shares),
   // and at a sentence's start only a fellowship word does ("Residents of the valley" are residents)
   const opensSentence = opensClause(tokens, j);
   const pluralNoun =
-    isCapitalised(a) && has(a, 'Plural') && !['Person', 'FirstName', 'LastName'].some(tag => has(a, tag)) && (!opensSentence || FELLOWSHIPS.has(baseLower(a)));
+    isCapitalised(a) &&
+    has(a, 'Plural') &&
+    !['Person', 'FirstName', 'LastName'].some(tag => has(a, tag)) &&
+    (!opensSentence || FELLOWSHIPS.has(baseLower(a)));
   let k = j + 3;
   while (tokens[k] && isCapitalised(tokens[k] as Token) && !isOrgHead(tokens[k] as Token)) k++;
-  return pluralNoun && !(tokens[k] && isOrgHead(tokens[k] as Token) && isJoined(tokens[k - 1] as Token, tokens[k] as Token));
+  return (
+    pluralNoun &&
+    !(tokens[k] && isOrgHead(tokens[k] as Token) && isJoined(tokens[k - 1] as Token, tokens[k] as Token))
+  );
 }
-
 
 /** A name opening with "River"/"Lake"/"Mount" or closing with a feature word, unless it opens with a first name
  * ("Ricki Lake" is a person). */
@@ -125,10 +193,10 @@ function isGeographicName(run: Token[]): boolean {
   if (run.length < 2) return false;
   const first = run[0] as Token;
   if (GEO_FIRST.has(baseLower(first)) && !has(first, 'FirstName')) return true;
-  return GEO_LAST.has(baseLower(run[run.length - 1] as Token)) && !has(first, 'FirstName') && !has(first, 'Person');
+  return (
+    GEO_LAST.has(baseLower(run[run.length - 1] as Token)) && !has(first, 'FirstName') && !has(first, 'Person')
+  );
 }
-
-
 
 /** "the Ministry of Health on Harbour Street": "on" before a street name gives an address, not more of the name
  * ("Committee on Foreign Relations" goes on). */
@@ -158,7 +226,13 @@ function isPossessiveInstitution(tokens: Token[], j: number, taken: ReadonlySet<
   }
   for (let k = j + 1; k < j + 5; k++) {
     const t = tokens[k];
-    if (!usable(t, taken) || !isCapitalised(t) || isPossessive(t) || (k > j + 1 && !isJoined(tokens[k - 1] as Token, t))) return false;
+    if (
+      !usable(t, taken) ||
+      !isCapitalised(t) ||
+      isPossessive(t) ||
+      (k > j + 1 && !isJoined(tokens[k - 1] as Token, t))
+    )
+      return false;
     if (isOrgHead(t)) return true;
   }
   return false;
@@ -179,11 +253,13 @@ function extendOverTimeWord(tokens: Token[], i: number, j: number, taken: Readon
 function extendLowercaseHead(tokens: Token[], j: number, taken: ReadonlySet<number>): number {
   const next = tokens[j + 1];
   const last = tokens[j] as Token;
-  if (next && !taken.has(next.i) && isJoined(last, next) && LOWERCASE_ORG_HEADS.has(baseLower(next))) return j + 1;
+  if (next && !taken.has(next.i) && isJoined(last, next) && LOWERCASE_ORG_HEADS.has(baseLower(next)))
+    return j + 1;
   if (!LEGISLATURES.has(baseLower(last)) || isPossessive(last)) return j;
   for (let k = j + 1; k <= j + 3 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (isCapitalised(t) || !isJoined(tokens[k - 1] as Token, t) || has(t, 'Verb') || has(t, 'Determiner')) return j;
+    if (isCapitalised(t) || !isJoined(tokens[k - 1] as Token, t) || has(t, 'Verb') || has(t, 'Determiner'))
+      return j;
     if (['committee', 'subcommittee', 'panel'].includes(baseLower(t))) return k;
   }
   return j;
@@ -194,7 +270,8 @@ function trimOpeners(tokens: Token[], i: number, j: number): number {
   const t = tokens[i] as Token;
   // "Foreign Ministry spokesman …", "Finance Minister …": an adjective opening an institution or a title stays
   const rest = tokens.slice(i + 1, j + 1);
-  if (has(t, 'Adjective') && !has(t, 'Determiner') && rest.some(w => isOrgHead(w) || isTitleWord(w))) return i;
+  if (has(t, 'Adjective') && !has(t, 'Determiner') && rest.some(w => isOrgHead(w) || isTitleWord(w)))
+    return i;
   // "Coach Marco Bellini", "Finance Minister Ana Duarte": role words open the title, which stays out of the name
   if ((isTitleWord(t) || ROLE_MODIFIERS.has(baseLower(t))) && rest.some(isTitleWord)) return i;
   if (isTitleWord(t) && rest.length) return i;
@@ -206,11 +283,29 @@ function trimOpeners(tokens: Token[], i: number, j: number): number {
   // with its "of", is not part of the name after it
   // after a dateline ("KELSPORT, June 6 Negotiators for …") a plural is capitalised as at a sentence's start, and
   // the tagger reads it as a proper noun
-  const afterDateline = /^\d{1,2}$/.test(tokens[i - 1]?.text ?? '') && /^\s+$/.test(tokens[i - 1]?.post ?? '');
+  const afterDateline =
+    /^\d{1,2}$/.test(tokens[i - 1]?.text ?? '') && /^\s+$/.test(tokens[i - 1]?.post ?? '');
   const plural = has(t, 'Plural') || (afterDateline && /\p{Ll}s$/u.test(t.text) && !has(t, 'Organization'));
-  if ((atStart || afterDateline) && i + 2 <= j && plural && (!has(t, 'ProperNoun') || afterDateline) && !has(t, 'Person') && !isOrgHead(t) && PLURAL_COMPLEMENTS.has(baseLower(tokens[i + 1] as Token)) && !opensOfTheName(tokens, i, new Set())) return i + 2;
+  if (
+    (atStart || afterDateline) &&
+    i + 2 <= j &&
+    plural &&
+    (!has(t, 'ProperNoun') || afterDateline) &&
+    !has(t, 'Person') &&
+    !isOrgHead(t) &&
+    PLURAL_COMPLEMENTS.has(baseLower(tokens[i + 1] as Token)) &&
+    !opensOfTheName(tokens, i, new Set())
+  )
+    return i + 2;
   // "Carmaker Voltan said": a class noun capitalised only because it opens the sentence introduces the name
-  if (atStart && i < j && Object.prototype.hasOwnProperty.call(CLASS_NOUNS, baseLower(t)) && !isOrgHead(t) && !isTitleWord(t)) return i + 1;
+  if (
+    atStart &&
+    i < j &&
+    Object.prototype.hasOwnProperty.call(CLASS_NOUNS, baseLower(t)) &&
+    !isOrgHead(t) &&
+    !isTitleWord(t)
+  )
+    return i + 1;
   if (atStart && isCapitalisedParticle(t, tokens[i + 1]) && i < j) return i;
   if (atStart && OPENER_WORDS.has(t.lower) && i < j) return i + 1;
   // "Harbour City FC sacked …": a base-form verb reading ("harbour") of a name's first word yields to an
@@ -225,12 +320,29 @@ function trimOpeners(tokens: Token[], i: number, j: number): number {
  * is capitalised, name or not. */
 function opensClause(tokens: Token[], i: number): boolean {
   // (a full stop before it ends a sentence the splitter kept inside a quotation: "… for years. As Lee said …")
-  return i === 0 || /["“‘'(:\[—–-]\s*$|[.!?]["”’]?\s+$/.test((tokens[i - 1] as Token).post) || /["“‘'(]/.test((tokens[i] as Token).pre);
+  return (
+    i === 0 ||
+    /["“‘'(:[—–-]\s*$|[.!?]["”’]?\s+$/.test((tokens[i - 1] as Token).post) ||
+    /["“‘'(]/.test((tokens[i] as Token).pre)
+  );
 }
 
 /** A word that may be a noun or a verb's base form, not a past tense, participle or function word. */
 function isBaseFormWord(t: Token): boolean {
-  if (['PastTense', 'Gerund', 'Participle', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord'].some(tag => has(t, tag))) return false;
+  if (
+    [
+      'PastTense',
+      'Gerund',
+      'Participle',
+      'Determiner',
+      'Preposition',
+      'Conjunction',
+      'Pronoun',
+      'Adverb',
+      'QuestionWord',
+    ].some(tag => has(t, tag))
+  )
+    return false;
   return has(t, 'Infinitive') || has(t, 'Imperative') || has(t, 'Noun');
 }
 
@@ -250,7 +362,10 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   // institution words it holds
   if (run.length > 1 && LAW_HEADS.has(baseLower(run[run.length - 1] as Token))) return [];
   // "the Breakfast Show on Radio Kelsport": after a title and its connector, another name begins
-  const work = run.findIndex((t, k) => k < run.length - 2 && LAW_HEADS.has(baseLower(t)) && CONNECTORS.has(baseLower(run[k + 1] as Token)));
+  const work = run.findIndex(
+    (t, k) =>
+      k < run.length - 2 && LAW_HEADS.has(baseLower(t)) && CONNECTORS.has(baseLower(run[k + 1] as Token)),
+  );
   if (work >= 0) return typeRun(sentence, i + work + 2, j);
   const orgHead = lastIndex(run, isOrgHead);
   if (orgHead < 0 && isGeographicName(run)) return [];
@@ -259,7 +374,12 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   // "Samuel Okoro of Northfield University", "Professor Ana Duarte of Lisbon Hospital": a person's name, "of" and
   // an institution are two names (an institution's own "of" comes after its head: "University of Lisbon")
   const of = run.findIndex(t => baseLower(t) === 'of');
-  if (of > 0 && orgHead > of && !run.slice(0, of).some(isOrgHead) && run.slice(0, of).some(t => has(t, 'FirstName') || has(t, 'Person'))) {
+  if (
+    of > 0 &&
+    orgHead > of &&
+    !run.slice(0, of).some(isOrgHead) &&
+    run.slice(0, of).some(t => has(t, 'FirstName') || has(t, 'Person'))
+  ) {
     return [...typeRun(sentence, i, i + of - 1), ...typeRun(sentence, i + of + 1, j)];
   }
   // the last title word that still has name words after it: "Interior Ministry Spokesperson Lena Ortiz"
@@ -273,13 +393,23 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   // a title-case headline goes on after the name ("Minister Ana Duarte Signs Bill"): the name stops at the first
   // verb, plural or adjective, and a title followed by none ("Minister Visits Flooded Town") names nobody
   let nameLength = 0;
-  if (title >= 0) while (title + 1 + nameLength < run.length && isNameWord(run[title + 1 + nameLength] as Token, run[title + nameLength])) nameLength++;
+  if (title >= 0)
+    while (
+      title + 1 + nameLength < run.length &&
+      isNameWord(run[title + 1 + nameLength] as Token, run[title + nameLength])
+    )
+      nameLength++;
   if (title >= 0 && nameLength > 0 && isPersonName(run.slice(title + 1, title + 1 + nameLength))) {
     const titleFirst = firstTitleIndex(run, title, orgHead);
     const before = titleFirst > 0 ? typeRun(sentence, i, i + titleFirst - 1) : [];
     const nameEnd = i + title + nameLength;
     const [named, ...others] = splitAtFirstNames(sentence, i + title + 1, nameEnd);
-    const person = { ...(named as NameRun), type: 'person' as const, titleFirst: i + titleFirst, titleLast: i + title };
+    const person = {
+      ...(named as NameRun),
+      type: 'person' as const,
+      titleFirst: i + titleFirst,
+      titleLast: i + title,
+    };
     let rest = nameEnd + 1;
     while (rest <= j && !isNameWord(tokens[rest] as Token)) rest++;
     const after = rest <= j ? typeRun(sentence, rest, j) : [];
@@ -293,10 +423,18 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
     return [...before, ...(rest <= j ? typeRun(sentence, rest, j) : [])];
   }
   // "Minister of Mineral Resources", "Secretary of State": a title with its complement, not an institution
-  if (orgHead >= 0 && isTitleWord(run[0] as Token) && CONNECTORS.has(baseLower((run[1] ?? run[0]) as Token))) return [];
+  if (orgHead >= 0 && isTitleWord(run[0] as Token) && CONNECTORS.has(baseLower((run[1] ?? run[0]) as Token)))
+    return [];
   // "Network Rail", "Police Scotland": a head opening a run of two or three words with no connector and no
   // first name after it names the whole run, never a fragment of it
-  if (orgHead === 0 && run.length > 1 && run.length <= 3 && run.slice(1).every(t => isNameWord(t) && !CONNECTORS.has(baseLower(t)) && !has(t, 'FirstName') && !isTitleWord(t))) {
+  if (
+    orgHead === 0 &&
+    run.length > 1 &&
+    run.length <= 3 &&
+    run
+      .slice(1)
+      .every(t => isNameWord(t) && !CONNECTORS.has(baseLower(t)) && !has(t, 'FirstName') && !isTitleWord(t))
+  ) {
     return [makeRun(sentence, 'org', i, j, ORG_HEADS[baseLower(run[0] as Token)] ?? 'other', -1, -1)];
   }
   if (orgHead >= 0) {
@@ -309,14 +447,20 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
     // "Acme Bank and Brightloop": "and" after a complete institution name coordinates a second name, unless that one
     // closes with a head of its own ("Bank and Trust Company", "Ministry of Trade and Industry" goes on after "of")
     const coordinated = COORDINATORS.has(baseLower((tail[0] ?? run[0]) as Token)) && !tail.some(isOrgHead);
-    const orgEnd = tail.length && CONNECTORS.has(baseLower(tail[0] as Token)) && !coordinated ? run.length - 1 : end;
+    const orgEnd =
+      tail.length && CONNECTORS.has(baseLower(tail[0] as Token)) && !coordinated ? run.length - 1 : end;
     const org = makeRun(sentence, 'org', i, i + orgEnd, ORG_HEADS[baseLower(headToken)] ?? 'other', -1, -1);
     const next = coordinated ? i + orgEnd + 2 : i + orgEnd + 1;
     const after = next <= j ? typeRun(sentence, next, j) : [];
     return [org, ...after];
   }
   // "Friends of the Earth": a plural noun opening "… of the …" with no institution head names a body
-  if (run.length > 3 && baseLower(run[1] as Token) === 'of' && baseLower(run[2] as Token) === 'the' && opensOfTheName(tokens, i, new Set())) {
+  if (
+    run.length > 3 &&
+    baseLower(run[1] as Token) === 'of' &&
+    baseLower(run[2] as Token) === 'the' &&
+    opensOfTheName(tokens, i, new Set())
+  ) {
     return [makeRun(sentence, 'org', i, j, 'other', -1, -1)];
   }
   return splitAtConnectors(sentence, i, j);
@@ -327,14 +471,27 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
 function isNameWord(t: Token, prev?: Token): boolean {
   if (isHyphenTail(prev, t)) return true;
   // a family name after a first name whatever its tags ("Ana Rivers": "Rivers" reads as a plural)
-  if (prev && has(prev, 'FirstName') && !has(t, 'Copula') && !has(t, 'Conjunction') && !CONNECTORS.has(baseLower(t))) return true;
+  if (
+    prev &&
+    has(prev, 'FirstName') &&
+    !has(t, 'Copula') &&
+    !has(t, 'Conjunction') &&
+    !CONNECTORS.has(baseLower(t))
+  )
+    return true;
   if (has(t, 'Person') || has(t, 'FirstName') || has(t, 'LastName')) return true;
-  return !['Verb', 'Copula', 'Plural', 'Adjective', 'Adverb', 'Pronoun', 'Conjunction', 'Preposition'].some(tag => has(t, tag));
+  return !['Verb', 'Copula', 'Plural', 'Adjective', 'Adverb', 'Pronoun', 'Conjunction', 'Preposition'].some(
+    tag => has(t, tag),
+  );
 }
 
 /** "Signs", "Vows", "Flooded": a word the tagger reads only as a finite verb, never as a noun or a name. */
 function isFiniteVerb(t: Token): boolean {
-  return has(t, 'Verb') && (has(t, 'PresentTense') || has(t, 'PastTense')) && !['Noun', 'Person', 'ProperNoun', 'Gerund', 'Participle', 'Adjective'].some(tag => has(t, tag));
+  return (
+    has(t, 'Verb') &&
+    (has(t, 'PresentTense') || has(t, 'PastTense')) &&
+    !['Noun', 'Person', 'ProperNoun', 'Gerund', 'Participle', 'Adjective'].some(tag => has(t, tag))
+  );
 }
 
 /** "Visits Flooded Town" after "Minister": the rest of a title-case headline, starting with a non-name word. */
@@ -366,7 +523,13 @@ function splitAtFirstNames(sentence: ParsedSentence, i: number, j: number): Name
     const prev = sentence.tokens[k - 1] as Token;
     // "ambassador in Ottawa Ruth Wanjiru": a place right before a first name is not part of the name
     const afterPlace = has(prev, 'Place') && !has(prev, 'Person') && !isPossessive(prev);
-    if ((k - from >= 2 || afterPlace) && has(t, 'FirstName') && !has(prev, 'FirstName') && prev.post !== '-' && !PARTICLES.has(prev.lower)) {
+    if (
+      (k - from >= 2 || afterPlace) &&
+      has(t, 'FirstName') &&
+      !has(prev, 'FirstName') &&
+      prev.post !== '-' &&
+      !PARTICLES.has(prev.lower)
+    ) {
       out.push(makeRun(sentence, 'name', from, k - 1, null, -1, -1));
       from = k;
     }
@@ -380,14 +543,27 @@ function splitAtFirstNames(sentence: ParsedSentence, i: number, j: number): Name
  * one-word complement ("Minister of Finance Ana Duarte"); the words before the title are typed on their own. */
 function splitTitleWithComplement(sentence: ParsedSentence, i: number, j: number): NameRun[] | null {
   const tokens = sentence.tokens;
-  const of = tokens.slice(i, j + 1).findIndex((t, k) => k > 0 && baseLower(t) === 'of' && ROLE_HEADS.has(baseLower(tokens[i + k - 1] as Token)));
+  const of = tokens
+    .slice(i, j + 1)
+    .findIndex(
+      (t, k) => k > 0 && baseLower(t) === 'of' && ROLE_HEADS.has(baseLower(tokens[i + k - 1] as Token)),
+    );
   if (of < 0) return null;
   const at = i + of;
   let name = -1;
-  for (let k = at + 2; k <= j; k++) if (has(tokens[k], 'FirstName') && !isTitleWord(tokens[k] as Token)) { name = k; break; }
+  for (let k = at + 2; k <= j; k++)
+    if (has(tokens[k], 'FirstName') && !isTitleWord(tokens[k] as Token)) {
+      name = k;
+      break;
+    }
   // no first name the tagger knows: a name of two words after the complement ("of Homeland Security Tom Ridge")
   if (name < 0 && j - (at + 2) >= 1) name = Math.max(at + 2, j - 1);
-  if (name < 0 || !isPersonName(tokens.slice(name, j + 1)) || tokens.slice(at + 1, name).some(t => !isCapitalised(t) && !CONNECTORS.has(baseLower(t)))) return null;
+  if (
+    name < 0 ||
+    !isPersonName(tokens.slice(name, j + 1)) ||
+    tokens.slice(at + 1, name).some(t => !isCapitalised(t) && !CONNECTORS.has(baseLower(t)))
+  )
+    return null;
   let titleFirst = at - 1;
   while (titleFirst - 1 >= i && isRoleWord(tokens[titleFirst - 1] as Token)) titleFirst--;
   const before = titleFirst > i ? typeRun(sentence, i, titleFirst - 1) : [];
@@ -430,20 +606,38 @@ export function isHyphenTail(a: Token | undefined, b: Token): boolean {
 export function isPersonName(words: Token[]): boolean {
   if (words.length < 1 || words.length > 6) return false;
   const inner = (t: Token, k: number): boolean =>
-    (k < words.length - 1 && PARTICLES.has(t.lower) && (k > 0 || isCapitalised(t))) || isHyphenTail(words[k - 1], t);
+    (k < words.length - 1 && PARTICLES.has(t.lower) && (k > 0 || isCapitalised(t))) ||
+    isHyphenTail(words[k - 1], t);
   return words.every(
-    (t, k) => inner(t, k) || (isCapitalised(t) && !isOrgHead(t) && !isTitleWord(t) && !findCountry(baseText(t)) && !has(t, 'Date') && !CONNECTORS.has(baseLower(t))),
+    (t, k) =>
+      inner(t, k) ||
+      (isCapitalised(t) &&
+        !isOrgHead(t) &&
+        !isTitleWord(t) &&
+        !findCountry(baseText(t)) &&
+        !has(t, 'Date') &&
+        !CONNECTORS.has(baseLower(t))),
   );
 }
 
-function makeRun(sentence: ParsedSentence, type: NameRun['type'], first: number, last: number, kind: OrganizationKind | null, titleFirst: number, titleLast: number): NameRun {
+function makeRun(
+  sentence: ParsedSentence,
+  type: NameRun['type'],
+  first: number,
+  last: number,
+  kind: OrganizationKind | null,
+  titleFirst: number,
+  titleLast: number,
+): NameRun {
   // inside a name a plural possessive keeps its apostrophe ("Dock Workers' Union"); at the end it is the name's own
   const words: string[] = [];
   sentence.tokens.slice(first, last + 1).forEach((t, k) => {
-    const word = first + k < last && /^['’]/.test(t.post) && /s$/i.test(t.text) ? t.text + t.post.trim() : baseText(t);
+    const word =
+      first + k < last && /^['’]/.test(t.post) && /s$/i.test(t.text) ? t.text + t.post.trim() : baseText(t);
     // "Geun-hye", "Ocasio-Cortez": parts the tagger split at a hyphen are one name word
     const previous = sentence.tokens[first + k - 1];
-    if (k > 0 && previous && /^[-\u2010]$/.test(previous.post)) words[words.length - 1] += `${previous.post}${word}`;
+    if (k > 0 && previous && /^[-\u2010]$/.test(previous.post))
+      words[words.length - 1] += `${previous.post}${word}`;
     else words.push(word);
   });
   const possessive = isPossessive(sentence.tokens[last] as Token);

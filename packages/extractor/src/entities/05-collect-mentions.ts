@@ -433,7 +433,13 @@ function isActing(tokens: Token[], m: RawMention, raw: RawMention[]): boolean {
   const before = tokens[m.first - 2];
   if (prev && prev.lower === 'the' && before && has(before, 'Preposition')) return false;
   // "the Russian had bought the club", "the Swede was photographed": one person named by nationality, not a state
-  if (prev && prev.lower === 'the' && m.country && m.surface.toLowerCase() === m.country.demonym.toLowerCase()) return false;
+  if (
+    prev &&
+    prev.lower === 'the' &&
+    m.country &&
+    m.surface.toLowerCase() === m.country.demonym.toLowerCase()
+  )
+    return false;
   if (
     prev &&
     prev.lower !== 'the' &&

@@ -54,16 +54,25 @@ const NAME_STOP = new Set(['of', 'the', 'and', 'for', 'on', '&']);
 export function resolveNames(raw: readonly RawMention[]): ResolvedNames {
   const r: ResolvedNames = { entities: new Map(), mentions: [], entityOf: new Map() };
   markSurnameReferences(raw);
-  const people = raw.filter(m => m.type === 'person' || (m.type === 'name' && m.personSignal && m.last > m.first));
+  const people = raw.filter(
+    m => m.type === 'person' || (m.type === 'name' && m.personSignal && m.last > m.first),
+  );
   // "Bramble Valley admits fault" beside "Bramble Valley Water": a bare name that opens an organization's name of
   // the article is that organization shortened (resolveShortName), not a person, unless a title or first name says so
   const orgNames = raw.filter(m => m.type === 'org').map(m => `${m.surface.toLowerCase()} `);
   const opensOrgName = (m: RawMention): boolean =>
-    m.type === 'name' && !m.title && !m.firstName && orgNames.some(o => o.startsWith(`${m.surface.toLowerCase()} `));
+    m.type === 'name' &&
+    !m.title &&
+    !m.firstName &&
+    orgNames.some(o => o.startsWith(`${m.surface.toLowerCase()} `));
   const full = people.filter(m => m.last > m.first && !opensOrgName(m));
-  const distinct = [...new Set(full.map(m => cleanPersonName(m.surface).toLowerCase()))].map(n => n.split(' '));
+  const distinct = [...new Set(full.map(m => cleanPersonName(m.surface).toLowerCase()))].map(n =>
+    n.split(' '),
+  );
   // "Von der Leyen" after "Ursula von der Leyen", "Elena Vidal" after "Maria Elena Vidal": a shorter form
-  const shortForms = new Set(distinct.filter(w => distinct.some(o => o.length > w.length && endsWith(o, w))).map(w => w.join(' ')));
+  const shortForms = new Set(
+    distinct.filter(w => distinct.some(o => o.length > w.length && endsWith(o, w))).map(w => w.join(' ')),
+  );
   for (const m of full) {
     const name = cleanPersonName(m.surface);
     if (!shortForms.has(name.toLowerCase())) addPerson(r, m, name, 'name');
@@ -85,13 +94,21 @@ export function resolveNames(raw: readonly RawMention[]): ResolvedNames {
   for (const m of raw.filter(m => m.type === 'country')) {
     // "Nigeria's ambassador" makes the state an employer; "the Chinese envoy" (a demonym) describes, and a
     // country named only that way stays a place unless it acts somewhere in the article
-    const employer = countryForm(m) !== 'description' && raw.some(p => p.qualifier === m && r.entityOf.has(p) && r.entities.get(r.entityOf.get(p) as string)?.label === 'Person');
+    const employer =
+      countryForm(m) !== 'description' &&
+      raw.some(
+        p =>
+          p.qualifier === m &&
+          r.entityOf.has(p) &&
+          r.entities.get(r.entityOf.get(p) as string)?.label === 'Person',
+      );
     const needed = m.acting || employer;
-    if (needed) addOrg(r, m, (m.known ?? m.surface), 'state', countryForm(m), m.known);
+    if (needed) addOrg(r, m, m.known ?? m.surface, 'state', countryForm(m), m.known);
   }
   // a country named only as a place still counts once it is an actor somewhere in the article
   for (const m of raw.filter(m => m.type === 'country' && !r.entityOf.has(m))) {
-    if (m.known && r.entities.has(orgKey(m.known, null))) addOrg(r, m, m.known, 'state', countryForm(m), m.known);
+    if (m.known && r.entities.has(orgKey(m.known, null)))
+      addOrg(r, m, m.known, 'state', countryForm(m), m.known);
   }
   for (const m of raw) addTitleRole(r, m);
   r.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -101,7 +118,11 @@ export function resolveNames(raw: readonly RawMention[]): ResolvedNames {
 /** "Tunde Okafor … Okafor denied": a name of two or three words whose last word the article later uses alone
  * is a person (people are shortened to the family name, organizations to their first word). */
 function markSurnameReferences(raw: readonly RawMention[]): void {
-  const singles = new Set(raw.filter(m => (m.type === 'name' || m.type === 'person') && m.first === m.last).map(m => m.surface.toLowerCase()));
+  const singles = new Set(
+    raw
+      .filter(m => (m.type === 'name' || m.type === 'person') && m.first === m.last)
+      .map(m => m.surface.toLowerCase()),
+  );
   if (!singles.size) return;
   for (const m of raw) {
     if (m.type !== 'name' || m.personSignal || m.last === m.first || m.last - m.first > 2) continue;
@@ -114,21 +135,41 @@ function markSurnameReferences(raw: readonly RawMention[]): void {
 
 function isSurnameOfPerson(r: ResolvedNames, surface: string): boolean {
   const words = surface.toLowerCase().split(/\s+/);
-  return [...r.entities.values()].some(e => e.label === 'Person' && e.words.length > words.length && endsWith(e.words, words));
+  return [...r.entities.values()].some(
+    e => e.label === 'Person' && e.words.length > words.length && endsWith(e.words, words),
+  );
 }
 
 /** "Ana Duarte." -> "Ana Duarte"; whitespace collapsed. */
 function cleanPersonName(surface: string): string {
-  return surface.replace(/\s+/g, ' ').replace(/[.,;:]+$/, '').trim();
+  return surface
+    .replace(/\s+/g, ' ')
+    .replace(/[.,;:]+$/, '')
+    .trim();
 }
 
-export const personKey = (name: string): string => `person:${name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')}`;
+export const personKey = (name: string): string =>
+  `person:${name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')}`;
 
 function addPerson(r: ResolvedNames, m: RawMention, name: string, form: MentionForm): void {
   const key = personKey(name);
   let e = r.entities.get(key);
   if (!e) {
-    e = { key, label: 'Person', name, aliases: new Set(), kind: null, roles: [], gender: null, words: name.toLowerCase().split(/[\s]+/), country: null, mentionCount: 0 };
+    e = {
+      key,
+      label: 'Person',
+      name,
+      aliases: new Set(),
+      kind: null,
+      roles: [],
+      gender: null,
+      words: name.toLowerCase().split(/[\s]+/),
+      country: null,
+      mentionCount: 0,
+    };
     r.entities.set(key, e);
   }
   e.gender ??= m.gender;
@@ -139,13 +180,24 @@ function link(r: ResolvedNames, e: WorkEntity, m: RawMention, form: MentionForm)
   if (form !== 'description' && form !== 'pronoun') e.aliases.add(m.surface.replace(/\s+/g, ' '));
   e.mentionCount++;
   r.entityOf.set(m, e.key);
-  r.mentions.push({ entityKey: e.key, start: m.start, end: m.end, surface: m.surface, form, sentence: m.sentence, first: m.first, last: m.last });
+  r.mentions.push({
+    entityKey: e.key,
+    start: m.start,
+    end: m.end,
+    surface: m.surface,
+    form,
+    sentence: m.sentence,
+    first: m.first,
+    last: m.last,
+  });
 }
 
 /** A surname or a shorter form of a full name; else a one-word name with evidence of being a person. */
 function resolveShortName(r: ResolvedNames, m: RawMention): void {
   const words = m.surface.toLowerCase().split(/\s+/);
-  const matches = [...r.entities.values()].filter(e => e.label === 'Person' && e.words.length > words.length && endsWith(e.words, words));
+  const matches = [...r.entities.values()].filter(
+    e => e.label === 'Person' && e.words.length > words.length && endsWith(e.words, words),
+  );
   if (matches.length) {
     const chosen = pickRecent(r, matches, m);
     link(r, chosen, m, words.length === 1 ? 'surname' : 'alias');
@@ -155,7 +207,9 @@ function resolveShortName(r: ResolvedNames, m: RawMention): void {
   // starts with it and it is not a common first name ("Anna" alone is not "Anna Berg"'s short form) unless a title
   // goes before it ("Ambassador Lemma", "Prince Khalid": a title with the given name, as some cultures name people)
   if (words.length === 1 && (!m.firstName || m.title)) {
-    const leading = [...r.entities.values()].filter(e => e.label === 'Person' && e.words.length > 1 && e.words[0] === words[0]);
+    const leading = [...r.entities.values()].filter(
+      e => e.label === 'Person' && e.words.length > 1 && e.words[0] === words[0],
+    );
     if (leading.length === 1) {
       link(r, leading[0] as WorkEntity, m, 'surname');
       return;
@@ -202,7 +256,12 @@ function findSameNamedOrg(r: ResolvedNames, m: RawMention): WorkEntity | null {
  * "Acme Industrie", "Bramble Valley" for "Bramble Valley Water"). */
 function findCompanyOpenedBy(r: ResolvedNames, m: RawMention): WorkEntity | null {
   const opening = `${m.surface.toLowerCase().replace(/['’]s$/, '')} `;
-  const companies = [...r.entities.values()].filter(e => e.label === 'Organization' && (e.kind === 'company' || e.kind === 'other') && ownName(e).toLowerCase().startsWith(opening));
+  const companies = [...r.entities.values()].filter(
+    e =>
+      e.label === 'Organization' &&
+      (e.kind === 'company' || e.kind === 'other') &&
+      ownName(e).toLowerCase().startsWith(opening),
+  );
   return companies.length === 1 ? (companies[0] as WorkEntity) : null;
 }
 
@@ -213,9 +272,13 @@ function isOneWord(m: RawMention): boolean {
 /** Among candidates, the one mentioned last before `m`; else the most mentioned; ties by name. */
 function pickRecent(r: ResolvedNames, candidates: WorkEntity[], m: RawMention): WorkEntity {
   if (candidates.length === 1) return candidates[0] as WorkEntity;
-  const before = r.mentions.filter(x => x.start < m.start && candidates.some(c => c.key === x.entityKey)).sort((a, b) => b.start - a.start)[0];
+  const before = r.mentions
+    .filter(x => x.start < m.start && candidates.some(c => c.key === x.entityKey))
+    .sort((a, b) => b.start - a.start)[0];
   if (before) return r.entities.get(before.entityKey) as WorkEntity;
-  return [...candidates].sort((a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name))[0] as WorkEntity;
+  return [...candidates].sort(
+    (a, b) => b.mentionCount - a.mentionCount || a.name.localeCompare(b.name),
+  )[0] as WorkEntity;
 }
 
 function endsWith(words: string[], tail: string[]): boolean {
@@ -224,7 +287,12 @@ function endsWith(words: string[], tail: string[]): boolean {
 
 /** Organization key: qualifying country plus sorted content words ("Department of Energy" = "Energy Department"). */
 export function orgKey(name: string, country: string | null): string {
-  const words = name.toLowerCase().replace(/['’]s\b/g, '').replace(/\./g, '').split(/[\s-]+/).filter(w => w && !NAME_STOP.has(w));
+  const words = name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/\./g, '')
+    .split(/[\s-]+/)
+    .filter(w => w && !NAME_STOP.has(w));
   return `organization:${country ?? ''}|${[...new Set(words)].sort().join(' ')}`;
 }
 
@@ -245,7 +313,9 @@ function resolveOrg(r: ResolvedNames, m: RawMention, _raw: readonly RawMention[]
   const words = name.split(' ');
   if (!m.known && words.length === 1 && Object.prototype.hasOwnProperty.call(ORG_HEADS, name.toLowerCase())) {
     // a bare head ("the Embassy") names an organization only when the article names one with that head
-    const withHead = [...r.entities.values()].filter(e => e.label === 'Organization' && e.name.toLowerCase().endsWith(` ${name.toLowerCase()}`));
+    const withHead = [...r.entities.values()].filter(
+      e => e.label === 'Organization' && e.name.toLowerCase().endsWith(` ${name.toLowerCase()}`),
+    );
     if (withHead.length === 1) link(r, withHead[0] as WorkEntity, m, 'description');
     return;
   }
@@ -259,7 +329,18 @@ function resolveOrg(r: ResolvedNames, m: RawMention, _raw: readonly RawMention[]
 }
 
 /** Words that name a company's group as a whole ("Acme Group", "Acme Holdings"), not a part of it. */
-const GROUP_HEADS = new Set(['group', 'holdings', 'corp', 'corporation', 'inc', 'co', 'company', 'plc', 'ltd', 'limited']);
+const GROUP_HEADS = new Set([
+  'group',
+  'holdings',
+  'corp',
+  'corporation',
+  'inc',
+  'co',
+  'company',
+  'plc',
+  'ltd',
+  'limited',
+]);
 
 /** The company of the article that `name` names with or without its group word ("Acme" / "Acme Group"). */
 function findGroupForm(r: ResolvedNames, name: string): WorkEntity | undefined {
@@ -284,11 +365,20 @@ function ownName(e: WorkEntity): string {
  * that name a country (one to three of them), then any country word inside. */
 function stripCountryPrefix(name: string): string {
   const words = name.split(' ');
-  for (let k = Math.min(3, words.length - 1); k >= 1; k--) if (findCountry(words.slice(0, k).join(' '))) return words.slice(k).join(' ');
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--)
+    if (findCountry(words.slice(0, k).join(' '))) return words.slice(k).join(' ');
   return words.filter(w => !findCountry(w)).join(' ');
 }
 
-function addOrg(r: ResolvedNames, m: RawMention, name: string, kind: OrganizationKind, form: MentionForm, known: string | null, country: string | null = null): void {
+function addOrg(
+  r: ResolvedNames,
+  m: RawMention,
+  name: string,
+  kind: OrganizationKind,
+  form: MentionForm,
+  known: string | null,
+  country: string | null = null,
+): void {
   const stripped = country ? stripCountryPrefix(name) : name;
   const unqualified = orgKey(stripped, null);
   const qualified = orgKey(stripped, country);
@@ -300,20 +390,56 @@ function addOrg(r: ResolvedNames, m: RawMention, name: string, kind: Organizatio
   }
   if (!e && !country && !known) {
     // "Energy Department" after "US Energy Department": the unique qualified org with the same words
-    const same = [...r.entities.values()].filter(x => x.label === 'Organization' && x.key.endsWith(`|${unqualified.split('|')[1]}`) && x.kind !== 'state');
-    const suffix = [...r.entities.values()].filter(x => x.label === 'Organization' && x.kind !== 'state' && stripped.includes(' ') && x.name.toLowerCase().endsWith(` ${stripped.toLowerCase()}`));
+    const same = [...r.entities.values()].filter(
+      x =>
+        x.label === 'Organization' && x.key.endsWith(`|${unqualified.split('|')[1]}`) && x.kind !== 'state',
+    );
+    const suffix = [...r.entities.values()].filter(
+      x =>
+        x.label === 'Organization' &&
+        x.kind !== 'state' &&
+        stripped.includes(' ') &&
+        x.name.toLowerCase().endsWith(` ${stripped.toLowerCase()}`),
+    );
     // "A Carvella spokesman" after "Carvella Therapeutics": the first word of the one company of that name
-    const firstWord = !stripped.includes(' ') ? [...r.entities.values()].filter(x => x.label === 'Organization' && (x.kind === 'company' || x.kind === 'other') && ownName(x).includes(' ') && ownName(x).toLowerCase().split(' ')[0] === stripped.toLowerCase()) : [];
+    const firstWord = !stripped.includes(' ')
+      ? [...r.entities.values()].filter(
+          x =>
+            x.label === 'Organization' &&
+            (x.kind === 'company' || x.kind === 'other') &&
+            ownName(x).includes(' ') &&
+            ownName(x).toLowerCase().split(' ')[0] === stripped.toLowerCase(),
+        )
+      : [];
     // "the Tigers", "a Velari Tiger commander" after "the Velari Tigers": a group's plural head alone, or its name
     // made singular as a modifier
     const lower = stripped.toLowerCase();
     const group = [...r.entities.values()].filter(
-      x => x.label === 'Organization' && x.kind === 'other' && ((/\p{Ll}s$/u.test(stripped) && !stripped.includes(' ') && x.name.toLowerCase().endsWith(` ${lower}`)) || x.name.toLowerCase() === `${lower}s`),
+      x =>
+        x.label === 'Organization' &&
+        x.kind === 'other' &&
+        ((/\p{Ll}s$/u.test(stripped) &&
+          !stripped.includes(' ') &&
+          x.name.toLowerCase().endsWith(` ${lower}`)) ||
+          x.name.toLowerCase() === `${lower}s`),
     );
     // "Potash Corp" and "PotashCorp": one name written with and without its space
     const compact = stripped.replace(/[\s.-]+/g, '').toLowerCase();
-    const spelled = [...r.entities.values()].filter(x => x.label === 'Organization' && x.name.replace(/[\s.-]+/g, '').toLowerCase() === compact);
-    e = same.length === 1 ? same[0] : suffix.length === 1 ? suffix[0] : firstWord.length === 1 ? firstWord[0] : group.length === 1 ? group[0] : spelled.length === 1 ? spelled[0] : undefined;
+    const spelled = [...r.entities.values()].filter(
+      x => x.label === 'Organization' && x.name.replace(/[\s.-]+/g, '').toLowerCase() === compact,
+    );
+    e =
+      same.length === 1
+        ? same[0]
+        : suffix.length === 1
+          ? suffix[0]
+          : firstWord.length === 1
+            ? firstWord[0]
+            : group.length === 1
+              ? group[0]
+              : spelled.length === 1
+                ? spelled[0]
+                : undefined;
     if (e) form = 'alias';
   }
   if (!e && country) {
@@ -331,7 +457,18 @@ function addOrg(r: ResolvedNames, m: RawMention, name: string, kind: Organizatio
     }
   }
   if (!e) {
-    e = { key: qualified, label: 'Organization', name, aliases: new Set(), kind, roles: [], gender: null, words: qualified.split('|')[1]?.split(' ') ?? [], country, mentionCount: 0 };
+    e = {
+      key: qualified,
+      label: 'Organization',
+      name,
+      aliases: new Set(),
+      kind,
+      roles: [],
+      gender: null,
+      words: qualified.split('|')[1]?.split(' ') ?? [],
+      country,
+      mentionCount: 0,
+    };
     r.entities.set(qualified, e);
   }
   if (m.classNoun) (e.classNouns ??= new Set()).add(m.classNoun);
@@ -366,12 +503,17 @@ function addTitleRole(r: ResolvedNames, m: RawMention): void {
   let role = toRoleText(m.title.text);
   if (!role || COURTESY.has(role.toLowerCase())) return;
   // "Council president X", "Embassy press secretary X": a bare institution word before the title is part of it
-  const bareHead = q && q.type === 'org' && !q.known && Object.prototype.hasOwnProperty.call(ORG_HEADS, q.surface.toLowerCase());
+  const bareHead =
+    q &&
+    q.type === 'org' &&
+    !q.known &&
+    Object.prototype.hasOwnProperty.call(ORG_HEADS, q.surface.toLowerCase());
   if (bareHead) role = `${q.surface} ${role}`;
   let orgId = org && org.label === 'Organization' ? org.key : null;
   // "Brightloop chief executive X" opening a sentence, Brightloop an organization of the article
   const [lead, ...rest] = role.split(' ');
-  const named = lead && rest.length && /^\p{Lu}/u.test(lead) && !orgId ? r.entities.get(orgKey(lead, null)) : undefined;
+  const named =
+    lead && rest.length && /^\p{Lu}/u.test(lead) && !orgId ? r.entities.get(orgKey(lead, null)) : undefined;
   if (named && named.label === 'Organization' && named.kind !== 'state') {
     orgId = named.key;
     role = rest.join(' ');

@@ -14,10 +14,21 @@ import { EXPLETIVE_VERBS } from '../lexicon/function-words';
 type Want = 'male' | 'female' | 'org-same';
 
 const PRONOUNS: Readonly<Record<string, Want>> = {
-  he: 'male', him: 'male', his: 'male', himself: 'male',
-  she: 'female', her: 'female', hers: 'female', herself: 'female',
-  it: 'org-same', its: 'org-same', itself: 'org-same',
-  they: 'org-same', them: 'org-same', their: 'org-same', themselves: 'org-same',
+  he: 'male',
+  him: 'male',
+  his: 'male',
+  himself: 'male',
+  she: 'female',
+  her: 'female',
+  hers: 'female',
+  herself: 'female',
+  it: 'org-same',
+  its: 'org-same',
+  itself: 'org-same',
+  they: 'org-same',
+  them: 'org-same',
+  their: 'org-same',
+  themselves: 'org-same',
 };
 const LOOK_BACK = 3;
 
@@ -35,8 +46,18 @@ export function resolvePronouns(sentences: readonly ParsedSentence[], names: Res
       if (!target) continue;
       // inside someone's words a pronoun is as likely the speaker's adversary as anyone: no evidence of gender
       // ('"I never met her," he said' must not make the speaker female before "he" is read)
-      if ((want === 'male' || want === 'female') && !target.gender && !isInsideQuote(s.tokens, t.i)) target.gender = want;
-      addMention(names, { entityKey: target.key, start: t.start, end: t.end, surface: t.text, form: 'pronoun', sentence: s.index, first: t.i, last: t.i });
+      if ((want === 'male' || want === 'female') && !target.gender && !isInsideQuote(s.tokens, t.i))
+        target.gender = want;
+      addMention(names, {
+        entityKey: target.key,
+        start: t.start,
+        end: t.end,
+        surface: t.text,
+        form: 'pronoun',
+        sentence: s.index,
+        first: t.i,
+        last: t.i,
+      });
     }
   }
 }
@@ -50,15 +71,29 @@ function findStatedGenders(sentences: readonly ParsedSentence[], names: Resolved
     if (s.zone === 'boilerplate') continue;
     for (const t of s.tokens) {
       const want = PRONOUNS[t.lower];
-      if ((want !== 'male' && want !== 'female') || !['he', 'she'].includes(t.lower) || isInsideQuote(s.tokens, t.i)) continue;
+      if (
+        (want !== 'male' && want !== 'female') ||
+        !['he', 'she'].includes(t.lower) ||
+        isInsideQuote(s.tokens, t.i)
+      )
+        continue;
       let k = t.i - 1;
       if (s.tokens[k]?.lower === 'that') k--;
       const verb = s.tokens[k];
       if (!verb || !verb.tags.has('Verb') || /[,;:]/.test(verb.post)) continue;
       while (k - 1 >= 0 && (s.tokens[k - 1] as Token).tags.has('Adverb')) k--;
-      const people = mentionsIn(names, s.index).filter(m => m.last < t.i && entityOf(names, m)?.label === 'Person');
+      const people = mentionsIn(names, s.index).filter(
+        m => m.last < t.i && entityOf(names, m)?.label === 'Person',
+      );
       const subject = people[0];
-      if (people.length !== 1 || !subject || subject.last !== k - 1 || isPossessive(s.tokens[subject.last] as Token) || isInsideQuote(s.tokens, subject.first)) continue;
+      if (
+        people.length !== 1 ||
+        !subject ||
+        subject.last !== k - 1 ||
+        isPossessive(s.tokens[subject.last] as Token) ||
+        isInsideQuote(s.tokens, subject.first)
+      )
+        continue;
       const person = entityOf(names, subject);
       if (person && !person.gender) person.gender = want;
     }
@@ -87,11 +122,18 @@ function isFollowedByVerb(tokens: Token[], i: number): boolean {
 
 function compatible(e: WorkEntity | undefined, want: Want): e is WorkEntity {
   if (!e) return false;
-  if (want === 'male' || want === 'female') return e.label === 'Person' && (e.gender === null || e.gender === want);
+  if (want === 'male' || want === 'female')
+    return e.label === 'Person' && (e.gender === null || e.gender === want);
   return e.label === 'Organization';
 }
 
-function findAntecedent(sentences: readonly ParsedSentence[], names: ResolvedNames, s: ParsedSentence, t: Token, want: Want): WorkEntity | null {
+function findAntecedent(
+  sentences: readonly ParsedSentence[],
+  names: ResolvedNames,
+  s: ParsedSentence,
+  t: Token,
+  want: Want,
+): WorkEntity | null {
   // "Le Maire, who met Bezos in Paris, said he …": a pronoun after a relative clause refers to the clause's
   // head (the main-clause subject), never to a name inside the clause
   const clauses = findRelativeClauses(s.tokens).filter(c => c.end < t.i);
@@ -100,7 +142,14 @@ function findAntecedent(sentences: readonly ParsedSentence[], names: ResolvedNam
   // the people named are those the speaker talks about, not the speaker
   const narrated = !isInsideQuote(s.tokens, t.i);
   const heard = (tokens: readonly Token[], m: WorkMention) => !narrated || !isInsideQuote(tokens, m.first);
-  const same = mentionsIn(names, s.index).filter(m => m.last < t.i && !inClause(m) && heard(s.tokens, m) && isAntecedent(names, s.tokens, m, want) && !ownsPerson(s.tokens, m));
+  const same = mentionsIn(names, s.index).filter(
+    m =>
+      m.last < t.i &&
+      !inClause(m) &&
+      heard(s.tokens, m) &&
+      isAntecedent(names, s.tokens, m, want) &&
+      !ownsPerson(s.tokens, m),
+  );
   const head = same.filter(m => clauses.some(c => c.head === m.last)).pop();
   if (head) return entityOf(names, head) ?? null;
   if (same.length) return choose(names, s.tokens, same, 'nearest-subject');
@@ -109,7 +158,9 @@ function findAntecedent(sentences: readonly ParsedSentence[], names: ResolvedNam
   for (let k = s.index - 1; k >= 0 && k >= s.index - LOOK_BACK; k--) {
     const prev = sentences[k] as ParsedSentence;
     if (prev.zone === 'boilerplate' || prev.paragraph < s.paragraph - 1) break;
-    const found = mentionsIn(names, k).filter(m => heard(prev.tokens, m) && isAntecedent(names, prev.tokens, m, want));
+    const found = mentionsIn(names, k).filter(
+      m => heard(prev.tokens, m) && isAntecedent(names, prev.tokens, m, want),
+    );
     if (found.length) return choose(names, prev.tokens, found, 'first-subject');
   }
   return null;
@@ -140,7 +191,11 @@ interface RelativeClause {
 function findRelativeClauses(tokens: Token[]): RelativeClause[] {
   const out: RelativeClause[] = [];
   for (let k = 0; k + 1 < tokens.length; k++) {
-    if (!/^\s*,\s*$/.test((tokens[k] as Token).post) || !['who', 'whose', 'which'].includes((tokens[k + 1] as Token).lower)) continue;
+    if (
+      !/^\s*,\s*$/.test((tokens[k] as Token).post) ||
+      !['who', 'whose', 'which'].includes((tokens[k + 1] as Token).lower)
+    )
+      continue;
     for (let j = k + 2; j < tokens.length; j++) {
       if (/[,;:]/.test((tokens[j] as Token).post)) {
         out.push({ head: k, end: j });
@@ -151,23 +206,37 @@ function findRelativeClauses(tokens: Token[]): RelativeClause[] {
   return out;
 }
 
-
 /** "Brightloop was fined. It refused to comment." -> the organization that was the subject of the sentences
  * before (the most recent one), when "it" is a subject of a verb that is not expletive and only one
  * organization was a subject in the nearest sentence that had one. */
-function findOrganizationSubject(sentences: readonly ParsedSentence[], names: ResolvedNames, s: ParsedSentence, t: Token): WorkEntity | null {
+function findOrganizationSubject(
+  sentences: readonly ParsedSentence[],
+  names: ResolvedNames,
+  s: ParsedSentence,
+  t: Token,
+): WorkEntity | null {
   if (t.lower === 'it') {
     const verb = s.tokens.slice(t.i + 1, t.i + 3).find(x => !x.tags.has('Adverb') && !x.tags.has('Negative'));
-    if (!verb || !verb.tags.has('Verb') || EXPLETIVE_VERBS.has(verb.lower) || verb.tags.has('Copula')) return null;
+    if (!verb || !verb.tags.has('Verb') || EXPLETIVE_VERBS.has(verb.lower) || verb.tags.has('Copula'))
+      return null;
   } else if (t.i !== 0) return null; // "Its leader, X," opening a sentence: the organization just named
   for (let k = s.index - 1; k >= 0 && k >= s.index - 2; k--) {
     const prev = sentences[k] as ParsedSentence;
     if (prev.zone === 'boilerplate' || prev.paragraph < s.paragraph - 1) break;
-    const subjects = mentionsIn(names, k).filter(m => entityOf(names, m)?.label === 'Organization' && entityOf(names, m)?.kind !== 'state' && isSubjectPosition(prev.tokens, m));
-    const people = mentionsIn(names, k).filter(m => entityOf(names, m)?.label === 'Person' && isSubjectPosition(prev.tokens, m));
+    const subjects = mentionsIn(names, k).filter(
+      m =>
+        entityOf(names, m)?.label === 'Organization' &&
+        entityOf(names, m)?.kind !== 'state' &&
+        isSubjectPosition(prev.tokens, m),
+    );
+    const people = mentionsIn(names, k).filter(
+      m => entityOf(names, m)?.label === 'Person' && isSubjectPosition(prev.tokens, m),
+    );
     if (!subjects.length && !people.length) continue;
     const distinct = new Set(subjects.map(m => m.entityKey));
-    return distinct.size === 1 && !people.length ? (entityOf(names, subjects[0] as WorkMention) ?? null) : null;
+    return distinct.size === 1 && !people.length
+      ? (entityOf(names, subjects[0] as WorkMention) ?? null)
+      : null;
   }
   return null;
 }
@@ -182,9 +251,17 @@ function isAntecedent(names: ResolvedNames, tokens: Token[], m: WorkMention, wan
 
 /** Same sentence: the nearest subject before the pronoun, else the nearest mention. Earlier sentence: its
  * first subject, else its first mention that is not a possessive (the topic more often than the last name). */
-function choose(names: ResolvedNames, tokens: Token[], found: WorkMention[], how: 'nearest-subject' | 'first-subject'): WorkEntity | null {
+function choose(
+  names: ResolvedNames,
+  tokens: Token[],
+  found: WorkMention[],
+  how: 'nearest-subject' | 'first-subject',
+): WorkEntity | null {
   const subjects = found.filter(m => isSubjectPosition(tokens, m));
   const plain = found.filter(m => !isPossessive(tokens[m.last] as Token));
-  const pick = how === 'nearest-subject' ? (subjects[subjects.length - 1] ?? found[found.length - 1]) : (subjects[0] ?? plain[0] ?? found[found.length - 1]);
+  const pick =
+    how === 'nearest-subject'
+      ? (subjects[subjects.length - 1] ?? found[found.length - 1])
+      : (subjects[0] ?? plain[0] ?? found[found.length - 1]);
   return pick ? (entityOf(names, pick) ?? null) : null;
 }

@@ -24,7 +24,12 @@ interface RolePhrase {
 }
 
 /** Finds apposition, copula and "as" roles of the people named in each sentence. */
-export function findRoles(sentences: readonly ParsedSentence[], names: ResolvedNames, allRaw: readonly RawMention[], text: string): void {
+export function findRoles(
+  sentences: readonly ParsedSentence[],
+  names: ResolvedNames,
+  allRaw: readonly RawMention[],
+  text: string,
+): void {
   const bySentence = new Map<number, RawMention[]>();
   for (const r of allRaw) bySentence.set(r.sentence, [...(bySentence.get(r.sentence) ?? []), r]);
   for (const s of sentences) {
@@ -42,7 +47,13 @@ export function findRoles(sentences: readonly ParsedSentence[], names: ResolvedN
   }
 }
 
-function findPhrases(s: ParsedSentence, m: WorkMention, names: ResolvedNames, raw: readonly RawMention[], text: string): RolePhrase[] {
+function findPhrases(
+  s: ParsedSentence,
+  m: WorkMention,
+  names: ResolvedNames,
+  raw: readonly RawMention[],
+  text: string,
+): RolePhrase[] {
   const tokens = s.tokens;
   const last = tokens[m.last];
   if (!last || isPossessive(last)) return [];
@@ -74,7 +85,13 @@ function findPhrases(s: ParsedSentence, m: WorkMention, names: ResolvedNames, ra
   if (!isSubjectPosition(tokens, m) && next?.lower !== 'as') return out;
   for (let j = k; j < tokens.length && j <= k + 8; j++) {
     const t = tokens[j] as Token;
-    if (/[;:"“”—–]/.test(t.post) || /^-+$/.test(t.text) || (j > k && mentionAt(names, s.index, j)) || has(t, 'Pronoun')) break;
+    if (
+      /[;:"“”—–]/.test(t.post) ||
+      /^-+$/.test(t.text) ||
+      (j > k && mentionAt(names, s.index, j)) ||
+      has(t, 'Pronoun')
+    )
+      break;
     if (t.lower === 'as') {
       const phrase = readRolePhrase(s, j + 1, names, raw, text);
       if (phrase) out.push(phrase);
@@ -87,7 +104,13 @@ function findPhrases(s: ParsedSentence, m: WorkMention, names: ResolvedNames, ra
 
 /** "The Foreign Secretary, X," / "a ministry spokesperson, X," / "Brandt's lawyer, X," / "The chief executive of
  * Acme Mining, X," / "South Africa's Minister of Mines, X,": a title set off by a comma right before the name. */
-function readPrecedingTitle(s: ParsedSentence, m: WorkMention, names: ResolvedNames, raw: readonly RawMention[], text: string): RolePhrase | null {
+function readPrecedingTitle(
+  s: ParsedSentence,
+  m: WorkMention,
+  names: ResolvedNames,
+  raw: readonly RawMention[],
+  text: string,
+): RolePhrase | null {
   const tokens = s.tokens;
   const head = findTitleBeforeName(tokens, m.first, ROLE_HEADS);
   if (head < 0) return null;
@@ -100,7 +123,13 @@ function readPrecedingTitle(s: ParsedSentence, m: WorkMention, names: ResolvedNa
       continue;
     }
     const w = baseLower(t);
-    const modifier = ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w) || (!isCapitalised(t) && (has(t, 'Noun') || has(t, 'Adjective') || isParticipleModifier(t)) && !has(t, 'Determiner') && !has(t, 'Pronoun'));
+    const modifier =
+      ROLE_MODIFIERS.has(w) ||
+      ROLE_HEADS.has(w) ||
+      (!isCapitalised(t) &&
+        (has(t, 'Noun') || has(t, 'Adjective') || isParticipleModifier(t)) &&
+        !has(t, 'Determiner') &&
+        !has(t, 'Pronoun'));
     if (!modifier || isPossessive(t) || /[,;:]/.test(t.post) || mentionAt(names, s.index, k - 1)) break;
     k--;
   }
@@ -108,7 +137,13 @@ function readPrecedingTitle(s: ParsedSentence, m: WorkMention, names: ResolvedNa
   let from = k;
   const pronoun = opener ? mentionAt(names, s.index, k - 1) : undefined;
   // "Its leader, X," with "Its" resolved to an organization: that organization employs X
-  if (opener && pronoun && POSSESSIVE_DETERMINERS.has(opener.lower) && entityOf(names, pronoun)?.label === 'Organization') from = k - 1;
+  if (
+    opener &&
+    pronoun &&
+    POSSESSIVE_DETERMINERS.has(opener.lower) &&
+    entityOf(names, pronoun)?.label === 'Organization'
+  )
+    from = k - 1;
   // "His lawyer, Carla Mendes,": a possessive determiner opens the title like an article
   else if (opener && (DETERMINERS.has(opener.lower) || POSSESSIVE_DETERMINERS.has(opener.lower))) from = k;
   else if (opener) {
@@ -123,9 +158,19 @@ function readPrecedingTitle(s: ParsedSentence, m: WorkMention, names: ResolvedNa
 }
 
 /** "[then] [a|the] [new] [Nigeria's|White House] [senior foreign policy] adviser [to Okafor]" from token k. */
-function readRolePhrase(s: ParsedSentence, k: number, names: ResolvedNames, raw: readonly RawMention[], text: string): RolePhrase | null {
+function readRolePhrase(
+  s: ParsedSentence,
+  k: number,
+  names: ResolvedNames,
+  raw: readonly RawMention[],
+  text: string,
+): RolePhrase | null {
   const tokens = s.tokens;
-  while (tokens[k] && (ROLE_TIME_WORDS.has((tokens[k] as Token).lower) || DETERMINERS.has((tokens[k] as Token).lower))) k++;
+  while (
+    tokens[k] &&
+    (ROLE_TIME_WORDS.has((tokens[k] as Token).lower) || DETERMINERS.has((tokens[k] as Token).lower))
+  )
+    k++;
   while (tokens[k] && isLeadingModifier(tokens[k] as Token)) k++;
   let orgKey: string | null = null;
   const q = qualifierAt(s, k, names, raw);
@@ -141,7 +186,13 @@ function readRolePhrase(s: ParsedSentence, k: number, names: ResolvedNames, raw:
     const w = baseLower(t);
     if (isCapitalised(t) && !ROLE_HEADS.has(w) && !ROLE_MODIFIERS.has(w)) break;
     if (ROLE_HEADS.has(w) && !has(t, 'Plural')) head = j;
-    else if (!(ROLE_MODIFIERS.has(w) || has(t, 'Adjective') || isParticipleModifier(t) || (has(t, 'Noun') && !has(t, 'Plural')))) break;
+    else if (!(
+      ROLE_MODIFIERS.has(w) ||
+      has(t, 'Adjective') ||
+      isParticipleModifier(t) ||
+      (has(t, 'Noun') && !has(t, 'Plural'))
+    ))
+      break;
     if (/[,;:.!?]/.test(t.post)) break;
   }
   if (head < 0) return null;
@@ -174,16 +225,24 @@ function isParticipleModifier(t: Token): boolean {
 }
 
 function isLeadingModifier(t: Token): boolean {
-  return ['new', 'newly', 'longtime', 'long-time', 'acting', 'interim', 'outgoing', 'incoming'].includes(t.lower);
+  return ['new', 'newly', 'longtime', 'long-time', 'acting', 'interim', 'outgoing', 'incoming'].includes(
+    t.lower,
+  );
 }
 
 /** A named organization or country at k ("White House", "Nigeria's", "Nigerian"): its entity key and end. */
-function qualifierAt(s: ParsedSentence, k: number, names: ResolvedNames, raw: readonly RawMention[]): { orgKey: string | null; end: number } | null {
+function qualifierAt(
+  s: ParsedSentence,
+  k: number,
+  names: ResolvedNames,
+  raw: readonly RawMention[],
+): { orgKey: string | null; end: number } | null {
   const ment = mentionAt(names, s.index, k);
   if (ment && ment.first === k) {
     const e = entityOf(names, ment);
     if (e?.label === 'Organization') return { orgKey: e.key, end: ment.last + 1 };
-    if (e?.label === 'Person' && isPossessive(s.tokens[ment.last] as Token)) return { orgKey: null, end: ment.last + 1 };
+    if (e?.label === 'Person' && isPossessive(s.tokens[ment.last] as Token))
+      return { orgKey: null, end: ment.last + 1 };
     return null;
   }
   const country = raw.find(r => r.sentence === s.index && r.first === k && r.type === 'country');
@@ -192,7 +251,12 @@ function qualifierAt(s: ParsedSentence, k: number, names: ResolvedNames, raw: re
 }
 
 /** The object of "to/of/for …": "the Senate Finance Committee", "Canada", "Okafor", "parliament for Leeds". */
-function readObject(s: ParsedSentence, k: number, names: ResolvedNames, raw: readonly RawMention[]): { orgKey: string | null; end: number } | null {
+function readObject(
+  s: ParsedSentence,
+  k: number,
+  names: ResolvedNames,
+  raw: readonly RawMention[],
+): { orgKey: string | null; end: number } | null {
   const tokens = s.tokens;
   if (tokens[k] && (tokens[k] as Token).lower === 'the') k++;
   const ment = mentionAt(names, s.index, k);
@@ -209,7 +273,13 @@ function readObject(s: ParsedSentence, k: number, names: ResolvedNames, raw: rea
   }
   if (j > k) return { orgKey: null, end: j };
   // a common noun complement, itself with a place or body: "member of parliament for Leeds"
-  while (tokens[j] && j < k + 2 && !isCapitalised(tokens[j] as Token) && has(tokens[j] as Token, 'Noun') && !has(tokens[j] as Token, 'Pronoun')) {
+  while (
+    tokens[j] &&
+    j < k + 2 &&
+    !isCapitalised(tokens[j] as Token) &&
+    has(tokens[j] as Token, 'Noun') &&
+    !has(tokens[j] as Token, 'Pronoun')
+  ) {
     if (/[,;:.!?]/.test((tokens[j] as Token).post)) return { orgKey: null, end: j + 1 };
     j++;
   }

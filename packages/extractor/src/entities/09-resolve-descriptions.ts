@@ -9,7 +9,12 @@ import { DESCRIPTION_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { ResolvedNames, WorkEntity } from './06-resolve-names';
 import { addMention, mentionAt, mentionsIn } from './mention-helpers';
-import { addDescribedRole, pickOrganizationMember, readOrganizationModifier, readOrganizationOwner } from './organization-descriptions';
+import {
+  addDescribedRole,
+  pickOrganizationMember,
+  readOrganizationModifier,
+  readOrganizationOwner,
+} from './organization-descriptions';
 import type { OrganizationDescription } from './organization-descriptions';
 import { complementOrganization, mayHoldRoleAt, roleHoldersAt } from './role-complement';
 import { LEADER_NOUNS } from '../lexicon/titles';
@@ -86,17 +91,35 @@ export function resolveDescriptions(
 }
 
 /** "the Norvik envoy", "the company's chief executive" at token i: a person tied to that organization. */
-function resolveOrganizationDescription(names: ResolvedNames, s: ParsedSentence, i: number, text: string, starts: Map<string, number[]>, sentences: readonly ParsedSentence[]): boolean {
+function resolveOrganizationDescription(
+  names: ResolvedNames,
+  s: ParsedSentence,
+  i: number,
+  text: string,
+  starts: Map<string, number[]>,
+  sentences: readonly ParsedSentence[],
+): boolean {
   const d = readOrganizationModifier(names, s, i) ?? readOrganizationOwner(names, s, i);
   if (!d || mentionAt(names, s.index, d.head)) return false;
   const headToken = s.tokens[d.head] as Token;
-  const target = pickOrganizationMember(names, d, baseLower(headToken)) ?? pickNextOpener(names, d, s, sentences);
+  const target =
+    pickOrganizationMember(names, d, baseLower(headToken)) ?? pickNextOpener(names, d, s, sentences);
   // "X, the company's chief executive," / "Acme's chief executive X": a title or an apposition of the name beside
   // it, which the role step reads
-  if (!target || mentionsIn(names, s.index).some(m => m.entityKey === target.key && m.form !== 'pronoun')) return false;
+  if (!target || mentionsIn(names, s.index).some(m => m.entityKey === target.key && m.form !== 'pronoun'))
+    return false;
   const first = s.tokens[d.first] as Token;
   const end = isPossessive(headToken) && /['’]s$/i.test(headToken.text) ? headToken.end - 2 : headToken.end;
-  addMention(names, { entityKey: target.key, start: first.start, end, surface: text.slice(first.start, end), form: 'description', sentence: s.index, first: d.first, last: d.head });
+  addMention(names, {
+    entityKey: target.key,
+    start: first.start,
+    end,
+    surface: text.slice(first.start, end),
+    form: 'description',
+    sentence: s.index,
+    first: d.first,
+    last: d.head,
+  });
   insertSorted(starts, target.key, first.start);
   addDescribedRole(target, d, s, text);
   return true;
@@ -105,16 +128,25 @@ function resolveOrganizationDescription(names: ResolvedNames, s: ParsedSentence,
 /** "The Norvik president accused the mayor … / Ana Duarte says …": with nobody tied to the organization, the lede's
  * description introduces the person whose full name opens the next sentence, named there first and given no
  * title of their own. */
-function pickNextOpener(names: ResolvedNames, d: OrganizationDescription, s: ParsedSentence, sentences: readonly ParsedSentence[]): WorkEntity | null {
+function pickNextOpener(
+  names: ResolvedNames,
+  d: OrganizationDescription,
+  s: ParsedSentence,
+  sentences: readonly ParsedSentence[],
+): WorkEntity | null {
   const next = sentences[s.index + 1];
   if (!next || next.zone !== 'body' || roleHoldersAt(names, d.organization.key).length > 0) return null;
   const opening = mentionsIn(names, next.index)[0];
-  const person = opening && opening.first === 0 && opening.form === 'name' ? names.entities.get(opening.entityKey) : undefined;
+  const person =
+    opening && opening.first === 0 && opening.form === 'name'
+      ? names.entities.get(opening.entityKey)
+      : undefined;
   if (!person || person.label !== 'Person' || person.roles.length > 0) return null;
-  const firstSentence = Math.min(...names.mentions.filter(m => m.entityKey === person.key).map(m => m.sentence));
+  const firstSentence = Math.min(
+    ...names.mentions.filter(m => m.entityKey === person.key).map(m => m.sentence),
+  );
   return firstSentence === next.index ? person : null;
 }
-
 
 function isCivicGroup(tokens: Token[], first: number, head: number): boolean {
   if (baseLower(tokens[head] as Token) !== 'group') return false;
@@ -152,14 +184,18 @@ function pickIntroducedHolder(
 
 /** "the Health Secretary" -> ["health", "secretary"]: the words of a description that titles are made of. */
 function titleWordsOf(words: readonly Token[]): string[] {
-  return words.map(baseLower).filter(w => (ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w)) && !ROLE_TIME_WORDS.has(w));
+  return words
+    .map(baseLower)
+    .filter(w => (ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w)) && !ROLE_TIME_WORDS.has(w));
 }
 
 /** "the health secretary" among a health secretary and a general secretary: the people whose role has every
  * title word of the description, when there are such people (organizations and the others stay otherwise). */
 function narrowToTitle(candidates: WorkEntity[], titleWords: readonly string[]): WorkEntity[] {
   if (titleWords.length < 2) return candidates;
-  const full = candidates.filter(e => e.label === 'Person' && e.roles.some(r => hasEveryWord(r.role, titleWords)));
+  const full = candidates.filter(
+    e => e.label === 'Person' && e.roles.some(r => hasEveryWord(r.role, titleWords)),
+  );
   return full.length ? [...full, ...candidates.filter(e => e.label !== 'Person')] : candidates;
 }
 
@@ -213,7 +249,8 @@ function findHead(tokens: Token[], k: number): number {
     }
     // "the Health Secretary": a capitalised title word is still a description's word
     const titleWord = isCapitalised(t) && (ROLE_MODIFIERS.has(w) || ROLE_HEADS.has(w));
-    if (!(has(t, 'Adjective') || has(t, 'Demonym') || (has(t, 'Noun') && !isCapitalised(t)) || titleWord)) return -1;
+    if (!(has(t, 'Adjective') || has(t, 'Demonym') || (has(t, 'Noun') && !isCapitalised(t)) || titleWord))
+      return -1;
   }
   return -1;
 }

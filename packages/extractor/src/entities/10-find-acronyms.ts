@@ -19,7 +19,16 @@ export function findAcronyms(sentences: readonly ParsedSentence[], names: Resolv
       if (!e || e.label !== 'Organization' || !t || !isDefinition(t, e.name)) continue;
       defined.set(t.text, e);
       e.aliases.add(t.text);
-      addMention(names, { entityKey: e.key, start: t.start, end: t.end, surface: t.text, form: 'alias', sentence: s.index, first: t.i, last: t.i });
+      addMention(names, {
+        entityKey: e.key,
+        start: t.start,
+        end: t.end,
+        surface: t.text,
+        form: 'alias',
+        sentence: s.index,
+        first: t.i,
+        last: t.i,
+      });
     }
   }
   foldInitials(names, defined);
@@ -34,7 +43,16 @@ export function findAcronyms(sentences: readonly ParsedSentence[], names: Resolv
       const e = defined.get(t.text.replace(/['’]s$/, ''));
       if (!e || mentionAt(names, s.index, t.i)) continue;
       const end = /['’]s$/.test(t.text) ? t.end - 2 : t.end;
-      addMention(names, { entityKey: e.key, start: t.start, end, surface: t.text.slice(0, end - t.start), form: 'alias', sentence: s.index, first: t.i, last: t.i });
+      addMention(names, {
+        entityKey: e.key,
+        start: t.start,
+        end,
+        surface: t.text.slice(0, end - t.start),
+        form: 'alias',
+        sentence: s.index,
+        first: t.i,
+        last: t.i,
+      });
     }
   }
 }
@@ -79,7 +97,11 @@ function foldInitials(names: ResolvedNames, defined: Map<string, WorkEntity>): v
 
 // "the Royal College of Midwives … the RCM said": an acronym of three letters or more that the article neither
 // defines nor reads as a name of its own is the one organization of the article whose words it initials
-function addInitialsNeverDefined(sentences: readonly ParsedSentence[], names: ResolvedNames, defined: Map<string, WorkEntity>): void {
+function addInitialsNeverDefined(
+  sentences: readonly ParsedSentence[],
+  names: ResolvedNames,
+  defined: Map<string, WorkEntity>,
+): void {
   const byInitials = new Map<string, WorkEntity[]>();
   for (const e of names.entities.values()) {
     if (e.label !== 'Organization' || !e.name.includes(' ') || e.kind === 'state') continue;
@@ -91,7 +113,15 @@ function addInitialsNeverDefined(sentences: readonly ParsedSentence[], names: Re
     for (const t of s.tokens) {
       const acronym = t.text.replace(/['’]s$/, '');
       const full = byInitials.get(acronym);
-      if (!full || full.length !== 1 || defined.has(acronym) || !ACRONYM.test(acronym) || ROLE_HEADS.has(acronym.toLowerCase()) || mentionAt(names, s.index, t.i)) continue;
+      if (
+        !full ||
+        full.length !== 1 ||
+        defined.has(acronym) ||
+        !ACRONYM.test(acronym) ||
+        ROLE_HEADS.has(acronym.toLowerCase()) ||
+        mentionAt(names, s.index, t.i)
+      )
+        continue;
       defined.set(acronym, full[0]!);
       full[0]!.aliases.add(acronym);
     }
@@ -99,7 +129,13 @@ function addInitialsNeverDefined(sentences: readonly ParsedSentence[], names: Re
 }
 
 function isDefinition(t: Token, name: string): boolean {
-  return ACRONYM.test(t.text) && t.pre.includes('(') && t.post.trimStart().startsWith(')') && t.text[0] === name.replace(/^The\s+/, '')[0] && spells(t.text, name);
+  return (
+    ACRONYM.test(t.text) &&
+    t.pre.includes('(') &&
+    t.post.trimStart().startsWith(')') &&
+    t.text[0] === name.replace(/^The\s+/, '')[0] &&
+    spells(t.text, name)
+  );
 }
 
 /** "USW" spells "United Steelworkers", "CTU" spells "Chicago Teachers Union": each letter of the acronym in order in

@@ -29,10 +29,17 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   // "KELSPORT (Coast Gazette) …" then "Kelsport declined to comment": a verb after the dateline town is no
   // person evidence; a title or a first name still is
   const dateline = findDatelinePlace(lines)?.toLowerCase();
-  for (const m of raw) if (dateline && m.type === 'name' && !m.title && !m.firstName && m.surface.toLowerCase() === dateline) m.personSignal = false;
+  for (const m of raw)
+    if (dateline && m.type === 'name' && !m.title && !m.firstName && m.surface.toLowerCase() === dateline)
+      m.personSignal = false;
   // the dateline's own place word ("KELSPORT (Wire) —") is where the story was filed, never a name of the story
   const lineStarts = new Set(lines.map(l => l.start));
-  const names = resolveNames(raw.filter(m => !(dateline && m.type === 'name' && lineStarts.has(m.start) && m.surface.toLowerCase() === dateline)));
+  const names = resolveNames(
+    raw.filter(
+      m =>
+        !(dateline && m.type === 'name' && lineStarts.has(m.start) && m.surface.toLowerCase() === dateline),
+    ),
+  );
   addCoordinatedGivenNames(parsed, names);
   // acronyms first, so that "the RCN said it …" has its antecedent
   findAcronyms(parsed, names);
@@ -47,13 +54,21 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   names.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   const meta = findArticleMeta(input, lines);
   const sentences = parsed.map(s => toSentence(s, decoded, input.text));
-  const ids = new Map([...names.entities.values()].map(e => [e.key, e.label === 'Person' ? personId(e.name) : organizationId(e.name)]));
+  const ids = new Map(
+    [...names.entities.values()].map(e => [
+      e.key,
+      e.label === 'Person' ? personId(e.name) : organizationId(e.name),
+    ]),
+  );
   const idOf = (key: string): string => ids.get(key) ?? key;
   const entities = new Map<string, EntityRecord>();
   for (const e of names.entities.values()) {
     const id = idOf(e.key);
     const prev = entities.get(id);
-    const roles = e.roles.map(r => ({ ...r, organizationId: r.organizationId ? idOf(r.organizationId) : null }));
+    const roles = e.roles.map(r => ({
+      ...r,
+      organizationId: r.organizationId ? idOf(r.organizationId) : null,
+    }));
     entities.set(id, {
       id,
       label: e.label,
@@ -84,7 +99,14 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
     sentences,
     mentions,
     entities,
-    terms: parsed.map(s => s.tokens.map(t => ({ ...toTerm(t.text, t.start, t.end, [...t.tags], decoded, input.text), normal: t.normal, pre: t.pre, post: t.post }))),
+    terms: parsed.map(s =>
+      s.tokens.map(t => ({
+        ...toTerm(t.text, t.start, t.end, [...t.tags], decoded, input.text),
+        normal: t.normal,
+        pre: t.pre,
+        post: t.post,
+      })),
+    ),
     views: parsed.map(s => s.view),
   };
 }
@@ -95,13 +117,28 @@ function toSentence(s: ParsedSentence, decoded: DecodedText, text: string): Sent
   return { index: s.index, text: text.slice(start, end), start, end, zone: s.zone, paragraph: s.paragraph };
 }
 
-function toTerm(surface: string, s: number, e: number, tags: string[], decoded: DecodedText, text: string): Term {
+function toTerm(
+  surface: string,
+  s: number,
+  e: number,
+  tags: string[],
+  decoded: DecodedText,
+  text: string,
+): Term {
   const start = toOriginalOffset(decoded, s);
   const end = toOriginalOffset(decoded, e);
   return { text: decoded.map ? text.slice(start, end) : surface, start, end, tags: tags.sort() };
 }
 
-function toMention(m: WorkMention, entityId: string, decoded: DecodedText, text: string, sentences: Sentence[], paragraphStart: Map<number, number>, quotes: QuoteIndex): Mention | null {
+function toMention(
+  m: WorkMention,
+  entityId: string,
+  decoded: DecodedText,
+  text: string,
+  sentences: Sentence[],
+  paragraphStart: Map<number, number>,
+  quotes: QuoteIndex,
+): Mention | null {
   const start = toOriginalOffset(decoded, m.start);
   const end = toOriginalOffset(decoded, m.end);
   if (end <= start) return null;
@@ -113,7 +150,9 @@ function toMention(m: WorkMention, entityId: string, decoded: DecodedText, text:
     surface: text.slice(start, end),
     form: m.form,
     sentence: m.sentence,
-    inQuote: sentence ? isInQuote(quotes, paragraphStart.get(sentence.paragraph) ?? sentence.start, start) : false,
+    inQuote: sentence
+      ? isInQuote(quotes, paragraphStart.get(sentence.paragraph) ?? sentence.start, start)
+      : false,
   };
 }
 
@@ -151,7 +190,10 @@ function lowerBound(sorted: number[], value: number): number {
 /** More opening than closing quotation marks between the paragraph start and the mention (a quote may run over
  * several sentences): inside a quote. */
 function isInQuote(q: QuoteIndex, from: number, at: number): boolean {
-  return countBetween(q.opens, from, at) > countBetween(q.closes, from, at) || countBetween(q.straight, from, at) % 2 === 1;
+  return (
+    countBetween(q.opens, from, at) > countBetween(q.closes, from, at) ||
+    countBetween(q.straight, from, at) % 2 === 1
+  );
 }
 
 /** No stated headline: the first body paragraph (a dateline's short first "sentence" is no title), cut at a word
@@ -159,7 +201,11 @@ function isInQuote(q: QuoteIndex, from: number, at: number): boolean {
 function fallbackTitle(sentences: Sentence[]): string {
   const first = sentences.find(s => s.zone === 'body') ?? sentences[0];
   const paragraph = first ? sentences.filter(s => s.paragraph === first.paragraph) : [];
-  const text = paragraph.map(s => s.text).join(' ').replace(/\s+/g, ' ').trim();
+  const text = paragraph
+    .map(s => s.text)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text.length <= 120) return text;
   return `${text.slice(0, 120).replace(/\s+\S*$/, '')}…`;
 }

@@ -15,12 +15,28 @@ export function addCoordinatedGivenNames(sentences: readonly ParsedSentence[], n
       if (m.form !== 'name' || person?.label !== 'Person' || m.last === m.first) continue;
       const and = s.tokens[m.first - 1];
       const given = s.tokens[m.first - 2];
-      if (!and || !given || and.lower !== 'and' || !isGivenName(given) || !isGivenName(s.tokens[m.first] as Token)) continue;
+      if (
+        !and ||
+        !given ||
+        and.lower !== 'and' ||
+        !isGivenName(given) ||
+        !isGivenName(s.tokens[m.first] as Token)
+      )
+        continue;
       if (!/^\s+$/.test(given.post) || mentionAt(names, s.index, given.i)) continue;
       const family = person.name.split(' ').slice(1).join(' ');
       const full = `${given.text} ${family}`;
       const e = ensurePerson(names, full, given);
-      addMention(names, { entityKey: e.key, start: given.start, end: given.end, surface: given.text, form: 'name', sentence: s.index, first: given.i, last: given.i });
+      addMention(names, {
+        entityKey: e.key,
+        start: given.start,
+        end: given.end,
+        surface: given.text,
+        form: 'name',
+        sentence: s.index,
+        first: given.i,
+        last: given.i,
+      });
     }
   }
 }
@@ -34,7 +50,18 @@ function ensurePerson(names: ResolvedNames, name: string, given: Token): WorkEnt
   let e = names.entities.get(key);
   if (!e) {
     const gender = given.tags.has('MaleName') ? 'male' : given.tags.has('FemaleName') ? 'female' : null;
-    e = { key, label: 'Person', name, aliases: new Set([name]), kind: null, roles: [], gender, words: name.toLowerCase().split(/\s+/), country: null, mentionCount: 0 };
+    e = {
+      key,
+      label: 'Person',
+      name,
+      aliases: new Set([name]),
+      kind: null,
+      roles: [],
+      gender,
+      words: name.toLowerCase().split(/\s+/),
+      country: null,
+      mentionCount: 0,
+    };
     names.entities.set(key, e);
   }
   return e;

@@ -19,7 +19,12 @@ export function findCounterpartRoles(sentences: readonly ParsedSentence[], names
       const title = phrase.owner.roles.find(r => r.organizationId !== null) ?? phrase.owner.roles[0];
       if (!holder || holder === phrase.owner || !title) continue;
       const organizationId = phrase.organization?.key ?? null;
-      if (holder.roles.some(r => r.role.toLowerCase() === title.role.toLowerCase() && r.organizationId === organizationId)) continue;
+      if (
+        holder.roles.some(
+          r => r.role.toLowerCase() === title.role.toLowerCase() && r.organizationId === organizationId,
+        )
+      )
+        continue;
       holder.roles.push({ role: title.role, organizationId, sentence: s.index });
     }
   }
@@ -38,11 +43,30 @@ function readOwner(names: ResolvedNames, s: ParsedSentence, noun: number): Owner
   const organization = between ? entityOf(names, between) : undefined;
   if (between && organization?.label === 'Organization') k = between.first - 1;
   // a capitalised modifier the names step left unread ("his Norvik counterpart"): the body stays unknown
-  else for (let n = 0; n < 2 && k >= 0 && !between && /^\p{Lu}/u.test((s.tokens[k] as Token).text) && !mentionAt(names, s.index, k); n++) k--;
+  else
+    for (
+      let n = 0;
+      n < 2 &&
+      k >= 0 &&
+      !between &&
+      /^\p{Lu}/u.test((s.tokens[k] as Token).text) &&
+      !mentionAt(names, s.index, k);
+      n++
+    )
+      k--;
   const ownerMention = k >= 0 ? mentionAt(names, s.index, k) : undefined;
   const owner = ownerMention ? entityOf(names, ownerMention) : undefined;
-  if (!ownerMention || owner?.label !== 'Person' || !(ownerMention.form === 'pronoun' || isPossessive(s.tokens[k] as Token))) return null;
-  return { owner, organization: organization?.label === 'Organization' ? organization : null, first: ownerMention.first };
+  if (
+    !ownerMention ||
+    owner?.label !== 'Person' ||
+    !(ownerMention.form === 'pronoun' || isPossessive(s.tokens[k] as Token))
+  )
+    return null;
+  return {
+    owner,
+    organization: organization?.label === 'Organization' ? organization : null,
+    first: ownerMention.first,
+  };
 }
 
 /** "…counterpart, Lena Ortiz,": the person named right after the comma. */

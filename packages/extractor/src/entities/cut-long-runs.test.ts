@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Line } from './01-find-zones';
+import type { Line } from './line';
 import { cutLongRuns, findLongRunCuts, MAX_RUN_CHARS, PIECE_CHARS } from './cut-long-runs';
 
 const line = (text: string, start = 0): Line => ({

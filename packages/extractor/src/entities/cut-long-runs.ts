@@ -5,7 +5,7 @@
 // Only a run longer than any real sentence is cut: the longest run without . ! ? … in every corpus of the project
 // is 400 characters, so normal text is never cut and its results do not change. Offsets stay exact: a piece is a
 // slice of its line with its own start and end.
-import type { Line } from './01-find-zones';
+import type { Line } from './line';
 
 /** A run of characters without a sentence end longer than this is not a sentence: it is cut into pieces. */
 export const MAX_RUN_CHARS = 600;

@@ -61,7 +61,10 @@ function splitCrawlerDate(lines: RawLine[], text: string): RawLine[] {
 /** The width a wire system wrapped the text at: most lines of the page end near it, and many end mid-sentence
  * ("… met on") with the next line going on in lower case. */
 function wrapWidth(lines: readonly RawLine[]): number {
-  const lengths = lines.map(l => l.text.length).filter(n => n >= 30).sort((a, b) => a - b);
+  const lengths = lines
+    .map(l => l.text.length)
+    .filter(n => n >= 30)
+    .sort((a, b) => a - b);
   return lengths[Math.floor(lengths.length * 0.8)] ?? 0;
 }
 
@@ -72,7 +75,12 @@ function isHardWrapped(lines: readonly RawLine[]): boolean {
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
-    if (!next.afterBlank && line.text.length >= width * 0.7 && !TERMINAL.test(line.text) && /^[\p{Ll}\d"“'‘(]/u.test(next.text))
+    if (
+      !next.afterBlank &&
+      line.text.length >= width * 0.7 &&
+      !TERMINAL.test(line.text) &&
+      /^[\p{Ll}\d"“'‘(]/u.test(next.text)
+    )
       broken += 1;
   }
   return broken >= 3 && broken >= lines.length * 0.2;
@@ -90,7 +98,9 @@ function joinWrapped(lines: readonly RawLine[], text: string): RawLine[] {
       !line.afterBlank &&
       !OPENS_LIKE_BULLET.test(line.text) &&
       !OPENS_LIKE_BULLET.test(last.text) &&
-      (!TERMINAL.test(last.text) ? lastLineOf(last).length >= width * 0.6 : lastLineOf(last).length >= width - 6);
+      (!TERMINAL.test(last.text)
+        ? lastLineOf(last).length >= width * 0.6
+        : lastLineOf(last).length >= width - 6);
     if (continues) out[out.length - 1] = { ...last, end: line.end, text: text.slice(last.start, line.end) };
     else out.push(line);
   }

@@ -6,7 +6,7 @@ import type { ArticleInput } from '@news-kg/graph-model';
 import { findKnownOrganization, findKnownOutletIn, isPhotoAgency, ORG_HEADS } from '../lexicon/organizations';
 import { DATE_LABELS, STAFF_CREDITS } from '../lexicon/page-chrome';
 import { isHeadingLike, isMasthead } from './01-find-zones';
-import type { Line } from './01-find-zones';
+import type { Line } from './line';
 import { isBareDate, MONTH_PATTERN, monthOf, opensWithDate, parseDate } from './header-dates';
 
 export { parseDate } from './header-dates';
@@ -33,9 +33,11 @@ const PLAIN_NAME = /^[A-Z][\p{L}&'’.-]*(?:\s+(?:[A-Z][\p{L}&'’.-]*|of|the|an
 /** "Harbour Times Staff Writer", "HARBOUR TIMES WASHINGTON BUREAU": the outlet before a staff credit. */
 const STAFF_LINE = new RegExp(`^(.+?)\\s+(?:[A-Z][\\p{L}.]+\\s+)?(?:${STAFF_CREDITS.join('|')})$`, 'iu');
 /** "© 2021 Harbour Times", "Copyright Harbour Times 2021. All rights reserved." */
-const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?([A-Z][\p{L}&'’. -]{1,40}?)(?:\s+\d{4})?(?:[.,]|\s+all rights|$)/iu;
+const COPYRIGHT =
+  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?([A-Z][\p{L}&'’. -]{1,40}?)(?:\s+\d{4})?(?:[.,]|\s+all rights|$)/iu;
 /** A photo credit naming who took or supplied the picture: "(Rui Costa/Example Wire)", "Ana Duarte / AP", "(AP)". */
-const PHOTO_CREDIT = /(?:\/\s*([A-Z][\p{L}&.]*(?:\s+[A-Z][\p{L}&.]*){0,2})\s*\)?\s*$)|(?:\(([A-Z][\p{L}&.]*(?:\s+[A-Z][\p{L}&.]*){0,2})\)\s*$)/u;
+const PHOTO_CREDIT =
+  /(?:\/\s*([A-Z][\p{L}&.]*(?:\s+[A-Z][\p{L}&.]*){0,2})\s*\)?\s*$)|(?:\(([A-Z][\p{L}&.]*(?:\s+[A-Z][\p{L}&.]*){0,2})\)\s*$)/u;
 
 /** Title, date and outlet stated by the text; `input` fields win. */
 export function findArticleMeta(input: ArticleInput, lines: readonly Line[]): FoundMeta {
@@ -44,14 +46,24 @@ export function findArticleMeta(input: ArticleInput, lines: readonly Line[]): Fo
     title: clean(input.title) ?? toTitle(lines.find(l => l.zone === 'title')?.text),
     publishedAt: toIsoDate(input.publishedAt) ?? findDate(header),
     datelineDay: findDatelineDay(header),
-    outlet: clean(input.outlet) ?? findOutlet(header) ?? findOutletBesideDate(header) ?? findOutletInFurniture(header),
+    outlet:
+      clean(input.outlet) ??
+      findOutlet(header) ??
+      findOutletBesideDate(header) ??
+      findOutletInFurniture(header),
   };
 }
 
 /** A headline as the page sets it, without a list bullet and with a wrapped line joined. */
 function toTitle(text: string | undefined): string | null {
   // "UPDATE 2-Council approves …": a wire's revision mark is not part of the headline
-  return text ? text.replace(/^[•▪●◦·*]\s*/, '').replace(/^UPDATE \d+\s*-\s*/, '').replace(/\s+/g, ' ').trim() : null;
+  return text
+    ? text
+        .replace(/^[•▪●◦·*]\s*/, '')
+        .replace(/^UPDATE \d+\s*-\s*/, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : null;
 }
 
 /** A labelled date line wins wherever it stands; else a bare date line above the first body paragraph. */
@@ -67,7 +79,8 @@ function findDate(lines: readonly Line[]): string | null {
     if (line.zone === 'body' && !isBareDate(line.text) && !isStandfirst(line.text)) break;
     if (isBareDate(line.text)) return parseDate(line.text);
     // a date line that goes on with a time or an update note: "October 8, 2024 3:17 PM  Updated 2 hours ago"
-    if (line.zone !== 'body' && line.text.length <= 80 && opensWithDate(line.text)) return parseDate(line.text);
+    if (line.zone !== 'body' && line.text.length <= 80 && opensWithDate(line.text))
+      return parseDate(line.text);
     // a masthead above the body: "Valley Courier | Tuesday, June 14, 2022"
     const beside = line.zone === 'body' ? undefined : splitHeader(line.text).find(part => isBareDate(part));
     if (beside) return parseDate(beside);
@@ -82,7 +95,10 @@ function isStandfirst(text: string): boolean {
 }
 /** "MADRID, May 4. /EFE/." / "EASTPORT, September 16 /Meridian/ -" / "HARARE, Aug 9, (Wire) -": place, month and day,
  * then the credit (or the story). */
-const DATELINE_DAY = new RegExp(`^[A-Z][A-Za-z .'-]{1,40},\\s*${MONTH_PATTERN}\\s+(\\d{1,2})\\.?,?\\s*[/(]`, 'i');
+const DATELINE_DAY = new RegExp(
+  `^[A-Z][A-Za-z .'-]{1,40},\\s*${MONTH_PATTERN}\\s+(\\d{1,2})\\.?,?\\s*[/(]`,
+  'i',
+);
 
 /** The day a wire dateline gives without a year, as "--MM-DD". */
 function findDatelineDay(lines: readonly Line[]): string | null {
@@ -162,7 +178,9 @@ function isDatelineCredit(text: string, match: RegExpExecArray): boolean {
 // then the agency credited for a photo ("(Ana Duarte/Example Wire)"), which often supplied the story too
 function findOutletInFurniture(lines: readonly Line[]): string | null {
   const bodyStart = lines.findIndex(l => l.zone === 'body');
-  const furniture = lines.filter((l, i) => l.zone !== 'body' && l.zone !== 'title' && (i < bodyStart || bodyStart === -1));
+  const furniture = lines.filter(
+    (l, i) => l.zone !== 'body' && l.zone !== 'title' && (i < bodyStart || bodyStart === -1),
+  );
   for (const line of furniture) {
     const outlet = line.text.length < 160 ? findKnownOutletIn(line.text) : null;
     if (outlet && (isMasthead(line.text) || line.zone === 'boilerplate')) return outlet.name;
@@ -188,10 +206,18 @@ function findOutletInFurniture(lines: readonly Line[]): string | null {
 function staffOutlet(line: string): string | null {
   const staff = STAFF_LINE.exec(line);
   const name = staff?.[1]?.trim() ?? '';
-  if (!staff || line.length > 80 || !isHeadingLike(line) || !PLAIN_NAME.test(name) || BYLINE_OUTLET.test(line)) return null;
+  if (
+    !staff ||
+    line.length > 80 ||
+    !isHeadingLike(line) ||
+    !PLAIN_NAME.test(name) ||
+    BYLINE_OUTLET.test(line)
+  )
+    return null;
   const lastWord = name.split(/\s+/).pop()?.toLowerCase() ?? '';
   const known = findKnownOrganization(name);
-  if (known?.kind === 'media' || ORG_HEADS[lastWord] === 'media' || /\bstaff\b/i.test(line)) return toName(name);
+  if (known?.kind === 'media' || ORG_HEADS[lastWord] === 'media' || /\bstaff\b/i.test(line))
+    return toName(name);
   return null;
 }
 

@@ -1,7 +1,8 @@
 import { findZones } from './01-find-zones';
 import { findDatelinePlace } from './find-dateline-place';
 
-const placeOf = (body: string): string | null => findDatelinePlace(findZones(`Ferry fares rise again on the island routes\n\n${body}\n`));
+const placeOf = (body: string): string | null =>
+  findDatelinePlace(findZones(`Ferry fares rise again on the island routes\n\n${body}\n`));
 
 describe('findDatelinePlace', () => {
   it.each([

@@ -3,16 +3,29 @@ import type { ArticleAnalysis } from '../analysis';
 import { analyzeArticle } from './analyze-article';
 
 const analyze = (text: string): ArticleAnalysis => analyzeArticle({ path: 'test.txt', text });
-const orgs = (a: ArticleAnalysis): string[] => [...a.entities.values()].filter(e => e.label === 'Organization').map(e => `${e.name} (${e.kind})`).sort();
-const people = (a: ArticleAnalysis): string[] => [...a.entities.values()].filter(e => e.label === 'Person').map(e => e.name).sort();
+const orgs = (a: ArticleAnalysis): string[] =>
+  [...a.entities.values()]
+    .filter(e => e.label === 'Organization')
+    .map(e => `${e.name} (${e.kind})`)
+    .sort();
+const people = (a: ArticleAnalysis): string[] =>
+  [...a.entities.values()]
+    .filter(e => e.label === 'Person')
+    .map(e => e.name)
+    .sort();
 const roles = (a: ArticleAnalysis, name: string): string[] => {
   const e = [...a.entities.values()].find(x => x.name === name);
-  return (e?.roles ?? []).map(r => `${r.role}@${r.organizationId ? a.entities.get(r.organizationId)?.name : '-'}`);
+  return (e?.roles ?? []).map(
+    r => `${r.role}@${r.organizationId ? a.entities.get(r.organizationId)?.name : '-'}`,
+  );
 };
 
 describe('organizations from syntax', () => {
   it.each([
-    ['Regulators opened an inquiry into Brightloop Apps, the maker of a popular fitness tracker.', 'Brightloop Apps (company)'],
+    [
+      'Regulators opened an inquiry into Brightloop Apps, the maker of a popular fitness tracker.',
+      'Brightloop Apps (company)',
+    ],
     ['Consumer group FAIRCO accused the bank of hiding fees.', 'FAIRCO (other)'],
     ['Savers were angry when the regulator OFTRA said it would not act.', 'OFTRA (government)'],
     ['The Evening Ledger revealed that the club had been sold.', 'Evening Ledger (media)'],
@@ -25,14 +38,18 @@ describe('organizations from syntax', () => {
   });
 
   it('makes the name before a role its employer', () => {
-    const a = analyze('Investors sold after Brightloop chief executive Mara Voss quit. A Brightloop spokeswoman, Ines Kallio, refused to comment.');
+    const a = analyze(
+      'Investors sold after Brightloop chief executive Mara Voss quit. A Brightloop spokeswoman, Ines Kallio, refused to comment.',
+    );
     expect(orgs(a)).toEqual(['Brightloop (company)']);
     expect(roles(a, 'Mara Voss')).toEqual(['chief executive@Brightloop']);
     expect(roles(a, 'Ines Kallio')).toEqual(['spokeswoman@Brightloop']);
   });
 
   it('keeps a common noun opening a sentence and a person before a role out of organizations', () => {
-    const a = analyze("Property developer Gus Harlow bought the site. Finance Minister Ana Duarte met him. Duarte's spokeswoman Lena Ortiz said so.");
+    const a = analyze(
+      "Property developer Gus Harlow bought the site. Finance Minister Ana Duarte met him. Duarte's spokeswoman Lena Ortiz said so.",
+    );
     expect(orgs(a)).toEqual([]);
     expect(people(a)).toEqual(['Ana Duarte', 'Gus Harlow', 'Lena Ortiz']);
     expect(roles(a, 'Gus Harlow')).toEqual(['Property developer@-']);
@@ -49,11 +66,15 @@ describe('organizations from syntax', () => {
   });
 
   it('makes a legislature committee after "sits on the" one committee', () => {
-    expect(orgs(analyze('Vance, who sits on the Commons business committee, said no.'))).toEqual(['Commons business committee (committee)']);
+    expect(orgs(analyze('Vance, who sits on the Commons business committee, said no.'))).toEqual([
+      'Commons business committee (committee)',
+    ]);
   });
 
   it('reads a plural possessive and the head after it as one name, never the head alone', () => {
-    expect(orgs(analyze("Fans were angry. Supporters' Trust chair Martin Cole accused the board."))).toEqual(["Supporters' Trust (other)"]);
+    expect(orgs(analyze("Fans were angry. Supporters' Trust chair Martin Cole accused the board."))).toEqual([
+      "Supporters' Trust (other)",
+    ]);
   });
 });
 

@@ -17,7 +17,6 @@ import { MEMBER_TITLES } from '../lexicon/titles';
 import { REPORT_VERBS } from '../lexicon/speech';
 import { SAY_VERBS } from '../lexicon/speech';
 
-
 export interface OrganizationEvidence {
   kind: OrganizationKind;
   /** The class noun that introduced or described it ("regulator"), for later descriptions ("the regulator"). */
@@ -34,23 +33,44 @@ export interface OrganizationEvidence {
 export const EVIDENCED = new WeakSet<object>();
 
 /** Evidence that the name at tokens first..last is an organization; null when there is none. */
-export function findOrganizationEvidence(tokens: readonly Token[], first: number, last: number): OrganizationEvidence | null {
+export function findOrganizationEvidence(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): OrganizationEvidence | null {
   const words = tokens.slice(first, last + 1);
   if (words.some(t => has(t, 'Person') || has(t, 'FirstName') || has(t, 'Place'))) return null;
   // "The Prime Minister said", "The Attorney General claimed": a title is a person's, never an organization
-  if (ROLE_HEADS.has(baseLower(words[words.length - 1] as Token)) || words.every(t => ROLE_MODIFIERS.has(baseLower(t)) || ROLE_HEADS.has(baseLower(t)))) return null;
+  if (
+    ROLE_HEADS.has(baseLower(words[words.length - 1] as Token)) ||
+    words.every(t => ROLE_MODIFIERS.has(baseLower(t)) || ROLE_HEADS.has(baseLower(t)))
+  )
+    return null;
   // a definite article before a name ("The Daily Planet reported") is as strong as a class noun: people are
   // not "the X"
   // "P&G", "K+S", "AT&T": capitals joined by an ampersand or a plus are a company's name, never a person's
-  if (first === last && /^\p{Lu}+[&+]\p{Lu}+$/u.test(baseText(words[0] as Token))) return { kind: 'company', classNoun: null, strong: true };
-  const strong = classNounBefore(tokens, first) ?? appositionAfter(tokens, last) ?? reporterAfterThe(tokens, first, last);
+  if (first === last && /^\p{Lu}+[&+]\p{Lu}+$/u.test(baseText(words[0] as Token)))
+    return { kind: 'company', classNoun: null, strong: true };
+  const strong =
+    classNounBefore(tokens, first) ?? appositionAfter(tokens, last) ?? reporterAfterThe(tokens, first, last);
   if (strong) return { ...strong, strong: true };
-  return tickerAfter(tokens, last) ?? stateOfGovernmentRole(tokens, first, last) ?? pluralGroupAfterThe(tokens, first, last) ?? partyBeforeMember(tokens, first, last) ?? employerOfRole(tokens, first, last) ?? coordinateOfOrganization(tokens, first, last);
+  return (
+    tickerAfter(tokens, last) ??
+    stateOfGovernmentRole(tokens, first, last) ??
+    pluralGroupAfterThe(tokens, first, last) ??
+    partyBeforeMember(tokens, first, last) ??
+    employerOfRole(tokens, first, last) ??
+    coordinateOfOrganization(tokens, first, last)
+  );
 }
 
 /** "Velaria's foreign minister", "Velaria's intelligence chief": a name whose possessive holds a government office is
  * a state's (a company has no foreign minister); a person of the article by that surname still wins ("X's government"). */
-function stateOfGovernmentRole(tokens: readonly Token[], first: number, last: number): OrganizationEvidence | null {
+function stateOfGovernmentRole(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): OrganizationEvidence | null {
   if (last - first > 2 || !isPossessive(tokens[last] as Token)) return null;
   for (let k = last + 1; k <= last + 3 && tokens[k]; k++) {
     const t = tokens[k] as Token;
@@ -61,35 +81,66 @@ function stateOfGovernmentRole(tokens: readonly Token[], first: number, last: nu
 }
 
 /** "Acme (ACME.O)", "Brightloop (NASDAQ: BRLP)": a stock ticker in brackets after a name is a listed company's. */
-const TICKER = /^\(\s*(?:(?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|ticker)\s*:\s*[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?)|[A-Z0-9]{1,6}\.[A-Z]{1,3})\s*\)/;
+const TICKER =
+  /^\(\s*(?:(?:(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|ticker)\s*:\s*[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?)|[A-Z0-9]{1,6}\.[A-Z]{1,3})\s*\)/;
 
 function tickerAfter(tokens: readonly Token[], last: number): OrganizationEvidence | null {
-  const rest = tokens.slice(last + 1, last + 5).map(t => `${t.pre}${t.text}${t.post}`).join('');
+  const rest = tokens
+    .slice(last + 1, last + 5)
+    .map(t => `${t.pre}${t.text}${t.post}`)
+    .join('');
   const text = `${(tokens[last] as Token).post}${rest}`.trimStart();
   return TICKER.test(text) ? { kind: 'company', classNoun: null, strong: true } : null;
 }
 
 /** "Acme Bank and Brightloop", "Brightloop and the Acme Group": a name coordinated with an institution's name is an
  * institution too (like is coordinated with like). */
-function coordinateOfOrganization(tokens: readonly Token[], first: number, last: number): OrganizationEvidence | null {
-  const isHead = (t: Token | undefined) => !!t && isCapitalised(t) && Object.prototype.hasOwnProperty.call(ORG_HEADS, baseLower(t));
+function coordinateOfOrganization(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): OrganizationEvidence | null {
+  const isHead = (t: Token | undefined) =>
+    !!t && isCapitalised(t) && Object.prototype.hasOwnProperty.call(ORG_HEADS, baseLower(t));
   const before = tokens[first - 1];
-  if (before && COORDINATING.has(before.lower) && isHead(tokens[first - 2])) return { kind: ORG_HEADS[baseLower(tokens[first - 2] as Token)] ?? 'other', classNoun: null, strong: true };
+  if (before && COORDINATING.has(before.lower) && isHead(tokens[first - 2]))
+    return {
+      kind: ORG_HEADS[baseLower(tokens[first - 2] as Token)] ?? 'other',
+      classNoun: null,
+      strong: true,
+    };
   const after = tokens[last + 1];
   if (!after || !COORDINATING.has(after.lower) || /[,;:]/.test((tokens[last] as Token).post)) return null;
   let k = last + 2;
   if (tokens[k]?.lower === 'the') k++;
-  while (tokens[k + 1] && isCapitalised(tokens[k + 1] as Token) && isJoined(tokens[k] as Token, tokens[k + 1] as Token)) k++;
-  return isHead(tokens[k]) ? { kind: ORG_HEADS[baseLower(tokens[k] as Token)] ?? 'other', classNoun: null, strong: true } : null;
+  while (
+    tokens[k + 1] &&
+    isCapitalised(tokens[k + 1] as Token) &&
+    isJoined(tokens[k] as Token, tokens[k + 1] as Token)
+  )
+    k++;
+  return isHead(tokens[k])
+    ? { kind: ORG_HEADS[baseLower(tokens[k] as Token)] ?? 'other', classNoun: null, strong: true }
+    : null;
 }
 
 const COORDINATING = new Set(['and', 'or', '&']);
 
-
 /** "Green MP Ana Pires", "SNP MPs": one capitalised word right before a member-of-parliament title. */
-function partyBeforeMember(tokens: readonly Token[], first: number, last: number): OrganizationEvidence | null {
+function partyBeforeMember(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): OrganizationEvidence | null {
   const title = tokens[last + 1];
-  if (first !== last || !title || !MEMBER_TITLES.has(title.lower) || !isJoined(tokens[last] as Token, title) || isPossessive(tokens[last] as Token)) return null;
+  if (
+    first !== last ||
+    !title ||
+    !MEMBER_TITLES.has(title.lower) ||
+    !isJoined(tokens[last] as Token, title) ||
+    isPossessive(tokens[last] as Token)
+  )
+    return null;
   return { kind: 'party', classNoun: null, partyOfMember: !isAllCaps(tokens[last] as Token) };
 }
 
@@ -115,7 +166,11 @@ function appositionAfter(tokens: readonly Token[], last: number): OrganizationEv
     const w = baseLower(t);
     if (isCapitalised(t)) return null;
     if (MAKER_NOUNS.has(w) && tokens[k + 1]?.lower === 'of') return { kind: 'company', classNoun: null };
-    if (Object.prototype.hasOwnProperty.call(CLASS_NOUNS, w) && !has(t, 'Plural') && (/[,;.]/.test(t.post) || tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'which')) {
+    if (
+      Object.prototype.hasOwnProperty.call(CLASS_NOUNS, w) &&
+      !has(t, 'Plural') &&
+      (/[,;.]/.test(t.post) || tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'which')
+    ) {
       return { kind: CLASS_NOUNS[w] as OrganizationKind, classNoun: w };
     }
     if (!(has(t, 'Adjective') || has(t, 'Noun')) || has(t, 'Verb') || /[,;.]/.test(t.post)) return null;
@@ -130,7 +185,8 @@ function employerOfRole(tokens: readonly Token[], first: number, last: number): 
   if (!possessive && !isJoined(lastToken, tokens[last + 1] ?? lastToken)) return null;
   // "Supporters' Trust chair X": a word after a possessive is the fragment of a longer name, not the name
   const before = tokens[first - 1];
-  if (before && (isPossessive(before) || /['’]\s*$/.test(before.post) || /s['’]$/.test(before.text))) return null;
+  if (before && (isPossessive(before) || /['’]\s*$/.test(before.post) || /s['’]$/.test(before.text)))
+    return null;
   // the role phrase: lower-case role words, the last one its head ("chief executive", "press spokeswoman")
   let head: Token | undefined;
   let k = last + 1;
@@ -148,7 +204,14 @@ function employerOfRole(tokens: readonly Token[], first: number, last: number): 
   k = head.i;
   // a sentence's first word before a role may be a common noun ("Property developer X"): only a name of two
   // words, a word in capitals or a camel-case brand ("SkyJet") counts there
-  if (first === 0 && !possessive && last === first && !isAllCaps(lastToken) && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(lastToken.text)) return null;
+  if (
+    first === 0 &&
+    !possessive &&
+    last === first &&
+    !isAllCaps(lastToken) &&
+    !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(lastToken.text)
+  )
+    return null;
   const w = baseLower(head);
   if (possessive) return CORPORATE_ROLES.has(w) ? { kind: 'company', classNoun: null } : null;
   if (!ROLE_HEADS.has(w)) return null;
@@ -161,11 +224,21 @@ function employerOfRole(tokens: readonly Token[], first: number, last: number): 
   return { kind: CORPORATE_ROLES.has(w) || w === 'executive' ? 'company' : 'other', classNoun: null };
 }
 
-
 /** A role written with capitals after a short name that is no nationality ("Acme CEO X"; a title-case headline's
  * long run before "Attorney General" is no employer). */
-function capitalisedEmployerRole(tokens: readonly Token[], first: number, last: number, role: number): boolean {
-  if (last - first > 1 || tokens.slice(first, last + 1).some(n => has(n, 'Preposition') || has(n, 'Plural') || has(n, 'Demonym') || has(n, 'Adjective'))) return false;
+function capitalisedEmployerRole(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  role: number,
+): boolean {
+  if (
+    last - first > 1 ||
+    tokens
+      .slice(first, last + 1)
+      .some(n => has(n, 'Preposition') || has(n, 'Plural') || has(n, 'Demonym') || has(n, 'Adjective'))
+  )
+    return false;
   let k = role;
   while (tokens[k] && isCapitalised(tokens[k] as Token) && k < role + 4) {
     if (CAPITALISED_COMPANY_ROLES.has(baseLower(tokens[k] as Token))) return true;
@@ -178,38 +251,76 @@ function capitalisedEmployerRole(tokens: readonly Token[], first: number, last: 
  * verb ("the Acme campaign"). */
 function isFiniteVerbToken(t: Token): boolean {
   if (!has(t, 'Verb') || has(t, 'Gerund') || has(t, 'Noun') || has(t, 'Infinitive')) return false;
-  return has(t, 'PastTense') || has(t, 'Copula') || has(t, 'Modal') || has(t, 'Auxiliary') || (has(t, 'PresentTense') && /s$/.test(t.lower));
+  return (
+    has(t, 'PastTense') ||
+    has(t, 'Copula') ||
+    has(t, 'Modal') ||
+    has(t, 'Auxiliary') ||
+    (has(t, 'PresentTense') && /s$/.test(t.lower))
+  );
 }
 
 /** "the Americans", "the Ruritanians": a nation's people, not a group's name. */
 function isPeopleWord(t: Token): boolean {
-  return has(t, 'Demonym') || findCountry(baseText(t)) !== null || findCountry(baseText(t).replace(/s$/, '')) !== null;
+  return (
+    has(t, 'Demonym') ||
+    findCountry(baseText(t)) !== null ||
+    findCountry(baseText(t).replace(/s$/, '')) !== null
+  );
 }
 
 /** "the Velari Tigers", "the head of the Velari Rebels": a plural name after the article names a group. */
-function pluralGroupAfterThe(tokens: readonly Token[], first: number, last: number): OrganizationEvidence | null {
+function pluralGroupAfterThe(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): OrganizationEvidence | null {
   const lastToken = tokens[last] as Token;
   // a possessive is left out: "the Duartes' contact" may be a surname's loose possessive
-  if (tokens[first - 1]?.lower !== 'the' || !/\p{Ll}s$/u.test(baseText(lastToken)) || isAllCaps(lastToken) || isPossessive(lastToken)) return null;
-  if (first === last && (has(lastToken, 'LastName') || has(lastToken, 'Person') || isPeopleWord(lastToken))) return null;
+  if (
+    tokens[first - 1]?.lower !== 'the' ||
+    !/\p{Ll}s$/u.test(baseText(lastToken)) ||
+    isAllCaps(lastToken) ||
+    isPossessive(lastToken)
+  )
+    return null;
+  if (first === last && (has(lastToken, 'LastName') || has(lastToken, 'Person') || isPeopleWord(lastToken)))
+    return null;
   return { kind: 'other', classNoun: null, strong: true };
 }
 
 /** "The Evening Ledger reported that …": a definite name followed by a reporting verb. */
-function reporterAfterThe(tokens: readonly Token[], first: number, last: number): OrganizationEvidence | null {
+function reporterAfterThe(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): OrganizationEvidence | null {
   // "The Daily Planet", "The Evening Ledger": a capitalised time word the tagger read as a date opens the name
   let from = first;
-  while (from - 1 > 0 && isCapitalised(tokens[from - 1] as Token) && has(tokens[from - 1], 'Date') && !has(tokens[from - 1], 'Value')) from--;
+  while (
+    from - 1 > 0 &&
+    isCapitalised(tokens[from - 1] as Token) &&
+    has(tokens[from - 1], 'Date') &&
+    !has(tokens[from - 1], 'Value')
+  )
+    from--;
   if (tokens[from - 1]?.lower !== 'the' || /[,;:]/.test((tokens[last] as Token).post)) return null;
   const verb = tokens[last + 1];
   if (!verb) return null;
   if (REPORT_VERBS.has(verb.lower)) return { kind: 'media', classNoun: null, first: from };
   // an unexplained acronym saying something ("The XYZ said") may be anything: only names in letters
-  if (SAY_VERBS.has(verb.lower) && !(from === last && isAllCaps(tokens[last] as Token))) return { kind: 'other', classNoun: null, first: from };
+  if (SAY_VERBS.has(verb.lower) && !(from === last && isAllCaps(tokens[last] as Token)))
+    return { kind: 'other', classNoun: null, first: from };
   // "The Velari denies …", "the Velari have …": a name the text gives an article and a verb is a group's (people
   // are not "the X"; a title would be, and is no name here)
   // … and is the verb's subject, not the object of a preposition ("Residents of the Tamsin complained")
   const governed = has(tokens[from - 2], 'Preposition');
-  if (isFiniteVerbToken(verb) && !governed && !isAllCaps(tokens[last] as Token) && !isPeopleWord(tokens[last] as Token)) return { kind: 'other', classNoun: null, first: from };
+  if (
+    isFiniteVerbToken(verb) &&
+    !governed &&
+    !isAllCaps(tokens[last] as Token) &&
+    !isPeopleWord(tokens[last] as Token)
+  )
+    return { kind: 'other', classNoun: null, first: from };
   return null;
 }

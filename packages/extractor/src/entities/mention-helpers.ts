@@ -35,7 +35,9 @@ export function mentionsIn(names: ResolvedNames, sentence: number): WorkMention[
 
 /** The mention covering token `i` of a sentence, if any. */
 export function mentionAt(names: ResolvedNames, sentence: number, i: number): WorkMention | undefined {
-  return sentenceIndex(names).get(sentence)?.find(m => m.first <= i && i <= m.last);
+  return sentenceIndex(names)
+    .get(sentence)
+    ?.find(m => m.first <= i && i <= m.last);
 }
 
 export function entityOf(names: ResolvedNames, m: WorkMention): WorkEntity | undefined {

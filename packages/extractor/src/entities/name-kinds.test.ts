@@ -16,7 +16,10 @@ const NAME_KINDS: NameKind[] = [
     example: 'The hearing was adjourned, Kim Min-jun told reporters on Friday.',
     expected: [['Person', 'Kim Min-jun']],
     trap: 'The Kelsport-based Harrow Mining said on Friday that output had fallen.',
-    notExpected: [['Person', 'Kelsport-based Harrow Mining'], ['Person', 'Kelsport-based']],
+    notExpected: [
+      ['Person', 'Kelsport-based Harrow Mining'],
+      ['Person', 'Kelsport-based'],
+    ],
   },
   {
     id: 'family-name-first-used-alone',
@@ -28,23 +31,40 @@ const NAME_KINDS: NameKind[] = [
   {
     id: 'ticker-after-company',
     example: 'The regulator will question the heads of Quillon (QLN.O) and Vextra (VXT.N) next week.',
-    expected: [['Organization', 'Quillon'], ['Organization', 'Vextra']],
+    expected: [
+      ['Organization', 'Quillon'],
+      ['Organization', 'Vextra'],
+    ],
     trap: 'The opposition Movement for Social Renewal (MSR) rejected the plan.',
     notExpected: [['Organization', 'Social Renewal']],
   },
   {
     id: 'coordinated-with-institution',
     example: 'Hobart Bank and Quendal announced on Monday that their merger talks had ended.',
-    expected: [['Organization', 'Hobart Bank'], ['Organization', 'Quendal']],
+    expected: [
+      ['Organization', 'Hobart Bank'],
+      ['Organization', 'Quendal'],
+    ],
     trap: 'Hobart Bank and Ana Duarte announced on Monday that the talks had ended.',
-    notExpected: [['Organization', 'Ana Duarte'], ['Organization', 'Hobart Bank and Ana Duarte']],
+    notExpected: [
+      ['Organization', 'Ana Duarte'],
+      ['Organization', 'Hobart Bank and Ana Duarte'],
+    ],
   },
   {
     id: 'company-title-in-capitals',
     example: 'She will also meet Quillon CEO Tom Marsh and Vextra Chief Technology Officer Mira Sol.',
-    expected: [['Organization', 'Quillon'], ['Organization', 'Vextra'], ['Person', 'Tom Marsh'], ['Person', 'Mira Sol']],
+    expected: [
+      ['Organization', 'Quillon'],
+      ['Organization', 'Vextra'],
+      ['Person', 'Tom Marsh'],
+      ['Person', 'Mira Sol'],
+    ],
     trap: 'Ruritanian President Ana Duarte and Crown Prince Ali Hassan met on Monday.',
-    notExpected: [['Organization', 'Ruritanian'], ['Organization', 'Crown']],
+    notExpected: [
+      ['Organization', 'Ruritanian'],
+      ['Organization', 'Crown'],
+    ],
   },
   {
     id: 'plural-noun-before-name',
@@ -62,10 +82,17 @@ const NAME_KINDS: NameKind[] = [
   },
   {
     id: 'group-named-with-the',
-    example: 'The Velari denies the claim, the statement said. The head of the Osmani Tigers said the Tigers were ready.',
-    expected: [['Organization', 'Velari'], ['Organization', 'Osmani Tigers']],
+    example:
+      'The Velari denies the claim, the statement said. The head of the Osmani Tigers said the Tigers were ready.',
+    expected: [
+      ['Organization', 'Velari'],
+      ['Organization', 'Osmani Tigers'],
+    ],
     trap: 'Residents of the Tamsin complained about the smell. In Kelsport the Norwegians were told to leave.',
-    notExpected: [['Organization', 'Tamsin'], ['Organization', 'Norwegians']],
+    notExpected: [
+      ['Organization', 'Tamsin'],
+      ['Organization', 'Norwegians'],
+    ],
   },
   {
     id: 'irregular-plural-possessive-in-name',
@@ -79,7 +106,10 @@ const NAME_KINDS: NameKind[] = [
     example: 'She will meet Vextra and its Chief Strategy Officer Jason Kwon.',
     expected: [['Person', 'Jason Kwon']],
     trap: 'She will meet Vextra and its Chief Strategy Officer Jason Kwon.',
-    notExpected: [['Person', 'Strategy'], ['Person', 'Chief Strategy']],
+    notExpected: [
+      ['Person', 'Strategy'],
+      ['Person', 'Chief Strategy'],
+    ],
   },
   {
     id: 'clause-opening-conjunction',
@@ -98,9 +128,16 @@ const NAME_KINDS: NameKind[] = [
   {
     id: 'title-with-of-complement',
     example: 'Minister of Harbours Lena Ortiz met White House Director of Regional Affairs Tomas Weller.',
-    expected: [['Person', 'Lena Ortiz'], ['Person', 'Tomas Weller'], ['Organization', 'White House']],
+    expected: [
+      ['Person', 'Lena Ortiz'],
+      ['Person', 'Tomas Weller'],
+      ['Organization', 'White House'],
+    ],
     trap: 'The Minister of Mineral Resources said on Monday that talks would resume.',
-    notExpected: [['Person', 'Mineral Resources'], ['Person', 'Resources']],
+    notExpected: [
+      ['Person', 'Mineral Resources'],
+      ['Person', 'Resources'],
+    ],
   },
   {
     id: 'courtesy-abbreviation-inside-sentence',
@@ -121,7 +158,10 @@ const NAME_KINDS: NameKind[] = [
     example: 'She told the Morning Show on Radio Kelsport that the vote was fixed.',
     expected: [['Organization', 'Radio Kelsport']],
     trap: 'She told the Morning Show on Radio Kelsport that the vote was fixed.',
-    notExpected: [['Person', 'Morning Show'], ['Organization', 'Morning Show on Radio Kelsport']],
+    notExpected: [
+      ['Person', 'Morning Show'],
+      ['Organization', 'Morning Show on Radio Kelsport'],
+    ],
   },
   {
     id: 'councillor-abbreviated',
@@ -133,23 +173,43 @@ const NAME_KINDS: NameKind[] = [
   {
     id: 'industrial-company-heads',
     example: 'She met the chairman of Harlow Metals and the director of Brent Homes on Friday.',
-    expected: [['Organization', 'Harlow Metals'], ['Organization', 'Brent Homes']],
+    expected: [
+      ['Organization', 'Harlow Metals'],
+      ['Organization', 'Brent Homes'],
+    ],
     trap: 'She met the chairman of Harlow Metals and the director of Brent Homes on Friday.',
-    notExpected: [['Person', 'Harlow Metals'], ['Person', 'Brent Homes']],
+    notExpected: [
+      ['Person', 'Harlow Metals'],
+      ['Person', 'Brent Homes'],
+    ],
   },
   {
     id: 'symbols-and-camel-case-in-company-names',
     example: 'Fertilizer group K+S said the P&G deal was off. Budget airline easyJet agreed.',
-    expected: [['Organization', 'K+S'], ['Organization', 'P&G'], ['Organization', 'easyJet']],
+    expected: [
+      ['Organization', 'K+S'],
+      ['Organization', 'P&G'],
+      ['Organization', 'easyJet'],
+    ],
     trap: 'Marsh/Getty photo. The fee was £5 + VAT, Lena Ortiz said.',
-    notExpected: [['Organization', 'Marsh/Getty'], ['Person', 'Marsh/Getty']],
+    notExpected: [
+      ['Organization', 'Marsh/Getty'],
+      ['Person', 'Marsh/Getty'],
+    ],
   },
   {
     id: 'title-and-given-name-before-a-conjunction',
-    example: 'Crown Prince Khalid bin Tarek hosted the talks. The envoy flew in to meet with Prince Khalid and Lena Ortiz.',
-    expected: [['Person', 'Khalid bin Tarek'], ['Person', 'Lena Ortiz']],
+    example:
+      'Crown Prince Khalid bin Tarek hosted the talks. The envoy flew in to meet with Prince Khalid and Lena Ortiz.',
+    expected: [
+      ['Person', 'Khalid bin Tarek'],
+      ['Person', 'Lena Ortiz'],
+    ],
     trap: 'Crown Prince Khalid bin Tarek hosted the talks. The envoy flew in to meet with Prince Khalid and Lena Ortiz.',
-    notExpected: [['Person', 'Prince Khalid'], ['Person', 'Khalid']],
+    notExpected: [
+      ['Person', 'Prince Khalid'],
+      ['Person', 'Khalid'],
+    ],
   },
   {
     id: 'company-alone-and-by-its-group-name',
@@ -160,10 +220,14 @@ const NAME_KINDS: NameKind[] = [
   },
   {
     id: 'nationality-and-feature-words-alone',
-    example: 'The Russian had bought the club. Flights between Israel and the two Gulf states resumed, Lena Ortiz said.',
+    example:
+      'The Russian had bought the club. Flights between Israel and the two Gulf states resumed, Lena Ortiz said.',
     expected: [['Person', 'Lena Ortiz']],
     trap: 'The Russian had bought the club. Flights between Israel and the two Gulf states resumed, Lena Ortiz said.',
-    notExpected: [['Organization', 'Russia'], ['Person', 'Gulf']],
+    notExpected: [
+      ['Organization', 'Russia'],
+      ['Person', 'Gulf'],
+    ],
   },
   {
     id: 'sentence-opener-after-a-full-stop-inside-a-quotation',

@@ -19,7 +19,11 @@ export interface OrganizationDescription {
 
 /** "the [Norvik] [special] envoy" at token i ("the") -> the organization and the role words after it; null when
  * the words after the name are no singular role ("the Norvik officials", "the Norvik plant"). */
-export function readOrganizationModifier(names: ResolvedNames, s: ParsedSentence, i: number): OrganizationDescription | null {
+export function readOrganizationModifier(
+  names: ResolvedNames,
+  s: ParsedSentence,
+  i: number,
+): OrganizationDescription | null {
   const tokens = s.tokens;
   if (tokens[i]?.lower !== 'the') return null;
   const named = mentionAt(names, s.index, i + 1);
@@ -30,16 +34,26 @@ export function readOrganizationModifier(names: ResolvedNames, s: ParsedSentence
 }
 
 /** "the company's chief executive", "Acme's founder" with the possessive at token i, an organization's mention. */
-export function readOrganizationOwner(names: ResolvedNames, s: ParsedSentence, i: number): OrganizationDescription | null {
+export function readOrganizationOwner(
+  names: ResolvedNames,
+  s: ParsedSentence,
+  i: number,
+): OrganizationDescription | null {
   const owner = mentionAt(names, s.index, i);
   const tokens = s.tokens;
-  if (!owner || owner.last !== i || !isPossessive(tokens[i] as Token) || owner.form === 'pronoun') return null;
+  if (!owner || owner.last !== i || !isPossessive(tokens[i] as Token) || owner.form === 'pronoun')
+    return null;
   const organization = entityOf(names, owner);
   if (organization?.label !== 'Organization') return null;
   return readRoleWords(names, s, organization, i + 1);
 }
 
-function readRoleWords(names: ResolvedNames, s: ParsedSentence, organization: WorkEntity, first: number): OrganizationDescription | null {
+function readRoleWords(
+  names: ResolvedNames,
+  s: ParsedSentence,
+  organization: WorkEntity,
+  first: number,
+): OrganizationDescription | null {
   const tokens = s.tokens;
   for (let j = first; j < tokens.length && j < first + 4; j++) {
     const t = tokens[j] as Token;
@@ -48,11 +62,16 @@ function readRoleWords(names: ResolvedNames, s: ParsedSentence, organization: Wo
     if (ROLE_HEADS.has(w)) {
       const next = tokens[j + 1];
       // "the Norvik envoy Ana Duarte": a title before the name, read by the name steps
-      if (has(t, 'Plural') || (next && isCapitalised(next) && isJoined(t, next) && !isPossessive(t))) return null;
+      if (has(t, 'Plural') || (next && isCapitalised(next) && isJoined(t, next) && !isPossessive(t)))
+        return null;
       if (next && ROLE_HEADS.has(baseLower(next)) && !/[,;:.]/.test(t.post)) continue; // "chief executive"
       return { organization, first, head: j };
     }
-    if (!(ROLE_MODIFIERS.has(w) || (!isCapitalised(t) && (has(t, 'Adjective') || has(t, 'Noun')) && !has(t, 'Plural')))) return null;
+    if (!(
+      ROLE_MODIFIERS.has(w) ||
+      (!isCapitalised(t) && (has(t, 'Adjective') || has(t, 'Noun')) && !has(t, 'Plural'))
+    ))
+      return null;
     if (/[,;:.!?]/.test(t.post)) return null;
   }
   return null;
@@ -60,19 +79,38 @@ function readRoleWords(names: ResolvedNames, s: ParsedSentence, organization: Wo
 
 /** The person the description names: a holder of a role with its head word at the organization, else the one
  * person the article ties to a body that is not a state; null when none or several. */
-export function pickOrganizationMember(names: ResolvedNames, d: OrganizationDescription, headWord: string): WorkEntity | null {
+export function pickOrganizationMember(
+  names: ResolvedNames,
+  d: OrganizationDescription,
+  headWord: string,
+): WorkEntity | null {
   const holders = roleHoldersAt(names, d.organization.key);
-  const titled = holders.filter(e => e.roles.some(r => r.organizationId === d.organization.key && r.role.toLowerCase().split(/\s+/).includes(headWord)));
+  const titled = holders.filter(e =>
+    e.roles.some(
+      r => r.organizationId === d.organization.key && r.role.toLowerCase().split(/\s+/).includes(headWord),
+    ),
+  );
   if (titled.length === 1) return titled[0] as WorkEntity;
   if (titled.length > 1) return null;
   return d.organization.kind !== 'state' && holders.length === 1 ? (holders[0] as WorkEntity) : null;
 }
 
 /** The description's words become a role of the person at the organization ("envoy" at Norvik). */
-export function addDescribedRole(person: WorkEntity, d: OrganizationDescription, s: ParsedSentence, text: string): void {
+export function addDescribedRole(
+  person: WorkEntity,
+  d: OrganizationDescription,
+  s: ParsedSentence,
+  text: string,
+): void {
   const first = s.tokens[d.first] as Token;
   const head = s.tokens[d.head] as Token;
   const role = toRoleText(text.slice(first.start, head.end).replace(/['’]s$/i, ''));
-  if (!role || person.roles.some(r => r.role.toLowerCase() === role.toLowerCase() && r.organizationId === d.organization.key)) return;
+  if (
+    !role ||
+    person.roles.some(
+      r => r.role.toLowerCase() === role.toLowerCase() && r.organizationId === d.organization.key,
+    )
+  )
+    return;
   person.roles.push({ role, organizationId: d.organization.key, sentence: s.index });
 }

@@ -66,7 +66,11 @@ const PAGE_READING: PageRow[] = [
   },
   {
     shape: 'wire dateline with a comma before the agency in brackets',
-    page: ['Quay opens late', '', 'OSTRAVIK, Aug 9, (Reuters) - The quay opened two months late on Saturday.'],
+    page: [
+      'Quay opens late',
+      '',
+      'OSTRAVIK, Aug 9, (Reuters) - The quay opened two months late on Saturday.',
+    ],
     title: 'Quay opens late',
     date: null,
     outlet: 'Reuters',
@@ -74,7 +78,9 @@ const PAGE_READING: PageRow[] = [
   },
   {
     shape: "a crawler's date line glued in front of the first paragraph",
-    page: [' date 2019-04-02 KELSPORT – The council has rejected a plan to close the ferry office, its leader said.'],
+    page: [
+      ' date 2019-04-02 KELSPORT – The council has rejected a plan to close the ferry office, its leader said.',
+    ],
     title: 'KELSPORT – The council has rejected a plan to close the ferry office, its leader said.',
     date: '2019-04-02',
     outlet: null,
@@ -232,7 +238,12 @@ const PAGE_READING: PageRow[] = [
   },
   {
     shape: 'broadsheet: "First published on" with weekday and time, "Last modified" below',
-    page: ['Harbour deal signed', 'First published on Tue 3 Mar 2020 10.15 GMT', 'Last modified on Wed 4 Mar 2020 12.00 GMT', 'The port signed the deal on Tuesday, officials said.'],
+    page: [
+      'Harbour deal signed',
+      'First published on Tue 3 Mar 2020 10.15 GMT',
+      'Last modified on Wed 4 Mar 2020 12.00 GMT',
+      'The port signed the deal on Tuesday, officials said.',
+    ],
     title: 'Harbour deal signed',
     date: '2020-03-03',
     outlet: null,
@@ -240,14 +251,21 @@ const PAGE_READING: PageRow[] = [
   },
   {
     shape: 'copyright line of an agency under an author line and a date',
-    page: ['Port deal signed at last', 'Ana Duarte', 'Tuesday 3 March 2020 10:15', 'Copyright 2020 The Associated Press. All rights reserved.', 'The port signed the deal on Monday.'],
+    page: [
+      'Port deal signed at last',
+      'Ana Duarte',
+      'Tuesday 3 March 2020 10:15',
+      'Copyright 2020 The Associated Press. All rights reserved.',
+      'The port signed the deal on Monday.',
+    ],
     title: 'Port deal signed at last',
     date: '2020-03-03',
     outlet: 'Associated Press',
     bodyStart: 'The port signed the deal',
   },
   {
-    shape: 'wire revision mark in the headline, a date line that goes on with an update note, summary bullets',
+    shape:
+      'wire revision mark in the headline, a date line that goes on with an update note, summary bullets',
     page: [
       'UPDATE 2-Council approves tram line after long night',
       '',

@@ -16,14 +16,16 @@ interface ReferenceKind {
 const REFERENCE_KINDS: ReferenceKind[] = [
   {
     id: 'organization-modifier-description',
-    example: 'Senior Norvik official Ana Duarte arrived on Monday. The Norvik envoy also met with local farmers.',
+    example:
+      'Senior Norvik official Ana Duarte arrived on Monday. The Norvik envoy also met with local farmers.',
     resolves: [['envoy', 'Ana Duarte']],
     trap: 'Norvik official Ana Duarte and Norvik adviser Lena Ortiz arrived. The Norvik envoy also met with farmers.',
     mustNot: [['envoy', '*']],
   },
   {
     id: 'lede-description-introduces-the-next-opener',
-    example: 'Tempers flared as the Norvik president accused Mayor Hale of shouting. Lena Ortiz says he swore at her.',
+    example:
+      'Tempers flared as the Norvik president accused Mayor Hale of shouting. Lena Ortiz says he swore at her.',
     resolves: [['president', 'Lena Ortiz']],
     trap: 'Tempers flared as the Norvik president accused Mayor Hale of shouting. Lena Ortiz, a teacher, says he swore.',
     mustNot: [['president', '*']],
@@ -33,13 +35,17 @@ const REFERENCE_KINDS: ReferenceKind[] = [
     example: 'Chilean Foreign Minister Ana Duarte arrived on Monday. The Chilean minister met farmers.',
     resolves: [['Chilean minister', 'Ana Duarte']],
     trap: 'Chilean Foreign Minister Ana Duarte arrived on Monday. The Chilean envoy met farmers.',
-    mustNot: [['Chilean envoy', '*'], ['envoy', '*']],
+    mustNot: [
+      ['Chilean envoy', '*'],
+      ['envoy', '*'],
+    ],
   },
   {
     id: 'organization-owner-description',
-    example: 'Tom Marsh, a Brightloop executive, flew in. Brightloop was fined. The company\'s chief executive said sorry.',
+    example:
+      "Tom Marsh, a Brightloop executive, flew in. Brightloop was fined. The company's chief executive said sorry.",
     resolves: [['chief executive', 'Tom Marsh']],
-    trap: 'Tom Marsh, a Brightloop adviser, flew in. Lena Ortiz, a Brightloop director, too. The company\'s chief executive said sorry.',
+    trap: "Tom Marsh, a Brightloop adviser, flew in. Lena Ortiz, a Brightloop director, too. The company's chief executive said sorry.",
     mustNot: [['chief executive', '*']],
   },
   {
@@ -65,38 +71,54 @@ const REFERENCE_KINDS: ReferenceKind[] = [
   },
   {
     id: 'capitalised-description-with-its-title-words',
-    example: 'Health Secretary Tom Marsh wrote to the union. General secretary Lena Ortiz replied. The union met the Health Secretary twice.',
+    example:
+      'Health Secretary Tom Marsh wrote to the union. General secretary Lena Ortiz replied. The union met the Health Secretary twice.',
     resolves: [['Health Secretary#2', 'Tom Marsh']],
     trap: 'Health Secretary Tom Marsh wrote to the union. General secretary Lena Ortiz replied. The union met the General Secretary twice.',
     mustNot: [['General Secretary', 'Tom Marsh']],
   },
   {
     id: 'acronym-never-defined',
-    example: 'The Harbour Pilots Union has told the minister it will strike. The HPU said it had met him twice.',
-    resolves: [['HPU', 'Harbour Pilots Union'], ['it#2', 'Harbour Pilots Union']],
+    example:
+      'The Harbour Pilots Union has told the minister it will strike. The HPU said it had met him twice.',
+    resolves: [
+      ['HPU', 'Harbour Pilots Union'],
+      ['it#2', 'Harbour Pilots Union'],
+    ],
     trap: 'The Harbour Pilots Union has told the minister it will strike. The HBU said it had met him twice.',
     mustNot: [['HBU', 'Harbour Pilots Union']],
   },
   {
     id: 'gender-stated-before-pronouns-resolve',
-    example: 'Pupils accused Mayor Okafor of shouting at her. Later Okafor said he would not comment on his talks with Lena Ortiz.',
+    example:
+      'Pupils accused Mayor Okafor of shouting at her. Later Okafor said he would not comment on his talks with Lena Ortiz.',
     resolves: [['his', 'Okafor']],
     trap: 'Pupils accused Mayor Okafor of shouting at her. Later Okafor said she would not comment on his talks with Tom Hale.',
     mustNot: [['his', 'Okafor']],
   },
   {
     id: 'possessor-of-a-person-noun-is-no-antecedent',
-    example: 'Lena Ortiz toured the school. President Okafor\'s cabinet pick, praised for her energy, spoke to pupils.',
+    example:
+      "Lena Ortiz toured the school. President Okafor's cabinet pick, praised for her energy, spoke to pupils.",
     resolves: [['her', 'Lena Ortiz']],
-    trap: 'Lena Ortiz toured the school. Mayor Ana Okafor\'s speech, praised for her energy, moved pupils.',
+    trap: "Lena Ortiz toured the school. Mayor Ana Okafor's speech, praised for her energy, moved pupils.",
     mustNot: [['her', 'Lena Ortiz']],
   },
   {
     id: 'first-person-in-a-quotation-is-its-speaker',
-    example: 'Talks resumed. "We met the union twice and I was pleased," Ana Duarte said. Tom Hale said: "My door is open."',
-    resolves: [['We', 'Ana Duarte'], ['I', 'Ana Duarte'], ['My', 'Tom Hale']],
+    example:
+      'Talks resumed. "We met the union twice and I was pleased," Ana Duarte said. Tom Hale said: "My door is open."',
+    resolves: [
+      ['We', 'Ana Duarte'],
+      ['I', 'Ana Duarte'],
+      ['My', 'Tom Hale'],
+    ],
     trap: 'Talks resumed. "We met the union twice and I was pleased." Ana Duarte left early. Tom Hale said that "my door" was open.',
-    mustNot: [['We', '*'], ['I', '*'], ['my', '*']],
+    mustNot: [
+      ['We', '*'],
+      ['I', '*'],
+      ['my', '*'],
+    ],
   },
   {
     id: 'narrator-pronoun-never-points-into-first-person',
@@ -108,21 +130,31 @@ const REFERENCE_KINDS: ReferenceKind[] = [
   {
     id: 'coordinated-given-names-share-the-family-name',
     example: 'Outside the court, Ana and Tomas Weller said they would appeal.',
-    resolves: [['Ana', 'Ana Weller'], ['Tomas Weller', 'Tomas Weller']],
+    resolves: [
+      ['Ana', 'Ana Weller'],
+      ['Tomas Weller', 'Tomas Weller'],
+    ],
     trap: 'Outside the court, Brightloop and Tomas Weller said they would appeal.',
     mustNot: [['Brightloop', 'Brightloop Weller']],
   },
   {
     id: 'pair-reference-is-the-last-coordinated-pair',
-    example: 'Negotiators for Brightloop and the Harbour Pilots Union met on Monday. Both sides declined to comment.',
-    resolves: [['Both sides', 'Brightloop'], ['Both sides', 'Harbour Pilots Union']],
+    example:
+      'Negotiators for Brightloop and the Harbour Pilots Union met on Monday. Both sides declined to comment.',
+    resolves: [
+      ['Both sides', 'Brightloop'],
+      ['Both sides', 'Harbour Pilots Union'],
+    ],
     trap: 'Negotiators for Brightloop met the mayor on Monday. Both sides declined to comment.',
     mustNot: [['Both sides', '*']],
   },
   {
     id: 'pair-of-people-takes-two-people',
     example: 'Ana Duarte and Tom Hale shook hands in Lisbon. The two leaders then drove to a hotel.',
-    resolves: [['The two leaders', 'Ana Duarte'], ['The two leaders', 'Tom Hale']],
+    resolves: [
+      ['The two leaders', 'Ana Duarte'],
+      ['The two leaders', 'Tom Hale'],
+    ],
     trap: 'Ana Duarte and Brightloop signed the deal in Lisbon. The two leaders then drove to a hotel.',
     mustNot: [['The two leaders', '*']],
   },
@@ -174,13 +206,15 @@ interface RoleKind {
 const ROLE_KINDS: RoleKind[] = [
   {
     id: 'organization-modifier-description-gives-its-role',
-    example: 'Senior Norvik official Ana Duarte arrived on Monday. The Norvik envoy also met with local farmers.',
+    example:
+      'Senior Norvik official Ana Duarte arrived on Monday. The Norvik envoy also met with local farmers.',
     gives: ['Ana Duarte', 'envoy'],
     trap: 'Senior Norvik official Ana Duarte arrived on Monday. The Norvik envoys also met with local farmers.',
   },
   {
     id: 'counterpart-holds-the-owner-title',
-    example: 'Talks ended after a meeting between Brightloop chief executive Tom Hale and his Norvik counterpart, Lena Ortiz.',
+    example:
+      'Talks ended after a meeting between Brightloop chief executive Tom Hale and his Norvik counterpart, Lena Ortiz.',
     gives: ['Lena Ortiz', 'chief executive'],
     trap: 'Talks ended after a dinner between Brightloop chief executive Tom Hale and his wife, Lena Ortiz.',
   },

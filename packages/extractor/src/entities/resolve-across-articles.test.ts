@@ -1,7 +1,8 @@
 import { analyzeArticle } from './analyze-article';
 import { resolveAcrossArticles } from './resolve-across-articles';
 
-const batch = (...texts: string[]) => resolveAcrossArticles(texts.map((text, i) => analyzeArticle({ path: `${i}.txt`, text })));
+const batch = (...texts: string[]) =>
+  resolveAcrossArticles(texts.map((text, i) => analyzeArticle({ path: `${i}.txt`, text })));
 
 describe('resolveAcrossArticles', () => {
   it('gives a surname-only person in one article the id of the full name in another', () => {
@@ -18,7 +19,11 @@ describe('resolveAcrossArticles', () => {
       'The Energy Department declined to comment.',
     );
     const ids = [a, b, c].map(x => [...(x?.entities.keys() ?? [])]);
-    expect(ids).toEqual([['organization:us-energy-department'], ['organization:us-energy-department'], ['organization:us-energy-department']]);
+    expect(ids).toEqual([
+      ['organization:us-energy-department'],
+      ['organization:us-energy-department'],
+      ['organization:us-energy-department'],
+    ]);
   });
 
   it('keeps two people who only share a surname apart when both are written in full', () => {
@@ -28,7 +33,10 @@ describe('resolveAcrossArticles', () => {
   });
 
   it('rewrites role organizations to the merged ids', () => {
-    const [, b] = batch('The Portuguese Foreign Ministry said so.', 'Foreign Ministry spokesman Rui Alves said the talks would resume.');
+    const [, b] = batch(
+      'The Portuguese Foreign Ministry said so.',
+      'Foreign Ministry spokesman Rui Alves said the talks would resume.',
+    );
     const alves = b?.entities.get('person:rui-alves');
     expect(alves?.roles.map(r => r.organizationId)).toEqual(['organization:portuguese-foreign-ministry']);
   });

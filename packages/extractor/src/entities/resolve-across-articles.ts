@@ -48,7 +48,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 function buildIndex(batch: Map<string, BatchEntity>): BatchIndex {
-  const index: BatchIndex = { personsByTail: new Map(), orgsByKey: new Map(), qualifiedByWords: new Map(), orgsBySuffix: new Map() };
+  const index: BatchIndex = {
+    personsByTail: new Map(),
+    orgsByKey: new Map(),
+    qualifiedByWords: new Map(),
+    orgsBySuffix: new Map(),
+  };
   for (const e of batch.values()) {
     const name = e.record.name;
     const w = name.toLowerCase().split(/\s+/);
@@ -109,7 +114,8 @@ function stripCountry(name: string): string {
 function pickMost(candidates: BatchEntity[]): string | null {
   let best: BatchEntity | null = null;
   for (const c of candidates) {
-    if (!best || c.mentions > best.mentions || (c.mentions === best.mentions && c.record.id < best.record.id)) best = c;
+    if (!best || c.mentions > best.mentions || (c.mentions === best.mentions && c.record.id < best.record.id))
+      best = c;
   }
   return best ? best.record.id : null;
 }
@@ -123,12 +129,18 @@ function findBatchSurnames(merged: Map<string, EntityRecord>): Map<string, strin
     const last = w[w.length - 1] as string;
     owners.set(last, [...(owners.get(last) ?? []), e.id]);
   }
-  return new Map([...owners].filter(([, ids]) => ids.length === 1).map(([last, ids]) => [last, ids[0] as string]));
+  return new Map(
+    [...owners].filter(([, ids]) => ids.length === 1).map(([last, ids]) => [last, ids[0] as string]),
+  );
 }
 
 /** "met Duarte on Tuesday" in an article that never writes her full name: a standalone capitalised word equal to
  * a batch person's surname becomes a surname mention (the article alone had no evidence it was a person). */
-function addBatchSurnames(a: ArticleAnalysis, surnames: Map<string, string>, merged: Map<string, EntityRecord>): ArticleAnalysis {
+function addBatchSurnames(
+  a: ArticleAnalysis,
+  surnames: Map<string, string>,
+  merged: Map<string, EntityRecord>,
+): ArticleAnalysis {
   if (!surnames.size || !a.terms) return a;
   const added: Mention[] = [];
   const bySentence = new Map<number, Mention[]>();
@@ -143,7 +155,14 @@ function addBatchSurnames(a: ArticleAnalysis, surnames: Map<string, string>, mer
       const capital = (x: { text: string } | undefined): boolean => !!x && /^\p{Lu}/u.test(x.text);
       if (capital(terms[i - 1]) || capital(terms[i + 1])) return;
       if ((bySentence.get(sentence) ?? []).some(m => m.start < t.end && t.start < m.end)) return;
-      added.push({ entityId: id, start: t.start, end: t.start + word.length, surface: word, form: 'surname', sentence });
+      added.push({
+        entityId: id,
+        start: t.start,
+        end: t.start + word.length,
+        surface: word,
+        form: 'surname',
+        sentence,
+      });
     });
   });
   if (!added.length) return a;
@@ -152,7 +171,9 @@ function addBatchSurnames(a: ArticleAnalysis, surnames: Map<string, string>, mer
     const base = merged.get(m.entityId) as EntityRecord;
     if (!entities.has(m.entityId)) entities.set(m.entityId, { ...base, roles: [] });
   }
-  const mentions = [...a.mentions, ...added].sort((x, y) => x.start - y.start || x.end - y.end || x.entityId.localeCompare(y.entityId));
+  const mentions = [...a.mentions, ...added].sort(
+    (x, y) => x.start - y.start || x.end - y.end || x.entityId.localeCompare(y.entityId),
+  );
   return { ...a, entities, mentions };
 }
 
@@ -160,7 +181,8 @@ function collect(analyses: ArticleAnalysis[]): Map<string, BatchEntity> {
   const batch = new Map<string, BatchEntity>();
   for (const a of analyses) {
     const counts = new Map<string, number>();
-    for (const m of a.mentions) if (m.form !== 'pronoun') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+    for (const m of a.mentions)
+      if (m.form !== 'pronoun') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
     for (const record of a.entities.values()) {
       const e = batch.get(record.id) ?? { record, mentions: 0 };
       e.mentions += counts.get(record.id) ?? 0;
@@ -170,14 +192,10 @@ function collect(analyses: ArticleAnalysis[]): Map<string, BatchEntity> {
   return batch;
 }
 
-
-
-
-
-
-
-
-function mergeRecords(batch: Map<string, BatchEntity>, final: (id: string) => string): Map<string, EntityRecord> {
+function mergeRecords(
+  batch: Map<string, BatchEntity>,
+  final: (id: string) => string,
+): Map<string, EntityRecord> {
   const merged = new Map<string, EntityRecord>();
   const ids = [...batch.keys()].sort();
   // targets first, so a merged record keeps its full name
@@ -198,13 +216,20 @@ function mergeRecords(batch: Map<string, BatchEntity>, final: (id: string) => st
   return merged;
 }
 
-function rewrite(a: ArticleAnalysis, final: (id: string) => string, merged: Map<string, EntityRecord>): ArticleAnalysis {
+function rewrite(
+  a: ArticleAnalysis,
+  final: (id: string) => string,
+  merged: Map<string, EntityRecord>,
+): ArticleAnalysis {
   const entities = new Map<string, EntityRecord>();
   for (const record of a.entities.values()) {
     const id = final(record.id);
     const base = merged.get(id) as EntityRecord;
     const prev = entities.get(id);
-    const roles = record.roles.map(r => ({ ...r, organizationId: r.organizationId ? final(r.organizationId) : null }));
+    const roles = record.roles.map(r => ({
+      ...r,
+      organizationId: r.organizationId ? final(r.organizationId) : null,
+    }));
     entities.set(id, { ...base, roles: [...(prev?.roles ?? []), ...roles] });
   }
   return {

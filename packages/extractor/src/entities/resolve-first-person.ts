@@ -61,7 +61,11 @@ function findQuotations(paragraph: readonly ParsedSentence[]): Quotation[] {
 }
 
 /** The entity the quotation is attributed to, or null. */
-function findSpeaker(names: ResolvedNames, paragraph: readonly ParsedSentence[], q: Quotation): WorkEntity | null {
+function findSpeaker(
+  names: ResolvedNames,
+  paragraph: readonly ParsedSentence[],
+  q: Quotation,
+): WorkEntity | null {
   if (q.close) {
     const { sentence, i } = q.close;
     const after = sentence.tokens.slice(i + 1, i + 4);
@@ -82,7 +86,8 @@ function findSpeaker(names: ResolvedNames, paragraph: readonly ParsedSentence[],
   const { sentence, i } = q.open;
   const before = sentence.tokens.slice(0, i);
   const verbAt = findLastIndex(before, t => SPEECH_VERBS.has(t.lower));
-  if (verbAt < 0 || !/[:,]/.test((before[before.length - 1] as Token).post) || verbAt < before.length - 3) return null;
+  if (verbAt < 0 || !/[:,]/.test((before[before.length - 1] as Token).post) || verbAt < before.length - 3)
+    return null;
   const subject = mentionAt(names, sentence.index, verbAt - 1);
   return subject ? (entityOf(names, subject) ?? null) : null;
 }
@@ -92,15 +97,34 @@ function findLastIndex<T>(list: readonly T[], test: (x: T) => boolean): number {
   return -1;
 }
 
-function markFirstPerson(names: ResolvedNames, paragraph: readonly ParsedSentence[], q: Quotation, speaker: WorkEntity): void {
+function markFirstPerson(
+  names: ResolvedNames,
+  paragraph: readonly ParsedSentence[],
+  q: Quotation,
+  speaker: WorkEntity,
+): void {
   let inside = false;
   for (const s of paragraph) {
     for (const t of s.tokens) {
       if (s === q.open.sentence && t.i === q.open.i) inside = true;
       const person = FIRST_PERSON.get(t.lower);
       // an organization speaks as "we", never as "I"
-      if (inside && person && (person === 'plural' || speaker.label === 'Person') && !mentionAt(names, s.index, t.i)) {
-        addMention(names, { entityKey: speaker.key, start: t.start, end: t.end, surface: t.text, form: 'pronoun', sentence: s.index, first: t.i, last: t.i });
+      if (
+        inside &&
+        person &&
+        (person === 'plural' || speaker.label === 'Person') &&
+        !mentionAt(names, s.index, t.i)
+      ) {
+        addMention(names, {
+          entityKey: speaker.key,
+          start: t.start,
+          end: t.end,
+          surface: t.text,
+          form: 'pronoun',
+          sentence: s.index,
+          first: t.i,
+          last: t.i,
+        });
       }
       if (q.close && s === q.close.sentence && t.i === q.close.i) return;
     }

@@ -24,7 +24,19 @@ export function resolvePairReferences(sentences: readonly ParsedSentence[], name
       const first = s.tokens[phrase.first] as Token;
       const last = s.tokens[phrase.last] as Token;
       for (const key of pair) {
-        names.mentions.push({ entityKey: key, start: first.start, end: last.end, surface: s.tokens.slice(phrase.first, phrase.last + 1).map(x => x.text).join(' '), form: 'description', sentence: s.index, first: phrase.first, last: phrase.last });
+        names.mentions.push({
+          entityKey: key,
+          start: first.start,
+          end: last.end,
+          surface: s.tokens
+            .slice(phrase.first, phrase.last + 1)
+            .map(x => x.text)
+            .join(' '),
+          form: 'description',
+          sentence: s.index,
+          first: phrase.first,
+          last: phrase.last,
+        });
       }
     }
   }
@@ -48,12 +60,24 @@ function readPairPhrase(tokens: readonly Token[], i: number): PairPhrase | null 
   const after = tokens[last + 1];
   if (t.lower === 'both' && after && !PAIR_NOUNS.has(after.lower) && !after.tags.has('Verb')) return null;
   const noun = after && PAIR_NOUNS.has(after.lower) ? last + 1 : last;
-  if (noun === last && after && (after.tags.has('Noun') || after.tags.has('Adjective')) && !after.tags.has('Verb')) return null;
+  if (
+    noun === last &&
+    after &&
+    (after.tags.has('Noun') || after.tags.has('Adjective')) &&
+    !after.tags.has('Verb')
+  )
+    return null;
   return { first: i, last: noun, peopleOnly: PEOPLE_NOUNS.has((tokens[noun] as Token).lower) };
 }
 
 /** The two entities of the last "X and Y" before the phrase, within the window. */
-function findCoordinatedPair(sentences: readonly ParsedSentence[], names: ResolvedNames, s: ParsedSentence, before: number, peopleOnly: boolean): [string, string] | null {
+function findCoordinatedPair(
+  sentences: readonly ParsedSentence[],
+  names: ResolvedNames,
+  s: ParsedSentence,
+  before: number,
+  peopleOnly: boolean,
+): [string, string] | null {
   for (let k = s.index; k >= 0 && k > s.index - PAIR_WINDOW; k--) {
     const prev = sentences[k] as ParsedSentence;
     if (prev.zone !== 'body' && k !== s.index) break;

@@ -4,8 +4,6 @@
 import type { ParsedSentence } from './02-split-sentences';
 import type { ResolvedNames, WorkEntity } from './06-resolve-names';
 import { entityOf, mentionAt } from './mention-helpers';
-import { LEADER_NOUNS } from '../lexicon/titles';
-
 
 /** The organization named by an "of" complement right after a role head ("executive of (the) Brightloop"). */
 export function complementOrganization(

@@ -16,8 +16,13 @@ describe('decodeForMatching', () => {
     const start = toOriginalOffset(decoded, at);
     const end = toOriginalOffset(decoded, at + 'Lena Ortiz'.length);
     expect(original.slice(start, end)).toBe('Lena&nbsp;Ortiz');
-    const ministry = decoded.text.indexOf('Ministry\'s');
-    expect(original.slice(toOriginalOffset(decoded, ministry), toOriginalOffset(decoded, ministry + 'Ministry\'s'.length))).toBe('Ministry&#39;s');
+    const ministry = decoded.text.indexOf("Ministry's");
+    expect(
+      original.slice(
+        toOriginalOffset(decoded, ministry),
+        toOriginalOffset(decoded, ministry + "Ministry's".length),
+      ),
+    ).toBe('Ministry&#39;s');
   });
 
   it('keeps unknown entities and lone ampersands verbatim', () => {
@@ -28,6 +33,8 @@ describe('decodeForMatching', () => {
     const decoded = decodeForMatching(original);
     expect(decoded.text).toBe('Karl Müller met Ana Ibáñez ½ an hour.');
     const at = decoded.text.indexOf('Karl Müller');
-    expect(original.slice(toOriginalOffset(decoded, at), toOriginalOffset(decoded, at + 'Karl Müller'.length))).toBe('Karl M&uuml;ller');
+    expect(
+      original.slice(toOriginalOffset(decoded, at), toOriginalOffset(decoded, at + 'Karl Müller'.length)),
+    ).toBe('Karl M&uuml;ller');
   });
 });

@@ -27,7 +27,8 @@ export function decodeForMatching(text: string): DecodedText {
   const map: number[] = [];
   let last = 0;
   const push = (piece: string, originalStart: number, originalLength: number): void => {
-    for (let i = 0; i < piece.length; i++) map.push(originalStart + (piece.length === originalLength ? i : 0));
+    for (let i = 0; i < piece.length; i++)
+      map.push(originalStart + (piece.length === originalLength ? i : 0));
     out += piece;
   };
   for (const m of text.matchAll(ENTITY)) {

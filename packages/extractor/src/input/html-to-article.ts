@@ -36,13 +36,18 @@ interface PageMeta {
   url: string | null;
 }
 
-function readMeta(document: { querySelector(selector: string): { getAttribute(name: string): string | null } | null }): PageMeta {
-  const content = (selector: string): string | null => clean(document.querySelector(selector)?.getAttribute('content'));
+function readMeta(document: {
+  querySelector(selector: string): { getAttribute(name: string): string | null } | null;
+}): PageMeta {
+  const content = (selector: string): string | null =>
+    clean(document.querySelector(selector)?.getAttribute('content'));
   return {
     title: content('meta[property="og:title"]'),
     publishedAt: content('meta[property="article:published_time"]') ?? content('meta[name="date"]'),
     outlet: content('meta[property="og:site_name"]'),
-    url: content('meta[property="og:url"]') ?? clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href')),
+    url:
+      content('meta[property="og:url"]') ??
+      clean(document.querySelector('link[rel="canonical"]')?.getAttribute('href')),
   };
 }
 

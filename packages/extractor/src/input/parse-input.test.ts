@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { InputError, MAX_ARTICLE_CHARS, decodeInputBytes, detectFormat, parseInputBytes } from './parse-input';
+import {
+  InputError,
+  MAX_ARTICLE_CHARS,
+  decodeInputBytes,
+  detectFormat,
+  parseInputBytes,
+} from './parse-input';
 
 const FIXTURES = resolve(__dirname, '../../../../test/fixtures/extractor');
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -39,11 +45,17 @@ describe('detectFormat', () => {
 describe('parseInputBytes', () => {
   it('reads plain text verbatim', () => {
     const text = 'Finance Minister Ana Duarte resigned.\n\nRead more\n';
-    expect(parseInputBytes(bytes(text), 'a.txt')).toEqual({ articles: [{ path: 'a.txt', text }], errors: [] });
+    expect(parseInputBytes(bytes(text), 'a.txt')).toEqual({
+      articles: [{ path: 'a.txt', text }],
+      errors: [],
+    });
   });
 
   it('reads an HTML page with Readability: main text, title, date, outlet, url', () => {
-    const { articles } = parseInputBytes(readFileSync(`${FIXTURES}/duarte-budget.html`), 'duarte-budget.html');
+    const { articles } = parseInputBytes(
+      readFileSync(`${FIXTURES}/duarte-budget.html`),
+      'duarte-budget.html',
+    );
     const [article] = articles;
     expect(article?.title).toBe('Budget passes after late-night vote');
     expect(article?.outlet).toBe('The Daily Ledger');
@@ -57,8 +69,15 @@ describe('parseInputBytes', () => {
   it('reads a JSON array of records; record fields win and the url becomes the path', () => {
     const { articles, errors } = parseInputBytes(readFileSync(`${FIXTURES}/records.json`), 'records.json');
     expect(errors).toEqual([]);
-    expect(articles.map(a => a.path)).toEqual(['https://news.example/business/acme-jobs', 'https://science.example/oslo-enzyme']);
-    expect(articles[0]).toMatchObject({ title: 'Acme to cut 500 jobs', publishedAt: '2024-03-05', outlet: 'Business Wire Example' });
+    expect(articles.map(a => a.path)).toEqual([
+      'https://news.example/business/acme-jobs',
+      'https://science.example/oslo-enzyme',
+    ]);
+    expect(articles[0]).toMatchObject({
+      title: 'Acme to cut 500 jobs',
+      publishedAt: '2024-03-05',
+      outlet: 'Business Wire Example',
+    });
     expect(articles[1]?.title).toBe('Solberg team finds ageing enzyme');
     expect(articles[1]?.text).toContain('lead author Dr. Ingrid Solberg said');
   });
@@ -73,11 +92,16 @@ describe('parseInputBytes', () => {
   });
 
   it('rejects malformed JSON as a whole file', () => {
-    expect(() => parseInputBytes(bytes('{"text": "Ana Duarte resigned."'), 'broken.json')).toThrow(/^broken\.json: malformed JSON/);
+    expect(() => parseInputBytes(bytes('{"text": "Ana Duarte resigned."'), 'broken.json')).toThrow(
+      /^broken\.json: malformed JSON/,
+    );
   });
 
   it('rejects a record that is not an object', () => {
-    const { articles, errors } = parseInputBytes(bytes('[42, {"text": "Ana Duarte resigned."}]'), 'mixed.json');
+    const { articles, errors } = parseInputBytes(
+      bytes('[42, {"text": "Ana Duarte resigned."}]'),
+      'mixed.json',
+    );
     expect(articles).toHaveLength(1);
     expect(errors[0]?.message).toMatch(/^mixed\.json#1: a JSON record must be an object/);
   });
@@ -86,7 +110,9 @@ describe('parseInputBytes', () => {
     const sentence = 'Finance Minister Ana Duarte said the budget would pass. ';
     const big = bytes(sentence.repeat(Math.ceil(20_000_000 / sentence.length)));
     expect(big.length).toBeGreaterThanOrEqual(20_000_000);
-    expect(() => parseInputBytes(big, 'huge.txt')).toThrow(/^huge\.txt: is 20\.\d million characters, over the 2 million limit.*JSON Lines/);
+    expect(() => parseInputBytes(big, 'huge.txt')).toThrow(
+      /^huge\.txt: is 20\.\d million characters, over the 2 million limit.*JSON Lines/,
+    );
   });
 
   it('accepts a 20 MB JSON Lines feed of normal-sized records', () => {

@@ -31,8 +31,10 @@ export const MAX_ARTICLE_CHARS = 2_000_000;
 
 /** Decodes bytes as strict UTF-8 and rejects empty or binary content, with a message naming the file. */
 export function decodeInputBytes(bytes: Uint8Array, path: string): string {
-  if (bytes.length === 0) throw new InputError(path, 'the file is empty; give an article as text, HTML, JSON or JSON Lines');
-  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(path, 'looks binary (contains NUL bytes); not an article');
+  if (bytes.length === 0)
+    throw new InputError(path, 'the file is empty; give an article as text, HTML, JSON or JSON Lines');
+  if (bytes.subarray(0, 8192).includes(0))
+    throw new InputError(path, 'looks binary (contains NUL bytes); not an article');
   let text: string;
   try {
     text = UTF8.decode(bytes);
@@ -52,7 +54,12 @@ export function detectFormat(path: string, text: string): InputFormat {
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
   if (ext === 'txt' || ext === 'text' || ext === 'md') return 'text';
   const head = text.trimStart().slice(0, 200).toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || /^<(head|body|article|div|p)\b/.test(head)) return 'html';
+  if (
+    head.startsWith('<!doctype html') ||
+    head.startsWith('<html') ||
+    /^<(head|body|article|div|p)\b/.test(head)
+  )
+    return 'html';
   if (head.startsWith('{') || head.startsWith('[')) return 'json';
   return 'text';
 }
@@ -61,7 +68,8 @@ export function detectFormat(path: string, text: string): InputFormat {
 export function parseInputBytes(bytes: Uint8Array, path: string): ParsedInput {
   const text = decodeInputBytes(bytes, path);
   const format = detectFormat(path, text);
-  if ((format === 'text' || format === 'html') && text.length > MAX_ARTICLE_CHARS) throw tooLong(path, text.length);
+  if ((format === 'text' || format === 'html') && text.length > MAX_ARTICLE_CHARS)
+    throw tooLong(path, text.length);
   switch (format) {
     case 'html':
       return { articles: [requireText(htmlToArticle(text, path))], errors: [] };
@@ -82,18 +90,26 @@ function parseJson(text: string, path: string): ParsedInput {
     throw new InputError(path, `malformed JSON (${error instanceof Error ? error.message : String(error)})`);
   }
   const records = Array.isArray(value) ? value : [value];
-  return collect(records.map((record, i) => () => recordToArticle(record, records.length > 1 ? `${path}#${i + 1}` : path)));
+  return collect(
+    records.map((record, i) => () => recordToArticle(record, records.length > 1 ? `${path}#${i + 1}` : path)),
+  );
 }
 
 function parseJsonLines(text: string, path: string): ParsedInput {
-  const lines = text.split('\n').map((line, i) => ({ line: line.trim(), at: `${path}:${i + 1}` })).filter(l => l.line);
+  const lines = text
+    .split('\n')
+    .map((line, i) => ({ line: line.trim(), at: `${path}:${i + 1}` }))
+    .filter(l => l.line);
   return collect(
     lines.map(({ line, at }) => () => {
       let value: unknown;
       try {
         value = JSON.parse(line);
       } catch (error) {
-        throw new InputError(at, `malformed JSON line (${error instanceof Error ? error.message : String(error)})`);
+        throw new InputError(
+          at,
+          `malformed JSON line (${error instanceof Error ? error.message : String(error)})`,
+        );
       }
       return recordToArticle(value, at);
     }),
@@ -116,14 +132,18 @@ function collect(tasks: (() => ArticleInput)[]): ParsedInput {
 /** `{ text | html, title?, url?, publishedAt?, outlet? }` -> ArticleInput; record fields win over the page's. */
 export function recordToArticle(record: unknown, path: string): ArticleInput {
   if (!record || typeof record !== 'object' || Array.isArray(record)) {
-    throw new InputError(path, 'a JSON record must be an object { text | html, title?, url?, publishedAt?, outlet? }');
+    throw new InputError(
+      path,
+      'a JSON record must be an object { text | html, title?, url?, publishedAt?, outlet? }',
+    );
   }
   const r = record as Record<string, unknown>;
   for (const name of ['text', 'html']) {
     const value = r[name];
     if (typeof value === 'string' && value.length > MAX_ARTICLE_CHARS) throw tooLong(path, value.length);
   }
-  const field = (name: string): string | null => (typeof r[name] === 'string' && (r[name] as string).trim() ? (r[name] as string) : null);
+  const field = (name: string): string | null =>
+    typeof r[name] === 'string' && (r[name] as string).trim() ? (r[name] as string) : null;
   const url = field('url');
   const articlePath = url ?? path;
   const base: ArticleInput =
@@ -132,7 +152,10 @@ export function recordToArticle(record: unknown, path: string): ArticleInput {
       : field('html') !== null
         ? htmlToArticle(field('html') as string, articlePath)
         : (() => {
-            throw new InputError(path, 'the record has neither "text" nor "html" (a non-empty string is required)');
+            throw new InputError(
+              path,
+              'the record has neither "text" nor "html" (a non-empty string is required)',
+            );
           })();
   return requireText({
     ...base,
@@ -146,11 +169,15 @@ export function recordToArticle(record: unknown, path: string): ArticleInput {
 
 function tooLong(path: string, length: number): InputError {
   const mb = (length / 1e6).toFixed(1);
-  return new InputError(path, `is ${mb} million characters, over the ${MAX_ARTICLE_CHARS / 1e6} million limit for one article; split it into articles (e.g. JSON Lines, one record per article)`);
+  return new InputError(
+    path,
+    `is ${mb} million characters, over the ${MAX_ARTICLE_CHARS / 1e6} million limit for one article; split it into articles (e.g. JSON Lines, one record per article)`,
+  );
 }
 
 function requireText(article: ArticleInput): ArticleInput {
   if (article.text.length > MAX_ARTICLE_CHARS) throw tooLong(article.path, article.text.length);
-  if (!article.text.trim()) throw new InputError(article.path, 'no article text found (empty page or no main content)');
+  if (!article.text.trim())
+    throw new InputError(article.path, 'no article text found (empty page or no main content)');
   return article;
 }

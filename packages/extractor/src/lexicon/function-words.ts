@@ -1,18 +1,97 @@
 // Function words the name, role and reference steps read: copulas and their fillers, clause openers.
 
 /** Verbs after "it" that make it an expletive or a reference to a situation ("it is unclear", "it emerged"). */
-export const EXPLETIVE_VERBS = new Set(['is', 'was', "'s", 'has', 'had', 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'emerged', 'means', 'meant', 'matters', 'takes', 'took', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can', 'happened', 'became', 'looks', 'looked', 'felt', 'feels', 'comes', 'came', 'goes', 'went', 'makes', 'made']);
+export const EXPLETIVE_VERBS = new Set([
+  'is',
+  'was',
+  "'s",
+  'has',
+  'had',
+  'seems',
+  'seemed',
+  'appears',
+  'appeared',
+  'remains',
+  'remained',
+  'emerged',
+  'means',
+  'meant',
+  'matters',
+  'takes',
+  'took',
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'must',
+  'should',
+  'can',
+  'happened',
+  'became',
+  'looks',
+  'looked',
+  'felt',
+  'feels',
+  'comes',
+  'came',
+  'goes',
+  'went',
+  'makes',
+  'made',
+]);
 
 /** Verbs linking a person to a role: "X was chairman", "Y became minister". */
 export const COPULAS = new Set(['was', 'is', 'became', 'becomes', 'remains', 'remained', 'served', 'serves']);
 
 /** Words that may stand between such a verb and the role: "was still", "has been", "later became". */
-export const COPULA_FILLERS = new Set(['still', 'then', 'also', 'now', 'once', 'already', 'been', 'has', 'had', 'as', 'later', 'currently']);
+export const COPULA_FILLERS = new Set([
+  'still',
+  'then',
+  'also',
+  'now',
+  'once',
+  'already',
+  'been',
+  'has',
+  'had',
+  'as',
+  'later',
+  'currently',
+]);
 
 /** Adverbs and conjunctions that open a sentence and that the tagger may read as a name after a quotation
  * ('…win." Then Ana Duarte left'). */
 export const OPENER_WORDS: ReadonlySet<string> = new Set([
-  'then', 'now', 'but', 'and', 'so', 'yet', 'still', 'also', 'later', 'meanwhile', 'however', 'instead', 'since',
-  'after', 'before', 'when', 'while', 'although', 'though', 'earlier', 'afterwards', 'today', 'yesterday',
-  'as', 'if', 'unless', 'until', 'because', 'once', 'whether', 'whereas',
+  'then',
+  'now',
+  'but',
+  'and',
+  'so',
+  'yet',
+  'still',
+  'also',
+  'later',
+  'meanwhile',
+  'however',
+  'instead',
+  'since',
+  'after',
+  'before',
+  'when',
+  'while',
+  'although',
+  'though',
+  'earlier',
+  'afterwards',
+  'today',
+  'yesterday',
+  'as',
+  'if',
+  'unless',
+  'until',
+  'because',
+  'once',
+  'whether',
+  'whereas',
 ]);

@@ -4,7 +4,31 @@
 export const GEO_FIRST = new Set(['river', 'lake', 'mount', 'loch', 'lough']);
 
 /** Last words of a feature's name: "the Brennan Valley", "Kelsport Sea" (unless a first name opens it). */
-export const GEO_LAST = new Set(['river', 'lake', 'valley', 'estuary', 'mountains', 'hills', 'sea', 'ocean', 'strait', 'gulf', 'peninsula', 'islands']);
+export const GEO_LAST = new Set([
+  'river',
+  'lake',
+  'valley',
+  'estuary',
+  'mountains',
+  'hills',
+  'sea',
+  'ocean',
+  'strait',
+  'gulf',
+  'peninsula',
+  'islands',
+]);
 
 /** Words of an address: "Harbour Road", "Quay Square" name a place, not an organization. */
-export const STREET_WORDS = new Set(['street', 'road', 'avenue', 'lane', 'square', 'boulevard', 'drive', 'place', 'quay', 'embankment']);
+export const STREET_WORDS = new Set([
+  'street',
+  'road',
+  'avenue',
+  'lane',
+  'square',
+  'boulevard',
+  'drive',
+  'place',
+  'quay',
+  'embankment',
+]);

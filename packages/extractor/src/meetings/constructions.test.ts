@@ -77,9 +77,15 @@ const FRAMES: Record<string, { frame: (form: string) => string; form: (word: str
   },
   TIME_TOGETHER_VERBS: { frame: w => `Duarte ${w} the evening with Okafor.`, form: w => verbForms(w)[1]! },
   PHRASAL_ENCOUNTERS: { frame: w => `Duarte ${w} with Okafor on Thursday.`, form: w => verbForms(w)[1]! },
-  FACING_VERBS: { frame: w => `Duarte ${w} Okafor across the table on Thursday.`, form: w => verbForms(w)[1]! },
+  FACING_VERBS: {
+    frame: w => `Duarte ${w} Okafor across the table on Thursday.`,
+    form: w => verbForms(w)[1]!,
+  },
   JOINING_VERBS: { frame: w => `Duarte ${w} Okafor for dinner on Thursday.`, form: w => verbForms(w)[1]! },
-  PHRASAL_VISIT_VERBS: { frame: w => `Duarte ${w} Okafor at the palace on Thursday.`, form: w => verbForms(w)[1]! },
+  PHRASAL_VISIT_VERBS: {
+    frame: w => `Duarte ${w} Okafor at the palace on Thursday.`,
+    form: w => verbForms(w)[1]!,
+  },
   MEETING_NOUNS: {
     frame: w => `Duarte held ${w} with Okafor in Lisbon.`,
     form: w => (w.endsWith('s') ? w : `a ${w}`),

@@ -10,7 +10,9 @@ const CLAIM = 'Last Friday, Ana Duarte told reporters that she had met Tom Hale 
 
 describe('contested claims of a meeting', () => {
   test("one party's claim, denied by the other party naming the claimant: denied", () => {
-    expect(statusesOf(`${CLAIM} Hale denies the comment of Duarte and calls it baseless.`)).toEqual(['denied']);
+    expect(statusesOf(`${CLAIM} Hale denies the comment of Duarte and calls it baseless.`)).toEqual([
+      'denied',
+    ]);
   });
 
   test('trap: the other party does not deny it: still reported', () => {
@@ -18,7 +20,8 @@ describe('contested claims of a meeting', () => {
   });
 
   test('trap: the narrator tells the meeting, not a party: still reported', () => {
-    const text = 'Ana Duarte met Tom Hale in Lisbon last Friday, officials said. Hale denies the comment of Duarte.';
+    const text =
+      'Ana Duarte met Tom Hale in Lisbon last Friday, officials said. Hale denies the comment of Duarte.';
     expect(statusesOf(text)).toEqual(['reported']);
   });
 
@@ -28,29 +31,42 @@ describe('contested claims of a meeting', () => {
   });
 
   test("a third party's claim that a party denies anywhere in the batch: denied, and no reported meeting", () => {
-    const claim = 'Lena Ortiz claimed on Monday that Ana Duarte had secretly met Tom Hale at the lodge in March.';
+    const claim =
+      'Lena Ortiz claimed on Monday that Ana Duarte had secretly met Tom Hale at the lodge in March.';
     const denial = 'Ana Duarte denied ever meeting Tom Hale.';
     const document = extractDocument([
       { path: 'a.txt', text: claim, publishedAt: '2021-05-10' },
       { path: 'b.txt', text: denial, publishedAt: '2021-05-11' },
     ]);
-    const statuses = document.nodes.filter(n => n.labels.includes('Meeting')).map(n => String(n.properties.status));
+    const statuses = document.nodes
+      .filter(n => n.labels.includes('Meeting'))
+      .map(n => String(n.properties.status));
     expect(statuses).toEqual(['denied']);
-    expect(statusesOf(`A claim from Lena Ortiz that Ana Duarte had met Tom Hale in March was false, Duarte said. ${denial}`)).toEqual(['denied']);
+    expect(
+      statusesOf(
+        `A claim from Lena Ortiz that Ana Duarte had met Tom Hale in March was false, Duarte said. ${denial}`,
+      ),
+    ).toEqual(['denied']);
   });
 
   test('trap: the outlet tells the same encounter in its own words: it stays reported', () => {
-    const text = 'Ana Duarte met Tom Hale at the lodge in March. Lena Ortiz claimed that Duarte had met Hale at the lodge. Duarte denied ever meeting Hale.';
+    const text =
+      'Ana Duarte met Tom Hale at the lodge in March. Lena Ortiz claimed that Duarte had met Hale at the lodge. Duarte denied ever meeting Hale.';
     expect(statusesOf(text)).toContain('reported');
   });
 
   test('trap: a claimed encounter at another place than the one denied stays reported', () => {
-    const text = 'Duarte said she had met Tom Hale in her office in March. She denied that she had met Hale at the golf club.';
+    const text =
+      'Duarte said she had met Tom Hale in her office in March. She denied that she had met Hale at the golf club.';
     expect(statusesOf(text).sort()).toEqual(['denied', 'reported']);
   });
 
   test("'it was not true that they met' denies the meeting", () => {
-    expect(statusesOf('Ana Duarte said it was not true that she had met Tom Hale at the golf club.')).toEqual(['denied']);
-    expect(statusesOf('Ana Duarte said it was true that she had met Tom Hale at the golf club.')).toEqual(['reported']);
+    expect(statusesOf('Ana Duarte said it was not true that she had met Tom Hale at the golf club.')).toEqual(
+      ['denied'],
+    );
+    expect(statusesOf('Ana Duarte said it was true that she had met Tom Hale at the golf club.')).toEqual([
+      'reported',
+    ]);
   });
 });

@@ -30,17 +30,29 @@ export function findClaimant(analysis: ArticleAnalysis, fact: CountedMeetingFact
 }
 
 /** True when another participant of the fact denies something the claimant is named in ("Y denies X's claim"). */
-export function isDeniedByOtherParty(analysis: ArticleAnalysis, fact: CountedMeetingFact, claimant: string): boolean {
+export function isDeniedByOtherParty(
+  analysis: ArticleAnalysis,
+  fact: CountedMeetingFact,
+  claimant: string,
+): boolean {
   const others = fact.participantIds.filter(id => id !== claimant);
   return analysis.sentences.some(sentence => {
     if (sentence.zone !== 'body') return false;
     const tokens = analyzeSentence(analysis, sentence).tokens;
     return tokens.some(verb => {
-      if (verb.quoted || !verb.tags.has('Verb') || !(DENIAL_WORDS.has(verb.lemma) || DENIAL_WORDS.has(verb.normal))) return false;
-      if (tokens.slice(Math.max(0, verb.index - 3), verb.index).some(t => /^(not|never|n't)$/.test(t.normal))) return false;
+      if (
+        verb.quoted ||
+        !verb.tags.has('Verb') ||
+        !(DENIAL_WORDS.has(verb.lemma) || DENIAL_WORDS.has(verb.normal))
+      )
+        return false;
+      if (tokens.slice(Math.max(0, verb.index - 3), verb.index).some(t => /^(not|never|n't)$/.test(t.normal)))
+        return false;
       const subject = subjectBefore(tokens, verb.index);
       if (!subject || !others.includes(subject.entityId)) return false;
-      return tokens.slice(verb.index + 1, verb.index + 8).some(t => t.mentions.some(m => m.entityId === claimant));
+      return tokens
+        .slice(verb.index + 1, verb.index + 8)
+        .some(t => t.mentions.some(m => m.entityId === claimant));
     });
   });
 }
@@ -51,18 +63,31 @@ export function isToldAsClaim(analysis: ArticleAnalysis, fact: CountedMeetingFac
   const sentence = sentenceAt(analysis, fact.evidence.start);
   if (!sentence) return false;
   const tokens = analyzeSentence(analysis, sentence).tokens;
-  const trigger = tokens.findIndex(t => MEETING_VERBS.has(t.lemma) || VISIT_VERBS.has(t.lemma) || MEETING_NOUNS.has(t.lemma));
-  if (trigger < 0) return false;
-  return tokens.slice(0, trigger).some(
-    t => t.part === tokens[trigger]!.part && !t.quoted && ((CLAIM_VERBS.has(t.lemma) && t.tags.has('Verb')) || CLAIM_NOUNS.has(t.normal)),
+  const trigger = tokens.findIndex(
+    t => MEETING_VERBS.has(t.lemma) || VISIT_VERBS.has(t.lemma) || MEETING_NOUNS.has(t.lemma),
   );
+  if (trigger < 0) return false;
+  return tokens
+    .slice(0, trigger)
+    .some(
+      t =>
+        t.part === tokens[trigger]!.part &&
+        !t.quoted &&
+        ((CLAIM_VERBS.has(t.lemma) && t.tags.has('Verb')) || CLAIM_NOUNS.has(t.normal)),
+    );
 }
 
 /** Two accounts may tell one encounter: their dates agree where both give one, and so do their places. */
 export function mayBeSameEncounter(a: CountedMeetingFact, b: CountedMeetingFact): boolean {
   if (a.date && b.date && !areDatesCompatible(a.date, b.date)) return false;
   if (!a.place || !b.place) return true;
-  const words = (place: string) => new Set(place.toLowerCase().split(/[^\p{L}\d]+/u).filter(w => w.length > 2 && w !== 'the'));
+  const words = (place: string) =>
+    new Set(
+      place
+        .toLowerCase()
+        .split(/[^\p{L}\d]+/u)
+        .filter(w => w.length > 2 && w !== 'the'),
+    );
   const left = words(a.place);
   return [...words(b.place)].some(w => left.has(w));
 }

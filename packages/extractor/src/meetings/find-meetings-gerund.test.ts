@@ -23,14 +23,16 @@ describe('findMeetings: the subject of "after chairing a meeting with X and Y" t
 
   test('"a three-hour meeting at the <venue> in <town> with X": one meeting, the venue and town before the parties', () => {
     expect(
-      read(`${SHE} talked to reporters after chairing a three-hour meeting at the concert hall in Brindlow with ${TEAGUE} and ${ASANTE}.`),
+      read(
+        `${SHE} talked to reporters after chairing a three-hour meeting at the concert hall in Brindlow with ${TEAGUE} and ${ASANTE}.`,
+      ),
     ).toEqual([[TRIO, null, 'the concert hall in Brindlow', 'reported']]);
   });
 
   test('trap: the main clause says the gerund is still to come', () => {
-    expect(read(`${SHE} will speak after chairing a meeting with ${TEAGUE} and ${ASANTE} next week.`)).toEqual([
-      [TRIO, expect.anything(), null, 'planned'],
-    ]);
+    expect(
+      read(`${SHE} will speak after chairing a meeting with ${TEAGUE} and ${ASANTE} next week.`),
+    ).toEqual([[TRIO, expect.anything(), null, 'planned']]);
   });
 
   test('trap: after chairing a phone call no one met', () => {

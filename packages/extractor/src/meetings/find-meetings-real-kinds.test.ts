@@ -82,16 +82,23 @@ describe('findMeetings: a dated meeting noun before a present or future predicat
       'reported',
     ]);
   });
-  test('a relative clause on the last party leaves the meeting\'s place and date after it', () => {
-    expect(read(`${D} had met ${O}, who led the takeover of the club, at her London home last month.`)).toEqual([
-      [PAIR, '2019-02', "Ana Duarte's London home", 'reported'],
-    ]);
+  test("a relative clause on the last party leaves the meeting's place and date after it", () => {
+    expect(
+      read(`${D} had met ${O}, who led the takeover of the club, at her London home last month.`),
+    ).toEqual([[PAIR, '2019-02', "Ana Duarte's London home", 'reported']]);
     // a relative clause that goes on to a new clause gives the meeting nothing of its own
-    expect(read(`${D} had met ${O}, who later flew to Lisbon on Friday.`)).toEqual([[PAIR, null, null, 'reported']]);
+    expect(read(`${D} had met ${O}, who later flew to Lisbon on Friday.`)).toEqual([
+      [PAIR, null, null, 'reported'],
+    ]);
   });
   test("'separately' after the objects also makes one encounter per object", () => {
     const facts = read(`${L} met ${D} and ${O} separately on Friday.`);
-    expect(facts.map(f => f[0]).sort()).toEqual(['person:ana-duarte+person:min-lee', 'person:min-lee+person:tunde-okafor']);
-    expect(read(`${L} met ${D} and ${O} on Friday.`).map(f => f[0])).toEqual(['person:ana-duarte+person:min-lee+person:tunde-okafor']);
+    expect(facts.map(f => f[0]).sort()).toEqual([
+      'person:ana-duarte+person:min-lee',
+      'person:min-lee+person:tunde-okafor',
+    ]);
+    expect(read(`${L} met ${D} and ${O} on Friday.`).map(f => f[0])).toEqual([
+      'person:ana-duarte+person:min-lee+person:tunde-okafor',
+    ]);
   });
 });

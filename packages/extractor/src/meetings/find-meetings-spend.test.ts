@@ -7,7 +7,7 @@ const GROVE = '[Benedek Grove](person:benedek-grove)';
 const CELLAR = '[Duneview Cellars](organization:duneview-cellars)';
 const PAIR = 'person:benedek-grove+person:ottilie-pallis';
 
-describe('findMeetings: a day or less spent in someone\'s company', () => {
+describe("findMeetings: a day or less spent in someone's company", () => {
   test('"spent the evening with X"', () => {
     expect(read(`${PALLIS} spent the evening with ${GROVE} on Tuesday.`)).toEqual([
       [PAIR, '2019-03-05', null, 'reported'],

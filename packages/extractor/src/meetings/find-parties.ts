@@ -148,11 +148,17 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   if (!subjectIds || !objectIds) return null;
   // "met at the council, in talks hosted by Lee": the host sits in the encounter the clause tells
   const host =
-    relativeObject || (nonFinite && !governing) ? null : findHost(reading, (object?.last ?? trigger.last) + 1);
+    relativeObject || (nonFinite && !governing)
+      ? null
+      : findHost(reading, (object?.last ?? trigger.last) + 1);
   const entityIds = [...new Set([...subjectIds, ...objectIds, ...(host?.ids ?? [])])];
   if (entityIds.length < 2) return null;
   // "met X and Y separately on Friday": the adverb may close the object as well
-  const separatelyAfter = !!object && tokens.slice(object.last + 1, object.last + 3).some(t => t.normal === 'separately' || t.normal === 'individually');
+  const separatelyAfter =
+    !!object &&
+    tokens
+      .slice(object.last + 1, object.last + 3)
+      .some(t => t.normal === 'separately' || t.normal === 'individually');
   const separate = separately || separatelyAfter ? splitSeparately(subject, object) : undefined;
   const clauseStart = nonFinite
     ? governing
@@ -788,7 +794,10 @@ function possessorBefore(reading: SentenceReading, from: number, head: number): 
 // "hosted a dinner for", "gave a lunch for": the verb that gives the meal, right before its noun phrase
 function mealGiver(reading: SentenceReading, npFirst: number): VerbPhrase | null {
   const verb = verbAt(reading, npFirst - 1);
-  return verb && verb.last === npFirst - 1 && MEAL_GIVING_VERBS.has(verb.infinitive) && !/passive/.test(verb.form)
+  return verb &&
+    verb.last === npFirst - 1 &&
+    MEAL_GIVING_VERBS.has(verb.infinitive) &&
+    !/passive/.test(verb.form)
     ? verb
     : null;
 }
@@ -868,7 +877,10 @@ function settingAgent(reading: SentenceReading, npFirst: number): string[] {
 
 // "Duarte's meeting with Okafor, which followed an audience with Lee", "Duarte's talks with Okafor preceded a dinner
 // with Lee": a meeting noun that a sequence verb takes has the owner of the meeting that is the verb's subject
-function ownerOfSequence(reading: SentenceReading, npFirst: number): { ids: string[]; verb: VerbPhrase } | null {
+function ownerOfSequence(
+  reading: SentenceReading,
+  npFirst: number,
+): { ids: string[]; verb: VerbPhrase } | null {
   const { tokens } = reading;
   const verb = verbAt(reading, npFirst - 1);
   if (!verb || verb.last !== npFirst - 1 || !SEQUENCE_VERBS.has(verb.infinitive) || /passive/.test(verb.form))

@@ -174,7 +174,11 @@ function governorStatus(reading: SentenceReading, parties: Parties): MeetingStat
 // "it was not true that she had met him", "it is false that they met": the meeting's clause is called untrue
 function isCalledUntrue(reading: SentenceReading, trigger: Trigger, parties: Parties): boolean {
   const { tokens } = reading;
-  for (let k = trigger.index - 1; k >= Math.max(0, Math.min(parties.clauseStart, trigger.index) - 4); k -= 1) {
+  for (
+    let k = trigger.index - 1;
+    k >= Math.max(0, Math.min(parties.clauseStart, trigger.index) - 4);
+    k -= 1
+  ) {
     if (tokens[k]!.normal === 'that' && callsUntrue(tokens, k)) return true;
   }
   return false;
@@ -186,7 +190,6 @@ function callsUntrue(tokens: readonly Token[], that: number): boolean {
   if (FALSITY_WORDS.has(word)) return true;
   return TRUTH_WORDS.has(word) && /^(not|never|n't)$/.test(tokens[that - 2]?.normal ?? '');
 }
-
 
 // "denied claims by the embassy that she had met him", "reports in the local press that": the source of the
 // claim sits between the noun and its "that" clause; the index of the preposition (so the walk goes on to the

@@ -127,7 +127,14 @@ export const CHAIRING_VERBS = new Set(['chair', 'preside', 'mediate', 'moderate'
 
 /** Participles whose agent runs the talks, dinner or meeting they describe, and so sits in them: "in talks hosted by
  * Lee", "at a dinner chaired by Lee". */
-export const HOSTING_PARTICIPLES = new Set(['hosted', 'chaired', 'convened', 'mediated', 'moderated', 'brokered']);
+export const HOSTING_PARTICIPLES = new Set([
+  'hosted',
+  'chaired',
+  'convened',
+  'mediated',
+  'moderated',
+  'brokered',
+]);
 
 /** Multi-word verbs of going to see a person: "called on Okafor", "paid a visit to Okafor", "went to see Okafor". */
 export const PHRASAL_VISIT_VERBS = new Set([
@@ -177,7 +184,17 @@ export const DENIAL_WORDS = new Set([
 
 /** Words that call a "that" clause untrue ("it is false that they met"), and those that do once negated ("not true
  * that"). */
-export const FALSITY_WORDS = new Set(['false', 'untrue', 'baseless', 'groundless', 'fabricated', 'nonsense', 'incorrect', 'inaccurate', 'wrong']);
+export const FALSITY_WORDS = new Set([
+  'false',
+  'untrue',
+  'baseless',
+  'groundless',
+  'fabricated',
+  'nonsense',
+  'incorrect',
+  'inaccurate',
+  'wrong',
+]);
 export const TRUTH_WORDS = new Set(['true', 'correct', 'accurate', 'right']);
 
 /** Governors of "to meet" that announce or hope for a meeting: "plans to meet", "is expected to meet". */
@@ -458,10 +475,31 @@ export const QUANTIFYING_DETERMINERS = new Set([
 
 /** Verbs of reported speech by which a party claims an encounter ("X told reporters that he had met Y"): a meeting
  * told only this way, and denied by the other party, is denied (contested-claims.ts). */
-export const CLAIM_VERBS = new Set(['say', 'tell', 'claim', 'insist', 'assert', 'boast', 'maintain', 'allege', 'testify', 'suggest']);
+export const CLAIM_VERBS = new Set([
+  'say',
+  'tell',
+  'claim',
+  'insist',
+  'assert',
+  'boast',
+  'maintain',
+  'allege',
+  'testify',
+  'suggest',
+]);
 
 /** Nouns whose "that" clause is someone's claim: "claims by the embassy that she had met him". */
 export const CLAIM_NOUNS = new Set([
-  'claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'suggestion',
-  'suggestions', 'assertion', 'assertions',
+  'claim',
+  'claims',
+  'report',
+  'reports',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'suggestion',
+  'suggestions',
+  'assertion',
+  'assertions',
 ]);

@@ -11,7 +11,11 @@ import type { PlacedFact } from './meeting-fact';
 export function settleStatus(facts: PlacedFact[]): PlacedFact[] {
   const contested = findContestedClaims(facts);
   const done = facts.filter(
-    placed => placed.fact.status === 'reported' && !placed.fact.attachOnly && isDay(placed.fact.date) && !contested.has(placed),
+    placed =>
+      placed.fact.status === 'reported' &&
+      !placed.fact.attachOnly &&
+      isDay(placed.fact.date) &&
+      !contested.has(placed),
   );
   return facts.map(placed => {
     const { fact } = placed;

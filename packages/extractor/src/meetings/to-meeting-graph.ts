@@ -2,7 +2,6 @@
 // (no date, plural) -> two Meeting nodes, B's REPORTED_IN on both. One node per real encounter:
 // facts with the same participants and status merge when their dates agree; the most precise dates make
 // the nodes, a vaguer fact joins the single node it can only be (or, if plural, every node it fits).
-import type { ArticleAnalysis } from '../analysis';
 import { areDatesCompatible } from '../dates';
 import { meetingId } from '@news-kg/graph-model';
 import type { GraphNode, GraphRelationship, MeetingProperties } from '@news-kg/graph-model';
@@ -115,7 +114,9 @@ function toNode(members: PlacedFact[], key: string | null): GraphNode<MeetingPro
   const told = (exact.find(p => p.fact.place) ?? single.find(p => p.fact.place))?.fact.place ?? null;
   // "Kestrel Hall in Brindlow" told elsewhere says more than "Brindlow": the fuller place that names this one
   const fuller = told
-    ? single.map(p => p.fact.place).find(p => p && p !== told && new RegExp(`\\b${escapeRegExp(told)}$`).test(p))
+    ? single
+        .map(p => p.fact.place)
+        .find(p => p && p !== told && new RegExp(`\\b${escapeRegExp(told)}$`).test(p))
     : null;
   const place = fuller ?? told;
   const { fact, analysis } = lead;

@@ -83,7 +83,11 @@ interface RawTerm {
   part: number;
 }
 
-function buildTokens(analysis: ArticleAnalysis, sentence: Sentence, quotes: readonly QuoteSpan[]): SentenceToken[] {
+function buildTokens(
+  analysis: ArticleAnalysis,
+  sentence: Sentence,
+  quotes: readonly QuoteSpan[],
+): SentenceToken[] {
   const raw = reuseParse(analysis, sentence) ?? parseAgain(sentence);
   const mentions = indexMentions(analysis.mentions).overlapping(sentence.start, sentence.end);
   const tokens = raw.map((t, index) => {
@@ -159,7 +163,17 @@ function parseAgain(sentence: Sentence): RawTerm[] {
     terms.map(t => {
       const offset = (t as unknown as { offset: { start: number; length: number } }).offset;
       const start = sentence.start + offset.start;
-      return { text: t.text, normal: wordOf(t), lemma: t.root, pre: t.pre, post: t.post, tags: t.tags, start, end: start + offset.length, part };
+      return {
+        text: t.text,
+        normal: wordOf(t),
+        lemma: t.root,
+        pre: t.pre,
+        post: t.post,
+        tags: t.tags,
+        start,
+        end: start + offset.length,
+        part,
+      };
     }),
   );
 }

@@ -55,7 +55,7 @@ function findSingleMarks(text: string): number[] {
     const before = text[at - 1] ?? ' ';
     const after = text[at + 1] ?? ' ';
     const opening = out.length % 2 === 0;
-    if (opening && /[\s(\[:\u2014-]/.test(before) && LETTER.test(after)) out.push(at);
+    if (opening && /[\s([:\u2014-]/.test(before) && LETTER.test(after)) out.push(at);
     else if (!opening && !/\s/.test(before) && !LETTER.test(after)) out.push(at);
   }
   return out.length % 2 === 0 ? out : out.slice(0, -1);

@@ -55,7 +55,8 @@ export async function meetings(
     ([r]) => idsOf(r).map((x, i) => x.id === null && query.participants[i]),
   );
   const unknown = idsOf(row).find(x => x.id === null);
-  if (unknown) throw createUnknownNameError(unknown.name === args.participant ? 'participant' : 'between', unknown.name);
+  if (unknown)
+    throw createUnknownNameError(unknown.name === args.participant ? 'participant' : 'between', unknown.name);
   return toConnection(
     (row?.page ?? []) as MeetingValue[],
     window,
