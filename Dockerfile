@@ -13,6 +13,7 @@ COPY packages/api/package.json packages/api/
 COPY packages/bench/package.json packages/bench/
 COPY packages/cli/package.json packages/cli/
 COPY packages/extractor/package.json packages/extractor/
+COPY packages/graph-model/package.json packages/graph-model/
 COPY packages/loader/package.json packages/loader/
 COPY packages/eval/package.json packages/eval/
 COPY packages/neo4j-local/package.json packages/neo4j-local/
