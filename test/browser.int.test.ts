@@ -1,16 +1,24 @@
 // Neo4j Browser for real: headless Chromium opens the Browser of a local Neo4j loaded with the invented story sets,
-// logs in (user neo4j, the server's password), takes cypher/style.grass by drag and drop, runs a notebook query and shows the graph.
-// The screenshot goes to test-results/browser-graph.png.
+// logs in (user neo4j, the server's password), takes cypher/style.grass by drag and drop, runs a notebook query and shows the graph,
+// and plays the notebooks' guide served by the API (`:play <api>/browser-guide`), from whose slide a query runs.
+// The screenshots go to test-results/browser-graph.png and browser-guide.png.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import {
+  BROWSER_GUIDE_PATH,
+  createApi,
+  parseNotebook,
+  readNotebooks,
+  startApiServer,
+  type StartedApiServer,
+} from '@news-kg/api';
 import { extractDocument } from '@news-kg/extractor';
 import { writeDocument } from '@news-kg/loader';
 import { findFreePort, startLocalNeo4j, type StartedLocalNeo4j } from '@news-kg/neo4j-local';
 import neo4jDriver, { type Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium';
-import { parseNotebook } from './support/cypher-notebook';
 import { readInventedStories } from './support/invented-corpus';
 import { readTestNeo4jAddress } from './support/test-neo4j-env';
 
@@ -19,6 +27,7 @@ jest.setTimeout(120_000);
 
 const ROOT = path.resolve(__dirname, '..');
 const SCREENSHOT = path.join(ROOT, 'test-results', 'browser-graph.png');
+const GUIDE_SCREENSHOT = path.join(ROOT, 'test-results', 'browser-guide.png');
 // Colours of cypher/style.grass, as the Browser renders them (fill of the node circle).
 const PERSON_COLOR = '#4C8EDA';
 const MEETING_COLOR = '#F79767';
@@ -32,6 +41,7 @@ let browserUrl: string;
 let password: string;
 let driver: Driver;
 let browser: Browser;
+let api: StartedApiServer;
 
 // The Browser UI needs the HTTP port of a launcher server: the run's test server when the launcher started it
 // (NEO4J_TEST_BROWSER_URL), or a throwaway one started here (the run's server may be a container or a
@@ -97,9 +107,11 @@ beforeAll(async () => {
   driver = neo4jDriver.driver(boltUri, neo4jDriver.auth.basic('neo4j', password));
   await loadStories();
   browser = await launchChromium();
+  api = await startApiServer({ api: createApi({ driver, graphiql: false }), port: 0 });
 }, 600_000);
 
 afterAll(async () => {
+  await api?.close();
   await browser?.close();
   await driver?.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: 'neo4j' });
   await driver?.close();
@@ -189,5 +201,45 @@ test('statements are captioned by kind and words, and planned or denied meetings
   );
   expect(fills).toContain(MEETING_COLOR);
   expect(fills.some(fill => fill === PLANNED_COLOR || fill === DENIED_COLOR)).toBe(true);
+  await page.close();
+});
+
+test('`:play <api>/browser-guide` shows the notebooks as slides whose queries run from a click', async () => {
+  const [overview] = readNotebooks();
+  const firstQuestion = overview?.notebook.statements[0];
+  if (!firstQuestion) throw new Error('the first notebook has no question');
+  const { records } = await driver.executeQuery(firstQuestion.cypher, {}, { database: 'neo4j' });
+  expect(records.length).toBeGreaterThan(0);
+  const firstCell = String(records[0]?.get(0)); // "Statement": Browser shows it as "\"Statement\""
+
+  const page = await openConnectedBrowser();
+  const guideUrl = api.url.replace(/\/graphql$/, BROWSER_GUIDE_PATH);
+  const runnable = page.locator('pre.runnable', { hasText: firstQuestion.cypher.split('\n')[0] }).first();
+  // Browser reads the server's remote-content allowlist (the launcher adds 127.0.0.1) a moment after it connects;
+  // a :play before that is refused as "Not found", as it would be for a user: play again until the slide shows.
+  for (let attempt = 1; ; attempt++) {
+    await runInEditor(page, `:play ${guideUrl}`);
+    const shown = await runnable
+      .waitFor({ timeout: 5_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (shown) break;
+    if (attempt === 12) throw new Error(`Browser did not show the guide at ${guideUrl}`);
+  }
+  await page.getByText(`Try the first question now: ${firstQuestion.title}`).waitFor();
+  await expect(
+    page
+      .getByText(`1 / ${readNotebooks().length + 1}`)
+      .first()
+      .isVisible(),
+  ).resolves.toBe(true);
+  await page.waitForTimeout(1_000); // the frame slides open
+  fs.mkdirSync(path.dirname(GUIDE_SCREENSHOT), { recursive: true });
+  await page.screenshot({ path: GUIDE_SCREENSHOT });
+
+  // A click puts the query in the editor; running it answers the notebook's first question.
+  await runnable.click();
+  await page.locator('[data-testid="editor-Run"]').click();
+  await page.getByText(`"${firstCell}"`, { exact: true }).first().waitFor({ timeout: 60_000 });
   await page.close();
 });

@@ -4,12 +4,12 @@
 // names typed into this file.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseNotebook, type Notebook } from '@news-kg/api';
 // The extractor's index also loads its HTML reader (linkedom, ESM-only under jest); the pipeline alone is enough here.
 import { extractDocument } from '@news-kg/extractor';
 import type { ArticleInput } from '@news-kg/graph-model';
 import { writeDocument } from '@news-kg/loader';
 import type { Record as Neo4jRecord } from 'neo4j-driver';
-import { parseNotebook, type Notebook } from './support/cypher-notebook';
 import { readInventedStories } from './support/invented-corpus';
 import { clearDatabase, startTestNeo4j, type TestNeo4j } from './support/neo4j';
 
@@ -83,28 +83,6 @@ afterAll(async () => {
   if (!neo4j) return;
   await clearDatabase(neo4j.driver);
   await neo4j.stop();
-});
-
-describe('parseNotebook', () => {
-  test('splits params, titled statements and comments', () => {
-    const notebook = parseNotebook(
-      "// intro\n:param who => 'Ana Duarte'\n\n// 1. First one.\nMATCH (n)\n// inner note\nRETURN n;\n// 2. Second.\nRETURN 1;\n",
-    );
-    expect(notebook.params).toEqual([{ name: 'who', expression: "'Ana Duarte'" }]);
-    expect(notebook.statements).toEqual([
-      { title: 'First one.', cypher: 'MATCH (n)\nRETURN n', line: 5 },
-      { title: 'Second.', cypher: 'RETURN 1', line: 9 },
-    ]);
-  });
-
-  test('rejects a statement without its semicolon and an unknown command', () => {
-    expect(() => parseNotebook('RETURN 1\n', 'x.cypher')).toThrow(
-      'x.cypher:1: the last statement does not end with ";"',
-    );
-    expect(() => parseNotebook(':play movies\n', 'x.cypher')).toThrow(
-      'x.cypher:1: expected ":param name => value"',
-    );
-  });
 });
 
 describe('every notebook', () => {

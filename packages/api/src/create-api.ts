@@ -1,5 +1,6 @@
-// createApi({ driver }) -> a yoga instance serving /graphql (GraphiQL with example tabs, offline assets) and
-// /health. It never listens: tests call yoga.fetch, the CLI hands it to node:http (start-api-server.ts).
+// createApi({ driver }) -> a yoga instance serving /graphql (GraphiQL with example tabs, offline assets),
+// /health and /browser-guide (the Cypher notebooks as a Neo4j Browser guide). It never listens: tests call
+// yoga.fetch, the CLI hands it to node:http (start-api-server.ts).
 import { useGraphQlJit } from '@envelop/graphql-jit';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
@@ -8,6 +9,7 @@ import { getOperationAST } from 'graphql';
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { toCorsOption, useAllowedOrigins } from './allowed-origins';
+import { BROWSER_GUIDE_PATH, useBrowserGuide } from './browser-guide/use-browser-guide';
 import { createContext, type ApiContext } from './context';
 import { DEFAULT_NAME_INDEX } from './cypher/resolve-entity';
 import { pickExampleNames, toGraphiQLOptions } from './example-tabs';
@@ -59,7 +61,7 @@ export function createApi({
     context: () => createContext({ read, nameIndex, textIndex, maxResults }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health/live',
-    cors: toCorsOption(corsOrigins),
+    cors: toCorsOption(corsOrigins, [BROWSER_GUIDE_PATH]),
     landingPage: false,
     // Served by use-graphiql-page.ts instead: compressed once, with an ETag.
     graphiql: false,
@@ -79,7 +81,9 @@ export function createApi({
           variant: async () => JSON.stringify(await pickExampleNames(read)),
           render: variant => renderGraphiQL(toGraphiQLOptions(JSON.parse(variant))),
         }),
-      useAllowedOrigins(corsOrigins),
+      // The notebooks as a Neo4j Browser guide (`:play <api>/browser-guide`), open to Browser's origin.
+      useBrowserGuide(),
+      useAllowedOrigins(corsOrigins, [BROWSER_GUIDE_PATH]),
       EnvelopArmorPlugin(ARMOR_CONFIG),
       useQueryCostLimit(MAX_QUERY_COST),
       useResultBudget(),

@@ -16,3 +16,12 @@ export {
   MAX_RESULTS,
   DEFAULT_PAGE_SIZE,
 } from './limits';
+export { BROWSER_GUIDE_PATH } from './browser-guide/use-browser-guide';
+export { renderBrowserGuide, type GuideNotebook } from './browser-guide/render-browser-guide';
+export { readNotebooks, NOTEBOOK_DIR } from './browser-guide/read-notebooks';
+export {
+  parseNotebook,
+  type Notebook,
+  type NotebookParam,
+  type NotebookStatement,
+} from './browser-guide/parse-notebook';

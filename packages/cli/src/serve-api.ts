@@ -1,7 +1,7 @@
 // Serves the GraphQL API on host:port until Ctrl-C (SIGINT) or SIGTERM, then closes the server, the driver and
 // whatever else the caller started (the local Neo4j of `kg start`). Shared by kg serve and kg start.
 import { InvalidArgumentError } from 'commander';
-import { createApi, startApiServer } from '@news-kg/api';
+import { BROWSER_GUIDE_PATH, createApi, startApiServer } from '@news-kg/api';
 import type { Driver } from 'neo4j-driver';
 import { assertSpeaksBolt } from './check-bolt';
 
@@ -93,6 +93,9 @@ export async function serveApi({
   });
   console.log(`GraphiQL and the GraphQL endpoint: ${server.url}`);
   console.log(`Health (checks Neo4j): ${server.url.replace(/\/graphql$/, '/health')}`);
+  console.log(
+    `Notebooks as a Neo4j Browser guide: type \`:play ${server.url.replace(/\/graphql$/, BROWSER_GUIDE_PATH)}\` in Browser`,
+  );
   console.log('Press Ctrl-C to stop.');
   await new Promise<void>(resolve => {
     const stop = (): void => {

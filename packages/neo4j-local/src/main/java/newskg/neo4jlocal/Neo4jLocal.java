@@ -44,6 +44,10 @@ public final class Neo4jLocal {
                 // And the HTTP API shares its answers with the Browser's own origin only (Neo4j's default is *).
                 Map.entry("dbms.security.http_access_control_allow_origin", "http://" + http),
                 Map.entry("server.memory.pagecache.size", args[3]),
+                // Browser plays remote guides (`:play <url>`) only from these hosts: Neo4j's default
+                // (guides.neo4j.com, localhost) and 127.0.0.1, where `kg serve` serves the notebooks' guide.
+                // Neo4j 5.26 and its Browser (5.24) still name it "whitelist" (the docs' "allowlist" is refused).
+                Map.entry("browser.remote_content_hostname_whitelist", "guides.neo4j.com,localhost,127.0.0.1"),
                 // Offline and quiet: no usage reports, no Browser telemetry.
                 Map.entry("dbms.usage_report.enabled", "false"),
                 Map.entry("client.allow_telemetry", "false"));
