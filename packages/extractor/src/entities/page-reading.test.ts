@@ -16,7 +16,7 @@ const PAGE_READING: PageRow[] = [
   {
     shape: 'navigation list and glued skip links above the headline',
     page: [
-      'Skip to navigationSkip to contentSkip to footerHelp using this website - Accessibility statement',
+      'Skip to main menuSkip to searchSkip to content | Cookie settings | Accessibility help',
       'Home',
       'World',
       'Business',
@@ -122,8 +122,8 @@ const PAGE_READING: PageRow[] = [
   {
     shape: 'notification banner, author line and a bare weekday date line',
     page: [
-      'Stay up to date with notifications from The Guardian',
-      'Notifications can be managed in browser preferences.',
+      'Get breaking news notifications from The Guardian',
+      'You can turn notifications off at any time.',
       'Coach meets club owner but denies move',
       'Tomas Weller',
       'Wednesday 09 July 2014 00:00 BST',

@@ -91,18 +91,15 @@ export const NAVIGATION_OPENERS: readonly string[] = [
 ];
 
 /** Site furniture recognised anywhere in a short line, even glued to its neighbours as a dump leaves them
- * ("Skip to navigationSkip to content"): skip links, banners, accessibility and account links. */
+ * ("Skip to menuSkip to search"): skip links, banners, accessibility and account links. */
 export const CHROME_PHRASES: readonly string[] = [
   'skip to ',
   'accessibility statement',
-  'help using this website',
   'notifications',
-  'browser preferences',
   'cookie',
   'sign in',
   'log in',
   'newsletter',
-  'low graphics',
   'follow us on',
   'all rights reserved',
   'terms of use',
