@@ -429,6 +429,24 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     trap: 'Duarte hosted a dinner for charity at the embassy.',
     reason: 'A meal given for a person is shared with that person.',
   },
+  {
+    id: 'owner-meal-with',
+    pattern: '[possessor] !@MEAL_NOUNS with [object]',
+    parties: 'possessor + the with-phrase',
+    status: 'clause',
+    example: "Duarte's dinner with Okafor lasted three hours.",
+    trap: "Duarte's dinner with donors lasted three hours.",
+    reason: 'The possessor of a meal shared with someone ate it with them, as with "X’s meeting with Y".',
+  },
+  {
+    id: 'meal-together',
+    pattern: '[subject] @LIGHT_VERBS !@MEAL_NOUNS',
+    parties: 'subject of the light verb (coordinated)',
+    status: 'clause',
+    example: 'Duarte and Okafor had lunch in Lisbon on Friday.',
+    trap: 'Duarte had lunch in Lisbon on Friday.',
+    reason: 'A coordinated subject sharing a meal shared it with one another, as "X and Y held talks".',
+  },
   // ---- mentions that only point at meetings told elsewhere
   {
     id: 'inferred-noun-with',

@@ -47,6 +47,12 @@ export const MEETING_NOUNS = new Set([
 /** Meals shared "with" someone are meetings: "had dinner with Okafor". */
 export const MEAL_NOUNS = new Set(['breakfast', 'lunch', 'dinner', 'supper', 'coffee', 'tea']);
 
+/** Verbs by which people share a meal: "had lunch with Okafor", "Duarte and Okafor shared a dinner". */
+export const MEAL_SHARING_VERBS = new Set(['have', 'share', 'eat', 'attend', 'join']);
+
+/** Prepositions that set a meal shared "with" someone as the occasion: "over lunch with", "at a dinner with". */
+export const MEAL_SETTING_PREPOSITIONS = new Set(['over', 'at', 'during', 'after', 'before', 'for']);
+
 /** Nouns that may or may not be a meeting (calls, letters): they only point at meetings found elsewhere. */
 export const CONTACT_NOUNS = new Set([
   'contact',
@@ -478,6 +484,7 @@ export const QUANTIFYING_DETERMINERS = new Set([
 export const CLAIM_VERBS = new Set([
   'say',
   'tell',
+  'report',
   'claim',
   'insist',
   'assert',
