@@ -9,6 +9,7 @@ import {
   CHAIRING_VERBS,
   LIGHT_VERBS,
   MEAL_GIVING_VERBS,
+  PERSONAL_PLACE_NOUNS,
   MEASURE_NOUNS,
   MEETING_NOUNS,
   MEMBER_NOUNS,
@@ -139,6 +140,8 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     object = readNounPhraseForward(reading, objectFrom + 1);
   else if (!trigger.needsWith && !passive) object = readNounPhraseForward(reading, objectFrom);
   if (object) object = renameByApposition(reading, object);
+  // "visited Okafor's home": a visit to a person's home or office is a visit to that person
+  if (object && trigger.lexicon === 'VISIT_VERBS') object = ownerOfVisitedPlace(reading, object) ?? object;
   const relativeObject =
     !object && !passive && subject && !nonFinite ? objectOfRelative(reading, subject.first) : null;
   if (relativeObject) object = relativeObject;
@@ -789,6 +792,17 @@ function possessorBefore(reading: SentenceReading, from: number, head: number): 
     if (owners.length > 0) return [...new Set(owners)];
   }
   return [];
+}
+
+// "Okafor's home", "the envoy's residence": the person who owns the one place the phrase names, or null
+function ownerOfVisitedPlace(reading: SentenceReading, phrase: NounPhrase): NounPhrase | null {
+  if (phrase.conjuncts.length !== 1) return null;
+  const [place] = phrase.conjuncts;
+  const head = reading.tokens[place!.last];
+  if (!head || head.mentions.length > 0 || !PERSONAL_PLACE_NOUNS.has(head.normal)) return null;
+  const owners = possessorBefore(reading, place!.first, place!.last).filter(id => isPerson(reading, id));
+  if (owners.length !== 1) return null;
+  return { ...phrase, conjuncts: [{ ...place!, entityIds: owners }] };
 }
 
 // "hosted a dinner for", "gave a lunch for": the verb that gives the meal, right before its noun phrase

@@ -47,6 +47,21 @@ export const MEETING_NOUNS = new Set([
 /** Meals shared "with" someone are meetings: "had dinner with Okafor". */
 export const MEAL_NOUNS = new Set(['breakfast', 'lunch', 'dinner', 'supper', 'coffee', 'tea']);
 
+/** Places that stand for the person whose they are: a visit to "Okafor's home" or "her office" is a visit to her. */
+export const PERSONAL_PLACE_NOUNS = new Set([
+  'home',
+  'house',
+  'residence',
+  'office',
+  'flat',
+  'apartment',
+  'villa',
+  'farm',
+  'ranch',
+  'estate',
+  'bedside',
+]);
+
 /** Verbs by which people share a meal: "had lunch with Okafor", "Duarte and Okafor shared a dinner". */
 export const MEAL_SHARING_VERBS = new Set(['have', 'share', 'eat', 'attend', 'join']);
 
