@@ -21,6 +21,7 @@ import {
   JOINING_VERBS,
   RECEPTION_VERBS,
   TIME_TOGETHER_VERBS,
+  TOUR_VERBS,
   VISIT_VERBS,
 } from './lexicon';
 
@@ -49,6 +50,7 @@ export const TRIGGER_LEXICONS: Readonly<Record<string, ReadonlySet<string>>> = {
   RECEPTION_VERBS,
   GUIDE_VERBS,
   TIME_TOGETHER_VERBS,
+  TOUR_VERBS,
   PHRASAL_ENCOUNTERS,
   PHRASAL_VISIT_VERBS,
   FACING_VERBS,
@@ -231,6 +233,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     trap: 'Duarte spent the summer with Okafor in Lisbon.',
     reason:
       'A span of a day or less spent in someone’s company is an encounter; a longer stay is not one meeting.',
+  },
+  {
+    id: 'tour-with',
+    pattern: '[subject] !@TOUR_VERBS with [object:person]',
+    parties: 'subject + the with-phrase (a person)',
+    status: 'clause',
+    example: 'Duarte toured the new shipyard with Okafor on Monday.',
+    trap: 'Duarte toured the new shipyard with reporters on Monday.',
+    reason: 'Going round a place in a named person’s company is an encounter with that person.',
   },
   {
     id: 'phrasal-encounter',

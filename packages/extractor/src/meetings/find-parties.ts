@@ -134,6 +134,8 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   const placeFrom = objectFrom;
   if (trigger.needsWith && /^(at|in)$/.test(tokens[objectFrom]?.normal ?? ''))
     objectFrom = withAfterPlace(reading, objectFrom);
+  // "toured the plant with Okafor": the place gone round comes before the company kept
+  if (trigger.lexicon === 'TOUR_VERBS') objectFrom = withAfterToured(reading, objectFrom);
   const opener = tokens[objectFrom]?.normal;
   let object: NounPhrase | null = null;
   if (opener === 'with' || (passive && opener === 'by'))
@@ -270,6 +272,20 @@ function withAfterPlace(reading: SentenceReading, from: number): number {
     if (tokens[i]!.normal === 'with') return i;
   }
   return from;
+}
+
+// "toured the plant with", "toured the flooded district of Brask with": the with-phrase after the place toured
+function withAfterToured(reading: SentenceReading, from: number): number {
+  const place = readNounPhraseForward(reading, from);
+  if (!place) return from;
+  let at = place.last + 1;
+  // "the district of Brask", "the port in Varn": a complement of the place toured
+  while (/^(of|in|at|near)$/.test(reading.tokens[at]?.normal ?? '')) {
+    const complement = readNounPhraseForward(reading, at + 1);
+    if (!complement) break;
+    at = complement.last + 1;
+  }
+  return reading.tokens[at]?.normal === 'with' ? at : from;
 }
 
 // "Lee met separately with Duarte and Okafor" -> [Lee, Duarte], [Lee, Okafor]; the side with several

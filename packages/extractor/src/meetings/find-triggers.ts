@@ -79,6 +79,7 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
     const span = inLexicon('TIME_TOGETHER_VERBS') ? spanOfTime(reading, token.index + 1) : -1;
     if (span > 0) return verbTrigger('TIME_TOGETHER_VERBS', verb?.infinitive ?? lemma, span);
     if (inLexicon('VISIT_VERBS')) return verbTrigger('VISIT_VERBS', lemma);
+    if (inLexicon('TOUR_VERBS')) return verbTrigger('TOUR_VERBS', lemma);
     if (inLexicon('FACING_VERBS')) return verbTrigger('FACING_VERBS', lemma);
     if (inLexicon('JOINING_VERBS')) return verbTrigger('JOINING_VERBS', lemma);
     if (inLexicon('RECEPTION_VERBS')) return verbTrigger('RECEPTION_VERBS', lemma);

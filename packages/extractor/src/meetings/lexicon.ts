@@ -13,6 +13,9 @@ export const RECEPTION_VERBS = new Set(['welcome', 'greet']);
 /** Verbs of guiding a visitor: "showed Okafor around the plant", "guided Okafor round the site". */
 export const GUIDE_VERBS = new Set(['show', 'guide']);
 
+/** Verbs of going round a place in someone's company: "toured the plant with Okafor". */
+export const TOUR_VERBS = new Set(['tour']);
+
 /** Verbs of time spent in someone's company: "spent the evening with Okafor". */
 export const TIME_TOGETHER_VERBS = new Set(['spend']);
 
