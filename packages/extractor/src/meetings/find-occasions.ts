@@ -107,7 +107,7 @@ export function findOccasions(
       status === 'reported' &&
       !plural &&
       (count ?? 1) <= 1 &&
-      !namesAnyTime(reading, 0, tokens.length) &&
+      !namesAnyTime(reading, windowStart, windowEnd) &&
       !isOutOfRecentPast(reading, trigger, parties);
     return {
       occasions: [
@@ -152,15 +152,15 @@ function publicationMonth(reading: SentenceReading): string | null {
 }
 
 // "met Y for about an hour", "at noon" name no day; "on a Saturday", "two weeks after the vote", "in July" (no
-// publication year) name a time the publication month may not be: anywhere in the sentence, since a clause
-// boundary ("after") may have cut the time off the meeting's own clause
+// publication year) name a time the publication month may not be: any that starts in the meeting's clause, even
+// when a clause boundary ("after") cuts it off
 function namesAnyTime(reading: SentenceReading, from: number, to: number): boolean {
   const startOffset = reading.tokens[from]?.start ?? reading.sentence.start;
   const endOffset = reading.tokens[to - 1]?.end ?? reading.sentence.end;
-  return datesOf(reading, from, to, 'past').some(
+  return datesOf(reading, from, reading.tokens.length, 'past').some(
     d =>
       d.start >= startOffset &&
-      d.end <= endOffset &&
+      d.start < endOffset &&
       !HOUR_ONLY.test(d.text) &&
       !(d.date === null && LENGTH_OF_TIME.test(d.text)),
   );
