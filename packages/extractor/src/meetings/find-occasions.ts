@@ -11,7 +11,13 @@ import { isModifyingGerund } from './noun-phrases';
 import { findPhaseVerb } from './find-phase-verb';
 import { findPlace } from './find-place';
 import type { Trigger } from './trigger';
-import { CLAUSE_BOUNDARIES, COUNT_WORDS, MEASURE_NOUNS, NOT_RECENT_WORDS, RELATIONAL_TIME_WORDS } from './lexicon';
+import {
+  CLAUSE_BOUNDARIES,
+  COUNT_WORDS,
+  MEASURE_NOUNS,
+  NOT_RECENT_WORDS,
+  RELATIONAL_TIME_WORDS,
+} from './lexicon';
 import type { SentenceReading, Token } from './read-sentence';
 
 /** Verbs that keep a meeting noun's clause going: "the meetings were held in Helsinki", "took place". */

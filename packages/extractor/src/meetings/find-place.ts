@@ -244,9 +244,11 @@ function describedOwner(reading: SentenceReading, at: number, last: number): str
   const determiner = tokens[at]!;
   const noun = tokens[at + 1];
   const possessive =
-    noun !== undefined && (/['\u2019]s?$/.test(noun.text) || /^['\u2019]/.test(noun.post) || tokens[at + 2]?.text === '');
+    noun !== undefined &&
+    (/['\u2019]s?$/.test(noun.text) || /^['\u2019]/.test(noun.post) || tokens[at + 2]?.text === '');
   if (determiner.normal !== 'the' || !noun || at + 1 >= last || !possessive) return null;
   const entityId = noun.mentions[0]?.entityId;
-  if (!entityId || /^[A-Z]/.test(noun.text) || determiner.mentions.some(m => m.entityId !== entityId)) return null;
+  if (!entityId || /^[A-Z]/.test(noun.text) || determiner.mentions.some(m => m.entityId !== entityId))
+    return null;
   return analysis.entities.get(entityId)?.name ?? null;
 }

@@ -67,9 +67,9 @@ describe('the publication month of an undated report (news recency)', () => {
     [`${D} met ${O} two weeks after the election.`],
   ])('no recency date: %s', sentence => {
     const nodes = datesOf(article('a', [sentence], '2019-03-08'));
-    expect(nodes.every(([date, , basis]) => basis !== 'publication' && (date === null || basis === 'text'))).toBe(
-      true,
-    );
+    expect(
+      nodes.every(([date, , basis]) => basis !== 'publication' && (date === null || basis === 'text')),
+    ).toBe(true);
   });
 
   test('a plan is never dated by its publication', () => {

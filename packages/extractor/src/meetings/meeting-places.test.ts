@@ -13,7 +13,10 @@ describe('meeting places', () => {
   test.each([
     [`${D} met ${O} in her office at the town hall.`, "Ana Duarte's office at the town hall"],
     [`${D} met ${O} in a room at the Harbour Hotel on Monday.`, 'a room at the Harbour Hotel'],
-    [`${D} met ${O} at [the company](organization:tarn-water)'s Marrowby depot.`, "Tarn Water's Marrowby depot"],
+    [
+      `${D} met ${O} at [the company](organization:tarn-water)'s Marrowby depot.`,
+      "Tarn Water's Marrowby depot",
+    ],
     [`${D} met ${O} at a hotel in Geneva.`, 'a hotel in Geneva'],
   ])('%s', (sentence, place) => {
     expect(placeOf(sentence)).toEqual([place]);
