@@ -68,6 +68,17 @@ describe('findDates', () => {
     expect([july?.date, july?.month, july?.isYearOnly]).toEqual([null, '07', false]);
   });
 
+  test('gives a weekday or a relative month no month without a publication date', () => {
+    const [thursday] = findDates('Duarte met Okafor on Thursday.', null);
+    const [lastMonth] = findDates('Duarte met Okafor last month.', null);
+    expect([thursday?.date, thursday?.month, lastMonth?.date ?? null, lastMonth?.month ?? null]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
   test('leaves a date relative to an unnamed event unresolved', () => {
     const found = findDates('They met two weeks after the election.', '2019-03-08');
     expect(found.every(d => d.date === null)).toBe(true);

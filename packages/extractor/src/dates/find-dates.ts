@@ -162,7 +162,11 @@ function toExpression(
     EXPLICIT_YEAR.test(match.text) || (publishedAt !== null && RELATIVE_MARKER.test(match.text));
   const parsedStart = match.parsed?.start ?? null;
   const read = parsedStart ? toPartialDate(parsedStart, match.parsed?.end ?? null) : null;
-  const month = read && read.length >= 7 ? read.slice(5, 7) : null;
+  // only a month the words name: "on Thursday" or "last month" read without a publication day fall in no known month
+  const month =
+    read && read.length >= 7 && (publishedAt !== null || MONTH_NAME.test(match.text))
+      ? read.slice(5, 7)
+      : null;
   let date = read;
   if (date && !fixesYear) {
     date = publishedAt ? alignWithPublication(date, match.text, publishedAt, direction) : null;
