@@ -9,8 +9,14 @@ import { annotate } from './testing/annotate';
 const D = '[Duarte](person:ana-duarte)';
 const O = '[Okafor](person:tunde-okafor)';
 
-function article(id: string, sentences: string[], publishedAt: string | null): ArticleAnalysis {
-  return annotate(sentences, { articleId: `article:${id}`, publishedAt });
+function article(
+  id: string,
+  sentences: string[],
+  publishedAt: string | null,
+  datelineDay: string | null = null,
+): ArticleAnalysis {
+  const analysis = annotate(sentences, { articleId: `article:${id}`, publishedAt });
+  return { ...analysis, article: { ...analysis.article, datelineDay } };
 }
 
 /** [date, dateText, dateBasis, status] of every Meeting node, sorted. */
@@ -82,5 +88,29 @@ describe('the publication month of an undated report (news recency)', () => {
     expect(datesOf(article('a', [`${D} met ${O} at the port.`], null))).toEqual([
       [null, null, null, 'reported'],
     ]);
+  });
+});
+
+describe('a wire dateline without a year (date-from-dateline.ts)', () => {
+  // "PORT ELLIS, May 4 /Wire/ - ... on Monday": the year is fixed by a dated report of the same meeting
+  const wire = () => article('a', [`${D} met ${O} on Monday at the port.`], null, '--05-04');
+
+  test('is read in the year a dated report of the same meeting within a news cycle fixes', () => {
+    const paper = article('b', [`${D} met ${O} at the port.`], '2019-05-05');
+    expect(datesOf(wire(), paper)).toEqual([['2019-04-29', 'on Monday', 'text', 'reported']]);
+  });
+
+  // traps: no dated report of the same people, or one far from the dateline's day, fixes no year
+  test('fixes nothing without a dated report of the same meeting near its day', () => {
+    const far = article('b', [`${D} met ${O} at the port.`], '2019-08-20');
+    const other = article(
+      'c',
+      ['[Lee](person:kim-lee) met [Varga](person:eva-varga) at the port.'],
+      '2019-05-05',
+    );
+    expect(datesOf(wire(), other).filter(([, text]) => text === 'on Monday')).toEqual([
+      [null, 'on Monday', null, 'reported'],
+    ]);
+    expect(datesOf(wire(), far).some(([date]) => String(date).startsWith('2019-04'))).toBe(false);
   });
 });

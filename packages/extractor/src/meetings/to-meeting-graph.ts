@@ -6,6 +6,7 @@ import { areDatesCompatible } from '../dates';
 import { meetingId } from '@news-kg/graph-model';
 import type { GraphNode, GraphRelationship, MeetingProperties } from '@news-kg/graph-model';
 import type { CountedMeetingFact, PlacedFact } from './meeting-fact';
+import { dateFromDateline } from './date-from-dateline';
 import { joinFullerReports } from './join-fuller-report';
 import { settleStatus } from './settle-status';
 import { summarizeMeeting } from './summarize';
@@ -20,7 +21,7 @@ export interface MergedMeetings {
 /** Merges the facts of all articles into Meeting nodes with PARTICIPATED_IN and REPORTED_IN edges. */
 export function mergeMeetings(facts: PlacedFact[]): MergedMeetings {
   const groups = new Map<string, PlacedFact[]>();
-  for (const placed of joinFullerReports(settleStatus(facts))) {
+  for (const placed of joinFullerReports(dateFromDateline(settleStatus(facts)))) {
     const key = `${placed.fact.participantIds.join(',')}|${placed.fact.status}`;
     groups.set(key, [...(groups.get(key) ?? []), placed]);
   }
