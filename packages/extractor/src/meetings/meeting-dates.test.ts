@@ -35,6 +35,7 @@ describe('meeting dates from the text', () => {
     [`${D} met ${O} today at the port.`, ['2019-03-08', 'today', 'text', 'reported']],
     [`${D} met ${O} late yesterday at the port.`, ['2019-03-07', 'late yesterday', 'text', 'reported']],
     [`${D} met ${O} at the port last night.`, ['2019-03-07', 'last night', 'text', 'reported']],
+    [`${D} met ${O} last night.`, ['2019-03-07', 'last night', 'text', 'reported']],
   ])('%s', (sentence, expected) => {
     expect(datesOf(article('a', [sentence], '2019-03-08'))).toEqual([expected]);
   });
