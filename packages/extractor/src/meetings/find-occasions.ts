@@ -11,7 +11,13 @@ import { isModifyingGerund } from './noun-phrases';
 import { findPhaseVerb } from './find-phase-verb';
 import { findPlace } from './find-place';
 import type { Trigger } from './trigger';
-import { CLAUSE_BOUNDARIES, COUNT_WORDS, MEASURE_NOUNS, RELATIONAL_TIME_WORDS } from './lexicon';
+import {
+  CLAUSE_BOUNDARIES,
+  COUNT_WORDS,
+  MEASURE_NOUNS,
+  NOT_RECENT_WORDS,
+  RELATIONAL_TIME_WORDS,
+} from './lexicon';
 import type { SentenceReading, Token } from './read-sentence';
 
 /** Verbs that keep a meeting noun's clause going: "the meetings were held in Helsinki", "took place". */
@@ -29,9 +35,17 @@ const CONTINUING_VERBS = new Set([
   'go',
 ]);
 
+/** Where a meeting's date comes from: a date expression of the text, or the article's publication (news recency). */
+export type DateBasis = 'text' | 'publication';
+
 export interface Occasion {
   date: string | null;
   dateText: string | null;
+  /** 'text' when a date expression dates it, 'publication' when only the publication does ("has met"); null undated. */
+  dateBasis: DateBasis | null;
+  /** The publication month (YYYY-MM) an undated report of one encounter falls in when the clause names no time at
+   * all and nothing takes it out of the recent past; merging uses it only when no report of the meeting dates it. */
+  recencyMonth: string | null;
   place: string | null;
   /** "07" for "in July" even when the year is unknown (no publication date): enough to tell meetings apart. */
   month: string | null;
@@ -98,11 +112,21 @@ export function findOccasions(
         ? null
         : (sinceBound(reading, parties) ??
           (plural || (count ?? 1) > 1 ? null : recentPast(reading, trigger, parties)));
+    const date = recent?.date ?? year?.date ?? null;
+    const undated =
+      date === null &&
+      status === 'reported' &&
+      !plural &&
+      (count ?? 1) <= 1 &&
+      !namesAnyTime(reading, windowStart, windowEnd) &&
+      !isOutOfRecentPast(reading, trigger, parties);
     return {
       occasions: [
         {
-          date: recent?.date ?? year?.date ?? null,
+          date,
           dateText: recent?.text ?? year?.text ?? null,
+          dateBasis: recent?.basis ?? (year ? 'text' : null),
+          recencyMonth: undated ? publicationMonth(reading) : null,
           place,
           month: null,
         },
@@ -122,6 +146,8 @@ export function findOccasions(
     return {
       date: anchored,
       dateText: anchored !== d.date && year ? `${d.text} (${year.text})` : d.text,
+      dateBasis: anchored ? ('text' as const) : null,
+      recencyMonth: null,
       place: findPlace(reading, from, to, owner) ?? shared,
       month: d.month,
     };
@@ -131,8 +157,33 @@ export function findOccasions(
   return { occasions: split ? occasions : occasions.slice(0, 1), count, plural };
 }
 
-/** Words that take a present perfect out of the recent past: "has never met", "has met before", "has often met". */
-const NOT_RECENT = /^(ever|never|before|previously|already|often|repeatedly|once|long|since|regularly)$/;
+function publicationMonth(reading: SentenceReading): string | null {
+  const published = reading.analysis.article.publishedAt;
+  return published && published.length >= 7 ? published.slice(0, 7) : null;
+}
+
+// "met Y for about an hour", "at noon" name no day; "on a Saturday", "two weeks after the vote", "in July" (no
+// publication year) name a time the publication month may not be: any that starts in the meeting's clause, even
+// when a clause boundary ("after") cuts it off
+function namesAnyTime(reading: SentenceReading, from: number, to: number): boolean {
+  const startOffset = reading.tokens[from]?.start ?? reading.sentence.start;
+  const endOffset = reading.tokens[to - 1]?.end ?? reading.sentence.end;
+  return datesOf(reading, from, reading.tokens.length, 'past').some(
+    d =>
+      d.start >= startOffset &&
+      d.start < endOffset &&
+      !HOUR_ONLY.test(d.text) &&
+      !(d.date === null && LENGTH_OF_TIME.test(d.text)),
+  );
+}
+
+// "has never met", "had met before", "met regularly", "a previous meeting": not a recent encounter
+function isOutOfRecentPast(reading: SentenceReading, trigger: Trigger, parties: Parties): boolean {
+  const { tokens } = reading;
+  const first = Math.min(parties.verb?.first ?? trigger.index, nounPhraseStart(reading, trigger.index));
+  const around = tokens.slice(Math.max(0, first - 1), Math.min(tokens.length, trigger.last + 3));
+  return around.some(t => NOT_RECENT_WORDS.has(t.normal));
+}
 
 // "X has met Y", "a recent meeting": news tells a recent encounter in the present perfect or calls it recent; with
 // no date of its own it falls in the month of publication (the text's own words as dateText)
@@ -140,7 +191,7 @@ function recentPast(
   reading: SentenceReading,
   trigger: Trigger,
   parties: Parties,
-): { date: string; text: string } | null {
+): { date: string; text: string; basis: DateBasis } | null {
   const published = reading.analysis.article.publishedAt;
   if (!published || published.length < 7) return null;
   const { tokens } = reading;
@@ -149,19 +200,23 @@ function recentPast(
     Math.max(0, (verb?.first ?? trigger.index) - 1),
     Math.min(tokens.length, trigger.last + 3),
   );
-  if (around.some(t => NOT_RECENT.test(t.normal))) return null;
+  if (around.some(t => NOT_RECENT_WORDS.has(t.normal))) return null;
   if (verb && isPresentPerfect(verb)) {
     const text = tokens
       .slice(verb.first, verb.last + 1)
       .map(t => t.text)
       .join(' ');
-    return { date: published.slice(0, 7), text };
+    return { date: published.slice(0, 7), text, basis: 'publication' };
   }
   const modifier = tokens
     .slice(nounPhraseStart(reading, trigger.index), trigger.index)
     .find(t => /^(recent|latest)$/.test(t.normal));
   if (trigger.kind === 'noun' && modifier)
-    return { date: published.slice(0, 7), text: `${modifier.text} ${tokens[trigger.index]!.text}` };
+    return {
+      date: published.slice(0, 7),
+      text: `${modifier.text} ${tokens[trigger.index]!.text}`,
+      basis: 'publication',
+    };
   return null;
 }
 
@@ -232,7 +287,10 @@ function isIndefiniteOrLength(d: DateExpression): boolean {
 
 // "Since the vote two weeks ago, X has attended two meetings with Y" (published 2022-11-26): a perfect bounded by
 // "since" tells encounters between that date and publication; when both fall in one month (or year), so do they
-function sinceBound(reading: SentenceReading, parties: Parties): { date: string; text: string } | null {
+function sinceBound(
+  reading: SentenceReading,
+  parties: Parties,
+): { date: string; text: string; basis: DateBasis } | null {
   const published = reading.analysis.article.publishedAt;
   const verb = parties.verb;
   if (!published || published.length < 10 || !verb || !isPresentPerfect(verb)) return null;
@@ -249,7 +307,7 @@ function sinceBound(reading: SentenceReading, parties: Parties): { date: string;
       : bound.date.slice(0, 4) === published.slice(0, 4)
         ? 4
         : 0;
-  return shared > 0 ? { date: published.slice(0, shared), text: `since ${bound.text}` } : null;
+  return shared > 0 ? { date: published.slice(0, shared), text: `since ${bound.text}`, basis: 'text' } : null;
 }
 
 function isPresentPerfect(verb: NonNullable<Parties['verb']>): boolean {

@@ -319,6 +319,31 @@ export const CLAUSE_BOUNDARIES = new Set([
 ]);
 
 /** A date behind these words is another event's, not the meeting's: "met before the election in November". */
+/** Words that take an undated report out of the recent past, so the publication month does not date it: "has never
+ * met", "had met before", "met regularly", "a previous meeting". */
+export const NOT_RECENT_WORDS = new Set([
+  'ever',
+  'never',
+  'before',
+  'previously',
+  'already',
+  'often',
+  'repeatedly',
+  'once',
+  'long',
+  'since',
+  'regularly',
+  'previous',
+  'prior',
+  'former',
+  'past',
+  'earlier',
+  'original',
+  'initial',
+  'years',
+  'decades',
+]);
+
 export const RELATIONAL_TIME_WORDS = new Set([
   'before',
   'after',

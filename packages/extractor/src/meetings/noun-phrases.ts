@@ -237,8 +237,11 @@ function startsAdverbial(reading: SentenceReading, at: number): boolean {
   );
 }
 
-/** "met Okafor earlier this month", "met Okafor late last year": time words after a name open an adverbial. */
+/** "met Okafor earlier this month", "met Okafor late last year", "met Okafor last night": time words after a name
+ * open an adverbial. */
 const TIME_ADVERBS = new Set([
+  'last',
+  'next',
   'earlier',
   'later',
   'late',
