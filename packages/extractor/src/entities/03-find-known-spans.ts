@@ -76,13 +76,15 @@ function matchAt(sentence: ParsedSentence, tokens: Token[], i: number, text: str
     const country = findCountry(surface);
     if (!country || (w === 1 && has(first, 'Person') && !has(first, 'Country') && !has(first, 'Demonym')))
       continue;
-    const institution = matchInstitution(tokens, last, country);
+    const institution = matchInstitution(tokens, last, country) ?? matchInstitutionOf(tokens, i, last, country);
     if (institution)
       return {
         ...institution,
         sentence: sentence.index,
-        first: i,
-        surface: text.slice(first.start, (tokens[institution.last] as Token).end).replace(/['’]s$/i, ''),
+        first: institution.first ?? i,
+        surface: text
+          .slice((tokens[institution.first ?? i] as Token).start, (tokens[institution.last] as Token).end)
+          .replace(/['’]s$/i, ''),
       };
     return {
       sentence: sentence.index,
@@ -179,17 +181,70 @@ function matchInstitution(
     const lower = words.map(baseLower);
     const head = lower[lower.length - 1] as string;
     if (!COUNTRY_INSTITUTIONS.has(head) || (w === 2 && !POLICY_AREAS.has(lower[0] as string))) continue;
-    const end = words[words.length - 1] as Token;
+    // "the Nigerian ministry of foreign affairs" is its foreign ministry
+    const area = w === 1 ? policyComplement(tokens, last + 1) : null;
+    const end = tokens[area ? area.last : last + w] as Token;
+    const named = area ? [area.area, head] : lower;
     return {
-      last: last + w,
+      last: area ? area.last : last + w,
       type: 'org',
-      name: `${prefixOf(country)} ${lower.map(capitalise).join(' ')}`,
+      name: `${prefixOf(country)} ${named.map(capitalise).join(' ')}`,
       kind: 'government',
       country,
       possessive: isPossessive(end),
     };
   }
   return null;
+}
+
+/** Institutions that take their country as an "of" complement: "the government of Nigeria", "the embassy of
+ * Brazil". */
+const INSTITUTIONS_OF_A_COUNTRY: ReadonlySet<string> = new Set([
+  'government',
+  'embassy',
+  'consulate',
+  'parliament',
+  'army',
+  'navy',
+  'cabinet',
+]);
+
+/** "the government of Nigeria" = "the Nigerian government": a lower-case institution, "of", then the country. */
+function matchInstitutionOf(
+  tokens: Token[],
+  first: number,
+  last: number,
+  country: CountryEntry,
+): (Omit<KnownSpan, 'sentence' | 'first' | 'surface'> & { first: number }) | null {
+  const of = tokens[first - 1];
+  const head = tokens[first - 2];
+  if (!of || !head || of.lower !== 'of' || isCapitalised(head) || isPossessive(head)) return null;
+  if (!INSTITUTIONS_OF_A_COUNTRY.has(baseLower(head))) return null;
+  if (!isJoined(head, of) || !isJoined(of, tokens[first] as Token)) return null;
+  return {
+    first: first - 2,
+    last,
+    type: 'org',
+    name: `${prefixOf(country)} ${capitalise(baseLower(head))}`,
+    kind: 'government',
+    country,
+    possessive: isPossessive(tokens[last] as Token),
+  };
+}
+
+/** "ministry" + "of foreign affairs" / "of defence": the policy area a lower-case ministry or department takes as
+ * its complement (null when none follows). */
+function policyComplement(tokens: Token[], head: number): { area: string; last: number } | null {
+  const h = tokens[head];
+  const of = tokens[head + 1];
+  const area = tokens[head + 2];
+  if (!h || !of || !area || !['ministry', 'department'].includes(baseLower(h)) || of.lower !== 'of') return null;
+  if (isCapitalised(area) || !POLICY_AREAS.has(baseLower(area))) return null;
+  if (!isJoined(h, of) || !isJoined(of, area)) return null;
+  const affairs = tokens[head + 3];
+  if (affairs && baseLower(affairs) === 'affairs' && isJoined(area, affairs))
+    return { area: baseLower(area), last: head + 3 };
+  return { area: baseLower(area), last: head + 2 };
 }
 
 function capitalise(word: string): string {

@@ -5,7 +5,8 @@
 import type { OrganizationKind } from '@news-kg/graph-model';
 import { isHyphenTail } from './04-find-name-runs';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexicon/titles';
-import { ORG_HEADS } from '../lexicon/organizations';
+import { ORG_HEADS, SEAT_INSTITUTIONS } from '../lexicon/organizations';
+import { isAttributiveInstitution } from './attributive-institutions';
 import type { CountryEntry } from '../lexicon/countries';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import { findKnownSpans } from './03-find-known-spans';
@@ -94,7 +95,9 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
       if (run.titleFirst >= 0) m.title = titleOf(tokens, run.titleFirst, run.titleLast, text);
       return m;
     }),
-  ].sort((a, b) => a.first - b.first);
+  ]
+    .filter(m => !isAttributive(tokens, m))
+    .sort((a, b) => a.first - b.first);
   extendWithCountry(raw, tokens, text);
   const named = new Set(
     raw
@@ -139,6 +142,15 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
   }
   for (const m of raw) if (m.type === 'country') m.acting = isActing(tokens, m, raw);
   return raw;
+}
+
+/** "a Senate seat", "Colombian military bases": a seat institution or a country's lower-case institution used as
+ * a modifier of a common noun is no mention. */
+function isAttributive(tokens: Token[], m: RawMention): boolean {
+  if (m.type !== 'org' || !m.known) return false;
+  const seat = SEAT_INSTITUTIONS.has(m.known);
+  const countryInstitution = m.country !== null && m.kind === 'government';
+  return (seat || countryInstitution) && isAttributiveInstitution(tokens, m.first, m.last, isTitleCase(tokens));
 }
 
 /** "Goldman Sachs": two or more words the tagger reads as an organization, none a first name. */

@@ -49,6 +49,7 @@ export interface ResolvedNames {
 }
 
 const NAME_STOP = new Set(['of', 'the', 'and', 'for', 'on', '&']);
+const MINISTRY_HEADS = new Set(['ministry', 'department', 'office']);
 
 /** Resolves raw mentions of one article to entities: full names first, then surnames and short forms. */
 export function resolveNames(raw: readonly RawMention[]): ResolvedNames {
@@ -287,12 +288,14 @@ function endsWith(words: string[], tail: string[]): boolean {
 
 /** Organization key: qualifying country plus sorted content words ("Department of Energy" = "Energy Department"). */
 export function orgKey(name: string, country: string | null): string {
-  const words = name
+  let words = name
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .replace(/\./g, '')
     .split(/[\s-]+/)
     .filter(w => w && !NAME_STOP.has(w));
+  // "Ministry of Foreign Affairs" = "Foreign Ministry": a ministry's "affairs" adds nothing to its policy area
+  if (words.some(w => MINISTRY_HEADS.has(w))) words = words.filter(w => w !== 'affairs');
   return `organization:${country ?? ''}|${[...new Set(words)].sort().join(' ')}`;
 }
 

@@ -241,6 +241,22 @@ export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set([
   'party',
 ]);
 
+/** Institutions named by their building, seat or chamber, which English also uses as a plain modifier ("a Senate
+ * seat", "the Pentagon budget", "Kremlin walls"): before a common noun they name no actor. */
+export const SEAT_INSTITUTIONS: ReadonlySet<string> = new Set([
+  'Kremlin',
+  'White House',
+  'Pentagon',
+  'Downing Street',
+  'Elysee',
+  'Vatican',
+  'House of Commons',
+  'House of Lords',
+  'House of Representatives',
+  'Congress',
+  'Senate',
+]);
+
 /** Institutions referred to by a seat or short name, with their canonical name. */
 const INSTITUTIONS: readonly [string, OrganizationKind, ...string[]][] = [
   ['Kremlin', 'government'],
