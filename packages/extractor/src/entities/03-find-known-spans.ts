@@ -76,7 +76,8 @@ function matchAt(sentence: ParsedSentence, tokens: Token[], i: number, text: str
     const country = findCountry(surface);
     if (!country || (w === 1 && has(first, 'Person') && !has(first, 'Country') && !has(first, 'Demonym')))
       continue;
-    const institution = matchInstitution(tokens, last, country) ?? matchInstitutionOf(tokens, i, last, country);
+    const institution =
+      matchInstitution(tokens, last, country) ?? matchInstitutionOf(tokens, i, last, country);
     if (institution)
       return {
         ...institution,
@@ -238,7 +239,8 @@ function policyComplement(tokens: Token[], head: number): { area: string; last: 
   const h = tokens[head];
   const of = tokens[head + 1];
   const area = tokens[head + 2];
-  if (!h || !of || !area || !['ministry', 'department'].includes(baseLower(h)) || of.lower !== 'of') return null;
+  if (!h || !of || !area || !['ministry', 'department'].includes(baseLower(h)) || of.lower !== 'of')
+    return null;
   if (isCapitalised(area) || !POLICY_AREAS.has(baseLower(area))) return null;
   if (!isJoined(h, of) || !isJoined(of, area)) return null;
   const affairs = tokens[head + 3];

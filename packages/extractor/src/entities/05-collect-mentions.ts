@@ -150,7 +150,9 @@ function isAttributive(tokens: Token[], m: RawMention): boolean {
   if (m.type !== 'org' || !m.known) return false;
   const seat = SEAT_INSTITUTIONS.has(m.known);
   const countryInstitution = m.country !== null && m.kind === 'government';
-  return (seat || countryInstitution) && isAttributiveInstitution(tokens, m.first, m.last, isTitleCase(tokens));
+  return (
+    (seat || countryInstitution) && isAttributiveInstitution(tokens, m.first, m.last, isTitleCase(tokens))
+  );
 }
 
 /** "Goldman Sachs": two or more words the tagger reads as an organization, none a first name. */

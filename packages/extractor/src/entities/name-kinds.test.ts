@@ -236,6 +236,51 @@ const NAME_KINDS: NameKind[] = [
     trap: '"We have been friends for years. As Tomas spends time in Kelsport, we meet," Lena Ortiz said.',
     notExpected: [['Person', 'As Tomas']],
   },
+  {
+    id: 'a-government-by-its-country-as-complement',
+    example: 'The government of Peru has ruled out talks. The Peruvian government will meet on Monday.',
+    expected: [['Organization', 'Peruvian Government']],
+    trap: 'The government of Peru has ruled out talks. The Peruvian government will meet on Monday.',
+    notExpected: [['Organization', 'Peru']],
+  },
+  {
+    id: 'a-lower-case-ministry-with-its-policy-area',
+    example:
+      'A spokesman of the Peruvian ministry of foreign affairs, Tomas Weller, said the Peruvian foreign ministry agreed.',
+    expected: [['Organization', 'Peruvian Foreign Ministry']],
+    trap: 'A spokesman of the Peruvian ministry of foreign affairs, Tomas Weller, said the Peruvian foreign ministry agreed.',
+    notExpected: [['Organization', 'Peruvian Ministry']],
+  },
+  {
+    id: 'a-seat-institution-or-country-institution-as-a-modifier',
+    example: 'Senate aides said the Peruvian army spokesman, Tomas Weller, had met them.',
+    expected: [
+      ['Organization', 'Senate'],
+      ['Organization', 'Peruvian Army'],
+    ],
+    trap: 'Tomas Weller never talked about his vacant Senate seat or about access to Peruvian army bases in the north.',
+    notExpected: [
+      ['Organization', 'Senate'],
+      ['Organization', 'Peruvian Army'],
+    ],
+  },
+  {
+    id: 'a-place-and-a-lower-case-government',
+    example: 'A Kelsport government spokesperson confirmed the meeting.',
+    expected: [['Organization', 'Kelsport government']],
+    trap: 'A Kelsport city spokesperson confirmed the meeting.',
+    notExpected: [['Organization', 'Kelsport government']],
+  },
+  {
+    id: 'a-place-before-a-club-or-company-role',
+    example: 'Kelsport chairman Tomas Weller denied the reports. The Kelsport skipper said nothing.',
+    expected: [
+      ['Organization', 'Kelsport'],
+      ['Person', 'Tomas Weller'],
+    ],
+    trap: 'Kelsport mayor Tomas Weller denied the reports on Monday.',
+    notExpected: [['Organization', 'Kelsport']],
+  },
 ];
 
 function entitiesOf(text: string): string[] {

@@ -239,6 +239,8 @@ export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set([
   'embassy',
   'agency',
   'party',
+  'government',
+  'administration',
 ]);
 
 /** Institutions named by their building, seat or chamber, which English also uses as a plain modifier ("a Senate
@@ -856,4 +858,24 @@ export const CAPITALISED_COMPANY_ROLES = new Set([
   'chief',
   'officer',
   'executive',
+]);
+
+/** Roles held in a club or a company, never in a territory: a place name before one names the club or the company
+ * ("Kelsport manager X", "the Kelsport skipper"), while a territorial title keeps it a place ("Kelsport mayor X"). */
+export const NON_TERRITORIAL_ROLES: ReadonlySet<string> = new Set([
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'ceo',
+  'manager',
+  'boss',
+  'coach',
+  'skipper',
+  'captain',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'winger',
+  'owner',
 ]);
