@@ -10,6 +10,7 @@ import type { Span } from './03-find-known-spans';
 import { findCountry } from '../lexicon/countries';
 import { COMPOUND_TAILS, IRREGULAR_PLURALS } from '../lexicon/name-parts';
 import { CLASS_NOUNS } from '../lexicon/organizations';
+import { DESCRIPTIVE_MODIFIERS } from '../lexicon/organizations';
 import { OPENER_WORDS } from '../lexicon/function-words';
 import {
   baseLower,
@@ -437,6 +438,10 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   ) {
     return [makeRun(sentence, 'org', i, j, ORG_HEADS[baseLower(run[0] as Token)] ?? 'other', -1, -1)];
   }
+  // "the Intelligence Agency Mossad": common words and a head describe the body whose one-word name follows
+  if (orgHead >= 0 && orgHead === run.length - 2 && isDescriptionOfName(run)) {
+    return [makeRun(sentence, 'org', j, j, ORG_HEADS[baseLower(run[orgHead] as Token)] ?? 'other', -1, -1)];
+  }
   if (orgHead >= 0) {
     // "Department of Energy" is a department: the head before "of" gives the kind
     const headOfOf = run.findIndex((t, k) => isOrgHead(t) && baseLower(run[k + 1] ?? t) === 'of');
@@ -465,6 +470,20 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   }
   return splitAtConnectors(sentence, i, j);
 }
+
+/** "Intelligence Agency Mossad": descriptive common words, an institution head, then one capitalised word that is no
+ * acronym (an acronym after a full name is its short form: "Federal Security Service FSB"), first name or head. */
+function isDescriptionOfName(run: Token[]): boolean {
+  const name = run[run.length - 1] as Token;
+  const description = run.slice(0, -1);
+  if (isAllCapsWord(name) || has(name, 'FirstName') || isOrgHead(name) || isTitleWord(name)) return false;
+  if (description.length < 2) return false;
+  return description.every((t, k) =>
+    k === description.length - 1 ? isOrgHead(t) : DESCRIPTIVE_MODIFIERS.has(baseLower(t)),
+  );
+}
+
+const isAllCapsWord = (t: Token): boolean => /^\p{Lu}{2,}$/u.test(t.text.replace(/[.'’-]/g, ''));
 
 /** A word that may stand in a person's name: not a verb, plural, adjective or adverb the tagger knows (names
  * it tags as people pass). */

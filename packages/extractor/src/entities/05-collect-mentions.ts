@@ -96,7 +96,7 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
       return m;
     }),
   ]
-    .filter(m => !isAttributive(tokens, m))
+    .filter(m => !isAttributive(tokens, m) && !isIndefiniteInstitution(tokens, m))
     .sort((a, b) => a.first - b.first);
   extendWithCountry(raw, tokens, text);
   const named = new Set(
@@ -153,6 +153,23 @@ function isAttributive(tokens: Token[], m: RawMention): boolean {
   return (
     (seat || countryInstitution) && isAttributiveInstitution(tokens, m.first, m.last, isTitleCase(tokens))
   );
+}
+
+/** "plans to call a National Conference on Peace": a capitalised institution phrase after "a"/"an", heading its noun
+ * phrase, is one of a kind being set up or described, not a body the article names ("a Kelsport Bank loan", where the
+ * name modifies a noun, still names the bank). */
+function isIndefiniteInstitution(tokens: Token[], m: RawMention): boolean {
+  if (m.type !== 'org' || m.known) return false;
+  const prev = tokens[m.first - 1];
+  if (!prev || !['a', 'an'].includes(prev.text) || !isJoined(prev, tokens[m.first] as Token)) return false;
+  const next = tokens[m.last + 1];
+  const modifies =
+    !!next &&
+    isJoined(tokens[m.last] as Token, next) &&
+    !isCapitalised(next) &&
+    has(next, 'Noun') &&
+    !has(next, 'Pronoun');
+  return !modifies;
 }
 
 /** "Goldman Sachs": two or more words the tagger reads as an organization, none a first name. */

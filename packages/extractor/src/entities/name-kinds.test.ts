@@ -281,6 +281,26 @@ const NAME_KINDS: NameKind[] = [
     trap: 'Kelsport mayor Tomas Weller denied the reports on Monday.',
     notExpected: [['Organization', 'Kelsport']],
   },
+  {
+    id: 'an-institution-after-an-indefinite-article',
+    example: 'Lena Ortiz took a Hobart Bank loan and joined the Kelsport Peace Council.',
+    expected: [
+      ['Organization', 'Hobart Bank'],
+      ['Organization', 'Kelsport Peace Council'],
+    ],
+    trap: 'The cabinet plans to call a National Forum on Water, Lena Ortiz said.',
+    notExpected: [
+      ['Organization', 'National Forum'],
+      ['Organization', 'National Forum on Water'],
+    ],
+  },
+  {
+    id: 'a-description-in-capitals-before-a-one-word-name',
+    example: 'She was met by the head of the Intelligence Agency Varnak, Tomas Weller.',
+    expected: [['Organization', 'Varnak']],
+    trap: 'She was met by the head of the Intelligence Agency Varnak, Tomas Weller.',
+    notExpected: [['Organization', 'Intelligence Agency']],
+  },
 ];
 
 function entitiesOf(text: string): string[] {

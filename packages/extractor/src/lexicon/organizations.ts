@@ -879,3 +879,28 @@ export const NON_TERRITORIAL_ROLES: ReadonlySet<string> = new Set([
   'winger',
   'owner',
 ]);
+
+/** Common words that, with an institution head, describe a body without naming it: "the Intelligence Agency
+ * Mossad", "the News Agency Xinhua" (the name follows the description). */
+export const DESCRIPTIVE_MODIFIERS: ReadonlySet<string> = new Set([
+  'intelligence',
+  'security',
+  'news',
+  'press',
+  'space',
+  'nuclear',
+  'oil',
+  'gas',
+  'energy',
+  'state',
+  'spy',
+  'police',
+  'tax',
+  'research',
+  'aid',
+  'relief',
+  'rating',
+  'ratings',
+  'broadcasting',
+  'telecommunications',
+]);
