@@ -3,6 +3,7 @@
 // Titles and possessives never enter a name: "Finance Minister Ana Duarte's" -> name "Ana Duarte",
 // title "Finance Minister". Sentence openers ("But", "Asked"), dates and lexicon spans cut runs.
 import type { OrganizationKind } from '@news-kg/graph-model';
+import { nlp } from '../nlp';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/titles';
 import { LOWERCASE_ORG_HEADS, ORG_HEADS } from '../lexicon/organizations';
 import type { ParsedSentence, Token } from './02-split-sentences';
@@ -37,6 +38,8 @@ export interface NameRun extends Span {
   titleFirst: number;
   titleLast: number;
   possessive: boolean;
+  /** Characters of the first token before the name ("The Courier/" in "The Courier/Lena Ortiz"); 0 when none. */
+  cut?: number;
 }
 
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', '&']);
@@ -61,6 +64,12 @@ export function findNameRuns(sentence: ParsedSentence, taken: ReadonlySet<number
   const tokens = sentence.tokens;
   const out: NameRun[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const credit = creditedName(sentence, i, taken);
+    if (credit) {
+      out.push(credit);
+      i = credit.last;
+      continue;
+    }
     if (!startsRun(tokens, i, taken)) continue;
     let j = i;
     while (j + 1 < tokens.length && extends_(tokens, j, taken)) {
@@ -76,6 +85,47 @@ export function findNameRuns(sentence: ParsedSentence, taken: ReadonlySet<number
     i = j;
   }
   return out;
+}
+
+/** "Courier/Lena": an outlet or agency, a slash and the first word of a name, as photo credits write them. */
+const CREDIT_TOKEN = /^[\p{L}][\p{L}.&'’-]*\/(\p{Lu}[\p{Ll}'’-]+)$/u;
+
+/** "The Kelsport Courier/Lena M. Ortiz", "AP Photo/Tom Hale": a photo credit's name starts inside the token that
+ * joins it to the outlet with a slash; the name is that word and the capitalised words after it (two to four). */
+function creditedName(sentence: ParsedSentence, i: number, taken: ReadonlySet<number>): NameRun | null {
+  const tokens = sentence.tokens;
+  const t = tokens[i] as Token;
+  const m = CREDIT_TOKEN.exec(t.text);
+  if (!m || taken.has(t.i) || !isLexiconGivenName(m[1] as string)) return null;
+  let j = i;
+  while (j + 1 < tokens.length && j - i < 3) {
+    const next = tokens[j + 1] as Token;
+    if (!isJoined(tokens[j] as Token, next) || !usable(next, taken) || !isCapitalised(next)) break;
+    j++;
+  }
+  if (j === i || !isPersonName(tokens.slice(i + 1, j + 1))) return null;
+  const words = [m[1] as string, ...tokens.slice(i + 1, j + 1).map(baseText)];
+  return {
+    sentence: sentence.index,
+    first: i,
+    last: j,
+    type: 'name',
+    words,
+    kind: null,
+    titleFirst: -1,
+    titleLast: -1,
+    possessive: isPossessive(tokens[j] as Token),
+    cut: t.text.length - (m[1] as string).length,
+  };
+}
+
+/** A word compromise's lexicon lists as a given name ("Lena"), not a weekday or another word after a slash. */
+function isLexiconGivenName(word: string): boolean {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  const tag = Object.prototype.hasOwnProperty.call(lexicon, word.toLowerCase())
+    ? lexicon[word.toLowerCase()]
+    : null;
+  return tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName';
 }
 
 const NOT_NAME_TAGS = [

@@ -93,6 +93,10 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
         country: null,
       });
       if (run.titleFirst >= 0) m.title = titleOf(tokens, run.titleFirst, run.titleLast, text);
+      if (run.cut) {
+        m.start += run.cut;
+        m.surface = text.slice(m.start, m.end);
+      }
       return m;
     }),
   ]

@@ -301,6 +301,14 @@ const NAME_KINDS: NameKind[] = [
     trap: 'She was met by the head of the Intelligence Agency Varnak, Tomas Weller.',
     notExpected: [['Organization', 'Intelligence Agency']],
   },
+  {
+    id: 'a-photo-credit-joining-outlet-and-name-with-a-slash',
+    example:
+      'Pupils return to the Harbour Road school.\n\n    The Kelsport Courier/Lena M. Ortiz\n\nTomas Weller said the school would reopen on Monday.',
+    expected: [['Person', 'Lena M. Ortiz']],
+    trap: 'Tomas Weller said the talks would run on Monday/Tuesday Lena Ortiz said.',
+    notExpected: [['Person', 'Tuesday Lena Ortiz']],
+  },
 ];
 
 function entitiesOf(text: string): string[] {
