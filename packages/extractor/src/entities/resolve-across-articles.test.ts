@@ -47,6 +47,16 @@ describe('resolveAcrossArticles', () => {
     expect([...(b?.entities.keys() ?? [])]).toEqual(['organization:velaria']);
   });
 
+  it('gives an entity named in several articles the written forms of every article', () => {
+    const [a, b] = batch(
+      'Republican Ana Lopes met the mayor on Monday.',
+      'Tomas Weller courted Republicans on Tuesday.',
+    );
+    const forms = (x: typeof a) => x?.entities.get('organization:republican-party')?.aliases ?? [];
+    expect(forms(a)).toEqual(expect.arrayContaining(['Republican', 'Republicans']));
+    expect(forms(b)).toEqual(expect.arrayContaining(['Republican', 'Republicans']));
+  });
+
   it('keeps two people who only share a surname apart when both are written in full', () => {
     const [a, b] = batch('Maria Lopez won the race.', 'Carlos Lopez lost the race.');
     expect([...(a?.entities.keys() ?? [])]).toEqual(['person:maria-lopez']);

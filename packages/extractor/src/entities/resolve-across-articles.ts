@@ -208,6 +208,9 @@ function collect(analyses: ArticleAnalysis[]): Map<string, BatchEntity> {
       if (m.form !== 'pronoun') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
     for (const record of a.entities.values()) {
       const e = batch.get(record.id) ?? { record, mentions: 0 };
+      // the same id in several articles: every article's written forms are the entity's aliases
+      if (e.record !== record)
+        e.record = { ...e.record, aliases: [...new Set([...e.record.aliases, ...record.aliases])].sort() };
       e.mentions += counts.get(record.id) ?? 0;
       batch.set(record.id, e);
     }
