@@ -37,7 +37,12 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   const names = resolveNames(
     raw.filter(
       m =>
-        !(dateline && m.type === 'name' && lineStarts.has(m.start) && m.surface.toLowerCase() === dateline),
+        !(
+          dateline &&
+          (m.type === 'name' || (m.type === 'org' && !m.known)) &&
+          lineStarts.has(m.start) &&
+          m.surface.toLowerCase() === dateline
+        ),
     ),
   );
   addCoordinatedGivenNames(parsed, names);

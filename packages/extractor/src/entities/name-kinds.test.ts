@@ -309,6 +309,17 @@ const NAME_KINDS: NameKind[] = [
     trap: 'Tomas Weller said the talks would run on Monday/Tuesday Lena Ortiz said.',
     notExpected: [['Person', 'Tuesday Lena Ortiz']],
   },
+  {
+    id: 'a-dateline-town-in-capitals-of-two-words',
+    example:
+      'KOSSA BELMA – The government of Peru has stated that it will not talk to the rebels. Speaking to reporters in Kossa Belma on Thursday, Tomas Weller said the government will not talk.',
+    expected: [['Person', 'Tomas Weller']],
+    trap: 'KOSSA BELMA – The government of Peru has stated that it will not talk to the rebels. Speaking to reporters in Kossa Belma on Thursday, Tomas Weller said the government will not talk.',
+    notExpected: [
+      ['Organization', 'KOSSA BELMA'],
+      ['Organization', 'Kossa Belma'],
+    ],
+  },
 ];
 
 function entitiesOf(text: string): string[] {
