@@ -60,6 +60,21 @@ function matchAt(sentence: ParsedSentence, tokens: Token[], i: number, text: str
     const known = findKnownOrganization(surface);
     const possessive = isPossessive(lastToken);
     if (known && !continuesIntoLongerOrg(tokens, last) && !continuesLongerOrg(tokens, i)) {
+      const station = known.kind === 'media' && !possessive ? localEdition(tokens, last) : -1;
+      if (station > last) {
+        const stationEnd = tokens[station] as Token;
+        return {
+          sentence: sentence.index,
+          first: i,
+          last: station,
+          type: 'org',
+          name: text.slice(first.start, stationEnd.end).replace(/['’]s$/i, ''),
+          kind: 'media',
+          country: null,
+          possessive: isPossessive(stationEnd),
+          surface: text.slice(first.start, stationEnd.end).replace(/['’]s$/i, ''),
+        };
+      }
       return withThe(tokens, {
         sentence: sentence.index,
         first: i,
@@ -100,6 +115,30 @@ function matchAt(sentence: ParsedSentence, tokens: Token[], i: number, text: str
     };
   }
   return null;
+}
+
+/** "told Fox News Chicago that …": an outlet's name and a city (one or two words) name its local station or edition;
+ * the last token of that city, or -1 ("the BBC Moscow correspondent": a city before a common noun says where the
+ * correspondent works). */
+function localEdition(tokens: Token[], last: number): number {
+  let k = last;
+  while (k - last < 2) {
+    const next = tokens[k + 1];
+    if (!next || !isJoined(tokens[k] as Token, next) || !isCapitalised(next) || !has(next, 'Place')) break;
+    if (has(next, 'Person') || has(next, 'Organization')) break;
+    k++;
+  }
+  if (k === last) return -1;
+  const after = tokens[k + 1];
+  if (
+    after &&
+    isJoined(tokens[k] as Token, after) &&
+    !isCapitalised(after) &&
+    has(after, 'Noun') &&
+    !has(after, 'Pronoun')
+  )
+    return -1;
+  return k;
 }
 
 /** "Senate Environment and Public Works Committee": a known name ("Senate") opening a longer institution name

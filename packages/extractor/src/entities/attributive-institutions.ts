@@ -4,6 +4,7 @@
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/titles';
 import { PEOPLE_NOUNS, PERSONNEL_NOUNS, RELATIONAL_PERSON_NOUNS } from '../lexicon/references';
 import type { Token } from './02-split-sentences';
+import { COUNTING_WORDS, OBJECT_PREPOSITIONS } from '../lexicon/function-words';
 import { baseLower, has, isCapitalised, isJoined, isPossessive } from './token-helpers';
 
 /** The institution mention ending at token `last` is a modifier of the common noun after it. */
@@ -21,10 +22,15 @@ export function isAttributiveInstitution(
   if (!lower(next) || !/^\p{L}\p{Ll}+$/u.test(next.text) || has(next, 'Person')) return false;
   if (!has(next, 'Noun') && !(has(next, 'Verb') && has(next, 'PresentTense'))) return false;
   // "the Senate passes the bill": a finite verb reading may be the institution's predicate, except right after a
-  // preposition, whose object it is ("access to Colombian military bases in …")
+  // preposition, whose object it is ("access to army bases in …"), or a number, which counts the noun ("two army
+  // bases")
   if (has(next, 'Verb')) {
     const prev = tokens[first - 1];
-    if (!prev || !OBJECT_PREPOSITIONS.has(prev.text)) return false;
+    if (
+      !prev ||
+      !(OBJECT_PREPOSITIONS.has(prev.text) || /^\d+$|^(two|three|four|five|several|many)$/.test(prev.text))
+    )
+      return false;
   }
   // the compound the institution modifies, up to its head: no word of it may name people
   for (let k = last + 1; k <= last + 3 && k < tokens.length; k++) {
@@ -33,34 +39,4 @@ export function isAttributiveInstitution(
     if (namesPeople(baseLower(t))) return false;
   }
   return true;
-}
-
-/** Prepositions (as written, in lower case) whose object the institution's noun phrase is. */
-const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
-  'to',
-  'of',
-  'in',
-  'at',
-  'on',
-  'from',
-  'with',
-  'for',
-  'by',
-  'about',
-  'near',
-  'into',
-  'outside',
-  'inside',
-]);
-
-function namesPeople(word: string): boolean {
-  const singular = word.replace(/(?<=[^s])s$/, '');
-  return [word, singular].some(
-    w =>
-      ROLE_HEADS.has(w) ||
-      ROLE_MODIFIERS.has(w) ||
-      PERSONNEL_NOUNS.has(w) ||
-      RELATIONAL_PERSON_NOUNS.has(w) ||
-      PEOPLE_NOUNS.has(word),
-  );
 }

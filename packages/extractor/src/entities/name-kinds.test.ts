@@ -258,7 +258,7 @@ const NAME_KINDS: NameKind[] = [
       ['Organization', 'Senate'],
       ['Organization', 'Peruvian Army'],
     ],
-    trap: 'Tomas Weller never talked about his vacant Senate seat or about access to Peruvian army bases in the north.',
+    trap: 'Tomas Weller lost the race for an empty Senate seat near two Peruvian army bases.',
     notExpected: [
       ['Organization', 'Senate'],
       ['Organization', 'Peruvian Army'],
@@ -266,19 +266,19 @@ const NAME_KINDS: NameKind[] = [
   },
   {
     id: 'a-place-and-a-lower-case-government',
-    example: 'A Kelsport government spokesperson confirmed the meeting.',
+    example: 'A Kelsport government spokesperson said the plan was dead.',
     expected: [['Organization', 'Kelsport government']],
-    trap: 'A Kelsport city spokesperson confirmed the meeting.',
+    trap: 'A Kelsport city spokesperson said the plan was dead.',
     notExpected: [['Organization', 'Kelsport government']],
   },
   {
     id: 'a-place-before-a-club-or-company-role',
-    example: 'Kelsport chairman Tomas Weller denied the reports. The Kelsport skipper said nothing.',
+    example: 'Kelsport chairman Tomas Weller sold the striker. The Kelsport skipper left in March.',
     expected: [
       ['Organization', 'Kelsport'],
       ['Person', 'Tomas Weller'],
     ],
-    trap: 'Kelsport mayor Tomas Weller denied the reports on Monday.',
+    trap: 'Kelsport mayor Tomas Weller sold the old ferry in March.',
     notExpected: [['Organization', 'Kelsport']],
   },
   {
@@ -296,10 +296,10 @@ const NAME_KINDS: NameKind[] = [
   },
   {
     id: 'a-description-in-capitals-before-a-one-word-name',
-    example: 'She was met by the head of the Intelligence Agency Varnak, Tomas Weller.',
+    example: 'She was met by the head of the Security Agency Varnak, Tomas Weller.',
     expected: [['Organization', 'Varnak']],
-    trap: 'She was met by the head of the Intelligence Agency Varnak, Tomas Weller.',
-    notExpected: [['Organization', 'Intelligence Agency']],
+    trap: 'She was met by the head of the Security Agency Varnak, Tomas Weller.',
+    notExpected: [['Organization', 'Security Agency']],
   },
   {
     id: 'a-photo-credit-joining-outlet-and-name-with-a-slash',
@@ -319,6 +319,13 @@ const NAME_KINDS: NameKind[] = [
       ['Organization', 'KOSSA BELMA'],
       ['Organization', 'Kossa Belma'],
     ],
+  },
+  {
+    id: 'an-outlet-and-a-city-naming-a-local-station',
+    example: 'Tomas Weller told Sky News Leeds that the talks had ended.',
+    expected: [['Organization', 'Sky News Leeds']],
+    trap: 'The BBC Moscow correspondent said Tomas Weller had left.',
+    notExpected: [['Organization', 'BBC Moscow']],
   },
 ];
 
