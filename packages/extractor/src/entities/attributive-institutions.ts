@@ -28,7 +28,7 @@ export function isAttributiveInstitution(
     const prev = tokens[first - 1];
     if (
       !prev ||
-      !(OBJECT_PREPOSITIONS.has(prev.text) || /^\d+$|^(two|three|four|five|several|many)$/.test(prev.text))
+      !(OBJECT_PREPOSITIONS.has(prev.text) || COUNTING_WORDS.has(prev.text) || /^\d+$/.test(prev.text))
     )
       return false;
   }
@@ -39,4 +39,16 @@ export function isAttributiveInstitution(
     if (namesPeople(baseLower(t))) return false;
   }
   return true;
+}
+
+function namesPeople(word: string): boolean {
+  const singular = word.replace(/(?<=[^s])s$/, '');
+  return [word, singular].some(
+    w =>
+      ROLE_HEADS.has(w) ||
+      ROLE_MODIFIERS.has(w) ||
+      PERSONNEL_NOUNS.has(w) ||
+      RELATIONAL_PERSON_NOUNS.has(w) ||
+      PEOPLE_NOUNS.has(word),
+  );
 }
