@@ -213,7 +213,7 @@ function matchInstitution(
   tokens: Token[],
   last: number,
   country: CountryEntry,
-): Omit<KnownSpan, 'sentence' | 'first' | 'surface'> | null {
+): (Omit<KnownSpan, 'sentence' | 'first' | 'surface'> & { first?: number }) | null {
   for (const w of [2, 1]) {
     const words = tokens.slice(last + 1, last + 1 + w);
     if (words.length !== w || words.some(t => isCapitalised(t))) continue;
