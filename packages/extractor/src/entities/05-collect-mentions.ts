@@ -7,6 +7,7 @@ import { isHyphenTail } from './04-find-name-runs';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexicon/titles';
 import { ORG_HEADS, SEAT_INSTITUTIONS } from '../lexicon/organizations';
 import { isAttributiveInstitution } from './attributive-institutions';
+import { findCollectiveSpeakers } from './collective-speakers';
 import type { CountryEntry } from '../lexicon/countries';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import { findKnownSpans } from './03-find-known-spans';
@@ -102,6 +103,16 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
   ]
     .filter(m => !isAttributive(tokens, m) && !isIndefiniteInstitution(tokens, m))
     .sort((a, b) => a.first - b.first);
+  // "Federal prosecutors say …": a body speaking through a qualified common noun
+  for (const c of findCollectiveSpeakers(tokens, taken)) {
+    const overlapping = raw.filter(m => m.first <= c.last && m.last >= c.first);
+    if (overlapping.some(m => m.type !== 'name')) continue;
+    for (const m of overlapping) raw.splice(raw.indexOf(m), 1);
+    raw.push(
+      toRaw(sentence, c.first, c.last, text, 'org', { known: null, kind: 'government', country: null }),
+    );
+  }
+  raw.sort((a, b) => a.first - b.first);
   extendWithCountry(raw, tokens, text);
   const named = new Set(
     raw

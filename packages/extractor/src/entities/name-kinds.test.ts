@@ -327,6 +327,21 @@ const NAME_KINDS: NameKind[] = [
     trap: 'The BBC Moscow correspondent said Tomas Weller had left.',
     notExpected: [['Organization', 'BBC Moscow']],
   },
+  {
+    id: 'a-body-speaking-through-a-qualified-common-noun',
+    example:
+      'State prosecutors say the mayor sold the permits. At the hearing, campaign officials said Tomas Weller had left.',
+    expected: [
+      ['Organization', 'State prosecutors'],
+      ['Organization', 'campaign officials'],
+    ],
+    trap: 'Officials said the permits were sold. Two prosecutors said Tomas Weller had left, and Peruvian officials said so too.',
+    notExpected: [
+      ['Organization', 'Officials'],
+      ['Organization', 'prosecutors'],
+      ['Organization', 'Peruvian officials'],
+    ],
+  },
 ];
 
 function entitiesOf(text: string): string[] {

@@ -904,3 +904,21 @@ export const DESCRIPTIVE_MODIFIERS: ReadonlySet<string> = new Set([
   'broadcasting',
   'telecommunications',
 ]);
+
+/** Collective speakers a news report names by a common noun: "Federal prosecutors say …", "transition officials
+ * say …", "the special prosecutor said …". The head, with the words that may qualify it into one body. */
+export const COLLECTIVE_SPEAKER_HEADS: Readonly<Record<string, ReadonlySet<string>>> = {
+  prosecutors: new Set(['federal', 'state', 'special', 'county', 'district', 'military']),
+  prosecutor: new Set(['special', 'independent']),
+  investigators: new Set(['federal', 'state', 'congressional', 'military']),
+  officials: new Set([
+    'transition',
+    'campaign',
+    'federal',
+    'state',
+    'county',
+    'city',
+    'military',
+    'administration',
+  ]),
+};
