@@ -111,24 +111,9 @@ export function resolveNames(raw: readonly RawMention[]): ResolvedNames {
     if (m.known && r.entities.has(orgKey(m.known, null)))
       addOrg(r, m, m.known, 'state', countryForm(m), m.known);
   }
-  foldGovernmentsIntoStates(r);
   for (const m of raw) addTitleRole(r, m);
   r.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return r;
-}
-
-/** "the Velarian government", "Velaria government" with the state Velaria acting in the article: a state's government
- * named by a word of the state's own name is that state (a region's, "the Kelsport government", stays its own body). */
-function foldGovernmentsIntoStates(r: ResolvedNames): void {
-  for (const e of [...r.entities.values()]) {
-    const state = e.label === 'Organization' && !e.country ? stateOfGovernment(r, e.name) : null;
-    if (!state) continue;
-    for (const a of e.aliases) state.aliases.add(a);
-    state.mentionCount += e.mentionCount;
-    for (const m of r.mentions) if (m.entityKey === e.key) m.entityKey = state.key;
-    for (const [raw, k] of r.entityOf) if (k === e.key) r.entityOf.set(raw, state.key);
-    r.entities.delete(e.key);
-  }
 }
 
 /** The state entity of the article that "X government" / "X administration" names by X (its name or a demonym

@@ -15,6 +15,7 @@ import { resolveFirstPerson } from './resolve-first-person';
 import { findCounterpartRoles } from './counterpart-roles';
 import { resolvePairReferences } from './resolve-pair-references';
 import { addCoordinatedGivenNames } from './coordinated-given-names';
+import { foldVariantNames } from './fold-variant-names';
 import { resolveDescriptions } from './09-resolve-descriptions';
 import { findAcronyms } from './10-find-acronyms';
 import { findArticleMeta } from './find-article-meta';
@@ -45,6 +46,7 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
         ),
     ),
   );
+  foldVariantNames(names);
   addCoordinatedGivenNames(parsed, names);
   // acronyms first, so that "the RCN said it …" has its antecedent
   findAcronyms(parsed, names);

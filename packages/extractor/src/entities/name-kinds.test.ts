@@ -342,6 +342,14 @@ const NAME_KINDS: NameKind[] = [
       ['Organization', 'Peruvian officials'],
     ],
   },
+  {
+    id: 'one-person-in-western-and-in-family-name-first-order',
+    example:
+      'The head of the Horan Group, Jay K. Moon, denies all charges, his lawyer said. "Nobody knows what Moon Jae-kwang is meant to have done," the lawyer said.',
+    expected: [['Person', 'Jay K. Moon']],
+    trap: 'The head of the Horan Group, Jay K. Moon, denies all charges. "Nobody knows what Moon Seo-yeon is meant to have done," the lawyer said.',
+    notExpected: [],
+  },
 ];
 
 function entitiesOf(text: string): string[] {
@@ -353,6 +361,17 @@ describe('name kinds of real news (each: its example gives the entity, its trap 
   it.each(NAME_KINDS.map(k => [k.id, k] as const))('%s: example', (_id, kind) => {
     const found = entitiesOf(kind.example);
     for (const [label, name] of kind.expected) expect(found).toContain(`${label}:${name}`);
+  });
+
+  it('folds the family-name-first form into the Western one only when the initials agree', () => {
+    expect(
+      entitiesOf(
+        NAME_KINDS.find(k => k.id === 'one-person-in-western-and-in-family-name-first-order')!.example,
+      ),
+    ).not.toContain('Person:Moon Jae-kwang');
+    expect(
+      entitiesOf(NAME_KINDS.find(k => k.id === 'one-person-in-western-and-in-family-name-first-order')!.trap),
+    ).toContain('Person:Moon Seo-yeon');
   });
 
   it.each(NAME_KINDS.map(k => [k.id, k] as const))('%s: trap', (_id, kind) => {
