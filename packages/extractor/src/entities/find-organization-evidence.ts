@@ -212,8 +212,7 @@ function employerOfRole(tokens: readonly Token[], first: number, last: number): 
     !possessive &&
     last === first &&
     !isAllCaps(lastToken) &&
-    !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(lastToken.text) &&
-    !(has(lastToken, 'ProperNoun') && NON_TERRITORIAL_ROLES.has(baseLower(head)))
+    !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(lastToken.text)
   )
     return null;
   const w = baseLower(head);
