@@ -119,6 +119,12 @@ function creditedName(sentence: ParsedSentence, i: number, taken: ReadonlySet<nu
   };
 }
 
+/** "Also", "Again", "Too": a word compromise's lexicon lists as an adverb (and as no name). */
+function isLexiconAdverb(t: Token): boolean {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  return Object.prototype.hasOwnProperty.call(lexicon, t.lower) && lexicon[t.lower] === 'Adverb';
+}
+
 /** A word compromise's lexicon lists as a given name ("Lena"), not a weekday or another word after a slash. */
 function isLexiconGivenName(word: string): boolean {
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
@@ -407,6 +413,10 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   // "President Tomas Vidal Signs Mining Bill": a finite verb inside a title-case run ends the name before it
   const verb = run.findIndex((t, k) => k > 0 && isFiniteVerb(t) && !isHyphenTail(run[k - 1], t));
   if (verb > 0) return [...typeRun(sentence, i, i + verb - 1), ...typeRun(sentence, i + verb + 1, j)];
+  // "Treasurer Jim Calder Also Backs Plan": an adverb the lexicon knows ends the name, whatever the tagger made of
+  // its capital
+  const adverb = run.findIndex((t, k) => k > 0 && isLexiconAdverb(t));
+  if (adverb > 0) return [...typeRun(sentence, i, i + adverb - 1), ...typeRun(sentence, i + adverb + 1, j)];
   const withComplement = splitTitleWithComplement(sentence, i, j);
   if (withComplement) return withComplement;
   // "Clean Water Act", "Public Health Bill", "the Morning Show": a law's or a programme's title names no one, whatever

@@ -350,6 +350,23 @@ const NAME_KINDS: NameKind[] = [
     trap: 'The head of the Horan Group, Jay K. Moon, denies all charges. "Nobody knows what Moon Seo-yeon is meant to have done," the lawyer said.',
     notExpected: [],
   },
+  {
+    id: 'an-abbreviated-title-before-a-surname',
+    example: 'PM Harlow said on Monday that the talks had ended.',
+    expected: [['Person', 'Harlow']],
+    trap: 'PM Harlow said on Monday that the talks had ended.',
+    notExpected: [['Person', 'PM Harlow']],
+  },
+  {
+    id: 'an-adverb-in-capitals-after-a-name',
+    example: 'Treasurer Jim Calder Also Discussed Levies with Mara Voss.',
+    expected: [['Person', 'Jim Calder']],
+    trap: 'Treasurer Jim Calder Also Discussed Levies with Mara Voss.',
+    notExpected: [
+      ['Person', 'Jim Calder Also'],
+      ['Person', 'Jim Calder Also Discussed Levies'],
+    ],
+  },
 ];
 
 function entitiesOf(text: string): string[] {
