@@ -57,6 +57,16 @@ describe('resolveAcrossArticles', () => {
     expect(forms(b)).toEqual(expect.arrayContaining(['Republican', 'Republicans']));
   });
 
+  it('joins one person whose given name two outlets transliterate differently', () => {
+    const [a, b, c] = batch(
+      'Yury Sokolov met Aleksandr Belov on Monday.',
+      'Yuri Sokolov and Alexander Belov talked again on Tuesday.',
+      'Mark Belov and Marta Belov opened the shop.',
+    );
+    expect([...(a?.entities.keys() ?? [])].sort()).toEqual([...(b?.entities.keys() ?? [])].sort());
+    expect([...(c?.entities.keys() ?? [])].sort()).toEqual(['person:mark-belov', 'person:marta-belov']);
+  });
+
   it('keeps two people who only share a surname apart when both are written in full', () => {
     const [a, b] = batch('Maria Lopez won the race.', 'Carlos Lopez lost the race.');
     expect([...(a?.entities.keys() ?? [])]).toEqual(['person:maria-lopez']);

@@ -4,6 +4,7 @@
 import type { ArticleAnalysis, EntityRecord, Mention } from '../analysis';
 import { findCountry } from '../lexicon/countries';
 import { namesState, orgKey } from './06-resolve-names';
+import { TRANSLITERATIONS } from '../lexicon/name-parts';
 
 interface BatchEntity {
   record: EntityRecord;
@@ -24,6 +25,8 @@ interface BatchIndex {
   orgsByShortAlias: Map<string, BatchEntity[]>;
   /** The states of the batch (a few dozen at most). */
   states: BatchEntity[];
+  /** Transliteration key of a full person name ("iuri|petrov") -> persons written that way. */
+  personsBySpelling: Map<string, BatchEntity[]>;
 }
 
 /** Rewrites every analysis so that the same real entity has the same id (and merged name and aliases). */
@@ -59,12 +62,14 @@ function buildIndex(batch: Map<string, BatchEntity>): BatchIndex {
     orgsBySuffix: new Map(),
     orgsByShortAlias: new Map(),
     states: [],
+    personsBySpelling: new Map(),
   };
   for (const e of batch.values()) {
     const name = e.record.name;
     const w = name.toLowerCase().split(/\s+/);
     if (e.record.label === 'Person') {
       for (let k = 1; k < w.length; k++) push(index.personsByTail, w.slice(k).join(' '), e);
+      if (w.length > 1) push(index.personsBySpelling, spellingKey(w), e);
       continue;
     }
     if (e.record.kind === 'state') {
@@ -83,7 +88,26 @@ function buildIndex(batch: Map<string, BatchEntity>): BatchIndex {
 }
 
 function findPersonTarget(e: BatchEntity, index: BatchIndex): string | null {
+  const w = e.record.name.toLowerCase().split(/\s+/);
+  // "Yury Petrov" in one outlet, "Yuri Petrov" in another: one given name in two transliterations
+  const spelled = w.length > 1 ? (index.personsBySpelling.get(spellingKey(w)) ?? []) : [];
+  if (spelled.length > 1) return pickMost(spelled);
   return pickMost(index.personsByTail.get(e.record.name.toLowerCase()) ?? []);
+}
+
+/** A full name's given names spelled the way transliterations of one name agree ("Aleksandr"/"Alexander",
+ * "Yury"/"Yuri", "Erik"/"Eric", "Sergei"/"Sergey"), then its family name as written. */
+function spellingKey(words: string[]): string {
+  const given = words
+    .slice(0, -1)
+    .map(word =>
+      TRANSLITERATIONS.reduce(
+        (w, [from, to]) => w.replace(from, to),
+        word.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''),
+      ),
+    )
+    .join(' ');
+  return `${given}|${words[words.length - 1]}`;
 }
 
 function findOrgTarget(e: BatchEntity, index: BatchIndex): string | null {
