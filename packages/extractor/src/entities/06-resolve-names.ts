@@ -227,12 +227,14 @@ function resolveShortName(r: ResolvedNames, m: RawMention): void {
   // "Xi" after "Xi Jinping": a family name written first, used alone; only when one full name of the article
   // starts with it and it is not a common first name ("Anna" alone is not "Anna Berg"'s short form) unless a title
   // goes before it ("Ambassador Lemma", "Prince Khalid": a title with the given name, as some cultures name people)
-  if (words.length === 1 && (!m.firstName || m.title)) {
+  // A given name alone after the person was named in full is that person's short form too ("Lena Ortiz … Lena
+  // said"), when exactly one full name of the article opens with it
+  if (words.length === 1) {
     const leading = [...r.entities.values()].filter(
       e => e.label === 'Person' && e.words.length > 1 && e.words[0] === words[0],
     );
     if (leading.length === 1) {
-      link(r, leading[0] as WorkEntity, m, 'surname');
+      link(r, leading[0] as WorkEntity, m, m.firstName && !m.title ? 'alias' : 'surname');
       return;
     }
   }

@@ -367,6 +367,13 @@ const NAME_KINDS: NameKind[] = [
       ['Person', 'Jim Calder Also Discussed Levies'],
     ],
   },
+  {
+    id: 'a-given-name-alone-after-the-full-name',
+    example: 'Lena Ortiz met the minister on Monday. "It went well," Lena said afterwards.',
+    expected: [['Person', 'Lena Ortiz']],
+    trap: 'Lena Ortiz met the minister on Monday. "It went well," Lena said afterwards.',
+    notExpected: [['Person', 'Lena']],
+  },
 ];
 
 function entitiesOf(text: string): string[] {
