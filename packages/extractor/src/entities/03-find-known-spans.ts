@@ -117,7 +117,7 @@ function matchAt(sentence: ParsedSentence, tokens: Token[], i: number, text: str
   return null;
 }
 
-/** "told Fox News Chicago that …": an outlet's name and a city (one or two words) name its local station or edition;
+/** "told Sky News Leeds that …": an outlet's name and a city (one or two words) name its local station or edition;
  * the last token of that city, or -1 ("the BBC Moscow correspondent": a city before a common noun says where the
  * correspondent works). */
 function localEdition(tokens: Token[], last: number): number {

@@ -498,7 +498,7 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   ) {
     return [makeRun(sentence, 'org', i, j, ORG_HEADS[baseLower(run[0] as Token)] ?? 'other', -1, -1)];
   }
-  // "the Intelligence Agency Mossad": common words and a head describe the body whose one-word name follows
+  // "the Security Agency Varnak": common words and a head describe the body whose one-word name follows
   if (orgHead >= 0 && orgHead === run.length - 2 && isDescriptionOfName(run)) {
     return [makeRun(sentence, 'org', j, j, ORG_HEADS[baseLower(run[orgHead] as Token)] ?? 'other', -1, -1)];
   }
@@ -531,7 +531,7 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   return splitAtConnectors(sentence, i, j);
 }
 
-/** "Intelligence Agency Mossad": descriptive common words, an institution head, then one capitalised word that is no
+/** "Security Agency Varnak": descriptive common words, an institution head, then one capitalised word that is no
  * acronym (an acronym after a full name is its short form: "Federal Security Service FSB"), first name or head. */
 function isDescriptionOfName(run: Token[]): boolean {
   const name = run[run.length - 1] as Token;

@@ -103,7 +103,7 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
   ]
     .filter(m => !isAttributive(tokens, m) && !isIndefiniteInstitution(tokens, m))
     .sort((a, b) => a.first - b.first);
-  // "Federal prosecutors say …": a body speaking through a qualified common noun
+  // "State prosecutors say …": a body speaking through a qualified common noun
   for (const c of findCollectiveSpeakers(tokens, taken)) {
     const overlapping = raw.filter(m => m.first <= c.last && m.last >= c.first);
     if (overlapping.some(m => m.type !== 'name')) continue;
@@ -159,7 +159,7 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
   return raw;
 }
 
-/** "a Senate seat", "Colombian military bases": a seat institution or a country's lower-case institution used as
+/** "a Senate race", "two Peruvian army bases": a seat institution or a country's lower-case institution used as
  * a modifier of a common noun is no mention. */
 function isAttributive(tokens: Token[], m: RawMention): boolean {
   if (m.type !== 'org' || !m.known) return false;
@@ -170,7 +170,7 @@ function isAttributive(tokens: Token[], m: RawMention): boolean {
   );
 }
 
-/** "plans to call a National Conference on Peace": a capitalised institution phrase after "a"/"an", heading its noun
+/** "plans to call a National Forum on Water": a capitalised institution phrase after "a"/"an", heading its noun
  * phrase, is one of a kind being set up or described, not a body the article names ("a Kelsport Bank loan", where the
  * name modifies a noun, still names the bank). */
 function isIndefiniteInstitution(tokens: Token[], m: RawMention): boolean {

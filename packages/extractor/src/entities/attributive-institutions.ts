@@ -1,5 +1,5 @@
-// "his vacant Senate seat", "access to Colombian military bases": an institution written before a common noun only
-// says what kind of thing that noun is (a seat, bases); it names no one acting. Before a noun of people ("White
+// "the Senate race", "two Peruvian army bases": an institution written before a common noun only
+// says what kind of thing that noun is (a race, bases); it names no one acting. Before a noun of people ("White
 // House officials", "embassy staff", "press secretary") it still names their employer and stays a mention.
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/titles';
 import { PEOPLE_NOUNS, PERSONNEL_NOUNS, RELATIONAL_PERSON_NOUNS } from '../lexicon/references';
@@ -17,7 +17,7 @@ export function isAttributiveInstitution(
   const end = tokens[last];
   const next = tokens[last + 1];
   if (!end || !next || isPossessive(end) || !isJoined(end, next)) return false;
-  // in a title-case headline ("No Talks About Senate Seat") every word is capitalised
+  // in a title-case headline ("Harlow Quits Senate Race") every word is capitalised
   const lower = (t: Token): boolean => !isCapitalised(t) || titleCase;
   if (!lower(next) || !/^\p{L}\p{Ll}+$/u.test(next.text) || has(next, 'Person')) return false;
   if (!has(next, 'Noun') && !(has(next, 'Verb') && has(next, 'PresentTense'))) return false;

@@ -1,4 +1,4 @@
-// "Federal prosecutors say the governor …", "transition officials say X misspoke", "the special prosecutor said …":
+// "State prosecutors say the mayor …", "campaign officials said X had left", "the independent prosecutor said …":
 // a body speaking through a common noun and the word that makes it one body (a bare "officials said", "Israeli
 // officials said" or "two prosecutors said" names no body). The phrase becomes an organization mention.
 import { COLLECTIVE_SPEAKER_HEADS } from '../lexicon/organizations';

@@ -258,7 +258,7 @@ const NAME_KINDS: NameKind[] = [
       ['Organization', 'Senate'],
       ['Organization', 'Peruvian Army'],
     ],
-    trap: 'Tomas Weller lost the race for an empty Senate seat near two Peruvian army bases.',
+    trap: 'Tomas Weller lost the Senate race near two Peruvian army bases.',
     notExpected: [
       ['Organization', 'Senate'],
       ['Organization', 'Peruvian Army'],

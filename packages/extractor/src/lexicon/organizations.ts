@@ -880,8 +880,8 @@ export const NON_TERRITORIAL_ROLES: ReadonlySet<string> = new Set([
   'owner',
 ]);
 
-/** Common words that, with an institution head, describe a body without naming it: "the Intelligence Agency
- * Mossad", "the News Agency Xinhua" (the name follows the description). */
+/** Common words that, with an institution head, describe a body without naming it: "the Security Agency
+ * Varnak", "the News Agency Lumo" (the name follows the description). */
 export const DESCRIPTIVE_MODIFIERS: ReadonlySet<string> = new Set([
   'intelligence',
   'security',
@@ -905,8 +905,8 @@ export const DESCRIPTIVE_MODIFIERS: ReadonlySet<string> = new Set([
   'telecommunications',
 ]);
 
-/** Collective speakers a news report names by a common noun: "Federal prosecutors say …", "transition officials
- * say …", "the special prosecutor said …". The head, with the words that may qualify it into one body. */
+/** Collective speakers a news report names by a common noun: "State prosecutors say …", "campaign officials
+ * said …", "the independent prosecutor said …". The head, with the words that may qualify it into one body. */
 export const COLLECTIVE_SPEAKER_HEADS: Readonly<Record<string, ReadonlySet<string>>> = {
   prosecutors: new Set(['federal', 'state', 'special', 'county', 'district', 'military']),
   prosecutor: new Set(['special', 'independent']),
