@@ -13,7 +13,9 @@ function meetingsOf(text: string): string[] {
         .map(r => name(r.start))
         .sort()
         .join(' + ');
-      return `${parties} ${String(m.properties.date)}`;
+      // a date the text gives, or the publication month no text date displaced (dateBasis "publication")
+      const basis = m.properties.dateBasis === 'publication' ? ' (publication month)' : '';
+      return `${parties} ${String(m.properties.date)}${basis}`;
     });
 }
 
@@ -27,12 +29,12 @@ describe('a modifying gerund in a title after an organization name', () => {
   test('"X\'s meeting with <Org> sporting director <Person>": the person', () => {
     expect(
       meetingsOf("Lena Ortiz's meeting with Harwick United sporting director Tom Hale lasted an hour."),
-    ).toEqual(['Lena Ortiz + Tom Hale null']);
+    ).toEqual(['Lena Ortiz + Tom Hale 2022-03 (publication month)']);
   });
 
   test('trap: a gerund that opens its own phrase ("running the port") is no modifier of a title', () => {
     expect(meetingsOf('Lena Ortiz met Norvik Shipping executives running the port on Monday.')).toEqual([
-      'Lena Ortiz + Norvik Shipping null',
+      'Lena Ortiz + Norvik Shipping 2022-03 (publication month)',
     ]);
   });
 });

@@ -13,7 +13,9 @@ function datedMeetings(text: string): string[] {
         .map(r => name(r.start))
         .sort()
         .join(' + ');
-      return `${parties} ${String(m.properties.date)}`;
+      // a date the text gives, or the publication month no text date displaced (dateBasis "publication")
+      const basis = m.properties.dateBasis === 'publication' ? ' (publication month)' : '';
+      return `${parties} ${String(m.properties.date)}${basis}`;
     })
     .sort();
 }
@@ -42,6 +44,6 @@ describe('dates of a relative clause before the trigger', () => {
   test('trap: an antecedent clause with two days dates nothing', () => {
     expect(
       datedMeetings('Lena Ortiz left on Monday and reached Valdor on Wednesday, where she met Tom Hale.'),
-    ).toEqual(['Lena Ortiz + Tom Hale null']);
+    ).toEqual(['Lena Ortiz + Tom Hale 2022-03 (publication month)']);
   });
 });
