@@ -26,6 +26,8 @@ export interface SameRemarkCriterion {
 const NEAR_IDENTICAL = 0.75;
 const MIN_WORDS_FOR_NEAR = 4;
 const MIN_WORDS_FOR_TRIMMED = 3;
+const MIN_CONTENT_WORDS_FOR_TRIMMED = 2;
+const MIN_SPAN_FOR_TRIMMED = 4;
 const MIN_WORDS_FOR_REPORTED = 3;
 /** Paraphrases opening with the same predicate: the smaller set of content words lies this much within the other. */
 const SAME_REPORTED_CLAIM = 0.5;
@@ -141,10 +143,18 @@ const DAY_MS = 86_400_000;
 /** One outlet quotes less of the same words: "there will be consequences" within "…, there will be
  * consequences, whoever is involved". A run of words this long is no coincidence within one speaker's quotes. */
 function isTrimmedQuote(a: Occurrence, b: Occurrence): boolean {
-  if (!a.fact.quoted || !b.fact.quoted || Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_TRIMMED)
-    return false;
-  const [x, y] = [a.normalized, b.normalized];
-  return x.length <= y.length ? y.includes(x) : x.includes(y);
+  if (!a.fact.quoted || !b.fact.quoted) return false;
+  const [short, long] = a.normalized.length <= b.normalized.length ? [a, b] : [b, a];
+  return isLongEnoughToTrim(short) && long.normalized.includes(short.normalized);
+}
+
+/** "No such talks were held" is a sentence of its own, not a phrase any quotation may hold: two content words in
+ * four words or more (or three content words). */
+function isLongEnoughToTrim(o: Occurrence): boolean {
+  if (o.words.length >= MIN_WORDS_FOR_TRIMMED) return true;
+  return (
+    o.words.length >= MIN_CONTENT_WORDS_FOR_TRIMMED && o.normalized.split(' ').length >= MIN_SPAN_FOR_TRIMMED
+  );
 }
 
 /** Two outlets' reported-speech wordings of one claim: "it was cooperating fully with the inquiry" and "it is
@@ -174,4 +184,39 @@ function isSameAccountOfMeeting(a: Occurrence, b: Occurrence): boolean {
   }
   if (!ASSERTING.has(a.fact.kind) || !ASSERTING.has(b.fact.kind)) return false;
   return a.meetingIds.some(m => b.meetingIds.includes(m));
+}
+
+/** `"We asked twice," Lin said. ¶ "Nobody answered," she added.` (one outlet) and `"We asked twice. Nobody
+ * answered," Lin said.` (another): one article splits into two statements what another outlet quotes as one
+ * quotation of the same speaker, so the pieces are one remark. The later pieces of such an article take the key of
+ * its first piece (the cluster then holds them together, which two statements of one article with two keys never
+ * are). Only quotations compare, speaker by speaker. */
+export function keyPiecesOfOneQuotation(occurrences: readonly Occurrence[]): void {
+  const bySpeaker = new Map<string, Occurrence[]>();
+  for (const o of occurrences) {
+    if (!o.fact.quoted) continue;
+    const speaker = o.fact.speakerIds.join();
+    bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), o]);
+  }
+  for (const quotations of bySpeaker.values()) {
+    for (const whole of quotations) {
+      const pieces = quotations.filter(
+        o => o.analysis !== whole.analysis && isPieceOf(o, whole) && o.normalized !== whole.normalized,
+      );
+      for (const [first, ...rest] of groupByArticle(pieces)) {
+        for (const piece of rest) piece.key = first!.key;
+      }
+    }
+  }
+}
+
+function isPieceOf(piece: Occurrence, whole: Occurrence): boolean {
+  return isLongEnoughToTrim(piece) && whole.normalized.includes(piece.normalized);
+}
+
+/** Occurrences grouped by article, in their given order, only groups of two or more. */
+function groupByArticle(occurrences: readonly Occurrence[]): Occurrence[][] {
+  const groups = new Map<ArticleMeta, Occurrence[]>();
+  for (const o of occurrences) groups.set(o.analysis.article, [...(groups.get(o.analysis.article) ?? []), o]);
+  return [...groups.values()].filter(g => g.length > 1);
 }

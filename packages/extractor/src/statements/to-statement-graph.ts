@@ -11,7 +11,7 @@ import type { GraphNode, GraphRelationship, StatementKind, StatementProperties }
 import { measureContainment, toContentWords } from './content-words';
 import { findContradictions } from './find-contradictions';
 import type { Occurrence } from './occurrence';
-import { findSameRemark } from './same-remark';
+import { findSameRemark, keyPiecesOfOneQuotation } from './same-remark';
 import { toSide } from './sides';
 import { findFigures } from './shared-figure';
 import { readQuotedWords } from './shared-quoted-words';
@@ -110,6 +110,7 @@ function toOccurrences(
 ): Occurrence[] {
   const occurrences = listOccurrences(perArticle, meetingIdOf);
   keyRestatements(occurrences);
+  keyPiecesOfOneQuotation(occurrences);
   return occurrences;
 }
 
@@ -235,10 +236,17 @@ function countStances(occurrences: Occurrence[]): (o: Occurrence) => boolean {
 }
 
 /** The representative's kind, except that a cluster of assertions one outlet reports as confirmed is a
- * confirmation ("according to the ministry" in one article, "the ministry confirmed" in another). */
+ * confirmation ("according to the ministry" in one article, "the ministry confirmed" in another), and that a claim
+ * is only the kind nothing marks: when the representative is a plain claim and the outlets that frame the remark
+ * with a verb of its kind give it one kind between them ("denied the reports" in one outlet, the bare quotation in
+ * another), the remark has that kind. */
 function toClusterKind(cluster: Occurrence[], rep: Occurrence): StatementKind {
   const kinds = new Set(cluster.map(o => o.fact.kind));
   if (kinds.has('confirmation') && [...kinds].every(k => ASSERTING.has(k))) return 'confirmation';
+  const marked = [...new Set(cluster.filter(o => o.fact.kindFromVerb).map(o => o.fact.kind))].filter(
+    k => k !== 'claim',
+  );
+  if (rep.fact.kind === 'claim' && marked.length === 1) return marked[0]!;
   return rep.fact.kind;
 }
 

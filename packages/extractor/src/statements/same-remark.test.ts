@@ -1,0 +1,114 @@
+import { annotate } from './testing/annotate';
+import { findStatements, toStatementGraph } from './index';
+import type { ArticleStatements } from './index';
+import { SAME_REMARK_CRITERIA } from './same-remark';
+
+/** Statement nodes of the articles (one paragraph list each), with the articles and offsets that report them. */
+function statementsOf(articles: Array<{ id: string; paragraphs: string[] }>) {
+  const perArticle: ArticleStatements[] = articles.map(({ id, paragraphs }) => {
+    const analysis = annotate(paragraphs, { articleId: id });
+    return { analysis, statements: findStatements(analysis, []) };
+  });
+  const graph = toStatementGraph(perArticle, () => null);
+  return graph.nodes
+    .filter(n => n.labels.includes('Statement'))
+    .map(n => ({
+      text: n.properties.text,
+      kind: n.properties.kind,
+      reports: graph.relationships
+        .filter(r => r.type === 'REPORTED_IN' && r.start === n.id)
+        .map(r => `${r.end}@${String(r.properties.start)}`),
+    }));
+}
+
+const LIN = '[Lin Moreau](person:lin-moreau)';
+const SHE = '[she](person:lin-moreau|pronoun)';
+
+describe('SAME_REMARK_CRITERIA', () => {
+  it('names each criterion once, with what it says', () => {
+    const ids = SAME_REMARK_CRITERIA.map(c => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const c of SAME_REMARK_CRITERIA) expect(c.says.length).toBeGreaterThan(20);
+  });
+});
+
+describe('same remark: pieces of one quotation', () => {
+  const SPLIT = {
+    id: 'article:a',
+    paragraphs: [
+      `"We wrote to the harbour board twice about the dredging," ${LIN} said.`,
+      `"Nobody there has answered either letter since March," ${SHE} added.`,
+    ],
+  };
+  const WHOLE = {
+    id: 'article:b',
+    paragraphs: [
+      `${LIN} said: "We wrote to the harbour board twice about the dredging. Nobody there has answered either letter since March."`,
+    ],
+  };
+
+  it('makes one statement of two quotations of one article that another outlet quotes as one', () => {
+    const statements = statementsOf([SPLIT, WHOLE]);
+    expect(statements).toHaveLength(1);
+    expect(statements[0]?.reports).toHaveLength(3);
+    expect(new Set(statements[0]?.reports.map(r => r.split('@')[0]))).toEqual(
+      new Set(['article:a', 'article:b']),
+    );
+  });
+
+  it('keeps the two quotations apart when the other outlet quotes only one of them (trap)', () => {
+    const ONE = {
+      id: 'article:b',
+      paragraphs: [`${LIN} said: "We wrote to the harbour board twice about the dredging."`],
+    };
+    expect(statementsOf([SPLIT, ONE])).toHaveLength(2);
+  });
+
+  it("keeps one speaker's distinct remarks distinct when each outlet quotes them apart (trap)", () => {
+    const APART = {
+      id: 'article:b',
+      paragraphs: [
+        `"Nobody there has answered either letter since March," ${LIN} said.`,
+        `"The ferry timetable for the winter is a separate matter," ${SHE} said.`,
+      ],
+    };
+    const texts = statementsOf([SPLIT, APART]).map(s => s.text);
+    expect(texts).toHaveLength(3);
+  });
+});
+
+describe('same remark: a short quotation within a longer one', () => {
+  it('makes one statement of a four-word sentence another outlet quotes within more', () => {
+    const statements = statementsOf([
+      { id: 'article:a', paragraphs: [`"No such meeting happened," ${LIN} said.`] },
+      {
+        id: 'article:b',
+        paragraphs: [`"I have read the reports about the depot. No such meeting happened," ${LIN} said.`],
+      },
+    ]);
+    expect(statements).toHaveLength(1);
+  });
+
+  it('keeps a phrase of one content word apart from the longer quotation that holds it (trap)', () => {
+    const statements = statementsOf([
+      { id: 'article:a', paragraphs: [`"We will see," ${LIN} said.`] },
+      { id: 'article:b', paragraphs: [`"We will see what the harbour board does next," ${LIN} said.`] },
+    ]);
+    expect(statements).toHaveLength(2);
+  });
+});
+
+describe('same remark: the kind an outlet frames it with', () => {
+  it('gives a quoted remark the kind another outlet reports it with by its verb', () => {
+    const statements = statementsOf([
+      { id: 'article:a', paragraphs: [`"The depot lease was signed in good faith," ${LIN} said.`] },
+      {
+        id: 'article:b',
+        paragraphs: [
+          `${LIN} rejected the allegations on Monday. "The depot lease was signed in good faith," ${SHE} said.`,
+        ],
+      },
+    ]);
+    expect(statements.map(s => s.kind)).toEqual(['denial']);
+  });
+});
