@@ -1,7 +1,7 @@
 import { annotate } from './testing/annotate';
 import { findStatements, toStatementGraph } from './index';
 import type { ArticleStatements } from './index';
-import { SAME_REMARK_CRITERIA } from './same-remark';
+import { SAME_REMARK_CRITERIA, measureCommonRun } from './same-remark';
 
 /** Statement nodes of the articles (one paragraph list each), with the articles and offsets that report them. */
 function statementsOf(articles: Array<{ id: string; paragraphs: string[] }>) {
@@ -110,5 +110,65 @@ describe('same remark: the kind an outlet frames it with', () => {
       },
     ]);
     expect(statements.map(s => s.kind)).toEqual(['denial']);
+  });
+});
+
+describe('same remark: one answer reworded by two outlets', () => {
+  it('makes one statement of two quotations that keep the nouns and verbs of one answer', () => {
+    const statements = statementsOf([
+      {
+        id: 'article:a',
+        paragraphs: [
+          `"I saw the harbour master once, in his office, and two clerks took notes," ${LIN} said.`,
+        ],
+      },
+      {
+        id: 'article:b',
+        paragraphs: [
+          `${LIN} said: "I met the harbour master one time, at his office, with clerks taking notes. We talked about tides."`,
+        ],
+      },
+    ]);
+    expect(statements).toHaveLength(1);
+  });
+
+  it('keeps two remarks of one speaker on one subject apart when they share three content words (trap)', () => {
+    const statements = statementsOf([
+      {
+        id: 'article:a',
+        paragraphs: [`"Nobody on the harbour board answered our letters about the dredging," ${LIN} said.`],
+      },
+      {
+        id: 'article:b',
+        paragraphs: [`"Next month the harbour board will award the dredging contract," ${LIN} said.`],
+      },
+    ]);
+    expect(statements).toHaveLength(2);
+  });
+
+  it('keeps apart two quotations with the same words in another order (trap)', () => {
+    const statements = statementsOf([
+      {
+        id: 'article:a',
+        paragraphs: [`"Everyone here knows the ferry keeps the shops and the school open," ${LIN} said.`],
+      },
+      {
+        id: 'article:b',
+        paragraphs: [
+          `"Without the ferry the shops and the school would close, everyone here knows it," ${LIN} said.`,
+        ],
+      },
+    ]);
+    expect(statements).toHaveLength(2);
+  });
+});
+
+describe('measureCommonRun', () => {
+  it('counts the words two lists share in the same order', () => {
+    expect(
+      measureCommonRun(['met', 'office', 'clerk', 'note'], ['saw', 'office', 'two', 'clerk', 'note']),
+    ).toBe(3);
+    expect(measureCommonRun(['ferry', 'shop', 'town'], ['town', 'ferry', 'shop'])).toBe(2);
+    expect(measureCommonRun([], ['town'])).toBe(0);
   });
 });

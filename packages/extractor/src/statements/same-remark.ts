@@ -29,6 +29,9 @@ const MIN_WORDS_FOR_TRIMMED = 3;
 const MIN_CONTENT_WORDS_FOR_TRIMMED = 2;
 const MIN_SPAN_FOR_TRIMMED = 4;
 const MIN_WORDS_FOR_REPORTED = 3;
+/** Reworded quotations: content words in common, and their share of the smaller wording. */
+const MIN_WORDS_FOR_REWORDED = 4;
+const REWORDED = 0.4;
 /** Paraphrases opening with the same predicate: the smaller set of content words lies this much within the other. */
 const SAME_REPORTED_CLAIM = 0.5;
 /** Kinds that assert something happened: two of them about one meeting by one source are one account. */
@@ -78,6 +81,11 @@ export const SAME_REMARK_CRITERIA: readonly SameRemarkCriterion[] = [
     same: (a, b) => isNearIdentical(a, b),
   },
   {
+    id: 'reworded-quotation',
+    says: "two outlets' quotations (a translation or a reworded transcript) sharing four content words, two fifths of the smaller",
+    same: (a, b) => isRewordedQuotation(a, b),
+  },
+  {
     id: 'stance-in-news-cycle',
     says: "each outlet's only denial, refusal or confirmation by the speaker, within a news cycle",
     same: (a, b, context) => isSameStanceInNewsCycle(a, b, context.isOnlyStance),
@@ -89,6 +97,34 @@ export function findSameRemark(a: Occurrence, b: Occurrence, context: SameRemark
   if (!a.fact.speakerIds.some(s => b.fact.speakerIds.includes(s))) return null;
   if (a.analysis === b.analysis) return a.key === b.key ? 'same-key' : null;
   return SAME_REMARK_CRITERIA.find(c => c.same(a, b, context))?.id ?? null;
+}
+
+/** `"I saw the harbour master once, in his office, and two clerks took notes"` and `"I met the harbour master
+ * one time, at his office, with clerks taking notes"`: two outlets render one answer (a translation, a transcript
+ * tidied another way) in other function words, but keep its nouns and verbs in their order. Both quotations, other
+ * articles within a news cycle (or undated), and at least four content words in common in the same order, two
+ * fifths of the smaller wording's. The same words in another order ("everyone knows the ferry keeps the shops
+ * open" / "without the ferry the shops would close, and everyone knows it") are another sentence. */
+function isRewordedQuotation(a: Occurrence, b: Occurrence): boolean {
+  if (!a.fact.quoted || !b.fact.quoted || a.analysis === b.analysis) return false;
+  const inOrder = measureCommonRun(a.words, b.words);
+  if (inOrder < MIN_WORDS_FOR_REWORDED) return false;
+  if (inOrder < REWORDED * Math.min(new Set(a.words).size, new Set(b.words).size)) return false;
+  const days = measureDaysApart(a.analysis.article, b.analysis.article);
+  return days === null || days <= NEWS_CYCLE_DAYS;
+}
+
+/** The length of the longest common subsequence of two word lists (words in the same order, gaps allowed). */
+export function measureCommonRun(a: readonly string[], b: readonly string[]): number {
+  let previous = new Array<number>(b.length + 1).fill(0);
+  for (const word of a) {
+    const row = [0];
+    for (let j = 0; j < b.length; j += 1) {
+      row.push(word === b[j] ? previous[j]! + 1 : Math.max(previous[j + 1]!, row[j]!));
+    }
+    previous = row;
+  }
+  return previous[b.length]!;
 }
 
 function isNearIdentical(a: Occurrence, b: Occurrence): boolean {
