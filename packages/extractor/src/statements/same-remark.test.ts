@@ -4,9 +4,9 @@ import type { ArticleStatements } from './index';
 import { SAME_REMARK_CRITERIA, measureCommonRun } from './same-remark';
 
 /** Statement nodes of the articles (one paragraph list each), with the articles and offsets that report them. */
-function statementsOf(articles: Array<{ id: string; paragraphs: string[] }>) {
-  const perArticle: ArticleStatements[] = articles.map(({ id, paragraphs }) => {
-    const analysis = annotate(paragraphs, { articleId: id });
+function statementsOf(articles: Array<{ id: string; paragraphs: string[]; publishedAt?: string }>) {
+  const perArticle: ArticleStatements[] = articles.map(({ id, paragraphs, publishedAt }) => {
+    const analysis = annotate(paragraphs, { articleId: id, ...(publishedAt ? { publishedAt } : {}) });
     return { analysis, statements: findStatements(analysis, []) };
   });
   const graph = toStatementGraph(perArticle, () => null);
@@ -158,6 +158,30 @@ describe('same remark: one answer reworded by two outlets', () => {
           `"Without the ferry the shops and the school would close, everyone here knows it," ${LIN} said.`,
         ],
       },
+    ]);
+    expect(statements).toHaveLength(2);
+  });
+});
+
+describe('same remark: one answer per outlet in a news cycle', () => {
+  const denial = (id: string, words: string, publishedAt: string) => ({
+    id,
+    publishedAt,
+    paragraphs: [`${LIN} denied ${words}.`],
+  });
+
+  it('makes one denial of two outlets\u2019 only denials by the speaker about one thing', () => {
+    const statements = statementsOf([
+      denial('article:a', 'meeting [Piet Varga](person:piet-varga) at the depot', '2024-05-06'),
+      denial('article:b', 'that she had ever spoken to [Varga](person:piet-varga|surname)', '2024-05-07'),
+    ]);
+    expect(statements).toHaveLength(1);
+  });
+
+  it('keeps apart two denials in one news cycle that name different things (trap)', () => {
+    const statements = statementsOf([
+      denial('article:a', 'meeting [Piet Varga](person:piet-varga) at the depot', '2024-05-06'),
+      denial('article:b', 'that [Harbour Freight](organization:harbour-freight) would close', '2024-05-07'),
     ]);
     expect(statements).toHaveLength(2);
   });

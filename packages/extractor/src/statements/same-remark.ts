@@ -140,7 +140,8 @@ function isNearIdentical(a: Occurrence, b: Occurrence): boolean {
  * the speaker's response their own way. A denial, a refusal or a confirmation is an answer to the event, so when
  * each of two articles published within a few days of each other gives one speaker exactly one answer of that
  * kind, it is the same answer. A speaker with two denials in one article, an article of another week, or an
- * article with no date, stays apart: nothing then tells which answer is which. */
+ * article with no date, stays apart: nothing then tells which answer is which; so do two answers about different
+ * things (mayBeAboutTheSame). */
 function isSameStanceInNewsCycle(
   a: Occurrence,
   b: Occurrence,
@@ -149,8 +150,18 @@ function isSameStanceInNewsCycle(
   if (a.analysis === b.analysis || a.fact.kind !== b.fact.kind || !STANCES.has(a.fact.kind)) return false;
   if (a.fact.speakerIds.join() !== b.fact.speakerIds.join()) return false;
   if (!isOnlyStance(a) || !isOnlyStance(b)) return false;
+  if (!mayBeAboutTheSame(a, b)) return false;
   const days = measureDaysApart(a.analysis.article, b.analysis.article);
   return days !== null && days <= NEWS_CYCLE_DAYS;
+}
+
+/** "denied meeting the rival's chairman" and "ruled out closing the works": two answers of one speaker in one news
+ * cycle that each name what they are about, and name nothing in common (no entity, no meeting), answer two things.
+ * An answer that names nothing ("Nothing was hidden") may be either. */
+function mayBeAboutTheSame(a: Occurrence, b: Occurrence): boolean {
+  const x = [...a.fact.aboutIds, ...a.meetingIds];
+  const y = new Set([...b.fact.aboutIds, ...b.meetingIds]);
+  return x.length === 0 || y.size === 0 || x.some(id => y.has(id));
 }
 
 /** Two outlets' wordings of one claim that carry its figure (shared-figure.ts): same kind, other articles, no
