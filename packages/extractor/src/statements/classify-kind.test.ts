@@ -14,6 +14,7 @@ describe('classifyContent', () => {
     ['he would not get into a war of words in the papers about the audit', 'claim'],
     ['he would not get into a public debate about what was said at the meeting', 'refusal'],
     ['She would not go into the details of the settlement', 'refusal'],
+    ['I am not going to prejudge an inquiry that has barely begun', 'refusal'],
     ['The ferry company will not go into administration', 'claim'],
     ['I am not guilty of anything', 'denial'],
     ['We are going to discuss the letters on Monday', 'claim'],
