@@ -31,6 +31,20 @@ describe('findStatements: direct quotes', () => {
       [{ speakers: [DUARTE], text: 'We never took a cent', kind: 'denial', quoted: true }],
     ],
     [
+      'attribution after the quote, a participle aside between the speaker and the verb',
+      [
+        '"Nobody can say what the board is supposed to have ordered," [Ana Duarte](person:ana-duarte), defending the clerk, told the court.',
+      ],
+      [
+        {
+          speakers: [DUARTE],
+          text: 'Nobody can say what the board is supposed to have ordered',
+          kind: 'claim',
+          quoted: true,
+        },
+      ],
+    ],
+    [
       'inverted attribution with a title',
       [
         '"I cannot comment on a leaked draft," said spokeswoman [Ana Duarte](person:ana-duarte) in a statement.',
@@ -377,6 +391,10 @@ describe('findStatements: traps', () => {
     [
       'a question is not a claim',
       ['Reporters asked [Duarte](person:ana-duarte) whether she had met [Lin](person:bo-lin).'],
+    ],
+    [
+      'a participle that is no aside (no comma before it) keeps the quote from a name after it',
+      ['"We had no choice," a clerk working for [Ana Duarte](person:ana-duarte) told the court.'],
     ],
     [
       'a quoted question with "asked" is not a claim',
