@@ -440,6 +440,7 @@ function toCandidate(
     zone: sentence.zone,
     attribution: [attributionStart, Math.max(attributionStart, attributionEnd)],
     viaAnaphor: r.subject.viaAnaphor ?? false,
+    viaPronoun: r.subject.viaPronoun ?? false,
     clause: !r.tail && hasFiniteVerb(tokens, r.complement),
   };
 }

@@ -867,6 +867,12 @@ describe('findStatements: a report continued in the next sentence', () => {
       [`${REPORT} The [Harbour Gazette](organization:harbour-gazette) said inspectors found three faults.`],
     ],
     [
+      "a person's pronoun: a further point",
+      [
+        '[Bo Lin](person:bo-lin) said the talks with the port were informal. [He](person:bo-lin|pronoun) said a deal on the cranes was near.',
+      ],
+    ],
+    [
       '"also": a further point',
       [`${REPORT} [It](organization:harbour-gazette|pronoun) also said inspectors found three faults.`],
     ],
