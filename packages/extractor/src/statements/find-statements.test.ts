@@ -375,6 +375,32 @@ describe('findStatements: reported speech', () => {
   });
 });
 
+describe('findStatements: a closing attribution', () => {
+  it('reads ", the harbour master said" with the article of the description before it', () => {
+    expect(
+      statementsOf([
+        'The depot will reopen in May, the [harbour master](person:bo-lin|description) said on Tuesday.',
+      ]).map(s => [s.speakers, s.text]),
+    ).toEqual([[[LIN], 'The depot will reopen in May']]);
+  });
+
+  it('reads a tail whose circumstance holds a noun the tagger takes for a verb ("the Duarte campaign")', () => {
+    expect(
+      statementsOf([
+        'The depot will reopen in May, [Lin](person:bo-lin|surname) said on a call with the [Duarte](person:ana-duarte|surname) campaign and reporters on Tuesday.',
+      ]).map(s => [s.speakers, s.text]),
+    ).toEqual([[[LIN], 'The depot will reopen in May']]);
+  });
+
+  it('reads no tail when a verb follows the attribution (trap)', () => {
+    expect(
+      statementsOf([
+        'The depot will reopen in May, [Lin](person:bo-lin|surname) said the Duarte campaign claimed on Tuesday.',
+      ]).filter(s => s.text === 'The depot will reopen in May'),
+    ).toEqual([]);
+  });
+});
+
 describe('findStatements: a colon ends a reported clause', () => {
   it('keeps what follows a colon out of the statement before it', () => {
     const texts = statementsOf([

@@ -163,6 +163,26 @@ describe('same remark: one answer reworded by two outlets', () => {
   });
 });
 
+describe('same remark: a short wording within a longer one', () => {
+  const tail = (id: string, words: string) => ({ id, paragraphs: [`${words}, ${LIN} said.`] });
+
+  it('makes one claim of three content words another outlet words with all of them and more', () => {
+    const statements = statementsOf([
+      tail('article:a', 'The ferries stopped between May and July'),
+      tail('article:b', 'The two night ferries stopped between May and July'),
+    ]);
+    expect(statements).toHaveLength(1);
+  });
+
+  it('keeps a short claim apart when one of its words is missing from the other (trap)', () => {
+    const statements = statementsOf([
+      tail('article:a', 'The ferries stopped between May and July'),
+      tail('article:b', 'The two night ferries sailed between May and July'),
+    ]);
+    expect(statements).toHaveLength(2);
+  });
+});
+
 describe('same remark: one answer per outlet in a news cycle', () => {
   const denial = (id: string, words: string, publishedAt: string) => ({
     id,

@@ -25,6 +25,8 @@ export interface SameRemarkCriterion {
 /** Near-identical wordings: the smaller set of content words lies this much within the other. */
 const NEAR_IDENTICAL = 0.75;
 const MIN_WORDS_FOR_NEAR = 4;
+/** A shorter wording is near-identical only when the other holds every one of its content words. */
+const MIN_WORDS_FOR_CONTAINED = 3;
 const MIN_WORDS_FOR_TRIMMED = 3;
 const MIN_CONTENT_WORDS_FOR_TRIMMED = 2;
 const MIN_SPAN_FOR_TRIMMED = 4;
@@ -77,7 +79,7 @@ export const SAME_REMARK_CRITERIA: readonly SameRemarkCriterion[] = [
   },
   {
     id: 'near-identical',
-    says: 'three quarters of the smaller set of content words in the other (the same kind unless both quote)',
+    says: 'three quarters of the smaller set of content words in the other, all of them when it has three (the same kind unless both quote)',
     same: (a, b) => isNearIdentical(a, b),
   },
   {
@@ -128,11 +130,21 @@ export function measureCommonRun(a: readonly string[], b: readonly string[]): nu
 }
 
 function isNearIdentical(a: Occurrence, b: Occurrence): boolean {
-  if (Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_NEAR) return false;
+  const fewest = Math.min(new Set(a.words).size, new Set(b.words).size);
+  if (fewest < MIN_WORDS_FOR_CONTAINED) return false;
   // A quotation is the speaker's own words whatever verb frames it; a paraphrase's kind is part of what it says
   // ("denied that the plant leaked" and "said that the plant leaked" share their words, not their meaning).
   if (a.fact.kind !== b.fact.kind && !(a.fact.quoted && b.fact.quoted)) return false;
-  return measureContainment(a.words, b.words) >= NEAR_IDENTICAL;
+  const containment = measureContainment(a.words, b.words);
+  // "The deaths occurred in July" within "The three deaths occurred in July": a short wording may be near-identical
+  // when every one of its content words stands in the other, within a news cycle
+  if (fewest < MIN_WORDS_FOR_NEAR) return containment === 1 && isWithinNewsCycle(a, b);
+  return containment >= NEAR_IDENTICAL;
+}
+
+function isWithinNewsCycle(a: Occurrence, b: Occurrence): boolean {
+  const days = measureDaysApart(a.analysis.article, b.analysis.article);
+  return days === null || days <= NEWS_CYCLE_DAYS;
 }
 
 /** "Nothing was hidden from the agency" (one outlet), "denied that the firm had withheld data" (another),
