@@ -251,18 +251,13 @@ function isSameAccountOfMeeting(a: Occurrence, b: Occurrence): boolean {
  * its first piece (the cluster then holds them together, which two statements of one article with two keys never
  * are). Only quotations compare, speaker by speaker. */
 export function keyPiecesOfOneQuotation(occurrences: readonly Occurrence[]): void {
-  const bySpeaker = new Map<string, Occurrence[]>();
-  for (const o of occurrences) {
-    if (!o.fact.quoted) continue;
-    const speaker = o.fact.speakerIds.join();
-    bySpeaker.set(speaker, [...(bySpeaker.get(speaker) ?? []), o]);
-  }
-  for (const quotations of bySpeaker.values()) {
+  const quoted = occurrences.filter(o => o.fact.quoted);
+  for (const quotations of groupBy(quoted, o => o.fact.speakerIds.join())) {
     for (const whole of quotations) {
       const pieces = quotations.filter(
         o => o.analysis !== whole.analysis && isPieceOf(o, whole) && o.normalized !== whole.normalized,
       );
-      for (const [first, ...rest] of groupByArticle(pieces)) {
+      for (const [first, ...rest] of groupBy(pieces, o => o.analysis.article)) {
         for (const piece of rest) piece.key = first!.key;
       }
     }
@@ -273,9 +268,13 @@ function isPieceOf(piece: Occurrence, whole: Occurrence): boolean {
   return isLongEnoughToTrim(piece) && whole.normalized.includes(piece.normalized);
 }
 
-/** Occurrences grouped by article, in their given order, only groups of two or more. */
-function groupByArticle(occurrences: readonly Occurrence[]): Occurrence[][] {
-  const groups = new Map<ArticleMeta, Occurrence[]>();
-  for (const o of occurrences) groups.set(o.analysis.article, [...(groups.get(o.analysis.article) ?? []), o]);
-  return [...groups.values()].filter(g => g.length > 1);
+/** Items grouped by a key, each group in the items' order, groups in the order of their first item. */
+function groupBy<K>(items: readonly Occurrence[], keyOf: (o: Occurrence) => K): Occurrence[][] {
+  const groups = new Map<K, Occurrence[]>();
+  for (const o of items) {
+    const group = groups.get(keyOf(o));
+    if (group) group.push(o);
+    else groups.set(keyOf(o), [o]);
+  }
+  return [...groups.values()];
 }
