@@ -183,6 +183,54 @@ describe('same remark: a short wording within a longer one', () => {
   });
 });
 
+describe('same remark: a quotation and a plain paraphrase of it', () => {
+  const QUOTE = {
+    id: 'article:a',
+    paragraphs: [`"Nobody at this yard has spoken to the buyer without the board's consent," ${LIN} said.`],
+  };
+
+  it('makes one statement of a quotation and another outlet\u2019s "said that" wording of it', () => {
+    const statements = statementsOf([
+      QUOTE,
+      {
+        id: 'article:b',
+        paragraphs: [
+          `${LIN} said the yard had kept every rule and that nobody at the yard had spoken to the buyer without the board's consent.`,
+        ],
+      },
+    ]);
+    expect(statements).toHaveLength(1);
+  });
+
+  it('keeps them apart when the paraphrase negates what the quotation affirms (trap)', () => {
+    const statements = statementsOf([
+      {
+        id: 'article:a',
+        paragraphs: [`"The yard spoke to the buyer with the board's consent in March," ${LIN} said.`],
+      },
+      {
+        id: 'article:b',
+        paragraphs: [`${LIN} said the yard had not spoken to the buyer with the board's consent in March.`],
+      },
+    ]);
+    expect(statements).toHaveLength(2);
+  });
+
+  it('keeps them apart when the paraphrase\u2019s verb gives it a kind of its own (trap)', () => {
+    const statements = statementsOf([
+      {
+        id: 'article:a',
+        paragraphs: [`"The yard spoke to the buyer with the board's consent in March," ${LIN} said.`],
+      },
+      {
+        id: 'article:b',
+        paragraphs: [`${LIN} denied that the yard spoke to the buyer with the board's consent in March.`],
+      },
+    ]);
+    expect(statements).toHaveLength(2);
+  });
+});
+
 describe('same remark: one answer per outlet in a news cycle', () => {
   const denial = (id: string, words: string, publishedAt: string) => ({
     id,

@@ -79,7 +79,7 @@ export const SAME_REMARK_CRITERIA: readonly SameRemarkCriterion[] = [
   },
   {
     id: 'near-identical',
-    says: 'three quarters of the smaller set of content words in the other, all of them when it has three (the same kind unless both quote)',
+    says: 'three quarters of the smaller set of content words in the other, all of them when it has three (the same kind unless both quote, or a quotation and a plain paraphrase of one polarity)',
     same: (a, b) => isNearIdentical(a, b),
   },
   {
@@ -134,12 +134,30 @@ function isNearIdentical(a: Occurrence, b: Occurrence): boolean {
   if (fewest < MIN_WORDS_FOR_CONTAINED) return false;
   // A quotation is the speaker's own words whatever verb frames it; a paraphrase's kind is part of what it says
   // ("denied that the plant leaked" and "said that the plant leaked" share their words, not their meaning).
-  if (a.fact.kind !== b.fact.kind && !(a.fact.quoted && b.fact.quoted)) return false;
+  if (a.fact.kind !== b.fact.kind && !(a.fact.quoted && b.fact.quoted) && !isQuoteReportedPlainly(a, b))
+    return false;
   const containment = measureContainment(a.words, b.words);
   // "The deaths occurred in July" within "The three deaths occurred in July": a short wording may be near-identical
   // when every one of its content words stands in the other, within a news cycle
   if (fewest < MIN_WORDS_FOR_NEAR) return containment === 1 && isWithinNewsCycle(a, b);
   return containment >= NEAR_IDENTICAL;
+}
+
+/** `"Nobody here has spoken to him," Lin said` (one outlet) and `Lin said that nobody at the club had spoken to
+ * him` (another): a quotation and a paraphrase under a neutral verb, both affirming or both negating, carry one
+ * remark whatever kind each wording's own words suggest; a paraphrase whose verb gives its kind ("denied that …")
+ * says something of its own about the words. */
+function isQuoteReportedPlainly(a: Occurrence, b: Occurrence): boolean {
+  if (a.fact.quoted === b.fact.quoted) return false;
+  const reported = a.fact.quoted ? b : a;
+  if (reported.fact.kindFromVerb) return false;
+  return isNegative(a.fact.text) === isNegative(b.fact.text);
+}
+
+const NEGATIVE = /\b(?:not|no|never|nobody|nothing|none|neither|nor)\b|n['\u2019]t\b/i;
+
+function isNegative(text: string): boolean {
+  return NEGATIVE.test(text);
 }
 
 function isWithinNewsCycle(a: Occurrence, b: Occurrence): boolean {
