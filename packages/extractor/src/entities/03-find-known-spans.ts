@@ -60,6 +60,21 @@ function matchAt(sentence: ParsedSentence, tokens: Token[], i: number, text: str
     const known = findKnownOrganization(surface);
     const possessive = isPossessive(lastToken);
     if (known && !continuesIntoLongerOrg(tokens, last) && !continuesLongerOrg(tokens, i)) {
+      const station = known.kind === 'media' && !possessive ? localEdition(tokens, last) : -1;
+      if (station > last) {
+        const stationEnd = tokens[station] as Token;
+        return {
+          sentence: sentence.index,
+          first: i,
+          last: station,
+          type: 'org',
+          name: text.slice(first.start, stationEnd.end).replace(/['’]s$/i, ''),
+          kind: 'media',
+          country: null,
+          possessive: isPossessive(stationEnd),
+          surface: text.slice(first.start, stationEnd.end).replace(/['’]s$/i, ''),
+        };
+      }
       return withThe(tokens, {
         sentence: sentence.index,
         first: i,
@@ -76,13 +91,16 @@ function matchAt(sentence: ParsedSentence, tokens: Token[], i: number, text: str
     const country = findCountry(surface);
     if (!country || (w === 1 && has(first, 'Person') && !has(first, 'Country') && !has(first, 'Demonym')))
       continue;
-    const institution = matchInstitution(tokens, last, country);
+    const institution =
+      matchInstitution(tokens, last, country) ?? matchInstitutionOf(tokens, i, last, country);
     if (institution)
       return {
         ...institution,
         sentence: sentence.index,
-        first: i,
-        surface: text.slice(first.start, (tokens[institution.last] as Token).end).replace(/['’]s$/i, ''),
+        first: institution.first ?? i,
+        surface: text
+          .slice((tokens[institution.first ?? i] as Token).start, (tokens[institution.last] as Token).end)
+          .replace(/['’]s$/i, ''),
       };
     return {
       sentence: sentence.index,
@@ -97,6 +115,30 @@ function matchAt(sentence: ParsedSentence, tokens: Token[], i: number, text: str
     };
   }
   return null;
+}
+
+/** "told Sky News Leeds that …": an outlet's name and a city (one or two words) name its local station or edition;
+ * the last token of that city, or -1 ("the BBC Moscow correspondent": a city before a common noun says where the
+ * correspondent works). */
+function localEdition(tokens: Token[], last: number): number {
+  let k = last;
+  while (k - last < 2) {
+    const next = tokens[k + 1];
+    if (!next || !isJoined(tokens[k] as Token, next) || !isCapitalised(next) || !has(next, 'Place')) break;
+    if (has(next, 'Person') || has(next, 'Organization')) break;
+    k++;
+  }
+  if (k === last) return -1;
+  const after = tokens[k + 1];
+  if (
+    after &&
+    isJoined(tokens[k] as Token, after) &&
+    !isCapitalised(after) &&
+    has(after, 'Noun') &&
+    !has(after, 'Pronoun')
+  )
+    return -1;
+  return k;
 }
 
 /** "Senate Environment and Public Works Committee": a known name ("Senate") opening a longer institution name
@@ -171,7 +213,7 @@ function matchInstitution(
   tokens: Token[],
   last: number,
   country: CountryEntry,
-): Omit<KnownSpan, 'sentence' | 'first' | 'surface'> | null {
+): (Omit<KnownSpan, 'sentence' | 'first' | 'surface'> & { first?: number }) | null {
   for (const w of [2, 1]) {
     const words = tokens.slice(last + 1, last + 1 + w);
     if (words.length !== w || words.some(t => isCapitalised(t))) continue;
@@ -179,17 +221,71 @@ function matchInstitution(
     const lower = words.map(baseLower);
     const head = lower[lower.length - 1] as string;
     if (!COUNTRY_INSTITUTIONS.has(head) || (w === 2 && !POLICY_AREAS.has(lower[0] as string))) continue;
-    const end = words[words.length - 1] as Token;
+    // "the Nigerian ministry of foreign affairs" is its foreign ministry
+    const area = w === 1 ? policyComplement(tokens, last + 1) : null;
+    const end = tokens[area ? area.last : last + w] as Token;
+    const named = area ? [area.area, head] : lower;
     return {
-      last: last + w,
+      last: area ? area.last : last + w,
       type: 'org',
-      name: `${prefixOf(country)} ${lower.map(capitalise).join(' ')}`,
+      name: `${prefixOf(country)} ${named.map(capitalise).join(' ')}`,
       kind: 'government',
       country,
       possessive: isPossessive(end),
     };
   }
   return null;
+}
+
+/** Institutions that take their country as an "of" complement: "the government of Nigeria", "the embassy of
+ * Brazil". */
+const INSTITUTIONS_OF_A_COUNTRY: ReadonlySet<string> = new Set([
+  'government',
+  'embassy',
+  'consulate',
+  'parliament',
+  'army',
+  'navy',
+  'cabinet',
+]);
+
+/** "the government of Nigeria" = "the Nigerian government": a lower-case institution, "of", then the country. */
+function matchInstitutionOf(
+  tokens: Token[],
+  first: number,
+  last: number,
+  country: CountryEntry,
+): (Omit<KnownSpan, 'sentence' | 'first' | 'surface'> & { first: number }) | null {
+  const of = tokens[first - 1];
+  const head = tokens[first - 2];
+  if (!of || !head || of.lower !== 'of' || isCapitalised(head) || isPossessive(head)) return null;
+  if (!INSTITUTIONS_OF_A_COUNTRY.has(baseLower(head))) return null;
+  if (!isJoined(head, of) || !isJoined(of, tokens[first] as Token)) return null;
+  return {
+    first: first - 2,
+    last,
+    type: 'org',
+    name: `${prefixOf(country)} ${capitalise(baseLower(head))}`,
+    kind: 'government',
+    country,
+    possessive: isPossessive(tokens[last] as Token),
+  };
+}
+
+/** "ministry" + "of foreign affairs" / "of defence": the policy area a lower-case ministry or department takes as
+ * its complement (null when none follows). */
+function policyComplement(tokens: Token[], head: number): { area: string; last: number } | null {
+  const h = tokens[head];
+  const of = tokens[head + 1];
+  const area = tokens[head + 2];
+  if (!h || !of || !area || !['ministry', 'department'].includes(baseLower(h)) || of.lower !== 'of')
+    return null;
+  if (isCapitalised(area) || !POLICY_AREAS.has(baseLower(area))) return null;
+  if (!isJoined(h, of) || !isJoined(of, area)) return null;
+  const affairs = tokens[head + 3];
+  if (affairs && baseLower(affairs) === 'affairs' && isJoined(area, affairs))
+    return { area: baseLower(area), last: head + 3 };
+  return { area: baseLower(area), last: head + 2 };
 }
 
 function capitalise(word: string): string {

@@ -3,6 +3,7 @@
 // Titles and possessives never enter a name: "Finance Minister Ana Duarte's" -> name "Ana Duarte",
 // title "Finance Minister". Sentence openers ("But", "Asked"), dates and lexicon spans cut runs.
 import type { OrganizationKind } from '@news-kg/graph-model';
+import { nlp } from '../nlp';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/titles';
 import { LOWERCASE_ORG_HEADS, ORG_HEADS } from '../lexicon/organizations';
 import type { ParsedSentence, Token } from './02-split-sentences';
@@ -10,6 +11,7 @@ import type { Span } from './03-find-known-spans';
 import { findCountry } from '../lexicon/countries';
 import { COMPOUND_TAILS, IRREGULAR_PLURALS } from '../lexicon/name-parts';
 import { CLASS_NOUNS } from '../lexicon/organizations';
+import { DESCRIPTIVE_MODIFIERS } from '../lexicon/organizations';
 import { OPENER_WORDS } from '../lexicon/function-words';
 import {
   baseLower,
@@ -36,6 +38,8 @@ export interface NameRun extends Span {
   titleFirst: number;
   titleLast: number;
   possessive: boolean;
+  /** Characters of the first token before the name ("The Courier/" in "The Courier/Lena Ortiz"); 0 when none. */
+  cut?: number;
 }
 
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', '&']);
@@ -60,6 +64,12 @@ export function findNameRuns(sentence: ParsedSentence, taken: ReadonlySet<number
   const tokens = sentence.tokens;
   const out: NameRun[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    const credit = creditedName(sentence, i, taken);
+    if (credit) {
+      out.push(credit);
+      i = credit.last;
+      continue;
+    }
     if (!startsRun(tokens, i, taken)) continue;
     let j = i;
     while (j + 1 < tokens.length && extends_(tokens, j, taken)) {
@@ -75,6 +85,53 @@ export function findNameRuns(sentence: ParsedSentence, taken: ReadonlySet<number
     i = j;
   }
   return out;
+}
+
+/** "Courier/Lena": an outlet or agency, a slash and the first word of a name, as photo credits write them. */
+const CREDIT_TOKEN = /^[\p{L}][\p{L}.&'’-]*\/(\p{Lu}[\p{Ll}'’-]+)$/u;
+
+/** "The Kelsport Courier/Lena M. Ortiz", "AP Photo/Tom Hale": a photo credit's name starts inside the token that
+ * joins it to the outlet with a slash; the name is that word and the capitalised words after it (two to four). */
+function creditedName(sentence: ParsedSentence, i: number, taken: ReadonlySet<number>): NameRun | null {
+  const tokens = sentence.tokens;
+  const t = tokens[i] as Token;
+  const m = CREDIT_TOKEN.exec(t.text);
+  if (!m || taken.has(t.i) || !isLexiconGivenName(m[1] as string)) return null;
+  let j = i;
+  while (j + 1 < tokens.length && j - i < 3) {
+    const next = tokens[j + 1] as Token;
+    if (!isJoined(tokens[j] as Token, next) || !usable(next, taken) || !isCapitalised(next)) break;
+    j++;
+  }
+  if (j === i || !isPersonName(tokens.slice(i + 1, j + 1))) return null;
+  const words = [m[1] as string, ...tokens.slice(i + 1, j + 1).map(baseText)];
+  return {
+    sentence: sentence.index,
+    first: i,
+    last: j,
+    type: 'name',
+    words,
+    kind: null,
+    titleFirst: -1,
+    titleLast: -1,
+    possessive: isPossessive(tokens[j] as Token),
+    cut: t.text.length - (m[1] as string).length,
+  };
+}
+
+/** "Also", "Again", "Too": a word compromise's lexicon lists as an adverb (and as no name). */
+function isLexiconAdverb(t: Token): boolean {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  return Object.prototype.hasOwnProperty.call(lexicon, t.lower) && lexicon[t.lower] === 'Adverb';
+}
+
+/** A word compromise's lexicon lists as a given name ("Lena"), not a weekday or another word after a slash. */
+function isLexiconGivenName(word: string): boolean {
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  const tag = Object.prototype.hasOwnProperty.call(lexicon, word.toLowerCase())
+    ? lexicon[word.toLowerCase()]
+    : null;
+  return tag === 'FirstName' || tag === 'MaleName' || tag === 'FemaleName';
 }
 
 const NOT_NAME_TAGS = [
@@ -356,6 +413,10 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   // "President Tomas Vidal Signs Mining Bill": a finite verb inside a title-case run ends the name before it
   const verb = run.findIndex((t, k) => k > 0 && isFiniteVerb(t) && !isHyphenTail(run[k - 1], t));
   if (verb > 0) return [...typeRun(sentence, i, i + verb - 1), ...typeRun(sentence, i + verb + 1, j)];
+  // "Treasurer Jim Calder Also Backs Plan": an adverb the lexicon knows ends the name, whatever the tagger made of
+  // its capital
+  const adverb = run.findIndex((t, k) => k > 0 && isLexiconAdverb(t));
+  if (adverb > 0) return [...typeRun(sentence, i, i + adverb - 1), ...typeRun(sentence, i + adverb + 1, j)];
   const withComplement = splitTitleWithComplement(sentence, i, j);
   if (withComplement) return withComplement;
   // "Clean Water Act", "Public Health Bill", "the Morning Show": a law's or a programme's title names no one, whatever
@@ -437,6 +498,10 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   ) {
     return [makeRun(sentence, 'org', i, j, ORG_HEADS[baseLower(run[0] as Token)] ?? 'other', -1, -1)];
   }
+  // "the Security Agency Varnak": common words and a head describe the body whose one-word name follows
+  if (orgHead >= 0 && orgHead === run.length - 2 && isDescriptionOfName(run)) {
+    return [makeRun(sentence, 'org', j, j, ORG_HEADS[baseLower(run[orgHead] as Token)] ?? 'other', -1, -1)];
+  }
   if (orgHead >= 0) {
     // "Department of Energy" is a department: the head before "of" gives the kind
     const headOfOf = run.findIndex((t, k) => isOrgHead(t) && baseLower(run[k + 1] ?? t) === 'of');
@@ -465,6 +530,20 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   }
   return splitAtConnectors(sentence, i, j);
 }
+
+/** "Security Agency Varnak": descriptive common words, an institution head, then one capitalised word that is no
+ * acronym (an acronym after a full name is its short form: "Federal Security Service FSB"), first name or head. */
+function isDescriptionOfName(run: Token[]): boolean {
+  const name = run[run.length - 1] as Token;
+  const description = run.slice(0, -1);
+  if (isAllCapsWord(name) || has(name, 'FirstName') || isOrgHead(name) || isTitleWord(name)) return false;
+  if (description.length < 2) return false;
+  return description.every((t, k) =>
+    k === description.length - 1 ? isOrgHead(t) : DESCRIPTIVE_MODIFIERS.has(baseLower(t)),
+  );
+}
+
+const isAllCapsWord = (t: Token): boolean => /^\p{Lu}{2,}$/u.test(t.text.replace(/[.'’-]/g, ''));
 
 /** A word that may stand in a person's name: not a verb, plural, adjective or adverb the tagger knows (names
  * it tags as people pass). */

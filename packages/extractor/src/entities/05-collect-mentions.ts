@@ -5,7 +5,9 @@
 import type { OrganizationKind } from '@news-kg/graph-model';
 import { isHyphenTail } from './04-find-name-runs';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexicon/titles';
-import { ORG_HEADS } from '../lexicon/organizations';
+import { ORG_HEADS, SEAT_INSTITUTIONS } from '../lexicon/organizations';
+import { isAttributiveInstitution } from './attributive-institutions';
+import { findCollectiveSpeakers } from './collective-speakers';
 import type { CountryEntry } from '../lexicon/countries';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import { findKnownSpans } from './03-find-known-spans';
@@ -92,9 +94,25 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
         country: null,
       });
       if (run.titleFirst >= 0) m.title = titleOf(tokens, run.titleFirst, run.titleLast, text);
+      if (run.cut) {
+        m.start += run.cut;
+        m.surface = text.slice(m.start, m.end);
+      }
       return m;
     }),
-  ].sort((a, b) => a.first - b.first);
+  ]
+    .filter(m => !isAttributive(tokens, m) && !isIndefiniteInstitution(tokens, m))
+    .sort((a, b) => a.first - b.first);
+  // "State prosecutors say …": a body speaking through a qualified common noun
+  for (const c of findCollectiveSpeakers(tokens, taken)) {
+    const overlapping = raw.filter(m => m.first <= c.last && m.last >= c.first);
+    if (overlapping.some(m => m.type !== 'name')) continue;
+    for (const m of overlapping) raw.splice(raw.indexOf(m), 1);
+    raw.push(
+      toRaw(sentence, c.first, c.last, text, 'org', { known: null, kind: 'government', country: null }),
+    );
+  }
+  raw.sort((a, b) => a.first - b.first);
   extendWithCountry(raw, tokens, text);
   const named = new Set(
     raw
@@ -139,6 +157,34 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
   }
   for (const m of raw) if (m.type === 'country') m.acting = isActing(tokens, m, raw);
   return raw;
+}
+
+/** "a Senate race", "two Peruvian army bases": a seat institution or a country's lower-case institution used as
+ * a modifier of a common noun is no mention. */
+function isAttributive(tokens: Token[], m: RawMention): boolean {
+  if (m.type !== 'org' || !m.known) return false;
+  const seat = SEAT_INSTITUTIONS.has(m.known);
+  const countryInstitution = m.country !== null && m.kind === 'government';
+  return (
+    (seat || countryInstitution) && isAttributiveInstitution(tokens, m.first, m.last, isTitleCase(tokens))
+  );
+}
+
+/** "plans to call a National Forum on Water": a capitalised institution phrase after "a"/"an", heading its noun
+ * phrase, is one of a kind being set up or described, not a body the article names ("a Kelsport Bank loan", where the
+ * name modifies a noun, still names the bank). */
+function isIndefiniteInstitution(tokens: Token[], m: RawMention): boolean {
+  if (m.type !== 'org' || m.known) return false;
+  const prev = tokens[m.first - 1];
+  if (!prev || !['a', 'an'].includes(prev.text) || !isJoined(prev, tokens[m.first] as Token)) return false;
+  const next = tokens[m.last + 1];
+  const modifies =
+    !!next &&
+    isJoined(tokens[m.last] as Token, next) &&
+    !isCapitalised(next) &&
+    has(next, 'Noun') &&
+    !has(next, 'Pronoun');
+  return !modifies;
 }
 
 /** "Goldman Sachs": two or more words the tagger reads as an organization, none a first name. */

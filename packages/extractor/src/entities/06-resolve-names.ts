@@ -49,6 +49,7 @@ export interface ResolvedNames {
 }
 
 const NAME_STOP = new Set(['of', 'the', 'and', 'for', 'on', '&']);
+const MINISTRY_HEADS = new Set(['ministry', 'department', 'office']);
 
 /** Resolves raw mentions of one article to entities: full names first, then surnames and short forms. */
 export function resolveNames(raw: readonly RawMention[]): ResolvedNames {
@@ -113,6 +114,26 @@ export function resolveNames(raw: readonly RawMention[]): ResolvedNames {
   for (const m of raw) addTitleRole(r, m);
   r.mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return r;
+}
+
+/** The state entity of the article that "X government" / "X administration" names by X (its name or a demonym
+ * formed on it: "Velarian" on "Velaria"). */
+export function stateOfGovernment(r: ResolvedNames, name: string): WorkEntity | null {
+  const [word, head, ...rest] = name.split(' ');
+  if (!word || rest.length || !head || !['government', 'administration'].includes(head)) return null;
+  const states = [...r.entities.values()].filter(
+    x => x.label === 'Organization' && x.kind === 'state' && namesState(word, x.name),
+  );
+  return states.length === 1 ? (states[0] as WorkEntity) : null;
+}
+
+/** "Velaria" or "Velarian" for the state "Velaria". */
+export function namesState(word: string, state: string): boolean {
+  const w = word.toLowerCase();
+  const s = state.toLowerCase();
+  if (w === s) return true;
+  const stem = s.replace(/(ia|a|e|y)$/, '');
+  return stem.length >= 4 && w.startsWith(stem) && /^(n|an|ian|ese|i|ish|ic)$/.test(w.slice(stem.length));
 }
 
 /** "Tunde Okafor … Okafor denied": a name of two or three words whose last word the article later uses alone
@@ -206,12 +227,14 @@ function resolveShortName(r: ResolvedNames, m: RawMention): void {
   // "Xi" after "Xi Jinping": a family name written first, used alone; only when one full name of the article
   // starts with it and it is not a common first name ("Anna" alone is not "Anna Berg"'s short form) unless a title
   // goes before it ("Ambassador Lemma", "Prince Khalid": a title with the given name, as some cultures name people)
-  if (words.length === 1 && (!m.firstName || m.title)) {
+  // A given name alone after the person was named in full is that person's short form too ("Lena Ortiz … Lena
+  // said"), when exactly one full name of the article opens with it
+  if (words.length === 1) {
     const leading = [...r.entities.values()].filter(
       e => e.label === 'Person' && e.words.length > 1 && e.words[0] === words[0],
     );
     if (leading.length === 1) {
-      link(r, leading[0] as WorkEntity, m, 'surname');
+      link(r, leading[0] as WorkEntity, m, m.firstName && !m.title ? 'alias' : 'surname');
       return;
     }
   }
@@ -287,12 +310,14 @@ function endsWith(words: string[], tail: string[]): boolean {
 
 /** Organization key: qualifying country plus sorted content words ("Department of Energy" = "Energy Department"). */
 export function orgKey(name: string, country: string | null): string {
-  const words = name
+  let words = name
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .replace(/\./g, '')
     .split(/[\s-]+/)
     .filter(w => w && !NAME_STOP.has(w));
+  // "Ministry of Foreign Affairs" = "Foreign Ministry": a ministry's "affairs" adds nothing to its policy area
+  if (words.some(w => MINISTRY_HEADS.has(w))) words = words.filter(w => w !== 'affairs');
   return `organization:${country ?? ''}|${[...new Set(words)].sort().join(' ')}`;
 }
 

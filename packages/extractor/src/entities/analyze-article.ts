@@ -15,6 +15,7 @@ import { resolveFirstPerson } from './resolve-first-person';
 import { findCounterpartRoles } from './counterpart-roles';
 import { resolvePairReferences } from './resolve-pair-references';
 import { addCoordinatedGivenNames } from './coordinated-given-names';
+import { foldVariantNames } from './fold-variant-names';
 import { resolveDescriptions } from './09-resolve-descriptions';
 import { findAcronyms } from './10-find-acronyms';
 import { findArticleMeta } from './find-article-meta';
@@ -37,9 +38,15 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   const names = resolveNames(
     raw.filter(
       m =>
-        !(dateline && m.type === 'name' && lineStarts.has(m.start) && m.surface.toLowerCase() === dateline),
+        !(
+          dateline &&
+          (m.type === 'name' || (m.type === 'org' && !m.known)) &&
+          lineStarts.has(m.start) &&
+          m.surface.toLowerCase() === dateline
+        ),
     ),
   );
+  foldVariantNames(names);
   addCoordinatedGivenNames(parsed, names);
   // acronyms first, so that "the RCN said it …" has its antecedent
   findAcronyms(parsed, names);

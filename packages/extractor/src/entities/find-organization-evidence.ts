@@ -13,6 +13,7 @@ import { CLASS_NOUNS } from '../lexicon/organizations';
 import { MAKER_NOUNS } from '../lexicon/organizations';
 import { CORPORATE_ROLES } from '../lexicon/organizations';
 import { CAPITALISED_COMPANY_ROLES } from '../lexicon/organizations';
+import { NON_TERRITORIAL_ROLES } from '../lexicon/organizations';
 import { MEMBER_TITLES } from '../lexicon/titles';
 import { REPORT_VERBS } from '../lexicon/speech';
 import { SAY_VERBS } from '../lexicon/speech';
@@ -39,7 +40,9 @@ export function findOrganizationEvidence(
   last: number,
 ): OrganizationEvidence | null {
   const words = tokens.slice(first, last + 1);
-  if (words.some(t => has(t, 'Person') || has(t, 'FirstName') || has(t, 'Place'))) return null;
+  if (words.some(t => has(t, 'Person') || has(t, 'FirstName'))) return null;
+  // "Kelsport manager X": a place name before a club's or a company's role names the club or the company
+  if (words.some(t => has(t, 'Place'))) return clubOfRole(tokens, first, last);
   // "The Prime Minister said", "The Attorney General claimed": a title is a person's, never an organization
   if (
     ROLE_HEADS.has(baseLower(words[words.length - 1] as Token)) ||
@@ -222,6 +225,16 @@ function employerOfRole(tokens: readonly Token[], first: number, last: number): 
   const named = !!holder && isCapitalised(holder) && (isJoined(head, holder) || /^\s*,\s*$/.test(head.post));
   if (!opened && !named) return null;
   return { kind: CORPORATE_ROLES.has(w) || w === 'executive' ? 'company' : 'other', classNoun: null };
+}
+
+/** "Kelsport manager X", "the Kelsport skipper": a place name (one or two words) employing a club's or a company's
+ * role is that club or company. */
+function clubOfRole(tokens: readonly Token[], first: number, last: number): OrganizationEvidence | null {
+  if (last - first > 1 || isPossessive(tokens[last] as Token)) return null;
+  const role = tokens[last + 1];
+  if (!role || isCapitalised(role) || !NON_TERRITORIAL_ROLES.has(baseLower(role))) return null;
+  const found = employerOfRole(tokens, first, last);
+  return found ? { ...found, kind: found.kind === 'other' ? 'company' : found.kind } : null;
 }
 
 /** A role written with capitals after a short name that is no nationality ("Acme CEO X"; a title-case headline's

@@ -236,6 +236,144 @@ const NAME_KINDS: NameKind[] = [
     trap: '"We have been friends for years. As Tomas spends time in Kelsport, we meet," Lena Ortiz said.',
     notExpected: [['Person', 'As Tomas']],
   },
+  {
+    id: 'a-government-by-its-country-as-complement',
+    example: 'The government of Peru has ruled out talks. The Peruvian government will meet on Monday.',
+    expected: [['Organization', 'Peruvian Government']],
+    trap: 'The government of Peru has ruled out talks. The Peruvian government will meet on Monday.',
+    notExpected: [['Organization', 'Peru']],
+  },
+  {
+    id: 'a-lower-case-ministry-with-its-policy-area',
+    example:
+      'A spokesman of the Peruvian ministry of foreign affairs, Tomas Weller, said the Peruvian foreign ministry agreed.',
+    expected: [['Organization', 'Peruvian Foreign Ministry']],
+    trap: 'A spokesman of the Peruvian ministry of foreign affairs, Tomas Weller, said the Peruvian foreign ministry agreed.',
+    notExpected: [['Organization', 'Peruvian Ministry']],
+  },
+  {
+    id: 'a-seat-institution-or-country-institution-as-a-modifier',
+    example: 'Senate aides said the Peruvian army spokesman, Tomas Weller, had met them.',
+    expected: [
+      ['Organization', 'Senate'],
+      ['Organization', 'Peruvian Army'],
+    ],
+    trap: 'Tomas Weller lost the Senate race near two Peruvian army bases.',
+    notExpected: [
+      ['Organization', 'Senate'],
+      ['Organization', 'Peruvian Army'],
+    ],
+  },
+  {
+    id: 'a-place-and-a-lower-case-government',
+    example: 'A Kelsport government spokesperson said the plan was dead.',
+    expected: [['Organization', 'Kelsport government']],
+    trap: 'A Kelsport city spokesperson said the plan was dead.',
+    notExpected: [['Organization', 'Kelsport government']],
+  },
+  {
+    id: 'a-place-before-a-club-or-company-role',
+    example: 'Kelsport chairman Tomas Weller sold the striker. The Kelsport skipper left in March.',
+    expected: [
+      ['Organization', 'Kelsport'],
+      ['Person', 'Tomas Weller'],
+    ],
+    trap: 'Kelsport mayor Tomas Weller sold the old ferry in March.',
+    notExpected: [['Organization', 'Kelsport']],
+  },
+  {
+    id: 'an-institution-after-an-indefinite-article',
+    example: 'Lena Ortiz took a Hobart Bank loan and joined the Kelsport Peace Council.',
+    expected: [
+      ['Organization', 'Hobart Bank'],
+      ['Organization', 'Kelsport Peace Council'],
+    ],
+    trap: 'The cabinet plans to call a National Forum on Water, Lena Ortiz said.',
+    notExpected: [
+      ['Organization', 'National Forum'],
+      ['Organization', 'National Forum on Water'],
+    ],
+  },
+  {
+    id: 'a-description-in-capitals-before-a-one-word-name',
+    example: 'She was met by the head of the Security Agency Varnak, Tomas Weller.',
+    expected: [['Organization', 'Varnak']],
+    trap: 'She was met by the head of the Security Agency Varnak, Tomas Weller.',
+    notExpected: [['Organization', 'Security Agency']],
+  },
+  {
+    id: 'a-photo-credit-joining-outlet-and-name-with-a-slash',
+    example:
+      'Pupils return to the Harbour Road school.\n\n    The Kelsport Courier/Lena M. Ortiz\n\nTomas Weller said the school would reopen on Monday.',
+    expected: [['Person', 'Lena M. Ortiz']],
+    trap: 'Tomas Weller said the talks would run on Monday/Tuesday Lena Ortiz said.',
+    notExpected: [['Person', 'Tuesday Lena Ortiz']],
+  },
+  {
+    id: 'a-dateline-town-in-capitals-of-two-words',
+    example:
+      'KOSSA BELMA – The government of Peru has stated that it will not talk to the rebels. Speaking to reporters in Kossa Belma on Thursday, Tomas Weller said the government will not talk.',
+    expected: [['Person', 'Tomas Weller']],
+    trap: 'KOSSA BELMA – The government of Peru has stated that it will not talk to the rebels. Speaking to reporters in Kossa Belma on Thursday, Tomas Weller said the government will not talk.',
+    notExpected: [
+      ['Organization', 'KOSSA BELMA'],
+      ['Organization', 'Kossa Belma'],
+    ],
+  },
+  {
+    id: 'an-outlet-and-a-city-naming-a-local-station',
+    example: 'Tomas Weller told Sky News Leeds that the talks had ended.',
+    expected: [['Organization', 'Sky News Leeds']],
+    trap: 'The BBC Moscow correspondent said Tomas Weller had left.',
+    notExpected: [['Organization', 'BBC Moscow']],
+  },
+  {
+    id: 'a-body-speaking-through-a-qualified-common-noun',
+    example:
+      'State prosecutors say the mayor sold the permits. At the hearing, campaign officials said Tomas Weller had left.',
+    expected: [
+      ['Organization', 'State prosecutors'],
+      ['Organization', 'campaign officials'],
+    ],
+    trap: 'Officials said the permits were sold. Two prosecutors said Tomas Weller had left, and Peruvian officials said so too.',
+    notExpected: [
+      ['Organization', 'Officials'],
+      ['Organization', 'prosecutors'],
+      ['Organization', 'Peruvian officials'],
+    ],
+  },
+  {
+    id: 'one-person-in-western-and-in-family-name-first-order',
+    example:
+      'The head of the Horan Group, Jay K. Moon, denies all charges, his lawyer said. "Nobody knows what Moon Jae-kwang is meant to have done," the lawyer said.',
+    expected: [['Person', 'Jay K. Moon']],
+    trap: 'The head of the Horan Group, Jay K. Moon, denies all charges. "Nobody knows what Moon Seo-yeon is meant to have done," the lawyer said.',
+    notExpected: [],
+  },
+  {
+    id: 'an-abbreviated-title-before-a-surname',
+    example: 'PM Harlow said on Monday that the talks had ended.',
+    expected: [['Person', 'Harlow']],
+    trap: 'PM Harlow said on Monday that the talks had ended.',
+    notExpected: [['Person', 'PM Harlow']],
+  },
+  {
+    id: 'an-adverb-in-capitals-after-a-name',
+    example: 'Treasurer Jim Calder Also Discussed Levies with Mara Voss.',
+    expected: [['Person', 'Jim Calder']],
+    trap: 'Treasurer Jim Calder Also Discussed Levies with Mara Voss.',
+    notExpected: [
+      ['Person', 'Jim Calder Also'],
+      ['Person', 'Jim Calder Also Discussed Levies'],
+    ],
+  },
+  {
+    id: 'a-given-name-alone-after-the-full-name',
+    example: 'Lena Ortiz met the minister on Monday. "It went well," Lena said afterwards.',
+    expected: [['Person', 'Lena Ortiz']],
+    trap: 'Lena Ortiz met the minister on Monday. "It went well," Lena said afterwards.',
+    notExpected: [['Person', 'Lena']],
+  },
 ];
 
 function entitiesOf(text: string): string[] {
@@ -247,6 +385,17 @@ describe('name kinds of real news (each: its example gives the entity, its trap 
   it.each(NAME_KINDS.map(k => [k.id, k] as const))('%s: example', (_id, kind) => {
     const found = entitiesOf(kind.example);
     for (const [label, name] of kind.expected) expect(found).toContain(`${label}:${name}`);
+  });
+
+  it('folds the family-name-first form into the Western one only when the initials agree', () => {
+    expect(
+      entitiesOf(
+        NAME_KINDS.find(k => k.id === 'one-person-in-western-and-in-family-name-first-order')!.example,
+      ),
+    ).not.toContain('Person:Moon Jae-kwang');
+    expect(
+      entitiesOf(NAME_KINDS.find(k => k.id === 'one-person-in-western-and-in-family-name-first-order')!.trap),
+    ).toContain('Person:Moon Seo-yeon');
   });
 
   it.each(NAME_KINDS.map(k => [k.id, k] as const))('%s: trap', (_id, kind) => {

@@ -2,7 +2,8 @@
 // named organization. The description points to a person the article ties to that organization: the one whose
 // role there has the description's head word, else (for a body that is not a state) the one person it ties to
 // that organization at all, whatever the title the article gave first ("Norvik official X … the Norvik envoy").
-import { ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/titles';
+import { LEADER_NOUNS, ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/titles';
+import { NON_TERRITORIAL_ROLES } from '../lexicon/organizations';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { ResolvedNames, WorkEntity } from './06-resolve-names';
 import { toRoleText } from './06-resolve-names';
@@ -92,7 +93,23 @@ export function pickOrganizationMember(
   );
   if (titled.length === 1) return titled[0] as WorkEntity;
   if (titled.length > 1) return null;
-  return d.organization.kind !== 'state' && holders.length === 1 ? (holders[0] as WorkEntity) : null;
+  const only = holders.length === 1 ? (holders[0] as WorkEntity) : null;
+  return d.organization.kind !== 'state' && only && !holdsOtherPost(only, d.organization.key, headWord)
+    ? only
+    : null;
+}
+
+/** "Acme chairman X … the Acme skipper": one who holds another post of that body is not the holder of a post of
+ * another name (a leader noun, "the Acme boss", may still name its chairman). */
+function holdsOtherPost(person: WorkEntity, organization: string, headWord: string): boolean {
+  if (LEADER_NOUNS.has(headWord) || !NON_TERRITORIAL_ROLES.has(headWord)) return false;
+  const posts = person.roles.filter(r => r.organizationId === organization).map(r => r.role.toLowerCase());
+  return (
+    posts.length > 0 &&
+    posts.every(
+      p => !p.split(/\s+/).includes(headWord) && p.split(/\s+/).some(w => NON_TERRITORIAL_ROLES.has(w)),
+    )
+  );
 }
 
 /** The description's words become a role of the person at the organization ("envoy" at Norvik). */

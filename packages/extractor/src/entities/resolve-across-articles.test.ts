@@ -26,6 +26,47 @@ describe('resolveAcrossArticles', () => {
     ]);
   });
 
+  it('joins a one-word organization to the one longer name another article also wrote that way', () => {
+    const [a, b, c] = batch(
+      'Marlow City chairman Tomas Weller met Ana Lopes on Monday. Marlow would not sell the striker, he said.',
+      'A Marlow spokesperson said on Tuesday that the striker was not for sale.',
+      'Marlow Rovers beat Kelsport Athletic on Saturday.',
+    );
+    expect([...(b?.entities.keys() ?? [])]).toContain('organization:marlow-city');
+    expect([...(a?.entities.keys() ?? [])]).toContain('organization:marlow-city');
+    // a longer name no article shortened to "Marlow" is not joined
+    expect([...(c?.entities.keys() ?? [])]).toContain('organization:marlow-rovers');
+  });
+
+  it("joins a state's government named by its demonym to that state", () => {
+    const [a, b] = batch(
+      "Velaria's foreign minister met Ana Lopes. Velaria said the talks went well.",
+      'The Velarian government said the talks went well.',
+    );
+    expect([...(a?.entities.keys() ?? [])]).toContain('organization:velaria');
+    expect([...(b?.entities.keys() ?? [])]).toEqual(['organization:velaria']);
+  });
+
+  it('gives an entity named in several articles the written forms of every article', () => {
+    const [a, b] = batch(
+      'Republican Ana Lopes met the mayor on Monday.',
+      'Tomas Weller courted Republicans on Tuesday.',
+    );
+    const forms = (x: typeof a) => x?.entities.get('organization:republican-party')?.aliases ?? [];
+    expect(forms(a)).toEqual(expect.arrayContaining(['Republican', 'Republicans']));
+    expect(forms(b)).toEqual(expect.arrayContaining(['Republican', 'Republicans']));
+  });
+
+  it('joins one person whose given name two outlets transliterate differently', () => {
+    const [a, b, c] = batch(
+      'Yury Sokolov met Aleksandr Belov on Monday.',
+      'Yuri Sokolov and Alexander Belov talked again on Tuesday.',
+      'Mark Belov and Marta Belov opened the shop.',
+    );
+    expect([...(a?.entities.keys() ?? [])].sort()).toEqual([...(b?.entities.keys() ?? [])].sort());
+    expect([...(c?.entities.keys() ?? [])].sort()).toEqual(['person:mark-belov', 'person:marta-belov']);
+  });
+
   it('keeps two people who only share a surname apart when both are written in full', () => {
     const [a, b] = batch('Maria Lopez won the race.', 'Carlos Lopez lost the race.');
     expect([...(a?.entities.keys() ?? [])]).toEqual(['person:maria-lopez']);

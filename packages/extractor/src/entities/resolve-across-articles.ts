@@ -3,7 +3,8 @@
 // mentioned one); an unqualified organization joins the unique qualified one with the same words or suffix.
 import type { ArticleAnalysis, EntityRecord, Mention } from '../analysis';
 import { findCountry } from '../lexicon/countries';
-import { orgKey } from './06-resolve-names';
+import { namesState, orgKey } from './06-resolve-names';
+import { TRANSLITERATIONS } from '../lexicon/name-parts';
 
 interface BatchEntity {
   record: EntityRecord;
@@ -20,6 +21,12 @@ interface BatchIndex {
   qualifiedByWords: Map<string, BatchEntity[]>;
   /** Lower-case word suffix (2+ words, shorter than the name) -> organizations whose name ends with it. */
   orgsBySuffix: Map<string, BatchEntity[]>;
+  /** Lower-case one-word alias -> organizations of a longer name that an article also wrote that way. */
+  orgsByShortAlias: Map<string, BatchEntity[]>;
+  /** The states of the batch (a few dozen at most). */
+  states: BatchEntity[];
+  /** Transliteration key of a full person name ("iuri|petrov") -> persons written that way. */
+  personsBySpelling: Map<string, BatchEntity[]>;
 }
 
 /** Rewrites every analysis so that the same real entity has the same id (and merged name and aliases). */
@@ -53,24 +60,54 @@ function buildIndex(batch: Map<string, BatchEntity>): BatchIndex {
     orgsByKey: new Map(),
     qualifiedByWords: new Map(),
     orgsBySuffix: new Map(),
+    orgsByShortAlias: new Map(),
+    states: [],
+    personsBySpelling: new Map(),
   };
   for (const e of batch.values()) {
     const name = e.record.name;
     const w = name.toLowerCase().split(/\s+/);
     if (e.record.label === 'Person') {
       for (let k = 1; k < w.length; k++) push(index.personsByTail, w.slice(k).join(' '), e);
+      if (w.length > 1) push(index.personsBySpelling, spellingKey(w), e);
       continue;
     }
-    if (e.record.kind === 'state') continue;
+    if (e.record.kind === 'state') {
+      index.states.push(e);
+      continue;
+    }
     push(index.orgsByKey, qualifiedKey(name), e);
     if (hasCountry(name)) push(index.qualifiedByWords, wordsKey(stripCountry(name)), e);
     for (let k = 1; k < w.length - 1; k++) push(index.orgsBySuffix, w.slice(k).join(' '), e);
+    if (w.length > 1)
+      for (const alias of e.record.aliases)
+        if (!/\s/.test(alias.trim()) && alias.toLowerCase() === w[0])
+          push(index.orgsByShortAlias, alias.toLowerCase(), e);
   }
   return index;
 }
 
 function findPersonTarget(e: BatchEntity, index: BatchIndex): string | null {
+  const w = e.record.name.toLowerCase().split(/\s+/);
+  // "Yury Petrov" in one outlet, "Yuri Petrov" in another: one given name in two transliterations
+  const spelled = w.length > 1 ? (index.personsBySpelling.get(spellingKey(w)) ?? []) : [];
+  if (spelled.length > 1) return pickMost(spelled);
   return pickMost(index.personsByTail.get(e.record.name.toLowerCase()) ?? []);
+}
+
+/** A full name's given names spelled the way transliterations of one name agree ("Aleksandr"/"Alexander",
+ * "Yury"/"Yuri", "Erik"/"Eric", "Sergei"/"Sergey"), then its family name as written. */
+function spellingKey(words: string[]): string {
+  const given = words
+    .slice(0, -1)
+    .map(word =>
+      TRANSLITERATIONS.reduce(
+        (w, [from, to]) => w.replace(from, to),
+        word.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''),
+      ),
+    )
+    .join(' ');
+  return `${given}|${words[words.length - 1]}`;
 }
 
 function findOrgTarget(e: BatchEntity, index: BatchIndex): string | null {
@@ -78,6 +115,12 @@ function findOrgTarget(e: BatchEntity, index: BatchIndex): string | null {
   const name = e.record.name;
   // "US Department of Energy" in one article, "US Energy Department" in another: the same words and country
   const same = index.orgsByKey.get(qualifiedKey(name)) ?? [];
+  // "the Velarian government" in one article, the state Velaria acting in another
+  const [word, head, ...rest] = name.split(' ');
+  if (word && head && !rest.length && ['government', 'administration'].includes(head) && !hasCountry(name)) {
+    const states = index.states.filter(x => namesState(word, x.record.name));
+    if (states.length === 1) return (states[0] as BatchEntity).record.id;
+  }
   if (hasCountry(name)) return same.length > 1 ? pickMost(same) : null;
   // "Energy Department" -> the qualified organization with the same words (the most mentioned country's)
   const qualified = index.qualifiedByWords.get(wordsKey(name)) ?? [];
@@ -89,7 +132,11 @@ function findOrgTarget(e: BatchEntity, index: BatchIndex): string | null {
   if (same.length > 1) return pickMost(same);
   // "Armed Services Committee" -> the one "Senate Armed Services Committee"
   const suffix = name.includes(' ') ? (index.orgsBySuffix.get(name.toLowerCase()) ?? []) : [];
-  return suffix.length === 1 ? (suffix[0] as BatchEntity).record.id : null;
+  if (suffix.length === 1) return (suffix[0] as BatchEntity).record.id;
+  // "Ostra" in one article, "Ostra City" (also called "Ostra" there) in another: the one longer name of which an
+  // article used this word as the short form
+  const short = name.includes(' ') ? [] : (index.orgsByShortAlias.get(name.toLowerCase()) ?? []);
+  return short.length === 1 ? (short[0] as BatchEntity).record.id : null;
 }
 
 /** "US Department of Energy" -> "organization:United States|department energy". */
@@ -185,6 +232,9 @@ function collect(analyses: ArticleAnalysis[]): Map<string, BatchEntity> {
       if (m.form !== 'pronoun') counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
     for (const record of a.entities.values()) {
       const e = batch.get(record.id) ?? { record, mentions: 0 };
+      // the same id in several articles: every article's written forms are the entity's aliases
+      if (e.record !== record)
+        e.record = { ...e.record, aliases: [...new Set([...e.record.aliases, ...record.aliases])].sort() };
       e.mentions += counts.get(record.id) ?? 0;
       batch.set(record.id, e);
     }

@@ -95,3 +95,35 @@ export const OPENER_WORDS: ReadonlySet<string> = new Set([
   'whether',
   'whereas',
 ]);
+
+/** Prepositions whose object a noun phrase is: a finite-verb reading of the word after that phrase's first noun
+ * cannot be its predicate ("access to army bases in the north"). */
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'to',
+  'of',
+  'in',
+  'at',
+  'on',
+  'from',
+  'with',
+  'for',
+  'by',
+  'about',
+  'near',
+  'into',
+  'outside',
+  'inside',
+]);
+
+/** Words that count a plural noun ("two army bases", "several seats"). */
+export const COUNTING_WORDS: ReadonlySet<string> = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'several',
+  'many',
+  'some',
+  'few',
+]);

@@ -157,3 +157,17 @@ export const INDEFINITES = new Set([
   'few',
   'several',
 ]);
+
+/** Spellings that transliterations of one given name trade (Cyrillic, Greek, Hebrew and Arabic names in Latin
+ * letters), applied in order to a lower-case given name: "aleksandr" and "alexander" both give "alexandr". */
+export const TRANSLITERATIONS: readonly [RegExp, string][] = [
+  [/ks/g, 'x'],
+  [/kh/g, 'h'],
+  [/ph/g, 'f'],
+  [/ck/g, 'k'],
+  [/c(?=[aou]|$)/g, 'k'],
+  [/w/g, 'v'],
+  [/y/g, 'i'],
+  [/(\p{L})\1/gu, '$1'],
+  [/(?<=\p{L}{3})er$/u, 'r'],
+];

@@ -239,6 +239,24 @@ export const LOWERCASE_ORG_HEADS: ReadonlySet<string> = new Set([
   'embassy',
   'agency',
   'party',
+  'government',
+  'administration',
+]);
+
+/** Institutions named by their building, seat or chamber, which English also uses as a plain modifier ("a Senate
+ * seat", "the Pentagon budget", "Kremlin walls"): before a common noun they name no actor. */
+export const SEAT_INSTITUTIONS: ReadonlySet<string> = new Set([
+  'Kremlin',
+  'White House',
+  'Pentagon',
+  'Downing Street',
+  'Elysee',
+  'Vatican',
+  'House of Commons',
+  'House of Lords',
+  'House of Representatives',
+  'Congress',
+  'Senate',
 ]);
 
 /** Institutions referred to by a seat or short name, with their canonical name. */
@@ -841,3 +859,66 @@ export const CAPITALISED_COMPANY_ROLES = new Set([
   'officer',
   'executive',
 ]);
+
+/** Roles held in a club or a company, never in a territory: a place name before one names the club or the company
+ * ("Kelsport manager X", "the Kelsport skipper"), while a territorial title keeps it a place ("Kelsport mayor X"). */
+export const NON_TERRITORIAL_ROLES: ReadonlySet<string> = new Set([
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'ceo',
+  'manager',
+  'boss',
+  'coach',
+  'skipper',
+  'captain',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'winger',
+  'owner',
+]);
+
+/** Common words that, with an institution head, describe a body without naming it: "the Security Agency
+ * Varnak", "the News Agency Lumo" (the name follows the description). */
+export const DESCRIPTIVE_MODIFIERS: ReadonlySet<string> = new Set([
+  'intelligence',
+  'security',
+  'news',
+  'press',
+  'space',
+  'nuclear',
+  'oil',
+  'gas',
+  'energy',
+  'state',
+  'spy',
+  'police',
+  'tax',
+  'research',
+  'aid',
+  'relief',
+  'rating',
+  'ratings',
+  'broadcasting',
+  'telecommunications',
+]);
+
+/** Collective speakers a news report names by a common noun: "State prosecutors say …", "campaign officials
+ * said …", "the independent prosecutor said …". The head, with the words that may qualify it into one body. */
+export const COLLECTIVE_SPEAKER_HEADS: Readonly<Record<string, ReadonlySet<string>>> = {
+  prosecutors: new Set(['federal', 'state', 'special', 'county', 'district', 'military']),
+  prosecutor: new Set(['special', 'independent']),
+  investigators: new Set(['federal', 'state', 'congressional', 'military']),
+  officials: new Set([
+    'transition',
+    'campaign',
+    'federal',
+    'state',
+    'county',
+    'city',
+    'military',
+    'administration',
+  ]),
+};

@@ -85,3 +85,26 @@ export const PEOPLE_NOUNS = new Set([
   'chiefs',
   'heads',
 ]);
+
+/** Nouns for the people of a body, besides role heads and their plurals: "White House officials", "Senate aides",
+ * "embassy staff". An institution written before one of them is who those people work for. */
+export const PERSONNEL_NOUNS: ReadonlySet<string> = new Set([
+  'official',
+  'staff',
+  'staffer',
+  'aide',
+  'source',
+  'insider',
+  'member',
+  'worker',
+  'employee',
+  'personnel',
+  'team',
+  'delegation',
+  'negotiator',
+  'investigator',
+  'critic',
+  'lawmaker',
+  'leadership',
+  'veteran',
+]);

@@ -35,6 +35,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'amb',
   'cllr',
   'cr',
+  'pm',
 ]);
 
 /** Expansions used in role strings ("Sen." -> "senator"). */
@@ -58,6 +59,7 @@ export const HONORIFIC_ROLES: Readonly<Record<string, string>> = {
   prof: 'professor',
   cllr: 'councillor',
   cr: 'councillor',
+  pm: 'prime minister',
 };
 
 /** Head nouns of roles: the word a role phrase ends with ("Foreign Minister", "press secretary"). */
@@ -198,6 +200,9 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'forward',
   'quarterback',
   'referee',
+  'skipper',
+  'winger',
+  'boss',
   'player',
   'champion',
   'captain',
