@@ -120,6 +120,9 @@ export interface StatementFact {
   speakerIds: string[];
   text: string;
   kind: StatementKind;
+  /** The reporting verb or frame gave the kind ("denied", "declined to comment"), not the words alone: what an
+   * outlet's framing says of a remark another outlet only quotes. */
+  kindFromVerb: boolean;
   quoted: boolean;
   date: string | null;
   aboutIds: string[];

@@ -1,11 +1,11 @@
-// "I never met him" -> denial; "It is a disgrace" -> accusation; "I cannot comment on that" and "I'm not going to
-// discuss it" -> refusal;
+// "I never met him" -> denial; "It is a disgrace" -> accusation; "I cannot comment on that", "I'm not going to
+// discuss it" and "would not go into the details" -> refusal;
 // "She should have warned us" -> accusation; "The plan will work" -> claim. The kind a statement's own words carry,
 // used when the reporting verb is neutral (say, tell, add) and for quotations.
 import type { StatementKind } from '@news-kg/graph-model';
 
 const REFUSAL =
-  /\b(?:can ?not|can't|could(?: not|n't)|would(?: not|n't)|will not|won't|unable to|not able to|not in a position to|declined? to|refused? to|not going to|never going to)\s+(?:\w+\s+)?(?:comment|confirm|discuss|speculate|elaborate|disclose|reveal|say)\b|\bno (?:further )?comment\b|\bnothing (?:further |more )?to add\b/i;
+  /\b(?:can ?not|can't|could(?: not|n't)|would(?: not|n't)|will not|won't|unable to|not able to|not in a position to|declined? to|refused? to|not going to|never going to)\s+(?:\w+\s+)?(?:comment|confirm|discuss|speculate|elaborate|disclose|reveal|say|prejudge|(?:go|get)\s+into\s+(?:[^.]{0,40}?\s)?(?:details?|specifics|particulars|debate|argument|discussion)\b)\b|\bno (?:further )?comment\b|\bnothing (?:further |more )?to add\b/i;
 /** "should never have signed the waiver", "shouldn't have said": a reproach of someone's conduct. */
 const REPROACH = /\bshould(?:n't| not)?\s+(?:never\s+|not\s+)?have\s+(?:never\s+|not\s+)?\w+(?:ed|en|d|t)\b/i;
 const FALSITY =

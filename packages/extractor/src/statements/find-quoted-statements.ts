@@ -186,7 +186,12 @@ function findAttributionAfter(
   if (firstIndex === undefined || !verb || verb.i - firstIndex > 8) return null;
   if (
     region.some(
-      ({ t, i }) => i < verb.i && t.tags.has('Verb') && !t.tags.has('Auxiliary') && !t.tags.has('Adverb'),
+      ({ t, i }) =>
+        i < verb.i &&
+        t.tags.has('Verb') &&
+        !t.tags.has('Auxiliary') &&
+        !t.tags.has('Adverb') &&
+        !isAsideParticiple(tokens, i),
     )
   )
     return null;
@@ -201,6 +206,12 @@ function findAttributionAfter(
   if (!subject || subject.negated) return null;
   const bare = !region.some(({ t, i }) => i !== verb.i && isContentVerb(t));
   return { rule: 'quote-then-said', subject, start: quote.close, end, question: entry.question, bare };
+}
+
+/** `," Ana Duarte, defending the clerk, told the court.`: a participle opening an aside set off by commas describes
+ * the speaker; it is not a verb of its own between the quotation and its attribution. */
+function isAsideParticiple(tokens: readonly Token[], i: number): boolean {
+  return /ing$/.test(tokens[i]?.normal ?? '') && /,\s*$/.test(tokens[i - 1]?.post ?? '');
 }
 
 /** `"…," according to the ministry.`: the entity right after "according to" heads the source. */

@@ -265,8 +265,12 @@ function introducesQuote(tokens: readonly Token[], range: TokenRange): boolean {
 function skipTitlesBack(tokens: readonly Token[], first: number): number {
   let k = first;
   while (k > 0 && isPartOfTitle(tokens[k - 1]!.normal) && !/[,;:]/.test(tokens[k - 1]!.post)) k -= 1;
+  // ", the mayor said": the article of a description that names the speaker
+  if (k > 0 && ARTICLES.has(tokens[k - 1]!.normal) && !/[,;:]/.test(tokens[k - 1]!.post)) k -= 1;
   return k;
 }
+
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** The end (exclusive) of a relative clause: the token after the first comma past the verb. */
 function findClauseComma(tokens: readonly Token[], verb: number): number {
@@ -291,10 +295,18 @@ function isTailEnd(tokens: readonly Token[], verb: number, limit: number): boole
   if (/,/.test(tokens[verb]?.post ?? '')) return true;
   for (let k = verb + 1; k < limit; k += 1) {
     const t = tokens[k];
-    if (!t || t.tags.has('Verb') || t.tags.has('Pronoun')) return false;
+    if (!t || (t.tags.has('Verb') && !isNounAfterModifier(tokens, k)) || t.tags.has('Pronoun')) return false;
     if (/,/.test(t.post)) return k > verb + 1 || !tokens[k + 1]?.tags.has('Verb');
   }
   return true;
+}
+
+/** "on a call with the Clinton campaign": a word the tagger reads as a verb right after a determiner, a name or an
+ * adjective heads a noun phrase. */
+function isNounAfterModifier(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (!before || /[,;:]/.test(before.post)) return false;
+  return ['Determiner', 'ProperNoun', 'Adjective', 'Possessive'].some(tag => before.tags.has(tag));
 }
 
 /** The first of the adverbs of manner right before a stance verb ("repeatedly", "strongly"), or the verb. */
@@ -440,6 +452,7 @@ function toCandidate(
     zone: sentence.zone,
     attribution: [attributionStart, Math.max(attributionStart, attributionEnd)],
     viaAnaphor: r.subject.viaAnaphor ?? false,
+    viaPronoun: r.subject.viaPronoun ?? false,
     clause: !r.tail && hasFiniteVerb(tokens, r.complement),
   };
 }

@@ -31,6 +31,20 @@ describe('findStatements: direct quotes', () => {
       [{ speakers: [DUARTE], text: 'We never took a cent', kind: 'denial', quoted: true }],
     ],
     [
+      'attribution after the quote, a participle aside between the speaker and the verb',
+      [
+        '"Nobody can say what the board is supposed to have ordered," [Ana Duarte](person:ana-duarte), defending the clerk, told the court.',
+      ],
+      [
+        {
+          speakers: [DUARTE],
+          text: 'Nobody can say what the board is supposed to have ordered',
+          kind: 'claim',
+          quoted: true,
+        },
+      ],
+    ],
+    [
       'inverted attribution with a title',
       [
         '"I cannot comment on a leaked draft," said spokeswoman [Ana Duarte](person:ana-duarte) in a statement.',
@@ -361,6 +375,32 @@ describe('findStatements: reported speech', () => {
   });
 });
 
+describe('findStatements: a closing attribution', () => {
+  it('reads ", the harbour master said" with the article of the description before it', () => {
+    expect(
+      statementsOf([
+        'The depot will reopen in May, the [harbour master](person:bo-lin|description) said on Tuesday.',
+      ]).map(s => [s.speakers, s.text]),
+    ).toEqual([[[LIN], 'The depot will reopen in May']]);
+  });
+
+  it('reads a tail whose circumstance holds a noun the tagger takes for a verb ("the Duarte campaign")', () => {
+    expect(
+      statementsOf([
+        'The depot will reopen in May, [Lin](person:bo-lin|surname) said on a call with the [Duarte](person:ana-duarte|surname) campaign and reporters on Tuesday.',
+      ]).map(s => [s.speakers, s.text]),
+    ).toEqual([[[LIN], 'The depot will reopen in May']]);
+  });
+
+  it('reads no tail when a verb follows the attribution (trap)', () => {
+    expect(
+      statementsOf([
+        'The depot will reopen in May, [Lin](person:bo-lin|surname) said the Duarte campaign claimed on Tuesday.',
+      ]).filter(s => s.text === 'The depot will reopen in May'),
+    ).toEqual([]);
+  });
+});
+
 describe('findStatements: a colon ends a reported clause', () => {
   it('keeps what follows a colon out of the statement before it', () => {
     const texts = statementsOf([
@@ -377,6 +417,10 @@ describe('findStatements: traps', () => {
     [
       'a question is not a claim',
       ['Reporters asked [Duarte](person:ana-duarte) whether she had met [Lin](person:bo-lin).'],
+    ],
+    [
+      'a participle that is no aside (no comma before it) keeps the quote from a name after it',
+      ['"We had no choice," a clerk working for [Ana Duarte](person:ana-duarte) told the court.'],
     ],
     [
       'a quoted question with "asked" is not a claim',
@@ -847,6 +891,12 @@ describe('findStatements: a report continued in the next sentence', () => {
     [
       'the source named again',
       [`${REPORT} The [Harbour Gazette](organization:harbour-gazette) said inspectors found three faults.`],
+    ],
+    [
+      "a person's pronoun: a further point",
+      [
+        '[Bo Lin](person:bo-lin) said the talks with the port were informal. [He](person:bo-lin|pronoun) said a deal on the cranes was near.',
+      ],
     ],
     [
       '"also": a further point',

@@ -2,7 +2,9 @@
 // claim by the Gazette: a report that goes on in the next sentence of the paragraph, its source now named only by a
 // pronoun or a description ("according to the paper", "it said"), is the same account in more detail, not a
 // second statement. What marks a new act keeps the two apart: a kind the verb gives (a denial, a refusal, a
-// charge), a quotation, a named source, another paragraph, or "also" ("She also said …" makes a further point).
+// charge), a quotation, a named source, another paragraph, "also" ("She also said …" makes a further point), or a
+// person's pronoun: "Lin said the talks were informal. He said a deal was near." reports two things Lin said,
+// where "it said" goes on with the paper's account.
 import type { ArticleAnalysis } from '../analysis';
 import type { Candidate } from './candidate';
 
@@ -19,6 +21,7 @@ export function joinContinuedReports(analysis: ArticleAnalysis, candidates: Cand
 
 function continuesReport(analysis: ArticleAnalysis, before: Candidate, c: Candidate): boolean {
   if (!c.viaAnaphor || !isPlainReport(before) || !isPlainReport(c)) return false;
+  if (c.viaPronoun && c.speakerIds.every(id => analysis.entities.get(id)?.label === 'Person')) return false;
   if (c.firstSentence !== before.lastSentence + 1) return false;
   const [a, b] = [analysis.sentences[before.lastSentence], analysis.sentences[c.firstSentence]];
   if (!a || !b || a.paragraph !== b.paragraph || a.zone !== b.zone) return false;

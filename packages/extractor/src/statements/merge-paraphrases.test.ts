@@ -11,6 +11,25 @@ describe('paraphrase and quote', () => {
     ]);
   });
 
+  it('folds a reported denial into the denying quotation of the next sentence, whatever words each uses', () => {
+    const analysis = annotate([
+      '[Lin](person:bo-lin|surname) said the story was "simply false". "I have never set foot in that yard," [he](person:bo-lin) added.',
+    ]);
+    expect(findStatements(analysis, []).map(s => [s.text, s.kind])).toEqual([
+      ['I have never set foot in that yard', 'denial'],
+    ]);
+  });
+
+  it('keeps a reported denial apart from a quotation of another kind after it (trap)', () => {
+    const analysis = annotate([
+      '[Lin](person:bo-lin|surname) said the story was "simply false". "The yard will hire forty welders in May," [he](person:bo-lin) added.',
+    ]);
+    expect(findStatements(analysis, []).map(s => [s.text, s.kind])).toEqual([
+      ['the story was "simply false"', 'denial'],
+      ['The yard will hire forty welders in May', 'claim'],
+    ]);
+  });
+
   it('keeps a refusal apart from the quote after it: what was not said is not what was said', () => {
     const analysis = annotate([
       '[Lin](person:bo-lin|surname) declined to say whether the mine would reopen. "Safety comes before output," [he](person:bo-lin) said.',

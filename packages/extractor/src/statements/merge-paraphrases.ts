@@ -32,7 +32,13 @@ export function mergeParaphrases(analysis: ArticleAnalysis, candidates: Candidat
     // "Hale declined to say whether … 'Rules are rules,' he said.": a refusal is what was not said, so the
     // quote after it is something else, never its wording
     if (adjacent && sameSpeaker && r.kind === 'refusal') return c;
-    if (adjacent && sameSpeaker && !r.kindFromVerb && (!isRestating(r, c) || quotesOtherWords(r, c)))
+    if (
+      adjacent &&
+      sameSpeaker &&
+      !r.kindFromVerb &&
+      !isDenialWorded(r, c) &&
+      (!isRestating(r, c) || quotesOtherWords(r, c))
+    )
       return continueCharge(r, c);
     // "issued a statement denying that he would leave. 'I have known them for years,' he said.": a stance with
     // a clause of its own is a statement of its own unless the quote words the same stance
@@ -51,6 +57,18 @@ export function mergeParaphrases(analysis: ArticleAnalysis, candidates: Candidat
     };
   });
   return out.filter(c => !absorbed.has(c));
+}
+
+/** `Lin said the story was "simply false". "I have never been to that yard," she added.`: a denial in reported
+ * speech and, in the very next sentence, a quotation of the same speaker whose own words deny too: the quotation
+ * words the denial (one remark), whatever words each uses. Other kinds stay apart unless the quote repeats the
+ * paraphrase's words: a claim followed by a claim, or a charge by its details, are as often two points. */
+function isDenialWorded(paraphrase: Candidate, quote: Candidate): boolean {
+  return (
+    paraphrase.kind === 'denial' &&
+    quote.kind === 'denial' &&
+    paraphrase.lastSentence === quote.firstSentence - 1
+  );
 }
 
 /** Sentences a lead's stance may stand before the quotation that words it. */

@@ -55,6 +55,7 @@ export function toStatementFact(
     speakerIds: [...c.speakerIds].sort(),
     text: c.text,
     kind: c.kind,
+    kindFromVerb: c.kindFromVerb,
     quoted: c.quoted,
     date: findStatementDate(analysis, c),
     aboutIds: aboutIds.sort(),

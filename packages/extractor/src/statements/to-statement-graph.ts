@@ -5,15 +5,16 @@
 // confirmed that Hale had met Ortiz" (article 2) both report the encounter the meeting layer merged into one node,
 // so they are the same assertion, and the confirmation names its kind. Two distinct statements of one article are
 // never merged. Ids come from speaker and wording, order from article ids and offsets.
-import type { ArticleAnalysis, ArticleMeta, EntityRecord, MeetingFact, StatementFact } from '../analysis';
+import type { ArticleAnalysis, EntityRecord, MeetingFact, StatementFact } from '../analysis';
 import { normalizeForKey, statementId } from '@news-kg/graph-model';
 import type { GraphNode, GraphRelationship, StatementKind, StatementProperties } from '@news-kg/graph-model';
 import { measureContainment, toContentWords } from './content-words';
 import { findContradictions } from './find-contradictions';
+import type { Occurrence } from './occurrence';
+import { findSameRemark, keyPiecesOfOneQuotation } from './same-remark';
 import { toSide } from './sides';
-import { findFigures, sharesFigure } from './shared-figure';
-import { readQuotedWords, sharesQuotedWords } from './shared-quoted-words';
-import type { QuotedWords } from './shared-quoted-words';
+import { findFigures } from './shared-figure';
+import { readQuotedWords } from './shared-quoted-words';
 
 export interface ArticleStatements {
   analysis: ArticleAnalysis;
@@ -22,45 +23,11 @@ export interface ArticleStatements {
   meetings?: readonly MeetingFact[];
 }
 
-interface Occurrence {
-  articleIndex: number;
-  analysis: ArticleAnalysis;
-  fact: StatementFact;
-  key: string;
-  /** The text normalised for comparison (case, accents, punctuation). */
-  normalized: string;
-  words: string[];
-  /** Its figures (shared-figure.ts), read once: every pair of one speaker's occurrences compares them. */
-  figures: string[];
-  /** The text's words and its quoted runs, for words one outlet quotes and another carries. */
-  quoting: QuotedWords;
-  /** Meeting nodes whose reporting sentences carry these words (the statement is an account of them). */
-  meetingIds: string[];
-  /** Meeting nodes this denial says did not take place. */
-  deniedMeetingIds: string[];
-  /** Who met, per meeting the statement tells (sorted participant ids joined), denied and reported alike: a denial
-   * and an assertion of one encounter meet here even when the meeting layer keeps them apart by status. */
-  toldEncounters: string[];
-  deniedEncounters: string[];
-}
-
-/** Near-identical wordings: the smaller set of content words lies this much within the other. */
-const NEAR_IDENTICAL = 0.75;
-const MIN_WORDS_FOR_NEAR = 4;
-const MIN_WORDS_FOR_TRIMMED = 3;
-const MIN_WORDS_FOR_REPORTED = 3;
-/** One speaker's two quotations of one article that make one point: shared content words, and their share of the
- * shorter quotation. */
+/** One point made twice in one article: shared content words, and their share of the shorter quotation. */
 const MIN_WORDS_FOR_RESTATEMENT = 4;
 const RESTATEMENT = 0.5;
-/** Paraphrases opening with the same predicate: the smaller set of content words lies this much within the other. */
-const SAME_REPORTED_CLAIM = 0.5;
-/** Kinds that assert something happened: two of them about one meeting by one source are one account. */
+/** Kinds that assert something happened (a cluster of them one outlet reports as confirmed is a confirmation). */
 const ASSERTING = new Set<StatementKind>(['claim', 'confirmation']);
-/** Answers a speaker gives to an event: one per outlet and news cycle is the same answer. */
-const STANCES = new Set<StatementKind>(['denial', 'refusal', 'confirmation']);
-/** Articles published this many days apart or less cover the same turn of a story. */
-const NEWS_CYCLE_DAYS = 3;
 /** What a denial may answer: a charge or an assertion. */
 const ANSWERABLE = new Set<StatementKind>(['accusation', 'claim', 'confirmation']);
 
@@ -143,6 +110,7 @@ function toOccurrences(
 ): Occurrence[] {
   const occurrences = listOccurrences(perArticle, meetingIdOf);
   keyRestatements(occurrences);
+  keyPiecesOfOneQuotation(occurrences);
   return occurrences;
 }
 
@@ -238,14 +206,11 @@ function toEncounter(meeting: MeetingFact | undefined): string[] {
  * together. */
 function clusterOccurrences(occurrences: Occurrence[]): Occurrence[][] {
   let clusters: Occurrence[][] = [];
-  const isOnlyStance = countStances(occurrences);
+  const context = { isOnlyStance: countStances(occurrences) };
   const isApart = (c: Occurrence[], o: Occurrence) =>
     c.some(x => x.analysis === o.analysis && x.key !== o.key);
   for (const o of occurrences) {
-    const homes = clusters.filter(
-      c =>
-        c.some(x => isSameStatement(x, o) || isSameStanceInNewsCycle(x, o, isOnlyStance)) && !isApart(c, o),
-    );
+    const homes = clusters.filter(c => c.some(x => findSameRemark(x, o, context) !== null) && !isApart(c, o));
     const [home, ...others] = homes;
     if (!home) {
       clusters.push([o]);
@@ -261,27 +226,6 @@ function clusterOccurrences(occurrences: Occurrence[]): Occurrence[][] {
   return clusters;
 }
 
-function isSameStatement(a: Occurrence, b: Occurrence): boolean {
-  if (!a.fact.speakerIds.some(s => b.fact.speakerIds.includes(s))) return false;
-  if (a.normalized === b.normalized) return true;
-  if (a.analysis === b.analysis) return a.key === b.key;
-  if (isSameAccountOfMeeting(a, b)) return true;
-  if (isSameReportedClaim(a, b)) return true;
-  if (isTrimmedQuote(a, b)) return true;
-  if (
-    a.analysis !== b.analysis &&
-    (sharesQuotedWords(a.quoting, b.quoting, b.fact.quoted) ||
-      sharesQuotedWords(b.quoting, a.quoting, a.fact.quoted))
-  )
-    return true;
-  if (isSameFigureInNewsCycle(a, b)) return true;
-  if (Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_NEAR) return false;
-  // A quotation is the speaker's own words whatever verb frames it; a paraphrase's kind is part of what it says
-  // ("denied that the plant leaked" and "said that the plant leaked" share their words, not their meaning).
-  if (a.fact.kind !== b.fact.kind && !(a.fact.quoted && b.fact.quoted)) return false;
-  return measureContainment(a.words, b.words) >= NEAR_IDENTICAL;
-}
-
 /** `occurrence => true` when it is its speaker's only statement of its stance kind in its article. */
 function countStances(occurrences: Occurrence[]): (o: Occurrence) => boolean {
   const keyOf = (o: Occurrence) =>
@@ -291,90 +235,18 @@ function countStances(occurrences: Occurrence[]): (o: Occurrence) => boolean {
   return o => counts.get(keyOf(o)) === 1;
 }
 
-/** "Nothing was hidden from the agency" (one outlet), "denied that the firm had withheld data" (another),
- * "rejected claims that the firm had concealed the deaths" (a third): outlets covering one news event each word
- * the speaker's response their own way. A denial, a refusal or a confirmation is an answer to the event, so when
- * each of two articles published within a few days of each other gives one speaker exactly one answer of that
- * kind, it is the same answer. A speaker with two denials in one article, an article of another week, or an
- * article with no date, stays apart: nothing then tells which answer is which. */
-function isSameStanceInNewsCycle(
-  a: Occurrence,
-  b: Occurrence,
-  isOnlyStance: (o: Occurrence) => boolean,
-): boolean {
-  if (a.analysis === b.analysis || a.fact.kind !== b.fact.kind || !STANCES.has(a.fact.kind)) return false;
-  if (a.fact.speakerIds.join() !== b.fact.speakerIds.join()) return false;
-  if (!isOnlyStance(a) || !isOnlyStance(b)) return false;
-  const days = measureDaysApart(a.analysis.article, b.analysis.article);
-  return days !== null && days <= NEWS_CYCLE_DAYS;
-}
-
-/** Two outlets' wordings of one claim that carry its figure (shared-figure.ts): same kind, other articles, no
- * more than a news cycle apart when both are dated. */
-function isSameFigureInNewsCycle(a: Occurrence, b: Occurrence): boolean {
-  if (a.analysis === b.analysis || a.fact.kind !== b.fact.kind || !sharesFigure(a, b)) return false;
-  const days = measureDaysApart(a.analysis.article, b.analysis.article);
-  return days === null || days <= NEWS_CYCLE_DAYS;
-}
-
-/** Days between two articles' publication, or null when either gives none. A dateline day without a year
- * ("--05-04") is read in the year that brings it nearest the other date (30 December against 1 January). */
-function measureDaysApart(x: ArticleMeta, y: ArticleMeta): number | null {
-  const [dx, dy] = [x.publishedAt ?? x.datelineDay, y.publishedAt ?? y.datelineDay];
-  if (!dx || !dy) return null;
-  const year = Number((dx.startsWith('--') ? dy : dx).slice(0, 4)) || 2001;
-  const at = (date: string, yr: number) => Date.parse(date.startsWith('--') ? `${yr}${date.slice(1)}` : date);
-  const gaps = [year - 1, year, year + 1]
-    .map(yr => Math.abs(at(dx, yr) - at(dy, yr)) / DAY_MS)
-    .filter(Number.isFinite);
-  return gaps.length > 0 ? Math.min(...gaps) : null;
-}
-
-const DAY_MS = 86_400_000;
-
-/** One outlet quotes less of the same words: "there will be consequences" within "…, there will be
- * consequences, whoever is involved". A run of words this long is no coincidence within one speaker's quotes. */
-function isTrimmedQuote(a: Occurrence, b: Occurrence): boolean {
-  if (!a.fact.quoted || !b.fact.quoted || Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_TRIMMED)
-    return false;
-  const [x, y] = [a.normalized, b.normalized];
-  return x.length <= y.length ? y.includes(x) : x.includes(y);
-}
-
-/** Two outlets' reported-speech wordings of one claim: "it was cooperating fully with the inquiry" and "it is
- * cooperating fully with the regulator, which is investigating". Reported speech keeps the claim's predicate and
- * shifts only tense and detail, so: other articles, same kind, neither quoted, the same two opening content words,
- * half the smaller wording within the other, and no entity named by one that the other leaves out on both sides
- * ("met Lin" and "met Ortiz" open alike and are two claims). Two quotations that open alike are two renderings
- * of one remark (a translation from another language: "Everyone in this town knows the ferry keeps…" / "Everybody
- * in this town knows that without the ferry…"), whatever kind each outlet's framing gives them. */
-function isSameReportedClaim(a: Occurrence, b: Occurrence): boolean {
-  if (a.analysis === b.analysis || a.fact.quoted !== b.fact.quoted) return false;
-  if (!a.fact.quoted && a.fact.kind !== b.fact.kind) return false;
-  if (Math.min(a.words.length, b.words.length) < MIN_WORDS_FOR_REPORTED) return false;
-  if (a.words[0] !== b.words[0] || a.words[1] !== b.words[1]) return false;
-  if (measureContainment(a.words, b.words) < SAME_REPORTED_CLAIM) return false;
-  const [x, y] = [a.fact.aboutIds, b.fact.aboutIds];
-  return x.every(id => y.includes(id)) || y.every(id => x.includes(id));
-}
-
-/** Two outlets' wordings of one source's assertion that a meeting took place: other articles, asserting kinds,
- * and a Meeting node reported by both statements' words. Or one participant's denial of a meeting in two
- * outlets ("denied meeting Ortiz", "I have never met Mr Ortiz"): both deny the one denied Meeting node. */
-function isSameAccountOfMeeting(a: Occurrence, b: Occurrence): boolean {
-  if (a.analysis === b.analysis) return false;
-  if (a.fact.kind === 'denial' && b.fact.kind === 'denial') {
-    return a.deniedMeetingIds.some(m => b.deniedMeetingIds.includes(m));
-  }
-  if (!ASSERTING.has(a.fact.kind) || !ASSERTING.has(b.fact.kind)) return false;
-  return a.meetingIds.some(m => b.meetingIds.includes(m));
-}
-
 /** The representative's kind, except that a cluster of assertions one outlet reports as confirmed is a
- * confirmation ("according to the ministry" in one article, "the ministry confirmed" in another). */
+ * confirmation ("according to the ministry" in one article, "the ministry confirmed" in another), and that a claim
+ * is only the kind nothing marks: when the representative is a plain claim and the outlets that frame the remark
+ * with a verb of its kind give it one kind between them ("denied the reports" in one outlet, the bare quotation in
+ * another), the remark has that kind. */
 function toClusterKind(cluster: Occurrence[], rep: Occurrence): StatementKind {
   const kinds = new Set(cluster.map(o => o.fact.kind));
   if (kinds.has('confirmation') && [...kinds].every(k => ASSERTING.has(k))) return 'confirmation';
+  const marked = [...new Set(cluster.filter(o => o.fact.kindFromVerb).map(o => o.fact.kind))].filter(
+    k => k !== 'claim',
+  );
+  if (rep.fact.kind === 'claim' && marked.length === 1) return marked[0]!;
   return rep.fact.kind;
 }
 
