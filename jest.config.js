@@ -37,6 +37,12 @@ const NEEDS_SHARED_PATTERN = [
   '/test/api-dev-corpus\\.int\\.test\\.ts$',
   '\\.shared\\.test\\.ts$',
 ];
+// The unit and ratchet files share one compromise per jest worker (loaded and extended once, not once per file):
+// packages/extractor/src/testing/shared-nlp-environment.ts says how.
+const sharedNlp = {
+  testEnvironment: '<rootDir>/packages/extractor/src/testing/shared-nlp-environment.ts',
+  resolver: '<rootDir>/packages/extractor/src/testing/shared-nlp-resolver.cjs',
+};
 // One throwaway Neo4j for the run, started before the first integration test (never the user's NEO4J_URI).
 const neo4jForTheRun = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
@@ -51,7 +57,7 @@ module.exports = {
   projects: [
     {
       displayName: 'unit',
-      testEnvironment: 'node',
+      ...sharedNlp,
       transform,
       transformIgnorePatterns,
       testMatch: ['<rootDir>/packages/*/src/**/*.test.ts'],
@@ -68,7 +74,7 @@ module.exports = {
     },
     {
       displayName: 'ratchets',
-      testEnvironment: 'node',
+      ...sharedNlp,
       transform,
       transformIgnorePatterns,
       testMatch: NEEDS_SHARED,
