@@ -26,6 +26,9 @@ const ESM_ONLY = [
   'cssomnom',
 ];
 const transformIgnorePatterns = [`/node_modules/(?!(?:\\.pnpm/)?(?:${ESM_ONLY.join('|')})[@/])`];
+// The workspace packages' exports send the `@news-kg/source` condition to their TypeScript (src/) and everyone else
+// to the build (dist/): the tests run the sources, with no build first (docs/development.md, "Build").
+const testEnvironmentOptions = { customExportConditions: ['@news-kg/source', 'node', 'node-addons'] };
 // Tests that read ../shared (the real articles, their gold, or the shared scorer that scores the invented sets).
 const NEEDS_SHARED = [
   '<rootDir>/packages/extractor/src/*-score.test.ts',
@@ -58,6 +61,7 @@ module.exports = {
     {
       displayName: 'unit',
       ...sharedNlp,
+      testEnvironmentOptions,
       transform,
       transformIgnorePatterns,
       testMatch: ['<rootDir>/packages/*/src/**/*.test.ts'],
@@ -66,6 +70,7 @@ module.exports = {
     {
       displayName: 'integration',
       testEnvironment: 'node',
+      testEnvironmentOptions,
       transform,
       transformIgnorePatterns,
       testMatch: ['<rootDir>/test/**/*.int.test.ts'],
@@ -75,6 +80,7 @@ module.exports = {
     {
       displayName: 'ratchets',
       ...sharedNlp,
+      testEnvironmentOptions,
       transform,
       transformIgnorePatterns,
       testMatch: NEEDS_SHARED,
@@ -82,6 +88,7 @@ module.exports = {
     {
       displayName: 'ratchets-integration',
       testEnvironment: 'node',
+      testEnvironmentOptions,
       transform,
       transformIgnorePatterns,
       testMatch: NEEDS_SHARED_AND_NEO4J,

@@ -54,7 +54,7 @@ export function scoreCorpus(options: ScoreCorpusOptions): ScoredCorpus {
 
 function extractWithKg(corpus: string, out: string): void {
   try {
-    execFileSync(process.execPath, [require.resolve('tsx/cli'), KG_MAIN, 'extract', corpus, '--out', out], {
+    execFileSync(process.execPath, [require.resolve('tsx/cli'), '--conditions=@news-kg/source', KG_MAIN, 'extract', corpus, '--out', out], {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'ignore', 'pipe'],
       maxBuffer: 64 * 1024 * 1024,
