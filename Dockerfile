@@ -35,8 +35,8 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app /app
-# `kg` on the PATH runs packages/cli/dist/main.js (docker compose run --rm api kg extract …)
-RUN chmod +x packages/cli/dist/main.js && ln -s /app/packages/cli/dist/main.js /usr/local/bin/kg
+# `kg` on the PATH: the cli package's bin, which runs packages/cli/dist/main.js (docker compose run --rm api kg …)
+RUN ln -s /app/packages/cli/bin/kg.cjs /usr/local/bin/kg
 
 ENV NEO4J_URI=bolt://neo4j:7687 NEO4J_USER=neo4j NEO4J_PASSWORD=password HOST=0.0.0.0 PORT=4000
 EXPOSE 4000

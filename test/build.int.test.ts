@@ -69,17 +69,17 @@ describe('build configuration', () => {
     if (p.manifest.types) expect(p.manifest.types).toBe('./dist/index.d.ts');
   });
 
-  test('the kg bin is the compiled CLI', () => {
+  test('the kg bin runs the compiled CLI', () => {
     const cli = PACKAGES.find(p => p.name === 'cli')!;
-    expect(cli.manifest.bin).toEqual({ kg: './dist/main.js' });
-    expect(readFileSync(path.join(ROOT, 'packages/cli/src/main.ts'), 'utf8')).toMatch(
-      /^#!\/usr\/bin\/env node\n/,
-    );
+    expect(cli.manifest.bin).toEqual({ kg: './bin/kg.cjs' });
+    const bin = readFileSync(path.join(ROOT, 'packages/cli/bin/kg.cjs'), 'utf8');
+    expect(bin).toMatch(/^#!\/usr\/bin\/env node\n/);
+    expect(bin).toContain("path.join(__dirname, '..', 'dist', 'main.js')");
   });
 });
 
 describe('the compiled kg', () => {
-  const COMPILED = path.join(ROOT, 'packages/cli/dist/main.js');
+  const COMPILED = path.join(ROOT, 'packages/cli/bin/kg.cjs');
   const SOURCES = [
     require.resolve('tsx/cli'),
     `--conditions=${SOURCE_CONDITION}`,

@@ -83,7 +83,7 @@ describe('Dockerfile', () => {
   test('compiles the packages, keeps only production dependencies and runs the compiled kg (no tsx)', () => {
     expect(dockerfile).toMatch(/RUN pnpm build\b/);
     expect(dockerfile).toMatch(/pnpm install --frozen-lockfile --prod/);
-    expect(dockerfile).toMatch(/ln -s \/app\/packages\/cli\/dist\/main\.js \/usr\/local\/bin\/kg/);
+    expect(dockerfile).toMatch(/ln -s \/app\/packages\/cli\/bin\/kg\.cjs \/usr\/local\/bin\/kg/);
     const instructions = dockerfile.split('\n').filter(line => !line.startsWith('#'));
     expect(instructions.filter(line => /\btsx\b/.test(line))).toEqual([]);
   });

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // The kg command. Thin edge: argv and env in, packages called, exit code out. The only place that exits.
 import { Command } from 'commander';
 import { registerExtract } from './commands/extract';
