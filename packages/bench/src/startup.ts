@@ -2,7 +2,9 @@
 // and the sources through tsx (`pnpm kg`) take to start. `kg extract` of one small article: spawn to exit.
 // `kg serve --port 0`: spawn to the first 200 answer of GET /health (Neo4j reached through the API), which needs
 // NEO4J_URI (e.g. `node packages/neo4j-local/bin/neo4j-local.mjs run -- pnpm bench startup`); without it, only
-// extract. The two ways alternate run by run, so a busy machine slows both alike. Prints medians and minima.
+// extract. The two ways alternate run by run, so a busy machine slows both alike. Prints medians and minima of the
+// wall time and, where GNU time is at /usr/bin/time, of the CPU time (user + system, the process and its
+// children: tsx runs the program in a second Node process), the steadier figure on a shared machine.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,23 +21,47 @@ const WAYS: Array<[string, string[]]> = [
   ['compiled (node dist)', COMPILED],
   ['sources (tsx)', SOURCES],
 ];
-const DEFAULT_ARTICLE = resolve(REPO, 'packages/cli/example-corpus/01-northern-post-harbour-talks.txt');
+const GNU_TIME = '/usr/bin/time';
+const CPU_LINE = /^cpu (\d+\.\d+) (\d+\.\d+)$/m;
 
-function timeExtract(kg: string[], article: string): number {
-  const start = performance.now();
-  const run = spawnSync(process.execPath, [...kg, 'extract', article], { encoding: 'utf8', cwd: REPO });
-  const ms = performance.now() - start;
-  if (run.status !== 0) throw new Error(`kg extract failed (${run.status}): ${run.stderr}`);
-  return ms;
+interface Timing {
+  wallMs: number;
+  cpuMs?: number;
 }
 
-async function timeServe(kg: string[]): Promise<number> {
+/** The command line that runs `kg` with these arguments, under GNU time when there is one. */
+function command(kg: string[], args: string[]): [string, string[]] {
+  const node = [process.execPath, ...kg, ...args];
+  return existsSync(GNU_TIME) ? [GNU_TIME, ['-f', 'cpu %U %S', ...node]] : [node[0]!, node.slice(1)];
+}
+
+function cpuMsOf(stderr: string): number | undefined {
+  const match = CPU_LINE.exec(stderr);
+  return match ? (Number(match[1]) + Number(match[2])) * 1000 : undefined;
+}
+
+const DEFAULT_ARTICLE = resolve(REPO, 'packages/cli/example-corpus/01-northern-post-harbour-talks.txt');
+
+function timeExtract(kg: string[], article: string): Timing {
   const start = performance.now();
-  const child = spawn(process.execPath, [...kg, 'serve', '--port', '0', '--host', '127.0.0.1'], {
+  const [file, args] = command(kg, ['extract', article]);
+  const run = spawnSync(file, args, { encoding: 'utf8', cwd: REPO });
+  const wallMs = performance.now() - start;
+  if (run.status !== 0) throw new Error(`kg extract failed (${run.status}): ${run.stderr}`);
+  return { wallMs, cpuMs: cpuMsOf(run.stderr) };
+}
+
+async function timeServe(kg: string[]): Promise<Timing> {
+  const start = performance.now();
+  const [file, args] = command(kg, ['serve', '--port', '0', '--host', '127.0.0.1']);
+  const child = spawn(file, args, {
     cwd: REPO,
     env: { ...process.env, PORT: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let stderr = '';
+  child.stderr!.on('data', chunk => (stderr += String(chunk)));
+  let wallMs = 0;
   try {
     const health = await new Promise<string>((done, fail) => {
       let out = '';
@@ -48,14 +74,17 @@ async function timeServe(kg: string[]): Promise<number> {
     });
     for (;;) {
       const response = await fetch(health).catch(() => undefined);
-      if (response?.status === 200) return performance.now() - start;
+      if (response?.status === 200) break;
       await new Promise(wait => setTimeout(wait, 5));
     }
+    wallMs = performance.now() - start;
   } finally {
     const exited = new Promise(done => child.once('exit', done));
-    child.kill('SIGTERM');
+    // GNU time passes the signal on to kg serve, which stops and exits; time then prints its line
+    child.kill('SIGINT');
     await exited;
   }
+  return { wallMs, cpuMs: cpuMsOf(stderr) };
 }
 
 const median = (values: number[]): number => {
@@ -64,12 +93,15 @@ const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-function report(title: string, times: Map<string, number[]>): void {
+function report(title: string, times: Map<string, Timing[]>): void {
   console.log(title);
-  for (const [way, values] of times) {
-    const ms = (n: number) => `${Math.round(n)} ms`;
+  const ms = (n: number) => `${Math.round(n)} ms`;
+  const figures = (values: number[]) => `median ${ms(median(values))}, min ${ms(Math.min(...values))}`;
+  for (const [way, timings] of times) {
+    const cpu = timings.flatMap(t => (t.cpuMs === undefined ? [] : [t.cpuMs]));
+    const cpuText = cpu.length === timings.length ? `; CPU ${figures(cpu)}` : '';
     console.log(
-      `  ${way.padEnd(22)} median ${ms(median(values))}, min ${ms(Math.min(...values))} (${values.length} runs)`,
+      `  ${way.padEnd(22)} wall ${figures(timings.map(t => t.wallMs))}${cpuText} (${timings.length} runs)`,
     );
   }
 }
@@ -83,8 +115,8 @@ export async function runStartupBench(argv: string[]): Promise<void> {
   const article = resolve(option('--article') ?? DEFAULT_ARTICLE);
   if (!existsSync(resolve(REPO, 'packages/cli/dist/main.js'))) throw new Error('run `pnpm build` first');
 
-  const extract = new Map<string, number[]>(WAYS.map(([way]) => [way, []]));
-  const serve = new Map<string, number[]>(WAYS.map(([way]) => [way, []]));
+  const extract = new Map<string, Timing[]>(WAYS.map(([way]) => [way, []]));
+  const serve = new Map<string, Timing[]>(WAYS.map(([way]) => [way, []]));
   for (const [, kg] of WAYS) timeExtract(kg, article); // warm the file cache (and tsx's transform cache)
   for (let run = 0; run < runs; run++) {
     for (const [way, kg] of WAYS) extract.get(way)!.push(timeExtract(kg, article));
