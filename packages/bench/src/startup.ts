@@ -58,6 +58,8 @@ async function timeServe(kg: string[]): Promise<Timing> {
     cwd: REPO,
     env: { ...process.env, PORT: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // a process group of its own, so that the stop signal reaches kg serve under GNU time (which ignores SIGINT)
+    detached: true,
   });
   let stderr = '';
   child.stderr!.on('data', chunk => (stderr += String(chunk)));
@@ -80,8 +82,8 @@ async function timeServe(kg: string[]): Promise<Timing> {
     wallMs = performance.now() - start;
   } finally {
     const exited = new Promise(done => child.once('exit', done));
-    // GNU time passes the signal on to kg serve, which stops and exits; time then prints its line
-    child.kill('SIGINT');
+    // kg serve stops on SIGINT (Ctrl-C) and exits; GNU time, which ignores it, then prints its line and exits
+    process.kill(-child.pid!, 'SIGINT');
     await exited;
   }
   return { wallMs, cpuMs: cpuMsOf(stderr) };
