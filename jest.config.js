@@ -26,6 +26,9 @@ const ESM_ONLY = [
   'cssomnom',
 ];
 const transformIgnorePatterns = [`/node_modules/(?!(?:\\.pnpm/)?(?:${ESM_ONLY.join('|')})[@/])`];
+// The workspace packages' exports send the `@news-kg/source` condition to their TypeScript (src/) and everyone else
+// to the build (dist/): the tests run the sources, with no build first (docs/development.md, "Build").
+const testEnvironmentOptions = { customExportConditions: ['@news-kg/source', 'node', 'node-addons'] };
 // Tests that read ../shared (the real articles, their gold, or the shared scorer that scores the invented sets).
 const NEEDS_SHARED = [
   '<rootDir>/packages/extractor/src/*-score.test.ts',
@@ -37,6 +40,12 @@ const NEEDS_SHARED_PATTERN = [
   '/test/api-dev-corpus\\.int\\.test\\.ts$',
   '\\.shared\\.test\\.ts$',
 ];
+// The unit and ratchet files share one compromise per jest worker (loaded and extended once, not once per file):
+// packages/extractor/src/testing/shared-nlp-environment.ts says how.
+const sharedNlp = {
+  testEnvironment: '<rootDir>/packages/extractor/src/testing/shared-nlp-environment.ts',
+  resolver: '<rootDir>/packages/extractor/src/testing/shared-nlp-resolver.cjs',
+};
 // One throwaway Neo4j for the run, started before the first integration test (never the user's NEO4J_URI).
 const neo4jForTheRun = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
@@ -51,7 +60,8 @@ module.exports = {
   projects: [
     {
       displayName: 'unit',
-      testEnvironment: 'node',
+      ...sharedNlp,
+      testEnvironmentOptions,
       transform,
       transformIgnorePatterns,
       testMatch: ['<rootDir>/packages/*/src/**/*.test.ts'],
@@ -60,6 +70,7 @@ module.exports = {
     {
       displayName: 'integration',
       testEnvironment: 'node',
+      testEnvironmentOptions,
       transform,
       transformIgnorePatterns,
       testMatch: ['<rootDir>/test/**/*.int.test.ts'],
@@ -68,7 +79,8 @@ module.exports = {
     },
     {
       displayName: 'ratchets',
-      testEnvironment: 'node',
+      ...sharedNlp,
+      testEnvironmentOptions,
       transform,
       transformIgnorePatterns,
       testMatch: NEEDS_SHARED,
@@ -76,6 +88,7 @@ module.exports = {
     {
       displayName: 'ratchets-integration',
       testEnvironment: 'node',
+      testEnvironmentOptions,
       transform,
       transformIgnorePatterns,
       testMatch: NEEDS_SHARED_AND_NEO4J,

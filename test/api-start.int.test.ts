@@ -12,7 +12,11 @@ import { startTestNeo4j, type TestNeo4j } from './support/neo4j';
 jest.setTimeout(120_000);
 
 const REPO = path.resolve(__dirname, '..');
-const KG = [path.join(REPO, 'node_modules/tsx/dist/cli.mjs'), path.join(REPO, 'packages/cli/src/main.ts')];
+const KG = [
+  path.join(REPO, 'node_modules/tsx/dist/cli.mjs'),
+  '--conditions=@news-kg/source',
+  path.join(REPO, 'packages/cli/src/main.ts'),
+];
 
 let neo: TestNeo4j;
 

@@ -54,7 +54,7 @@ describe('docker-compose.yml', () => {
   test('api: built from this repo, serves with NEO4J_URI pointing at the neo4j service once healthy', () => {
     const api = service('api');
     expect(api.build).toBe('.');
-    expect(api.command).toEqual(['pnpm', 'kg', 'serve']);
+    expect(api.command).toEqual(['kg', 'serve']);
     expect(api.environment?.NEO4J_URI).toBe('bolt://neo4j:7687');
     expect(api.depends_on?.neo4j?.condition).toBe('service_healthy');
   });
@@ -62,7 +62,7 @@ describe('docker-compose.yml', () => {
   test('ingest: one-shot kg ingest of the mounted /articles folder, after neo4j is healthy', () => {
     const ingest = service('ingest');
     expect(ingest.image).toBe(service('api').image);
-    expect(ingest.command).toEqual(['pnpm', 'kg', 'ingest', '/articles']);
+    expect(ingest.command).toEqual(['kg', 'ingest', '/articles']);
     expect(ingest.volumes?.some(v => /:\/articles(:ro)?$/.test(v))).toBe(true);
     expect(ingest.environment?.NEO4J_URI).toBe('bolt://neo4j:7687');
     expect(ingest.depends_on?.neo4j?.condition).toBe('service_healthy');
@@ -77,7 +77,15 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/^FROM node:20\b/m);
     expect(dockerfile).toMatch(/corepack enable/);
     expect(dockerfile).toMatch(/pnpm install --frozen-lockfile/);
-    expect(dockerfile).toMatch(/CMD \["pnpm", "kg", "serve"\]/);
+    expect(dockerfile).toMatch(/CMD \["kg", "serve"\]/);
+  });
+
+  test('compiles the packages, keeps only production dependencies and runs the compiled kg (no tsx)', () => {
+    expect(dockerfile).toMatch(/RUN pnpm build\b/);
+    expect(dockerfile).toMatch(/pnpm install --frozen-lockfile --prod/);
+    expect(dockerfile).toMatch(/ln -s \/app\/packages\/cli\/bin\/kg\.cjs \/usr\/local\/bin\/kg/);
+    const instructions = dockerfile.split('\n').filter(line => !line.startsWith('#'));
+    expect(instructions.filter(line => /\btsx\b/.test(line))).toEqual([]);
   });
 
   test('copies every workspace package manifest before installing (else the frozen install fails)', () => {

@@ -70,7 +70,12 @@ test.each(commands.map(c => [c.where, c.text] as const))(
     const args = line.replace(/^pnpm kg /, '').split(/\s+/);
     const stdout = execFileSync(
       process.execPath,
-      [require.resolve('tsx/cli'), path.join(ROOT, 'packages/cli/src/main.ts'), ...args],
+      [
+        require.resolve('tsx/cli'),
+        '--conditions=@news-kg/source',
+        path.join(ROOT, 'packages/cli/src/main.ts'),
+        ...args,
+      ],
       {
         cwd: dir,
         encoding: 'utf8',

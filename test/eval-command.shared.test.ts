@@ -14,7 +14,12 @@ const SET = path.join(ROOT, 'test', 'heldout');
 function evalCommand(args: string[]) {
   const run = spawnSync(
     process.execPath,
-    [require.resolve('tsx/cli'), path.join(ROOT, 'packages/eval/src/main.ts'), ...args],
+    [
+      require.resolve('tsx/cli'),
+      '--conditions=@news-kg/source',
+      path.join(ROOT, 'packages/eval/src/main.ts'),
+      ...args,
+    ],
     { cwd: ROOT, encoding: 'utf8' },
   );
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };

@@ -26,10 +26,14 @@ describe('kg ingest / export / reset', () => {
   const kg = async (args: string[], env: Record<string, string> = {}): Promise<Run> => {
     const connection = { NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password };
     try {
-      const { stdout, stderr } = await promisify(execFile)(TSX, [MAIN, ...args], {
-        cwd: REPO,
-        env: { ...process.env, ...connection, ...env },
-      });
+      const { stdout, stderr } = await promisify(execFile)(
+        TSX,
+        ['--conditions=@news-kg/source', MAIN, ...args],
+        {
+          cwd: REPO,
+          env: { ...process.env, ...connection, ...env },
+        },
+      );
       return { code: 0, stdout, stderr };
     } catch (error) {
       const e = error as { code: number; stdout: string; stderr: string };

@@ -36,7 +36,15 @@ function ingestSlowly(blockMs: number, lockTtlMs: number, files: string[]): Prom
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', SCRIPT, String(blockMs), String(lockTtlMs), ...files],
+      [
+        '--conditions=@news-kg/source',
+        '--import',
+        'tsx',
+        SCRIPT,
+        String(blockMs),
+        String(lockTtlMs),
+        ...files,
+      ],
       {
         env: { ...process.env, NEO4J_URI: db.uri, NEO4J_USER: db.user, NEO4J_PASSWORD: db.password },
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -177,6 +177,7 @@ async function startServer(options: ApiBenchOptions): Promise<{ child: ChildProc
     process.execPath,
     [
       path.join(REPO, 'node_modules/tsx/dist/cli.mjs'),
+      '--conditions=@news-kg/source',
       path.join(REPO, 'packages/cli/src/main.ts'),
       'serve',
       '--port',

@@ -13,7 +13,15 @@ jest.setTimeout(GUARD_MS + 60_000);
 test('2 MB of text on one line without sentence punctuation extracts in bounded time, offsets exact', () => {
   const run = spawnSync(
     process.execPath,
-    ['--import', 'tsx', join(__dirname, 'extract-long-line.ts'), 'unpunctuated', '2000000', CORPUS],
+    [
+      '--conditions=@news-kg/source',
+      '--import',
+      'tsx',
+      join(__dirname, 'extract-long-line.ts'),
+      'unpunctuated',
+      '2000000',
+      CORPUS,
+    ],
     { encoding: 'utf8', timeout: GUARD_MS },
   );
   // Killed by the guard (a stall) or failed: say which.

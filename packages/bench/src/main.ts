@@ -1,14 +1,16 @@
-// pnpm bench <extract|load|api|long-line>: prints figures and ratios; never asserts timings.
+// pnpm bench <extract|load|api|long-line|startup>: prints figures and ratios; never asserts timings.
 import { runExtractBench } from './extract';
 import { runLoadBench } from './load';
 import { runApiBench } from './api';
 import { runLongLineBench } from './long-line';
+import { runStartupBench } from './startup';
 
 const BENCHES: Record<string, (argv: string[]) => Promise<void>> = {
   extract: runExtractBench,
   load: runLoadBench,
   api: runApiBench,
   'long-line': runLongLineBench,
+  startup: runStartupBench,
 };
 
 const [, , which] = process.argv;

@@ -31,7 +31,7 @@ test('an unreadable sub-folder is a failure naming it; the rest of the batch is 
   const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
   const run = spawnSync(
     join(ROOT, 'node_modules/.bin/tsx'),
-    [join(ROOT, 'packages/cli/src/main.ts'), 'extract', join(dir, 'batch')],
+    ['--conditions=@news-kg/source', join(ROOT, 'packages/cli/src/main.ts'), 'extract', join(dir, 'batch')],
     { cwd: ROOT, encoding: 'utf8', timeout: 120_000, ...asUser, env: { ...process.env, HOME: dir } },
   );
   chmodSync(join(dir, 'batch/locked'), 0o755);

@@ -54,11 +54,15 @@ export function scoreCorpus(options: ScoreCorpusOptions): ScoredCorpus {
 
 function extractWithKg(corpus: string, out: string): void {
   try {
-    execFileSync(process.execPath, [require.resolve('tsx/cli'), KG_MAIN, 'extract', corpus, '--out', out], {
-      cwd: REPO_ROOT,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    execFileSync(
+      process.execPath,
+      [require.resolve('tsx/cli'), '--conditions=@news-kg/source', KG_MAIN, 'extract', corpus, '--out', out],
+      {
+        cwd: REPO_ROOT,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
   } catch (error) {
     const stderr = String((error as { stderr?: Buffer }).stderr ?? '').trim();
     throw new Error(`kg extract ${corpus} failed:\n${stderr.split('\n').slice(-10).join('\n')}`);

@@ -4,7 +4,7 @@ import type { ApiContext } from '../context';
 import type { EntityValue } from '../values';
 import { entityFields } from './entity-fields';
 
-interface RoleValue {
+export interface RoleValue {
   title: string | null;
   organization: EntityValue | null;
 }

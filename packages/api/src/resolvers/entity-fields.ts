@@ -21,7 +21,7 @@ export async function loadPage(
   return toConnection(items, window, toEdge, () => total);
 }
 
-interface MeetingsArgs extends PageArgs {
+export interface MeetingsArgs extends PageArgs {
   status?: MeetingStatus[] | null;
   from?: string | null;
   to?: string | null;

@@ -36,7 +36,10 @@ afterAll(async () => {
 /** Runs kg; resolves with its exit code (null when the guard had to kill it) and its stderr. */
 function kg(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise(done => {
-    const child = spawn(TSX, [MAIN, ...args], { cwd: ROOT, env: { ...process.env, NEO4J_URI: '' } });
+    const child = spawn(TSX, ['--conditions=@news-kg/source', MAIN, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NEO4J_URI: '' },
+    });
     let stderr = '';
     child.stderr.on('data', chunk => (stderr += chunk));
     const guard = setTimeout(() => child.kill('SIGKILL'), GUARD_MS);

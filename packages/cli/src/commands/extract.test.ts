@@ -12,7 +12,12 @@ const MAIN = join(ROOT, 'packages/cli/src/main.ts');
 jest.setTimeout(120_000);
 
 const kg = (args: string[], input?: string) =>
-  spawnSync(TSX, [MAIN, 'extract', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 120_000 });
+  spawnSync(TSX, ['--conditions=@news-kg/source', MAIN, 'extract', ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 
 describe('kg extract', () => {
   let dir: string;
