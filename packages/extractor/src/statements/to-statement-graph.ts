@@ -14,6 +14,8 @@ import { toSide } from './sides';
 import { findFigures, sharesFigure } from './shared-figure';
 import { readQuotedWords, sharesQuotedWords } from './shared-quoted-words';
 import type { QuotedWords } from './shared-quoted-words';
+import { createBlockIndex } from '../blocking/block-index';
+import { toBlockingKeys } from './blocking-keys';
 
 export interface ArticleStatements {
   analysis: ArticleAnalysis;
@@ -64,12 +66,21 @@ const NEWS_CYCLE_DAYS = 3;
 /** What a denial may answer: a charge or an assertion. */
 const ANSWERABLE = new Set<StatementKind>(['accusation', 'claim', 'confirmation']);
 
+export interface StatementGraphOptions {
+  /** 'blocked' (the default) compares only occurrences that share a blocking key (blocking-keys.ts); 'all-pairs'
+   * compares every pair, the reference the property test holds the blocked merge to. The output is the same. */
+  compare?: 'blocked' | 'all-pairs';
+}
+
 /** Merges the statements of all articles into Statement nodes and their relationships. */
 export function toStatementGraph(
   perArticle: ArticleStatements[],
   meetingIdOf: (articleIndex: number, meetingIndex: number) => string | null,
+  { compare = 'blocked' }: StatementGraphOptions = {},
 ): { nodes: GraphNode[]; relationships: GraphRelationship[] } {
-  const clusters = clusterOccurrences(toOccurrences(perArticle, meetingIdOf));
+  const occurrences = toOccurrences(perArticle, meetingIdOf);
+  const clusters =
+    compare === 'blocked' ? clusterBlocked(occurrences) : clusterOccurrences(occurrences);
   const entities = new Map(perArticle.flatMap(({ analysis }) => [...analysis.entities.entries()]));
   const nodes: GraphNode[] = [];
   const rels = new Map<string, GraphRelationship>();
@@ -80,6 +91,7 @@ export function toStatementGraph(
     if (!rels.has(key)) rels.set(key, r);
   };
   const idOf = new Map<Occurrence, string>();
+  const nodeIds = new Set<string>();
   const accounts = clusters.map(cluster => {
     const rep = pickRepresentative(cluster);
     const speakers = [...new Set(cluster.flatMap(o => o.fact.speakerIds))].sort();
@@ -93,7 +105,8 @@ export function toStatementGraph(
       date: rep.fact.date ?? cluster.find(o => o.fact.date)?.fact.date ?? null,
     };
     // Two clusters can only share an id when one article repeats a wording the other merged: keep one node.
-    if (!nodes.some(n => n.id === id)) nodes.push({ id, labels: ['Statement'], properties });
+    if (!nodeIds.has(id)) nodes.push({ id, labels: ['Statement'], properties });
+    nodeIds.add(id);
     speakers.forEach(s => add({ type: 'STATED', start: s, end: id, properties: {} }));
     const about = [...new Set(cluster.flatMap(o => o.fact.aboutIds))]
       .filter(a => !speakers.includes(a))
@@ -125,7 +138,7 @@ export function toStatementGraph(
       ],
     };
   });
-  for (const [denial, asserted] of findContradictions(accounts))
+  for (const [denial, asserted] of findContradictions(accounts, compare))
     add({ type: 'CONTRADICTS', start: denial, end: asserted, properties: {} });
   for (const [denial, asserted] of findAnsweredCharges(clusters.flat(), idOf, entities))
     add({ type: 'CONTRADICTS', start: denial, end: asserted, properties: {} });
@@ -209,9 +222,16 @@ function findAnsweredCharges(
   entities: Map<string, EntityRecord>,
 ): Array<[string, string]> {
   const out: Array<[string, string]> = [];
+  // the charge is of the denial's own article: only that article's occurrences are compared (same order)
+  const byArticle = new Map<ArticleAnalysis, Occurrence[]>();
+  for (const o of occurrences) {
+    const list = byArticle.get(o.analysis);
+    if (list) list.push(o);
+    else byArticle.set(o.analysis, [o]);
+  }
   for (const denial of occurrences.filter(o => o.fact.answersPrevious)) {
     const side = toSide(denial.fact.speakerIds, entities);
-    const charge = occurrences
+    const charge = (byArticle.get(denial.analysis) ?? [])
       .filter(
         o =>
           o.analysis === denial.analysis &&
@@ -233,7 +253,7 @@ function toEncounter(meeting: MeetingFact | undefined): string[] {
   return [[...meeting.participantIds].sort().join('|')];
 }
 
-/** Occurrences of one statement together. An occurrence that is the same as members of several clusters joins
+/** Occurrences of one statement together, comparing every pair (the reference clusterBlocked is held to). An occurrence that is the same as members of several clusters joins
  * them all into one (being the same statement is transitive), unless that would put two statements of one article
  * together. */
 function clusterOccurrences(occurrences: Occurrence[]): Occurrence[][] {
@@ -259,6 +279,67 @@ function clusterOccurrences(occurrences: Occurrence[]): Occurrence[][] {
     }
   }
   return clusters;
+}
+
+/** What clusterOccurrences does, comparing each occurrence only with the earlier ones that share a blocking key
+ * (blocking-keys.ts proves the keys exact). The same clusters in the same order, members in the same order:
+ * a cluster's place is its creation order, a joined cluster leaves its place, the home keeps its own. */
+function clusterBlocked(occurrences: Occurrence[]): Occurrence[][] {
+  interface Cluster {
+    order: number;
+    members: Occurrence[];
+    /** Occurrence keys per article, for isApart without reading every member. */
+    keysByArticle: Map<ArticleAnalysis, Set<string>>;
+    joinedInto: Cluster | null;
+  }
+  const isOnlyStance = countStances(occurrences);
+  const options = { asserting: ASSERTING, stances: STANCES, newsCycleDays: NEWS_CYCLE_DAYS };
+  const index = createBlockIndex<Occurrence>();
+  const clusterOf = new Map<Occurrence, Cluster>();
+  const all: Cluster[] = [];
+  const find = (o: Occurrence): Cluster => {
+    let c = clusterOf.get(o)!;
+    while (c.joinedInto) c = c.joinedInto;
+    clusterOf.set(o, c);
+    return c;
+  };
+  const add = (c: Cluster, o: Occurrence) => {
+    c.members.push(o);
+    const keys = c.keysByArticle.get(o.analysis);
+    if (keys) keys.add(o.key);
+    else c.keysByArticle.set(o.analysis, new Set([o.key]));
+  };
+  // isApart(c, o) of clusterOccurrences: a member of o's article with another key
+  const isApart = (c: Cluster, o: Occurrence) => {
+    const keys = c.keysByArticle.get(o.analysis);
+    return keys !== undefined && (keys.size > 1 || !keys.has(o.key));
+  };
+  for (const o of occurrences) {
+    const keys = toBlockingKeys(o, options);
+    const matched = new Set<Cluster>();
+    for (const x of index.probe(keys.probe)) {
+      const c = find(x);
+      if (!matched.has(c) && (isSameStatement(x, o) || isSameStanceInNewsCycle(x, o, isOnlyStance)))
+        matched.add(c);
+    }
+    index.post(o, keys.post);
+    const [home, ...others] = [...matched].filter(c => !isApart(c, o)).sort((a, b) => a.order - b.order);
+    if (!home) {
+      const c: Cluster = { order: all.length, members: [], keysByArticle: new Map(), joinedInto: null };
+      all.push(c);
+      add(c, o);
+      clusterOf.set(o, c);
+      continue;
+    }
+    add(home, o);
+    clusterOf.set(o, home);
+    for (const other of others) {
+      if (other.members.some(x => isApart(home, x))) continue;
+      for (const x of other.members) add(home, x);
+      other.joinedInto = home;
+    }
+  }
+  return all.filter(c => !c.joinedInto).map(c => c.members);
 }
 
 function isSameStatement(a: Occurrence, b: Occurrence): boolean {
