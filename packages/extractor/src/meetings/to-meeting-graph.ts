@@ -22,7 +22,9 @@ export function mergeMeetings(facts: PlacedFact[]): MergedMeetings {
   const groups = new Map<string, PlacedFact[]>();
   for (const placed of joinFullerReports(settleStatus(facts))) {
     const key = `${placed.fact.participantIds.join(',')}|${placed.fact.status}`;
-    groups.set(key, [...(groups.get(key) ?? []), placed]);
+    const group = groups.get(key);
+    if (group) group.push(placed);
+    else groups.set(key, [placed]);
   }
   const nodes: GraphNode[] = [];
   const relationships: GraphRelationship[] = [];
@@ -146,8 +148,11 @@ function toRelationships(
   for (const id of [...participants].sort())
     out.push({ type: 'PARTICIPATED_IN', start: id, end: meeting, properties: {} });
   const byArticle = new Map<string, PlacedFact[]>();
-  for (const p of members)
-    byArticle.set(p.analysis.article.id, [...(byArticle.get(p.analysis.article.id) ?? []), p]);
+  for (const p of members) {
+    const list = byArticle.get(p.analysis.article.id);
+    if (list) list.push(p);
+    else byArticle.set(p.analysis.article.id, [p]);
+  }
   for (const [articleId, list] of [...byArticle].sort(([a], [b]) => a.localeCompare(b))) {
     const rank = (p: PlacedFact) => (p.fact.attachOnly ? 2 : 0) + (meansOnlyThis(p) ? 0 : 1);
     const best = [...list].sort(
