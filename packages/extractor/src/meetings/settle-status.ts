@@ -65,7 +65,9 @@ function findClaimsDeniedElsewhere(facts: PlacedFact[]): PlacedFact[] {
   return [...claims].filter(
     claim =>
       (deniedByKey.get(key(claim)) ?? []).some(d => mayBeSameEncounter(d.fact, claim.fact)) &&
-      !(reportedByKey.get(key(claim)) ?? []).some(p => !claims.has(p) && mayBeSameEncounter(p.fact, claim.fact)),
+      !(reportedByKey.get(key(claim)) ?? []).some(
+        p => !claims.has(p) && mayBeSameEncounter(p.fact, claim.fact),
+      ),
   );
 }
 

@@ -79,7 +79,8 @@ export function toBlockingKeys(o: KeyedOccurrence, options: StatementBlockingOpt
     if (options.asserting.has(o.fact.kind)) for (const m of o.meetingIds) shared.push(at('am', m));
     for (const w of new Set(o.words)) shared.push(at('c', w));
     for (const f of new Set(o.figures)) shared.push(at('f', f));
-    for (const t of new Set(tokens.filter(isSelective))) for (const v of toVariants(t)) shared.push(at('t', v));
+    for (const t of new Set(tokens.filter(isSelective)))
+      for (const v of toVariants(t)) shared.push(at('t', v));
     post.push(at(wild ? 'wild' : 'any'));
     if (wild) post.push(at('any'));
     probe.push(at('wild'));

@@ -79,8 +79,7 @@ export function toStatementGraph(
   { compare = 'blocked' }: StatementGraphOptions = {},
 ): { nodes: GraphNode[]; relationships: GraphRelationship[] } {
   const occurrences = toOccurrences(perArticle, meetingIdOf);
-  const clusters =
-    compare === 'blocked' ? clusterBlocked(occurrences) : clusterOccurrences(occurrences);
+  const clusters = compare === 'blocked' ? clusterBlocked(occurrences) : clusterOccurrences(occurrences);
   const entities = new Map(perArticle.flatMap(({ analysis }) => [...analysis.entities.entries()]));
   const nodes: GraphNode[] = [];
   const rels = new Map<string, GraphRelationship>();
