@@ -1,14 +1,18 @@
-// pnpm bench <extract|load|api|long-line>: prints figures and ratios; never asserts timings.
+// pnpm bench <extract|load|api|long-line|extract-scale|ingest>: prints figures and ratios; never asserts timings.
 import { runExtractBench } from './extract';
 import { runLoadBench } from './load';
 import { runApiBench } from './api';
 import { runLongLineBench } from './long-line';
+import { runExtractScaleBench } from './extract-scale';
+import { runIngestBench } from './ingest';
 
 const BENCHES: Record<string, (argv: string[]) => Promise<void>> = {
   extract: runExtractBench,
   load: runLoadBench,
   api: runApiBench,
   'long-line': runLongLineBench,
+  'extract-scale': runExtractScaleBench,
+  ingest: runIngestBench,
 };
 
 const [, , which] = process.argv;

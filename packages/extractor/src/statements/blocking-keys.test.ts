@@ -98,7 +98,7 @@ function inventArticles(seed: number): {
         gender: null,
         roles:
           id === 'person:bo-varn' ? [{ role: 'spokesman', organizationId: 'organization:tessel-works' }] : [],
-      } as EntityRecord,
+      } as unknown as EntityRecord,
     ]),
   );
   const meetingIds: string[][] = [];
