@@ -20,7 +20,9 @@ interface ScaleRow {
 export async function runExtractScaleBench(argv: string[]): Promise<void> {
   const sizes = parseSizes(valueOf(argv, '--sizes') ?? '1000,10000', 1);
   const heapMb = Number(valueOf(argv, '--heap-mb') ?? 8192);
-  console.log(`bench extract-scale: sizes ${sizes.join(', ')}; load average ${formatLoad()} on ${os.cpus().length} cores`);
+  console.log(
+    `bench extract-scale: sizes ${sizes.join(', ')}; load average ${formatLoad()} on ${os.cpus().length} cores`,
+  );
   const rows: ScaleRow[] = [];
   for (const articles of sizes) {
     const dir = fs.mkdtempSync(join(os.tmpdir(), 'kg-bench-extract-'));
@@ -43,7 +45,9 @@ export async function runExtractScaleBench(argv: string[]): Promise<void> {
   const [small, large] = [rows[0], rows.at(-1)];
   if (small && large && small !== large) {
     const ratio = large.cpuSeconds / large.articles / (small.cpuSeconds / small.articles);
-    console.log(`CPU per article at ${large.articles} vs ${small.articles}: ${ratio.toFixed(2)}x (target <= 1.3x)`);
+    console.log(
+      `CPU per article at ${large.articles} vs ${small.articles}: ${ratio.toFixed(2)}x (target <= 1.3x)`,
+    );
   }
 }
 
@@ -56,7 +60,9 @@ export function valueOf(argv: readonly string[], flag: string): string | undefin
 export function parseSizes(text: string, min: number): number[] {
   const sizes = text.split(',').map(Number);
   if (sizes.length === 0 || sizes.some(n => !Number.isInteger(n) || n < min))
-    throw new Error(`--sizes expects whole numbers >= ${min} separated by commas (e.g. 1000,10000); got "${text}"`);
+    throw new Error(
+      `--sizes expects whole numbers >= ${min} separated by commas (e.g. 1000,10000); got "${text}"`,
+    );
   return sizes;
 }
 

@@ -144,7 +144,8 @@ function printTable(rows: IngestRow[]): void {
   }
   const [first, last] = [rows[0], rows.at(-1)];
   if (first && last) {
-    if (first.archive !== 0) console.log(`(growth is relative to the smallest size, ${first.archive}, not 0)`);
+    if (first.archive !== 0)
+      console.log(`(growth is relative to the smallest size, ${first.archive}, not 0)`);
     console.log(`growth: ${(last.addSeconds / first.addSeconds).toFixed(2)}`);
   }
 }

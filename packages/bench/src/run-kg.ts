@@ -36,27 +36,29 @@ export async function runKg(args: readonly string[], { heapMb, env }: RunKgOptio
   ];
   const started = process.hrtime.bigint();
   try {
-    const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
-      (done, fail) => {
-        const child = spawn(process.execPath, nodeArgs, {
-          cwd: REPO,
-          env: { ...process.env, ...env, KG_BENCH_USAGE_FILE: usageFile },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        });
-        const out: Buffer[] = [];
-        const err: Buffer[] = [];
-        child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-        child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-        child.on('error', fail);
-        child.on('close', exitCode =>
-          done({
-            code: exitCode,
-            stdout: Buffer.concat(out).toString('utf8'),
-            stderr: Buffer.concat(err).toString('utf8'),
-          }),
-        );
-      },
-    );
+    const { code, stdout, stderr } = await new Promise<{
+      code: number | null;
+      stdout: string;
+      stderr: string;
+    }>((done, fail) => {
+      const child = spawn(process.execPath, nodeArgs, {
+        cwd: REPO,
+        env: { ...process.env, ...env, KG_BENCH_USAGE_FILE: usageFile },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+      child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+      child.on('error', fail);
+      child.on('close', exitCode =>
+        done({
+          code: exitCode,
+          stdout: Buffer.concat(out).toString('utf8'),
+          stderr: Buffer.concat(err).toString('utf8'),
+        }),
+      );
+    });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     if (code !== 0) throw new Error(`kg ${args[0]} exited with ${code}: ${stderr.trim().slice(-2000)}`);
     const usage = JSON.parse(fs.readFileSync(usageFile, 'utf8')) as { cpuSeconds: number; maxRssMb: number };
