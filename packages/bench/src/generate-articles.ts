@@ -124,11 +124,11 @@ function toWorld(w: number): World {
 }
 
 /** A distinct invented surname per number. */
-function toSurname(n: number): string {
+export function toSurname(n: number): string {
   let rest = n;
   const parts: string[] = [];
   for (const pool of [CODA, MIDDLE, ONSET]) {
-    parts.unshift(pool[rest % pool.length]!);
+    parts.unshift(pool[rest % pool.length]!.toLowerCase());
     rest = Math.floor(rest / pool.length);
   }
   while (rest > 0) {
