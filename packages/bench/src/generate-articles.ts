@@ -18,21 +18,21 @@ export const ARTICLES_PER_WORLD = 4;
 
 const GIVEN = [
   'Anna',
-  'Peter',
-  'Laura',
+  'Emma',
+  'Oliver',
   'Thomas',
-  'Maria',
+  'Lucy',
   'Daniel',
   'Helen',
-  'Michael',
-  'Sarah',
-  'Robert',
+  'Alice',
+  'Henry',
+  'Grace',
   'Julia',
-  'David',
+  'Edward',
   'Claire',
   'Simon',
-  'Karen',
-  'Martin',
+  'Rachel',
+  'Victor',
 ];
 // surnames: ONSET + MIDDLE + CODA, one per number (mixed radix), with a further ONSET in front past the pool
 const ONSET = ['Kel', 'Dor', 'Vas', 'Tam', 'Bren', 'Hol', 'Quin', 'Ril', 'Sab', 'Tor', 'Vey', 'Wen'];
