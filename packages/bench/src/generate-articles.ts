@@ -152,7 +152,7 @@ const TEMPLATES: Template[] = [
       `${w.a.last} met ${w.b.last} over ${w.topic.thing}`,
       `By staff, ${outlet}\nUpdated 0900 GMT ${fullDate(published)}`,
       `${w.place.toUpperCase()} (${outlet}) ${w.a.full}, chief executive of ${w.orgA}, met ${w.b.full}, head of ${w.orgB}, in ${w.place} on ${weekday(w.met)}, ${dayOf(w.met)}, to discuss the ${w.topic.thing}.`,
-      `"We will finish ${w.topic.work} on time and on budget," ${w.a.last} told reporters after the meeting.`,
+      `"We will finish ${w.topic.work} on time and on budget," ${w.a.last} told journalists once the talks were over.`,
       `${w.b.last} denied that ${w.orgB} had hidden the cost of ${w.topic.work}. "Nothing was hidden from anyone," ${w.b.last} said.`,
       `Opposition councillor ${w.c.full} accused ${w.orgA} of wasting ${w.figure} million on ${w.topic.work}.`,
     ].join('\n\n'),
