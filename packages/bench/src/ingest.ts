@@ -58,8 +58,9 @@ export async function runIngestBench(argv: string[]): Promise<void> {
     for (const archive of sizes) rows.push(await benchSize(archive, connection, { heapMb, extra }));
   } finally {
     await server?.stop();
+    // the sizes done so far, even when a later one fails (the growth line then says so)
+    printTable(rows, rows.length === sizes.length);
   }
-  printTable(rows);
 }
 
 async function benchSize(
@@ -122,7 +123,8 @@ async function startThrowawayNeo4j(): Promise<{ connection: Connection; stop(): 
   };
 }
 
-function printTable(rows: IngestRow[]): void {
+function printTable(rows: IngestRow[], complete: boolean): void {
+  if (rows.length === 0) return;
   const pad = (value: string, width: number) => value.padStart(width);
   console.log(
     `\narchive | archive ingest s | archive peak RSS MB | add ${ADDED}: s | add CPU s | extractions | add peak RSS MB | added articles/s | load average (1/5/15 min)`,
@@ -146,6 +148,10 @@ function printTable(rows: IngestRow[]): void {
   if (first && last) {
     if (first.archive !== 0)
       console.log(`(growth is relative to the smallest size, ${first.archive}, not 0)`);
+    if (!complete) console.log(`(incomplete: the sizes after ${last.archive} did not finish)`);
+    console.log(
+      `growth by CPU of the kg process: ${(last.addCpuSeconds / first.addCpuSeconds).toFixed(2)} (steadier on a shared machine)`,
+    );
     console.log(`growth: ${(last.addSeconds / first.addSeconds).toFixed(2)}`);
   }
 }
