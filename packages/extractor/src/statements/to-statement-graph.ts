@@ -14,8 +14,7 @@ import { toSide } from './sides';
 import { findFigures, sharesFigure } from './shared-figure';
 import { readQuotedWords, sharesQuotedWords } from './shared-quoted-words';
 import type { QuotedWords } from './shared-quoted-words';
-import { createBlockIndex } from '../blocking/block-index';
-import { toBlockingKeys } from './blocking-keys';
+import { clusterBlocked } from './cluster-blocked';
 
 export interface ArticleStatements {
   analysis: ArticleAnalysis;
@@ -79,7 +78,7 @@ export function toStatementGraph(
   { compare = 'blocked' }: StatementGraphOptions = {},
 ): { nodes: GraphNode[]; relationships: GraphRelationship[] } {
   const occurrences = toOccurrences(perArticle, meetingIdOf);
-  const clusters = compare === 'blocked' ? clusterBlocked(occurrences) : clusterOccurrences(occurrences);
+  const clusters = compare === 'blocked' ? clusterByKeys(occurrences) : clusterOccurrences(occurrences);
   const entities = new Map(perArticle.flatMap(({ analysis }) => [...analysis.entities.entries()]));
   const nodes: GraphNode[] = [];
   const rels = new Map<string, GraphRelationship>();
@@ -280,65 +279,14 @@ function clusterOccurrences(occurrences: Occurrence[]): Occurrence[][] {
   return clusters;
 }
 
-/** What clusterOccurrences does, comparing each occurrence only with the earlier ones that share a blocking key
- * (blocking-keys.ts proves the keys exact). The same clusters in the same order, members in the same order:
- * a cluster's place is its creation order, a joined cluster leaves its place, the home keeps its own. */
-function clusterBlocked(occurrences: Occurrence[]): Occurrence[][] {
-  interface Cluster {
-    order: number;
-    members: Occurrence[];
-    /** Occurrence keys per article, for isApart without reading every member. */
-    keysByArticle: Map<ArticleAnalysis, Set<string>>;
-    joinedInto: Cluster | null;
-  }
+/** clusterOccurrences through blocking keys (cluster-blocked.ts): the same clusters, in the same order. */
+function clusterByKeys(occurrences: Occurrence[]): Occurrence[][] {
   const isOnlyStance = countStances(occurrences);
-  const options = { asserting: ASSERTING, stances: STANCES, newsCycleDays: NEWS_CYCLE_DAYS };
-  const index = createBlockIndex<Occurrence>();
-  const clusterOf = new Map<Occurrence, Cluster>();
-  const all: Cluster[] = [];
-  const find = (o: Occurrence): Cluster => {
-    let c = clusterOf.get(o)!;
-    while (c.joinedInto) c = c.joinedInto;
-    clusterOf.set(o, c);
-    return c;
-  };
-  const add = (c: Cluster, o: Occurrence) => {
-    c.members.push(o);
-    const keys = c.keysByArticle.get(o.analysis);
-    if (keys) keys.add(o.key);
-    else c.keysByArticle.set(o.analysis, new Set([o.key]));
-  };
-  // isApart(c, o) of clusterOccurrences: a member of o's article with another key
-  const isApart = (c: Cluster, o: Occurrence) => {
-    const keys = c.keysByArticle.get(o.analysis);
-    return keys !== undefined && (keys.size > 1 || !keys.has(o.key));
-  };
-  for (const o of occurrences) {
-    const keys = toBlockingKeys(o, options);
-    const matched = new Set<Cluster>();
-    for (const x of index.probe(keys.probe)) {
-      const c = find(x);
-      if (!matched.has(c) && (isSameStatement(x, o) || isSameStanceInNewsCycle(x, o, isOnlyStance)))
-        matched.add(c);
-    }
-    index.post(o, keys.post);
-    const [home, ...others] = [...matched].filter(c => !isApart(c, o)).sort((a, b) => a.order - b.order);
-    if (!home) {
-      const c: Cluster = { order: all.length, members: [], keysByArticle: new Map(), joinedInto: null };
-      all.push(c);
-      add(c, o);
-      clusterOf.set(o, c);
-      continue;
-    }
-    add(home, o);
-    clusterOf.set(o, home);
-    for (const other of others) {
-      if (other.members.some(x => isApart(home, x))) continue;
-      for (const x of other.members) add(home, x);
-      other.joinedInto = home;
-    }
-  }
-  return all.filter(c => !c.joinedInto).map(c => c.members);
+  return clusterBlocked(
+    occurrences,
+    (x, o) => isSameStatement(x, o) || isSameStanceInNewsCycle(x, o, isOnlyStance),
+    { asserting: ASSERTING, stances: STANCES, newsCycleDays: NEWS_CYCLE_DAYS },
+  );
 }
 
 function isSameStatement(a: Occurrence, b: Occurrence): boolean {
