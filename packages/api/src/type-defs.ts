@@ -119,6 +119,8 @@ export const typeDefs = /* GraphQL */ `
     date: String
     "The date as the article wrote it."
     dateText: String
+    "Where date comes from: text (a date expression of an article, resolved against its publication day) or publication (no article dates it: the month of the earliest article reporting it as done, an inference); null when undated."
+    dateBasis: String
     place: String
     summary: String!
     status: MeetingStatus!

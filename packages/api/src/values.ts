@@ -34,6 +34,8 @@ export interface MeetingValue {
   id: string;
   date: string | null;
   dateText: string | null;
+  /** 'text' or 'publication' (see graph-model MeetingProperties); absent on graphs loaded before it existed. */
+  dateBasis?: string | null;
   place: string | null;
   summary: string | null;
   status: MeetingStatus;

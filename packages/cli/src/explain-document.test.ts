@@ -22,6 +22,14 @@ describe('explainDocument', () => {
     );
   });
 
+  test('a date no article states is shown as the publication-month inference', () => {
+    const story = 'Ana Duarte met with Tunde Okafor in Geneva.\nOkafor said the talks had been useful.\n';
+    const undated = explainDocument(
+      extractDocument([{ path: 'stories/lee.txt', text: story, publishedAt: '2019-03-08' }]),
+    );
+    expect(undated).toContain('date: 2019-03 (publication month)  place: Geneva');
+  });
+
   test('a document without facts explains nothing', () => {
     expect(explainDocument({ nodes: [], relationships: [] })).toBe('');
   });

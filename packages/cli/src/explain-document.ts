@@ -32,7 +32,10 @@ export function explainDocument(document: GraphDocument): string {
 function meetingSlots(node: GraphNode, participants: string[]): string {
   const p = node.properties;
   // an unresolved "Tuesday" (no publication date) still shows how the text dates it
-  const date = p.date || p.dateText ? `  date: ${p.date ?? '?'}${p.dateText ? ` (${p.dateText})` : ''}` : '';
+  // a date no article states is marked as the publication-month inference it is
+  const words = [p.dateText, p.dateBasis === 'publication' ? 'publication month' : null].filter(Boolean);
+  const date =
+    p.date || p.dateText ? `  date: ${p.date ?? '?'}${words.length ? ` (${words.join('; ')})` : ''}` : '';
   const place = p.place ? `  place: ${p.place}` : '';
   return `Meeting ${p.status}  participants: ${participants.join(', ')}${date}${place}`;
 }

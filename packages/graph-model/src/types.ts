@@ -50,6 +50,9 @@ export interface MeetingProperties extends Properties {
   /** ISO partial date: "2016", "2016-07" or "2016-07-18". */
   date: string | null;
   dateText: string | null;
+  /** Where `date` comes from: "text" (a date expression of the articles), "publication" (no report dates it; the
+   * month of the earliest article that reports it, an inference), or null when undated. */
+  dateBasis: 'text' | 'publication' | null;
   place: string | null;
   summary: string;
   status: MeetingStatus;

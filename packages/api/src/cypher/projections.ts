@@ -66,7 +66,11 @@ export function projectMeeting(v: string, parts: FactParts = {}): string {
     ...(sources ? [`sources: ${projectSources(v, sourceFields)}`] : []),
   ];
   // status always: a who-met edge lists the statuses of its meetings (MetEdge.statuses).
-  const properties = toProperties(['id', 'status'], ['date', 'dateText', 'place', 'summary'], fields);
+  const properties = toProperties(
+    ['id', 'status'],
+    ['date', 'dateText', 'dateBasis', 'place', 'summary'],
+    fields,
+  );
   return `${v} { ${properties}, __typename: 'Meeting'${lists.map(x => `, ${x}`).join('')} }`;
 }
 

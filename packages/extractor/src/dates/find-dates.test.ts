@@ -26,6 +26,13 @@ describe('findDates', () => {
     ['Okafor saw Duarte on April 9, 2016, in a hotel.', [['on April 9, 2016', '2016-04-09']]],
     // "ago" before a comma is read as well as at the end of the sentence
     ['Since the vote two weeks ago, the two have met twice.', [['two weeks ago', '2019-02-22']]],
+    // a possessive date word dates its noun: "Monday's talks" were on Monday, not "after" anything
+    ["Okafor flew home after Monday's talks.", [['Monday', '2019-03-04']]],
+    ['Yesterday\u2019s meeting ran late.', [['Yesterday', '2019-03-07']]],
+    // a part of a day is that day; "last night" is yesterday's
+    ['Duarte met Okafor late yesterday.', [['late yesterday', '2019-03-07']]],
+    ['Duarte dined with Okafor last night.', [['last night', '2019-03-07']]],
+    ['Duarte met Okafor today.', [['today', '2019-03-08']]],
   ])('%s', (text, expected) => {
     expect(on(text)).toEqual(expected);
   });
@@ -61,6 +68,17 @@ describe('findDates', () => {
     expect([july?.date, july?.month, july?.isYearOnly]).toEqual([null, '07', false]);
   });
 
+  test('gives a weekday or a relative month no month without a publication date', () => {
+    const [thursday] = findDates('Duarte met Okafor on Thursday.', null);
+    const [lastMonth] = findDates('Duarte met Okafor last month.', null);
+    expect([thursday?.date, thursday?.month, lastMonth?.date ?? null, lastMonth?.month ?? null]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+
   test('leaves a date relative to an unnamed event unresolved', () => {
     const found = findDates('They met two weeks after the election.', '2019-03-08');
     expect(found.every(d => d.date === null)).toBe(true);
@@ -73,6 +91,11 @@ describe('findDates', () => {
 
   test('finds nothing in a sentence without dates', () => {
     expect(on('May Okafor met the minister at the embassy.')).toEqual([]);
+  });
+
+  test('reads no date in a possessive that is no day, nor in a bare preposition', () => {
+    expect(on("The week's news was calm after the vote.")).toEqual([]);
+    expect(on('The talks ran late after the vote.')).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@
 import { nlpDates } from './nlp-dates';
 import type { DateMatchJson } from './nlp-dates';
 import { toPartialDate } from './precision';
+import { DATE_IDIOMS, PART_OF_DAY_MODIFIERS, POSSESSIVE_DATE_WORDS } from '../lexicon/date-phrases';
 
 export interface DateExpression {
   /** As written, without trailing punctuation: "in July", "last year", "on Thursday". */
@@ -67,8 +68,9 @@ interface SpanMatch {
 }
 
 function parseSpans(text: string, base: number, today: string): SpanMatch[] {
-  const found = nlpDates(text).dates({ today, timezone: 'UTC' }).json({ offset: true });
-  return found.map(m => {
+  const { masked, spans } = preRead(text, base, today);
+  const found = nlpDates(masked).dates({ today, timezone: 'UTC' }).json({ offset: true });
+  const read = found.map(m => {
     const raw = text.slice(m.offset.start, m.offset.start + m.offset.length);
     const trimmed = raw.replace(TRAILING, '');
     // compromise-dates reads "two weeks ago" but not "two weeks ago," with the comma it took in: read it again bare
@@ -76,8 +78,47 @@ function parseSpans(text: string, base: number, today: string): SpanMatch[] {
       !m.dates?.start && trimmed !== raw && trimmed
         ? (nlpDates(trimmed).dates({ today, timezone: 'UTC' }).json({ offset: true })[0]?.dates ?? m.dates)
         : m.dates;
+    // "late yesterday", "early Monday": a part of the day is still that day
+    const modified = PART_OF_DAY.exec(trimmed);
+    if (!parsed?.start && modified) {
+      const [day] = parseSpans(trimmed.slice(modified[0].length), 0, today);
+      if (day?.parsed?.start) return { text: trimmed, start: base + m.offset.start, parsed: day.parsed };
+    }
     return { text: trimmed, start: base + m.offset.start, parsed };
   });
+  return [...spans, ...read.filter(r => !LONE_PREPOSITION.test(r.text))].sort((a, b) => a.start - b.start);
+}
+
+const WORDS = (list: readonly string[]) => list.map(w => w.replace(/ /g, '\\s+')).join('|');
+/** "Monday's talks", "last week's summit": the possessor dates the noun (compromise reads "Monday's" as no date). */
+const POSSESSIVE_DATE = new RegExp(
+  `\\b((?:(?:last|this|next|past)\\s+)?(?:${WORDS(POSSESSIVE_DATE_WORDS)}))['\u2019]s\\b`,
+  'gi',
+);
+const IDIOM = new RegExp(`\\b(?:${WORDS(DATE_IDIOMS.map(i => i.phrase))})\\b`, 'gi');
+const PART_OF_DAY = new RegExp(`^(?:${WORDS(PART_OF_DAY_MODIFIERS)})\\s+`, 'i');
+/** compromise-dates sometimes returns a bare "After" as a date of today. */
+const LONE_PREPOSITION = /^(?:after|before|since|until|by|from|during|on|in|at)$/i;
+
+// Date phrases of the lexicon compromise cannot read as written are read apart ("Monday's" as "Monday", "last
+// night" as "yesterday") and blanked out of the text compromise parses, so each is found once at its offsets.
+function preRead(text: string, base: number, today: string): { masked: string; spans: SpanMatch[] } {
+  const spans: SpanMatch[] = [];
+  let masked = text;
+  const take = (start: number, written: string, readAs: string) => {
+    const parsed = nlpDates(readAs).dates({ today, timezone: 'UTC' }).json({ offset: true })[0]?.dates;
+    if (!parsed?.start) return;
+    spans.push({ text: written, start: base + start, parsed });
+    masked = masked.slice(0, start) + ' '.repeat(written.length) + masked.slice(start + written.length);
+  };
+  for (const m of text.matchAll(IDIOM)) {
+    const idiom = DATE_IDIOMS.find(i => i.phrase === m[0].toLowerCase().replace(/\s+/g, ' '));
+    if (idiom) take(m.index, m[0], idiom.readAs);
+  }
+  for (const m of masked.matchAll(POSSESSIVE_DATE)) {
+    if (m[1] && !/^(week|weekend|month|year)$/i.test(m[1])) take(m.index, m[1], m[1]);
+  }
+  return { masked, spans };
 }
 
 // "in March, two officials said": a count after a month and a comma is no day of that month
@@ -121,7 +162,11 @@ function toExpression(
     EXPLICIT_YEAR.test(match.text) || (publishedAt !== null && RELATIVE_MARKER.test(match.text));
   const parsedStart = match.parsed?.start ?? null;
   const read = parsedStart ? toPartialDate(parsedStart, match.parsed?.end ?? null) : null;
-  const month = read && read.length >= 7 ? read.slice(5, 7) : null;
+  // only a month the words name: "on Thursday" or "last month" read without a publication day fall in no known month
+  const month =
+    read && read.length >= 7 && (publishedAt !== null || MONTH_NAME.test(match.text))
+      ? read.slice(5, 7)
+      : null;
   let date = read;
   if (date && !fixesYear) {
     date = publishedAt ? alignWithPublication(date, match.text, publishedAt, direction) : null;

@@ -91,6 +91,8 @@ function toFacts(
     plural: occasions.length > 1 ? false : plural,
     attachOnly,
     month: o.month,
+    dateBasis: o.dateBasis,
+    recencyMonth: attachOnly ? null : o.recencyMonth,
   }));
 }
 
@@ -195,6 +197,7 @@ function fillOccasion(reading: SentenceReading, fact: MeetingFact, occasion: Occ
     fact.date = occasion.date;
     fact.dateText = occasion.dateText;
     fact.month = occasion.month;
+    fact.dateBasis = occasion.dateBasis;
   }
   if (place) fact.place = occasion.place;
   fact.summary = summarizeMeeting(namesOf(reading, fact.participantIds), fact.date, fact.place, fact.status);
@@ -272,6 +275,7 @@ function fillCountedSlot(
     plural: false,
     attachOnly: false,
     month: occasion.month,
+    dateBasis: occasion.dateBasis,
   };
 }
 

@@ -11,7 +11,13 @@ import { isModifyingGerund } from './noun-phrases';
 import { findPhaseVerb } from './find-phase-verb';
 import { findPlace } from './find-place';
 import type { Trigger } from './trigger';
-import { CLAUSE_BOUNDARIES, COUNT_WORDS, MEASURE_NOUNS, RELATIONAL_TIME_WORDS } from './lexicon';
+import {
+  CLAUSE_BOUNDARIES,
+  COUNT_WORDS,
+  MEASURE_NOUNS,
+  NOT_RECENT_WORDS,
+  RELATIONAL_TIME_WORDS,
+} from './lexicon';
 import type { SentenceReading, Token } from './read-sentence';
 
 /** Verbs that keep a meeting noun's clause going: "the meetings were held in Helsinki", "took place". */
@@ -29,9 +35,17 @@ const CONTINUING_VERBS = new Set([
   'go',
 ]);
 
+/** Where a meeting's date comes from: a date expression of the text, or the article's publication (news recency). */
+export type DateBasis = 'text' | 'publication';
+
 export interface Occasion {
   date: string | null;
   dateText: string | null;
+  /** 'text' when a date expression dates it, 'publication' when only the publication does ("has met"); null undated. */
+  dateBasis: DateBasis | null;
+  /** The publication month (YYYY-MM) an undated report of one encounter falls in when the clause names no time at
+   * all and nothing takes it out of the recent past; merging uses it only when no report of the meeting dates it. */
+  recencyMonth: string | null;
   place: string | null;
   /** "07" for "in July" even when the year is unknown (no publication date): enough to tell meetings apart. */
   month: string | null;
@@ -69,7 +83,8 @@ export function findOccasions(
       d.end <= endOffset &&
       !isRelational(reading, d, windowStart) &&
       !withinTrigger(reading, trigger, d) &&
-      !isIndefiniteOrLength(d),
+      !isIndefiniteOrLength(d) &&
+      !withinRelativeClauseBefore(reading, d, windowStart, trigger.index),
   );
   const { count, plural } = findCount(reading, trigger, parties);
   // "lasted about an hour" is a length, not a date: only resolved years count
@@ -86,6 +101,10 @@ export function findOccasions(
       ? findPlace(reading, windowStart, parties.clauseStart, owner)
       : null) ??
     antecedentPlace(reading, parties.clauseStart, owner);
+  // "On Monday Lee flew to Oslo, where she met Okafor": a where-clause happens when its antecedent clause does
+  const inherited =
+    specific.length === 0 && !year ? antecedentDate(reading, parties.clauseStart, status) : null;
+  if (inherited) specific.push(inherited);
   if (specific.length === 0) {
     const place = findPlace(reading, afterTrigger, windowEnd, owner) ?? fronted;
     const recent =
@@ -93,11 +112,21 @@ export function findOccasions(
         ? null
         : (sinceBound(reading, parties) ??
           (plural || (count ?? 1) > 1 ? null : recentPast(reading, trigger, parties)));
+    const date = recent?.date ?? year?.date ?? null;
+    const undated =
+      date === null &&
+      status === 'reported' &&
+      !plural &&
+      (count ?? 1) <= 1 &&
+      !namesAnyTime(reading, windowStart, windowEnd) &&
+      !isOutOfRecentPast(reading, trigger, parties);
     return {
       occasions: [
         {
-          date: recent?.date ?? year?.date ?? null,
+          date,
           dateText: recent?.text ?? year?.text ?? null,
+          dateBasis: recent?.basis ?? (year ? 'text' : null),
+          recencyMonth: undated ? publicationMonth(reading) : null,
           place,
           month: null,
         },
@@ -117,6 +146,8 @@ export function findOccasions(
     return {
       date: anchored,
       dateText: anchored !== d.date && year ? `${d.text} (${year.text})` : d.text,
+      dateBasis: anchored ? ('text' as const) : null,
+      recencyMonth: null,
       place: findPlace(reading, from, to, owner) ?? shared,
       month: d.month,
     };
@@ -126,8 +157,33 @@ export function findOccasions(
   return { occasions: split ? occasions : occasions.slice(0, 1), count, plural };
 }
 
-/** Words that take a present perfect out of the recent past: "has never met", "has met before", "has often met". */
-const NOT_RECENT = /^(ever|never|before|previously|already|often|repeatedly|once|long|since|regularly)$/;
+function publicationMonth(reading: SentenceReading): string | null {
+  const published = reading.analysis.article.publishedAt;
+  return published && published.length >= 7 ? published.slice(0, 7) : null;
+}
+
+// "met Y for about an hour", "at noon" name no day; "on a Saturday", "two weeks after the vote", "in July" (no
+// publication year) name a time the publication month may not be: any that starts in the meeting's clause, even
+// when a clause boundary ("after") cuts it off
+function namesAnyTime(reading: SentenceReading, from: number, to: number): boolean {
+  const startOffset = reading.tokens[from]?.start ?? reading.sentence.start;
+  const endOffset = reading.tokens[to - 1]?.end ?? reading.sentence.end;
+  return datesOf(reading, from, reading.tokens.length, 'past').some(
+    d =>
+      d.start >= startOffset &&
+      d.start < endOffset &&
+      !HOUR_ONLY.test(d.text) &&
+      !(d.date === null && LENGTH_OF_TIME.test(d.text)),
+  );
+}
+
+// "has never met", "had met before", "met regularly", "a previous meeting": not a recent encounter
+function isOutOfRecentPast(reading: SentenceReading, trigger: Trigger, parties: Parties): boolean {
+  const { tokens } = reading;
+  const first = Math.min(parties.verb?.first ?? trigger.index, nounPhraseStart(reading, trigger.index));
+  const around = tokens.slice(Math.max(0, first - 1), Math.min(tokens.length, trigger.last + 3));
+  return around.some(t => NOT_RECENT_WORDS.has(t.normal));
+}
 
 // "X has met Y", "a recent meeting": news tells a recent encounter in the present perfect or calls it recent; with
 // no date of its own it falls in the month of publication (the text's own words as dateText)
@@ -135,7 +191,7 @@ function recentPast(
   reading: SentenceReading,
   trigger: Trigger,
   parties: Parties,
-): { date: string; text: string } | null {
+): { date: string; text: string; basis: DateBasis } | null {
   const published = reading.analysis.article.publishedAt;
   if (!published || published.length < 7) return null;
   const { tokens } = reading;
@@ -144,19 +200,23 @@ function recentPast(
     Math.max(0, (verb?.first ?? trigger.index) - 1),
     Math.min(tokens.length, trigger.last + 3),
   );
-  if (around.some(t => NOT_RECENT.test(t.normal))) return null;
+  if (around.some(t => NOT_RECENT_WORDS.has(t.normal))) return null;
   if (verb && isPresentPerfect(verb)) {
     const text = tokens
       .slice(verb.first, verb.last + 1)
       .map(t => t.text)
       .join(' ');
-    return { date: published.slice(0, 7), text };
+    return { date: published.slice(0, 7), text, basis: 'publication' };
   }
   const modifier = tokens
     .slice(nounPhraseStart(reading, trigger.index), trigger.index)
     .find(t => /^(recent|latest)$/.test(t.normal));
   if (trigger.kind === 'noun' && modifier)
-    return { date: published.slice(0, 7), text: `${modifier.text} ${tokens[trigger.index]!.text}` };
+    return {
+      date: published.slice(0, 7),
+      text: `${modifier.text} ${tokens[trigger.index]!.text}`,
+      basis: 'publication',
+    };
   return null;
 }
 
@@ -188,6 +248,26 @@ function antecedentPlace(reading: SentenceReading, clauseStart: number, owner: s
   return null;
 }
 
+// "On Monday Lee flew to Oslo, where she met Okafor": the one day the clause before ", where" names
+function antecedentDate(
+  reading: SentenceReading,
+  clauseStart: number,
+  status: MeetingStatus,
+): DateExpression | null {
+  const { tokens } = reading;
+  if (tokens[clauseStart - 1]?.normal !== 'where' || !/,/.test(tokens[clauseStart - 2]?.post ?? ''))
+    return null;
+  const days = datesOf(reading, 0, clauseStart - 1, status === 'planned' ? 'future' : 'past').filter(
+    d =>
+      d.date !== null &&
+      !d.isYearOnly &&
+      !isRelational(reading, d, 0) &&
+      !isIndefiniteOrLength(d) &&
+      !withinRelativeClauseBefore(reading, d, 0, clauseStart - 1),
+  );
+  return days.length === 1 ? days[0]! : null;
+}
+
 /** "on a Saturday", "one Monday", "every Friday": a day of no particular week. */
 const INDEFINITE_DAY = /^(?:on\s+)?(?:a|an|one|some|any|every|each)\s/i;
 /** "for about an hour", "two days", "several hours": a length of time, not when. */
@@ -207,7 +287,10 @@ function isIndefiniteOrLength(d: DateExpression): boolean {
 
 // "Since the vote two weeks ago, X has attended two meetings with Y" (published 2022-11-26): a perfect bounded by
 // "since" tells encounters between that date and publication; when both fall in one month (or year), so do they
-function sinceBound(reading: SentenceReading, parties: Parties): { date: string; text: string } | null {
+function sinceBound(
+  reading: SentenceReading,
+  parties: Parties,
+): { date: string; text: string; basis: DateBasis } | null {
   const published = reading.analysis.article.publishedAt;
   const verb = parties.verb;
   if (!published || published.length < 10 || !verb || !isPresentPerfect(verb)) return null;
@@ -224,7 +307,7 @@ function sinceBound(reading: SentenceReading, parties: Parties): { date: string;
       : bound.date.slice(0, 4) === published.slice(0, 4)
         ? 4
         : 0;
-  return shared > 0 ? { date: published.slice(0, shared), text: `since ${bound.text}` } : null;
+  return shared > 0 ? { date: published.slice(0, shared), text: `since ${bound.text}`, basis: 'text' } : null;
 }
 
 function isPresentPerfect(verb: NonNullable<Parties['verb']>): boolean {
@@ -331,6 +414,25 @@ function skipRelativeClause(tokens: readonly Token[], at: number): number {
     }
   }
   return -1;
+}
+
+// "Duarte, who met Lee last month, dined with Okafor on Friday": a comma-set relative clause between the subject
+// and the trigger tells its own event; its dates are not the trigger's
+function withinRelativeClauseBefore(
+  reading: SentenceReading,
+  date: DateExpression,
+  windowStart: number,
+  triggerIndex: number,
+): boolean {
+  const { tokens } = reading;
+  const at = tokenIndexAtOffset(reading, date.start);
+  for (let k = Math.max(windowStart, 1); k < triggerIndex; k += 1) {
+    if (!RELATIVE_PRONOUNS.has(tokens[k]!.normal) || !/,/.test(tokens[k - 1]!.post)) continue;
+    let close = k;
+    while (close < triggerIndex && !/,/.test(tokens[close]!.post)) close += 1;
+    if (close < triggerIndex && at >= k && at <= close) return true;
+  }
+  return false;
 }
 
 function findClauseEnd(reading: SentenceReading, from: number): number {

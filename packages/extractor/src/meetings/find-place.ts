@@ -102,6 +102,13 @@ function readPlacePhrase(reading: SentenceReading, from: number, to: number): Pl
   )
     last += 1;
   const next = tokens[last + 1];
+  // "her office at the town hall", "a room at the hotel": a venue inside a venue
+  const within =
+    next?.normal === 'at' && VENUE_NOUNS.has(tokens[last]!.normal) && !tokens[last]!.tags.has('Verb');
+  if (within && !endsPhrase(tokens[last]!) && last + 2 < to) {
+    const tail = readPlacePhrase(reading, last + 2, to);
+    if (tail && VENUE_NOUNS.has(tokens[tail.last]!.normal)) return { first: from, last: tail.last };
+  }
   if (next && LOCATING.test(next.normal) && !endsPhrase(tokens[last]!) && last + 2 < to) {
     const tail = readPlacePhrase(reading, last + 2, to);
     const tailHead = tail ? tokens[tail.last]! : null;
@@ -209,6 +216,13 @@ function render(reading: SentenceReading, phrase: PlacePhrase, owner: string | n
     const token = tokens[i]!;
     // the empty copula compromise makes of a possessive 's ("team's" read as "team is")
     if (token.text === '') continue;
+    // "the company's depot" -> "Hollin Water's depot": a description the article resolved takes the name
+    const described = describedOwner(reading, i, phrase.last);
+    if (described) {
+      words.push(/s$/.test(described) ? `${described}'` : `${described}'s`);
+      i += 1;
+      continue;
+    }
     if (/^(his|her|their|its)$/.test(token.normal)) {
       const pronoun = token.mentions[0];
       const name = pronoun ? analysis.entities.get(pronoun.entityId)?.name : owner;
@@ -221,4 +235,20 @@ function render(reading: SentenceReading, phrase: PlacePhrase, owner: string | n
     words.push(token.text + apostrophe);
   }
   return words.join(' ');
+}
+
+// "the company's" / "the council's": a definite description in the possessive that the article resolved to a named
+// organization or person (the mention the entity layer gave it); the name of the determiner + noun pair, or null
+function describedOwner(reading: SentenceReading, at: number, last: number): string | null {
+  const { tokens, analysis } = reading;
+  const determiner = tokens[at]!;
+  const noun = tokens[at + 1];
+  const possessive =
+    noun !== undefined &&
+    (/['\u2019]s?$/.test(noun.text) || /^['\u2019]/.test(noun.post) || tokens[at + 2]?.text === '');
+  if (determiner.normal !== 'the' || !noun || at + 1 >= last || !possessive) return null;
+  const entityId = noun.mentions[0]?.entityId;
+  if (!entityId || /^[A-Z]/.test(noun.text) || determiner.mentions.some(m => m.entityId !== entityId))
+    return null;
+  return analysis.entities.get(entityId)?.name ?? null;
 }

@@ -13,6 +13,9 @@ export const RECEPTION_VERBS = new Set(['welcome', 'greet']);
 /** Verbs of guiding a visitor: "showed Okafor around the plant", "guided Okafor round the site". */
 export const GUIDE_VERBS = new Set(['show', 'guide']);
 
+/** Verbs of going round a place in someone's company: "toured the plant with Okafor". */
+export const TOUR_VERBS = new Set(['tour']);
+
 /** Verbs of time spent in someone's company: "spent the evening with Okafor". */
 export const TIME_TOGETHER_VERBS = new Set(['spend']);
 
@@ -46,6 +49,27 @@ export const MEETING_NOUNS = new Set([
 
 /** Meals shared "with" someone are meetings: "had dinner with Okafor". */
 export const MEAL_NOUNS = new Set(['breakfast', 'lunch', 'dinner', 'supper', 'coffee', 'tea']);
+
+/** Places that stand for the person whose they are: a visit to "Okafor's home" or "her office" is a visit to her. */
+export const PERSONAL_PLACE_NOUNS = new Set([
+  'home',
+  'house',
+  'residence',
+  'office',
+  'flat',
+  'apartment',
+  'villa',
+  'farm',
+  'ranch',
+  'estate',
+  'bedside',
+]);
+
+/** Verbs by which people share a meal: "had lunch with Okafor", "Duarte and Okafor shared a dinner". */
+export const MEAL_SHARING_VERBS = new Set(['have', 'share', 'eat', 'attend', 'join']);
+
+/** Prepositions that set a meal shared "with" someone as the occasion: "over lunch with", "at a dinner with". */
+export const MEAL_SETTING_PREPOSITIONS = new Set(['over', 'at', 'during', 'after', 'before', 'for']);
 
 /** Nouns that may or may not be a meeting (calls, letters): they only point at meetings found elsewhere. */
 export const CONTACT_NOUNS = new Set([
@@ -295,6 +319,31 @@ export const CLAUSE_BOUNDARIES = new Set([
 ]);
 
 /** A date behind these words is another event's, not the meeting's: "met before the election in November". */
+/** Words that take an undated report out of the recent past, so the publication month does not date it: "has never
+ * met", "had met before", "met regularly", "a previous meeting". */
+export const NOT_RECENT_WORDS = new Set([
+  'ever',
+  'never',
+  'before',
+  'previously',
+  'already',
+  'often',
+  'repeatedly',
+  'once',
+  'long',
+  'since',
+  'regularly',
+  'previous',
+  'prior',
+  'former',
+  'past',
+  'earlier',
+  'original',
+  'initial',
+  'years',
+  'decades',
+]);
+
 export const RELATIONAL_TIME_WORDS = new Set([
   'before',
   'after',
@@ -478,6 +527,7 @@ export const QUANTIFYING_DETERMINERS = new Set([
 export const CLAIM_VERBS = new Set([
   'say',
   'tell',
+  'report',
   'claim',
   'insist',
   'assert',

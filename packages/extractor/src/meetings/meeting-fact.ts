@@ -1,5 +1,6 @@
 // MeetingFact plus what merging needs: "met twice" -> count 2; "either meeting" -> attachOnly.
 import type { ArticleAnalysis, MeetingFact } from '../analysis';
+import type { DateBasis } from './find-occasions';
 
 /** A MeetingFact with the counting and reference details the meeting layer reads when merging. */
 export interface CountedMeetingFact extends MeetingFact {
@@ -11,6 +12,11 @@ export interface CountedMeetingFact extends MeetingFact {
   attachOnly?: boolean;
   /** The month ("07") the text names when the year is unknown, so "in July" still finds the July meeting. */
   month?: string | null;
+  /** Where `date` comes from: a date expression of the text, or the publication ("has met"); null when undated. */
+  dateBasis?: DateBasis | null;
+  /** The publication month an undated report of one encounter falls in (news recency), used only when no report
+   * of the meeting dates it. */
+  recencyMonth?: string | null;
 }
 
 /** A fact with where it was read: the article (batch order) and the fact's place in that article's list. */

@@ -6,6 +6,7 @@ import { areDatesCompatible } from '../dates';
 import { meetingId } from '@news-kg/graph-model';
 import type { GraphNode, GraphRelationship, MeetingProperties } from '@news-kg/graph-model';
 import type { CountedMeetingFact, PlacedFact } from './meeting-fact';
+import { dateFromDateline } from './date-from-dateline';
 import { joinFullerReports } from './join-fuller-report';
 import { settleStatus } from './settle-status';
 import { summarizeMeeting } from './summarize';
@@ -20,7 +21,7 @@ export interface MergedMeetings {
 /** Merges the facts of all articles into Meeting nodes with PARTICIPATED_IN and REPORTED_IN edges. */
 export function mergeMeetings(facts: PlacedFact[]): MergedMeetings {
   const groups = new Map<string, PlacedFact[]>();
-  for (const placed of joinFullerReports(settleStatus(facts))) {
+  for (const placed of joinFullerReports(dateFromDateline(settleStatus(facts)))) {
     const key = `${placed.fact.participantIds.join(',')}|${placed.fact.status}`;
     const group = groups.get(key);
     if (group) group.push(placed);
@@ -154,14 +155,24 @@ function toNode(members: PlacedFact[], key: string | null): GraphNode<MeetingPro
   const place = fuller ?? told;
   const { fact, analysis } = lead;
   const names = fact.participantIds.map(id => analysis.entities.get(id)?.name ?? id);
+  // no report dates it: a reported encounter told with no time at all happened by the earliest report, so in the
+  // month of the earliest publication that tells it so (news recency); dateBasis says the date is inferred
+  const recency = date
+    ? null
+    : (sorted
+        .filter(p => !p.fact.attachOnly && p.fact.recencyMonth)
+        .map(p => p.fact.recencyMonth!)
+        .sort()[0] ?? null);
+  const shown = date ?? recency;
   return {
     id: idOf(fact, key),
     labels: ['Meeting'],
     properties: {
-      date,
+      date: shown,
       dateText: exact[0]?.fact.dateText ?? null,
+      dateBasis: date ? (exact[0]?.fact.dateBasis ?? 'text') : recency ? 'publication' : null,
       place,
-      summary: summarizeMeeting(names, date, place, fact.status),
+      summary: summarizeMeeting(names, shown, place, fact.status),
       status: fact.status,
     },
   };
