@@ -132,7 +132,9 @@ function inventArticles(seed: number): {
         answersPrevious: r.int(5) === 0,
         evidence: { start: texts.length * 10, end: texts.length * 10 + 5 },
         rule: 'invented',
-      };
+        // read by some versions of the kind of a merged statement
+        kindFromVerb: r.int(2) === 0,
+      } as StatementFact;
     });
     const analysis = {
       article: {
@@ -190,7 +192,8 @@ describe('statement blocking keys', () => {
           answersPrevious: false,
           evidence: { start: 0, end: 10 },
           rule: 'invented',
-        },
+          kindFromVerb: false,
+        } as StatementFact,
       ],
     });
     // no content word in common ("cooperatin" / "cooperat"), no equal token: only the spelling variants link them
