@@ -4,7 +4,8 @@
 // not collapse across stories) ingested with one `kg ingest`, then the next 10 articles added with another `kg
 // ingest`, timed. Both are the public `kg` command in a process of their own (run-kg.ts), so whatever the ingest
 // does inside (a per-article result cache, a worker pool) is what is measured: "extractions" is the number of
-// articles the add extracted, as `kg ingest` reports it ("graph extracted from N"). Prints a table and, last,
+// articles the add extracted, as `kg ingest` reports it (its per-article stage's reads when it reports them,
+// else "graph extracted from N"). Prints a table and, last,
 // `growth: X.XX` = time to add 10 at the largest size / at size 0 (target <= 2.0). Never asserts timings.
 // Without --uri it starts a throwaway Neo4j of the repo's launcher (Java 17+ and Maven) on free ports; with --uri
 // (user and password from NEO4J_USER / NEO4J_PASSWORD) it EMPTIES that database before each size.
@@ -88,10 +89,10 @@ async function benchSize(
     // the next articles of the same generator: today's stories, after the archive's
     writeArticles(join(dir, 'new'), generateArticles({ from: archive, count: ADDED }));
     const add = await runKg(['ingest', join(dir, 'new'), ...conn, ...extra], { heapMb });
-    const extracted = /graph extracted from (\d+)/.exec(add.stdout);
+    const extracted = countExtractions(add.stdout);
     const load = formatLoad();
     console.log(
-      `  add ${ADDED} to ${archive}: ${add.seconds.toFixed(1)} s (CPU ${add.cpuSeconds.toFixed(1)} s, peak RSS ${add.maxRssMb.toFixed(0)} MB), ${extracted?.[1] ?? '?'} extracted; load average ${load}`,
+      `  add ${ADDED} to ${archive}: ${add.seconds.toFixed(1)} s (CPU ${add.cpuSeconds.toFixed(1)} s, peak RSS ${add.maxRssMb.toFixed(0)} MB), ${extracted ?? '?'} extracted; load average ${load}`,
     );
     return {
       archive,
@@ -99,13 +100,23 @@ async function benchSize(
       buildRssMb: build?.maxRssMb ?? null,
       addSeconds: add.seconds,
       addCpuSeconds: add.cpuSeconds,
-      extractions: extracted ? Number(extracted[1]) : null,
+      extractions: extracted,
       addRssMb: add.maxRssMb,
       load,
     };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Articles the ingest read with the extractor: the per-article stage's count when `kg ingest` reports one
+ * ("Per-article stage: 10 article(s) read, 2 re-read …", with a per-article result cache), else the articles the
+ * graph was extracted from ("graph extracted from 1010"). */
+export function countExtractions(stdout: string): number | null {
+  const stage = /Per-article stage: (\d+) article\(s\) read, (\d+) re-read/.exec(stdout);
+  if (stage) return Number(stage[1]) + Number(stage[2]);
+  const graph = /graph extracted from (\d+)/.exec(stdout);
+  return graph ? Number(graph[1]) : null;
 }
 
 async function startThrowawayNeo4j(): Promise<{ connection: Connection; stop(): Promise<void> }> {
