@@ -1,9 +1,11 @@
-// pnpm bench <extract|load|api|long-line|startup>: prints figures and ratios; never asserts timings.
+// pnpm bench <extract|load|api|long-line|startup|extract-scale|ingest>: prints figures and ratios; never asserts timings.
 import { runExtractBench } from './extract';
 import { runLoadBench } from './load';
 import { runApiBench } from './api';
 import { runLongLineBench } from './long-line';
 import { runStartupBench } from './startup';
+import { runExtractScaleBench } from './extract-scale';
+import { runIngestBench } from './ingest';
 
 const BENCHES: Record<string, (argv: string[]) => Promise<void>> = {
   extract: runExtractBench,
@@ -11,6 +13,8 @@ const BENCHES: Record<string, (argv: string[]) => Promise<void>> = {
   api: runApiBench,
   'long-line': runLongLineBench,
   startup: runStartupBench,
+  'extract-scale': runExtractScaleBench,
+  ingest: runIngestBench,
 };
 
 const [, , which] = process.argv;

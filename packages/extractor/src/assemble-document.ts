@@ -64,21 +64,22 @@ export function assembleDocument(
 /** The same id across articles: aliases and roles united; the first article's name and kind kept. */
 function mergeEntities(analyses: readonly ArticleAnalysis[]): Map<string, EntityRecord> {
   const out = new Map<string, EntityRecord>();
+  // aliases gathered once per entity, not re-copied per article (an entity of k articles would cost k squared)
+  const merged = new Map<string, Set<string>>();
   for (const a of analyses) {
     for (const e of a.entities.values()) {
       const prev = out.get(e.id);
-      out.set(
-        e.id,
-        prev
-          ? {
-              ...prev,
-              aliases: [...new Set([...prev.aliases, ...e.aliases])].sort(),
-              roles: [...prev.roles, ...e.roles],
-            }
-          : { ...e, roles: [...e.roles] },
-      );
+      if (!prev) {
+        out.set(e.id, { ...e, roles: [...e.roles] });
+        continue;
+      }
+      prev.roles.push(...e.roles);
+      const aliases = merged.get(e.id) ?? new Set(prev.aliases);
+      for (const alias of e.aliases) aliases.add(alias);
+      merged.set(e.id, aliases);
     }
   }
+  for (const [id, aliases] of merged) out.get(id)!.aliases = [...aliases].sort();
   return out;
 }
 

@@ -174,7 +174,9 @@ function findBatchSurnames(merged: Map<string, EntityRecord>): Map<string, strin
     const w = e.name.split(/\s+/);
     if (e.label !== 'Person' || w.length < 2) continue;
     const last = w[w.length - 1] as string;
-    owners.set(last, [...(owners.get(last) ?? []), e.id]);
+    const list = owners.get(last);
+    if (list) list.push(e.id);
+    else owners.set(last, [e.id]);
   }
   return new Map(
     [...owners].filter(([, ids]) => ids.length === 1).map(([last, ids]) => [last, ids[0] as string]),

@@ -10,21 +10,25 @@ import type { PlacedFact } from './meeting-fact';
 
 /** Facts with the participants of the one fuller meeting they are part of (others unchanged). */
 export function joinFullerReports(facts: PlacedFact[]): PlacedFact[] {
-  const byDay = new Map<string, CountedMeetingFact[]>();
-  for (const { fact } of facts) {
-    if (!isDayDated(fact) || fact.attachOnly) continue;
-    byDay.set(fact.date!, [...(byDay.get(fact.date!) ?? []), fact]);
+  // Blocking: a fuller meeting has every participant of the fact, its first one included, so the day's facts are
+  // looked up by (day, participant) and the article's by article: never every fact of the batch.
+  const byDayAndParticipant = new Map<string, CountedMeetingFact[]>();
+  const byArticle = new Map<number, CountedMeetingFact[]>();
+  for (const { fact, articleIndex } of facts) {
+    if (fact.attachOnly) continue;
+    if (isOneEncounter(fact)) push(byArticle, articleIndex, fact);
+    if (!isDayDated(fact)) continue;
+    for (const id of new Set(fact.participantIds)) push(byDayAndParticipant, `${fact.date!}|${id}`, fact);
   }
   return facts.map(placed => {
     const { fact } = placed;
     if (fact.participantIds.length < 2) return placed;
-    const sameDay = isDayDated(fact) ? (byDay.get(fact.date!) ?? []) : [];
-    const sameArticle = facts
-      .filter(p => p.articleIndex === placed.articleIndex && !p.fact.attachOnly && isOneEncounter(p.fact))
-      .map(p => p.fact)
-      .filter(
-        f => isOneEncounter(fact) && (f.date === null || fact.date === null) && areDatesOfOneDay(f, fact),
-      );
+    const sameDay = isDayDated(fact)
+      ? (byDayAndParticipant.get(`${fact.date!}|${fact.participantIds[0]!}`) ?? [])
+      : [];
+    const sameArticle = (byArticle.get(placed.articleIndex) ?? []).filter(
+      f => isOneEncounter(fact) && (f.date === null || fact.date === null) && areDatesOfOneDay(f, fact),
+    );
     const fuller = new Set(
       [...sameDay, ...sameArticle]
         .filter(
@@ -40,6 +44,12 @@ export function joinFullerReports(facts: PlacedFact[]): PlacedFact[] {
     const [ids] = [...fuller];
     return { ...placed, fact: { ...fact, participantIds: ids!.split(',') } };
   });
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function isDayDated(fact: CountedMeetingFact): boolean {

@@ -17,12 +17,14 @@ export function settleStatus(facts: PlacedFact[]): PlacedFact[] {
       isDay(placed.fact.date) &&
       !contested.has(placed),
   );
+  // blocking: a plan is held when a done fact has its very participants and day, so look those up
+  const doneKeys = new Set(done.map(d => `${d.fact.participantIds.join(',')}|${d.fact.date}`));
   return facts.map(placed => {
     const { fact } = placed;
     if (contested.has(placed)) return { ...placed, fact: { ...fact, status: 'denied' } };
     if (fact.status !== 'planned' || !isDay(fact.date)) return placed;
     const key = fact.participantIds.join(',');
-    const held = done.some(d => d.fact.participantIds.join(',') === key && d.fact.date === fact.date);
+    const held = doneKeys.has(`${key}|${fact.date}`);
     return held ? { ...placed, fact: { ...fact, status: 'reported', attachOnly: true } } : placed;
   });
 }
@@ -33,7 +35,7 @@ function findContestedClaims(facts: PlacedFact[]): Set<PlacedFact> {
   for (const placed of facts) {
     if (placed.fact.status !== 'reported') continue;
     const key = `${placed.articleIndex}|${placed.fact.participantIds.join(',')}`;
-    groups.set(key, [...(groups.get(key) ?? []), placed]);
+    push(groups, key, placed);
   }
   const out = new Set<PlacedFact>();
   for (const placed of findClaimsDeniedElsewhere(facts)) out.add(placed);
@@ -55,11 +57,24 @@ function findClaimsDeniedElsewhere(facts: PlacedFact[]): PlacedFact[] {
   if (denied.length === 0) return [];
   const reported = facts.filter(p => p.fact.status === 'reported' && !p.fact.attachOnly);
   const claims = new Set(reported.filter(p => isToldAsClaim(p.analysis, p.fact)));
+  // blocking: both comparisons need the same participants, so each claim reads only its participants' facts
+  const deniedByKey = new Map<string, PlacedFact[]>();
+  for (const d of denied) push(deniedByKey, key(d), d);
+  const reportedByKey = new Map<string, PlacedFact[]>();
+  for (const p of reported) push(reportedByKey, key(p), p);
   return [...claims].filter(
     claim =>
-      denied.some(d => key(d) === key(claim) && mayBeSameEncounter(d.fact, claim.fact)) &&
-      !reported.some(p => !claims.has(p) && key(p) === key(claim) && mayBeSameEncounter(p.fact, claim.fact)),
+      (deniedByKey.get(key(claim)) ?? []).some(d => mayBeSameEncounter(d.fact, claim.fact)) &&
+      !(reportedByKey.get(key(claim)) ?? []).some(
+        p => !claims.has(p) && mayBeSameEncounter(p.fact, claim.fact),
+      ),
   );
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function isDay(date: string | null): date is string {

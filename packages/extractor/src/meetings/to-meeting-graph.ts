@@ -23,16 +23,19 @@ export function mergeMeetings(facts: PlacedFact[]): MergedMeetings {
   const groups = new Map<string, PlacedFact[]>();
   for (const placed of joinFullerReports(dateFromDateline(settleStatus(facts)))) {
     const key = `${placed.fact.participantIds.join(',')}|${placed.fact.status}`;
-    groups.set(key, [...(groups.get(key) ?? []), placed]);
+    const group = groups.get(key);
+    if (group) group.push(placed);
+    else groups.set(key, [placed]);
   }
   const nodes: GraphNode[] = [];
   const relationships: GraphRelationship[] = [];
   const nodesOfFact = new Map<string, string[]>();
   for (const group of groups.values()) {
     const dates = nodeDates(group);
+    const refiners = indexRefiners(dates);
     const attached = new Map<string | null, PlacedFact[]>(dates.map(d => [d, []]));
     for (const placed of group) {
-      const targets = chooseNodes(placed.fact, dates, placed.analysis.article.publishedAt);
+      const targets = chooseNodes(placed.fact, dates, placed.analysis.article.publishedAt, refiners);
       nodesOfFact.set(
         `${placed.articleIndex}:${placed.meetingIndex}`,
         targets.map(d => idOf(placed.fact, d)),
@@ -57,11 +60,13 @@ export function mergeMeetings(facts: PlacedFact[]): MergedMeetings {
 function nodeDates(group: PlacedFact[]): Array<string | null> {
   const creators = group.filter(p => !p.fact.attachOnly);
   const keys = [...new Set(creators.map(p => keyOf(p.fact)))];
+  const refiners = indexRefiners(keys);
   const kept = new Set<string | null>();
   for (const p of creators) {
     const own = keyOf(p.fact);
     const published = p.analysis.article.publishedAt;
-    if (!keys.some(k => k !== own && refines(k, own) && !isAfter(k, published, p.fact.status))) kept.add(own);
+    if (!refiners(own).some(k => k !== own && refines(k, own) && !isAfter(k, published, p.fact.status)))
+      kept.add(own);
   }
   return [...kept].sort((a, b) => (a ?? '').localeCompare(b ?? ''));
 }
@@ -83,17 +88,45 @@ function chooseNodes(
   fact: CountedMeetingFact,
   keys: Array<string | null>,
   publishedAt: string | null,
+  refiners: (own: string | null) => Array<string | null>,
 ): Array<string | null> {
   const own = keyOf(fact);
   if (own !== null && !own.startsWith('--') && keys.includes(own)) return [own];
   // an article cannot report as past a meeting dated after its own publication
-  const fitting = keys.filter(k => k !== own && refines(k, own) && !isAfter(k, publishedAt, fact.status));
+  const fitting = refiners(own).filter(
+    k => k !== own && refines(k, own) && !isAfter(k, publishedAt, fact.status),
+  );
   if (fitting.length === 0) return keys.includes(own) ? [own] : [];
   if (fitting.length === 1) return fitting;
   const singular = !fact.plural && fact.count === 1;
   if (singular) return [];
   if (typeof fact.count === 'number' && fact.count < fitting.length) return [];
   return fitting;
+}
+
+/** Blocking by date window within one group of participants: the keys that may refine a vaguer date, looked up
+ * instead of scanned, in the order of `keys`. refines(k, own) holds only for a dated k that starts with own (a year
+ * or a year-month) or, for a year-less month, has that month; a null date is refined by every dated key; a date of
+ * another precision gets every key. The caller still applies refines(), so the result is that of scanning. */
+function indexRefiners(keys: ReadonlyArray<string | null>): (own: string | null) => Array<string | null> {
+  const byWindow = new Map<string, string[]>();
+  const add = (window: string, key: string) => {
+    const list = byWindow.get(window);
+    if (list) list.push(key);
+    else byWindow.set(window, [key]);
+  };
+  for (const k of keys) {
+    if (k === null || k.startsWith('--')) continue;
+    for (const n of [4, 7]) if (k.length > n) add(`prefix ${k.slice(0, n)}`, k);
+    if (k.length >= 7) add(`month ${k.slice(5, 7)}`, k);
+  }
+  const dated = keys.filter(k => k !== null);
+  return own => {
+    if (own === null) return dated;
+    if (own.startsWith('--')) return byWindow.get(`month ${own.slice(2)}`) ?? [];
+    if (own.length === 4 || own.length === 7) return byWindow.get(`prefix ${own}`) ?? [];
+    return [...keys];
+  };
 }
 
 function isAfter(key: string | null, publishedAt: string | null, status: string): boolean {
@@ -157,8 +190,11 @@ function toRelationships(
   for (const id of [...participants].sort())
     out.push({ type: 'PARTICIPATED_IN', start: id, end: meeting, properties: {} });
   const byArticle = new Map<string, PlacedFact[]>();
-  for (const p of members)
-    byArticle.set(p.analysis.article.id, [...(byArticle.get(p.analysis.article.id) ?? []), p]);
+  for (const p of members) {
+    const list = byArticle.get(p.analysis.article.id);
+    if (list) list.push(p);
+    else byArticle.set(p.analysis.article.id, [p]);
+  }
   for (const [articleId, list] of [...byArticle].sort(([a], [b]) => a.localeCompare(b))) {
     const rank = (p: PlacedFact) => (p.fact.attachOnly ? 2 : 0) + (meansOnlyThis(p) ? 0 : 1);
     const best = [...list].sort(

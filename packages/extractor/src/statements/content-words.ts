@@ -32,6 +32,11 @@ const INDEFINITE_PRONOUNS = new Map([
   ['someone', 'somebody'],
 ]);
 
+/** A word content-word lists leave out ("the", "said"), as written (lower case, not stemmed). */
+export function isStopWord(word: string): boolean {
+  return STOP.has(word);
+}
+
 /** Content words of a text, stemmed. */
 export function toContentWords(text: string): string[] {
   return text

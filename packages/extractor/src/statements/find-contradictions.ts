@@ -27,17 +27,40 @@ const MIN_SHARE = 0.3;
 /** A word is distinctive when at most this share of the batch's statements use it (in a small batch, 3 may). */
 const DISTINCTIVE_DF = 0.15;
 
-/** Pairs [denial id, asserted id] where one account denies what another asserts. */
-export function findContradictions(accounts: readonly Account[]): Array<[string, string]> {
+/** Pairs [denial id, asserted id] where one account denies what another asserts. 'blocked' (the default) compares
+ * a denial only with the asserting accounts that tell one of its encounters or are about one of its speakers or
+ * the entities it names: each pair accepted below shares such a key (a shared encounter, or an aboutId of the
+ * assertion among the denial's speakers and aboutIds), so the pairs are those of comparing all ('all-pairs'). */
+export function findContradictions(
+  accounts: readonly Account[],
+  compare: 'blocked' | 'all-pairs' = 'blocked',
+): Array<[string, string]> {
   const words = new Map(accounts.map(a => [a.id, new Set(toPropositionWords(a.text))]));
   const df = new Map<string, number>();
   for (const set of words.values()) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   const maxDf = Math.max(3, Math.ceil(DISTINCTIVE_DF * accounts.length));
   const out: Array<[string, string]> = [];
+  const byKey = new Map<string, number[]>();
+  accounts.forEach((a, at) => {
+    if (!ASSERTING.has(a.kind)) return;
+    const keys = new Set([...a.encounters.map(m => `e|${m}`), ...a.aboutIds.map(id => `a|${id}`)]);
+    for (const key of keys) {
+      const list = byKey.get(key);
+      if (list) list.push(at);
+      else byKey.set(key, [at]);
+    }
+  });
+  const candidatesOf = (denial: Account): readonly Account[] => {
+    if (compare === 'all-pairs') return accounts;
+    const keys = [...denial.encounters.map(m => `e|${m}`)];
+    for (const id of new Set([...denial.speakerIds, ...denial.aboutIds])) keys.push(`a|${id}`);
+    const found = new Set(keys.flatMap(key => byKey.get(key) ?? []));
+    return [...found].sort((a, b) => a - b).map(at => accounts[at]!);
+  };
   for (const denial of accounts.filter(a => a.kind === 'denial')) {
     const denied = words.get(denial.id)!;
     const deniedEntities = new Set([...denial.speakerIds, ...denial.aboutIds]);
-    for (const other of accounts) {
+    for (const other of candidatesOf(denial)) {
       if (!ASSERTING.has(other.kind) || other.sideIds.some(id => denial.sideIds.includes(id))) continue;
       // "Ortiz denied meeting Hale" against "the paper reported that Hale met Ortiz in May": one encounter
       if (other.encounters.some(m => denial.encounters.includes(m))) {

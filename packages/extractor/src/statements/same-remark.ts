@@ -39,7 +39,7 @@ const SAME_REPORTED_CLAIM = 0.5;
 /** Kinds that assert something happened: two of them about one meeting by one source are one account. */
 const ASSERTING = new Set<StatementKind>(['claim', 'confirmation']);
 /** Answers a speaker gives to an event: one per outlet and news cycle is the same answer. */
-const STANCES = new Set<StatementKind>(['denial', 'refusal', 'confirmation']);
+export const STANCES = new Set<StatementKind>(['denial', 'refusal', 'confirmation']);
 /** Articles published this many days apart or less cover the same turn of a story. */
 export const NEWS_CYCLE_DAYS = 3;
 

@@ -12,8 +12,9 @@ const MIN_RUN_WORDS = 4;
  * speaker: the full quotation is the remark the partial one cuts from, so two words in a row suffice. */
 const MIN_RUN_WORDS_IN_QUOTATION = 2;
 const MIN_RUN_CONTENT_WORDS = 2;
-/** Words at least this long may differ by one edit (a spelling or translation variant). */
-const VARIANT_MIN_LENGTH = 8;
+/** Words at least this long may differ by one edit (a spelling or translation variant); statement blocking keys
+ * such words by their one-deletion variants (blocking-keys.ts). */
+export const VARIANT_MIN_LENGTH = 8;
 
 /** A statement's words and the runs it puts in quotation marks, read once per statement. */
 export interface QuotedWords {

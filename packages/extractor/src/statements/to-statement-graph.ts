@@ -11,10 +11,11 @@ import type { GraphNode, GraphRelationship, StatementKind, StatementProperties }
 import { measureContainment, toContentWords } from './content-words';
 import { findContradictions } from './find-contradictions';
 import type { Occurrence } from './occurrence';
-import { findSameRemark, keyPiecesOfOneQuotation } from './same-remark';
+import { findSameRemark, keyPiecesOfOneQuotation, NEWS_CYCLE_DAYS, STANCES } from './same-remark';
 import { toSide } from './sides';
 import { findFigures } from './shared-figure';
 import { readQuotedWords } from './shared-quoted-words';
+import { clusterBlocked } from './cluster-blocked';
 
 export interface ArticleStatements {
   analysis: ArticleAnalysis;
@@ -31,12 +32,20 @@ const ASSERTING = new Set<StatementKind>(['claim', 'confirmation']);
 /** What a denial may answer: a charge or an assertion. */
 const ANSWERABLE = new Set<StatementKind>(['accusation', 'claim', 'confirmation']);
 
+export interface StatementGraphOptions {
+  /** 'blocked' (the default) compares only occurrences that share a blocking key (blocking-keys.ts); 'all-pairs'
+   * compares every pair, the reference the property test holds the blocked merge to. The output is the same. */
+  compare?: 'blocked' | 'all-pairs';
+}
+
 /** Merges the statements of all articles into Statement nodes and their relationships. */
 export function toStatementGraph(
   perArticle: ArticleStatements[],
   meetingIdOf: (articleIndex: number, meetingIndex: number) => string | null,
+  { compare = 'blocked' }: StatementGraphOptions = {},
 ): { nodes: GraphNode[]; relationships: GraphRelationship[] } {
-  const clusters = clusterOccurrences(toOccurrences(perArticle, meetingIdOf));
+  const occurrences = toOccurrences(perArticle, meetingIdOf);
+  const clusters = compare === 'blocked' ? clusterByKeys(occurrences) : clusterOccurrences(occurrences);
   const entities = new Map(perArticle.flatMap(({ analysis }) => [...analysis.entities.entries()]));
   const nodes: GraphNode[] = [];
   const rels = new Map<string, GraphRelationship>();
@@ -47,6 +56,7 @@ export function toStatementGraph(
     if (!rels.has(key)) rels.set(key, r);
   };
   const idOf = new Map<Occurrence, string>();
+  const nodeIds = new Set<string>();
   const accounts = clusters.map(cluster => {
     const rep = pickRepresentative(cluster);
     const speakers = [...new Set(cluster.flatMap(o => o.fact.speakerIds))].sort();
@@ -60,7 +70,8 @@ export function toStatementGraph(
       date: rep.fact.date ?? cluster.find(o => o.fact.date)?.fact.date ?? null,
     };
     // Two clusters can only share an id when one article repeats a wording the other merged: keep one node.
-    if (!nodes.some(n => n.id === id)) nodes.push({ id, labels: ['Statement'], properties });
+    if (!nodeIds.has(id)) nodes.push({ id, labels: ['Statement'], properties });
+    nodeIds.add(id);
     speakers.forEach(s => add({ type: 'STATED', start: s, end: id, properties: {} }));
     const about = [...new Set(cluster.flatMap(o => o.fact.aboutIds))]
       .filter(a => !speakers.includes(a))
@@ -92,7 +103,7 @@ export function toStatementGraph(
       ],
     };
   });
-  for (const [denial, asserted] of findContradictions(accounts))
+  for (const [denial, asserted] of findContradictions(accounts, compare))
     add({ type: 'CONTRADICTS', start: denial, end: asserted, properties: {} });
   for (const [denial, asserted] of findAnsweredCharges(clusters.flat(), idOf, entities))
     add({ type: 'CONTRADICTS', start: denial, end: asserted, properties: {} });
@@ -177,9 +188,16 @@ function findAnsweredCharges(
   entities: Map<string, EntityRecord>,
 ): Array<[string, string]> {
   const out: Array<[string, string]> = [];
+  // the charge is of the denial's own article: only that article's occurrences are compared (same order)
+  const byArticle = new Map<ArticleAnalysis, Occurrence[]>();
+  for (const o of occurrences) {
+    const list = byArticle.get(o.analysis);
+    if (list) list.push(o);
+    else byArticle.set(o.analysis, [o]);
+  }
   for (const denial of occurrences.filter(o => o.fact.answersPrevious)) {
     const side = toSide(denial.fact.speakerIds, entities);
-    const charge = occurrences
+    const charge = (byArticle.get(denial.analysis) ?? [])
       .filter(
         o =>
           o.analysis === denial.analysis &&
@@ -201,7 +219,7 @@ function toEncounter(meeting: MeetingFact | undefined): string[] {
   return [[...meeting.participantIds].sort().join('|')];
 }
 
-/** Occurrences of one statement together. An occurrence that is the same as members of several clusters joins
+/** Occurrences of one statement together, comparing every pair (the reference clusterBlocked is held to). An occurrence that is the same as members of several clusters joins
  * them all into one (being the same statement is transitive), unless that would put two statements of one article
  * together. */
 function clusterOccurrences(occurrences: Occurrence[]): Occurrence[][] {
@@ -224,6 +242,16 @@ function clusterOccurrences(occurrences: Occurrence[]): Occurrence[][] {
     }
   }
   return clusters;
+}
+
+/** clusterOccurrences through blocking keys (cluster-blocked.ts): the same clusters, in the same order. */
+function clusterByKeys(occurrences: Occurrence[]): Occurrence[][] {
+  const context = { isOnlyStance: countStances(occurrences) };
+  return clusterBlocked(occurrences, (x, o) => findSameRemark(x, o, context) !== null, {
+    asserting: ASSERTING,
+    stances: STANCES,
+    newsCycleDays: NEWS_CYCLE_DAYS,
+  });
 }
 
 /** `occurrence => true` when it is its speaker's only statement of its stance kind in its article. */
