@@ -2,7 +2,7 @@
 // what the pooled and stored paths compute, without them (tests compare it with extractDocument byte for byte).
 import type { ArticleInput, GraphDocument } from '@news-kg/graph-model';
 import type { ArticleReading, FactVariant } from './article-reading';
-import { assembleReadings, resolveReadings } from './extract-from-readings';
+import { assembleReadings, resolveReadings, withFactVariant } from './extract-from-readings';
 import { readArticle, rereadFacts } from './read-article';
 
 export interface ReadingCounts {
@@ -26,9 +26,12 @@ export function extractViaReadings(
   const { analyses, facts, rereads } = resolveReadings(inputs, readings);
   for (const task of rereads) {
     counts.reread++;
-    facts[task.index] = JSON.parse(
+    const variant = JSON.parse(
       JSON.stringify(rereadFacts(inputs[task.index] as ArticleInput, task)),
     ) as FactVariant;
+    facts[task.index] = variant;
+    // kept with the reading, as the ingest stores it: the next batch with the same context reads nothing
+    readings[task.index] = withFactVariant(readings[task.index] as ArticleReading, variant);
   }
   return { document: assembleReadings(analyses, facts as FactVariant[]), readings, counts };
 }
