@@ -4,11 +4,10 @@ import { createHash } from 'node:crypto';
 import type { ArticleReading } from '@news-kg/extractor';
 import { textDigest } from '@news-kg/extractor';
 import type { ArticleInput } from '@news-kg/graph-model';
+import type { ReadingStore as LoaderReadingStore } from '@news-kg/loader';
 
-export interface ReadingStore {
-  get(keys: readonly string[]): Promise<Map<string, string>>;
-  put(entries: readonly { key: string; json: string }[]): Promise<void>;
-}
+/** What extractWithReadings needs of a store (@news-kg/loader's createReadingStore has more: claims). */
+export type ReadingStore = Pick<LoaderReadingStore, 'get' | 'put'>;
 
 /** "<sha-256 of the text>:<extractor version>:<digest of the input's other fields>": the path is left out (the same
  * text moved to another file reads the same), a record's title or date is in (the reading depends on them). */
