@@ -67,10 +67,8 @@ export class TrackedEntities extends Map<string, EntityRecord> {
 
   override entries(): MapIterator<[string, EntityRecord]> {
     this.reads.add(IDS_READ);
-    const ids = [...super.keys()];
-    return ids
-      .map((id): [string, EntityRecord] => [id, this.get(id) as EntityRecord])
-      [Symbol.iterator]() as MapIterator<[string, EntityRecord]>;
+    const pairs = [...super.keys()].map((id): [string, EntityRecord] => [id, this.get(id) as EntityRecord]);
+    return pairs[Symbol.iterator]() as MapIterator<[string, EntityRecord]>;
   }
 
   override forEach(
