@@ -19,6 +19,7 @@ import {
 import { createProgressReporter } from '../ingest-progress';
 import type { InputFailure } from '../input-failure';
 import { formatIngestReport } from '../ingest-report';
+import { extractorVersion } from '../extractor-version';
 import { parseWorkers } from '../parse-workers';
 import { createReadingPool, defaultWorkers } from '../reading-pool';
 
@@ -69,13 +70,13 @@ export function registerIngest(program: Command): void {
     const progress = createProgressReporter();
     const pool = createReadingPool(flags.workers ?? defaultWorkers());
     let extractor: ReturnType<typeof createReportingExtractor> | undefined;
-    const summary = await withDriver(connection, driver => {
+    const summary = await withDriver(connection, async driver => {
       const store = createReadingStore(driver, {
         database: connection.database,
         owner: `${hostname()}:${process.pid}:${randomUUID()}`,
       });
       extractor = createReportingExtractor(progress, { pool, store });
-      return ingestArticles(driver, read.articles, {
+      const summary = await ingestArticles(driver, read.articles, {
         extract: extractor.extract,
         prepare: extractor.prepare,
         database: connection.database,
@@ -83,6 +84,10 @@ export function registerIngest(program: Command): void {
         batchSize: flags.batchSize,
         onProgress: p => progress.update(p),
       });
+      // readings of an earlier extractor version are never found again: drop them (a process of another version
+      // running at the same time only reads its articles once more)
+      await store.dropOtherVersions(extractorVersion());
+      return summary;
     })
       .catch(error => {
         // The closing report lists them, but it is never printed when the ingest itself fails (Neo4j down).
