@@ -76,6 +76,7 @@ const FRAMES: Record<string, { frame: (form: string) => string; form: (word: str
     form: w => verbForms(w)[1]!,
   },
   TIME_TOGETHER_VERBS: { frame: w => `Duarte ${w} the evening with Okafor.`, form: w => verbForms(w)[1]! },
+  TOUR_VERBS: { frame: w => `Duarte ${w} the shipyard with Okafor.`, form: w => verbForms(w)[1]! },
   PHRASAL_ENCOUNTERS: { frame: w => `Duarte ${w} with Okafor on Thursday.`, form: w => verbForms(w)[1]! },
   FACING_VERBS: {
     frame: w => `Duarte ${w} Okafor across the table on Thursday.`,

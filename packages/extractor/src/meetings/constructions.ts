@@ -21,6 +21,7 @@ import {
   JOINING_VERBS,
   RECEPTION_VERBS,
   TIME_TOGETHER_VERBS,
+  TOUR_VERBS,
   VISIT_VERBS,
 } from './lexicon';
 
@@ -49,6 +50,7 @@ export const TRIGGER_LEXICONS: Readonly<Record<string, ReadonlySet<string>>> = {
   RECEPTION_VERBS,
   GUIDE_VERBS,
   TIME_TOGETHER_VERBS,
+  TOUR_VERBS,
   PHRASAL_ENCOUNTERS,
   PHRASAL_VISIT_VERBS,
   FACING_VERBS,
@@ -231,6 +233,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     trap: 'Duarte spent the summer with Okafor in Lisbon.',
     reason:
       'A span of a day or less spent in someone’s company is an encounter; a longer stay is not one meeting.',
+  },
+  {
+    id: 'tour-with',
+    pattern: '[subject] !@TOUR_VERBS with [object:person]',
+    parties: 'subject + the with-phrase (a person)',
+    status: 'clause',
+    example: 'Duarte toured the new shipyard with Okafor on Monday.',
+    trap: 'Duarte toured the new shipyard with reporters on Monday.',
+    reason: 'Going round a place in a named person’s company is an encounter with that person.',
   },
   {
     id: 'phrasal-encounter',
@@ -428,6 +439,24 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     example: 'Duarte hosted a dinner for Okafor at the embassy.',
     trap: 'Duarte hosted a dinner for charity at the embassy.',
     reason: 'A meal given for a person is shared with that person.',
+  },
+  {
+    id: 'owner-meal-with',
+    pattern: '[possessor] !@MEAL_NOUNS with [object]',
+    parties: 'possessor + the with-phrase',
+    status: 'clause',
+    example: "Duarte's dinner with Okafor lasted three hours.",
+    trap: "Duarte's dinner with donors lasted three hours.",
+    reason: 'The possessor of a meal shared with someone ate it with them, as with "X’s meeting with Y".',
+  },
+  {
+    id: 'meal-together',
+    pattern: '[subject] @LIGHT_VERBS !@MEAL_NOUNS',
+    parties: 'subject of the light verb (coordinated)',
+    status: 'clause',
+    example: 'Duarte and Okafor had lunch in Lisbon on Friday.',
+    trap: 'Duarte had lunch in Lisbon on Friday.',
+    reason: 'A coordinated subject sharing a meal shared it with one another, as "X and Y held talks".',
   },
   // ---- mentions that only point at meetings told elsewhere
   {

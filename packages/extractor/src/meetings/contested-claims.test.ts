@@ -15,6 +15,20 @@ describe('contested claims of a meeting', () => {
     ]);
   });
 
+  test("a newspaper's report of a shared meal that a party denies: one meeting, denied", () => {
+    const text =
+      'The Harbour Gazette reported on Monday that Ana Duarte and Tom Hale had dinner at a hotel in Lisbon. ' +
+      '"I have never had dinner with Tom Hale," Duarte said.';
+    expect(statusesOf(text)).toEqual(['denied']);
+  });
+
+  test("trap: a newspaper's report of a shared meal that nobody denies stays reported", () => {
+    const text =
+      'The Harbour Gazette reported on Monday that Ana Duarte and Tom Hale had dinner at a hotel in Lisbon. ' +
+      '"It was a pleasant evening," Duarte said.';
+    expect(statusesOf(text)).toEqual(['reported']);
+  });
+
   test('trap: the other party does not deny it: still reported', () => {
     expect(statusesOf(`${CLAIM} Hale declined to comment on Monday.`)).toEqual(['reported']);
   });

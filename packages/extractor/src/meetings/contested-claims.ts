@@ -9,7 +9,15 @@ import type { ArticleAnalysis, Mention, Sentence } from '../analysis';
 import { analyzeSentence } from '../sentence/analyze-sentence';
 import type { SentenceToken } from '../sentence/analyze-sentence';
 import { areDatesCompatible } from '../dates';
-import { CLAIM_NOUNS, CLAIM_VERBS, DENIAL_WORDS, MEETING_NOUNS, MEETING_VERBS, VISIT_VERBS } from './lexicon';
+import {
+  CLAIM_NOUNS,
+  CLAIM_VERBS,
+  DENIAL_WORDS,
+  MEAL_NOUNS,
+  MEETING_NOUNS,
+  MEETING_VERBS,
+  VISIT_VERBS,
+} from './lexicon';
 import type { CountedMeetingFact } from './meeting-fact';
 
 /** The participant whose reported speech tells the meeting in its evidence sentence, or null. */
@@ -64,7 +72,11 @@ export function isToldAsClaim(analysis: ArticleAnalysis, fact: CountedMeetingFac
   if (!sentence) return false;
   const tokens = analyzeSentence(analysis, sentence).tokens;
   const trigger = tokens.findIndex(
-    t => MEETING_VERBS.has(t.lemma) || VISIT_VERBS.has(t.lemma) || MEETING_NOUNS.has(t.lemma),
+    t =>
+      MEETING_VERBS.has(t.lemma) ||
+      VISIT_VERBS.has(t.lemma) ||
+      MEETING_NOUNS.has(t.lemma) ||
+      MEAL_NOUNS.has(t.normal),
   );
   if (trigger < 0) return false;
   return tokens

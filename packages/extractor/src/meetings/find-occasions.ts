@@ -69,7 +69,8 @@ export function findOccasions(
       d.end <= endOffset &&
       !isRelational(reading, d, windowStart) &&
       !withinTrigger(reading, trigger, d) &&
-      !isIndefiniteOrLength(d),
+      !isIndefiniteOrLength(d) &&
+      !withinRelativeClauseBefore(reading, d, windowStart, trigger.index),
   );
   const { count, plural } = findCount(reading, trigger, parties);
   // "lasted about an hour" is a length, not a date: only resolved years count
@@ -331,6 +332,25 @@ function skipRelativeClause(tokens: readonly Token[], at: number): number {
     }
   }
   return -1;
+}
+
+// "Duarte, who met Lee last month, dined with Okafor on Friday": a comma-set relative clause between the subject
+// and the trigger tells its own event; its dates are not the trigger's
+function withinRelativeClauseBefore(
+  reading: SentenceReading,
+  date: DateExpression,
+  windowStart: number,
+  triggerIndex: number,
+): boolean {
+  const { tokens } = reading;
+  const at = tokenIndexAtOffset(reading, date.start);
+  for (let k = Math.max(windowStart, 1); k < triggerIndex; k += 1) {
+    if (!RELATIVE_PRONOUNS.has(tokens[k]!.normal) || !/,/.test(tokens[k - 1]!.post)) continue;
+    let close = k;
+    while (close < triggerIndex && !/,/.test(tokens[close]!.post)) close += 1;
+    if (close < triggerIndex && at >= k && at <= close) return true;
+  }
+  return false;
 }
 
 function findClauseEnd(reading: SentenceReading, from: number): number {

@@ -9,6 +9,7 @@ import {
   CHAIRING_VERBS,
   LIGHT_VERBS,
   MEAL_GIVING_VERBS,
+  PERSONAL_PLACE_NOUNS,
   MEASURE_NOUNS,
   MEETING_NOUNS,
   MEMBER_NOUNS,
@@ -133,12 +134,16 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   const placeFrom = objectFrom;
   if (trigger.needsWith && /^(at|in)$/.test(tokens[objectFrom]?.normal ?? ''))
     objectFrom = withAfterPlace(reading, objectFrom);
+  // "toured the plant with Okafor": the place gone round comes before the company kept
+  if (trigger.lexicon === 'TOUR_VERBS') objectFrom = withAfterToured(reading, objectFrom);
   const opener = tokens[objectFrom]?.normal;
   let object: NounPhrase | null = null;
   if (opener === 'with' || (passive && opener === 'by'))
     object = readNounPhraseForward(reading, objectFrom + 1);
   else if (!trigger.needsWith && !passive) object = readNounPhraseForward(reading, objectFrom);
   if (object) object = renameByApposition(reading, object);
+  // "visited Okafor's home": a visit to a person's home or office is a visit to that person
+  if (object && trigger.lexicon === 'VISIT_VERBS') object = ownerOfVisitedPlace(reading, object) ?? object;
   const relativeObject =
     !object && !passive && subject && !nonFinite ? objectOfRelative(reading, subject.first) : null;
   if (relativeObject) object = relativeObject;
@@ -267,6 +272,20 @@ function withAfterPlace(reading: SentenceReading, from: number): number {
     if (tokens[i]!.normal === 'with') return i;
   }
   return from;
+}
+
+// "toured the plant with", "toured the flooded district of Brask with": the with-phrase after the place toured
+function withAfterToured(reading: SentenceReading, from: number): number {
+  const place = readNounPhraseForward(reading, from);
+  if (!place) return from;
+  let at = place.last + 1;
+  // "the district of Brask", "the port in Varn": a complement of the place toured
+  while (/^(of|in|at|near)$/.test(reading.tokens[at]?.normal ?? '')) {
+    const complement = readNounPhraseForward(reading, at + 1);
+    if (!complement) break;
+    at = complement.last + 1;
+  }
+  return reading.tokens[at]?.normal === 'with' ? at : from;
 }
 
 // "Lee met separately with Duarte and Okafor" -> [Lee, Duarte], [Lee, Okafor]; the side with several
@@ -789,6 +808,17 @@ function possessorBefore(reading: SentenceReading, from: number, head: number): 
     if (owners.length > 0) return [...new Set(owners)];
   }
   return [];
+}
+
+// "Okafor's home", "the envoy's residence": the person who owns the one place the phrase names, or null
+function ownerOfVisitedPlace(reading: SentenceReading, phrase: NounPhrase): NounPhrase | null {
+  if (phrase.conjuncts.length !== 1) return null;
+  const [place] = phrase.conjuncts;
+  const head = reading.tokens[place!.last];
+  if (!head || head.mentions.length > 0 || !PERSONAL_PLACE_NOUNS.has(head.normal)) return null;
+  const owners = possessorBefore(reading, place!.first, place!.last).filter(id => isPerson(reading, id));
+  if (owners.length !== 1) return null;
+  return { ...phrase, conjuncts: [{ ...place!, entityIds: owners }] };
 }
 
 // "hosted a dinner for", "gave a lunch for": the verb that gives the meal, right before its noun phrase

@@ -5,6 +5,8 @@ import type { Trigger } from './trigger';
 import {
   CHAIRING_VERBS,
   MEAL_GIVING_VERBS,
+  MEAL_SETTING_PREPOSITIONS,
+  MEAL_SHARING_VERBS,
   MEETING_NOUNS,
   PHRASAL_VISIT_VERBS,
   QUANTIFYING_DETERMINERS,
@@ -77,6 +79,7 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
     const span = inLexicon('TIME_TOGETHER_VERBS') ? spanOfTime(reading, token.index + 1) : -1;
     if (span > 0) return verbTrigger('TIME_TOGETHER_VERBS', verb?.infinitive ?? lemma, span);
     if (inLexicon('VISIT_VERBS')) return verbTrigger('VISIT_VERBS', lemma);
+    if (inLexicon('TOUR_VERBS')) return verbTrigger('TOUR_VERBS', lemma);
     if (inLexicon('FACING_VERBS')) return verbTrigger('FACING_VERBS', lemma);
     if (inLexicon('JOINING_VERBS')) return verbTrigger('JOINING_VERBS', lemma);
     if (inLexicon('RECEPTION_VERBS')) return verbTrigger('RECEPTION_VERBS', lemma);
@@ -122,11 +125,18 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
   // "hosted a dinner for Okafor": a meal given for someone
   const given =
     next?.normal === 'for' && tokens[host] !== undefined && MEAL_GIVING_VERBS.has(tokens[host]!.lemma);
-  if (
-    isTriggerWord('MEAL_NOUNS', normal) &&
-    ((next?.normal === 'with' && /^(had|has|have|having|over|for|at)$/.test(tokens[host]?.normal ?? '')) ||
-      given)
-  ) {
+  const before = tokens[host];
+  // "had dinner with", "over lunch with", "Duarte's dinner with" (the possessor shared it)
+  const sharedWith =
+    next?.normal === 'with' &&
+    before !== undefined &&
+    (MEAL_SHARING_VERBS.has(before.lemma) ||
+      MEAL_SETTING_PREPOSITIONS.has(before.normal) ||
+      isPossessiveClitic(reading, host) ||
+      (host === token.index - 1 && /['\u2019]s$/i.test(before.text)));
+  // "Duarte and Okafor had lunch": shared among a coordinated subject (the row needs two parties)
+  const sharedAmong = next?.normal !== 'with' && before !== undefined && MEAL_SHARING_VERBS.has(before.lemma);
+  if (isTriggerWord('MEAL_NOUNS', normal) && (sharedWith || sharedAmong || given)) {
     return { ...base, ...needsOf('MEAL_NOUNS'), kind: 'noun', lemma: normal, lexicon: 'MEAL_NOUNS' };
   }
   if (isTriggerWord('CONTACT_NOUNS', normal))

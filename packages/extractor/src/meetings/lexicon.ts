@@ -13,6 +13,9 @@ export const RECEPTION_VERBS = new Set(['welcome', 'greet']);
 /** Verbs of guiding a visitor: "showed Okafor around the plant", "guided Okafor round the site". */
 export const GUIDE_VERBS = new Set(['show', 'guide']);
 
+/** Verbs of going round a place in someone's company: "toured the plant with Okafor". */
+export const TOUR_VERBS = new Set(['tour']);
+
 /** Verbs of time spent in someone's company: "spent the evening with Okafor". */
 export const TIME_TOGETHER_VERBS = new Set(['spend']);
 
@@ -46,6 +49,27 @@ export const MEETING_NOUNS = new Set([
 
 /** Meals shared "with" someone are meetings: "had dinner with Okafor". */
 export const MEAL_NOUNS = new Set(['breakfast', 'lunch', 'dinner', 'supper', 'coffee', 'tea']);
+
+/** Places that stand for the person whose they are: a visit to "Okafor's home" or "her office" is a visit to her. */
+export const PERSONAL_PLACE_NOUNS = new Set([
+  'home',
+  'house',
+  'residence',
+  'office',
+  'flat',
+  'apartment',
+  'villa',
+  'farm',
+  'ranch',
+  'estate',
+  'bedside',
+]);
+
+/** Verbs by which people share a meal: "had lunch with Okafor", "Duarte and Okafor shared a dinner". */
+export const MEAL_SHARING_VERBS = new Set(['have', 'share', 'eat', 'attend', 'join']);
+
+/** Prepositions that set a meal shared "with" someone as the occasion: "over lunch with", "at a dinner with". */
+export const MEAL_SETTING_PREPOSITIONS = new Set(['over', 'at', 'during', 'after', 'before', 'for']);
 
 /** Nouns that may or may not be a meeting (calls, letters): they only point at meetings found elsewhere. */
 export const CONTACT_NOUNS = new Set([
@@ -478,6 +502,7 @@ export const QUANTIFYING_DETERMINERS = new Set([
 export const CLAIM_VERBS = new Set([
   'say',
   'tell',
+  'report',
   'claim',
   'insist',
   'assert',

@@ -1,0 +1,35 @@
+// A comma-set relative clause between a subject and its verb tells its own event: its date is not the main
+// clause's meeting date. Invented articles only.
+import { extractDocument } from '../extract-document';
+
+function datedMeetings(text: string): string[] {
+  const document = extractDocument([{ path: 'invented.txt', text, publishedAt: '2022-03-11' }]);
+  const name = (id: string) => String(document.nodes.find(n => n.id === id)?.properties.name);
+  return document.nodes
+    .filter(n => n.labels.includes('Meeting'))
+    .map(m => {
+      const parties = document.relationships
+        .filter(r => r.type === 'PARTICIPATED_IN' && r.end === m.id)
+        .map(r => name(r.start))
+        .sort()
+        .join(' + ');
+      return `${parties} ${String(m.properties.date)}`;
+    })
+    .sort();
+}
+
+describe('dates of a relative clause before the trigger', () => {
+  test("the relative clause's date stays with its own meeting; the main clause keeps its own", () => {
+    expect(
+      datedMeetings(
+        'Lena Ortiz, who met Tom Hale in Valdor last month, had lunch with Ana Duarte on Tuesday.',
+      ),
+    ).toEqual(['Ana Duarte + Lena Ortiz 2022-03-08', 'Lena Ortiz + Tom Hale 2022-02']);
+  });
+
+  test('trap: a main clause without a date of its own takes none from the relative clause', () => {
+    expect(
+      datedMeetings('Lena Ortiz, who resigned last month, later had lunch with Ana Duarte in Valdor.'),
+    ).toEqual(['Ana Duarte + Lena Ortiz null']);
+  });
+});
