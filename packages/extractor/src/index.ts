@@ -21,9 +21,4 @@ export { parseDate } from './entities/header-dates';
 export { readArticle, rereadFacts, textDigest } from './readings/read-article';
 export { resolveReadings, assembleReadings, withFactVariant } from './readings/extract-from-readings';
 export type { ResolvedReadings } from './readings/extract-from-readings';
-export type {
-  ArticleReading,
-  FactVariant,
-  FactDependencies,
-  RereadTask,
-} from './readings/article-reading';
+export type { ArticleReading, FactVariant, FactDependencies, RereadTask } from './readings/article-reading';
