@@ -1,5 +1,5 @@
 // A comma-set relative clause between a subject and its verb tells its own event: its date is not the main
-// clause's meeting date. Invented articles only.
+// clause's meeting date; a where-clause takes the one day of the clause it hangs on. Invented articles only.
 import { extractDocument } from '../extract-document';
 
 function datedMeetings(text: string): string[] {
@@ -31,5 +31,17 @@ describe('dates of a relative clause before the trigger', () => {
     expect(
       datedMeetings('Lena Ortiz, who resigned last month, later had lunch with Ana Duarte in Valdor.'),
     ).toEqual(['Ana Duarte + Lena Ortiz null']);
+  });
+
+  test('a where-clause happens on the one day its antecedent clause names', () => {
+    expect(datedMeetings('On Tuesday Lena Ortiz flew to Valdor, where she met Tom Hale.')).toEqual([
+      'Lena Ortiz + Tom Hale 2022-03-08',
+    ]);
+  });
+
+  test('trap: an antecedent clause with two days dates nothing', () => {
+    expect(
+      datedMeetings('Lena Ortiz left on Monday and reached Valdor on Wednesday, where she met Tom Hale.'),
+    ).toEqual(['Lena Ortiz + Tom Hale null']);
   });
 });

@@ -87,6 +87,10 @@ export function findOccasions(
       ? findPlace(reading, windowStart, parties.clauseStart, owner)
       : null) ??
     antecedentPlace(reading, parties.clauseStart, owner);
+  // "On Monday Lee flew to Oslo, where she met Okafor": a where-clause happens when its antecedent clause does
+  const inherited =
+    specific.length === 0 && !year ? antecedentDate(reading, parties.clauseStart, status) : null;
+  if (inherited) specific.push(inherited);
   if (specific.length === 0) {
     const place = findPlace(reading, afterTrigger, windowEnd, owner) ?? fronted;
     const recent =
@@ -187,6 +191,26 @@ function antecedentPlace(reading: SentenceReading, clauseStart: number, owner: s
     if (place) return place;
   }
   return null;
+}
+
+// "On Monday Lee flew to Oslo, where she met Okafor": the one day the clause before ", where" names
+function antecedentDate(
+  reading: SentenceReading,
+  clauseStart: number,
+  status: MeetingStatus,
+): DateExpression | null {
+  const { tokens } = reading;
+  if (tokens[clauseStart - 1]?.normal !== 'where' || !/,/.test(tokens[clauseStart - 2]?.post ?? ''))
+    return null;
+  const days = datesOf(reading, 0, clauseStart - 1, status === 'planned' ? 'future' : 'past').filter(
+    d =>
+      d.date !== null &&
+      !d.isYearOnly &&
+      !isRelational(reading, d, 0) &&
+      !isIndefiniteOrLength(d) &&
+      !withinRelativeClauseBefore(reading, d, 0, clauseStart - 1),
+  );
+  return days.length === 1 ? days[0]! : null;
 }
 
 /** "on a Saturday", "one Monday", "every Friday": a day of no particular week. */

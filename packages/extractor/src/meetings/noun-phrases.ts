@@ -71,7 +71,8 @@ export function isNominal(token: Token | undefined): boolean {
 
 /**
  * A gerund that modifies the noun after it inside a noun phrase: "training" in "the team's training ground",
- * "dining" in "a private dining room" (compromise may read "team's training" as "team is training").
+ * "dining" in "a private dining room" (compromise may read "team's training" as "team is training"), "managing" in
+ * "Norvik managing director Lee" (a name before it modifies the same noun).
  */
 export function isModifyingGerund(tokens: readonly Token[], at: number): boolean {
   const token = tokens[at];
@@ -82,7 +83,13 @@ export function isModifyingGerund(tokens: readonly Token[], at: number): boolean
     return false;
   if (next.mentions.length > 0 || !/^[a-z]/.test(next.text)) return false;
   const clitic = prev.text === '' && prev.tags.has('Auxiliary');
-  return clitic || prev.tags.has('Determiner') || prev.tags.has('Adjective') || prev.tags.has('Possessive');
+  return (
+    clitic ||
+    prev.tags.has('Determiner') ||
+    prev.tags.has('Adjective') ||
+    prev.tags.has('Possessive') ||
+    prev.mentions.length > 0
+  );
 }
 
 /** The entities a phrase head stands for: its non-possessor mentions. */
@@ -144,7 +151,7 @@ function readConjunctForward(reading: SentenceReading, from: number, limit: numb
   let last = from;
   while (
     last + 1 < limit &&
-    isNominal(tokens[last + 1]) &&
+    (isNominal(tokens[last + 1]) || isModifyingGerund(tokens, last + 1)) &&
     !endsPhrase(tokens[last]!) &&
     !startsAdverbial(reading, last)
   )
