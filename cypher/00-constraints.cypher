@@ -8,3 +8,5 @@ CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
 // The ingest lease (one re-extracting ingest at a time; see packages/loader/src/ingest-lock.ts).
 CREATE CONSTRAINT ingest_lock_id IF NOT EXISTS FOR (n:IngestLock) REQUIRE n.id IS UNIQUE;
+// The per-article stage's stored results, one per article text and extractor version (reading-store.ts).
+CREATE CONSTRAINT article_reading_key IF NOT EXISTS FOR (n:ArticleReading) REQUIRE n.key IS UNIQUE;

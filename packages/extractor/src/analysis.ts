@@ -82,6 +82,16 @@ export interface ArticleAnalysis {
   /** The compromise view of each sentence (null for boilerplate), for `.match()` without re-parsing. Built with
    * the lexicon plugins of nlp.ts; its own offsets are into the decoded copy, so cite `terms`/`Sentence` offsets. */
   views?: unknown[];
+  /** Standalone capitalised words a person of another article may claim as a surname (entities/surname-candidates.ts):
+   * set on an analysis rebuilt from a stored reading, which carries no `terms`. */
+  surnameCandidates?: SurnameCandidate[];
+}
+
+/** "Duarte" at 120 in sentence 4: a word that becomes a surname mention when the batch has one person of that surname. */
+export interface SurnameCandidate {
+  word: string;
+  start: number;
+  sentence: number;
 }
 
 /** One tagged term: "Duarte's" at 31..39 with tags Person, LastName, Possessive. */

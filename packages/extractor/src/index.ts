@@ -18,3 +18,7 @@ export { CONSTRUCTIONS } from './meetings/constructions';
 export type { Construction } from './meetings/constructions';
 export { findLongRunCuts, MAX_RUN_CHARS } from './entities/cut-long-runs';
 export { parseDate } from './entities/header-dates';
+export { readArticle, rereadFacts, textDigest } from './readings/read-article';
+export { resolveReadings, assembleReadings, withFactVariant } from './readings/extract-from-readings';
+export type { ResolvedReadings } from './readings/extract-from-readings';
+export type { ArticleReading, FactVariant, FactDependencies, RereadTask } from './readings/article-reading';

@@ -27,3 +27,4 @@ export const FULLTEXT_INDEXES = {
   /** Statement `text`. */
   statementText: 'statement_text',
 } as const;
+export { createReadingStore, type ReadingStore, type ReadingStoreOptions } from './reading-store';

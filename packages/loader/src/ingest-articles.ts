@@ -24,8 +24,12 @@ export interface IngestProgress {
 }
 
 export interface IngestArticlesOptions {
-  /** The extractor (`extractDocument` of @news-kg/extractor); injected so the loader depends on its types only. */
-  extract: (inputs: readonly ArticleInput[]) => GraphDocument;
+  /** The extractor (`extractDocument` of @news-kg/extractor, or the CLI's pooled extractor over stored readings);
+   * injected so the loader depends on its types only. */
+  extract: (inputs: readonly ArticleInput[]) => GraphDocument | Promise<GraphDocument>;
+  /** Work on the given articles that needs no lock, run before the ingest lock is taken (the CLI reads and stores
+   * the articles' readings there, so concurrent ingests share that work). */
+  prepare?: (given: readonly ArticleInput[]) => Promise<void>;
   database?: string;
   /** Rows per transaction (whole articles). @default 5000 */
   batchSize?: number;
@@ -68,6 +72,7 @@ export async function ingestArticles(
 ): Promise<IngestSummary> {
   const { database, strategy = 'exact', lockTtlMs = 30_000 } = options;
   await ensureSchema(driver, { database });
+  await options.prepare?.(toCanonicalInputs(inputs));
   // Merge ingests take the lease too: an exact ingest's cleanup must never see articles being written by another.
   const run = strategy === 'merge' ? ingestMerge : ingestExact;
   const onWait = () => options.onProgress?.({ phase: 'wait', articlesDone: 0, articlesTotal: inputs.length });
@@ -106,7 +111,7 @@ async function ingestExact(
   const given = toCanonicalInputs(inputs);
   const all = toCanonicalInputs([...stored, ...given]);
   onProgress?.({ phase: 'extract', articlesDone: 0, articlesTotal: all.length });
-  const { doc, used, failed } = extractSafely(extract, all);
+  const { doc, used, failed } = await extractSafely(extract, all);
   const storedFailed = failed.filter(f => stored.some(input => input.path === f.path));
   if (storedFailed.length > 0) {
     // Writing without them would remove their facts from the graph: refuse instead, and change nothing.
@@ -146,7 +151,7 @@ async function ingestMerge(
   );
   const given = toCanonicalInputs(inputs);
   onProgress?.({ phase: 'extract', articlesDone: 0, articlesTotal: given.length });
-  const { doc, used, failed } = extractSafely(extract, given);
+  const { doc, used, failed } = await extractSafely(extract, given);
   const written = await writeDocument(driver, withSources(doc, used), {
     database,
     batchSize,
@@ -188,23 +193,23 @@ async function readStoredInputs(
 }
 
 /** Extracts the batch; when the extractor throws, finds the articles it fails on alone and extracts the rest. */
-function extractSafely(
+async function extractSafely(
   extract: IngestArticlesOptions['extract'],
   inputs: ArticleInput[],
-): { doc: GraphDocument; used: ArticleInput[]; failed: FailedArticle[] } {
+): Promise<{ doc: GraphDocument; used: ArticleInput[]; failed: FailedArticle[] }> {
   try {
-    return { doc: extract(inputs), used: inputs, failed: [] };
+    return { doc: await extract(inputs), used: inputs, failed: [] };
   } catch (batchError) {
     const failed: FailedArticle[] = [];
-    const used = inputs.filter(input => {
+    const used: ArticleInput[] = [];
+    for (const input of inputs) {
       try {
-        extract([input]);
-        return true;
+        await extract([input]);
+        used.push(input);
       } catch (error) {
         failed.push({ path: input.path, message: error instanceof Error ? error.message : String(error) });
-        return false;
       }
-    });
+    }
     if (failed.length === 0) {
       throw new LoaderError(
         `The extractor failed on the batch of ${inputs.length} articles but on none alone: ${String(batchError)}`,
@@ -214,6 +219,6 @@ function extractSafely(
         },
       );
     }
-    return { doc: extract(used), used, failed };
+    return { doc: await extract(used), used, failed };
   }
 }

@@ -5,13 +5,15 @@
 // nothing is written (an existing --out keeps its graph).
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { extractDocument } from '@news-kg/extractor';
 import type { GraphDocument } from '@news-kg/graph-model';
 import { toArticleRows, type ArticleReport } from '../article-report';
 import { explainDocument } from '../explain-document';
 import { formatArticleReport } from '../format-article-report';
 import { gatherArticles, noArticleMessage } from '../gather-articles';
+import { extractWithReadings } from '../extract-with-readings';
 import { EXTRACT_LABELS } from '../ingest-progress';
+import { createReadingPool, defaultWorkers } from '../reading-pool';
+import { parseWorkers } from '../parse-workers';
 import { createProgressBar } from '../progress-bar';
 import { reportFormatOf, writeReportFile } from '../write-report-file';
 
@@ -22,6 +24,8 @@ export interface ExtractCommandOptions {
   explain?: boolean;
   /** Write the per-article report here (.json or .csv). */
   report?: string;
+  /** Worker threads of the per-article stage (default: the cores available). */
+  workers?: number;
 }
 
 export function registerExtract(program: Command): void {
@@ -38,11 +42,16 @@ export function registerExtract(program: Command): void {
       '--explain',
       'print per fact the sentence, the construction (rule) that read it and the slots it filled',
     )
+    .option(
+      '--workers <n>',
+      `worker threads reading articles (default: the cores available, here ${defaultWorkers()})`,
+      parseWorkers,
+    )
     .action((paths: string[], options: ExtractCommandOptions) => runExtract(paths, options));
 }
 
 /** Runs the extraction; sets process.exitCode to 1 when any input failed. */
-export function runExtract(paths: string[], options: ExtractCommandOptions): void {
+export async function runExtract(paths: string[], options: ExtractCommandOptions): Promise<void> {
   if (!paths.length && process.stdin.isTTY) {
     throw new Error(
       'kg extract: give article files or folders, or pipe an article on stdin (e.g. kg extract stories/ --out graph.json)',
@@ -63,12 +72,15 @@ export function runExtract(paths: string[], options: ExtractCommandOptions): voi
   }
   const bar = createProgressBar();
   let document: GraphDocument;
+  const pool = createReadingPool(options.workers ?? defaultWorkers());
   try {
-    document = extractDocument(articles, {
+    document = await extractWithReadings(articles, {
+      pool,
       onProgress: p => bar.update(EXTRACT_LABELS[p.stage], p.done, p.total),
     });
   } finally {
     bar.stop();
+    await pool.close();
   }
   const json = `${JSON.stringify(document, null, 2)}\n`;
   if (options.out) writeFileSync(options.out, json);

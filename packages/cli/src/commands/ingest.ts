@@ -2,7 +2,9 @@
 // ingestArticles for the guarantees (idempotent, incremental = all at once, atomic per article).
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { ingestArticles } from '@news-kg/loader';
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import { createReadingStore, ingestArticles } from '@news-kg/loader';
 import { toArticleRows } from '../article-report';
 import { createReportingExtractor } from '../extract-for-ingest';
 import { formatArticleReport } from '../format-article-report';
@@ -17,11 +19,15 @@ import {
 import { createProgressReporter } from '../ingest-progress';
 import type { InputFailure } from '../input-failure';
 import { formatIngestReport } from '../ingest-report';
+import { extractorVersion } from '../extractor-version';
+import { parseWorkers } from '../parse-workers';
+import { createReadingPool, defaultWorkers } from '../reading-pool';
 
 interface IngestFlags extends ConnectionFlags {
   strategy: 'exact' | 'merge';
   batchSize: number;
   report?: string;
+  workers?: number;
 }
 
 export function registerIngest(program: Command): void {
@@ -45,6 +51,11 @@ export function registerIngest(program: Command): void {
       .option(
         '--report <file>',
         'write what each article gave, and the files skipped, as JSON (.json) or CSV (.csv)',
+      )
+      .option(
+        '--workers <n>',
+        `worker threads reading articles (default: the cores available, here ${defaultWorkers()})`,
+        parseWorkers,
       ),
   ).action(async (paths: string[], flags: IngestFlags) => {
     const startedAt = Date.now();
@@ -57,30 +68,48 @@ export function registerIngest(program: Command): void {
     }
     for (const warning of read.warnings) console.error(`kg ingest: warning: ${warning.message}`);
     const progress = createProgressReporter();
-    const extractor = createReportingExtractor(progress);
-    const summary = await withDriver(connection, driver =>
-      ingestArticles(driver, read.articles, {
+    const pool = createReadingPool(flags.workers ?? defaultWorkers());
+    let extractor: ReturnType<typeof createReportingExtractor> | undefined;
+    const summary = await withDriver(connection, async driver => {
+      const store = createReadingStore(driver, {
+        database: connection.database,
+        owner: `${hostname()}:${process.pid}:${randomUUID()}`,
+      });
+      extractor = createReportingExtractor(progress, { pool, store });
+      const summary = await ingestArticles(driver, read.articles, {
         extract: extractor.extract,
+        prepare: extractor.prepare,
         database: connection.database,
         strategy: flags.strategy,
         batchSize: flags.batchSize,
         onProgress: p => progress.update(p),
-      }),
-    )
+      });
+      // readings of an earlier extractor version are never found again: drop them (a process of another version
+      // running at the same time only reads its articles once more)
+      await store.dropOtherVersions(extractorVersion());
+      return summary;
+    })
       .catch(error => {
         // The closing report lists them, but it is never printed when the ingest itself fails (Neo4j down).
         printInputFailures(read.failures);
         throw error;
       })
-      .finally(() => progress.stop());
+      .finally(async () => {
+        progress.stop();
+        await pool.close();
+      });
     const seconds = (Date.now() - startedAt) / 1000;
     const report = {
-      articles: toArticleRows(read.articles, extractor.lastDocument()),
+      articles: toArticleRows(read.articles, extractor?.lastDocument() ?? { nodes: [], relationships: [] }),
       skipped: read.skipped,
     };
     console.log(formatArticleReport(report));
     if (flags.report) writeReportFile(flags.report, report);
     console.log(formatIngestReport(summary, { failed: read.failures, seconds, uri: connection.uri }));
+    const counts = pool.counts();
+    console.log(
+      `Per-article stage: ${counts.read} article(s) read, ${counts.reread} re-read in a new context, ${pool.workers} worker(s); the rest from stored readings.`,
+    );
     if (read.failures.length + summary.failed.length > 0) process.exitCode = 1;
   });
 }

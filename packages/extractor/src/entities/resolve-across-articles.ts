@@ -5,6 +5,7 @@ import type { ArticleAnalysis, EntityRecord, Mention } from '../analysis';
 import { findCountry } from '../lexicon/countries';
 import { namesState, orgKey } from './06-resolve-names';
 import { TRANSLITERATIONS } from '../lexicon/name-parts';
+import { findSurnameCandidates } from './surname-candidates';
 
 interface BatchEntity {
   record: EntityRecord;
@@ -190,29 +191,21 @@ function addBatchSurnames(
   surnames: Map<string, string>,
   merged: Map<string, EntityRecord>,
 ): ArticleAnalysis {
-  if (!surnames.size || !a.terms) return a;
-  const added: Mention[] = [];
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of a.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
-  a.terms.forEach((terms, sentence) => {
-    const zone = a.sentences[sentence]?.zone;
-    if (zone === 'boilerplate') return;
-    terms.forEach((t, i) => {
-      const word = t.text.replace(/['’]s?$/, '');
-      const id = surnames.get(word);
-      if (!id || !/^\p{Lu}/u.test(word)) return;
-      const capital = (x: { text: string } | undefined): boolean => !!x && /^\p{Lu}/u.test(x.text);
-      if (capital(terms[i - 1]) || capital(terms[i + 1])) return;
-      if ((bySentence.get(sentence) ?? []).some(m => m.start < t.end && t.start < m.end)) return;
-      added.push({
-        entityId: id,
-        start: t.start,
-        end: t.start + word.length,
-        surface: word,
-        form: 'surname',
-        sentence,
-      });
-    });
+  if (!surnames.size) return a;
+  const added: Mention[] = (a.surnameCandidates ?? findSurnameCandidates(a)).flatMap(c => {
+    const id = surnames.get(c.word);
+    return id
+      ? [
+          {
+            entityId: id,
+            start: c.start,
+            end: c.start + c.word.length,
+            surface: c.word,
+            form: 'surname' as const,
+            sentence: c.sentence,
+          },
+        ]
+      : [];
   });
   if (!added.length) return a;
   const entities = new Map(a.entities);

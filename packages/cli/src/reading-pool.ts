@@ -1,0 +1,66 @@
+// The per-article stage on every core: a piscina pool of worker threads, each reading one article per task. Results
+// come back in the order asked, whatever worker read them, so the output never depends on the number of workers.
+// piscina (not tinypool): it loads as CommonJS, as the CLI and its jest tests do (tinypool is ESM only), and it is
+// the pool maintained under the Node.js organisation's people; one thread per core by default.
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Piscina } from 'piscina';
+import type { ArticleReading, FactVariant, RereadTask } from '@news-kg/extractor';
+import type { ArticleInput } from '@news-kg/graph-model';
+import type { ReadingTask } from './reading-worker';
+
+export interface ReadingPool {
+  readonly workers: number;
+  /** Readings of the articles, in their order. */
+  read(inputs: readonly ArticleInput[], onEach?: () => void): Promise<ArticleReading[]>;
+  /** Facts of the articles read again in the given contexts, in the tasks' order. */
+  reread(inputs: readonly ArticleInput[], tasks: readonly RereadTask[]): Promise<FactVariant[]>;
+  /** Articles read and facts re-read so far (the per-article stage's work). */
+  counts(): { read: number; reread: number };
+  close(): Promise<void>;
+}
+
+/** Workers when none are asked for: the cores this process may use. */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+export function createReadingPool(workers = defaultWorkers()): ReadingPool {
+  const pool = new Piscina({
+    filename: path.join(__dirname, 'reading-worker-entry.mjs'),
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 60_000,
+  });
+  let read = 0;
+  let reread = 0;
+  const run = async <T>(task: ReadingTask): Promise<T> => JSON.parse((await pool.run(task)) as string) as T;
+  return {
+    workers,
+    read: async (inputs, onEach) => {
+      const out = await Promise.all(
+        inputs.map(async input => {
+          const reading = await run<ArticleReading>({ kind: 'read', input });
+          read++;
+          onEach?.();
+          return reading;
+        }),
+      );
+      return out;
+    },
+    reread: async (inputs, tasks) =>
+      Promise.all(
+        tasks.map(async ({ index, ...task }) => {
+          const variant = await run<FactVariant>({
+            kind: 'reread',
+            input: inputs[index] as ArticleInput,
+            task,
+          });
+          reread++;
+          return variant;
+        }),
+      ),
+    counts: () => ({ read, reread }),
+    close: () => pool.destroy(),
+  };
+}
