@@ -25,9 +25,35 @@ export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
 }
 
+// Compiled (dist/*.js, `pnpm build`): each worker loads the compiled task module. From the sources (tsx, jest): a
+// plain .mjs entry loads the TypeScript task through tsx, and the workers resolve the workspace packages to their
+// sources (the @news-kg/source export condition), whatever conditions the parent process was started with.
+const COMPILED = __filename.endsWith('.js');
+const WORKER = COMPILED
+  ? {
+      filename: path.join(__dirname, 'reading-worker.js'),
+      name: 'runReadingTask',
+      execArgv: process.execArgv,
+    }
+  : {
+      filename: path.join(__dirname, 'reading-worker-entry.mjs'),
+      name: 'default',
+      execArgv: [...withoutConditions(process.execArgv), '--conditions=@news-kg/source'],
+    };
+
+function withoutConditions(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i]!;
+    if (arg === '--conditions' || arg === '-C') i += 1;
+    else if (!arg.startsWith('--conditions=')) out.push(arg);
+  }
+  return out;
+}
+
 export function createReadingPool(workers = defaultWorkers()): ReadingPool {
   const pool = new Piscina({
-    filename: path.join(__dirname, 'reading-worker-entry.mjs'),
+    ...WORKER,
     minThreads: workers,
     maxThreads: workers,
     idleTimeout: 60_000,
