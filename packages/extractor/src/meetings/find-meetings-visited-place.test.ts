@@ -1,18 +1,8 @@
 // A visit to a person's home or office is a visit to that person (PERSONAL_PLACE_NOUNS); invented articles only.
-import { extractDocument } from '../extract-document';
+import { extractedMeetings } from './testing/extracted-meetings';
 
 function meetingsOf(text: string): string[] {
-  const document = extractDocument([{ path: 'invented.txt', text, publishedAt: '2022-03-11' }]);
-  const name = (id: string) => String(document.nodes.find(n => n.id === id)?.properties.name);
-  return document.nodes
-    .filter(n => n.labels.includes('Meeting'))
-    .map(m =>
-      document.relationships
-        .filter(r => r.type === 'PARTICIPATED_IN' && r.end === m.id)
-        .map(r => name(r.start))
-        .sort()
-        .join(' + '),
-    );
+  return extractedMeetings(text).map(m => m.parties);
 }
 
 describe("a visit to someone's home or office", () => {

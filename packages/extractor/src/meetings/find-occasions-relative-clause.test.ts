@@ -1,22 +1,10 @@
 // A comma-set relative clause between a subject and its verb tells its own event: its date is not the main
 // clause's meeting date; a where-clause takes the one day of the clause it hangs on. Invented articles only.
-import { extractDocument } from '../extract-document';
+import { extractedMeetings } from './testing/extracted-meetings';
 
 function datedMeetings(text: string): string[] {
-  const document = extractDocument([{ path: 'invented.txt', text, publishedAt: '2022-03-11' }]);
-  const name = (id: string) => String(document.nodes.find(n => n.id === id)?.properties.name);
-  return document.nodes
-    .filter(n => n.labels.includes('Meeting'))
-    .map(m => {
-      const parties = document.relationships
-        .filter(r => r.type === 'PARTICIPATED_IN' && r.end === m.id)
-        .map(r => name(r.start))
-        .sort()
-        .join(' + ');
-      // a date the text gives, or the publication month no text date displaced (dateBasis "publication")
-      const basis = m.properties.dateBasis === 'publication' ? ' (publication month)' : '';
-      return `${parties} ${String(m.properties.date)}${basis}`;
-    })
+  return extractedMeetings(text)
+    .map(m => `${m.parties} ${m.date}`)
     .sort();
 }
 
