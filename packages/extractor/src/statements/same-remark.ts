@@ -52,17 +52,17 @@ export const SAME_REMARK_CRITERIA: readonly SameRemarkCriterion[] = [
   {
     id: 'account-of-meeting',
     says: "two outlets' assertions (or denials) of one meeting the meeting layer merged",
-    same: (a, b) => isSameAccountOfMeeting(a, b),
+    same: isSameAccountOfMeeting,
   },
   {
     id: 'reported-claim',
     says: 'two reported wordings (or two quotations) opening with the same predicate, half the words shared',
-    same: (a, b) => isSameReportedClaim(a, b),
+    same: isSameReportedClaim,
   },
   {
     id: 'trimmed-quotation',
     says: 'one quotation within another: one outlet quotes less of the same words',
-    same: (a, b) => isTrimmedQuote(a, b),
+    same: isTrimmedQuote,
   },
   {
     id: 'quoted-run',
@@ -75,17 +75,17 @@ export const SAME_REMARK_CRITERIA: readonly SameRemarkCriterion[] = [
   {
     id: 'figure-in-news-cycle',
     says: 'two wordings of one kind carrying one figure and two more content words, within a news cycle',
-    same: (a, b) => isSameFigureInNewsCycle(a, b),
+    same: isSameFigureInNewsCycle,
   },
   {
     id: 'near-identical',
     says: 'three quarters of the smaller set of content words in the other, all of them when it has three (the same kind unless both quote, or a quotation and a plain paraphrase of one polarity)',
-    same: (a, b) => isNearIdentical(a, b),
+    same: isNearIdentical,
   },
   {
     id: 'reworded-quotation',
     says: "two outlets' quotations (a translation or a reworded transcript) sharing four content words, two fifths of the smaller",
-    same: (a, b) => isRewordedQuotation(a, b),
+    same: isRewordedQuotation,
   },
   {
     id: 'stance-in-news-cycle',
