@@ -1,12 +1,6 @@
 // "Norvik managing director Lee": a gerund that modifies the title after an organization's name stays inside the
 // noun phrase, so the titled person, not the organization, is the party. Invented articles only.
-import { extractedMeetings } from './testing/extracted-meetings';
-
-function meetingsOf(text: string): string[] {
-  return extractedMeetings(text)
-    .map(m => `${m.parties} ${m.date}`)
-    .sort();
-}
+import { datedMeetingLines as meetingsOf } from './testing/extracted-meetings';
 
 describe('a modifying gerund in a title after an organization name', () => {
   test('"met <Org> managing director <Person> on Monday": the person, and the date', () => {

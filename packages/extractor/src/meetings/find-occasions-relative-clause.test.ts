@@ -1,12 +1,6 @@
 // A comma-set relative clause between a subject and its verb tells its own event: its date is not the main
 // clause's meeting date; a where-clause takes the one day of the clause it hangs on. Invented articles only.
-import { extractedMeetings } from './testing/extracted-meetings';
-
-function datedMeetings(text: string): string[] {
-  return extractedMeetings(text)
-    .map(m => `${m.parties} ${m.date}`)
-    .sort();
-}
+import { datedMeetingLines as datedMeetings } from './testing/extracted-meetings';
 
 describe('dates of a relative clause before the trigger', () => {
   test("the relative clause's date stays with its own meeting; the main clause keeps its own", () => {

@@ -22,3 +22,10 @@ export function extractedMeetings(text: string, publishedAt = '2022-03-11'): Mee
         String(m.properties.date) + (m.properties.dateBasis === 'publication' ? ' (publication month)' : ''),
     }));
 }
+
+/** "A + B 2022-03-08" per meeting, sorted: parties and date in one line for equality assertions. */
+export function datedMeetingLines(text: string, publishedAt?: string): string[] {
+  return extractedMeetings(text, publishedAt)
+    .map(m => `${m.parties} ${m.date}`)
+    .sort();
+}
