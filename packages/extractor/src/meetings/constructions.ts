@@ -605,3 +605,8 @@ export function chooseConstruction(
 ): Construction | null {
   return COMPILED.find(({ elements }) => matchesSkeleton(reading, trigger, elements, skeleton))?.row ?? null;
 }
+
+/** The status a row implies ('earlier' for a mention of the meeting told before), or null for an unknown id. */
+export function constructionStatus(id: string): ConstructionStatus | null {
+  return CONSTRUCTIONS.find(row => row.id === id)?.status ?? null;
+}

@@ -9,8 +9,9 @@ import { findOccasions } from './find-occasions';
 import { findPhaseVerb } from './find-phase-verb';
 import type { Occasion } from './find-occasions';
 import { nounPhraseStart } from './find-parties';
-import { chooseConstruction } from './constructions';
+import { chooseConstruction, constructionStatus } from './constructions';
 import { findStatus } from './find-status';
+import { placeFromContext } from './place-from-context';
 import { mayReportMeeting } from './trigger-words';
 import type { Trigger } from './trigger';
 import { findTriggers } from './find-triggers';
@@ -32,7 +33,31 @@ export function findArticleMeetings(analysis: ArticleAnalysis): MeetingFact[] {
     }
     facts.push(...dedupe(found));
   }
+  facts.push(...readAsides(analysis, facts));
+  placeFromContext(analysis, facts);
   return facts;
+}
+
+// "The talks took place in Tamil-held areas" under a photo: a caption, or a line the page sets apart from the story
+// within it, tells no meeting of its own, but when it refers back to the one encounter the story tells ("the
+// talks") it gives that encounter the date and place the prose left out (read after the story, which it may precede)
+function readAsides(analysis: ArticleAnalysis, facts: MeetingFact[]): MeetingFact[] {
+  const told = facts.filter(f => f.status === 'reported' && !f.attachOnly);
+  if (new Set(told.map(f => f.participantIds.join(','))).size !== 1) return [];
+  const title = analysis.sentences.find(s => s.zone === 'title');
+  const lastBody = analysis.sentences.filter(s => s.zone === 'body').pop();
+  const out: MeetingFact[] = [];
+  for (const sentence of analysis.sentences) {
+    const within = (!title || sentence.start > title.start) && lastBody && sentence.start < lastBody.start;
+    const aside = sentence.zone === 'caption' || (sentence.zone === 'boilerplate' && within);
+    if (!aside || !mayReportMeeting(sentence.text)) continue;
+    const reading = readSentence(analysis, sentence, told[0]!.participantIds);
+    for (const trigger of findTriggers(reading)) {
+      const found = readTrigger(reading, trigger, facts);
+      out.push(...found.filter(f => f.attachOnly && constructionStatus(f.rule) === 'earlier'));
+    }
+  }
+  return out;
 }
 
 function readTrigger(reading: SentenceReading, trigger: Trigger, earlier: MeetingFact[]): MeetingFact[] {

@@ -1,6 +1,8 @@
 // "met Okafor at a hotel in Geneva" -> "a hotel in Geneva"; "in her office" -> "Ana Duarte's office";
 // "on the sidelines of the party congress" -> "the party congress"; "in Helsinki" -> "Helsinki".
-import { MODIFIED_VENUE_NOUNS, PLACE_PREPOSITIONS, TRAVEL_VERBS, VENUE_NOUNS } from './lexicon';
+import { MODIFIED_VENUE_NOUNS, PLACE_PREPOSITIONS, TOWN_NOUNS, TRAVEL_VERBS, VENUE_NOUNS } from './lexicon';
+
+const TOWNS: ReadonlySet<string> = new Set(TOWN_NOUNS);
 import { isModifyingGerund, isNominal } from './noun-phrases';
 import type { SentenceReading, Token } from './read-sentence';
 import { endsPhrase } from './read-sentence';
@@ -61,6 +63,9 @@ export function findPlace(
         (tokens[i - 1]?.tags.has('Verb') === true && TRAVEL_VERBS.has(tokens[i - 1]!.lemma)));
     if ((!PLACE_PREPOSITIONS.has(token.normal) && !destination) || endsPhrase(token)) continue;
     const phrase = readPlacePhrase(reading, i + 1, to);
+    // "to the mountain capital, Tarvena,": the name says which town
+    const town = phrase && TOWNS.has(tokens[phrase.last]!.normal) ? placeApposition(reading, phrase, to) : null;
+    if (town) return render(reading, town, owner);
     if (phrase && isPlace(reading, phrase)) return render(reading, phrase, owner);
     // "to the new capital, Tarvena,": a named apposition places a described one
     const named = phrase ? placeApposition(reading, phrase, to) : null;
@@ -145,10 +150,11 @@ function isPlace(reading: SentenceReading, phrase: PlacePhrase): boolean {
     return !MODIFIED_VENUE_NOUNS.has(head.normal) || head.index - phrase.first >= 2;
   // "at the Quirinal", "at the United Nations": a named institution is where it sits
   if (reading.tokens[phrase.first - 1]?.normal === 'at' && isUnknownName(reading, head)) return true;
-  // "met in Tartu": a bare proper name after "in" that names no person or organization is a town or district
+  // "met in Tartu": a bare proper name after "in" that names no person or organization is a town or district;
+  // so is the destination of a journey ("flew to Tartu": findPlace reads "to" only after a journey)
   // ("in Port Evander": a name of two or three such words, none of them naming anything else)
   if (
-    reading.tokens[phrase.first - 1]?.normal === 'in' &&
+    /^(in|to)$/.test(reading.tokens[phrase.first - 1]?.normal ?? '') &&
     phrase.last - phrase.first < 3 &&
     reading.tokens.slice(phrase.first, phrase.last + 1).every(t => isUnnamedProperNoun(reading, t))
   )
@@ -219,7 +225,7 @@ function render(reading: SentenceReading, phrase: PlacePhrase, owner: string | n
     // "the company's depot" -> "Hollin Water's depot": a description the article resolved takes the name
     const described = describedOwner(reading, i, phrase.last);
     if (described) {
-      words.push(/s$/.test(described) ? `${described}'` : `${described}'s`);
+      words.push(/s$/.test(described) ? `${described}' ` : `${described}'s `);
       i += 1;
       continue;
     }
@@ -227,14 +233,16 @@ function render(reading: SentenceReading, phrase: PlacePhrase, owner: string | n
       const pronoun = token.mentions[0];
       const name = pronoun ? analysis.entities.get(pronoun.entityId)?.name : owner;
       if (name) {
-        words.push(/s$/.test(name) ? `${name}'` : `${name}'s`);
+        words.push(/s$/.test(name) ? `${name}' ` : `${name}'s `);
         continue;
       }
     }
     const apostrophe = /^['\u2019]/.test(token.post) ? token.post.charAt(0) : '';
-    words.push(token.text + apostrophe);
+    // "rebel-held": a hyphenated word compromise reads as two keeps its hyphen
+    const hyphen = /^[-\u2010\u2011]$/.test(token.post) && i < phrase.last;
+    words.push(token.text + apostrophe + (hyphen ? token.post : ' '));
   }
-  return words.join(' ');
+  return words.join('').trimEnd();
 }
 
 // "the company's" / "the council's": a definite description in the possessive that the article resolved to a named

@@ -356,6 +356,21 @@ export const RELATIONAL_TIME_WORDS = new Set([
   'till',
 ]);
 
+/** Towns and stretches of land: "in the capital", "in a border village", "in rebel-held areas"; a name in
+ * apposition says which ("the mountain capital, Tarvena,"). */
+export const TOWN_NOUNS = [
+  'capital',
+  'city',
+  'town',
+  'village',
+  'district',
+  'province',
+  'region',
+  'territory',
+  'area',
+  'areas',
+];
+
 /** Head nouns of places where people meet: "at a hotel in Geneva", "in her office". */
 export const VENUE_NOUNS = new Set([
   'office',
@@ -469,11 +484,12 @@ export const VENUE_NOUNS = new Set([
   'docks',
   'site',
   'works',
+  ...TOWN_NOUNS,
 ]);
 
 /** Venue heads that also make idioms ("in the works" is being planned): a venue only with a modifier ("the sewage
  * works", "the company's works"). */
-export const MODIFIED_VENUE_NOUNS = new Set(['works']);
+export const MODIFIED_VENUE_NOUNS = new Set(['works', 'area', 'areas']);
 
 /** Prepositions that open a place: "in Helsinki", "at the embassy", "on the sidelines of". */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'inside', 'aboard']);

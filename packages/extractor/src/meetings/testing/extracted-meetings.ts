@@ -5,6 +5,7 @@ import { extractDocument } from '../../extract-document';
 export interface MeetingRow {
   parties: string;
   date: string;
+  place: string | null;
 }
 
 export function extractedMeetings(text: string, publishedAt = '2022-03-11'): MeetingRow[] {
@@ -20,6 +21,7 @@ export function extractedMeetings(text: string, publishedAt = '2022-03-11'): Mee
         .join(' + '),
       date:
         String(m.properties.date) + (m.properties.dateBasis === 'publication' ? ' (publication month)' : ''),
+      place: (m.properties.place as string | null | undefined) ?? null,
     }));
 }
 

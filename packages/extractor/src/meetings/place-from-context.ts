@@ -1,0 +1,126 @@
+// "Duarte arrived in Tarvena on Monday. She met Okafor at the palace." -> the palace in Tarvena: a meeting told
+// without a town takes the destination of the journey the sentence next to it narrates for one of its parties.
+// "Duarte met Okafor on Tuesday." + the photo caption "Duarte (left) and Okafor at the Grand Hotel in Tarvena"
+// -> the Grand Hotel in Tarvena: a caption showing the parties of a meeting told in the prose gives its place.
+// Both only fill in where a meeting was: they never tell a meeting.
+import type { ArticleAnalysis, Sentence } from '../analysis';
+import type { CountedMeetingFact as MeetingFact } from './meeting-fact';
+import { findPlace } from './find-place';
+import { TRAVEL_VERBS } from './lexicon';
+import type { SentenceReading } from './read-sentence';
+import { endsPhrase, readSentence } from './read-sentence';
+import { summarizeMeeting } from './summarize';
+
+/** Fills the place of single reported meetings from a neighbouring journey or a caption showing their parties. */
+export function placeFromContext(analysis: ArticleAnalysis, facts: MeetingFact[]): void {
+  const body = analysis.sentences.filter(s => s.zone === 'body');
+  const captions = analysis.sentences.filter(s => s.zone === 'caption' || isPhotoCaption(s.text));
+  const readings = new Map<Sentence, SentenceReading>();
+  const read = (s: Sentence) => {
+    let r = readings.get(s);
+    if (!r) readings.set(s, (r = readSentence(analysis, s)));
+    return r;
+  };
+  for (const fact of facts) {
+    if (fact.status !== 'reported' || fact.attachOnly || fact.plural || (fact.count ?? 1) > 1) continue;
+    if (fact.place !== null && !isUnnamedVenue(fact.place)) continue;
+    const at = body.findIndex(s => s.start === fact.evidence.start);
+    if (at < 0) continue;
+    const place =
+      journeyPlace(read, body[at - 1], fact, 'before') ??
+      journeyPlace(read, body[at + 1], fact, 'after') ??
+      captionPlace(read, captions, fact, facts);
+    if (!place) continue;
+    const merged = mergePlaces(fact.place, place);
+    if (merged === fact.place) continue;
+    fact.place = merged;
+    const names = fact.participantIds.map(id => analysis.entities.get(id)?.name ?? id);
+    fact.summary = summarizeMeeting(names, fact.date, fact.place, fact.status);
+  }
+}
+
+// "She arrived in Tarvena on Monday." before the meeting, "Duarte had flown to Tarvena." after it: a journey of a
+// party, told as done (after the meeting only as what had happened before it), ends where the meeting was
+function journeyPlace(
+  read: (s: Sentence) => SentenceReading,
+  sentence: Sentence | undefined,
+  fact: MeetingFact,
+  side: 'before' | 'after',
+): string | null {
+  if (!sentence) return null;
+  const reading = read(sentence);
+  const { tokens } = reading;
+  const verb = reading.verbs.find(v => {
+    const head = tokens[v.last]!;
+    return head.tags.has('Verb') && TRAVEL_VERBS.has(head.lemma) && TRAVEL_VERBS.has(v.infinitive);
+  });
+  if (!verb || verb.negative || /\b(will|would|could|might|may|shall|should|to)\b/.test(verb.auxiliary))
+    return null;
+  if (verb.tense !== 'PastTense' && !/\bhad\b/.test(verb.auxiliary)) return null;
+  if (side === 'after' && !/\bhad\b/.test(verb.auxiliary)) return null;
+  if (!subjectIsParty(reading, verb.first, fact)) return null;
+  let end = verb.last + 1;
+  while (end < tokens.length && !/^(and|but|before|after|where|when)$/.test(tokens[end]!.normal)) end += 1;
+  return findPlace(reading, verb.last + 1, end, null);
+}
+
+// the nearest mention before the verb, in its clause, is one of the meeting's parties
+function subjectIsParty(reading: SentenceReading, verbAt: number, fact: MeetingFact): boolean {
+  const { tokens } = reading;
+  for (let i = verbAt - 1; i >= 0; i -= 1) {
+    const token = tokens[i]!;
+    if (token.mentions.length > 0) return token.mentions.some(m => fact.participantIds.includes(m.entityId));
+    if (/^(and|but|or)$/.test(token.normal) || (i < verbAt - 1 && endsPhrase(token) && /[;.]/.test(token.post)))
+      return false;
+  }
+  return false;
+}
+
+// a caption that shows two of the meeting's parties, or the one party of the article's only meeting with them,
+// and no other person
+function captionPlace(
+  read: (s: Sentence) => SentenceReading,
+  captions: Sentence[],
+  fact: MeetingFact,
+  facts: MeetingFact[],
+): string | null {
+  for (const sentence of captions) {
+    const reading = read(sentence);
+    const people = new Set(
+      reading.tokens
+        .flatMap(t => t.mentions)
+        .map(m => m.entityId)
+        .filter(id => reading.analysis.entities.get(id)?.label === 'Person'),
+    );
+    if ([...people].some(id => !fact.participantIds.includes(id))) continue;
+    const shown = fact.participantIds.filter(id => people.has(id));
+    const alone =
+      shown.length === 1 &&
+      facts.filter(f => f.status === 'reported' && !f.attachOnly && f.participantIds.includes(shown[0]!))
+        .length === 1;
+    if (shown.length < 2 && !alone) continue;
+    const place = findPlace(reading, 0, reading.tokens.length, null);
+    if (place) return place;
+  }
+  return null;
+}
+
+/** "Duarte (left) and Okafor at the hotel", "Duarte, right, greets Okafor": the positions a photo caption gives. */
+const PHOTO_POSITION = /\((left|right|centre|center|L|R|C)\)|,\s(left|right|centre|center),/;
+
+function isPhotoCaption(text: string): boolean {
+  return PHOTO_POSITION.test(text);
+}
+
+// "the presidential palace", "a hotel": a venue the text names no town for
+function isUnnamedVenue(place: string): boolean {
+  return !/[A-Z]/.test(place);
+}
+
+// "the palace" + "Tarvena" -> "the palace in Tarvena"; a fuller account of the same venue replaces it
+function mergePlaces(told: string | null, found: string): string {
+  if (told === null) return found;
+  if (found.toLowerCase().includes(told.toLowerCase().replace(/^(the|a|an) /, ''))) return found;
+  const named = found.split(' ').every(w => /^[A-Z]/.test(w));
+  return named ? `${told} in ${found}` : told;
+}
