@@ -25,7 +25,8 @@ export function findArticleMeetings(analysis: ArticleAnalysis): MeetingFact[] {
   const facts: MeetingFact[] = [];
   for (const sentence of analysis.sentences) {
     if (sentence.zone !== 'body' || !mayReportMeeting(sentence.text)) continue;
-    const recent = facts.filter(f => f.status === 'reported' && !f.attachOnly).pop();
+    // "X is to meet Y on Friday. The two met last month": the pair told last, whatever its status
+    const recent = facts.filter(f => !f.attachOnly).pop();
     const reading = readSentence(analysis, sentence, recent?.participantIds ?? []);
     const found: MeetingFact[] = [];
     for (const trigger of findTriggers(reading)) {
