@@ -20,3 +20,25 @@ describe('"the two", "both men" after a meeting told as planned or denied', () =
     );
   });
 });
+
+describe('a participle clause set off after a name', () => {
+  test('"X, meeting Y in W on Tuesday, said": reported, dated and placed', () => {
+    expect(
+      linesOf('Maria Keller, meeting Peter Walsh in Velmora on Tuesday, said the port would stay open.'),
+    ).toEqual(['Maria Keller + Peter Walsh 2022-03-08']);
+  });
+
+  test('the participle takes the time of its clause: "X, meeting with Y on Friday, will ask" is a plan', () => {
+    const facts = extractedMeetings(
+      'Talks in the north\n\nMaria Keller, meeting with Peter Walsh on Friday, will ask for more money.',
+    );
+    expect(facts.map(f => `${f.parties} ${f.status}`)).toEqual(['Maria Keller + Peter Walsh planned']);
+    const fronted = extractedMeetings('Talks\n\nAfter meeting Peter Walsh on Friday, Maria Keller will fly home.');
+    expect(fronted.map(f => `${f.parties} ${f.status}`)).toEqual(['Maria Keller + Peter Walsh planned']);
+  });
+
+  test('trap: "X, meeting the deadline, said" and "X, meeting with reporters, said" tell no meeting', () => {
+    expect(linesOf('Maria Keller, meeting the deadline on Tuesday, said the port would stay open.')).toEqual([]);
+    expect(linesOf('Maria Keller, meeting with reporters on Tuesday, said the port would stay open.')).toEqual([]);
+  });
+});

@@ -101,10 +101,14 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   const passive = verb !== null && /passive/.test(verb.form) && !trigger.needsWith;
   const nonFinite = isNonFinite(reading, trigger, verb);
   const governing = nonFinite ? previousVerb(reading, first) : null;
+  // "Duarte, meeting Okafor in Geneva, said …": a participle set off after a name has that name as its subject
+  const apposed = nonFinite && !governing && isApposedParticiple(reading, trigger, first);
   const subject = nonFinite
     ? governing
       ? findSubject(reading, governing.first)
-      : subjectAfterFrontedClause(reading, trigger.last)
+      : apposed
+        ? readNounPhraseBackward(reading, first - 1)
+        : subjectAfterFrontedClause(reading, trigger.last)
     : ledGroup(reading, findSubject(reading, first));
   let objectFrom = trigger.last + 1;
   // "met Okafor several times", "have met three times": a count, not an object
@@ -179,7 +183,8 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     clauseStart: Math.min(clauseStart, trigger.index),
     partiesEnd: Math.max(object?.last ?? trigger.last, trigger.last),
     skeleton: verbSkeleton(trigger, {
-      fronted: nonFinite && !governing,
+      fronted: nonFinite && !governing && !apposed,
+      apposed,
       relative: relativeObject ? (tokens[(subject?.first ?? 1) - 1]?.normal ?? 'whom') : null,
       passive: passive && opener === 'by',
       opener: opener === 'with' ? 'with' : null,
@@ -198,6 +203,8 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
 
 interface VerbShape {
   fronted: boolean;
+  /** "Duarte, meeting Okafor, said": a participle set off after its subject. */
+  apposed: boolean;
   /** The relative pronoun when the object is its antecedent: "Okafor, whom Duarte met". */
   relative: string | null;
   passive: boolean;
@@ -229,7 +236,9 @@ function verbSkeleton(trigger: Trigger, shape: VerbShape): Skeleton {
     ? ['[object]', shape.relative, '[subject]', ...head]
     : shape.fronted
       ? [...head, ...object, ',', '[subject]']
-      : ['[subject]', ...(shape.passive ? ['be'] : []), ...head, ...object, ...hosted];
+      : shape.apposed
+        ? ['[subject]', ',', ...head, ...object]
+        : ['[subject]', ...(shape.passive ? ['be'] : []), ...head, ...object, ...hosted];
   const slots = { subject: shape.subjectIds, object: shape.objectIds, host: shape.host?.ids ?? [] };
   return { elements, slots, next: shape.host ? shape.host.last + 1 : shape.next };
 }
@@ -759,6 +768,18 @@ function objectOfRelative(reading: SentenceReading, subjectFirst: number): NounP
 }
 
 // "After meeting Okafor in Geneva, Duarte said ..." -> Duarte
+// "Duarte, meeting Okafor": a present participle right after a comma that closes a name, with no verb before it
+function isApposedParticiple(reading: SentenceReading, trigger: Trigger, first: number): boolean {
+  const before = reading.tokens[first - 1];
+  return (
+    first === trigger.index &&
+    reading.tokens[trigger.index]!.tags.has('Gerund') &&
+    before !== undefined &&
+    /^\s*,\s*$/.test(before.post) &&
+    before.mentions.length > 0
+  );
+}
+
 function subjectAfterFrontedClause(reading: SentenceReading, from: number): NounPhrase | null {
   const comma = reading.tokens.findIndex((t, i) => i >= from && /,/.test(t.post));
   return comma >= 0 ? readNounPhraseForward(reading, comma + 1) : null;

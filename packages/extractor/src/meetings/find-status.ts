@@ -92,6 +92,14 @@ function isProspective(
     const aux = verb.auxiliary.toLowerCase().split(/\s+/);
     if (verb.tense === 'FutureTense' || aux.some(a => /^(will|shall|'ll|wo)$/.test(a))) return 'planned';
     if (aux.some(a => HYPOTHETICAL_MODALS.has(a))) return 'planned';
+    // "After meeting Okafor, Duarte will fly home", "Duarte, meeting Okafor on Friday, will ask": a participle
+    // clause with no verb governing it takes the time of the clause it is set in
+    if (!parties.governing && isNonFiniteVerb(reading, verb) && tokens[verb.first - 1]?.normal !== 'to') {
+      const main = reading.verbs.find(v => v.first > parties.partiesEnd && !isNonFiniteVerb(reading, v));
+      const mainAux = main?.auxiliary.toLowerCase().split(/\s+/) ?? [];
+      if (main && (main.tense === 'FutureTense' || mainAux.some(a => /^(will|shall|'ll|wo)$/.test(a))))
+        return 'planned';
+    }
     // "Duarte meets Okafor on Friday", "is meeting Okafor": in an article body the present tells a schedule
     if (
       trigger.kind === 'verb' &&

@@ -6,6 +6,7 @@ export interface MeetingRow {
   parties: string;
   date: string;
   place: string | null;
+  status: string;
 }
 
 export function extractedMeetings(text: string, publishedAt = '2022-03-11'): MeetingRow[] {
@@ -22,6 +23,7 @@ export function extractedMeetings(text: string, publishedAt = '2022-03-11'): Mee
       date:
         String(m.properties.date) + (m.properties.dateBasis === 'publication' ? ' (publication month)' : ''),
       place: (m.properties.place as string | null | undefined) ?? null,
+      status: String(m.properties.status),
     }));
 }
 
