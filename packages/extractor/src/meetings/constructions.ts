@@ -234,6 +234,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     reason: 'Welcoming or greeting a person somewhere receives them; "welcomed X" alone may be praise.',
   },
   {
+    id: 'reception-passive',
+    pattern: '[subject:person] be !@RECEPTION_VERBS by [object:person] (to|at|in|on)',
+    parties: 'subject (a person) + agent (a person)',
+    status: 'clause',
+    example: 'Okafor was greeted by Duarte at the airport on Wednesday.',
+    trap: 'Okafor was welcomed by Duarte as the new chief on Wednesday.',
+    reason: 'The passive of a reception somewhere: the one received and the one receiving met there.',
+  },
+  {
     id: 'guided-visit',
     pattern: '[subject] !@GUIDE_VERBS [object:person] (around|round)',
     parties: 'subject + object (a person)',

@@ -42,3 +42,32 @@ describe('a participle clause set off after a name', () => {
     expect(linesOf('Maria Keller, meeting with reporters on Tuesday, said the port would stay open.')).toEqual([]);
   });
 });
+
+describe('company kept on a tour, a reception told in the passive', () => {
+  test('"toured a shipyard on Tuesday alongside Y": alongside keeps company as "with" does', () => {
+    expect(linesOf('Maria Keller toured a shipyard in Velmora on Tuesday alongside Peter Walsh.')).toEqual([
+      'Maria Keller + Peter Walsh 2022-03-08',
+    ]);
+  });
+
+  test('trap: touring alongside reporters, working alongside someone', () => {
+    expect(linesOf('Maria Keller toured a shipyard in Velmora on Tuesday alongside reporters.')).toEqual([]);
+    expect(linesOf('Maria Keller worked alongside Peter Walsh for years.')).toEqual([]);
+  });
+
+  test('"X was greeted by Y at the airport": the one received and the one receiving met', () => {
+    expect(linesOf('Maria Keller was greeted by Peter Walsh at the airport on Tuesday.')).toEqual([
+      'Maria Keller + Peter Walsh 2022-03-08',
+    ]);
+    expect(linesOf('The plan was welcomed by Peter Walsh on Tuesday.')).toEqual([]);
+  });
+});
+
+describe('the place of a tour', () => {
+  test('what was toured is where the company was kept: "toured the new shipyard with Y"', () => {
+    const facts = extractedMeetings('Talks\n\nMaria Keller toured the new shipyard with Peter Walsh on Monday.');
+    expect(facts.map(f => f.place)).toEqual(['the new shipyard']);
+    const placed = extractedMeetings('Talks\n\nMaria Keller toured a shipyard in Velmora alongside Peter Walsh.');
+    expect(placed.map(f => f.place)).toEqual(['a shipyard in Velmora']);
+  });
+});

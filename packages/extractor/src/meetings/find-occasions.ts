@@ -9,7 +9,7 @@ import type { Parties } from './find-parties';
 import { nounPhraseStart } from './find-parties';
 import { isModifyingGerund } from './noun-phrases';
 import { findPhaseVerb } from './find-phase-verb';
-import { findPlace } from './find-place';
+import { findPlace, findTouredPlace } from './find-place';
 import type { Trigger } from './trigger';
 import {
   CLAUSE_BOUNDARIES,
@@ -96,6 +96,7 @@ export function findOccasions(
   // does one between a meeting noun and its parties ("talks in Tromso between Varga and Pernell")
   const inner = parties.innerPlace;
   const fronted =
+    (inner?.toured ? findTouredPlace(reading, inner.from, inner.to, owner) : null) ??
     (inner ? findPlace(reading, inner.from, inner.to, owner) : null) ??
     (windowStart < parties.clauseStart
       ? findPlace(reading, windowStart, parties.clauseStart, owner)

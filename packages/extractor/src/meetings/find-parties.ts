@@ -54,7 +54,8 @@ export interface Parties {
    * clause (its date and place) goes on after it. */
   settingEnd?: number;
   /** "talks in Tromso between Varga and Pernell": the tokens of a place phrase before the parties. */
-  innerPlace?: { from: number; to: number };
+  /** Where the place stands inside the parties; `toured` when it is the object of a tour ("toured the plant"). */
+  innerPlace?: { from: number; to: number; toured?: boolean };
   /** What the reader found, in the notation of the construction table: slots, the words tying them, and the token
    * after the parties; the row whose pattern matches it names the construction (construction-pattern.ts). */
   skeleton: Skeleton;
@@ -140,7 +141,11 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     objectFrom = withAfterPlace(reading, objectFrom);
   // "toured the plant with Okafor": the place gone round comes before the company kept
   if (trigger.lexicon === 'TOUR_VERBS') objectFrom = withAfterToured(reading, objectFrom);
-  const opener = tokens[objectFrom]?.normal;
+  // "toured the plant alongside Okafor": in a tour, "alongside" keeps company as "with" does
+  const opener =
+    trigger.lexicon === 'TOUR_VERBS' && tokens[objectFrom]?.normal === 'alongside'
+      ? 'with'
+      : tokens[objectFrom]?.normal;
   let object: NounPhrase | null = null;
   if (opener === 'with' || (passive && opener === 'by'))
     object = readNounPhraseForward(reading, objectFrom + 1);
@@ -196,7 +201,13 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     ...(separate ? { separate } : {}),
     ...(host ? { settingEnd: host.last } : {}),
     ...(objectFrom > placeFrom && opener === 'with'
-      ? { innerPlace: { from: placeFrom, to: objectFrom } }
+      ? {
+          innerPlace: {
+            from: placeFrom,
+            to: objectFrom,
+            ...(trigger.lexicon === 'TOUR_VERBS' ? { toured: true } : {}),
+          },
+        }
       : {}),
   };
 }
@@ -294,7 +305,21 @@ function withAfterToured(reading: SentenceReading, from: number): number {
     if (!complement) break;
     at = complement.last + 1;
   }
-  return reading.tokens[at]?.normal === 'with' ? at : from;
+  // "toured the shipyard on Tuesday alongside Okafor": a time adverbial may come first
+  at = skipTime(reading, at);
+  return /^(with|alongside)$/.test(reading.tokens[at]?.normal ?? '') ? at : from;
+}
+
+function skipTime(reading: SentenceReading, from: number): number {
+  const { tokens } = reading;
+  let at = from;
+  while (
+    tokens[at] &&
+    !endsPhrase(tokens[at]!) &&
+    (isTimeToken(tokens[at]!) || TIME_FILLERS.test(tokens[at]!.normal))
+  )
+    at += 1;
+  return at > from && tokens[at - 1] && isTimeToken(tokens[at - 1]!) ? at : from;
 }
 
 // "Lee met separately with Duarte and Okafor" -> [Lee, Duarte], [Lee, Okafor]; the side with several

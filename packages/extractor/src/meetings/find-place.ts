@@ -74,6 +74,20 @@ export function findPlace(
   return null;
 }
 
+/** "toured the new shipyard", "toured a plant in Varn": what was toured, between `from` and `to`, or null. */
+export function findTouredPlace(
+  reading: SentenceReading,
+  from: number,
+  to: number,
+  owner: string | null,
+): string | null {
+  const phrase = readPlacePhrase(reading, from, to);
+  const head = phrase ? headOf(reading, phrase) : undefined;
+  if (!phrase || !head || head.mentions.some(m => reading.analysis.entities.get(m.entityId)?.label === 'Person'))
+    return null;
+  return render(reading, phrase, owner);
+}
+
 function placeApposition(reading: SentenceReading, phrase: PlacePhrase, to: number): PlacePhrase | null {
   const { tokens } = reading;
   if (!/^\s*,\s*$/.test(tokens[phrase.last]!.post)) return null;
