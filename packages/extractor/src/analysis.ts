@@ -66,6 +66,9 @@ export interface ArticleMeta {
   /** "--05-04" from a dateline that gives the day without the year ("BRENNA, May 4 /Northern Wire/"), when publishedAt is
    * null: enough to tell whether two articles cover the same days of a story. Not written to the graph. */
   datelineDay?: string | null;
+  /** "Kelsport" from a dateline opening the body ("KELSPORT (Wire) —"): where the story was filed. Not written to
+   * the graph as such (a meeting of the day may take it as its place: meetings/place-from-context.ts). */
+  datelinePlace?: string | null;
   outlet: string | null;
 }
 

@@ -100,6 +100,7 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
       title: meta.title ?? fallbackTitle(sentences),
       publishedAt: meta.publishedAt,
       datelineDay: meta.publishedAt ? null : meta.datelineDay,
+      datelinePlace: findDatelinePlace(lines),
       outlet: meta.outlet,
     },
     text: input.text,

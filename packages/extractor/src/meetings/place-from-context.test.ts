@@ -98,3 +98,23 @@ describe('towns and stretches of land as places', () => {
     ]);
   });
 });
+
+describe('the dateline town of a meeting of the days of filing', () => {
+  const wire = (story: string) =>
+    extractedMeetings(`Talks in the north\n\nVELMORA (Northern Wire) — ${story}`, '2022-03-09').map(
+      m => `${m.parties} @ ${m.place}`,
+    );
+
+  test('"VELMORA — X met Y on Tuesday at the town hall": the town hall in Velmora', () => {
+    expect(wire('Maria Keller met Peter Walsh on Tuesday at the town hall to discuss the harbour.')).toEqual([
+      'Maria Keller + Peter Walsh @ the town hall in Velmora',
+    ]);
+  });
+
+  test('trap: a town of its own, or a meeting of another year, keeps off the dateline', () => {
+    expect(wire('Maria Keller met Peter Walsh in Tarsk on Tuesday.')).toEqual(['Maria Keller + Peter Walsh @ Tarsk']);
+    expect(wire('Maria Keller said on Tuesday she had met Peter Walsh last year.')).toEqual([
+      'Maria Keller + Peter Walsh @ null',
+    ]);
+  });
+});

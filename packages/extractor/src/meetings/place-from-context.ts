@@ -29,7 +29,8 @@ export function placeFromContext(analysis: ArticleAnalysis, facts: MeetingFact[]
     const place =
       journeyPlace(read, body[at - 1], fact, 'before') ??
       journeyPlace(read, body[at + 1], fact, 'after') ??
-      captionPlace(read, captions, fact, facts);
+      captionPlace(read, captions, fact, facts) ??
+      datelinePlace(analysis, fact);
     if (!place) continue;
     const merged = mergePlaces(fact.place, place);
     if (merged === fact.place) continue;
@@ -103,6 +104,27 @@ function captionPlace(
     if (place) return place;
   }
   return null;
+}
+
+// "KELSPORT — Duarte met Okafor on Tuesday at the town hall": a wire dateline names where the story was filed; a
+// meeting told as of the days just before the filing (within two days of publication, or by a weekday, "today",
+// "yesterday" within the week) took place there when the text names no town for it
+function datelinePlace(analysis: ArticleAnalysis, fact: MeetingFact): string | null {
+  const town = analysis.article.datelinePlace;
+  if (!town || fact.dateBasis === 'publication') return null;
+  const published = analysis.article.publishedAt;
+  const days = published && fact.date?.length === 10 ? daysBetween(fact.date, published) : null;
+  const recent = days !== null ? days <= 6 : NEAR_DAYS.test(fact.dateText ?? '');
+  return recent && (days === null || days <= 2 || NEAR_DAYS.test(fact.dateText ?? '')) ? town : null;
+}
+
+/** Words that date a meeting to the days of the filing when no publication date resolves them. */
+const NEAR_DAYS =
+  /\b(today|tonight|yesterday|this (morning|afternoon|evening)|(monday|tuesday|wednesday|thursday|friday|saturday|sunday)('s)?)\b/i;
+
+function daysBetween(date: string, published: string): number {
+  const ms = Date.parse(`${published}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`);
+  return Number.isNaN(ms) || ms < 0 ? Infinity : ms / 86_400_000;
 }
 
 /** "Duarte (left) and Okafor at the hotel", "Duarte, right, greets Okafor": the positions a photo caption gives. */
