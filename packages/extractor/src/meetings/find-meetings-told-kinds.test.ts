@@ -71,3 +71,23 @@ describe('the place of a tour', () => {
     expect(placed.map(f => f.place)).toEqual(['a shipyard in Velmora']);
   });
 });
+
+describe('a journey for talks with a broken subject or an odd destination name', () => {
+  const placed = (story: string) => extractedMeetings(`Envoy\n\n${story}`).map(m => `${m.parties} @ ${m.place}`);
+
+  test('"Mr X envoy flew to W for talks with Y": a role noun glued to the name leaves the name as subject', () => {
+    expect(placed('Earlier, Mr Walsh envoy flew to the mountain capital, Tarsk, for talks with Maria Keller.')).toEqual(
+      ['Maria Keller + Walsh @ Tarsk'],
+    );
+  });
+
+  test('a destination name compromise reads as an expression ("Oh") is still the destination', () => {
+    expect(placed('Peter Walsh flew to the mountain capital, Oh Tarra, for talks with Maria Keller.')).toEqual([
+      'Maria Keller + Peter Walsh @ Oh Tarra',
+    ]);
+  });
+
+  test("trap: a name's envoy, in the possessive, is not the name", () => {
+    expect(placed("Peter Walsh's envoy flew to Tarsk for talks with Maria Keller.")).toEqual([]);
+  });
+});

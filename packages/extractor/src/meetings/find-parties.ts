@@ -923,7 +923,10 @@ function travelVerbBefore(reading: SentenceReading, forAt: number): VerbPhrase |
   const verb = previousVerb(reading, forAt);
   if (!verb || !TRAVEL_VERBS.has(verb.infinitive.split(' ')[0]!) || forAt - verb.last > 10) return null;
   const between = reading.tokens.slice(verb.last + 1, forAt);
-  return between.every(t => isNominal(t) || /^(to|in|into|back)$/.test(t.normal) || t.tags.has('Date'))
+  // a capitalised word is part of the destination's name whatever compromise tagged it ("Nay" as an expression)
+  return between.every(
+    t => isNominal(t) || /^[A-Z]/.test(t.text) || /^(to|in|into|back)$/.test(t.normal) || t.tags.has('Date'),
+  )
     ? verb
     : null;
 }

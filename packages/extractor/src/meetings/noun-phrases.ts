@@ -1,5 +1,6 @@
 // "met with Finance Minister Ana Duarte, Okafor and the envoy in Geneva" -> conjuncts headed by Ana Duarte,
 // Okafor and "the envoy"; each head names its entities (or none: "partners", "officials" are generic).
+import { ROLE_HEADS } from '../lexicon/titles';
 import { MEMBER_NOUNS, QUANTIFYING_DETERMINERS } from './lexicon';
 import type { SentenceReading, Token } from './read-sentence';
 import { endsPhrase, isPossessor } from './read-sentence';
@@ -283,6 +284,15 @@ function headIndex(reading: SentenceReading, first: number, last: number): numbe
     const token = tokens[i]!;
     if (token.mentions.length > 0) return i;
     const misread = /^[a-z]/.test(token.text) && (token.tags.has('ProperNoun') || token.tags.has('Person'));
+    // "Mr Walsh envoy flew": a role noun right after a person's name, with no comma or article, is that name's
+    // apposition ("Walsh, the envoy") broken by a slip of the pen; the name stays the head
+    const role =
+      i === last &&
+      /^[a-z]/.test(token.text) &&
+      ROLE_HEADS.has(token.normal) &&
+      !endsPhrase(tokens[i - 1]!) &&
+      tokens[i - 1]!.mentions.some(m => reading.analysis.entities.get(m.entityId)?.label === 'Person');
+    if (role) continue;
     if (!misread) return last;
   }
   return tokens[first]!.mentions.length > 0 ? first : last;
