@@ -91,3 +91,21 @@ describe('a journey for talks with a broken subject or an odd destination name',
     expect(placed("Peter Walsh's envoy flew to Tarsk for talks with Maria Keller.")).toEqual([]);
   });
 });
+
+describe('a time told by another event', () => {
+  test('"met Y the day before the vote": no month of publication is inferred', () => {
+    expect(linesOf('Maria Keller met Peter Walsh the day before the vote.')).toEqual([
+      'Maria Keller + Peter Walsh null',
+    ]);
+    expect(linesOf('Maria Keller met Peter Walsh hours after the election.')).toEqual([
+      'Maria Keller + Peter Walsh null',
+    ]);
+  });
+
+  test('trap: a time of the meeting itself still dates it ("three days ago", "earlier this month")', () => {
+    expect(linesOf('Maria Keller met Peter Walsh three days ago.')).toEqual(['Maria Keller + Peter Walsh 2022-03-08']);
+    expect(linesOf('Maria Keller met Peter Walsh earlier this month, before the vote.')).toEqual([
+      'Maria Keller + Peter Walsh 2022-03',
+    ]);
+  });
+});

@@ -15,10 +15,12 @@ import {
   CLAUSE_BOUNDARIES,
   COUNT_WORDS,
   MEASURE_NOUNS,
+  EVENT_RELATIVE_UNITS,
   NOT_RECENT_WORDS,
   RELATIONAL_TIME_WORDS,
 } from './lexicon';
 import type { SentenceReading, Token } from './read-sentence';
+import { endsPhrase } from './read-sentence';
 
 /** Verbs that keep a meeting noun's clause going: "the meetings were held in Helsinki", "took place". */
 const CONTINUING_VERBS = new Set([
@@ -183,7 +185,15 @@ function isOutOfRecentPast(reading: SentenceReading, trigger: Trigger, parties: 
   const { tokens } = reading;
   const first = Math.min(parties.verb?.first ?? trigger.index, nounPhraseStart(reading, trigger.index));
   const around = tokens.slice(Math.max(0, first - 1), Math.min(tokens.length, trigger.last + 3));
-  return around.some(t => NOT_RECENT_WORDS.has(t.normal));
+  if (around.some(t => NOT_RECENT_WORDS.has(t.normal))) return true;
+  // "met Okafor the day before the vote": a time told by another event, anywhere in the rest of the sentence
+  return tokens.some(
+    (t, i) =>
+      i > trigger.last &&
+      EVENT_RELATIVE_UNITS.has(t.normal) &&
+      /^(before|after)$/.test(tokens[i + 1]?.normal ?? '') &&
+      !endsPhrase(t),
+  );
 }
 
 // "X has met Y", "a recent meeting": news tells a recent encounter in the present perfect or calls it recent; with

@@ -319,6 +319,22 @@ export const CLAUSE_BOUNDARIES = new Set([
 ]);
 
 /** A date behind these words is another event's, not the meeting's: "met before the election in November". */
+/** Units that date a time by another event: "the day before the vote", "weeks after the election", "hours
+ * before the summit". That event's date is not the publication's, so no recency month is inferred. */
+export const EVENT_RELATIVE_UNITS = new Set([
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'night',
+  'morning',
+  'evening',
+  'week',
+  'weeks',
+  'month',
+  'months',
+]);
+
 /** Words that take an undated report out of the recent past, so the publication month does not date it: "has never
  * met", "had met before", "met regularly", "a previous meeting". */
 export const NOT_RECENT_WORDS = new Set([

@@ -1,7 +1,7 @@
 // "met with Finance Minister Ana Duarte, Okafor and the envoy in Geneva" -> conjuncts headed by Ana Duarte,
 // Okafor and "the envoy"; each head names its entities (or none: "partners", "officials" are generic).
 import { ROLE_HEADS } from '../lexicon/titles';
-import { MEMBER_NOUNS, QUANTIFYING_DETERMINERS } from './lexicon';
+import { EVENT_RELATIVE_UNITS, MEMBER_NOUNS, QUANTIFYING_DETERMINERS } from './lexicon';
 import type { SentenceReading, Token } from './read-sentence';
 import { endsPhrase, isPossessor } from './read-sentence';
 
@@ -234,7 +234,10 @@ function startsAdverbial(reading: SentenceReading, at: number): boolean {
     QUANTIFYING_DETERMINERS.has(next.normal) ||
     next.tags.has('Date') ||
     next.tags.has('Determiner') ||
-    TIME_ADVERBS.has(next.normal)
+    TIME_ADVERBS.has(next.normal) ||
+    // "met Okafor hours after the vote", "days later"
+    (EVENT_RELATIVE_UNITS.has(next.normal) &&
+      /^(before|after|ago|later|earlier)$/.test(reading.tokens[at + 2]?.normal ?? ''))
   );
 }
 
