@@ -109,3 +109,28 @@ describe('a time told by another event', () => {
     ]);
   });
 });
+
+describe('a plan the article then tells as done', () => {
+  const rows = (story: string) =>
+    extractedMeetings(`Talks\n\n${story}`)
+      .map(m => `${m.parties} ${m.status} ${m.date} @ ${m.place}`)
+      .sort();
+
+  test('"was expected to meet Y in W on Tuesday. … met Y at the palace": one meeting, dated and placed', () => {
+    expect(
+      rows(
+        'Maria Keller was expected to meet Peter Walsh in Velmora on Tuesday. ' +
+          'Keller met Walsh for two hours at the palace, officials said.',
+      ),
+    ).toEqual(['Maria Keller + Peter Walsh reported 2022-03-08 @ the palace in Velmora']);
+  });
+
+  test('trap: a plan still ahead stays a plan beside the meeting told as done', () => {
+    expect(
+      rows('Maria Keller will meet Peter Walsh in Velmora on Tuesday. Keller met Walsh at the palace last year.'),
+    ).toEqual([
+      'Maria Keller + Peter Walsh planned 2022-03-15 @ Velmora',
+      'Maria Keller + Peter Walsh reported 2021 @ the palace',
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import {
   COUNT_WORDS,
   MEASURE_NOUNS,
   EVENT_RELATIVE_UNITS,
+  PAST_PLAN_WORDS,
   NOT_RECENT_WORDS,
   RELATIONAL_TIME_WORDS,
 } from './lexicon';
@@ -61,6 +62,17 @@ export interface Occasions {
   plural: boolean;
 }
 
+// a plan reads its days forward ("will meet on Tuesday" is next Tuesday), except a plan told as of the past: "was
+// expected to meet on Tuesday", "were due to hold talks on Monday" in a Friday paper are this week's days
+function readsForward(reading: SentenceReading, parties: Parties, status: MeetingStatus): 'past' | 'future' {
+  if (status !== 'planned') return 'past';
+  const verb = parties.verb;
+  const { tokens } = reading;
+  if (!verb || tokens[verb.first - 1]?.normal !== 'to') return 'future';
+  const was = /^(was|were)$/.test(tokens[verb.first - 3]?.normal ?? '');
+  return was && PAST_PLAN_WORDS.has(tokens[verb.first - 2]?.normal ?? '') ? 'past' : 'future';
+}
+
 /** Dates, places and count of the encounter(s) one trigger reports. */
 export function findOccasions(
   reading: SentenceReading,
@@ -79,7 +91,7 @@ export function findOccasions(
   const windowStart = findClauseStart(reading, parties.clauseStart);
   const startOffset = tokens[windowStart]?.start ?? reading.sentence.start;
   const endOffset = tokens[windowEnd - 1]?.end ?? reading.sentence.end;
-  const dates = datesOf(reading, windowStart, windowEnd, status === 'planned' ? 'future' : 'past').filter(
+  const dates = datesOf(reading, windowStart, windowEnd, readsForward(reading, parties, status)).filter(
     d =>
       d.start >= startOffset &&
       d.end <= endOffset &&

@@ -319,6 +319,18 @@ export const CLAUSE_BOUNDARIES = new Set([
 ]);
 
 /** A date behind these words is another event's, not the meeting's: "met before the election in November". */
+/** "was expected to meet", "were due to meet": words of a plan told as of the past (its days are this week's). */
+export const PAST_PLAN_WORDS = new Set([
+  'expected',
+  'due',
+  'scheduled',
+  'set',
+  'slated',
+  'supposed',
+  'planned',
+  'meant',
+]);
+
 /** Units that date a time by another event: "the day before the vote", "weeks after the election", "hours
  * before the summit". That event's date is not the publication's, so no recency month is inferred. */
 export const EVENT_RELATIVE_UNITS = new Set([

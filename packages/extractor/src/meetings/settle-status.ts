@@ -5,10 +5,12 @@
 // tells only as one party's claim, which another party of it denies in that article, is denied.
 import { findClaimant, isDeniedByOtherParty, isToldAsClaim, mayBeSameEncounter } from './contested-claims';
 import type { PlacedFact } from './meeting-fact';
+import { summarizeMeeting } from './summarize';
 
 /** Facts with each dated plan that a reported fact tells as done turned into a source of that meeting, and each
  * contested claim of a meeting turned denied. */
-export function settleStatus(facts: PlacedFact[]): PlacedFact[] {
+export function settleStatus(given: PlacedFact[]): PlacedFact[] {
+  const facts = carryOutPlans(given);
   const contested = findContestedClaims(facts);
   const done = facts.filter(
     placed =>
@@ -27,6 +29,61 @@ export function settleStatus(facts: PlacedFact[]): PlacedFact[] {
     const held = doneKeys.has(`${key}|${fact.date}`);
     return held ? { ...placed, fact: { ...fact, status: 'reported', attachOnly: true } } : placed;
   });
+}
+
+// "Duarte was expected to meet Okafor in Lisbon on Tuesday. … Duarte met Okafor at the palace." (a Friday paper):
+// the plan's day has passed and the article tells the meeting as done without a day of its own, so that is the
+// meeting planned: the report takes the plan's day (and its town), and the plan becomes one of its sources
+function carryOutPlans(facts: PlacedFact[]): PlacedFact[] {
+  const out = [...facts];
+  const byArticle = new Map<number, number[]>();
+  facts.forEach((p, i) => push(byArticle, p.articleIndex, i));
+  for (const indexes of byArticle.values()) {
+    for (const i of indexes) {
+      const plan = out[i]!;
+      const published = plan.analysis.article.publishedAt;
+      if (plan.fact.status !== 'planned' || !isDay(plan.fact.date) || !published || plan.fact.date > published)
+        continue;
+      const key = plan.fact.participantIds.join(',');
+      const undated = indexes.filter(j => {
+        const f = out[j]!.fact;
+        return (
+          f.status === 'reported' &&
+          !f.attachOnly &&
+          f.date === null &&
+          !f.plural &&
+          (f.count ?? 1) <= 1 &&
+          f.participantIds.join(',') === key
+        );
+      });
+      if (undated.length !== 1) continue;
+      const j = undated[0]!;
+      const done = out[j]!.fact;
+      const place = joinPlaces(done.place, plan.fact.place);
+      const names = done.participantIds.map(id => plan.analysis.entities.get(id)?.name ?? id);
+      out[j] = {
+        ...out[j]!,
+        fact: {
+          ...done,
+          date: plan.fact.date,
+          dateText: plan.fact.dateText,
+          month: plan.fact.month ?? null,
+          dateBasis: plan.fact.dateBasis ?? 'text',
+          recencyMonth: null,
+          place,
+          summary: summarizeMeeting(names, plan.fact.date, place, 'reported'),
+        },
+      };
+      out[i] = { ...plan, fact: { ...plan.fact, status: 'reported', attachOnly: true } };
+    }
+  }
+  return out;
+}
+
+// "the palace" + "Lisbon" -> "the palace in Lisbon"
+function joinPlaces(done: string | null, planned: string | null): string | null {
+  if (!done || !planned) return done ?? planned;
+  return !/[A-Z]/.test(done) && planned.split(' ').every(w => /^[A-Z]/.test(w)) ? `${done} in ${planned}` : done;
 }
 
 /** Reported facts whose article tells the meeting only as one party's claim, denied by another party. */
