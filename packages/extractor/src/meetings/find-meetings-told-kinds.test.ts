@@ -134,3 +134,27 @@ describe('a plan the article then tells as done', () => {
     ]);
   });
 });
+
+describe('a party introduced by a role description and named later', () => {
+  test('"A senior minister met Y … The minister, X, said": the one person given that role after it', () => {
+    expect(
+      linesOf(
+        'A senior minister met Peter Walsh on Tuesday in Velmora. The minister, Maria Keller, said the talks went well.',
+      ),
+    ).toEqual(['Maria Keller + Peter Walsh 2022-03-08']);
+  });
+
+  test('trap: "a minister" after a minister was named is someone else', () => {
+    expect(
+      linesOf('Maria Keller, the foreign minister, spoke on Monday. A minister met Peter Walsh on Tuesday in Velmora.'),
+    ).toEqual([]);
+  });
+
+  test('trap: two people given the role later leave it open', () => {
+    expect(
+      linesOf(
+        'A minister met Peter Walsh on Tuesday. Trade Minister Maria Keller and Finance Minister John Harris spoke later.',
+      ),
+    ).toEqual([]);
+  });
+});

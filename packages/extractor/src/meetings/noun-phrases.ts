@@ -271,12 +271,37 @@ function entitiesOfConjunct(reading: SentenceReading, first: number, last: numbe
     const represented = organizationsIn(reading, first, last - 1);
     if (represented.length > 0) return represented;
   }
+  if (named.length === 0) {
+    const holder = roleHolder(reading, first, head);
+    if (holder) return [holder];
+  }
   if (named.length > 0 || reading.recentParties.length !== 2) return named;
   const words = reading.tokens
     .slice(first, last + 1)
     .map(t => t.normal)
     .join(' ');
   return PAIR_REFERENCE.test(words) ? [...reading.recentParties] : named;
+}
+
+// "A senior minister met Okafor … The minister, Duarte, said": an indefinite role description introduces someone
+// the text names later; it stands for the one person of the article given that role after it (a role told before
+// would have made it "the minister": "a minister" then is someone else). Definite descriptions are the entity
+// layer's to resolve.
+function roleHolder(reading: SentenceReading, first: number, head: Token | undefined): string | null {
+  if (!head || !/^[a-z]/.test(head.text) || !ROLE_HEADS.has(head.normal) || head.tags.has('Plural')) return null;
+  if (!/^(a|an)$/.test(reading.tokens[first]!.normal)) return null;
+  // "the minister's aide", "a minister of the church": the head is not the person meant
+  const next = reading.tokens[head.index + 1];
+  if (/^['\u2019]/.test(head.post) || next?.text === '' || next?.normal === 'of') return null;
+  const here = reading.sentence.index;
+  const holders = [...reading.analysis.entities.values()].filter(
+    e =>
+      e.label === 'Person' &&
+      e.roles.some(
+        r => r.role.toLowerCase().split(/\s+/).pop() === head.normal && r.sentence > here,
+      ),
+  );
+  return holders.length === 1 ? holders[0]!.id : null;
 }
 
 // The head is the last word ("Ghanaian Ambassador Kofi Mensah", "ministry officials"), except after a resolved
