@@ -146,7 +146,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     status: 'clause',
     example: 'Duarte, meeting Okafor in Geneva on Tuesday, said the port would stay open.',
     trap: 'Duarte, meeting the deadline on Tuesday, said the port would stay open.',
-    reason: 'A participle clause set off by commas after a name predicates of that name: it took part in the encounter.',
+    reason:
+      'A participle clause set off by commas after a name predicates of that name: it took part in the encounter.',
   },
   {
     id: 'meet-apposed-participle-with',

@@ -15,9 +15,9 @@ describe('"the two", "both men" after a meeting told as planned or denied', () =
   });
 
   test('trap: "the two" with no pair told before names no one', () => {
-    expect(linesOf('Maria Keller spoke to Peter Walsh by phone on Friday. The two met last month in Velmora.')).toEqual(
-      [],
-    );
+    expect(
+      linesOf('Maria Keller spoke to Peter Walsh by phone on Friday. The two met last month in Velmora.'),
+    ).toEqual([]);
   });
 });
 
@@ -33,13 +33,19 @@ describe('a participle clause set off after a name', () => {
       'Talks in the north\n\nMaria Keller, meeting with Peter Walsh on Friday, will ask for more money.',
     );
     expect(facts.map(f => `${f.parties} ${f.status}`)).toEqual(['Maria Keller + Peter Walsh planned']);
-    const fronted = extractedMeetings('Talks\n\nAfter meeting Peter Walsh on Friday, Maria Keller will fly home.');
+    const fronted = extractedMeetings(
+      'Talks\n\nAfter meeting Peter Walsh on Friday, Maria Keller will fly home.',
+    );
     expect(fronted.map(f => `${f.parties} ${f.status}`)).toEqual(['Maria Keller + Peter Walsh planned']);
   });
 
   test('trap: "X, meeting the deadline, said" and "X, meeting with reporters, said" tell no meeting', () => {
-    expect(linesOf('Maria Keller, meeting the deadline on Tuesday, said the port would stay open.')).toEqual([]);
-    expect(linesOf('Maria Keller, meeting with reporters on Tuesday, said the port would stay open.')).toEqual([]);
+    expect(linesOf('Maria Keller, meeting the deadline on Tuesday, said the port would stay open.')).toEqual(
+      [],
+    );
+    expect(
+      linesOf('Maria Keller, meeting with reporters on Tuesday, said the port would stay open.'),
+    ).toEqual([]);
   });
 });
 
@@ -65,26 +71,31 @@ describe('company kept on a tour, a reception told in the passive', () => {
 
 describe('the place of a tour', () => {
   test('what was toured is where the company was kept: "toured the new shipyard with Y"', () => {
-    const facts = extractedMeetings('Talks\n\nMaria Keller toured the new shipyard with Peter Walsh on Monday.');
+    const facts = extractedMeetings(
+      'Talks\n\nMaria Keller toured the new shipyard with Peter Walsh on Monday.',
+    );
     expect(facts.map(f => f.place)).toEqual(['the new shipyard']);
-    const placed = extractedMeetings('Talks\n\nMaria Keller toured a shipyard in Velmora alongside Peter Walsh.');
+    const placed = extractedMeetings(
+      'Talks\n\nMaria Keller toured a shipyard in Velmora alongside Peter Walsh.',
+    );
     expect(placed.map(f => f.place)).toEqual(['a shipyard in Velmora']);
   });
 });
 
 describe('a journey for talks with a broken subject or an odd destination name', () => {
-  const placed = (story: string) => extractedMeetings(`Envoy\n\n${story}`).map(m => `${m.parties} @ ${m.place}`);
+  const placed = (story: string) =>
+    extractedMeetings(`Envoy\n\n${story}`).map(m => `${m.parties} @ ${m.place}`);
 
   test('"Mr X envoy flew to W for talks with Y": a role noun glued to the name leaves the name as subject', () => {
-    expect(placed('Earlier, Mr Walsh envoy flew to the mountain capital, Tarsk, for talks with Maria Keller.')).toEqual(
-      ['Maria Keller + Walsh @ Tarsk'],
-    );
+    expect(
+      placed('Earlier, Mr Walsh envoy flew to the mountain capital, Tarsk, for talks with Maria Keller.'),
+    ).toEqual(['Maria Keller + Walsh @ Tarsk']);
   });
 
   test('a destination name compromise reads as an expression ("Oh") is still the destination', () => {
-    expect(placed('Peter Walsh flew to the mountain capital, Oh Tarra, for talks with Maria Keller.')).toEqual([
-      'Maria Keller + Peter Walsh @ Oh Tarra',
-    ]);
+    expect(
+      placed('Peter Walsh flew to the mountain capital, Oh Tarra, for talks with Maria Keller.'),
+    ).toEqual(['Maria Keller + Peter Walsh @ Oh Tarra']);
   });
 
   test("trap: a name's envoy, in the possessive, is not the name", () => {
@@ -103,7 +114,9 @@ describe('a time told by another event', () => {
   });
 
   test('trap: a time of the meeting itself still dates it ("three days ago", "earlier this month")', () => {
-    expect(linesOf('Maria Keller met Peter Walsh three days ago.')).toEqual(['Maria Keller + Peter Walsh 2022-03-08']);
+    expect(linesOf('Maria Keller met Peter Walsh three days ago.')).toEqual([
+      'Maria Keller + Peter Walsh 2022-03-08',
+    ]);
     expect(linesOf('Maria Keller met Peter Walsh earlier this month, before the vote.')).toEqual([
       'Maria Keller + Peter Walsh 2022-03',
     ]);
@@ -127,7 +140,9 @@ describe('a plan the article then tells as done', () => {
 
   test('trap: a plan still ahead stays a plan beside the meeting told as done', () => {
     expect(
-      rows('Maria Keller will meet Peter Walsh in Velmora on Tuesday. Keller met Walsh at the palace last year.'),
+      rows(
+        'Maria Keller will meet Peter Walsh in Velmora on Tuesday. Keller met Walsh at the palace last year.',
+      ),
     ).toEqual([
       'Maria Keller + Peter Walsh planned 2022-03-15 @ Velmora',
       'Maria Keller + Peter Walsh reported 2021 @ the palace',
@@ -146,7 +161,9 @@ describe('a party introduced by a role description and named later', () => {
 
   test('trap: "a minister" after a minister was named is someone else', () => {
     expect(
-      linesOf('Maria Keller, the foreign minister, spoke on Monday. A minister met Peter Walsh on Tuesday in Velmora.'),
+      linesOf(
+        'Maria Keller, the foreign minister, spoke on Monday. A minister met Peter Walsh on Tuesday in Velmora.',
+      ),
     ).toEqual([]);
   });
 

@@ -1,11 +1,11 @@
 // "met Okafor at a hotel in Geneva" -> "a hotel in Geneva"; "in her office" -> "Ana Duarte's office";
 // "on the sidelines of the party congress" -> "the party congress"; "in Helsinki" -> "Helsinki".
 import { MODIFIED_VENUE_NOUNS, PLACE_PREPOSITIONS, TOWN_NOUNS, TRAVEL_VERBS, VENUE_NOUNS } from './lexicon';
-
-const TOWNS: ReadonlySet<string> = new Set(TOWN_NOUNS);
 import { isModifyingGerund, isNominal } from './noun-phrases';
 import type { SentenceReading, Token } from './read-sentence';
 import { endsPhrase } from './read-sentence';
+
+const TOWNS: ReadonlySet<string> = new Set(TOWN_NOUNS);
 
 const NOT_PLACES = new Set([
   'response',
@@ -64,7 +64,8 @@ export function findPlace(
     if ((!PLACE_PREPOSITIONS.has(token.normal) && !destination) || endsPhrase(token)) continue;
     const phrase = readPlacePhrase(reading, i + 1, to);
     // "to the mountain capital, Tarvena,": the name says which town
-    const town = phrase && TOWNS.has(tokens[phrase.last]!.normal) ? placeApposition(reading, phrase, to) : null;
+    const town =
+      phrase && TOWNS.has(tokens[phrase.last]!.normal) ? placeApposition(reading, phrase, to) : null;
     if (town) return render(reading, town, owner);
     if (phrase && isPlace(reading, phrase)) return render(reading, phrase, owner);
     // "to the new capital, Tarvena,": a named apposition places a described one
@@ -83,7 +84,11 @@ export function findTouredPlace(
 ): string | null {
   const phrase = readPlacePhrase(reading, from, to);
   const head = phrase ? headOf(reading, phrase) : undefined;
-  if (!phrase || !head || head.mentions.some(m => reading.analysis.entities.get(m.entityId)?.label === 'Person'))
+  if (
+    !phrase ||
+    !head ||
+    head.mentions.some(m => reading.analysis.entities.get(m.entityId)?.label === 'Person')
+  )
     return null;
   return render(reading, phrase, owner);
 }

@@ -288,7 +288,8 @@ function entitiesOfConjunct(reading: SentenceReading, first: number, last: numbe
 // would have made it "the minister": "a minister" then is someone else). Definite descriptions are the entity
 // layer's to resolve.
 function roleHolder(reading: SentenceReading, first: number, head: Token | undefined): string | null {
-  if (!head || !/^[a-z]/.test(head.text) || !ROLE_HEADS.has(head.normal) || head.tags.has('Plural')) return null;
+  if (!head || !/^[a-z]/.test(head.text) || !ROLE_HEADS.has(head.normal) || head.tags.has('Plural'))
+    return null;
   if (!/^(a|an)$/.test(reading.tokens[first]!.normal)) return null;
   // "the minister's aide", "a minister of the church": the head is not the person meant
   const next = reading.tokens[head.index + 1];
@@ -297,9 +298,7 @@ function roleHolder(reading: SentenceReading, first: number, head: Token | undef
   const holders = [...reading.analysis.entities.values()].filter(
     e =>
       e.label === 'Person' &&
-      e.roles.some(
-        r => r.role.toLowerCase().split(/\s+/).pop() === head.normal && r.sentence > here,
-      ),
+      e.roles.some(r => r.role.toLowerCase().split(/\s+/).pop() === head.normal && r.sentence > here),
   );
   return holders.length === 1 ? holders[0]!.id : null;
 }

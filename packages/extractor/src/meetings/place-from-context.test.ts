@@ -17,18 +17,18 @@ describe('place of a meeting from the sentence beside it', () => {
   });
 
   test('a journey told just after, as what had happened before: "X had arrived in W on Sunday."', () => {
-    expect(placesOf('Maria Keller met Peter Walsh on Monday. Keller had arrived in Velmora on Sunday.')).toEqual([
-      'Maria Keller + Peter Walsh @ Velmora',
-    ]);
+    expect(
+      placesOf('Maria Keller met Peter Walsh on Monday. Keller had arrived in Velmora on Sunday.'),
+    ).toEqual(['Maria Keller + Peter Walsh @ Velmora']);
   });
 
   test('trap: a journey still to come, or made by someone else, places nothing', () => {
     expect(placesOf('Maria Keller met Peter Walsh on Monday. She will fly to Velmora on Friday.')).toEqual([
       'Maria Keller + Peter Walsh @ null',
     ]);
-    expect(placesOf('John Harris arrived in Velmora on Monday. Maria Keller met Peter Walsh on Tuesday.')).toEqual(
-      ['Maria Keller + Peter Walsh @ null'],
-    );
+    expect(
+      placesOf('John Harris arrived in Velmora on Monday. Maria Keller met Peter Walsh on Tuesday.'),
+    ).toEqual(['Maria Keller + Peter Walsh @ null']);
     expect(placesOf('Maria Keller met Peter Walsh on Monday. She flew to Velmora on Tuesday.')).toEqual([
       'Maria Keller + Peter Walsh @ null',
     ]);
@@ -81,15 +81,15 @@ describe('a caption above the story that refers to its one meeting', () => {
 
 describe('towns and stretches of land as places', () => {
   test('"the talks took place in rebel-held areas": a stretch of land, its hyphen kept', () => {
-    expect(placesOf('Maria Keller met Peter Walsh on Monday. The talks took place in rebel-held areas.')).toEqual([
-      'Maria Keller + Peter Walsh @ rebel-held areas',
-    ]);
+    expect(
+      placesOf('Maria Keller met Peter Walsh on Monday. The talks took place in rebel-held areas.'),
+    ).toEqual(['Maria Keller + Peter Walsh @ rebel-held areas']);
   });
 
   test('"flew to the mountain capital, Tarsk, for talks": the name says which town', () => {
-    expect(placesOf('Maria Keller flew to the mountain capital, Tarsk, for talks with Peter Walsh.')).toEqual([
-      'Maria Keller + Peter Walsh @ Tarsk',
-    ]);
+    expect(placesOf('Maria Keller flew to the mountain capital, Tarsk, for talks with Peter Walsh.')).toEqual(
+      ['Maria Keller + Peter Walsh @ Tarsk'],
+    );
   });
 
   test('trap: "the area of trade" is a subject, not a place', () => {
@@ -112,7 +112,9 @@ describe('the dateline town of a meeting of the days of filing', () => {
   });
 
   test('trap: a town of its own, or a meeting of another year, keeps off the dateline', () => {
-    expect(wire('Maria Keller met Peter Walsh in Tarsk on Tuesday.')).toEqual(['Maria Keller + Peter Walsh @ Tarsk']);
+    expect(wire('Maria Keller met Peter Walsh in Tarsk on Tuesday.')).toEqual([
+      'Maria Keller + Peter Walsh @ Tarsk',
+    ]);
     expect(wire('Maria Keller said on Tuesday she had met Peter Walsh last year.')).toEqual([
       'Maria Keller + Peter Walsh @ null',
     ]);

@@ -71,7 +71,10 @@ function subjectIsParty(reading: SentenceReading, verbAt: number, fact: MeetingF
   for (let i = verbAt - 1; i >= 0; i -= 1) {
     const token = tokens[i]!;
     if (token.mentions.length > 0) return token.mentions.some(m => fact.participantIds.includes(m.entityId));
-    if (/^(and|but|or)$/.test(token.normal) || (i < verbAt - 1 && endsPhrase(token) && /[;.]/.test(token.post)))
+    if (
+      /^(and|but|or)$/.test(token.normal) ||
+      (i < verbAt - 1 && endsPhrase(token) && /[;.]/.test(token.post))
+    )
       return false;
   }
   return false;

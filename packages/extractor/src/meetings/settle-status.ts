@@ -42,7 +42,12 @@ function carryOutPlans(facts: PlacedFact[]): PlacedFact[] {
     for (const i of indexes) {
       const plan = out[i]!;
       const published = plan.analysis.article.publishedAt;
-      if (plan.fact.status !== 'planned' || !isDay(plan.fact.date) || !published || plan.fact.date > published)
+      if (
+        plan.fact.status !== 'planned' ||
+        !isDay(plan.fact.date) ||
+        !published ||
+        plan.fact.date > published
+      )
         continue;
       const key = plan.fact.participantIds.join(',');
       const undated = indexes.filter(j => {
@@ -83,7 +88,9 @@ function carryOutPlans(facts: PlacedFact[]): PlacedFact[] {
 // "the palace" + "Lisbon" -> "the palace in Lisbon"
 function joinPlaces(done: string | null, planned: string | null): string | null {
   if (!done || !planned) return done ?? planned;
-  return !/[A-Z]/.test(done) && planned.split(' ').every(w => /^[A-Z]/.test(w)) ? `${done} in ${planned}` : done;
+  return !/[A-Z]/.test(done) && planned.split(' ').every(w => /^[A-Z]/.test(w))
+    ? `${done} in ${planned}`
+    : done;
 }
 
 /** Reported facts whose article tells the meeting only as one party's claim, denied by another party. */
