@@ -11,6 +11,7 @@ import type { Trigger } from './trigger';
 import type { SentenceReading } from './read-sentence';
 import {
   CONTACT_NOUNS,
+  CONVERSATION_VERBS,
   GUIDE_VERBS,
   MEAL_NOUNS,
   MEETING_NOUNS,
@@ -51,6 +52,7 @@ export const TRIGGER_LEXICONS: Readonly<Record<string, ReadonlySet<string>>> = {
   GUIDE_VERBS,
   TIME_TOGETHER_VERBS,
   TOUR_VERBS,
+  CONVERSATION_VERBS,
   PHRASAL_ENCOUNTERS,
   PHRASAL_VISIT_VERBS,
   FACING_VERBS,
@@ -270,6 +272,24 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     example: 'Duarte toured the new shipyard with Okafor on Monday.',
     trap: 'Duarte toured the new shipyard with reporters on Monday.',
     reason: 'Going round a place in a named person’s company is an encounter with that person.',
+  },
+  {
+    id: 'talk-at-venue',
+    pattern: '[subject] !@CONVERSATION_VERBS with [object:person] at @VENUE_NOUNS',
+    parties: 'subject + the with-phrase (a person)',
+    status: 'clause',
+    example: 'Duarte spoke with Okafor at the embassy on Tuesday.',
+    trap: 'Duarte spoke with Okafor at length on Tuesday.',
+    reason: 'A conversation held at a venue is held in person there: the speakers met.',
+  },
+  {
+    id: 'talk-on-sidelines',
+    pattern: '[subject] !@CONVERSATION_VERBS with [object:person] on @SIDELINE_NOUNS',
+    parties: 'subject + the with-phrase (a person)',
+    status: 'clause',
+    example: 'Duarte talked with Okafor on the sidelines of the summit in Geneva.',
+    trap: 'Duarte talked with Okafor on the phone before the summit in Geneva.',
+    reason: 'Talks on the sidelines of a gathering are held in person beside it.',
   },
   {
     id: 'phrasal-encounter',

@@ -175,3 +175,20 @@ describe('a party introduced by a role description and named later', () => {
     ).toEqual([]);
   });
 });
+
+describe('a conversation held somewhere', () => {
+  test('"talked with Y at the embassy", "spoke with Y on the sidelines of the summit": they met there', () => {
+    expect(linesOf('Maria Keller talked with Peter Walsh at the embassy on Tuesday.')).toEqual([
+      'Maria Keller + Peter Walsh 2022-03-08',
+    ]);
+    expect(
+      linesOf('Maria Keller spoke with Peter Walsh on the sidelines of the summit in Velmora on Tuesday.'),
+    ).toEqual(['Maria Keller + Peter Walsh 2022-03-08']);
+  });
+
+  test('trap: by phone, at length, or with reporters is no meeting', () => {
+    expect(linesOf('Maria Keller spoke with Peter Walsh by phone on Tuesday.')).toEqual([]);
+    expect(linesOf('Maria Keller spoke with Peter Walsh at length on Tuesday.')).toEqual([]);
+    expect(linesOf('Maria Keller spoke with reporters at the embassy on Tuesday.')).toEqual([]);
+  });
+});

@@ -83,6 +83,7 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
     if (inLexicon('FACING_VERBS')) return verbTrigger('FACING_VERBS', lemma);
     if (inLexicon('JOINING_VERBS')) return verbTrigger('JOINING_VERBS', lemma);
     if (inLexicon('RECEPTION_VERBS')) return verbTrigger('RECEPTION_VERBS', lemma);
+    if (inLexicon('CONVERSATION_VERBS')) return verbTrigger('CONVERSATION_VERBS', verb?.infinitive ?? lemma);
     const phrasal = next ? `${lemma} ${next.normal}` : '';
     // "shook hands": an irregular past whose token root compromise leaves as written
     const byInfinitive = verb && next ? `${verb.infinitive} ${next.normal}` : '';

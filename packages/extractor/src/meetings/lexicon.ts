@@ -13,6 +13,13 @@ export const RECEPTION_VERBS = new Set(['welcome', 'greet']);
 /** Verbs of guiding a visitor: "showed Okafor around the plant", "guided Okafor round the site". */
 export const GUIDE_VERBS = new Set(['show', 'guide']);
 
+/** Verbs of conversation: an encounter only when held somewhere ("spoke with Okafor at the embassy", "talked with
+ * Okafor on the sidelines of the summit"); "spoke with Okafor" alone may be by phone. */
+export const CONVERSATION_VERBS = new Set(['speak', 'talk', 'chat']);
+
+/** "on the sidelines of the summit", "on the margins of the congress": beside a gathering, in person. */
+export const SIDELINE_NOUNS = new Set(['sidelines', 'margins', 'fringes']);
+
 /** Verbs of going round a place in someone's company: "toured the plant with Okafor". */
 export const TOUR_VERBS = new Set(['tour']);
 
