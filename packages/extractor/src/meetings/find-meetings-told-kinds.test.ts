@@ -192,3 +192,19 @@ describe('a conversation held somewhere', () => {
     expect(linesOf('Maria Keller spoke with reporters at the embassy on Tuesday.')).toEqual([]);
   });
 });
+
+describe('receptions and banquets are meals shared', () => {
+  test('"hosted a reception for Y", "attended a banquet with Y"', () => {
+    expect(linesOf('Maria Keller hosted a reception for Peter Walsh at the embassy on Tuesday.')).toEqual([
+      'Maria Keller + Peter Walsh 2022-03-08',
+    ]);
+    expect(linesOf('Maria Keller attended a banquet with Peter Walsh in Velmora on Tuesday.')).toEqual([
+      'Maria Keller + Peter Walsh 2022-03-08',
+    ]);
+  });
+
+  test('trap: a reception for charity, a warm reception with investors', () => {
+    expect(linesOf('Maria Keller held a reception for charity at the embassy on Tuesday.')).toEqual([]);
+    expect(linesOf('The plan received a warm reception with investors on Tuesday.')).toEqual([]);
+  });
+});

@@ -55,7 +55,17 @@ export const MEETING_NOUNS = new Set([
 ]);
 
 /** Meals shared "with" someone are meetings: "had dinner with Okafor". */
-export const MEAL_NOUNS = new Set(['breakfast', 'lunch', 'dinner', 'supper', 'coffee', 'tea']);
+export const MEAL_NOUNS = new Set([
+  'breakfast',
+  'lunch',
+  'luncheon',
+  'dinner',
+  'supper',
+  'banquet',
+  'reception',
+  'coffee',
+  'tea',
+]);
 
 /** Places that stand for the person whose they are: a visit to "Okafor's home" or "her office" is a visit to her. */
 export const PERSONAL_PLACE_NOUNS = new Set([
