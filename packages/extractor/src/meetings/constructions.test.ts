@@ -77,6 +77,10 @@ const FRAMES: Record<string, { frame: (form: string) => string; form: (word: str
   },
   TIME_TOGETHER_VERBS: { frame: w => `Duarte ${w} the evening with Okafor.`, form: w => verbForms(w)[1]! },
   TOUR_VERBS: { frame: w => `Duarte ${w} the shipyard with Okafor.`, form: w => verbForms(w)[1]! },
+  HANDSHAKE_VERBS: {
+    frame: w => `Duarte ${w} Okafor's hand at the palace on Thursday.`,
+    form: w => verbForms(w)[1]!,
+  },
   CONVERSATION_VERBS: {
     frame: w => `Duarte ${w} with Okafor at the embassy on Thursday.`,
     form: w => verbForms(w)[1]!,

@@ -208,3 +208,17 @@ describe('receptions and banquets are meals shared', () => {
     expect(linesOf('The plan received a warm reception with investors on Tuesday.')).toEqual([]);
   });
 });
+
+describe('a handshake told by the hand shaken', () => {
+  test('"shook Y\'s hand": a greeting in person', () => {
+    expect(linesOf("Maria Keller shook Peter Walsh's hand at the start of the summit on Tuesday.")).toEqual([
+      'Maria Keller + Peter Walsh 2022-03-08',
+    ]);
+  });
+
+  test("trap: shaking someone's confidence, or shaking one's head at them", () => {
+    expect(linesOf("Maria Keller shook Peter Walsh's confidence on Tuesday.")).toEqual([]);
+    expect(linesOf('Maria Keller shook her head at Peter Walsh on Tuesday.')).toEqual([]);
+    expect(linesOf('The news shook Peter Walsh on Tuesday.')).toEqual([]);
+  });
+});

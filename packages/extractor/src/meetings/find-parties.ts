@@ -9,6 +9,7 @@ import {
   CHAIRING_VERBS,
   LIGHT_VERBS,
   MEAL_GIVING_VERBS,
+  BODY_CONTACT_NOUNS,
   PERSONAL_PLACE_NOUNS,
   MEASURE_NOUNS,
   MEETING_NOUNS,
@@ -153,6 +154,8 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   if (object) object = renameByApposition(reading, object);
   // "visited Okafor's home": a visit to a person's home or office is a visit to that person
   if (object && trigger.lexicon === 'VISIT_VERBS') object = ownerOfVisitedPlace(reading, object) ?? object;
+  // "shook Okafor's hand": the hand shaken stands for its owner; nothing else shaken is anyone
+  if (object && trigger.lexicon === 'HANDSHAKE_VERBS') object = ownerOfShakenHand(reading, object);
   const relativeObject =
     !object && !passive && subject && !nonFinite ? objectOfRelative(reading, subject.first) : null;
   if (relativeObject) object = relativeObject;
@@ -865,6 +868,15 @@ function ownerOfVisitedPlace(reading: SentenceReading, phrase: NounPhrase): Noun
   const owners = possessorBefore(reading, place!.first, place!.last).filter(id => isPerson(reading, id));
   if (owners.length !== 1) return null;
   return { ...phrase, conjuncts: [{ ...place!, entityIds: owners }] };
+}
+
+function ownerOfShakenHand(reading: SentenceReading, phrase: NounPhrase): NounPhrase | null {
+  if (phrase.conjuncts.length !== 1) return null;
+  const [hand] = phrase.conjuncts;
+  const head = reading.tokens[hand!.last];
+  if (!head || !BODY_CONTACT_NOUNS.has(head.normal)) return null;
+  const owners = possessorBefore(reading, hand!.first, hand!.last).filter(id => isPerson(reading, id));
+  return owners.length === 1 ? { ...phrase, conjuncts: [{ ...hand!, entityIds: owners }] } : null;
 }
 
 // "hosted a dinner for", "gave a lunch for": the verb that gives the meal, right before its noun phrase

@@ -94,6 +94,8 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
     ) {
       return verbTrigger('PHRASAL_ENCOUNTERS', phrasal, token.index + 1);
     }
+    // "shook Okafor's hand" (after "shook hands with", a phrasal encounter)
+    if (inLexicon('HANDSHAKE_VERBS')) return verbTrigger('HANDSHAKE_VERBS', verb?.infinitive ?? lemma);
     return null;
   }
   if (!token.tags.has('Noun') && !token.tags.has('Gerund') && !nounSlot) return null;

@@ -205,6 +205,12 @@ export const SHARED_OCCASIONS = new Set<string>([...MEETING_NOUNS, ...MEAL_NOUNS
 /** Verbs of giving a meal in someone's honour: "hosted a dinner for Okafor", "gave a lunch for Okafor". */
 export const MEAL_GIVING_VERBS = new Set(['host', 'hold', 'give', 'throw']);
 
+/** Verbs of a handshake told by the hand shaken: "shook Okafor's hand" (with BODY_CONTACT_NOUNS). */
+export const HANDSHAKE_VERBS = new Set(['shake', 'clasp', 'grasp']);
+
+/** What is shaken or clasped in a greeting: "shook her hand", "clasped Okafor's hands". */
+export const BODY_CONTACT_NOUNS = new Set(['hand', 'hands']);
+
 /** Phrasal encounters: "sat down with", "got together with", "shook hands with". */
 export const PHRASAL_ENCOUNTERS = new Set(['sit down', 'get together', 'catch up', 'shake hands']);
 
