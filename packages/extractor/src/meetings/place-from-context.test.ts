@@ -120,3 +120,23 @@ describe('the dateline town of a meeting of the days of filing', () => {
     ]);
   });
 });
+
+describe("a party's journey told in the meeting's own sentence", () => {
+  test('"X visited W on Tuesday and met Y at the palace"; "X, who flew to W, met Y at the palace"', () => {
+    expect(placesOf('Maria Keller visited Velmora on Tuesday and met Peter Walsh at the palace.')).toEqual([
+      'Maria Keller + Peter Walsh @ the palace in Velmora',
+    ]);
+    expect(placesOf('Maria Keller, who flew to Velmora on Tuesday, met Peter Walsh at the palace.')).toEqual([
+      'Maria Keller + Peter Walsh @ the palace in Velmora',
+    ]);
+  });
+
+  test('trap: a journey after the meeting, or by someone else, places nothing', () => {
+    expect(placesOf('Maria Keller met Peter Walsh at the palace and flew to Tarsk on Tuesday.')).toEqual([
+      'Maria Keller + Peter Walsh @ the palace',
+    ]);
+    expect(
+      placesOf('John Harris visited Velmora on Tuesday and Maria Keller met Peter Walsh at the palace.'),
+    ).toEqual(['Maria Keller + Peter Walsh @ the palace']);
+  });
+});

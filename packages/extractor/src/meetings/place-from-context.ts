@@ -5,7 +5,7 @@
 // Both only fill in where a meeting was: they never tell a meeting.
 import type { ArticleAnalysis, Sentence } from '../analysis';
 import type { CountedMeetingFact as MeetingFact } from './meeting-fact';
-import { findPlace } from './find-place';
+import { findPlace, findTouredPlace } from './find-place';
 import { TRAVEL_VERBS } from './lexicon';
 import type { SentenceReading } from './read-sentence';
 import { endsPhrase, readSentence } from './read-sentence';
@@ -27,6 +27,7 @@ export function placeFromContext(analysis: ArticleAnalysis, facts: MeetingFact[]
     const at = body.findIndex(s => s.start === fact.evidence.start);
     if (at < 0) continue;
     const place =
+      ownJourneyPlace(read(body[at]!), fact) ??
       journeyPlace(read, body[at - 1], fact, 'before') ??
       journeyPlace(read, body[at + 1], fact, 'after') ??
       captionPlace(read, captions, fact, facts) ??
@@ -63,6 +64,38 @@ function journeyPlace(
   let end = verb.last + 1;
   while (end < tokens.length && !/^(and|but|before|after|where|when)$/.test(tokens[end]!.normal)) end += 1;
   return findPlace(reading, verb.last + 1, end, null);
+}
+
+// "Duarte visited Tarvena on Tuesday and met Okafor at the palace", "Duarte, who flew to Tarvena on Tuesday, met
+// Okafor": a journey of a party told in the meeting's own sentence, in a first conjunct or a relative clause
+function ownJourneyPlace(reading: SentenceReading, fact: MeetingFact): string | null {
+  const { tokens } = reading;
+  for (const verb of reading.verbs) {
+    const head = tokens[verb.last]!;
+    const visit = head.lemma === 'visit' || verb.infinitive === 'visit';
+    if (
+      !head.tags.has('Verb') ||
+      (!visit && !(TRAVEL_VERBS.has(head.lemma) && TRAVEL_VERBS.has(verb.infinitive)))
+    )
+      continue;
+    if (verb.negative || verb.tense !== 'PastTense' || verb.auxiliary !== '') continue;
+    const relative = /^(who|which)$/.test(tokens[verb.first - 1]?.normal ?? '');
+    let end = verb.last + 1;
+    while (
+      end < tokens.length &&
+      !/^(and|but|where|when)$/.test(tokens[end]!.normal) &&
+      !/,/.test(tokens[end - 1]!.post)
+    )
+      end += 1;
+    const coordinated = tokens[end]?.normal === 'and' && reading.verbs.some(v => v.first === end + 1);
+    if (!relative && !coordinated) continue;
+    if (!subjectIsParty(reading, verb.first, fact)) continue;
+    const place = visit
+      ? findTouredPlace(reading, verb.last + 1, end, null)
+      : findPlace(reading, verb.last + 1, end, null);
+    if (place) return place;
+  }
+  return null;
 }
 
 // the nearest mention before the verb, in its clause, is one of the meeting's parties
