@@ -17,8 +17,9 @@ import { writeChanges } from './write-changes';
 import type { WriteSummary } from './write-summary';
 
 export interface IngestProgress {
-  /** `wait`: another ingest holds the lock; this one starts when it is done. */
-  phase: 'wait' | 'extract' | 'write' | 'prune';
+  /** `wait`: another ingest holds the lock; this one starts when it is done. `compare`: an exact ingest reads the
+   * graph to write only what changed (write-changes.ts). */
+  phase: 'wait' | 'extract' | 'compare' | 'write';
   articlesDone: number;
   articlesTotal: number;
 }
@@ -132,6 +133,7 @@ async function ingestExact(
   onProgress?.({ phase: 'extract', articlesDone: used.length, articlesTotal: all.length });
   const withSource = withSources(doc, used);
   // only what differs from the stored graph is written, and what the extraction lacks removed (write-changes.ts)
+  onProgress?.({ phase: 'compare', articlesDone: 0, articlesTotal: used.length });
   const written = await writeChanges(driver, withSource, {
     database,
     batchSize,
