@@ -1,4 +1,4 @@
-import type { GraphDocument, NodeLabel, Properties } from '@news-kg/graph-model';
+import type { GraphDocument, Properties } from '@news-kg/graph-model';
 import { toRelationshipKey } from './relationship-keys';
 import { findChanges, type StoredGraph } from './write-changes';
 
@@ -29,7 +29,7 @@ const reported = {
 
 /** The graph as writeDocument leaves `doc`: Browser hints on meetings and statements, no nulls stored. */
 function storedAs(doc: GraphDocument): StoredGraph {
-  const graph: StoredGraph = { nodes: new Map(), relationships: new Map(), labelsOf: new Map() };
+  const graph: StoredGraph = { nodes: new Map(), relationships: new Map() };
   for (const node of doc.nodes) {
     const labels = new Set<string>(node.labels);
     const properties: Properties = {};
@@ -39,7 +39,6 @@ function storedAs(doc: GraphDocument): StoredGraph {
       properties.caption = 'planned undated';
     }
     graph.nodes.set(`${node.labels[0]}\u0000${node.id}`, { labels, properties });
-    graph.labelsOf.set(node.id, node.labels as NodeLabel[]);
   }
   doc.relationships.forEach((rel, i) =>
     graph.relationships.set(toRelationshipKey(rel), [{ elementId: `r${i}`, properties: rel.properties }]),

@@ -59,7 +59,8 @@ export async function writeChanges(
   const stored = await readStoredGraph(driver, database);
   debug('read the stored graph: %d ms', Date.now() - t);
   t = Date.now();
-  const changes = findChanges(normalizeDocument(doc), stored);
+  const normalized = normalizeDocument(doc);
+  const changes = findChanges(normalized, stored);
   debug(
     'compare: %d ms; %d nodes, %d relationships to write; %d relationships, %d nodes to remove',
     Date.now() - t,
@@ -75,7 +76,8 @@ export async function writeChanges(
       batchSize,
       fence,
       mode: 'replace',
-      endpointLabels: stored.labelsOf,
+      // the full write's labels: a relationship's unchanged endpoint is matched as the whole document names it
+      endpointLabels: new Map(normalized.nodes.map(n => [n.id, n.labels])),
       onProgress,
     });
     addSummary(summary, written);
@@ -111,13 +113,11 @@ export interface StoredGraph {
   nodes: Map<string, { labels: Set<string>; properties: Properties }>;
   /** toRelationshipKey -> the stored relationships with that identity. */
   relationships: Map<string, { elementId: string; properties: Properties }[]>;
-  /** Id -> labels of every stored node of a model label (for relationships written without their endpoints). */
-  labelsOf: Map<string, NodeLabel[]>;
 }
 
 async function readStoredGraph(driver: Driver, database: string | undefined): Promise<StoredGraph> {
   return runRead(driver, { database, during: 'reading the graph to compare' }, async tx => {
-    const graph: StoredGraph = { nodes: new Map(), relationships: new Map(), labelsOf: new Map() };
+    const graph: StoredGraph = { nodes: new Map(), relationships: new Map() };
     for (const label of NODE_LABELS) {
       const { cypher, params } = buildExportNodes(label);
       for (const r of (await tx.run(cypher, params)).records) {
@@ -127,11 +127,6 @@ async function readStoredGraph(driver: Driver, database: string | undefined): Pr
           labels: new Set(labels),
           properties: toProperties(r.get('properties') as Record<string, unknown>),
         });
-        if (!graph.labelsOf.has(id))
-          graph.labelsOf.set(
-            id,
-            labels.filter(l => (NODE_LABELS as readonly string[]).includes(l)) as NodeLabel[],
-          );
       }
     }
     for (const type of RELATIONSHIP_TYPES) {
