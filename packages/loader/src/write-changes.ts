@@ -143,10 +143,20 @@ async function readStoredGraph(driver: Driver, database: string | undefined): Pr
   });
 }
 
-/** The rows of `doc` (normalised) whose write would change `stored`, and what pruning would remove from it. */
+/** The rows of `doc` (normalised) whose write would change `stored` (with the Articles they touch), and what
+ * pruning would remove from it. */
 export function findChanges(doc: GraphDocument, stored: StoredGraph): GraphChanges {
   const hinted = new Map(withBrowserHints(doc).nodes.map(n => [n.id, n]));
+  const relationships = doc.relationships.filter(rel => {
+    const found = stored.relationships.get(toRelationshipKey(rel));
+    // MERGE updates every stored relationship of that identity
+    return !found || found.some(s => differs(rel.properties, s.properties));
+  });
+  // The Articles these relationships touch go along, unchanged (their write is a no-op): writeDocument cuts its
+  // transactions by Article, so a large change (a new extractor version) is still written article by article.
+  const anchors = new Set(relationships.flatMap(rel => [rel.start, rel.end]));
   const nodes = doc.nodes.filter(node => {
+    if (node.labels.includes('Article') && anchors.has(node.id)) return true;
     const written = hinted.get(node.id) as GraphNode;
     const [label] = node.labels;
     const found = label ? stored.nodes.get(nodeKey(label, node.id)) : undefined;
@@ -155,11 +165,6 @@ export function findChanges(doc: GraphDocument, stored: StoredGraph): GraphChang
       written.labels.some(l => !found.labels.has(l)) ||
       differs(written.properties, found.properties)
     );
-  });
-  const relationships = doc.relationships.filter(rel => {
-    const found = stored.relationships.get(toRelationshipKey(rel));
-    // MERGE updates every stored relationship of that identity
-    return !found || found.some(s => differs(rel.properties, s.properties));
   });
   const keep = new Set(doc.relationships.map(toRelationshipKey));
   const staleRelationships = [...stored.relationships]
