@@ -360,14 +360,11 @@ describe('findStatements: reported speech', () => {
       [{ speakers: [LIN], text: 'the pumps ran on "a reduced schedule,"', kind: 'claim' }],
     ],
     [
-      'coordinated speakers',
+      'coordinated speakers: one statement per speaker',
       '[The Daily Planet](organization:daily-planet) and [the Tribune](organization:tribune) published articles claiming that the striker had been sold.',
       [
-        {
-          speakers: ['organization:daily-planet', 'organization:tribune'],
-          text: 'the striker had been sold',
-          kind: 'claim',
-        },
+        { speakers: ['organization:daily-planet'], text: 'the striker had been sold', kind: 'claim' },
+        { speakers: ['organization:tribune'], text: 'the striker had been sold', kind: 'claim' },
       ],
     ],
   ])('%s', (_name, sentence, expected) => {

@@ -238,14 +238,35 @@ The Transport Ministry and the Finance Ministry met on Monday.
 });
 
 describe('coordinated speakers with titles', () => {
-  it('gives a joint statement to both senators', () => {
+  it('gives a joint position to each senator as a statement of their own', () => {
     const text = `Export ban splits senators
 
 Senator Rachel Kim and Senator Tom Alvarez said in a joint statement that the ban would cost thousands of jobs.
 `;
     const document = extractDocument([{ path: 'joint.txt', text, publishedAt: '2023-03-01' }]);
-    const [statement] = statementsOf(document);
-    expect(speakerNames(document, statement!.id).sort()).toEqual(['Rachel Kim', 'Tom Alvarez']);
+    const statements = statementsOf(document);
+    expect(statements.map(s => speakerNames(document, s.id)).sort()).toEqual([['Rachel Kim'], ['Tom Alvarez']]);
+    expect(new Set(statements.map(s => s.properties.text))).toEqual(
+      new Set(['the ban would cost thousands of jobs']),
+    );
+  });
+
+  it('reads "both sides" as the two sides the article coordinated, one refusal each; one side alone stays one', () => {
+    const text = `Depot talks end without a deal
+
+Corvane and the Harbour Workers Union met on Monday for six hours. Both sides declined to discuss the terms.
+
+Corvane said the depot would stay open.
+`;
+    const document = extractDocument([{ path: 'sides.txt', text, publishedAt: '2023-03-01' }]);
+    const bySpeaker = statementsOf(document)
+      .map(s => [speakerNames(document, s.id).join(), s.properties.kind])
+      .sort();
+    expect(bySpeaker).toEqual([
+      ['Corvane', 'claim'],
+      ['Corvane', 'refusal'],
+      ['Harbour Workers Union', 'refusal'],
+    ]);
   });
 });
 
