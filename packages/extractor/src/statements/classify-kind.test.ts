@@ -62,6 +62,14 @@ describe('classifyContent', () => {
     ["You can't run a ferry when you've never asked the crews", 'claim'],
     ['She signed the lease in May with nobody else present', 'claim'],
     ['The board is not ready to sell the quarry', 'claim'],
+    // a negation inside a clause hung on a noun: the sentence asserts, it denies nothing
+    ['The union has held two meetings with the board that it insisted did not touch on wages', 'claim'],
+    ['The depot employs forty drivers who have never had a pay rise', 'claim'],
+    // traps: the clause of a reporting verb or a copula, and "That" opening the text, keep their negation
+    ['I can tell you that I never met the builder', 'denial'],
+    ['He told reporters that nobody at the depot had been paid', 'denial'],
+    ['The truth is that nobody signed the contract', 'denial'],
+    ['That is not what happened at the depot', 'denial'],
     // traps: the same words against the speaker's own deeds stay denials
     ['I never saw the invoice for the quarry', 'denial'],
     ['Nobody in the yard took any money', 'denial'],

@@ -3,6 +3,7 @@
 // "She should have warned us" -> accusation; "The plan will work" -> claim. The kind a statement's own words carry,
 // used when the reporting verb is neutral (say, tell, add) and for quotations.
 import type { StatementKind } from '@news-kg/graph-model';
+import { findReportingVerb } from './reporting-verbs';
 
 const REFUSAL =
   /\b(?:can ?not|can't|could(?: not|n't)|would(?: not|n't)|will not|won't|unable to|not able to|not in a position to|declined? to|refused? to|not going to|never going to)\s+(?:\w+\s+)?(?:comment|confirm|discuss|speculate|elaborate|disclose|reveal|say|prejudge|(?:go|get)\s+into\s+(?:[^.]{0,40}?\s)?(?:details?|specifics|particulars|debate|argument|discussion)\b)\b|\bno (?:further )?comment\b|\bnothing (?:further |more )?to add\b/i;
@@ -71,7 +72,8 @@ export function classifyContent(text: string): StatementKind {
   )
     return 'denial';
   const main = first.split(CLAUSE_BREAK)[0] ?? '';
-  if (!isQuestion(first) && isNegated(main) && !OMISSION.test(main)) return 'denial';
+  if (!isQuestion(first) && isNegated(main) && !OMISSION.test(main) && !isNegatedOnlyInRelative(main))
+    return 'denial';
   if (sentences.some(s => !isQuestion(s) && !isNegated(s) && ACCUSATION.test(s))) return 'accusation';
   return 'claim';
 }
@@ -80,6 +82,30 @@ export function classifyContent(text: string): StatementKind {
 export function isNegated(text: string): boolean {
   const kept = NOT_A_DENIAL_OF_A_CHARGE.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
   return NEGATION.test(kept.replace(NOT_A_DENIAL, ' ').replace(MODAL_NEGATION, ' '));
+}
+
+/** A relative pronoun, or "that" opening a clause inside the sentence. */
+const SUBORDINATE = /\b(?:that|which|who|whom)\b/gi;
+/** "is that …", "was that …": the clause after a copula is what the sentence asserts. */
+const COPULA = /^(?:is|was|are|were|be|been)$/;
+/** How many words before "that" a reporting verb may stand and still take the clause ("told reporters that"). */
+const VERB_BEFORE_THAT = 3;
+
+/** "has attended two meetings with the minister that it maintained did not cover pay": the negation stands only
+ * in a clause hung on a noun, so the sentence asserts the meetings, it denies nothing. A clause after a reporting
+ * verb ("can tell you that we never met", "told reporters that …") or a copula ("the truth is that …") keeps
+ * its negation, and a text opening on "That" ("That is not true") is its own main clause. */
+function isNegatedOnlyInRelative(main: string): boolean {
+  for (const m of main.matchAll(SUBORDINATE)) {
+    const at = m.index ?? 0;
+    const head = main.slice(0, at);
+    if (!/\p{L}/u.test(head)) continue;
+    if (isNegated(head)) return false;
+    const before = head.toLowerCase().match(/[\p{L}'\u2019]+/gu)?.slice(-VERB_BEFORE_THAT) ?? [];
+    if (before.some(word => findReportingVerb(word) || COPULA.test(word))) return false;
+    return true;
+  }
+  return false;
 }
 
 function isQuestion(sentence: string): boolean {
