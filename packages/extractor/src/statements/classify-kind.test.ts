@@ -70,6 +70,21 @@ describe('classifyContent', () => {
     ['He told reporters that nobody at the depot had been paid', 'denial'],
     ['The truth is that nobody signed the contract', 'denial'],
     ['That is not what happened at the depot', 'denial'],
+    // a negation inside a condition is a supposition; a cause is asserted
+    ['The crews will walk out if the depot schedule is not on the table', 'claim'],
+    ['If the board does not pay by Friday, we will strike', 'claim'],
+    ['I did not sign the lease because I was abroad that week', 'denial'],
+    // unanswered requests and a confirmation withheld by someone are refusals
+    ['did not respond to a request for comment on the depot', 'refusal'],
+    ['A message left at the office of the harbour master was not immediately returned', 'refusal'],
+    ['which has not been confirmed by the port authority', 'refusal'],
+    ['The depot did not respond to the flood warnings in time', 'denial'],
+    // litotes and a definition deny nothing
+    ['The two sides are not "too far apart" on wages', 'claim'],
+    ['The new levy does not mean higher fares for commuters', 'claim'],
+    // a fragment whose verb stayed in the frame ("said he was …") opens on the negation
+    ['not in talks with any other club', 'denial'],
+    ['not only the board but the staff', 'claim'],
     // traps: the same words against the speaker's own deeds stay denials
     ['I never saw the invoice for the quarry', 'denial'],
     ['Nobody in the yard took any money', 'denial'],

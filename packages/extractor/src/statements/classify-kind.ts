@@ -6,7 +6,7 @@ import type { StatementKind } from '@news-kg/graph-model';
 import { findReportingVerb } from './reporting-verbs';
 
 const REFUSAL =
-  /\b(?:can ?not|can't|could(?: not|n't)|would(?: not|n't)|will not|won't|unable to|not able to|not in a position to|declined? to|refused? to|not going to|never going to)\s+(?:\w+\s+)?(?:comment|confirm|discuss|speculate|elaborate|disclose|reveal|say|prejudge|(?:go|get)\s+into\s+(?:[^.]{0,40}?\s)?(?:details?|specifics|particulars|debate|argument|discussion)\b)\b|\bno (?:further )?comment\b|\bnothing (?:further |more )?to add\b/i;
+  /\b(?:can ?not|can't|could(?: not|n't)|would(?: not|n't)|will not|won't|unable to|not able to|not in a position to|declined? to|refused? to|not going to|never going to)\s+(?:\w+\s+)?(?:comment|confirm|discuss|speculate|elaborate|disclose|reveal|say|prejudge|(?:go|get)\s+into\s+(?:[^.]{0,40}?\s)?(?:details?|specifics|particulars|debate|argument|discussion)\b)\b|\bno (?:further )?comment\b|\bnothing (?:further |more )?to add\b|\bnot\s+(?:immediately\s+|yet\s+)?(?:respond|repl(?:y|ied)|return)(?:ed|s)?\s+(?:to\s+)?(?:(?:a|an|the|our|his|her|their|its|repeated|several|multiple|two|three|written)\s+)*(?:requests?|calls?|messages?|e-?mails?|inquir(?:y|ies)|enquir(?:y|ies)|queries|questions)\b|\b(?:calls?|messages?|e-?mails?|requests?|inquir(?:y|ies)|enquir(?:y|ies)|queries)\b[^.]{0,80}?\b(?:was|were|has|have)(?:n't|\s+not)\s+(?:been\s+)?(?:immediately\s+)?(?:returned|answered)\b|\bnot\s+(?:been\s+)?(?:immediately\s+|publicly\s+|officially\s+)?(?:confirmed|commented on)\s+by\b/i;
 /** "should never have signed the waiver", "shouldn't have said": a reproach of someone's conduct. */
 const REPROACH = /\bshould(?:n't| not)?\s+(?:never\s+|not\s+)?have\s+(?:never\s+|not\s+)?\w+(?:ed|en|d|t)\b/i;
 const FALSITY =
@@ -22,7 +22,7 @@ const NEGATION =
   /\b(?:never|nobody|no one|nothing|none)\b|\bno such\b|\bnot (?:one|a single)\b|\bthere\s+(?:is|was|were|are|has been|have been)\s+no\b|\b(?:did|does|do|has|have|had|was|were|is|are)(?:n't|\s+not)\b|\b(?:knew|know|knows|had|has|have|found|saw|sees|see)\s+(?:of\s+)?no\b|\bin no way\b/i;
 /** Not denials of a fact: "no idea", "not only", and advice or obligation ("nobody should panic"). */
 const NOT_A_DENIAL =
-  /\b(?:no idea|no doubt|not only|no longer|nothing but|never before|(?:nobody|no one)\s+(?:should|must|needs? to|has to|ought to))\b|\bor nothing\b|\bnot\s+(?:\w+\s+){0,3}enough\b|\b(?:is|was|are|were)(?:n't|\s+not)\s+(?:just\s+|only\s+|simply\s+)?about\b|\b(?:do|does|did)(?:n't|\s+not)\s+(?:really\s+)?(?:think|believe|feel|want|wish|intend|expect|plan|know\s+(?:whether|if|when|how|what|why))\b/gi;
+  /\b(?:no idea|no doubt|not only|no longer|nothing but|never before|(?:nobody|no one)\s+(?:should|must|needs? to|has to|ought to))\b|\bor nothing\b|\bnot\s+(?:\w+\s+){0,3}enough\b|\b(?:is|was|are|were)(?:n't|\s+not)\s+(?:just\s+|only\s+|simply\s+)?about\b|\b(?:do|does|did)(?:n't|\s+not)\s+(?:really\s+)?(?:think|believe|feel|want|wish|intend|expect|plan|mean|know\s+(?:whether|if|when|how|what|why))\b|\bnot\s+["'\u201c\u2018]?(?:too|so|very|particularly|entirely|overly|terribly|that)\s+(?=\w)/gi;
 /** Negations that speak of something other than a fact charged against the speaker, so they deny nothing:
  * - a witness's account of a scene: "I never saw the two men together", "had not seen her alone with anyone";
  * - a position that stays put: "our offer has not changed", "we have not moved an inch" (not "did not move the
@@ -39,6 +39,8 @@ const NOT_A_DENIAL_OF_A_CHARGE = [
   /\bwith\s+(?:nobody|no one|none)(?:\s+else)?\b/gi,
   /\b(?:is|are|was|were|am)(?:n['\u2019]t|\s+not)\s+(?:yet\s+)?(?:ready|willing|prepared|interested|keen|eager)\b/gi,
 ];
+/** Words that open on "not" or "never" with no subject: the reporting frame kept the verb ("said he was …"). */
+const FRAGMENT_NEGATION = /^\s*["'\u201c\u2018]?(?:not|never)\s+(?!only\b|just\b|least\b|yet\b)\w/i;
 const MODAL_NEGATION =
   /\b(?:would|will|could|can|should|may|might|must)(?:n't|\s+not|\s+never)\b|\bwon't\b|\bcan ?not\b|\b(?:not|never)\s+going\s+to\b/gi;
 /** "It did nothing wrong", "there is nothing improper about it": negated blame rejects wrongdoing wherever it
@@ -72,7 +74,8 @@ export function classifyContent(text: string): StatementKind {
   )
     return 'denial';
   const main = first.split(CLAUSE_BREAK)[0] ?? '';
-  if (!isQuestion(first) && isNegated(main) && !OMISSION.test(main) && !isNegatedOnlyInRelative(main))
+  const asserted = main.replace(CONDITION, ' ');
+  if (!isQuestion(first) && isNegated(asserted) && !OMISSION.test(main) && !isNegatedOnlyInRelative(asserted))
     return 'denial';
   if (sentences.some(s => !isQuestion(s) && !isNegated(s) && ACCUSATION.test(s))) return 'accusation';
   return 'claim';
@@ -80,9 +83,16 @@ export function classifyContent(text: string): StatementKind {
 
 /** Negated as a denial is: "never", "nobody", "did not", "knew of no" (not "would not", not "no idea"). */
 export function isNegated(text: string): boolean {
+  // a fragment whose verb stayed in the frame ("was “not in talks with anyone”"): the words open on the negation
+  if (FRAGMENT_NEGATION.test(text.replace(NOT_A_DENIAL, ' '))) return true;
   const kept = NOT_A_DENIAL_OF_A_CHARGE.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
   return NEGATION.test(kept.replace(NOT_A_DENIAL, ' ').replace(MODAL_NEGATION, ' '));
 }
+
+/** A clause of condition, up to its comma: "if the board does not pay, …", "unless …", "until …". A negation inside
+ * it is a supposition, not what the sentence asserts ("we will walk out if the schedule is not on the table").
+ * A clause of cause or concession ("because they were in no way linked") is asserted, so it stays. */
+const CONDITION = /\b(?:if|unless|until|as long as|provided(?: that)?)\b[^,;]*/gi;
 
 /** A relative pronoun, or "that" opening a clause inside the sentence. */
 const SUBORDINATE = /\b(?:that|which|who|whom)\b/gi;
