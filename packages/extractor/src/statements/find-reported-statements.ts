@@ -18,6 +18,7 @@ import {
   BE_FORMS,
   findReportingVerb,
   isReportingVerbAt,
+  GRANTED_NOUNS,
   OFFER_NOUNS,
   WITHHELD_SPEECH,
 } from './reporting-verbs';
@@ -486,7 +487,9 @@ function findKind(tokens: readonly Token[], r: Report): StatementKind | null {
   // was missing from an answer, and says nothing
   if (r.negated) return NEGATED_REFUSALS.has(r.entry.lemma) && r.subject.modal ? 'refusal' : null;
   // "rejected the bid", "rebuffed a new approach": an offer turned down, no fact denied
-  if (r.entry.stance === 'denial' && isOfferTurnedDown(tokens, r)) return 'claim';
+  if (r.entry.stance === 'denial' && isObjectHeadedBy(tokens, r, OFFER_NOUNS)) return 'claim';
+  // "denied the reporters entry": a permission withheld, no speech at all
+  if (r.entry.lemma === 'deny' && isObjectHeadedBy(tokens, r, GRANTED_NOUNS)) return null;
   if (r.entry.lemma === 'dismiss') {
     const as = / as\b/i.test(words) ? classifyContent(words.replace(/^.*? as\b/i, '')) : 'denial';
     return as === 'accusation' ? 'accusation' : 'denial';
@@ -502,13 +505,14 @@ function findKind(tokens: readonly Token[], r: Report): StatementKind | null {
   return r.entry.stance ?? classifyContent(words);
 }
 
-/** The object the stance verb governs, before its first preposition, "that" or "as", is headed by a word for an
- * offer ("rejected PotashCo's proposed bid of …", "rebuffed a new attempt by …"). */
-function isOfferTurnedDown(tokens: readonly Token[], r: Report): boolean {
+/** The object the stance verb governs, before its first preposition, "that" or "as", is headed by a word of
+ * `nouns`: an offer ("rejected PotashCo's proposed bid of …", "rebuffed a new attempt by …"), a permission ("denied
+ * them entry"). */
+function isObjectHeadedBy(tokens: readonly Token[], r: Report, nouns: ReadonlySet<string>): boolean {
   const from = r.verb + 1 + r.entry.particle.length;
   for (let k = from; k <= r.complement.last && k < from + 12; k += 1) {
     const t = tokens[k]!;
-    if (OFFER_NOUNS.has(t.normal)) return true;
+    if (nouns.has(t.normal)) return true;
     if (t.quoted || ['that', 'as'].includes(t.normal) || t.tags.has('Preposition') || /[,;:]/.test(t.post))
       return false;
   }

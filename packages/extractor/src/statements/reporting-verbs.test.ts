@@ -1,6 +1,6 @@
 import { annotate } from './testing/annotate';
 import { findStatements } from './index';
-import { findReportingVerb, mayReport, OFFER_NOUNS, REPORTING_VERBS, REPORT_NOUNS } from './reporting-verbs';
+import { findReportingVerb, GRANTED_NOUNS, mayReport, OFFER_NOUNS, REPORTING_VERBS, REPORT_NOUNS } from './reporting-verbs';
 import { inflectVerb } from './inflect-verb';
 
 const SPEAKER = '[Ana Duarte](person:ana-duarte)';
@@ -80,6 +80,22 @@ describe('offer nouns: rejecting an offer denies no fact', () => {
       expect(found.map(s => s.kind)).toEqual(['claim']);
     },
   );
+
+  test('rejecting calls for a resignation turns a demand down', () => {
+    expect(
+      findStatements(annotate([`${SPEAKER} rejected calls for her resignation.`]), []).map(s => s.kind),
+    ).toEqual(['claim']);
+  });
+
+  test.each([...GRANTED_NOUNS])('denied the reporters %s is an act, no statement', noun => {
+    expect(findStatements(annotate([`${SPEAKER} denied the reporters ${noun} to the depot.`]), [])).toEqual([]);
+  });
+
+  test('denying the reports about the depot stays a denial', () => {
+    expect(
+      findStatements(annotate([`${SPEAKER} denied the reports about the depot.`]), []).map(s => s.kind),
+    ).toEqual(['denial']);
+  });
 
   test('rejecting a report or an allegation stays a denial', () => {
     for (const object of ['the ferry report', 'allegations that the ferry was late'])
