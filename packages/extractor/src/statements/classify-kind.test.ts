@@ -85,6 +85,12 @@ describe('classifyContent', () => {
     // a fragment whose verb stayed in the frame ("said he was …") opens on the negation
     ['not in talks with any other club', 'denial'],
     ['not only the board but the staff', 'claim'],
+    // what is still pending, and what nobody wants, deny nothing; a position unchanged is no denial
+    ['We have not seen the final audit yet', 'claim'],
+    ['The two clubs are not there yet', 'claim'],
+    ['Nobody wants a strike at the depot', 'claim'],
+    ['Nothing has changed since the spring', 'claim'],
+    ['Nobody took a cent from the depot fund', 'denial'],
     // traps: the same words against the speaker's own deeds stay denials
     ['I never saw the invoice for the quarry', 'denial'],
     ['Nobody in the yard took any money', 'denial'],
