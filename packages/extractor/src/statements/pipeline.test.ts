@@ -289,3 +289,35 @@ Novak rejected the accusation. "The numbers are public," she said.
     ]);
   });
 });
+
+describe('an unnamed spokesperson of an institution named by a common noun', () => {
+  const speakersOf = (text: string) => {
+    const document = extractDocument([{ path: 'spokes.txt', text, publishedAt: '2023-03-01' }]);
+    return statementsOf(document).map(s => [speakerNames(document, s.id).join(), s.properties.text]);
+  };
+
+  it('gives "a government spokesperson" and "a union official" to the one government and union of the article', () => {
+    expect(
+      speakersOf(`Depot talks resume
+
+The Vellan government and the Harbour Workers Union met on Monday to discuss the harbour depot.
+A government spokesperson said the depot would reopen in May.
+A union official said the crews would vote on Friday.
+`),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Vellan government', 'the depot would reopen in May'],
+        ['Harbour Workers Union', 'the crews would vote on Friday'],
+      ]),
+    );
+  });
+
+  it('gives "a ministry spokesman" to nobody when the article names two ministries', () => {
+    const found = speakersOf(`Clinic dispute
+
+The Health Ministry and the Finance Ministry met on Monday to discuss the clinic budget.
+A ministry spokesman said the clinic would stay open.
+`);
+    expect(found.filter(([, text]) => text === 'the clinic would stay open')).toEqual([]);
+  });
+});
