@@ -16,6 +16,8 @@ describe('classifyContent', () => {
     ['She would not go into the details of the settlement', 'refusal'],
     ['I am not going to prejudge an inquiry that has barely begun', 'refusal'],
     ['The ferry company will not go into administration', 'claim'],
+    ["I'm not going to get into who I meet for lunch", 'refusal'],
+    ['The crews will not go into the yard when it rains', 'claim'],
     ['I am not guilty of anything', 'denial'],
     ['We are going to discuss the letters on Monday', 'claim'],
     ['He should have never signed the contract', 'accusation'],
