@@ -93,6 +93,17 @@ describe('classifyContent', () => {
     ['Nobody wants a strike at the depot', 'claim'],
     ['Nothing has changed since the spring', 'claim'],
     ['Nobody took a cent from the depot fund', 'denial'],
+    // falsity words in another sense
+    ['The problem lies in the funding formula', 'claim'],
+    ['It was a false dawn for the depot', 'claim'],
+    ['It is absurd to expect the crews to work for free', 'claim'],
+    ['We were mistaken to trust the contractor', 'claim'],
+    ['The broker gave false information to the harbour board', 'accusation'],
+    ['These are lies and the court will see it', 'denial'],
+    ['The story about the depot is absurd', 'denial'],
+    // a legal process not begun is no rejection of blame
+    ['No criminal charges have been filed against the harbour master', 'claim'],
+    ['There was nothing criminal about the loan', 'denial'],
     // traps: the same words against the speaker's own deeds stay denials
     ['I never saw the invoice for the quarry', 'denial'],
     ['Nobody in the yard took any money', 'denial'],

@@ -11,6 +11,14 @@ const REFUSAL =
 const REPROACH = /\bshould(?:n't| not)?\s+(?:never\s+|not\s+)?have\s+(?:never\s+|not\s+)?\w+(?:ed|en|d|t)\b/i;
 const FALSITY =
   /\b(?:false|untrue|not true|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|lies|a lie|no truth|absurd)\b/i;
+/** Falsity words in another sense, blanked before FALSITY is tried: the verb "lies in / with" ("the problem lies
+ * in the formula"), idioms ("a false dawn", "a false start"), a proposal judged ("absurd to expect"), an admission
+ * ("we were mistaken to trust"), and false testimony given, which charges someone (see FALSE_TESTIMONY). */
+const NOT_FALSITY =
+  /\blies\s+(?:in|with|at|on|ahead|behind|within|beyond|elsewhere|between|outside|inside|partly|mainly|largely|squarely|firmly)\b|\bfalse\s+(?:dawn|start|alarm|sense|economy|hopes?|modesty|impression|move|step)\b|\b(?:absurd|mistaken)\s+to\b/gi;
+/** "gave false information to the league", "filed false statements": someone's false testimony is a charge. */
+const FALSE_TESTIMONY =
+  /\bfalse\s+(?:information|evidence|testimony|statements?|declarations?|documents?|accounts|papers|records|invoices|claims?\s+for)\b/i;
 /** Words that say an account was wrong: "X misspoke", "the report was mistaken", "that is incorrect", "the
  * letters were taken out of context". A
  * correction denies what was said, whoever said it. Plain "wrong" only after a word for an account ("the story is
@@ -43,10 +51,15 @@ const NOT_A_DENIAL_OF_A_CHARGE = [
 const FRAGMENT_NEGATION = /^\s*["'\u201c\u2018]?(?:not|never)\s+(?!only\b|just\b|least\b|yet\b)\w/i;
 const MODAL_NEGATION =
   /\b(?:would|will|could|can|should|may|might|must)(?:n't|\s+not|\s+never)\b|\bwon't\b|\bcan ?not\b|\b(?:not|never)\s+going\s+to\b/gi;
+/** A legal process named by a blame word ("criminal charges", "a corruption inquiry"): it tells of a case, not of
+ * blame the speaker lays or rejects. */
+const LEGAL_PROCESS = String.raw`(?:charges?|investigations?|inquir(?:y|ies)|probes?|proceedings|cases?|complaints?|records?|prosecutions?|courts?)\b`;
 /** "It did nothing wrong", "there is nothing improper about it": negated blame rejects wrongdoing wherever it
- * stands in the words. */
-const NEGATED_BLAME =
-  /\b(?:nothing|no|not|never)\s+(?:\w+\s+)?(?:improper\w*|wrong\w*|illegal\w*|unlawful\w*|inappropriate\w*|untoward|unethical|corrupt\w*|criminal|guilty)\b/i;
+ * stands in the words (not a legal process that has not begun: "no criminal charges have been filed"). */
+const NEGATED_BLAME = new RegExp(
+  String.raw`\b(?:nothing|no|not|never)\s+(?:\w+\s+)?(?:improper\w*|wrong\w*|illegal\w*|unlawful\w*|inappropriate\w*|untoward|unethical|corrupt\w*|criminal|guilty)\b(?!\s+${LEGAL_PROCESS})`,
+  'i',
+);
 /** "Residents had not been consulted": a negated agentless passive tells what others failed to do (an omission,
  * the shape of a grievance), not that something others assert did not happen. "Involved" describes the subject's
  * own part ("had not been involved"), so it stays a denial. */
@@ -58,7 +71,7 @@ const CLAUSE_BREAK = /[,;]\s*(?:and|but|which|who)\b|\s(?:and|but)\s+that\b|;/i;
 /** General vocabulary of blame: deceit, abuse of office, crimes, negligence, and the idioms that call a case
  * against the speaker's side persecution or attack the accuser's motives. */
 const ACCUSATION =
-  /\b(?:mislead\w*|misled|misinformation|disinformation|propaganda|shame\w*|disgrace\w*|unfair\w*|dishonest\w*|lied|liars?|lying|corrupt\w*|fraud\w*|hoax|smear\w*|illegal\w*|unlawful\w*|criminal\w*|crimes?|incompeten\w*|unfit|reckless\w*|irresponsib\w*|negligen\w*|neglect\w*|ignor(?:ed|ing)|outrage\w*|scandal\w*|abus\w*|betray\w*|cover-?up|spies|spying|spy(?!\s+(?:agenc\w*|satellites?|planes?|chiefs?|services?|cameras?|novels?|films?|thrillers?|software|ware))|espionage|embezzl\w*|extort\w*|meddl\w*|collu\w*|brib\w*|wrongdoing|hypocri\w*|vendetta|witch[- ]hunt|persecution|show trial|politically motivated|trumped[- ]up|disgruntled|accus\w*|blam\w*)\b/i;
+  /\b(?:mislead\w*|misled|misinformation|disinformation|propaganda|shame\w*|disgrace\w*|unfair\w*|dishonest\w*|lied|liars?|lying|corrupt\w*|fraud\w*|hoax|smear\w*|illegal\w*|unlawful\w*|criminal\w*(?!\s+(?:charges?|investigations?|inquir(?:y|ies)|probes?|proceedings|cases?|complaints?|records?|prosecutions?|courts?)\b)|crimes?|incompeten\w*|unfit|reckless\w*|irresponsib\w*|negligen\w*|neglect\w*|ignor(?:ed|ing)|outrage\w*|scandal\w*|abus\w*|betray\w*|cover-?up|spies|spying|spy(?!\s+(?:agenc\w*|satellites?|planes?|chiefs?|services?|cameras?|novels?|films?|thrillers?|software|ware))|espionage|embezzl\w*|extort\w*|meddl\w*|collu\w*|brib\w*|wrongdoing|hypocri\w*|vendetta|witch[- ]hunt|persecution|show trial|politically motivated|trumped[- ]up|disgruntled|accus\w*|blam\w*)\b/i;
 
 /** The kind that the words of a statement carry by themselves. */
 export function classifyContent(text: string): StatementKind {
@@ -67,9 +80,10 @@ export function classifyContent(text: string): StatementKind {
   const sentences = splitClauses(text);
   const first = sentences[0] ?? '';
   const statements = sentences.filter(sentence => !isQuestion(sentence));
+  if (FALSE_TESTIMONY.test(text)) return 'accusation';
   if (
-    FALSITY.test(text) ||
-    CORRECTION.test(text) ||
+    FALSITY.test(text.replace(NOT_FALSITY, ' ')) ||
+    CORRECTION.test(text.replace(NOT_FALSITY, ' ')) ||
     statements.some(sentence => NEGATED_BLAME.test(sentence))
   )
     return 'denial';
