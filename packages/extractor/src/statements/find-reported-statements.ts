@@ -14,8 +14,12 @@ import type { Subject } from './find-subject';
 import { findPartEnd, findPartStart } from '../sentence/analyze-sentence';
 import { isPartOfTitle } from '../lexicon/titles';
 import type { Reading, Token } from './read-tokens';
+import { ROLE_HEADS } from '../lexicon/titles';
+import { PERSONNEL_NOUNS } from '../lexicon/references';
 import {
+  ACTS_ON_PEOPLE,
   BE_FORMS,
+  DEMAND_CLAIM_MODIFIERS,
   findReportingVerb,
   isReportingVerbAt,
   GRANTED_NOUNS,
@@ -416,6 +420,7 @@ function toCandidate(
   tokens: readonly Token[],
   r: Report,
 ): Candidate | null {
+  if (ACTS_ON_PEOPLE.has(r.entry.lemma) && isActOnPerson(reading, tokens, r)) return null;
   const kind = findKind(tokens, r);
   if (kind === null) return null;
   const textFirst = r.negated
@@ -513,8 +518,68 @@ function isObjectHeadedBy(tokens: readonly Token[], r: Report, nouns: ReadonlySe
   for (let k = from; k <= r.complement.last && k < from + 12; k += 1) {
     const t = tokens[k]!;
     if (nouns.has(t.normal)) return true;
+    // "the players' pay claim", "a claim for damages": a demand, turned down like an offer
+    if (nouns === OFFER_NOUNS && /^claims?$/.test(t.normal)) {
+      if (DEMAND_CLAIM_MODIFIERS.has(tokens[k - 1]?.normal ?? '') || tokens[k + 1]?.normal === 'for')
+        return true;
+    }
     if (t.quoted || ['that', 'as'].includes(t.normal) || t.tags.has('Preposition') || /[,;:]/.test(t.post))
       return false;
+  }
+  return false;
+}
+
+/** Determiners and pronoun objects the object of a stance verb may open with. */
+const OBJECT_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'two',
+  'three',
+  'several',
+  'all',
+]);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/** "dismissed manager Tomas Lind", "rejected two staff members", "denied him a visa":
+ * the stance verb's object is a person (a name, a role or staff noun, an object pronoun), not what was said; a
+ * possessive ("dismissed Lind's claims") is only the owner of the object. */
+function isActOnPerson(reading: Reading, tokens: readonly Token[], r: Report): boolean {
+  let k = r.verb + 1 + r.entry.particle.length;
+  const first = tokens[k];
+  if (!first || first.quoted) return false;
+  // "denied him a visa", "rejected them": a pronoun object, then no clause of its own
+  if (OBJECT_PRONOUNS.has(first.normal)) {
+    const next = tokens[k + 1];
+    return !next || !['that', 'of', 'as'].includes(next.normal);
+  }
+  while (tokens[k] && OBJECT_OPENERS.has(tokens[k]!.normal)) k += 1;
+  for (let n = k; n < tokens.length && n < k + 4; n += 1) {
+    const t = tokens[n]!;
+    if (t.quoted || t.tags.has('Possessive') || /['\u2019]s?$/.test(t.text) || tokens[n + 1]?.normal === "'s")
+      return false;
+    const mention = reading.mentionAt(t.start, t.end);
+    if (mention) {
+      const entity = reading.analysis.entities.get(mention.entityId);
+      if (entity?.label !== 'Person') return false;
+      // "Bo Lin's account": the name owns the object
+      const last = tokens.filter(x => x.start < mention.end).pop()!;
+      const after = tokens.find(x => x.start >= mention.end);
+      const owns = (x: Token | undefined) => !!x && (x.tags.has('Possessive') || /['\u2019]s?$/.test(x.text));
+      return !owns(last) && !(after && /^['\u2019]s?$/.test(after.text));
+    }
+    const singular = t.normal.replace(/s$/, '');
+    const next = tokens[n + 1];
+    const isHead =
+      !next || !(next.tags.has('Noun') || next.tags.has('Possessive') || /^['\u2019]s?$/.test(next.text));
+    if (ROLE_HEADS.has(t.normal) || ROLE_HEADS.has(singular) || PERSONNEL_NOUNS.has(singular)) return isHead;
+    // "the harbour manager": words before the head that describe it
+    if (!t.tags.has('Adjective') && !t.tags.has('Value') && !(t.tags.has('Noun') && !isHead)) return false;
   }
   return false;
 }

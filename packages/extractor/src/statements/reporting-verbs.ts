@@ -316,6 +316,28 @@ export const OFFER_NOUNS: ReadonlySet<string> = new Set(
   ].flatMap(noun => [noun, `${noun}s`]),
 );
 
+/** Words before "claim" that make it a demand for something, not an assertion: "the players' pay claim", "a
+ * compensation claim" ("rejected the pay claim" turns a demand down). */
+export const DEMAND_CLAIM_MODIFIERS: ReadonlySet<string> = new Set([
+  'pay',
+  'wage',
+  'wages',
+  'salary',
+  'compensation',
+  'insurance',
+  'damages',
+  'expenses',
+  'benefit',
+  'benefits',
+  'pension',
+  'asylum',
+  'refund',
+]);
+
+/** Stance verbs that, with a person as their object, are acts on that person, not speech: "dismissed the coach",
+ * "rejected two candidates", "denied the players a bonus". */
+export const ACTS_ON_PEOPLE: ReadonlySet<string> = new Set(['dismiss', 'reject', 'deny', 'rebuff']);
+
 /** What one may be denied in the sense of not granted: "denied the reporters entry", "was denied bail" is an act,
  * no statement. */
 export const GRANTED_NOUNS: ReadonlySet<string> = new Set([
