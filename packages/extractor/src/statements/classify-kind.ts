@@ -125,7 +125,11 @@ function isNegatedOnlyInRelative(main: string): boolean {
     const head = main.slice(0, at);
     if (!/\p{L}/u.test(head)) continue;
     if (isNegated(head)) return false;
-    const before = head.toLowerCase().match(/[\p{L}'\u2019]+/gu)?.slice(-VERB_BEFORE_THAT) ?? [];
+    const before =
+      head
+        .toLowerCase()
+        .match(/[\p{L}'\u2019]+/gu)
+        ?.slice(-VERB_BEFORE_THAT) ?? [];
     if (before.some(word => findReportingVerb(word) || COPULA.test(word))) return false;
     return true;
   }

@@ -56,10 +56,7 @@ function readArticle(reading: Reading): Candidate[] {
   );
   const merged = joinContinuedReports(analysis, mergeParaphrases(analysis, sortByPosition(all)));
   const kinds = rereadGrievances(analysis, merged);
-  return dropRestated(
-    analysis,
-    kinds.flatMap(splitJointSpeakers),
-  );
+  return dropRestated(analysis, kinds.flatMap(splitJointSpeakers));
 }
 
 /** "Acme and the union declined to discuss the dispute", "both sides said …": each speaker holds the position, so

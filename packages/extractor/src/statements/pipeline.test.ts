@@ -245,7 +245,10 @@ Senator Rachel Kim and Senator Tom Alvarez said in a joint statement that the ba
 `;
     const document = extractDocument([{ path: 'joint.txt', text, publishedAt: '2023-03-01' }]);
     const statements = statementsOf(document);
-    expect(statements.map(s => speakerNames(document, s.id)).sort()).toEqual([['Rachel Kim'], ['Tom Alvarez']]);
+    expect(statements.map(s => speakerNames(document, s.id)).sort()).toEqual([
+      ['Rachel Kim'],
+      ['Tom Alvarez'],
+    ]);
     expect(new Set(statements.map(s => s.properties.text))).toEqual(
       new Set(['the ban would cost thousands of jobs']),
     );

@@ -1,6 +1,13 @@
 import { annotate } from './testing/annotate';
 import { findStatements } from './index';
-import { findReportingVerb, GRANTED_NOUNS, mayReport, OFFER_NOUNS, REPORTING_VERBS, REPORT_NOUNS } from './reporting-verbs';
+import {
+  findReportingVerb,
+  GRANTED_NOUNS,
+  mayReport,
+  OFFER_NOUNS,
+  REPORTING_VERBS,
+  REPORT_NOUNS,
+} from './reporting-verbs';
 import { inflectVerb } from './inflect-verb';
 
 const SPEAKER = '[Ana Duarte](person:ana-duarte)';
@@ -88,7 +95,9 @@ describe('offer nouns: rejecting an offer denies no fact', () => {
   });
 
   test.each([...GRANTED_NOUNS])('denied the reporters %s is an act, no statement', noun => {
-    expect(findStatements(annotate([`${SPEAKER} denied the reporters ${noun} to the depot.`]), [])).toEqual([]);
+    expect(findStatements(annotate([`${SPEAKER} denied the reporters ${noun} to the depot.`]), [])).toEqual(
+      [],
+    );
   });
 
   test('denying the reports about the depot stays a denial', () => {
