@@ -324,3 +324,21 @@ A ministry spokesman said the clinic would stay open.
     expect(found.filter(([, text]) => text === 'the clinic would stay open')).toEqual([]);
   });
 });
+
+describe('a quotation right after the dateline', () => {
+  it('opens its sentence: the dateline is not part of the words', () => {
+    const text = `Depot to close
+
+PORT VELLA, March 3 (Wire) -- "The depot will close in May," Ana Duarte said on Monday.
+LONDON (Wire) - Residents of the "new town" met the builders on Monday.
+`;
+    const document = extractDocument([{ path: 'dateline.txt', text, publishedAt: '2023-03-03' }]);
+    expect(
+      statementsOf(document).map(s => [
+        speakerNames(document, s.id).join(),
+        s.properties.text,
+        s.properties.quoted,
+      ]),
+    ).toEqual([['Ana Duarte', 'The depot will close in May', true]]);
+  });
+});
