@@ -126,12 +126,22 @@ function findMainSubject(reading: Reading, tokens: readonly Token[], i: number):
   return null;
 }
 
+/** `"…," Duarte said, adding that the ferries sailed`: the verb's own words are the quotation before it, and
+ * what follows is the participle's clause, read without the participle ("the ferries sailed"). */
+function skipReportingParticiple(tokens: readonly Token[], found: TokenRange | null): TokenRange | null {
+  const t = found && tokens[found.first];
+  if (!found || !t || t.quoted || !t.normal.endsWith('ing') || !isReportingVerbAt(tokens, found.first))
+    return found;
+  const first = tokens[found.first + 1]?.normal === 'that' ? found.first + 2 : found.first + 1;
+  return first <= found.last ? { first, last: found.last } : null;
+}
+
 function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, subject: Subject): Report[] {
   const limit = subject.relative ? findClauseComma(tokens, verb) : findPartEnd(tokens, verb);
   // "Lin said so at the hearing": "so" stands for words reported before, the rest is circumstance.
   if (tokens[verb + 1]?.normal === 'so' && !entry.keepsVerb) return [];
   const inverted = subject.first > verb;
-  const found = inverted ? null : findComplement(tokens, verb, entry, limit);
+  const found = skipReportingParticiple(tokens, inverted ? null : findComplement(tokens, verb, entry, limit));
   const complement = found && (isRefusing(entry, subject) || isClause(tokens, found, entry)) ? found : null;
   // a quotation opening the clause and running to its end is the quoted reader's ("said that "…""); a word or two
   // in quotation marks ("added that "the enemies" use …") is the reporter's marking inside reported speech
