@@ -101,6 +101,16 @@ describe('classifyContent', () => {
     ['The broker gave false information to the harbour board', 'accusation'],
     ['These are lies and the court will see it', 'denial'],
     ['The story about the depot is absurd', 'denial'],
+    // idioms that call an account false
+    ['The allegations about the depot are without foundation', 'denial'],
+    ['The reports of a sale were wide of the mark', 'denial'],
+    ['The story about the harbour master is pure speculation', 'denial'],
+    ['The accusations were "ridiculous"', 'denial'],
+    ['That is categorically not the case', 'denial'],
+    ['That is simply not correct', 'denial'],
+    // traps: a judgement of a plan, and declining a post, deny no account
+    ['The plan to close the depot is ridiculous', 'claim'],
+    ['It is an honour to be asked, but right now it is simply not for me', 'claim'],
     // a legal process not begun is no rejection of blame
     ['No criminal charges have been filed against the harbour master', 'claim'],
     ['There was nothing criminal about the loan', 'denial'],

@@ -10,7 +10,7 @@ const REFUSAL =
 /** "should never have signed the waiver", "shouldn't have said": a reproach of someone's conduct. */
 const REPROACH = /\bshould(?:n't| not)?\s+(?:never\s+|not\s+)?have\s+(?:never\s+|not\s+)?\w+(?:ed|en|d|t)\b/i;
 const FALSITY =
-  /\b(?:false|untrue|not true|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|lies|a lie|no truth|absurd)\b/i;
+  /\b(?:false|untrue|not true|not the case|not correct|not accurate|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|lies|a lie|no truth|absurd|without (?:any\s+)?(?:foundation|merit))\b/i;
 /** Falsity words in another sense, blanked before FALSITY is tried: the verb "lies in / with" ("the problem lies
  * in the formula"), idioms ("a false dawn", "a false start"), a proposal judged ("absurd to expect"), an admission
  * ("we were mistaken to trust"), and false testimony given, which charges someone (see FALSE_TESTIMONY). */
@@ -24,7 +24,7 @@ const FALSE_TESTIMONY =
  * correction denies what was said, whoever said it. Plain "wrong" only after a word for an account ("the story is
  * wrong"): "what he did was wrong" blames a deed. */
 const CORRECTION =
-  /\b(?:misspoke|misspoken|misspeaks?|misquoted|misreported|misrepresent(?:ed|s|ing)?|distorted|mistaken|incorrect|inaccurate|out of context)\b|\b(?:reports?|story|stories|claims?|accounts?|allegations?|suggestions?|speculation|rumou?rs?|that|this)\s+(?:is|was|are|were)\s+(?:simply\s+|completely\s+|plainly\s+|just\s+)?wrong\b/i;
+  /\b(?:misspoke|misspoken|misspeaks?|misquoted|misreported|misrepresent(?:ed|s|ing)?|distorted|mistaken|incorrect|inaccurate|out of context)\b|\b(?:(?:reports?|story|stories|claims?|accounts?|allegations?|accusations?|suggestions?|speculation|rumou?rs?|idea)(?:\s+(?:of|about|in|on|from|by|that)\b(?:\s+[\w'\u2019]+){1,5}?)?|that|this)\s+(?:is|was|are|were)\s+(?:simply\s+|completely\s+|plainly\s+|just\s+|totally\s+|utterly\s+|entirely\s+|pure\s+|purely\s+)?["'\u201c\u2018]?(?:wrong|ridiculous|laughable|preposterous|speculation|speculative|fiction|a fiction|a fantasy|fantasy|wide of the mark|made up|invented)\b/i;
 /** Negation that denies a fact; modal negation (would not, cannot) speaks of the future or of ability instead. */
 const NEGATION =
   /\b(?:never|nobody|no one|nothing|none)\b|\bno such\b|\bnot (?:one|a single)\b|\bthere\s+(?:is|was|were|are|has been|have been)\s+no\b|\b(?:did|does|do|has|have|had|was|were|is|are)(?:n't|\s+not)\b|\b(?:knew|know|knows|had|has|have|found|saw|sees|see)\s+(?:of\s+)?no\b|\bin no way\b/i;
