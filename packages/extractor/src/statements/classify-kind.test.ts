@@ -101,6 +101,10 @@ describe('classifyContent', () => {
     ['The broker gave false information to the harbour board', 'accusation'],
     ['These are lies and the court will see it', 'denial'],
     ['The story about the depot is absurd', 'denial'],
+    // an assessment of novelty or weight denies no fact
+    ['The new letters contain nothing substantial', 'claim'],
+    ['Talks between rival bidders are not unusual', 'claim'],
+    ['The harbour board did not sign new contracts', 'denial'],
     // idioms that call an account false
     ['The allegations about the depot are without foundation', 'denial'],
     ['The reports of a sale were wide of the mark', 'denial'],
