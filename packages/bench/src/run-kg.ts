@@ -26,14 +26,9 @@ export interface RunKgOptions {
 export async function runKg(args: readonly string[], { heapMb, env }: RunKgOptions = {}): Promise<KgRun> {
   const dir = fs.mkdtempSync(join(os.tmpdir(), 'kg-bench-usage-'));
   const usageFile = join(dir, 'usage.json');
-  const nodeArgs = [
-    ...process.execArgv,
-    ...(heapMb ? [`--max-old-space-size=${heapMb}`] : []),
-    '--require',
-    REPORT_USAGE,
-    CLI,
-    ...args,
-  ];
+  // the heap limit goes in NODE_OPTIONS, not the arguments: the reading pool starts its worker threads with the
+  // process's execArgv, and a worker refuses --max-old-space-size there ("invalid execArgv flags")
+  const nodeArgs = [...process.execArgv, '--require', REPORT_USAGE, CLI, ...args];
   const started = process.hrtime.bigint();
   try {
     const { code, stdout, stderr } = await new Promise<{
@@ -43,7 +38,14 @@ export async function runKg(args: readonly string[], { heapMb, env }: RunKgOptio
     }>((done, fail) => {
       const child = spawn(process.execPath, nodeArgs, {
         cwd: REPO,
-        env: { ...process.env, ...env, KG_BENCH_USAGE_FILE: usageFile },
+        env: {
+          ...process.env,
+          ...env,
+          ...(heapMb
+            ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${heapMb}`.trim() }
+            : {}),
+          KG_BENCH_USAGE_FILE: usageFile,
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       const out: Buffer[] = [];

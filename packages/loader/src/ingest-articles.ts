@@ -2,6 +2,7 @@
 // `exact` (default) keeps each article's text on its Article node and re-extracts stored + new articles as one batch:
 // cross-article resolution (a surname-only mention in A, the full name in B) then decides exactly as it would have
 // with both at once; what the new extraction no longer contains is removed. `merge` extracts only the new articles.
+import debugFactory from 'debug';
 import type { Driver } from 'neo4j-driver';
 import type { ArticleInput } from '@news-kg/graph-model';
 import type { GraphDocument } from '@news-kg/graph-model';
@@ -11,14 +12,14 @@ import type { CypherQuery } from './cypher/cypher-query';
 import { buildListStoredArticles } from './cypher/list-graph';
 import { LoaderError } from './errors';
 import { withIngestLock } from './ingest-lock';
-import { normalizeDocument } from './normalize-document';
-import { pruneGraph } from './prune-graph';
 import { runRead, writeDocument } from './write-document';
-import { addSummary, createEmptySummary, type WriteSummary } from './write-summary';
+import { writeChanges } from './write-changes';
+import type { WriteSummary } from './write-summary';
 
 export interface IngestProgress {
-  /** `wait`: another ingest holds the lock; this one starts when it is done. */
-  phase: 'wait' | 'extract' | 'write' | 'prune';
+  /** `wait`: another ingest holds the lock; this one starts when it is done. `compare`: an exact ingest reads the
+   * graph to write only what changed (write-changes.ts). */
+  phase: 'wait' | 'extract' | 'compare' | 'write';
   articlesDone: number;
   articlesTotal: number;
 }
@@ -93,6 +94,8 @@ export async function ingestArticles(
   }
 }
 
+const debug = debugFactory('news-kg:ingest');
+
 /** Runs of an ingest that keeps losing its lease before it gives up with LOCK_LOST. */
 const MAX_LOCK_ATTEMPTS = 3;
 
@@ -106,12 +109,19 @@ async function ingestExact(
   inputs: readonly ArticleInput[],
   { extract, database, batchSize, onProgress, fence }: RunOptions,
 ): Promise<IngestSummary> {
+  let t = Date.now();
+  const lap = (what: string) => {
+    debug('%s: %d ms', what, Date.now() - t);
+    t = Date.now();
+  };
   const stored = await readStoredInputs(driver, database);
+  lap(`read ${stored.length} stored articles`);
   const storedIds = new Set(stored.map(idOfInput));
   const given = toCanonicalInputs(inputs);
   const all = toCanonicalInputs([...stored, ...given]);
   onProgress?.({ phase: 'extract', articlesDone: 0, articlesTotal: all.length });
   const { doc, used, failed } = await extractSafely(extract, all);
+  lap(`extract ${all.length} articles`);
   const storedFailed = failed.filter(f => stored.some(input => input.path === f.path));
   if (storedFailed.length > 0) {
     // Writing without them would remove their facts from the graph: refuse instead, and change nothing.
@@ -122,18 +132,20 @@ async function ingestExact(
   }
   onProgress?.({ phase: 'extract', articlesDone: used.length, articlesTotal: all.length });
   const withSource = withSources(doc, used);
-  const written = await writeDocument(driver, withSource, {
+  // only what differs from the stored graph is written, and what the extraction lacks removed (write-changes.ts)
+  onProgress?.({ phase: 'compare', articlesDone: 0, articlesTotal: used.length });
+  const written = await writeChanges(driver, withSource, {
     database,
     batchSize,
     fence,
-    mode: 'replace',
     onProgress: p =>
       onProgress?.({ phase: 'write', articlesDone: p.articlesDone, articlesTotal: p.articlesTotal }),
   });
-  onProgress?.({ phase: 'prune', articlesDone: used.length, articlesTotal: used.length });
-  const pruned = await pruneGraph(driver, normalizeDocument(withSource), { database, fence });
+  lap(
+    `write the changes of ${withSource.nodes.length} nodes, ${withSource.relationships.length} relationships`,
+  );
   return {
-    ...addSummary(addSummary(createEmptySummary(), written), pruned),
+    ...written,
     articlesInput: given.length,
     articlesNew: given.filter(input => !storedIds.has(idOfInput(input))).length,
     articlesExtracted: used.length,

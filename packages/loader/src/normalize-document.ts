@@ -8,8 +8,12 @@ import { assertNodeLabel, assertRelationshipType } from './escape';
 import { SET_UNION_KEYS } from './cypher/cypher-query';
 import { toRelationshipKey } from './relationship-keys';
 
-/** Checks and canonicalises a document; throws a LoaderError naming the first bad node or relationship. */
-export function normalizeDocument(doc: GraphDocument): GraphDocument {
+/** Checks and canonicalises a document; throws a LoaderError naming the first bad node or relationship. A part of a
+ * stored graph (write-changes.ts) passes `stored`: its relationships may name those nodes without carrying them. */
+export function normalizeDocument(
+  doc: GraphDocument,
+  { stored }: { stored?: ReadonlyMap<string, unknown> } = {},
+): GraphDocument {
   if (!doc || !Array.isArray(doc.nodes) || !Array.isArray(doc.relationships)) {
     throw new LoaderError('Not a GraphDocument: expected { nodes: [...], relationships: [...] }.', {
       code: 'INVALID_DOCUMENT',
@@ -25,7 +29,7 @@ export function normalizeDocument(doc: GraphDocument): GraphDocument {
   for (const rel of doc.relationships) {
     assertRelationshipType(rel.type);
     for (const end of [rel.start, rel.end]) {
-      if (!nodes.has(end)) {
+      if (!nodes.has(end) && !stored?.has(end)) {
         throw new LoaderError(
           `Relationship ${rel.type} ${rel.start} -> ${rel.end} names node "${end}", which is not in the document.`,
           {

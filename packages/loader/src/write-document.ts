@@ -41,6 +41,9 @@ export interface WriteDocumentOptions {
   ensureSchema?: boolean;
   /** The ingest lock's fence, run first in every write transaction (lock-fence.ts); none outside an ingest. */
   fence?: CypherQuery;
+  /** Labels of stored nodes that relationships of `doc` name without `doc` carrying them: the document is a part
+   * of the stored graph (write-changes.ts writes only what changed). */
+  endpointLabels?: ReadonlyMap<string, readonly NodeLabel[]>;
 }
 
 import type { SessionOptions } from './run-auto-commit';
@@ -56,13 +59,15 @@ export async function writeDocument(
     onProgress,
     ensureSchema: withSchema = true,
     fence,
+    endpointLabels,
   }: WriteDocumentOptions = {},
 ): Promise<WriteSummary> {
   // MERGE without the uniqueness constraints would scan labels and could duplicate under concurrent writers.
   if (withSchema) await ensureSchema(driver, { database });
   // Captions and status labels for Neo4j Browser (browser-hints.ts); exportDocument leaves them out again.
-  const normalized = withBrowserHints(normalizeDocument(doc));
-  const labelsOf = new Map(normalized.nodes.map(n => [n.id, n.labels]));
+  const normalized = withBrowserHints(normalizeDocument(doc, { stored: endpointLabels }));
+  const labelsOf = new Map<string, readonly NodeLabel[]>(endpointLabels ?? []);
+  for (const n of normalized.nodes) labelsOf.set(n.id, n.labels);
   const batches = planBatches(normalized, batchSize);
   const articlesTotal = batches.reduce((sum, b) => sum + b.articleIds.length, 0);
   const summary = createEmptySummary();

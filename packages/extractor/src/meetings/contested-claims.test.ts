@@ -1,5 +1,9 @@
 // A meeting told only as one party's claim, which the other party denies, is denied; invented articles only.
+import { analyzeArticle } from '../entities/analyze-article';
+import { resolveAcrossArticles } from '../entities/resolve-across-articles';
 import { extractDocument } from '../extract-document';
+import { findMeetings, toMeetingGraph } from '.';
+import type { CountedMeetingFact } from './meeting-fact';
 
 function statusesOf(text: string): string[] {
   const document = extractDocument([{ path: 'invented.txt', text, publishedAt: '2021-05-10' }]);
@@ -82,5 +86,36 @@ describe('contested claims of a meeting', () => {
     expect(statusesOf('Ana Duarte said it was true that she had met Tom Hale at the golf club.')).toEqual([
       'reported',
     ]);
+  });
+});
+
+describe('the claim reading travels with the fact', () => {
+  const read = (text: string) => {
+    const [analysis] = resolveAcrossArticles([
+      analyzeArticle({ path: 'invented.txt', text, publishedAt: '2021-05-10' }),
+    ]);
+    return { analysis: analysis!, meetings: findMeetings(analysis!) as CountedMeetingFact[] };
+  };
+  const statusOf = (perArticle: ReturnType<typeof read>) =>
+    toMeetingGraph([perArticle]).nodes.map(n => String(n.properties.status));
+
+  test('findMeetings reads who claims a reported meeting and whether the other party denies it', () => {
+    const { meetings } = read(`${CLAIM} Hale denies the comment of Duarte and calls it baseless.`);
+    expect(meetings.map(m => m.claim)).toEqual([
+      { claimant: 'person:ana-duarte', deniedByOtherParty: true, toldAsClaim: true },
+    ]);
+  });
+
+  test('merging takes the stored reading instead of parsing the sentence again', () => {
+    const perArticle = read(`${CLAIM} Hale denies the comment of Duarte and calls it baseless.`);
+    expect(statusOf(perArticle)).toEqual(['denied']);
+    const undenied = perArticle.meetings.map(m => ({
+      ...m,
+      claim: { ...m.claim!, deniedByOtherParty: false },
+    }));
+    expect(statusOf({ ...perArticle, meetings: undenied })).toEqual(['reported']);
+    // a fact made without it (as tests build them) is read on the spot
+    const bare = perArticle.meetings.map(({ claim: _claim, ...m }) => m);
+    expect(statusOf({ ...perArticle, meetings: bare })).toEqual(['denied']);
   });
 });

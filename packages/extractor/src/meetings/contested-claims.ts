@@ -18,7 +18,26 @@ import {
   MEETING_VERBS,
   VISIT_VERBS,
 } from './lexicon';
-import type { CountedMeetingFact } from './meeting-fact';
+import type { ClaimReading, CountedMeetingFact } from './meeting-fact';
+
+/** The fact with its claim reading when it is reported (what settle-status.ts asks of reported facts only). */
+export function withClaimReading(analysis: ArticleAnalysis, fact: CountedMeetingFact): CountedMeetingFact {
+  return fact.status === 'reported' ? { ...fact, claim: readClaim(analysis, fact) } : fact;
+}
+
+/** The claim reading the article's per-article stage stored with the fact, else read now. */
+export function claimOf(analysis: ArticleAnalysis, fact: CountedMeetingFact): ClaimReading {
+  return fact.claim ?? readClaim(analysis, fact);
+}
+
+function readClaim(analysis: ArticleAnalysis, fact: CountedMeetingFact): ClaimReading {
+  const claimant = findClaimant(analysis, fact);
+  return {
+    claimant,
+    deniedByOtherParty: claimant !== null && isDeniedByOtherParty(analysis, fact, claimant),
+    toldAsClaim: !fact.attachOnly && isToldAsClaim(analysis, fact),
+  };
+}
 
 /** The participant whose reported speech tells the meeting in its evidence sentence, or null. */
 export function findClaimant(analysis: ArticleAnalysis, fact: CountedMeetingFact): string | null {

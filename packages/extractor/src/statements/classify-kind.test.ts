@@ -16,6 +16,8 @@ describe('classifyContent', () => {
     ['She would not go into the details of the settlement', 'refusal'],
     ['I am not going to prejudge an inquiry that has barely begun', 'refusal'],
     ['The ferry company will not go into administration', 'claim'],
+    ["I'm not going to get into who I meet for lunch", 'refusal'],
+    ['The crews will not go into the yard when it rains', 'claim'],
     ['I am not guilty of anything', 'denial'],
     ['We are going to discuss the letters on Monday', 'claim'],
     ['He should have never signed the contract', 'accusation'],
@@ -62,6 +64,60 @@ describe('classifyContent', () => {
     ["You can't run a ferry when you've never asked the crews", 'claim'],
     ['She signed the lease in May with nobody else present', 'claim'],
     ['The board is not ready to sell the quarry', 'claim'],
+    // a negation inside a clause hung on a noun: the sentence asserts, it denies nothing
+    ['The union has held two meetings with the board that it insisted did not touch on wages', 'claim'],
+    ['The depot employs forty drivers who have never had a pay rise', 'claim'],
+    // traps: the clause of a reporting verb or a copula, and "That" opening the text, keep their negation
+    ['I can tell you that I never met the builder', 'denial'],
+    ['He told reporters that nobody at the depot had been paid', 'denial'],
+    ['The truth is that nobody signed the contract', 'denial'],
+    ['That is not what happened at the depot', 'denial'],
+    // a negation inside a condition is a supposition; a cause is asserted
+    ['The crews will walk out if the depot schedule is not on the table', 'claim'],
+    ['If the board does not pay by Friday, we will strike', 'claim'],
+    ['I did not sign the lease because I was abroad that week', 'denial'],
+    // unanswered requests and a confirmation withheld by someone are refusals
+    ['did not respond to a request for comment on the depot', 'refusal'],
+    ['A message left at the office of the harbour master was not immediately returned', 'refusal'],
+    ['which has not been confirmed by the port authority', 'refusal'],
+    ['The depot did not respond to the flood warnings in time', 'denial'],
+    // litotes and a definition deny nothing
+    ['The two sides are not "too far apart" on wages', 'claim'],
+    ['The new levy does not mean higher fares for commuters', 'claim'],
+    // a fragment whose verb stayed in the frame ("said he was …") opens on the negation
+    ['not in talks with any other club', 'denial'],
+    ['not only the board but the staff', 'claim'],
+    // what is still pending, and what nobody wants, deny nothing; a position unchanged is no denial
+    ['We have not seen the final audit yet', 'claim'],
+    ['The two clubs are not there yet', 'claim'],
+    ['Nobody wants a strike at the depot', 'claim'],
+    ['Nothing has changed since the spring', 'claim'],
+    ['Nobody took a cent from the depot fund', 'denial'],
+    // falsity words in another sense
+    ['The problem lies in the funding formula', 'claim'],
+    ['It was a false dawn for the depot', 'claim'],
+    ['It is absurd to expect the crews to work for free', 'claim'],
+    ['We were mistaken to trust the contractor', 'claim'],
+    ['The broker gave false information to the harbour board', 'accusation'],
+    ['These are lies and the court will see it', 'denial'],
+    ['The story about the depot is absurd', 'denial'],
+    // an assessment of novelty or weight denies no fact
+    ['The new letters contain nothing substantial', 'claim'],
+    ['Talks between rival bidders are not unusual', 'claim'],
+    ['The harbour board did not sign new contracts', 'denial'],
+    // idioms that call an account false
+    ['The allegations about the depot are without foundation', 'denial'],
+    ['The reports of a sale were wide of the mark', 'denial'],
+    ['The story about the harbour master is pure speculation', 'denial'],
+    ['The accusations were "ridiculous"', 'denial'],
+    ['That is categorically not the case', 'denial'],
+    ['That is simply not correct', 'denial'],
+    // traps: a judgement of a plan, and declining a post, deny no account
+    ['The plan to close the depot is ridiculous', 'claim'],
+    ['It is an honour to be asked, but right now it is simply not for me', 'claim'],
+    // a legal process not begun is no rejection of blame
+    ['No criminal charges have been filed against the harbour master', 'claim'],
+    ['There was nothing criminal about the loan', 'denial'],
     // traps: the same words against the speaker's own deeds stay denials
     ['I never saw the invoice for the quarry', 'denial'],
     ['Nobody in the yard took any money', 'denial'],

@@ -3,25 +3,34 @@
 // "She should have warned us" -> accusation; "The plan will work" -> claim. The kind a statement's own words carry,
 // used when the reporting verb is neutral (say, tell, add) and for quotations.
 import type { StatementKind } from '@news-kg/graph-model';
+import { findReportingVerb } from './reporting-verbs';
 
 const REFUSAL =
-  /\b(?:can ?not|can't|could(?: not|n't)|would(?: not|n't)|will not|won't|unable to|not able to|not in a position to|declined? to|refused? to|not going to|never going to)\s+(?:\w+\s+)?(?:comment|confirm|discuss|speculate|elaborate|disclose|reveal|say|prejudge|(?:go|get)\s+into\s+(?:[^.]{0,40}?\s)?(?:details?|specifics|particulars|debate|argument|discussion)\b)\b|\bno (?:further )?comment\b|\bnothing (?:further |more )?to add\b/i;
+  /\b(?:can ?not|can't|could(?: not|n't)|would(?: not|n't)|will not|won't|unable to|not able to|not in a position to|declined? to|refused? to|not going to|never going to)\s+(?:\w+\s+)?(?:comment|confirm|discuss|speculate|elaborate|disclose|reveal|say|prejudge|(?:go|get)\s+into\s+(?:(?:[^.]{0,40}?\s)?(?:details?|specifics|particulars|debate|argument|discussion)|who|what|whether|why|how|where|when|which)\b)\b|\bno (?:further )?comment\b|\bnothing (?:further |more )?to add\b|\bnot\s+(?:immediately\s+|yet\s+)?(?:respond|repl(?:y|ied)|return)(?:ed|s)?\s+(?:to\s+)?(?:(?:a|an|the|our|his|her|their|its|repeated|several|multiple|two|three|written)\s+)*(?:requests?|calls?|messages?|e-?mails?|inquir(?:y|ies)|enquir(?:y|ies)|queries|questions)\b|\b(?:calls?|messages?|e-?mails?|requests?|inquir(?:y|ies)|enquir(?:y|ies)|queries)\b[^.]{0,80}?\b(?:was|were|has|have)(?:n't|\s+not)\s+(?:been\s+)?(?:immediately\s+)?(?:returned|answered)\b|\bnot\s+(?:been\s+)?(?:immediately\s+|publicly\s+|officially\s+)?(?:confirmed|commented on)\s+by\b/i;
 /** "should never have signed the waiver", "shouldn't have said": a reproach of someone's conduct. */
 const REPROACH = /\bshould(?:n't| not)?\s+(?:never\s+|not\s+)?have\s+(?:never\s+|not\s+)?\w+(?:ed|en|d|t)\b/i;
 const FALSITY =
-  /\b(?:false|untrue|not true|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|lies|a lie|no truth|absurd)\b/i;
+  /\b(?:false|untrue|not true|not the case|not correct|not accurate|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|lies|a lie|no truth|absurd|without (?:any\s+)?(?:foundation|merit))\b/i;
+/** Falsity words in another sense, blanked before FALSITY is tried: the verb "lies in / with" ("the problem lies
+ * in the formula"), idioms ("a false dawn", "a false start"), a proposal judged ("absurd to expect"), an admission
+ * ("we were mistaken to trust"), and false testimony given, which charges someone (see FALSE_TESTIMONY). */
+const NOT_FALSITY =
+  /\blies\s+(?:in|with|at|on|ahead|behind|within|beyond|elsewhere|between|outside|inside|partly|mainly|largely|squarely|firmly)\b|\bfalse\s+(?:dawn|start|alarm|sense|economy|hopes?|modesty|impression|move|step)\b|\b(?:absurd|mistaken)\s+to\b/gi;
+/** "gave false information to the league", "filed false statements": someone's false testimony is a charge. */
+const FALSE_TESTIMONY =
+  /\bfalse\s+(?:information|evidence|testimony|statements?|declarations?|documents?|accounts|papers|records|invoices|claims?\s+for)\b/i;
 /** Words that say an account was wrong: "X misspoke", "the report was mistaken", "that is incorrect", "the
  * letters were taken out of context". A
  * correction denies what was said, whoever said it. Plain "wrong" only after a word for an account ("the story is
  * wrong"): "what he did was wrong" blames a deed. */
 const CORRECTION =
-  /\b(?:misspoke|misspoken|misspeaks?|misquoted|misreported|misrepresent(?:ed|s|ing)?|distorted|mistaken|incorrect|inaccurate|out of context)\b|\b(?:reports?|story|stories|claims?|accounts?|allegations?|suggestions?|speculation|rumou?rs?|that|this)\s+(?:is|was|are|were)\s+(?:simply\s+|completely\s+|plainly\s+|just\s+)?wrong\b/i;
+  /\b(?:misspoke|misspoken|misspeaks?|misquoted|misreported|misrepresent(?:ed|s|ing)?|distorted|mistaken|incorrect|inaccurate|out of context)\b|\b(?:(?:reports?|story|stories|claims?|accounts?|allegations?|accusations?|suggestions?|speculation|rumou?rs?|idea)(?:\s+(?:of|about|in|on|from|by|that)\b(?:\s+[\w'\u2019]+){1,5}?)?|that|this)\s+(?:is|was|are|were)\s+(?:simply\s+|completely\s+|plainly\s+|just\s+|totally\s+|utterly\s+|entirely\s+|pure\s+|purely\s+)?["'\u201c\u2018]?(?:wrong|ridiculous|laughable|preposterous|speculation|speculative|fiction|a fiction|a fantasy|fantasy|wide of the mark|made up|invented)\b/i;
 /** Negation that denies a fact; modal negation (would not, cannot) speaks of the future or of ability instead. */
 const NEGATION =
   /\b(?:never|nobody|no one|nothing|none)\b|\bno such\b|\bnot (?:one|a single)\b|\bthere\s+(?:is|was|were|are|has been|have been)\s+no\b|\b(?:did|does|do|has|have|had|was|were|is|are)(?:n't|\s+not)\b|\b(?:knew|know|knows|had|has|have|found|saw|sees|see)\s+(?:of\s+)?no\b|\bin no way\b/i;
 /** Not denials of a fact: "no idea", "not only", and advice or obligation ("nobody should panic"). */
 const NOT_A_DENIAL =
-  /\b(?:no idea|no doubt|not only|no longer|nothing but|never before|(?:nobody|no one)\s+(?:should|must|needs? to|has to|ought to))\b|\bor nothing\b|\bnot\s+(?:\w+\s+){0,3}enough\b|\b(?:is|was|are|were)(?:n't|\s+not)\s+(?:just\s+|only\s+|simply\s+)?about\b|\b(?:do|does|did)(?:n't|\s+not)\s+(?:really\s+)?(?:think|believe|feel|want|wish|intend|expect|plan|know\s+(?:whether|if|when|how|what|why))\b/gi;
+  /\b(?:no idea|no doubt|not only|no longer|nothing but|never before|(?:nobody|no one)\s+(?:should|must|needs? to|has to|ought to))\b|\bor nothing\b|\bnot\s+(?:\w+\s+){0,3}enough\b|\b(?:is|was|are|were)(?:n't|\s+not)\s+(?:just\s+|only\s+|simply\s+)?about\b|\b(?:do|does|did)(?:n't|\s+not)\s+(?:really\s+)?(?:think|believe|feel|want|wish|intend|expect|plan|mean|know\s+(?:whether|if|when|how|what|why))\b|\bnot\s+["'\u201c\u2018]?(?:too|so|very|particularly|entirely|overly|terribly|that)\s+(?=\w)|\b(?:not|no|nothing|never)\s+(?:[\w'\u2019]+\s+){0,5}?yet\b|\bnot\s+yet\b|\b(?:nobody|no one)\s+(?:really\s+)?(?:wants?|likes?|expects?|thinks?|believes?|hopes?|needs?)\b|\bnothing\s+(?:has|had|have)\s+changed\b|\b(?:nothing|not)\s+(?:very\s+|particularly\s+|especially\s+|at all\s+)?(?:new|unusual|substantial|significant|special|concrete|extraordinary|out of the ordinary)\b/gi;
 /** Negations that speak of something other than a fact charged against the speaker, so they deny nothing:
  * - a witness's account of a scene: "I never saw the two men together", "had not seen her alone with anyone";
  * - a position that stays put: "our offer has not changed", "we have not moved an inch" (not "did not move the
@@ -38,12 +47,19 @@ const NOT_A_DENIAL_OF_A_CHARGE = [
   /\bwith\s+(?:nobody|no one|none)(?:\s+else)?\b/gi,
   /\b(?:is|are|was|were|am)(?:n['\u2019]t|\s+not)\s+(?:yet\s+)?(?:ready|willing|prepared|interested|keen|eager)\b/gi,
 ];
+/** Words that open on "not" or "never" with no subject: the reporting frame kept the verb ("said he was …"). */
+const FRAGMENT_NEGATION = /^\s*["'\u201c\u2018]?(?:not|never)\s+(?!only\b|just\b|least\b|yet\b)\w/i;
 const MODAL_NEGATION =
   /\b(?:would|will|could|can|should|may|might|must)(?:n't|\s+not|\s+never)\b|\bwon't\b|\bcan ?not\b|\b(?:not|never)\s+going\s+to\b/gi;
+/** A legal process named by a blame word ("criminal charges", "a corruption inquiry"): it tells of a case, not of
+ * blame the speaker lays or rejects. */
+const LEGAL_PROCESS = String.raw`(?:charges?|investigations?|inquir(?:y|ies)|probes?|proceedings|cases?|complaints?|records?|prosecutions?|courts?)\b`;
 /** "It did nothing wrong", "there is nothing improper about it": negated blame rejects wrongdoing wherever it
- * stands in the words. */
-const NEGATED_BLAME =
-  /\b(?:nothing|no|not|never)\s+(?:\w+\s+)?(?:improper\w*|wrong\w*|illegal\w*|unlawful\w*|inappropriate\w*|untoward|unethical|corrupt\w*|criminal|guilty)\b/i;
+ * stands in the words (not a legal process that has not begun: "no criminal charges have been filed"). */
+const NEGATED_BLAME = new RegExp(
+  String.raw`\b(?:nothing|no|not|never)\s+(?:\w+\s+)?(?:improper\w*|wrong\w*|illegal\w*|unlawful\w*|inappropriate\w*|untoward|unethical|corrupt\w*|criminal|guilty)\b(?!\s+${LEGAL_PROCESS})`,
+  'i',
+);
 /** "Residents had not been consulted": a negated agentless passive tells what others failed to do (an omission,
  * the shape of a grievance), not that something others assert did not happen. "Involved" describes the subject's
  * own part ("had not been involved"), so it stays a denial. */
@@ -55,7 +71,7 @@ const CLAUSE_BREAK = /[,;]\s*(?:and|but|which|who)\b|\s(?:and|but)\s+that\b|;/i;
 /** General vocabulary of blame: deceit, abuse of office, crimes, negligence, and the idioms that call a case
  * against the speaker's side persecution or attack the accuser's motives. */
 const ACCUSATION =
-  /\b(?:mislead\w*|misled|misinformation|disinformation|propaganda|shame\w*|disgrace\w*|unfair\w*|dishonest\w*|lied|liars?|lying|corrupt\w*|fraud\w*|hoax|smear\w*|illegal\w*|unlawful\w*|criminal\w*|crimes?|incompeten\w*|unfit|reckless\w*|irresponsib\w*|negligen\w*|neglect\w*|ignor(?:ed|ing)|outrage\w*|scandal\w*|abus\w*|betray\w*|cover-?up|spies|spying|spy(?!\s+(?:agenc\w*|satellites?|planes?|chiefs?|services?|cameras?|novels?|films?|thrillers?|software|ware))|espionage|embezzl\w*|extort\w*|meddl\w*|collu\w*|brib\w*|wrongdoing|hypocri\w*|vendetta|witch[- ]hunt|persecution|show trial|politically motivated|trumped[- ]up|disgruntled|accus\w*|blam\w*)\b/i;
+  /\b(?:mislead\w*|misled|misinformation|disinformation|propaganda|shame\w*|disgrace\w*|unfair\w*|dishonest\w*|lied|liars?|lying|corrupt\w*|fraud\w*|hoax|smear\w*|illegal\w*|unlawful\w*|criminal\w*(?!\s+(?:charges?|investigations?|inquir(?:y|ies)|probes?|proceedings|cases?|complaints?|records?|prosecutions?|courts?)\b)|crimes?|incompeten\w*|unfit|reckless\w*|irresponsib\w*|negligen\w*|neglect\w*|ignor(?:ed|ing)|outrage\w*|scandal\w*|abus\w*|betray\w*|cover-?up|spies|spying|spy(?!\s+(?:agenc\w*|satellites?|planes?|chiefs?|services?|cameras?|novels?|films?|thrillers?|software|ware))|espionage|embezzl\w*|extort\w*|meddl\w*|collu\w*|brib\w*|wrongdoing|hypocri\w*|vendetta|witch[- ]hunt|persecution|show trial|politically motivated|trumped[- ]up|disgruntled|accus\w*|blam\w*)\b/i;
 
 /** The kind that the words of a statement carry by themselves. */
 export function classifyContent(text: string): StatementKind {
@@ -64,22 +80,60 @@ export function classifyContent(text: string): StatementKind {
   const sentences = splitClauses(text);
   const first = sentences[0] ?? '';
   const statements = sentences.filter(sentence => !isQuestion(sentence));
+  if (FALSE_TESTIMONY.test(text)) return 'accusation';
   if (
-    FALSITY.test(text) ||
-    CORRECTION.test(text) ||
+    FALSITY.test(text.replace(NOT_FALSITY, ' ')) ||
+    CORRECTION.test(text.replace(NOT_FALSITY, ' ')) ||
     statements.some(sentence => NEGATED_BLAME.test(sentence))
   )
     return 'denial';
   const main = first.split(CLAUSE_BREAK)[0] ?? '';
-  if (!isQuestion(first) && isNegated(main) && !OMISSION.test(main)) return 'denial';
+  const asserted = main.replace(CONDITION, ' ');
+  if (!isQuestion(first) && isNegated(asserted) && !OMISSION.test(main) && !isNegatedOnlyInRelative(asserted))
+    return 'denial';
   if (sentences.some(s => !isQuestion(s) && !isNegated(s) && ACCUSATION.test(s))) return 'accusation';
   return 'claim';
 }
 
 /** Negated as a denial is: "never", "nobody", "did not", "knew of no" (not "would not", not "no idea"). */
 export function isNegated(text: string): boolean {
+  // a fragment whose verb stayed in the frame ("was “not in talks with anyone”"): the words open on the negation
+  if (FRAGMENT_NEGATION.test(text.replace(NOT_A_DENIAL, ' '))) return true;
   const kept = NOT_A_DENIAL_OF_A_CHARGE.reduce((rest, pattern) => rest.replace(pattern, ' '), text);
   return NEGATION.test(kept.replace(NOT_A_DENIAL, ' ').replace(MODAL_NEGATION, ' '));
+}
+
+/** A clause of condition, up to its comma: "if the board does not pay, …", "unless …", "until …". A negation inside
+ * it is a supposition, not what the sentence asserts ("we will walk out if the schedule is not on the table").
+ * A clause of cause or concession ("because they were in no way linked") is asserted, so it stays. */
+const CONDITION = /\b(?:if|unless|until|as long as|provided(?: that)?)\b[^,;]*/gi;
+
+/** A relative pronoun, or "that" opening a clause inside the sentence. */
+const SUBORDINATE = /\b(?:that|which|who|whom)\b/gi;
+/** "is that …", "was that …": the clause after a copula is what the sentence asserts. */
+const COPULA = /^(?:is|was|are|were|be|been)$/;
+/** How many words before "that" a reporting verb may stand and still take the clause ("told reporters that"). */
+const VERB_BEFORE_THAT = 3;
+
+/** "has attended two meetings with the minister that it maintained did not cover pay": the negation stands only
+ * in a clause hung on a noun, so the sentence asserts the meetings, it denies nothing. A clause after a reporting
+ * verb ("can tell you that we never met", "told reporters that …") or a copula ("the truth is that …") keeps
+ * its negation, and a text opening on "That" ("That is not true") is its own main clause. */
+function isNegatedOnlyInRelative(main: string): boolean {
+  for (const m of main.matchAll(SUBORDINATE)) {
+    const at = m.index ?? 0;
+    const head = main.slice(0, at);
+    if (!/\p{L}/u.test(head)) continue;
+    if (isNegated(head)) return false;
+    const before =
+      head
+        .toLowerCase()
+        .match(/[\p{L}'\u2019]+/gu)
+        ?.slice(-VERB_BEFORE_THAT) ?? [];
+    if (before.some(word => findReportingVerb(word) || COPULA.test(word))) return false;
+    return true;
+  }
+  return false;
 }
 
 function isQuestion(sentence: string): boolean {

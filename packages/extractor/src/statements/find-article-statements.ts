@@ -56,10 +56,14 @@ function readArticle(reading: Reading): Candidate[] {
   );
   const merged = joinContinuedReports(analysis, mergeParaphrases(analysis, sortByPosition(all)));
   const kinds = rereadGrievances(analysis, merged);
-  return dropRestated(
-    analysis,
-    kinds.filter(c => c.speakerIds.length > 0),
-  );
+  return dropRestated(analysis, kinds.flatMap(splitJointSpeakers));
+}
+
+/** "Acme and the union declined to discuss the dispute", "both sides said …": each speaker holds the position, so
+ * each gets a statement of its own (asking what one of them said finds it; another outlet that credits only one
+ * of them reports the same remark). */
+function splitJointSpeakers(c: Candidate): Candidate[] {
+  return [...c.speakerIds].sort().map(id => ({ ...c, speakerIds: [id] }));
 }
 
 const LABEL_ROWS = FRAME_ROWS.filter(row => row.pattern.startsWith('{label}'));

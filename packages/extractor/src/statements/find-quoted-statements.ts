@@ -78,6 +78,10 @@ export function findQuotedStatements(reading: Reading): QuotedStatements {
   return out;
 }
 
+/** A story's dateline and nothing else before a quotation: a capitalised place, a date or an agency in
+ * parentheses, closed by a dash ("PORT VELLA, March 3 (Wire) -- ", "LONDON (Wire) - "). */
+const DATELINE_LEAD = /^\s*\p{Lu}[\p{L}\p{N}\s.,'\u2019()/&-]{0,80}?\s(?:--|\u2014|\u2013|-)\s*$/u;
+
 /** `X said: "`: the attribution before the quote; null when the quote opens its sentence; undefined when the
  * quote is a fragment inside narration or reported speech (`insisted she was "a loyal deputy"`). */
 function findAttributionBefore(
@@ -93,6 +97,8 @@ function findAttributionBefore(
     .pop()?.close;
   const from = Math.max(previousClose ?? sentence.start, Math.min(partFrom, quote.open));
   if (!/[\p{L}\p{N}]/u.test(reading.analysis.text.slice(from, quote.open))) return null;
+  // `PORT VELLA, March 3 (Wire) -- "We will appeal," …`: a dateline before the quote opens the sentence too
+  if (DATELINE_LEAD.test(reading.analysis.text.slice(sentence.start, quote.open))) return null;
   const inRegion = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= from && t.end <= quote.open);
   const lastVerb = [...inRegion].reverse().find(({ i }) => isReportingVerbAt(tokens, i));
   if (!lastVerb) return undefined;

@@ -14,10 +14,15 @@ import type { Subject } from './find-subject';
 import { findPartEnd, findPartStart } from '../sentence/analyze-sentence';
 import { isPartOfTitle } from '../lexicon/titles';
 import type { Reading, Token } from './read-tokens';
+import { ROLE_HEADS } from '../lexicon/titles';
+import { PERSONNEL_NOUNS } from '../lexicon/references';
 import {
+  ACTS_ON_PEOPLE,
   BE_FORMS,
+  DEMAND_CLAIM_MODIFIERS,
   findReportingVerb,
   isReportingVerbAt,
+  GRANTED_NOUNS,
   OFFER_NOUNS,
   WITHHELD_SPEECH,
 } from './reporting-verbs';
@@ -121,12 +126,22 @@ function findMainSubject(reading: Reading, tokens: readonly Token[], i: number):
   return null;
 }
 
+/** `"…," Duarte said, adding that the ferries sailed`: the verb's own words are the quotation before it, and
+ * what follows is the participle's clause, read without the participle ("the ferries sailed"). */
+function skipReportingParticiple(tokens: readonly Token[], found: TokenRange | null): TokenRange | null {
+  const t = found && tokens[found.first];
+  if (!found || !t || t.quoted || !t.normal.endsWith('ing') || !isReportingVerbAt(tokens, found.first))
+    return found;
+  const first = tokens[found.first + 1]?.normal === 'that' ? found.first + 2 : found.first + 1;
+  return first <= found.last ? { first, last: found.last } : null;
+}
+
 function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, subject: Subject): Report[] {
   const limit = subject.relative ? findClauseComma(tokens, verb) : findPartEnd(tokens, verb);
   // "Lin said so at the hearing": "so" stands for words reported before, the rest is circumstance.
   if (tokens[verb + 1]?.normal === 'so' && !entry.keepsVerb) return [];
   const inverted = subject.first > verb;
-  const found = inverted ? null : findComplement(tokens, verb, entry, limit);
+  const found = skipReportingParticiple(tokens, inverted ? null : findComplement(tokens, verb, entry, limit));
   const complement = found && (isRefusing(entry, subject) || isClause(tokens, found, entry)) ? found : null;
   // a quotation opening the clause and running to its end is the quoted reader's ("said that "…""); a word or two
   // in quotation marks ("added that "the enemies" use …") is the reporter's marking inside reported speech
@@ -415,6 +430,7 @@ function toCandidate(
   tokens: readonly Token[],
   r: Report,
 ): Candidate | null {
+  if (ACTS_ON_PEOPLE.has(r.entry.lemma) && isActOnPerson(reading, tokens, r)) return null;
   const kind = findKind(tokens, r);
   if (kind === null) return null;
   const textFirst = r.negated
@@ -486,7 +502,9 @@ function findKind(tokens: readonly Token[], r: Report): StatementKind | null {
   // was missing from an answer, and says nothing
   if (r.negated) return NEGATED_REFUSALS.has(r.entry.lemma) && r.subject.modal ? 'refusal' : null;
   // "rejected the bid", "rebuffed a new approach": an offer turned down, no fact denied
-  if (r.entry.stance === 'denial' && isOfferTurnedDown(tokens, r)) return 'claim';
+  if (r.entry.stance === 'denial' && isObjectHeadedBy(tokens, r, OFFER_NOUNS)) return 'claim';
+  // "denied the reporters entry": a permission withheld, no speech at all
+  if (r.entry.lemma === 'deny' && isObjectHeadedBy(tokens, r, GRANTED_NOUNS)) return null;
   if (r.entry.lemma === 'dismiss') {
     const as = / as\b/i.test(words) ? classifyContent(words.replace(/^.*? as\b/i, '')) : 'denial';
     return as === 'accusation' ? 'accusation' : 'denial';
@@ -502,15 +520,76 @@ function findKind(tokens: readonly Token[], r: Report): StatementKind | null {
   return r.entry.stance ?? classifyContent(words);
 }
 
-/** The object the stance verb governs, before its first preposition, "that" or "as", is headed by a word for an
- * offer ("rejected PotashCo's proposed bid of …", "rebuffed a new attempt by …"). */
-function isOfferTurnedDown(tokens: readonly Token[], r: Report): boolean {
+/** The object the stance verb governs, before its first preposition, "that" or "as", is headed by a word of
+ * `nouns`: an offer ("rejected PotashCo's proposed bid of …", "rebuffed a new attempt by …"), a permission ("denied
+ * them entry"). */
+function isObjectHeadedBy(tokens: readonly Token[], r: Report, nouns: ReadonlySet<string>): boolean {
   const from = r.verb + 1 + r.entry.particle.length;
   for (let k = from; k <= r.complement.last && k < from + 12; k += 1) {
     const t = tokens[k]!;
-    if (OFFER_NOUNS.has(t.normal)) return true;
+    if (nouns.has(t.normal)) return true;
+    // "the players' pay claim", "a claim for damages": a demand, turned down like an offer
+    if (nouns === OFFER_NOUNS && /^claims?$/.test(t.normal)) {
+      if (DEMAND_CLAIM_MODIFIERS.has(tokens[k - 1]?.normal ?? '') || tokens[k + 1]?.normal === 'for')
+        return true;
+    }
     if (t.quoted || ['that', 'as'].includes(t.normal) || t.tags.has('Preposition') || /[,;:]/.test(t.post))
       return false;
+  }
+  return false;
+}
+
+/** Determiners and pronoun objects the object of a stance verb may open with. */
+const OBJECT_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'two',
+  'three',
+  'several',
+  'all',
+]);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+
+/** "dismissed manager Tomas Lind", "rejected two staff members", "denied him a visa":
+ * the stance verb's object is a person (a name, a role or staff noun, an object pronoun), not what was said; a
+ * possessive ("dismissed Lind's claims") is only the owner of the object. */
+function isActOnPerson(reading: Reading, tokens: readonly Token[], r: Report): boolean {
+  let k = r.verb + 1 + r.entry.particle.length;
+  const first = tokens[k];
+  if (!first || first.quoted) return false;
+  // "denied him a visa", "rejected them": a pronoun object, then no clause of its own
+  if (OBJECT_PRONOUNS.has(first.normal)) {
+    const next = tokens[k + 1];
+    return !next || !['that', 'of', 'as'].includes(next.normal);
+  }
+  while (tokens[k] && OBJECT_OPENERS.has(tokens[k]!.normal)) k += 1;
+  for (let n = k; n < tokens.length && n < k + 4; n += 1) {
+    const t = tokens[n]!;
+    if (t.quoted || t.tags.has('Possessive') || /['\u2019]s?$/.test(t.text) || tokens[n + 1]?.normal === "'s")
+      return false;
+    const mention = reading.mentionAt(t.start, t.end);
+    if (mention) {
+      const entity = reading.analysis.entities.get(mention.entityId);
+      if (entity?.label !== 'Person') return false;
+      // "Bo Lin's account": the name owns the object
+      const last = tokens.filter(x => x.start < mention.end).pop()!;
+      const after = tokens.find(x => x.start >= mention.end);
+      const owns = (x: Token | undefined) => !!x && (x.tags.has('Possessive') || /['\u2019]s?$/.test(x.text));
+      return !owns(last) && !(after && /^['\u2019]s?$/.test(after.text));
+    }
+    const singular = t.normal.replace(/s$/, '');
+    const next = tokens[n + 1];
+    const isHead =
+      !next || !(next.tags.has('Noun') || next.tags.has('Possessive') || /^['\u2019]s?$/.test(next.text));
+    if (ROLE_HEADS.has(t.normal) || ROLE_HEADS.has(singular) || PERSONNEL_NOUNS.has(singular)) return isHead;
+    // "the harbour manager": words before the head that describe it
+    if (!t.tags.has('Adjective') && !t.tags.has('Value') && !(t.tags.has('Noun') && !isHead)) return false;
   }
   return false;
 }

@@ -360,14 +360,19 @@ describe('findStatements: reported speech', () => {
       [{ speakers: [LIN], text: 'the pumps ran on "a reduced schedule,"', kind: 'claim' }],
     ],
     [
-      'coordinated speakers',
+      "a participle after a quotation's attribution: its clause without the participle",
+      '"The harbour is calm," [Ana Duarte](person:ana-duarte) said, adding that the ferries had sailed on time.',
+      [
+        { speakers: ['person:ana-duarte'], text: 'The harbour is calm', kind: 'claim' },
+        { speakers: ['person:ana-duarte'], text: 'the ferries had sailed on time', kind: 'claim' },
+      ],
+    ],
+    [
+      'coordinated speakers: one statement per speaker',
       '[The Daily Planet](organization:daily-planet) and [the Tribune](organization:tribune) published articles claiming that the striker had been sold.',
       [
-        {
-          speakers: ['organization:daily-planet', 'organization:tribune'],
-          text: 'the striker had been sold',
-          kind: 'claim',
-        },
+        { speakers: ['organization:daily-planet'], text: 'the striker had been sold', kind: 'claim' },
+        { speakers: ['organization:tribune'], text: 'the striker had been sold', kind: 'claim' },
       ],
     ],
   ])('%s', (_name, sentence, expected) => {

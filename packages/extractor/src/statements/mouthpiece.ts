@@ -4,6 +4,7 @@
 // own stands for the organization or person it speaks for. A spokesperson who is named ("spokeswoman Ana Duarte")
 // is a speaker in their own right: the name's mention is found before the noun is ever looked at.
 import type { EntityRecord } from '../analysis';
+import { COMPANY_DESCRIPTIONS, ORG_DESCRIPTIONS } from '../lexicon/organizations';
 import type { Reading, Token } from './read-tokens';
 import { ISSUED_TEXTS, MOUTHPIECES } from './reporting-verbs';
 
@@ -48,6 +49,9 @@ export function findMouthpieceSpeaker(
     if (ARTICLES.has(tokens[first - 1]?.normal ?? '')) first -= 1;
     return { speakerIds: [mention.entityId], first, anaphoric: false };
   }
+  // "a government spokesperson", "a ministry spokesman": the one body of that kind the article names
+  const body = MOUTHPIECES.has(t.normal) ? findInstitutionBefore(reading, tokens, j) : null;
+  if (body) return body;
   // "the spokesperson", "the statement": the one the article introduced before
   if (tokens[j - 1]?.normal !== 'the') return null;
   const earlier = findEarlierMouthpiece(reading, t.start, ISSUED_TEXTS.has(t.normal));
@@ -102,4 +106,36 @@ function findOwner(reading: Reading, tokens: readonly Token[], j: number, issued
     return m.entityId;
   }
   return null;
+}
+
+/** "A government spokesperson", "a ministry spokesman", "a union official": a lower-case word for an institution
+ * (ORG_DESCRIPTIONS, COMPANY_DESCRIPTIONS) before the mouthpiece stands for the one organization of the article
+ * that the word names ("the Vellan government", "the Health Ministry", "the Harbour Workers Union", the one
+ * company); with none or several, nobody. */
+function findInstitutionBefore(reading: Reading, tokens: readonly Token[], j: number): Mouthpiece | null {
+  for (let k = j - 1; k >= 0 && k >= j - 2; k -= 1) {
+    const word = tokens[k]!;
+    if (word.quoted || /^\p{Lu}/u.test(word.text)) return null;
+    if (!ORG_DESCRIPTIONS.has(word.normal) && !COMPANY_DESCRIPTIONS.has(word.normal)) {
+      if (MODIFIERS.has(word.normal)) continue;
+      return null;
+    }
+    const bodies = findBodiesNamed(reading, word.normal);
+    if (bodies.length !== 1) return null;
+    const first = ARTICLES.has(tokens[k - 1]?.normal ?? '') ? k - 1 : k;
+    return { speakerIds: bodies, first, anaphoric: true };
+  }
+  return null;
+}
+
+/** Organizations of the article whose name ends in the word ("Health Ministry" for "ministry"), or, for a company
+ * word, the organizations of kind company. */
+function findBodiesNamed(reading: Reading, word: string): string[] {
+  const out: string[] = [];
+  for (const e of reading.analysis.entities.values()) {
+    if (e.label !== 'Organization') continue;
+    const last = e.name.toLowerCase().split(/\s+/).pop();
+    if (last === word || (COMPANY_DESCRIPTIONS.has(word) && e.kind === 'company')) out.push(e.id);
+  }
+  return out;
 }

@@ -238,14 +238,38 @@ The Transport Ministry and the Finance Ministry met on Monday.
 });
 
 describe('coordinated speakers with titles', () => {
-  it('gives a joint statement to both senators', () => {
+  it('gives a joint position to each senator as a statement of their own', () => {
     const text = `Export ban splits senators
 
 Senator Rachel Kim and Senator Tom Alvarez said in a joint statement that the ban would cost thousands of jobs.
 `;
     const document = extractDocument([{ path: 'joint.txt', text, publishedAt: '2023-03-01' }]);
-    const [statement] = statementsOf(document);
-    expect(speakerNames(document, statement!.id).sort()).toEqual(['Rachel Kim', 'Tom Alvarez']);
+    const statements = statementsOf(document);
+    expect(statements.map(s => speakerNames(document, s.id)).sort()).toEqual([
+      ['Rachel Kim'],
+      ['Tom Alvarez'],
+    ]);
+    expect(new Set(statements.map(s => s.properties.text))).toEqual(
+      new Set(['the ban would cost thousands of jobs']),
+    );
+  });
+
+  it('reads "both sides" as the two sides the article coordinated, one refusal each; one side alone stays one', () => {
+    const text = `Depot talks end without a deal
+
+Corvane and the Harbour Workers Union met on Monday for six hours. Both sides declined to discuss the terms.
+
+Corvane said the depot would stay open.
+`;
+    const document = extractDocument([{ path: 'sides.txt', text, publishedAt: '2023-03-01' }]);
+    const bySpeaker = statementsOf(document)
+      .map(s => [speakerNames(document, s.id).join(), s.properties.kind])
+      .sort();
+    expect(bySpeaker).toEqual([
+      ['Corvane', 'claim'],
+      ['Corvane', 'refusal'],
+      ['Harbour Workers Union', 'refusal'],
+    ]);
   });
 });
 
@@ -266,5 +290,55 @@ Novak rejected the accusation. "The numbers are public," she said.
     expect(contradicts).toEqual([
       [expect.stringMatching(/numbers are public/), expect.stringMatching(/hiding a shortfall/)],
     ]);
+  });
+});
+
+describe('an unnamed spokesperson of an institution named by a common noun', () => {
+  const speakersOf = (text: string) => {
+    const document = extractDocument([{ path: 'spokes.txt', text, publishedAt: '2023-03-01' }]);
+    return statementsOf(document).map(s => [speakerNames(document, s.id).join(), s.properties.text]);
+  };
+
+  it('gives "a government spokesperson" and "a union official" to the one government and union of the article', () => {
+    expect(
+      speakersOf(`Depot talks resume
+
+The Vellan government and the Harbour Workers Union met on Monday to discuss the harbour depot.
+A government spokesperson said the depot would reopen in May.
+A union official said the crews would vote on Friday.
+`),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Vellan government', 'the depot would reopen in May'],
+        ['Harbour Workers Union', 'the crews would vote on Friday'],
+      ]),
+    );
+  });
+
+  it('gives "a ministry spokesman" to nobody when the article names two ministries', () => {
+    const found = speakersOf(`Clinic dispute
+
+The Health Ministry and the Finance Ministry met on Monday to discuss the clinic budget.
+A ministry spokesman said the clinic would stay open.
+`);
+    expect(found.filter(([, text]) => text === 'the clinic would stay open')).toEqual([]);
+  });
+});
+
+describe('a quotation right after the dateline', () => {
+  it('opens its sentence: the dateline is not part of the words', () => {
+    const text = `Depot to close
+
+PORT VELLA, March 3 (Wire) -- "The depot will close in May," Ana Duarte said on Monday.
+LONDON (Wire) - Residents of the "new town" met the builders on Monday.
+`;
+    const document = extractDocument([{ path: 'dateline.txt', text, publishedAt: '2023-03-03' }]);
+    expect(
+      statementsOf(document).map(s => [
+        speakerNames(document, s.id).join(),
+        s.properties.text,
+        s.properties.quoted,
+      ]),
+    ).toEqual([['Ana Duarte', 'The depot will close in May', true]]);
   });
 });

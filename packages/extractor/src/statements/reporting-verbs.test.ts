@@ -1,6 +1,13 @@
 import { annotate } from './testing/annotate';
 import { findStatements } from './index';
-import { findReportingVerb, mayReport, OFFER_NOUNS, REPORTING_VERBS, REPORT_NOUNS } from './reporting-verbs';
+import {
+  findReportingVerb,
+  GRANTED_NOUNS,
+  mayReport,
+  OFFER_NOUNS,
+  REPORTING_VERBS,
+  REPORT_NOUNS,
+} from './reporting-verbs';
 import { inflectVerb } from './inflect-verb';
 
 const SPEAKER = '[Ana Duarte](person:ana-duarte)';
@@ -80,6 +87,40 @@ describe('offer nouns: rejecting an offer denies no fact', () => {
       expect(found.map(s => s.kind)).toEqual(['claim']);
     },
   );
+
+  test('rejecting calls for a resignation turns a demand down', () => {
+    expect(
+      findStatements(annotate([`${SPEAKER} rejected calls for her resignation.`]), []).map(s => s.kind),
+    ).toEqual(['claim']);
+  });
+
+  test.each([...GRANTED_NOUNS])('denied the reporters %s is an act, no statement', noun => {
+    expect(findStatements(annotate([`${SPEAKER} denied the reporters ${noun} to the depot.`]), [])).toEqual(
+      [],
+    );
+  });
+
+  test('denying the reports about the depot stays a denial', () => {
+    expect(
+      findStatements(annotate([`${SPEAKER} denied the reports about the depot.`]), []).map(s => s.kind),
+    ).toEqual(['denial']);
+  });
+
+  test('rejecting a pay claim or a claim for damages turns a demand down; the claim that … is still denied', () => {
+    const kinds = (sentence: string) => findStatements(annotate([sentence]), []).map(s => s.kind);
+    expect(kinds(`${SPEAKER} rejected the crews' pay claim.`)).toEqual(['claim']);
+    expect(kinds(`${SPEAKER} rejected a claim for damages from the ferry company.`)).toEqual(['claim']);
+    expect(kinds(`${SPEAKER} rejected the claim that the depot had leaked.`)).toEqual(['denial']);
+  });
+
+  test('dismissing or rejecting a person is an act on them, not speech; their claims are still denied', () => {
+    const kinds = (sentence: string) => findStatements(annotate([sentence]), []).map(s => s.kind);
+    expect(kinds(`${SPEAKER} dismissed [Bo Lin](person:bo-lin) on Monday after the audit.`)).toEqual([]);
+    expect(kinds(`${SPEAKER} dismissed the harbour manager on Monday.`)).toEqual([]);
+    expect(kinds(`${SPEAKER} denied him a bonus.`)).toEqual([]);
+    expect(kinds(`${SPEAKER} dismissed the claims of the harbour manager.`)).toEqual(['denial']);
+    expect(kinds(`${SPEAKER} dismissed [Bo Lin](person:bo-lin)'s account of the audit.`)).toEqual(['denial']);
+  });
 
   test('rejecting a report or an allegation stays a denial', () => {
     for (const object of ['the ferry report', 'allegations that the ferry was late'])

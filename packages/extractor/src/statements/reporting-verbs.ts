@@ -289,8 +289,9 @@ export const LEXICON_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
   mouthpiece: MOUTHPIECES,
 };
 
-/** What one side puts to another: rejecting it turns an offer down ("rejected the bid", "rebuffed a new approach")
- * and denies no fact, unlike rejecting a report, a claim or an allegation. */
+/** What one side puts to or asks of another: rejecting it turns an offer or a demand down ("rejected the bid",
+ * "rebuffed a new approach", "rejected calls for her resignation") and denies no fact, unlike rejecting a report, a
+ * claim or an allegation. */
 export const OFFER_NOUNS: ReadonlySet<string> = new Set(
   [
     'offer',
@@ -308,8 +309,51 @@ export const OFFER_NOUNS: ReadonlySet<string> = new Set(
     'ultimatum',
     'compromise',
     'advance',
+    'call',
+    'demand',
+    'appeal',
+    'plea',
   ].flatMap(noun => [noun, `${noun}s`]),
 );
+
+/** Words before "claim" that make it a demand for something, not an assertion: "the players' pay claim", "a
+ * compensation claim" ("rejected the pay claim" turns a demand down). */
+export const DEMAND_CLAIM_MODIFIERS: ReadonlySet<string> = new Set([
+  'pay',
+  'wage',
+  'wages',
+  'salary',
+  'compensation',
+  'insurance',
+  'damages',
+  'expenses',
+  'benefit',
+  'benefits',
+  'pension',
+  'asylum',
+  'refund',
+]);
+
+/** Stance verbs that, with a person as their object, are acts on that person, not speech: "dismissed the coach",
+ * "rejected two candidates", "denied the players a bonus". */
+export const ACTS_ON_PEOPLE: ReadonlySet<string> = new Set(['dismiss', 'reject', 'deny', 'rebuff']);
+
+/** What one may be denied in the sense of not granted: "denied the reporters entry", "was denied bail" is an act,
+ * no statement. */
+export const GRANTED_NOUNS: ReadonlySet<string> = new Set([
+  'entry',
+  'access',
+  'permission',
+  'visa',
+  'visas',
+  'bail',
+  'admission',
+  'passage',
+  'licence',
+  'license',
+  'asylum',
+  'clearance',
+]);
 
 /** Forms of "be": before a reporting verb they make it passive ("was accused by", "was described as"), and the
  * subject is then the one spoken of, not the speaker. */
