@@ -18,7 +18,17 @@ import {
   MEETING_VERBS,
   VISIT_VERBS,
 } from './lexicon';
-import type { CountedMeetingFact } from './meeting-fact';
+import type { ClaimReading, CountedMeetingFact } from './meeting-fact';
+
+/** The claim rules' reading of a reported fact in its article (what settle-status.ts asks of it). */
+export function readClaim(analysis: ArticleAnalysis, fact: CountedMeetingFact): ClaimReading {
+  const claimant = findClaimant(analysis, fact);
+  return {
+    claimant,
+    deniedByOtherParty: claimant !== null && isDeniedByOtherParty(analysis, fact, claimant),
+    toldAsClaim: isToldAsClaim(analysis, fact),
+  };
+}
 
 /** The participant whose reported speech tells the meeting in its evidence sentence, or null. */
 export function findClaimant(analysis: ArticleAnalysis, fact: CountedMeetingFact): string | null {

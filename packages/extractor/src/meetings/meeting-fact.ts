@@ -17,6 +17,17 @@ export interface CountedMeetingFact extends MeetingFact {
   /** The publication month an undated report of one encounter falls in (news recency), used only when no report
    * of the meeting dates it. */
   recencyMonth?: string | null;
+  /** What the claim rules (contested-claims.ts) read of a reported fact in its own article, set by the per-article
+   * stage where the article's parse is at hand, so that the cross-article stage parses no sentence again. */
+  claim?: ClaimReading;
+}
+
+/** A reported fact as its article tells it: whose claim it is, whether another party denies that claim there, and
+ * whether it is told inside someone's words rather than the outlet's. */
+export interface ClaimReading {
+  claimant: string | null;
+  deniedByOtherParty: boolean;
+  toldAsClaim: boolean;
 }
 
 /** A fact with where it was read: the article (batch order) and the fact's place in that article's list. */

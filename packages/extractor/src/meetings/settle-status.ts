@@ -40,11 +40,17 @@ function findContestedClaims(facts: PlacedFact[]): Set<PlacedFact> {
   const out = new Set<PlacedFact>();
   for (const placed of findClaimsDeniedElsewhere(facts)) out.add(placed);
   for (const group of groups.values()) {
-    const claimants = new Set(group.map(p => findClaimant(p.analysis, p.fact)));
+    const claimants = new Set(
+      group.map(p => (p.fact.claim ? p.fact.claim.claimant : findClaimant(p.analysis, p.fact))),
+    );
     const [claimant] = claimants;
     if (claimants.size !== 1 || !claimant) continue;
     const first = group[0]!;
-    if (isDeniedByOtherParty(first.analysis, first.fact, claimant)) for (const p of group) out.add(p);
+    // the claimant is the first fact's own, so its stored reading answers when there is one
+    const denied = first.fact.claim
+      ? first.fact.claim.deniedByOtherParty
+      : isDeniedByOtherParty(first.analysis, first.fact, claimant);
+    if (denied) for (const p of group) out.add(p);
   }
   return out;
 }
@@ -56,7 +62,9 @@ function findClaimsDeniedElsewhere(facts: PlacedFact[]): PlacedFact[] {
   const denied = facts.filter(p => p.fact.status === 'denied');
   if (denied.length === 0) return [];
   const reported = facts.filter(p => p.fact.status === 'reported' && !p.fact.attachOnly);
-  const claims = new Set(reported.filter(p => isToldAsClaim(p.analysis, p.fact)));
+  const claims = new Set(
+    reported.filter(p => (p.fact.claim ? p.fact.claim.toldAsClaim : isToldAsClaim(p.analysis, p.fact))),
+  );
   // blocking: both comparisons need the same participants, so each claim reads only its participants' facts
   const deniedByKey = new Map<string, PlacedFact[]>();
   for (const d of denied) push(deniedByKey, key(d), d);
