@@ -20,13 +20,22 @@ import {
 } from './lexicon';
 import type { ClaimReading, CountedMeetingFact } from './meeting-fact';
 
-/** The claim rules' reading of a reported fact in its article (what settle-status.ts asks of it). */
-export function readClaim(analysis: ArticleAnalysis, fact: CountedMeetingFact): ClaimReading {
+/** The fact with its claim reading when it is reported (what settle-status.ts asks of reported facts only). */
+export function withClaimReading(analysis: ArticleAnalysis, fact: CountedMeetingFact): CountedMeetingFact {
+  return fact.status === 'reported' ? { ...fact, claim: readClaim(analysis, fact) } : fact;
+}
+
+/** The claim reading the article's per-article stage stored with the fact, else read now. */
+export function claimOf(analysis: ArticleAnalysis, fact: CountedMeetingFact): ClaimReading {
+  return fact.claim ?? readClaim(analysis, fact);
+}
+
+function readClaim(analysis: ArticleAnalysis, fact: CountedMeetingFact): ClaimReading {
   const claimant = findClaimant(analysis, fact);
   return {
     claimant,
     deniedByOtherParty: claimant !== null && isDeniedByOtherParty(analysis, fact, claimant),
-    toldAsClaim: isToldAsClaim(analysis, fact),
+    toldAsClaim: !fact.attachOnly && isToldAsClaim(analysis, fact),
   };
 }
 

@@ -3,12 +3,14 @@
 //   toMeetingGraph: across articles (to-meeting-graph.ts: merge by participants, status and compatible dates)
 import type { ArticleAnalysis, MeetingFact } from '../analysis';
 import type { GraphNode, GraphRelationship } from '@news-kg/graph-model';
+import { withClaimReading } from './contested-claims';
 import { findArticleMeetings } from './find-article-meetings';
 import { mergeMeetings } from './to-meeting-graph';
 
 /** Meetings one article reports, with participants as resolved entity ids. */
 export function findMeetings(analysis: ArticleAnalysis): MeetingFact[] {
-  return findArticleMeetings(analysis);
+  // what merging asks of a reported fact's sentences is read here, with the article (contested-claims.ts)
+  return findArticleMeetings(analysis).map(fact => withClaimReading(analysis, fact));
 }
 
 export interface ArticleMeetings {

@@ -17,16 +17,19 @@ export interface CountedMeetingFact extends MeetingFact {
   /** The publication month an undated report of one encounter falls in (news recency), used only when no report
    * of the meeting dates it. */
   recencyMonth?: string | null;
-  /** What the claim rules (contested-claims.ts) read of a reported fact in its own article, set by the per-article
-   * stage where the article's parse is at hand, so that the cross-article stage parses no sentence again. */
+  /** What the article's own sentences say of a reported fact as one party's claim (contested-claims.ts), read with
+   * the article, where its sentences are parsed anyway, so that merging across articles parses nothing. Absent on a
+   * fact made elsewhere (tests): merging reads it then. */
   claim?: ClaimReading;
 }
 
-/** A reported fact as its article tells it: whose claim it is, whether another party denies that claim there, and
- * whether it is told inside someone's words rather than the outlet's. */
+/** A reported fact told as a party's claim: by whom, whether another party denies it there, how it is worded. */
 export interface ClaimReading {
+  /** The participant whose reported speech tells the meeting ("X said he had met Y"), or null. */
   claimant: string | null;
+  /** Another participant denies something the claimant is named in ("Y denies X's claim"). */
   deniedByOtherParty: boolean;
+  /** Told inside what someone said or claimed, not as the outlet's own account (a fact not attachOnly). */
   toldAsClaim: boolean;
 }
 

@@ -3,7 +3,7 @@
 // any report tells it as done: a planned report of the same participants for the same day joins it. A planned
 // report without a day ("they will meet again") may be another meeting and stays planned. A meeting an article
 // tells only as one party's claim, which another party of it denies in that article, is denied.
-import { findClaimant, isDeniedByOtherParty, isToldAsClaim, mayBeSameEncounter } from './contested-claims';
+import { claimOf, mayBeSameEncounter } from './contested-claims';
 import type { PlacedFact } from './meeting-fact';
 
 /** Facts with each dated plan that a reported fact tells as done turned into a source of that meeting, and each
@@ -40,17 +40,12 @@ function findContestedClaims(facts: PlacedFact[]): Set<PlacedFact> {
   const out = new Set<PlacedFact>();
   for (const placed of findClaimsDeniedElsewhere(facts)) out.add(placed);
   for (const group of groups.values()) {
-    const claimants = new Set(
-      group.map(p => (p.fact.claim ? p.fact.claim.claimant : findClaimant(p.analysis, p.fact))),
-    );
+    const claims = group.map(p => claimOf(p.analysis, p.fact));
+    const claimants = new Set(claims.map(c => c.claimant));
     const [claimant] = claimants;
     if (claimants.size !== 1 || !claimant) continue;
-    const first = group[0]!;
-    // the claimant is the first fact's own, so its stored reading answers when there is one
-    const denied = first.fact.claim
-      ? first.fact.claim.deniedByOtherParty
-      : isDeniedByOtherParty(first.analysis, first.fact, claimant);
-    if (denied) for (const p of group) out.add(p);
+    // the group's one claimant is the first fact's, so its reading answers for that claimant
+    if (claims[0]!.deniedByOtherParty) for (const p of group) out.add(p);
   }
   return out;
 }
@@ -62,9 +57,7 @@ function findClaimsDeniedElsewhere(facts: PlacedFact[]): PlacedFact[] {
   const denied = facts.filter(p => p.fact.status === 'denied');
   if (denied.length === 0) return [];
   const reported = facts.filter(p => p.fact.status === 'reported' && !p.fact.attachOnly);
-  const claims = new Set(
-    reported.filter(p => (p.fact.claim ? p.fact.claim.toldAsClaim : isToldAsClaim(p.analysis, p.fact))),
-  );
+  const claims = new Set(reported.filter(p => claimOf(p.analysis, p.fact).toldAsClaim));
   // blocking: both comparisons need the same participants, so each claim reads only its participants' facts
   const deniedByKey = new Map<string, PlacedFact[]>();
   for (const d of denied) push(deniedByKey, key(d), d);

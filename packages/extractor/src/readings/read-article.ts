@@ -9,8 +9,6 @@ import { analyzeArticle } from '../entities/analyze-article';
 import { resolveAcrossArticles } from '../entities/resolve-across-articles';
 import { findSurnameCandidates } from '../entities/surname-candidates';
 import { findMeetings } from '../meetings';
-import { readClaim } from '../meetings/contested-claims';
-import type { CountedMeetingFact } from '../meetings/meeting-fact';
 import { findStatements } from '../statements';
 import type { ArticleReading, FactVariant, RereadTask } from './article-reading';
 import { snapshotContext, toDependencies } from './fact-dependencies';
@@ -54,9 +52,6 @@ function readFacts(analysis: ArticleAnalysis): FactVariant {
   const tracked = { ...analysis, entities };
   const meetings = findMeetings(tracked);
   const statements = findStatements(tracked, meetings);
-  // the claim rules of the cross-article stage read the article's sentences: read them here, with its parse
-  for (const fact of meetings as CountedMeetingFact[])
-    if (fact.status === 'reported') fact.claim = readClaim(tracked, fact);
   const depends = toDependencies(entities.reads, snapshot);
   return { depends, meetings, statements };
 }
