@@ -12,7 +12,6 @@ import {
   type FactVariant,
 } from '@news-kg/extractor';
 import { articleId, type ArticleInput, type GraphDocument } from '@news-kg/graph-model';
-import { inFlightPairs } from './extract-with-readings';
 import type { ReadingPool } from './reading-pool';
 import { readSourceAgain, type ArticleSource, type ArticleStream } from './stream-articles';
 
