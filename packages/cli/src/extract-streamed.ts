@@ -65,6 +65,8 @@ export async function extractStreamed(
 
   const textless = articles.map(a => ({ path: a.path, text: '' }));
   const { analyses, facts, rereads } = resolveReadings(textless, readings, excerpts);
+  // the analyses hold what the rest needs: the readings' other fact variants and dependencies can go
+  readings.length = 0;
   if (rereads.length) {
     onProgress?.({ stage: 'facts', done: 0, total: rereads.length });
     for (let from = 0; from < rereads.length; from += batchSize) {
