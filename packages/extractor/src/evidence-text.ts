@@ -21,8 +21,13 @@ export function readExcerpts(
 ): Map<string, string> {
   for (const variant of variants)
     for (const { evidence } of [...variant.meetings, ...variant.statements])
-      into.set(excerptKey(evidence.start, evidence.end), text.slice(evidence.start, evidence.end));
+      into.set(excerptKey(evidence.start, evidence.end), copyOf(text.slice(evidence.start, evidence.end)));
   return into;
+}
+
+// V8 may keep a slice as a view of the whole text: a copy lets the text itself go
+function copyOf(excerpt: string): string {
+  return JSON.parse(JSON.stringify(excerpt)) as string;
 }
 
 function excerptKey(start: number, end: number): string {
