@@ -127,7 +127,13 @@ test("kg start FOLDER replaces the graph with that folder's; --keep adds to it",
   try {
     await waitForUrl(keeping);
     expect(keeping.output()).not.toContain('Replaced the graph');
-    expect(await countArticles()).toBeGreaterThanOrEqual(4); // mine + the example corpus
+    const articles = await countArticles();
+    expect(articles).toBeGreaterThanOrEqual(4); // mine + the example corpus
+    // the per-article stage ran in the reading pool, and mine came from the reading the first start stored
+    const read = /Per-article stage: (\d+) article\(s\) read, \d+ re-read in a new context, \d+ worker/.exec(
+      keeping.output(),
+    );
+    expect(Number(read?.[1])).toBe((articles as number) - 1);
   } finally {
     keeping.child.kill('SIGINT');
   }

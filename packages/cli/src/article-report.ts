@@ -49,6 +49,17 @@ export function findDuplicates(inputs: readonly ArticleInput[]): {
 
 /** One row per article (in input order) with what the document holds for it. */
 export function toArticleRows(inputs: readonly ArticleInput[], document: GraphDocument): ArticleReportRow[] {
+  return toArticleRowsById(
+    inputs.map(input => ({ path: input.path, id: articleId(input.text) })),
+    document,
+  );
+}
+
+/** The same, for articles known by path and Article id (a streamed batch keeps no text). */
+export function toArticleRowsById(
+  inputs: readonly { path: string; id: string }[],
+  document: GraphDocument,
+): ArticleReportRow[] {
   const labelsOf = new Map(document.nodes.map(node => [node.id, node.labels as readonly string[]]));
   const articleNodes = new Map(document.nodes.filter(n => n.labels.includes('Article')).map(n => [n.id, n]));
   const entitiesOf = new Map<string, Set<string>>();
@@ -67,7 +78,7 @@ export function toArticleRows(inputs: readonly ArticleInput[], document: GraphDo
     }
   }
   return inputs.map(input => {
-    const id = articleId(input.text);
+    const { id } = input;
     const props = articleNodes.get(id)?.properties ?? {};
     const text = (key: string): string | null =>
       typeof props[key] === 'string' && props[key] !== '' ? (props[key] as string) : null;

@@ -52,36 +52,61 @@ export async function extractWithReadings(
   return assembleReadings(analyses, facts as FactVariant[]);
 }
 
-/** Readings of every input, in order: the store's where it has them, the pool's for the others (then stored). */
+/** Readings of every input, in order: the store's where it has them, the pool's for the others (then stored). Two
+ * batches are in flight at once, so the pool reads the next batch while this one's last articles finish and its
+ * readings are stored: no worker waits at a batch's end. */
 export async function readAll(
   inputs: readonly ArticleInput[],
   { pool, store, onProgress, batchSize = 16 * pool.workers }: ExtractWithReadingsOptions,
 ): Promise<ArticleReading[]> {
   const version = extractorVersion();
-  const out: ArticleReading[] = [];
-  for (let from = 0; from < inputs.length; from += batchSize) {
+  const out: ArticleReading[] = new Array<ArticleReading>(inputs.length);
+  let done = 0;
+  const tick = () => onProgress?.({ stage: 'read', done: ++done, total: inputs.length });
+  const readBatch = async (from: number): Promise<void> => {
     const batch = inputs.slice(from, from + batchSize);
     const keys = batch.map(input => readingKey(input, version));
     const known = store ? await store.get(keys) : new Map<string, string>();
-    const missing = batch.filter((_, i) => !known.has(keys[i] as string));
-    let done = from + batch.length - missing.length;
-    const read = await pool.read(missing, () =>
-      onProgress?.({ stage: 'read', done: ++done, total: inputs.length }),
+    const missing: number[] = [];
+    batch.forEach((_, i) => {
+      const json = known.get(keys[i] as string);
+      if (json) {
+        out[from + i] = parseReading(json);
+        tick();
+      } else missing.push(i);
+    });
+    const read = await pool.read(
+      missing.map(i => batch[i] as ArticleInput),
+      tick,
     );
+    missing.forEach((i, j) => {
+      out[from + i] = read[j] as ArticleReading;
+    });
     if (store && read.length) {
       await store.put(
-        read.map((reading, i) => ({
-          key: readingKey(missing[i] as ArticleInput, version),
+        read.map((reading, j) => ({
+          key: keys[missing[j] as number] as string,
           json: JSON.stringify(reading),
         })),
       );
     }
-    let next = 0;
-    batch.forEach((_, i) => {
-      const json = known.get(keys[i] as string);
-      out.push(json ? parseReading(json) : (read[next++] as ArticleReading));
-    });
-    onProgress?.({ stage: 'read', done: from + batch.length, total: inputs.length });
-  }
+  };
+  await inFlightPairs(inputs.length, batchSize, readBatch);
   return out;
+}
+
+/** Runs work(from) for from = 0, size, 2 size, … below total, the next started before the previous is awaited. */
+export async function inFlightPairs(
+  total: number,
+  size: number,
+  work: (from: number) => Promise<void>,
+): Promise<void> {
+  let previous: Promise<void> = Promise.resolve();
+  for (let from = 0; from < total; from += size) {
+    const current = work(from);
+    current.catch(() => undefined); // awaited below; this only keeps it from counting as unhandled meanwhile
+    await previous;
+    previous = current;
+  }
+  await previous;
 }

@@ -23,9 +23,23 @@ export function readInputs(
   readStdin: () => Buffer = () => readFileSync(0),
 ): ReadInputs {
   const out: ReadInputs = { articles: [], failures: [], warnings: [] };
+  for (const part of readInputsByFile(paths, readStdin)) {
+    out.articles.push(...part.articles);
+    out.failures.push(...part.failures);
+    out.warnings.push(...part.warnings);
+  }
+  return out;
+}
+
+/** What readInputs reads, one file (or one unreadable path) at a time, in the same order: a caller that streams the
+ * articles holds one file's texts at a time. `file` names where the articles can be read again (readFileAgain). */
+export function* readInputsByFile(
+  paths: readonly string[],
+  readStdin: () => Buffer = () => readFileSync(0),
+): Generator<ReadInputs & { file: string | null }> {
   for (const path of paths) {
     if (path === '-') {
-      addFile(out, '<stdin>', () => toUtf8Bytes(new Uint8Array(readStdin()), '<stdin>'));
+      yield readFile('<stdin>', () => toUtf8Bytes(new Uint8Array(readStdin()), '<stdin>'));
       continue;
     }
     let isDir = false;
@@ -34,22 +48,31 @@ export function readInputs(
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const why = code === 'ENOENT' ? 'no such file or folder' : `cannot be read (${code ?? String(error)})`;
-      out.failures.push({ path, message: `${path}: ${why}` });
+      yield { file: null, articles: [], failures: [{ path, message: `${path}: ${why}` }], warnings: [] };
       continue;
     }
     if (!isDir) {
-      addFile(out, path, () => readInputFile(path));
+      yield readFile(path, () => readInputFile(path));
       continue;
     }
     const walked = walkFolder(path);
-    out.failures.push(...walked.failures);
-    out.warnings.push(...walked.warnings);
-    for (const file of walked.files) addFile(out, file, () => readInputFile(file));
+    yield { file: null, articles: [], failures: walked.failures, warnings: walked.warnings };
+    for (const file of walked.files) yield readFile(file, () => readInputFile(file));
   }
-  return out;
 }
 
-function addFile(out: ReadInputs, name: string, read: () => Uint8Array): void {
+/** The articles of a file read again (a streamed batch keeps no text): the same parse, so the same articles. */
+export function readFileAgain(file: string): ArticleInput[] {
+  return parseInputBytes(readInputFile(file), file).articles;
+}
+
+function readFile(name: string, read: () => Uint8Array): ReadInputs & { file: string | null } {
+  const out: ReadInputs & { file: string | null } = {
+    file: name,
+    articles: [],
+    failures: [],
+    warnings: [],
+  };
   try {
     const bytes = read();
     const parsed = parseInputBytes(bytes, name);
@@ -60,4 +83,5 @@ function addFile(out: ReadInputs, name: string, read: () => Uint8Array): void {
     const message = error instanceof Error ? error.message : String(error);
     out.failures.push({ path: name, message: message.startsWith(name) ? message : `${name}: ${message}` });
   }
+  return out;
 }

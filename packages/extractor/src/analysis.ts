@@ -88,6 +88,9 @@ export interface ArticleAnalysis {
   /** Standalone capitalised words a person of another article may claim as a surname (entities/surname-candidates.ts):
    * set on an analysis rebuilt from a stored reading, which carries no `terms`. */
   surnameCandidates?: SurnameCandidate[];
+  /** The text of each fact's evidence ("start:end" -> text), set on an analysis rebuilt from a reading whose article
+   * text was not kept (a streamed batch: the cross-article stage cites evidence, never reads the text otherwise). */
+  excerpts?: ReadonlyMap<string, string>;
 }
 
 /** "Duarte" at 120 in sentence 4: a word that becomes a surname mention when the batch has one person of that surname. */

@@ -21,4 +21,5 @@ export { parseDate } from './entities/header-dates';
 export { readArticle, rereadFacts, textDigest } from './readings/read-article';
 export { resolveReadings, assembleReadings, withFactVariant } from './readings/extract-from-readings';
 export type { ResolvedReadings } from './readings/extract-from-readings';
+export { readExcerpts } from './evidence-text';
 export type { ArticleReading, FactVariant, FactDependencies, RereadTask } from './readings/article-reading';

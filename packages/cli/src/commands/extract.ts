@@ -6,11 +6,12 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { GraphDocument } from '@news-kg/graph-model';
-import { toArticleRows, type ArticleReport } from '../article-report';
+import { toArticleRowsById, type ArticleReport } from '../article-report';
 import { explainDocument } from '../explain-document';
 import { formatArticleReport } from '../format-article-report';
-import { gatherArticles, noArticleMessage } from '../gather-articles';
-import { extractWithReadings } from '../extract-with-readings';
+import { noArticleMessage } from '../gather-articles';
+import { extractStreamed } from '../extract-streamed';
+import { streamArticles } from '../stream-articles';
 import { EXTRACT_LABELS } from '../ingest-progress';
 import { createReadingPool, defaultWorkers } from '../reading-pool';
 import { parseWorkers } from '../parse-workers';
@@ -59,7 +60,23 @@ export async function runExtract(paths: string[], options: ExtractCommandOptions
   }
   if (options.report) reportFormatOf(options.report); // a bad --report fails before the work, not after
   const inputs = paths.length ? paths : ['-'];
-  const { articles, failures, warnings, skipped } = gatherArticles(inputs);
+  // the pool starts first: its workers load the extractor while this thread reads the first batch of articles
+  const pool = createReadingPool(options.workers ?? defaultWorkers());
+  const stream = streamArticles(inputs);
+  const bar = createProgressBar();
+  let extracted: Awaited<ReturnType<typeof extractStreamed>>;
+  try {
+    extracted = await extractStreamed(stream, {
+      pool,
+      onProgress: p => bar.update(EXTRACT_LABELS[p.stage], p.done, p.total),
+    });
+  } finally {
+    bar.stop();
+    await pool.close();
+  }
+  const { document, articles } = extracted;
+  const { failures, warnings } = stream;
+  const skipped = stream.skipped();
   for (const failure of failures) console.error(`kg extract: ${failure.message}`);
   for (const warning of warnings) console.error(`kg extract: warning: ${warning.message}`);
   if (articles.length === 0) {
@@ -70,23 +87,11 @@ export async function runExtract(paths: string[], options: ExtractCommandOptions
       `${noArticleMessage(paths, skipped)}${options.out ? `; ${options.out} was left as it was` : ''}`,
     );
   }
-  const bar = createProgressBar();
-  let document: GraphDocument;
-  const pool = createReadingPool(options.workers ?? defaultWorkers());
-  try {
-    document = await extractWithReadings(articles, {
-      pool,
-      onProgress: p => bar.update(EXTRACT_LABELS[p.stage], p.done, p.total),
-    });
-  } finally {
-    bar.stop();
-    await pool.close();
-  }
   const json = `${JSON.stringify(document, null, 2)}\n`;
   if (options.out) writeFileSync(options.out, json);
   if (options.explain) process.stdout.write(explainDocument(document));
   else if (!options.out) process.stdout.write(json);
-  const report: ArticleReport = { articles: toArticleRows(articles, document), skipped };
+  const report: ArticleReport = { articles: toArticleRowsById(articles, document), skipped };
   console.error(formatArticleReport(report));
   if (options.report) writeReportFile(options.report, report);
   console.error(summarize(document, articles.length, failures.length));

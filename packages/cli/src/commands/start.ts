@@ -2,15 +2,26 @@
 // graph of the folder (default: the example corpus shipped in packages/cli/example-corpus) in place of the one
 // there (--keep adds to it instead), then serves the API and prints the GraphiQL address. Ctrl-C stops the
 // server and the Neo4j it started.
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import * as path from 'node:path';
 import type { Command } from 'commander';
-import { applySchema, createDriver, ingestArticles, resetDatabase } from '@news-kg/loader';
+import {
+  applySchema,
+  createDriver,
+  createReadingStore,
+  ingestArticles,
+  resetDatabase,
+} from '@news-kg/loader';
 import { toArticleRows } from '../article-report';
 import { createReportingExtractor } from '../extract-for-ingest';
 import { formatArticleReport } from '../format-article-report';
 import { gatherArticles, noArticleMessage } from '../gather-articles';
 import { addConnectionOptions, type ConnectionFlags } from '../ingest-connection';
 import { createProgressReporter } from '../ingest-progress';
+import { extractorVersion } from '../extractor-version';
+import { parseWorkers } from '../parse-workers';
+import { createReadingPool, defaultWorkers } from '../reading-pool';
 import { formatIngestReport } from '../ingest-report';
 import { printInputFailures } from './ingest';
 import {
@@ -25,7 +36,7 @@ import { startNeo4jUnlessGiven, type LocalNeo4jFlags } from '../start-neo4j';
 
 export const EXAMPLE_CORPUS = path.resolve(__dirname, '../../example-corpus');
 
-type StartFlags = ServeFlags & ConnectionFlags & LocalNeo4jFlags & { keep?: boolean };
+type StartFlags = ServeFlags & ConnectionFlags & LocalNeo4jFlags & { keep?: boolean; workers?: number };
 
 export function registerStart(program: Command): void {
   addConnectionOptions(
@@ -56,6 +67,11 @@ export function registerStart(program: Command): void {
         '--http-port <port>',
         'HTTP port of the local Neo4j (without NEO4J_URI; default 7474)',
         parsePort,
+      )
+      .option(
+        '--workers <n>',
+        `worker threads reading articles (default: the cores available, here ${defaultWorkers()})`,
+        parseWorkers,
       ),
   ).action(async (folder: string | undefined, flags: StartFlags) => {
     const source = folder ?? EXAMPLE_CORPUS;
@@ -83,12 +99,23 @@ export function registerStart(program: Command): void {
       const startedAt = Date.now();
       await applySchema(driver, { database });
       const progress = createProgressReporter();
-      const extractor = createReportingExtractor(progress);
+      // as kg ingest: the per-article stage in the reading pool, its readings kept in Neo4j for the next ingest
+      const pool = createReadingPool(flags.workers ?? defaultWorkers());
+      const store = createReadingStore(driver, {
+        database,
+        owner: `${hostname()}:${process.pid}:${randomUUID()}`,
+      });
+      const extractor = createReportingExtractor(progress, { pool, store });
       const summary = await ingestArticles(driver, inputs.articles, {
         extract: extractor.extract,
+        prepare: extractor.prepare,
         database,
         onProgress: p => progress.update(p),
-      }).finally(() => progress.stop());
+      }).finally(async () => {
+        progress.stop();
+        await pool.close();
+      });
+      await store.dropOtherVersions(extractorVersion());
       const seconds = (Date.now() - startedAt) / 1000;
       console.log(
         formatArticleReport({
@@ -98,6 +125,10 @@ export function registerStart(program: Command): void {
       );
       console.log(
         formatIngestReport(summary, { failed: inputs.failures, seconds, uri: neo4j.connection.uri }),
+      );
+      const counts = pool.counts();
+      console.log(
+        `Per-article stage: ${counts.read} article(s) read, ${counts.reread} re-read in a new context, ${pool.workers} worker(s); the rest from stored readings.`,
       );
       await serveApi({
         driver,

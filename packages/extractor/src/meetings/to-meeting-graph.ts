@@ -3,6 +3,7 @@
 // facts with the same participants and status merge when their dates agree; the most precise dates make
 // the nodes, a vaguer fact joins the single node it can only be (or, if plural, every node it fits).
 import { areDatesCompatible } from '../dates';
+import { evidenceText } from '../evidence-text';
 import { meetingId } from '@news-kg/graph-model';
 import type { GraphNode, GraphRelationship, MeetingProperties } from '@news-kg/graph-model';
 import type { CountedMeetingFact, PlacedFact } from './meeting-fact';
@@ -205,7 +206,12 @@ function toRelationships(
       type: 'REPORTED_IN',
       start: meeting,
       end: articleId,
-      properties: { evidence: best.analysis.text.slice(start, end), start, end, rule: best.fact.rule },
+      properties: {
+        evidence: evidenceText(best.analysis, best.fact.evidence),
+        start,
+        end,
+        rule: best.fact.rule,
+      },
     });
   }
   return out;

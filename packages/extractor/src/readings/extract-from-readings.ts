@@ -25,9 +25,11 @@ export interface ResolvedReadings {
 export function resolveReadings(
   inputs: readonly ArticleInput[],
   readings: readonly ArticleReading[],
+  /** Per article, when its text is not kept (input.text ''): its evidence excerpts (readExcerpts). */
+  excerpts?: ReadonlyArray<ReadonlyMap<string, string>>,
 ): ResolvedReadings {
   const analyses = resolveAcrossArticles(
-    readings.map((reading, index) => toAnalysis(inputs[index] as ArticleInput, reading)),
+    readings.map((reading, index) => toAnalysis(inputs[index] as ArticleInput, reading, excerpts?.[index])),
   );
   const facts: (FactVariant | null)[] = [];
   const rereads: RereadTask[] = [];
@@ -57,8 +59,13 @@ export function assembleReadings(
 }
 
 /** A reading read back: the analysis the entity layer gave, with the text it cites and the input's path. */
-function toAnalysis(input: ArticleInput, reading: ArticleReading): ArticleAnalysis {
+function toAnalysis(
+  input: ArticleInput,
+  reading: ArticleReading,
+  excerpts: ReadonlyMap<string, string> | undefined,
+): ArticleAnalysis {
   return {
+    ...(excerpts ? { excerpts } : {}),
     article: { ...reading.article, path: input.path },
     text: input.text,
     sentences: reading.sentences,

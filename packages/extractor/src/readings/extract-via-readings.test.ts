@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ArticleInput } from '@news-kg/graph-model';
 import { extractDocument } from '../extract-document';
+import type { CountedMeetingFact } from '../meetings/meeting-fact';
 import type { ArticleReading } from './article-reading';
 import { extractViaReadings } from './extract-via-readings';
 
@@ -65,5 +66,38 @@ describe('extraction through stored readings', () => {
     expect(both.counts).toEqual({ read: 1, reread: 1 });
     expect(json(both.document)).toBe(json(extractDocument([early, later])));
     expect(json(both.document)).toContain('person:oren-kestrel');
+  });
+
+  test('contested claims: the per-article stage reads them, the cross-article stage takes its reading as given', () => {
+    const claim: ArticleInput = {
+      path: 'claim.txt',
+      publishedAt: '2021-05-10',
+      text: 'Last Friday, Ana Duarte told reporters that she had met Tom Hale in Lisbon. Hale denies the comment of Duarte.',
+    };
+    const elsewhere: ArticleInput[] = [
+      {
+        path: 'a.txt',
+        publishedAt: '2021-05-10',
+        text: 'Lena Ortiz claimed on Monday that Ana Duarte had secretly met Tom Hale at the lodge in March.',
+      },
+      { path: 'b.txt', publishedAt: '2021-05-11', text: 'Ana Duarte denied ever meeting Tom Hale.' },
+    ];
+    const inputs = [claim, ...elsewhere];
+    const { document, readings } = extractViaReadings(inputs);
+    expect(json(document)).toBe(json(extractDocument(inputs)));
+    const meeting = (readings[0] as ArticleReading).facts[0]!.meetings[0] as CountedMeetingFact;
+    expect(meeting.claim).toEqual({
+      claimant: 'person:ana-duarte',
+      deniedByOtherParty: true,
+      toldAsClaim: true,
+    });
+    expect(json(document)).toContain('"status":"denied"');
+    // the cross-article stage reads no sentence: a reading that says nobody denies the claim leaves it reported
+    const undenied = JSON.parse(JSON.stringify(readings[0])) as ArticleReading;
+    (undenied.facts[0]!.meetings[0] as CountedMeetingFact).claim!.deniedByOtherParty = false;
+    const statuses = extractViaReadings([claim], storedFrom([undenied], [claim]))
+      .document.nodes.filter(n => n.labels.includes('Meeting'))
+      .map(n => n.properties.status);
+    expect(statuses).toEqual(['reported']);
   });
 });

@@ -16,6 +16,7 @@ import { toSide } from './sides';
 import { findFigures } from './shared-figure';
 import { readQuotedWords } from './shared-quoted-words';
 import { clusterBlocked } from './cluster-blocked';
+import { evidenceText } from '../evidence-text';
 
 export interface ArticleStatements {
   analysis: ArticleAnalysis;
@@ -88,7 +89,7 @@ export function toStatementGraph(
         start: id,
         end: o.analysis.article.id,
         // the construction row that read this report of it (never part of an id)
-        properties: { evidence: o.analysis.text.slice(start, end), start, end, rule: o.fact.rule },
+        properties: { evidence: evidenceText(o.analysis, o.fact.evidence), start, end, rule: o.fact.rule },
       });
     }
     return {
