@@ -127,3 +127,26 @@ export const COUNTING_WORDS: ReadonlySet<string> = new Set([
   'some',
   'few',
 ]);
+
+/** Object pronouns that stand for people ("denied him a visa", "dismissed them"). */
+export const PERSON_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us']);
+
+/** Every object pronoun ("told you", "said it"). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set([...PERSON_OBJECT_PRONOUNS, 'you', 'it']);
+
+/** Determiners, possessive determiners and small counts an object noun phrase may open with ("the", "its",
+ * "two"). */
+export const OBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'two',
+  'three',
+  'several',
+  'all',
+]);

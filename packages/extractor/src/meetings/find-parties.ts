@@ -266,16 +266,9 @@ const TIME_FILLERS = /^(on|for|last|this|that|early|late|earlier|later|about|nea
 
 // the "with" (or passive "by") after a time adverbial that starts at `from`, or `from` when there is none
 function skipTimeBeforeWith(reading: SentenceReading, from: number, passive: boolean): number {
-  const { tokens } = reading;
-  let at = from;
-  while (
-    tokens[at] &&
-    !endsPhrase(tokens[at]!) &&
-    (isTimeToken(tokens[at]!) || TIME_FILLERS.test(tokens[at]!.normal))
-  )
-    at += 1;
-  if (at === from || !tokens[at - 1] || !isTimeToken(tokens[at - 1]!)) return from;
-  const opener = tokens[at]?.normal;
+  const at = skipTime(reading, from);
+  if (at === from) return from;
+  const opener = reading.tokens[at]?.normal;
   return opener === 'with' || (passive && opener === 'by') ? at : from;
 }
 
@@ -313,6 +306,7 @@ function withAfterToured(reading: SentenceReading, from: number): number {
   return /^(with|alongside)$/.test(reading.tokens[at]?.normal ?? '') ? at : from;
 }
 
+// past a time adverbial that starts at `from` ("on Tuesday", "last week"), or `from` when none starts there
 function skipTime(reading: SentenceReading, from: number): number {
   const { tokens } = reading;
   let at = from;

@@ -4,6 +4,7 @@ import { classifyContent } from './classify-kind';
 import type { ReportingVerb } from './reporting-verbs';
 import { isReportingVerbAt, REFUSED_ACTS } from './reporting-verbs';
 import type { Token } from './read-tokens';
+import { OBJECT_PRONOUNS } from '../lexicon/function-words';
 
 export interface TokenRange {
   first: number;
@@ -46,7 +47,6 @@ function isCircumstance(tokens: readonly Token[], k: number): boolean {
     return !!tokens[k + 1]?.tags.has('PastTense') || !!tokens[k + 1]?.tags.has('Participle');
   return CIRCUMSTANCE.has(t.normal);
 }
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'it']);
 const STOP = new Set([
   'so',
   'it',

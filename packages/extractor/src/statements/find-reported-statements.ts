@@ -13,6 +13,7 @@ import { findSubjectAfter, findSubjectBefore } from './find-subject';
 import type { Subject } from './find-subject';
 import { findPartEnd, findPartStart } from '../sentence/analyze-sentence';
 import { isPartOfTitle } from '../lexicon/titles';
+import { OBJECT_OPENERS, PERSON_OBJECT_PRONOUNS } from '../lexicon/function-words';
 import type { Reading, Token } from './read-tokens';
 import { ROLE_HEADS } from '../lexicon/titles';
 import { PERSONNEL_NOUNS } from '../lexicon/references';
@@ -539,23 +540,6 @@ function isObjectHeadedBy(tokens: readonly Token[], r: Report, nouns: ReadonlySe
   return false;
 }
 
-/** Determiners and pronoun objects the object of a stance verb may open with. */
-const OBJECT_OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'two',
-  'three',
-  'several',
-  'all',
-]);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
-
 /** "dismissed manager Tomas Lind", "rejected two staff members", "denied him a visa":
  * the stance verb's object is a person (a name, a role or staff noun, an object pronoun), not what was said; a
  * possessive ("dismissed Lind's claims") is only the owner of the object. */
@@ -564,7 +548,7 @@ function isActOnPerson(reading: Reading, tokens: readonly Token[], r: Report): b
   const first = tokens[k];
   if (!first || first.quoted) return false;
   // "denied him a visa", "rejected them": a pronoun object, then no clause of its own
-  if (OBJECT_PRONOUNS.has(first.normal)) {
+  if (PERSON_OBJECT_PRONOUNS.has(first.normal)) {
     const next = tokens[k + 1];
     return !next || !['that', 'of', 'as'].includes(next.normal);
   }
