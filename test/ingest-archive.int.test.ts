@@ -5,15 +5,14 @@
 // nodes of A (a meeting gains a report, a statement another outlet).
 import type { ArticleInput } from '@news-kg/graph-model';
 import { generateArticles } from '@news-kg/bench/generate-articles';
-import { createReadingStore, exportDocument, ingestArticles, resetDatabase } from '@news-kg/loader';
-import { createReadingPool, createReportingExtractor, type ReadingPool } from '@news-kg/cli';
-import type { ProgressReporter } from '@news-kg/cli';
+import { exportDocument, resetDatabase } from '@news-kg/loader';
+import { createReadingPool, type ReadingPool } from '@news-kg/cli';
 import { startTestNeo4j, type TestNeo4j } from './support/neo4j';
+import { ingestPooled } from './support/pooled-ingest';
 
 jest.setTimeout(1_200_000);
 
 const ARCHIVE = 2000;
-const silent: ProgressReporter = { update: () => {}, extracting: () => {}, stop: () => {} };
 
 describe('an add to a generated archive', () => {
   let db: TestNeo4j;
@@ -30,11 +29,7 @@ describe('an add to a generated archive', () => {
     await db.stop();
   });
 
-  const ingest = (inputs: ArticleInput[]) => {
-    const store = createReadingStore(db.driver, { owner: 'test' });
-    const extractor = createReportingExtractor(silent, { pool, store });
-    return ingestArticles(db.driver, inputs, { extract: extractor.extract, prepare: extractor.prepare });
-  };
+  const ingest = (inputs: ArticleInput[]) => ingestPooled(db.driver, pool, inputs);
 
   test('A then B gives the graph of A and B together, and B writes only what changed', async () => {
     const all = generateArticles({ count: ARCHIVE + 12 });

@@ -9,12 +9,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { extractDocument } from '@news-kg/extractor';
 import type { ArticleInput } from '@news-kg/graph-model';
-import { createReadingStore, exportDocument, ingestArticles, resetDatabase } from '@news-kg/loader';
-import { createReportingExtractor } from '@news-kg/cli';
-import type { ProgressReporter } from '@news-kg/cli';
+import { exportDocument, ingestArticles, resetDatabase } from '@news-kg/loader';
 import { createReadingPool, type ReadingPool } from '@news-kg/cli';
 import { startTestNeo4j, type TestNeo4j } from './support/neo4j';
 import { EXAMPLE_CORPUS, readTextArticles, STORY_SETS } from './support/invented-corpus';
+import { ingestPooled as ingestPooledInto } from './support/pooled-ingest';
 
 jest.setTimeout(600_000);
 
@@ -22,17 +21,11 @@ const REPO = path.resolve(__dirname, '..');
 const TSX = path.join(REPO, 'node_modules/.bin/tsx');
 const MAIN = path.join(REPO, 'packages/cli/src/main.ts');
 
-const silent: ProgressReporter = { update: () => {}, extracting: () => {}, stop: () => {} };
-
 describe('stored readings', () => {
   let db: TestNeo4j;
   let pool: ReadingPool;
 
-  const ingestPooled = async (inputs: ArticleInput[]) => {
-    const store = createReadingStore(db.driver, { owner: 'test' });
-    const extractor = createReportingExtractor(silent, { pool, store });
-    return ingestArticles(db.driver, inputs, { extract: extractor.extract, prepare: extractor.prepare });
-  };
+  const ingestPooled = (inputs: ArticleInput[]) => ingestPooledInto(db.driver, pool, inputs);
 
   const graphOfAllAtOnce = async (inputs: ArticleInput[]) => {
     await resetDatabase(db.driver);

@@ -8,21 +8,12 @@ import * as path from 'node:path';
 import { extractDocument } from '@news-kg/extractor';
 import { extractStreamed } from './extract-streamed';
 import { gatherArticles } from './gather-articles';
-import { createReadingPool, type ReadingPool } from './reading-pool';
+import { withReadingPool } from './reading-pool';
 import { streamArticles } from './stream-articles';
 
 jest.setTimeout(300_000);
 
 const ROOT = path.resolve(__dirname, '../../..');
-
-async function withPool<T>(workers: number, work: (pool: ReadingPool) => Promise<T>): Promise<T> {
-  const pool = createReadingPool(workers);
-  try {
-    return await work(pool);
-  } finally {
-    await pool.close();
-  }
-}
 
 let dir: string;
 beforeAll(() => {
@@ -63,7 +54,7 @@ test('1 and 2 workers, batches of 2 and 5: the document of extractDocument, byte
     [2, 5],
   ] as const) {
     const stream = streamArticles(paths);
-    const { document, articles, rereads } = await withPool(workers, async pool => {
+    const { document, articles, rereads } = await withReadingPool(workers, async pool => {
       const out = await extractStreamed(stream, { pool, batchSize });
       return { ...out, rereads: pool.counts().reread };
     });
@@ -84,7 +75,7 @@ test('1 and 2 workers, batches of 2 and 5: the document of extractDocument, byte
 
 test('the texts are not kept: what the streamed path returns per article is its path, id and source', async () => {
   const stream = streamArticles([path.join(dir, 'batch/z-later.txt')]);
-  const { articles } = await withPool(1, pool => extractStreamed(stream, { pool }));
+  const { articles } = await withReadingPool(1, pool => extractStreamed(stream, { pool }));
   expect(articles).toEqual([
     {
       path: path.join(dir, 'batch/z-later.txt'),

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { extractDocument } from '@news-kg/extractor';
 import type { ArticleInput } from '@news-kg/graph-model';
 import { extractWithReadings } from './extract-with-readings';
-import { createReadingPool, type ReadingPool } from './reading-pool';
+import { withReadingPool } from './reading-pool';
 import type { ReadingStore } from './reading-store';
 
 jest.setTimeout(300_000);
@@ -33,18 +33,9 @@ function memoryStore(): ReadingStore & { map: Map<string, string> } {
   };
 }
 
-async function withPool<T>(workers: number, work: (pool: ReadingPool) => Promise<T>): Promise<T> {
-  const pool = createReadingPool(workers);
-  try {
-    return await work(pool);
-  } finally {
-    await pool.close();
-  }
-}
-
 test('1 and 2 workers give the same document, byte for byte, as extractDocument', async () => {
-  const one = await withPool(1, pool => extractWithReadings(inputs, { pool }));
-  const two = await withPool(2, pool => extractWithReadings(inputs, { pool, batchSize: 3 }));
+  const one = await withReadingPool(1, pool => extractWithReadings(inputs, { pool }));
+  const two = await withReadingPool(2, pool => extractWithReadings(inputs, { pool, batchSize: 3 }));
   const expected = JSON.stringify(extractDocument(inputs), null, 2);
   expect(JSON.stringify(one, null, 2)).toBe(expected);
   expect(JSON.stringify(two, null, 2)).toBe(expected);
@@ -52,7 +43,7 @@ test('1 and 2 workers give the same document, byte for byte, as extractDocument'
 
 test('articles whose readings are stored are not read again; the document stays the same', async () => {
   const store = memoryStore();
-  await withPool(2, async pool => {
+  await withReadingPool(2, async pool => {
     const first = await extractWithReadings(inputs.slice(0, 3), { pool, store });
     expect(pool.counts().read).toBe(3);
     expect(store.map.size).toBe(3);

@@ -2,5 +2,5 @@
 export { readInputs } from './read-inputs';
 export { createReportingExtractor, type ReportingExtractor } from './extract-for-ingest';
 export type { ProgressReporter } from './ingest-progress';
-export { createReadingPool, defaultWorkers, type ReadingPool } from './reading-pool';
+export { createReadingPool, defaultWorkers, withReadingPool, type ReadingPool } from './reading-pool';
 export { extractWithReadings, type ExtractWithReadingsOptions } from './extract-with-readings';

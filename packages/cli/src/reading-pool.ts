@@ -90,3 +90,16 @@ export function createReadingPool(workers = defaultWorkers()): ReadingPool {
     close: () => pool.destroy(),
   };
 }
+
+/** Runs `work` with a pool of `workers` threads and closes the pool after it, whether it succeeds or throws. */
+export async function withReadingPool<T>(
+  workers: number,
+  work: (pool: ReadingPool) => Promise<T>,
+): Promise<T> {
+  const pool = createReadingPool(workers);
+  try {
+    return await work(pool);
+  } finally {
+    await pool.close();
+  }
+}
