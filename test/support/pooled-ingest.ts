@@ -3,12 +3,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { ArticleInput } from '@news-kg/graph-model';
 import { createReadingStore, ingestStreamed } from '@news-kg/loader';
-import {
-  createStreamIngest,
-  streamOfInputs,
-  type ReadingPool,
-  type StreamIngestOptions,
-} from '@news-kg/cli';
+import { createStreamIngest, streamOfInputs, type ReadingPool, type StreamIngestOptions } from '@news-kg/cli';
 
 export function ingestPooled(
   driver: Driver,

@@ -21,7 +21,12 @@ const ROOT = path.resolve(__dirname, '../../..');
 let dir: string;
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(tmpdir(), 'kg-stream-ingest-'));
-  const folders = ['packages/cli/example-corpus', 'test/heldout-story', 'test/heldout-story-2', 'test/heldout-story-3'];
+  const folders = [
+    'packages/cli/example-corpus',
+    'test/heldout-story',
+    'test/heldout-story-2',
+    'test/heldout-story-3',
+  ];
   for (const folder of folders.map(f => (f.startsWith('test/') ? `${f}/corpus` : f)))
     fs.cpSync(path.join(ROOT, folder), path.join(dir, 'all', folder.replace(/\//g, '-')), {
       recursive: true,
@@ -60,7 +65,8 @@ function memoryDatabase() {
     read: async ids => ids.map(id => articles.get(id) as ArticleInput),
   });
   const add = (inputs: readonly ArticleInput[]) => {
-    for (const input of inputs) if (!articles.has(articleId(input.text))) articles.set(articleId(input.text), input);
+    for (const input of inputs)
+      if (!articles.has(articleId(input.text))) articles.set(articleId(input.text), input);
   };
   return { stored, add };
 }
@@ -80,7 +86,12 @@ async function ingest(
   batchSize: number,
 ) {
   let most = 0;
-  const run = createStreamIngest(stream, { pool, store, batchSize, onTexts: held => (most = Math.max(most, held)) });
+  const run = createStreamIngest(stream, {
+    pool,
+    store,
+    batchSize,
+    onTexts: held => (most = Math.max(most, held)),
+  });
   await run.prepare();
   const extraction = await run.extract(db.stored(), 'exact');
   const newIds = extraction.given.filter(id => !db.stored().refs.some(r => r.id === id));

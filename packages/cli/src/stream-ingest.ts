@@ -20,12 +20,7 @@ import {
   type FactVariant,
 } from '@news-kg/extractor';
 import { articleId, type ArticleInput, type GraphDocument } from '@news-kg/graph-model';
-import type {
-  FailedArticle,
-  ReadingStore,
-  StoredArticles,
-  StreamedExtraction,
-} from '@news-kg/loader';
+import type { FailedArticle, ReadingStore, StoredArticles, StreamedExtraction } from '@news-kg/loader';
 import { extractorVersion } from './extractor-version';
 import type { ReadingPool } from './reading-pool';
 import { parseReading, readingKey } from './reading-store';
@@ -168,7 +163,8 @@ export function createStreamIngest(
     let previous: Promise<void> = Promise.resolve();
     for (const batch of stream.batches(batchSize)) {
       hold(batch.length);
-      for (const { input, source } of batch) given.push({ path: input.path, id: articleId(input.text), source });
+      for (const { input, source } of batch)
+        given.push({ path: input.path, id: articleId(input.text), source });
       const current = prepareBatch(batch);
       current.catch(() => undefined); // awaited below; this only keeps it from counting as unhandled meanwhile
       await previous;
@@ -205,7 +201,10 @@ export function createStreamIngest(
     return { entries, failed };
   };
 
-  const extract = async (stored: StoredArticles, strategy: 'exact' | 'merge'): Promise<StreamedExtraction> => {
+  const extract = async (
+    stored: StoredArticles,
+    strategy: 'exact' | 'merge',
+  ): Promise<StreamedExtraction> => {
     const givenIds = [...new Set(given.map(a => a.id))];
     const base = { given: givenIds, failed: givenFailed };
     let entries: Entry[] = [...givenEntries.values()];

@@ -12,7 +12,12 @@ import { ensureSchema } from './apply-schema';
 import { fromStoredSource, idOfInput, toSourceInput } from './article-sources';
 import { buildListStoredArticleRefs, buildReadStoredArticles } from './cypher/list-graph';
 import { LoaderError } from './errors';
-import { runIngestLocked, type FailedArticle, type IngestProgress, type IngestSummary } from './ingest-articles';
+import {
+  runIngestLocked,
+  type FailedArticle,
+  type IngestProgress,
+  type IngestSummary,
+} from './ingest-articles';
 import { runRead, writeDocument } from './write-document';
 import { writeChanges } from './write-changes';
 
@@ -110,7 +115,11 @@ export async function ingestStreamed(driver: Driver, options: IngestStreamedOpti
         failed,
       };
     },
-    { database, ttlMs: lockTtlMs, onWait: () => onProgress?.({ phase: 'wait', articlesDone: 0, articlesTotal: 0 }) },
+    {
+      database,
+      ttlMs: lockTtlMs,
+      onWait: () => onProgress?.({ phase: 'wait', articlesDone: 0, articlesTotal: 0 }),
+    },
   );
 }
 
@@ -154,7 +163,8 @@ async function listStored(
       });
       return ids.map(id => {
         const input = byId.get(id);
-        if (!input) throw new LoaderError(`Article ${id} is no longer in the database`, { code: 'EXTRACTION_FAILED' });
+        if (!input)
+          throw new LoaderError(`Article ${id} is no longer in the database`, { code: 'EXTRACTION_FAILED' });
         return input;
       });
     },

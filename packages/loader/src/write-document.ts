@@ -2,7 +2,13 @@
 // retries transient failures (lost leader, deadlock between two concurrent ingests) with the driver's backoff.
 import debugFactory from 'debug';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import type { GraphDocument, GraphNode, GraphRelationship, NodeLabel, Properties } from '@news-kg/graph-model';
+import type {
+  GraphDocument,
+  GraphNode,
+  GraphRelationship,
+  NodeLabel,
+  Properties,
+} from '@news-kg/graph-model';
 import { uriOf } from './create-driver';
 import { mapNeo4jError } from './errors';
 import { ensureSchema } from './apply-schema';

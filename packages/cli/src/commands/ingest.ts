@@ -78,7 +78,8 @@ export function registerIngest(program: Command): void {
         prepare: async () => {
           await streamed.prepare();
           for (const warning of stream.warnings) console.error(`kg ingest: warning: ${warning.message}`);
-          if (streamed.articles().length === 0) throw new NoArticleError(noArticleMessage(paths, stream.skipped()));
+          if (streamed.articles().length === 0)
+            throw new NoArticleError(noArticleMessage(paths, stream.skipped()));
         },
         extract: streamed.extract,
         sourcesOf: streamed.sourcesOf,
@@ -108,7 +109,10 @@ export function registerIngest(program: Command): void {
       });
     const seconds = (Date.now() - startedAt) / 1000;
     const report = {
-      articles: toArticleRowsById(ingest?.articles() ?? [], ingest?.lastDocument() ?? { nodes: [], relationships: [] }),
+      articles: toArticleRowsById(
+        ingest?.articles() ?? [],
+        ingest?.lastDocument() ?? { nodes: [], relationships: [] },
+      ),
       skipped: stream.skipped(),
     };
     console.log(formatArticleReport(report));

@@ -5,7 +5,10 @@ import { escapeName } from '../escape';
 import type { CypherQuery } from './cypher-query';
 
 /** `omit`: properties returned as null instead of their value (the article texts, when only the graph is compared). */
-export function buildExportNodes(label: NodeLabel, { omit = [] }: { omit?: readonly string[] } = {}): CypherQuery {
+export function buildExportNodes(
+  label: NodeLabel,
+  { omit = [] }: { omit?: readonly string[] } = {},
+): CypherQuery {
   const properties = omit.length
     ? `n {.*, ${omit.map(key => `${escapeName(key)}: null`).join(', ')}}`
     : 'properties(n)';
