@@ -134,9 +134,9 @@ test('an article the per-article stage fails on is named and left out; the rest 
   await withReadingPool(1, async real => {
     const pool: ReadingPool = {
       ...real,
-      read: async (inputs, onEach) => {
+      readJson: async (inputs, onEach) => {
         if (inputs.some(input => input.path === bad.path)) throw new Error('cannot read this one');
-        return real.read(inputs, onEach);
+        return real.readJson(inputs, onEach);
       },
     };
     const { extraction } = await ingest(pool, streamOfInputs(all), memoryDatabase(), memoryStore(), 2);

@@ -106,29 +106,31 @@ export function createStreamIngest(
         continue;
       }
       const read = await readSafely(mine.map(i => inputs[i] as ArticleInput));
+      // stored as the worker wrote it
       await store.put(
         mine.flatMap((i, j) => {
-          const reading = read[j];
-          return reading instanceof Error ? [] : [{ key: keys[i] as string, json: JSON.stringify(reading) }];
+          const json = read[j] as string | Error;
+          return json instanceof Error ? [] : [{ key: keys[i] as string, json }];
         }),
       );
       mine.forEach((i, j) => {
-        out[i] = read[j];
+        const json = read[j] as string | Error;
+        out[i] = json instanceof Error ? json : parseReading(json);
       });
       pending = pending.filter(i => out[i] === undefined);
       if (!pending.length) return out as (ArticleReading | Error)[];
     }
   };
 
-  /** The pool's readings; when the batch fails, each article alone, so that one bad article fails alone. */
-  const readSafely = async (inputs: ArticleInput[]): Promise<(ArticleReading | Error)[]> => {
+  /** The pool's readings (JSON); when the batch fails, each article alone, so that one bad article fails alone. */
+  const readSafely = async (inputs: ArticleInput[]): Promise<(string | Error)[]> => {
     try {
-      return await pool.read(inputs, tick);
+      return await pool.readJson(inputs, tick);
     } catch {
-      const out: (ArticleReading | Error)[] = [];
+      const out: (string | Error)[] = [];
       for (const input of inputs) {
         try {
-          out.push(...(await pool.read([input], tick)));
+          out.push(...(await pool.readJson([input], tick)));
         } catch (error) {
           out.push(error instanceof Error ? error : new Error(String(error)));
         }
