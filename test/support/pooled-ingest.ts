@@ -9,13 +9,15 @@ export function ingestPooled(
   driver: Driver,
   pool: ReadingPool,
   inputs: readonly ArticleInput[],
-  options: Pick<StreamIngestOptions, 'batchSize' | 'onTexts'> = {},
+  options: Pick<StreamIngestOptions, 'batchSize' | 'onTexts'> & { strategy?: 'exact' | 'merge' } = {},
 ) {
   const store = createReadingStore(driver, { owner: 'test' });
-  const ingest = createStreamIngest(streamOfInputs(inputs), { pool, store, ...options });
+  const { strategy, ...streamOptions } = options;
+  const ingest = createStreamIngest(streamOfInputs(inputs), { pool, store, ...streamOptions });
   return ingestStreamed(driver, {
     prepare: ingest.prepare,
     extract: ingest.extract,
     sourcesOf: ingest.sourcesOf,
+    strategy,
   });
 }
