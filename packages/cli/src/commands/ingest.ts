@@ -67,6 +67,7 @@ export function registerIngest(program: Command): void {
     const progress = createProgressReporter();
     const pool = createReadingPool(flags.workers ?? defaultWorkers());
     let ingest: StreamIngest | undefined;
+    let readStarted = false;
     const summary = await withDriver(connection, async driver => {
       const store = createReadingStore(driver, {
         database: connection.database,
@@ -76,6 +77,7 @@ export function registerIngest(program: Command): void {
       ingest = streamed;
       const summary = await ingestStreamed(driver, {
         prepare: async () => {
+          readStarted = true;
           await streamed.prepare();
           for (const warning of stream.warnings) console.error(`kg ingest: warning: ${warning.message}`);
           if (streamed.articles().length === 0)
@@ -100,6 +102,9 @@ export function registerIngest(program: Command): void {
           throw new Error(`${error.message}; the graph was not changed`);
         }
         // The closing report lists them, but it is never printed when the ingest itself fails (Neo4j down).
+        // Failing before the articles were read (Neo4j unreachable), the files are still read through, a batch at
+        // a time, to name the ones that cannot be read.
+        if (!readStarted) for (const _batch of stream.batches(64));
         printInputFailures(stream.failures);
         throw error;
       })
