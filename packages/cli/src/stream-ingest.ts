@@ -21,6 +21,7 @@ import {
 } from '@news-kg/extractor';
 import { articleId, type ArticleInput, type GraphDocument } from '@news-kg/graph-model';
 import type { FailedArticle, ReadingStore, StoredArticles, StreamedExtraction } from '@news-kg/loader';
+import { inFlightPairs } from './extract-with-readings';
 import { extractorVersion } from './extractor-version';
 import type { ReadingPool } from './reading-pool';
 import { parseReading, readingKey } from './reading-store';
@@ -175,11 +176,12 @@ export function createStreamIngest(
     await previous;
   };
 
-  /** The stored articles' entries, their texts read a page at a time; the ones the extractor now fails on. */
+  /** The stored articles' entries, their texts read a page at a time (two pages in flight: the next is read from
+   * Neo4j while this one's readings are found); the ones the extractor now fails on. */
   const readStored = async (stored: StoredArticles) => {
     const entries: Entry[] = [];
     const failed: FailedArticle[] = [];
-    for (let from = 0; from < stored.refs.length; from += batchSize) {
+    const readPage = async (from: number): Promise<void> => {
       const ids = stored.refs.slice(from, from + batchSize).map(r => r.id);
       const inputs = await stored.read(ids);
       hold(inputs.length);
@@ -199,7 +201,8 @@ export function createStreamIngest(
           });
       });
       hold(-inputs.length);
-    }
+    };
+    await inFlightPairs(stored.refs.length, batchSize, readPage);
     return { entries, failed };
   };
 
