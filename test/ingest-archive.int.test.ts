@@ -2,7 +2,8 @@
 // together, although the second ingest writes only what changed (write-changes.ts). The articles are the scale
 // benchmark's generated stories (story worlds of four outlets; every outlet an Organization all of its articles
 // mention), so B has the two kinds of add: today's stories, and late reports of stories already in A, which change
-// nodes of A (a meeting gains a report, a statement another outlet).
+// nodes of A (a meeting gains a report, a statement another outlet). Both ingests stream their articles: at most two
+// batches' texts are held at once.
 import type { ArticleInput } from '@news-kg/graph-model';
 import { generateArticles } from '@news-kg/bench/generate-articles';
 import { exportDocument, resetDatabase } from '@news-kg/loader';
@@ -29,7 +30,10 @@ describe('an add to a generated archive', () => {
     await db.stop();
   });
 
-  const ingest = (inputs: ArticleInput[]) => ingestPooled(db.driver, pool, inputs);
+  // the most article texts the streamed ingest held at once (stream-ingest.ts: two batches of 16 per worker)
+  let mostTexts = 0;
+  const ingest = (inputs: ArticleInput[]) =>
+    ingestPooled(db.driver, pool, inputs, { onTexts: held => (mostTexts = Math.max(mostTexts, held)) });
 
   test('A then B gives the graph of A and B together, and B writes only what changed', async () => {
     const all = generateArticles({ count: ARCHIVE + 12 });
@@ -46,6 +50,9 @@ describe('an add to a generated archive', () => {
     expect(added.nodesCreated + added.nodesUpdated).toBeLessThan(200);
     expect(added.relationshipsCreated + added.relationshipsUpdated).toBeLessThan(600);
     const incremental = await exportDocument(db.driver);
+    // B's ingest read every stored text (a page at a time) and the archive's passed through A's: never all at once
+    expect(mostTexts).toBeGreaterThan(0);
+    expect(mostTexts).toBeLessThanOrEqual(2 * 16 * pool.workers);
     expect(incremental.nodes.length).toBeGreaterThan(3 * ARCHIVE);
 
     // the same articles at once, in a graph emptied of everything but the stored readings (nothing is read again)

@@ -66,6 +66,22 @@ describe('stored readings', () => {
     expect(Number(records[0]?.get('n'))).toBe(inputs.length);
   });
 
+  test('a streamed merge ingest keeps the texts: an exact ingest after it gives the graph of all at once', async () => {
+    const inputs = readTextArticles([EXAMPLE_CORPUS]);
+    const expected = await graphOfAllAtOnce(inputs);
+    await resetDatabase(db.driver);
+
+    const merged = await ingestPooledInto(db.driver, pool, inputs.slice(0, 3), { strategy: 'merge' });
+    expect(merged.articlesNew).toBe(3);
+    const { records } = await db.driver.executeQuery(
+      'MATCH (a:Article) WHERE a.sourceText IS NOT NULL AND a.sourceInput IS NOT NULL RETURN count(a) AS n',
+    );
+    expect(Number(records[0]?.get('n'))).toBe(3);
+    const exact = await ingestPooled(inputs.slice(3));
+    expect(exact.articlesExtracted).toBe(inputs.length);
+    expect(await exportDocument(db.driver)).toEqual(expected);
+  });
+
   test('two kg ingest processes at once on one folder read each article once between them', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ingest-readings-'));
     for (const source of [EXAMPLE_CORPUS, ...STORY_SETS])

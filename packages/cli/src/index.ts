@@ -4,3 +4,5 @@ export { createReportingExtractor, type ReportingExtractor } from './extract-for
 export type { ProgressReporter } from './ingest-progress';
 export { createReadingPool, defaultWorkers, withReadingPool, type ReadingPool } from './reading-pool';
 export { extractWithReadings, type ExtractWithReadingsOptions } from './extract-with-readings';
+export { streamArticles, streamOfInputs, type ArticleStream } from './stream-articles';
+export { createStreamIngest, type StreamIngest, type StreamIngestOptions } from './stream-ingest';

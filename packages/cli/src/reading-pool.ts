@@ -13,6 +13,8 @@ export interface ReadingPool {
   readonly workers: number;
   /** Readings of the articles, in their order. */
   read(inputs: readonly ArticleInput[], onEach?: () => void): Promise<ArticleReading[]>;
+  /** The same as the JSON text the worker made (what a reading store keeps: no parse and stringify again). */
+  readJson(inputs: readonly ArticleInput[], onEach?: () => void): Promise<string[]>;
   /** Facts of the articles read again in the given contexts, in the tasks' order. */
   reread(inputs: readonly ArticleInput[], tasks: readonly RereadTask[]): Promise<FactVariant[]>;
   /** Articles read and facts re-read so far (the per-article stage's work). */
@@ -61,19 +63,20 @@ export function createReadingPool(workers = defaultWorkers()): ReadingPool {
   let read = 0;
   let reread = 0;
   const run = async <T>(task: ReadingTask): Promise<T> => JSON.parse((await pool.run(task)) as string) as T;
+  const readJson = async (inputs: readonly ArticleInput[], onEach?: () => void): Promise<string[]> =>
+    Promise.all(
+      inputs.map(async input => {
+        const json = (await pool.run({ kind: 'read', input } satisfies ReadingTask)) as string;
+        read++;
+        onEach?.();
+        return json;
+      }),
+    );
   return {
     workers,
-    read: async (inputs, onEach) => {
-      const out = await Promise.all(
-        inputs.map(async input => {
-          const reading = await run<ArticleReading>({ kind: 'read', input });
-          read++;
-          onEach?.();
-          return reading;
-        }),
-      );
-      return out;
-    },
+    read: async (inputs, onEach) =>
+      (await readJson(inputs, onEach)).map(json => JSON.parse(json) as ArticleReading),
+    readJson,
     reread: async (inputs, tasks) =>
       Promise.all(
         tasks.map(async ({ index, ...task }) => {

@@ -40,8 +40,8 @@ export async function shareReadings(
       const claimed = [...(await store.claim(pending.slice(i, i + batchSize)))];
       if (!claimed.length) continue;
       readAny = true;
-      const readings = await pool.read(claimed.map(key => byKey.get(key) as ArticleInput));
-      await store.put(claimed.map((key, j) => ({ key, json: JSON.stringify(readings[j]) })));
+      const readings = await pool.readJson(claimed.map(key => byKey.get(key) as ArticleInput));
+      await store.put(claimed.map((key, j) => ({ key, json: readings[j] as string })));
     }
     if (!readAny) await sleep(pollMs);
   }

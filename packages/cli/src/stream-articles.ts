@@ -82,3 +82,33 @@ export function readSourceAgain(source: ArticleSource): ArticleInput {
   if (!input) throw new Error(`${source.file}: changed while it was being read`);
   return input;
 }
+
+/** Articles already in memory as a stream (library callers, tests): the same duplicates left out, each article its
+ * own source. */
+export function streamOfInputs(inputs: readonly ArticleInput[]): ArticleStream {
+  const duplicates: SkippedFile[] = [];
+  return {
+    *batches(size) {
+      const firstPathOf = new Map<string, string>();
+      let batch: StreamedArticle[] = [];
+      for (const input of inputs) {
+        const id = articleId(input.text);
+        const first = firstPathOf.get(id);
+        if (first !== undefined) {
+          duplicates.push({ file: input.path, reason: 'duplicate', detail: `the same text as ${first}` });
+          continue;
+        }
+        firstPathOf.set(id, input.path);
+        batch.push({ input, source: { input } });
+        if (batch.length === size) {
+          yield batch;
+          batch = [];
+        }
+      }
+      if (batch.length) yield batch;
+    },
+    failures: [],
+    warnings: [],
+    skipped: () => [...duplicates],
+  };
+}

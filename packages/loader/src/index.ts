@@ -11,7 +11,14 @@ export {
   type IngestArticlesOptions,
   type IngestProgress,
   type IngestSummary,
+  type FailedArticle,
 } from './ingest-articles';
+export {
+  ingestStreamed,
+  type IngestStreamedOptions,
+  type StoredArticles,
+  type StreamedExtraction,
+} from './ingest-streamed';
 export { isUnchanged, type WriteSummary } from './write-summary';
 export type { WriteMode } from './cypher/cypher-query';
 export { buildCreateNodes, buildCreateRelationships } from './cypher/create-plain';

@@ -77,19 +77,28 @@ export async function ingestArticles(
   // Merge ingests take the lease too: an exact ingest's cleanup must never see articles being written by another.
   const run = strategy === 'merge' ? ingestMerge : ingestExact;
   const onWait = () => options.onProgress?.({ phase: 'wait', articlesDone: 0, articlesTotal: inputs.length });
+  return runIngestLocked(driver, fence => run(driver, inputs, { ...options, fence }), {
+    database,
+    ttlMs: lockTtlMs,
+    onWait,
+  });
+}
+
+/** Runs an ingest under the ingest lock, again under a new lease when the lease was lost (up to three runs). */
+export async function runIngestLocked<T>(
+  driver: Driver,
+  run: (fence: CypherQuery) => Promise<T>,
+  lock: { database?: string; ttlMs: number; onWait: () => void },
+): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await withIngestLock(driver, fence => run(driver, inputs, { ...options, fence }), {
-        database,
-        ttlMs: lockTtlMs,
-        onWait,
-      });
+      return await withIngestLock(driver, run, lock);
     } catch (error) {
       // The lease was lost (this process stalled longer than it): another ingest ran in between. Both strategies
       // are idempotent, and an exact run re-reads what is stored, so running again under a new lease is exact.
       if (!(error instanceof LoaderError && error.code === 'LOCK_LOST') || attempt >= MAX_LOCK_ATTEMPTS)
         throw error;
-      onWait();
+      lock.onWait();
     }
   }
 }

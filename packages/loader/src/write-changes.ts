@@ -26,7 +26,14 @@ import { withLockFence } from './lock-fence';
 import { fromNeo4jValue } from './neo4j-values';
 import { normalizeDocument } from './normalize-document';
 import { toRelationshipKey } from './relationship-keys';
-import { runRead, runWrite, writeDocument, type WriteProgress } from './write-document';
+import { SOURCE_PROPERTIES } from './source-properties';
+import {
+  runRead,
+  runWrite,
+  writeDocument,
+  type WriteDocumentOptions,
+  type WriteProgress,
+} from './write-document';
 import { addCounters, addSummary, createEmptySummary, type WriteSummary } from './write-summary';
 
 const DELETE_CHUNK = 5000;
@@ -37,6 +44,8 @@ export interface WriteChangesOptions {
   batchSize?: number;
   fence?: CypherQuery;
   onProgress?: (progress: WriteProgress) => void;
+  /** See WriteDocumentOptions.sourcesOf: the texts of new Articles, asked for per transaction. */
+  sourcesOf?: WriteDocumentOptions['sourcesOf'];
 }
 
 /** What a full 'replace' write of `doc` followed by pruning would change, and nothing else. */
@@ -53,7 +62,7 @@ export interface GraphChanges {
 export async function writeChanges(
   driver: Driver,
   doc: GraphDocument,
-  { database, batchSize, fence, onProgress }: WriteChangesOptions = {},
+  { database, batchSize, fence, onProgress, sourcesOf }: WriteChangesOptions = {},
 ): Promise<WriteSummary> {
   let t = Date.now();
   const stored = await readStoredGraph(driver, database);
@@ -79,6 +88,7 @@ export async function writeChanges(
       // the full write's labels: a relationship's unchanged endpoint is matched as the whole document names it
       endpointLabels: new Map(normalized.nodes.map(n => [n.id, n.labels])),
       onProgress,
+      sourcesOf,
     });
     addSummary(summary, written);
   }
@@ -119,7 +129,9 @@ async function readStoredGraph(driver: Driver, database: string | undefined): Pr
   return runRead(driver, { database, during: 'reading the graph to compare' }, async tx => {
     const graph: StoredGraph = { nodes: new Map(), relationships: new Map() };
     for (const label of NODE_LABELS) {
-      const { cypher, params } = buildExportNodes(label);
+      // the article texts are left out: an Article's id is the digest of its text, so a stored Article has the
+      // text the document would give it (and a new one is written whole)
+      const { cypher, params } = buildExportNodes(label, { omit: SOURCE_PROPERTIES });
       for (const r of (await tx.run(cypher, params)).records) {
         const id = r.get('id') as string;
         const labels = r.get('labels') as string[];
@@ -163,7 +175,7 @@ export function findChanges(doc: GraphDocument, stored: StoredGraph): GraphChang
     return (
       !found ||
       written.labels.some(l => !found.labels.has(l)) ||
-      differs(written.properties, found.properties)
+      differs(written.properties, found.properties, SOURCE_PROPERTIES)
     );
   });
   const keep = new Set(doc.relationships.map(toRelationshipKey));
@@ -183,9 +195,11 @@ export function findChanges(doc: GraphDocument, stored: StoredGraph): GraphChang
   return { write: { nodes, relationships }, staleRelationships, staleNodes };
 }
 
-/** A 'replace' write of `given` changes `stored` (property-updates.ts): a key it carries differs, null = absent. */
-function differs(given: Properties, stored: Properties): boolean {
+/** A 'replace' write of `given` changes `stored` (property-updates.ts): a key it carries differs, null = absent;
+ * the keys `ignored` are not compared. */
+function differs(given: Properties, stored: Properties, ignored: readonly string[] = []): boolean {
   return Object.keys(given).some(key => {
+    if (ignored.includes(key)) return false;
     const a = given[key] ?? null;
     const b = stored[key] ?? null;
     return a === null || b === null ? a !== b : JSON.stringify(a) !== JSON.stringify(b);
@@ -194,7 +208,7 @@ function differs(given: Properties, stored: Properties): boolean {
 
 function toProperties(stored: Record<string, unknown>): Properties {
   const out: Properties = {};
-  for (const [key, value] of Object.entries(stored)) out[key] = fromNeo4jValue(value);
+  for (const [key, value] of Object.entries(stored)) if (value !== null) out[key] = fromNeo4jValue(value);
   return out;
 }
 

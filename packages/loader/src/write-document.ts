@@ -2,7 +2,13 @@
 // retries transient failures (lost leader, deadlock between two concurrent ingests) with the driver's backoff.
 import debugFactory from 'debug';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import type { GraphDocument, GraphRelationship, NodeLabel } from '@news-kg/graph-model';
+import type {
+  GraphDocument,
+  GraphNode,
+  GraphRelationship,
+  NodeLabel,
+  Properties,
+} from '@news-kg/graph-model';
 import { uriOf } from './create-driver';
 import { mapNeo4jError } from './errors';
 import { ensureSchema } from './apply-schema';
@@ -14,6 +20,7 @@ import { withBrowserHints } from './browser-hints';
 import { normalizeDocument } from './normalize-document';
 import { planBatches, type WriteBatch } from './plan-batches';
 import { RELATIONSHIP_KEY_PROPERTIES } from './relationship-keys';
+import { SOURCE_PROPERTIES } from './source-properties';
 import { toNeo4jProperties } from './neo4j-values';
 import { addCounters, createEmptySummary, addSummary, type WriteSummary } from './write-summary';
 
@@ -44,6 +51,10 @@ export interface WriteDocumentOptions {
   /** Labels of stored nodes that relationships of `doc` name without `doc` carrying them: the document is a part
    * of the stored graph (write-changes.ts writes only what changed). */
   endpointLabels?: ReadonlyMap<string, readonly NodeLabel[]>;
+  /** The source properties (sourceText, sourceInput: article-sources.ts) of the batch's Articles that the document
+   * carries without them, asked for per transaction, so that a streamed ingest has one batch's texts in memory.
+   * An Article it gives none keeps what is stored. */
+  sourcesOf?: (articleIds: readonly string[]) => Promise<ReadonlyMap<string, Properties>>;
 }
 
 import type { SessionOptions } from './run-auto-commit';
@@ -60,6 +71,7 @@ export async function writeDocument(
     ensureSchema: withSchema = true,
     fence,
     endpointLabels,
+    sourcesOf,
   }: WriteDocumentOptions = {},
 ): Promise<WriteSummary> {
   // MERGE without the uniqueness constraints would scan labels and could duplicate under concurrent writers.
@@ -72,7 +84,11 @@ export async function writeDocument(
   const articlesTotal = batches.reduce((sum, b) => sum + b.articleIds.length, 0);
   const summary = createEmptySummary();
   for (const [i, batch] of batches.entries()) {
-    const queries = toBatchQueries(batch, labelsOf, mode);
+    const queries = toBatchQueries(
+      sourcesOf ? withBatchSources(batch, await sourcesOf(batch.articleIds)) : batch,
+      labelsOf,
+      mode,
+    );
     const first = batch.articleIds[0];
     const during = `writing batch ${i + 1}/${batches.length}${first ? ` (articles from ${first})` : ''}`;
     const part = await runWrite(
@@ -99,15 +115,29 @@ interface CountedQuery extends CypherQuery {
   counts: 'nodes' | 'relationships';
 }
 
-/** Nodes first (grouped by labels), then relationships (grouped by shape), rows sorted by id to limit deadlocks. */
+/** The batch with the given source properties on its Articles. */
+function withBatchSources(batch: WriteBatch, sources: ReadonlyMap<string, Properties>): WriteBatch {
+  if (!sources.size) return batch;
+  const nodes = batch.nodes.map(node => {
+    const extra = node.labels.includes('Article') ? sources.get(node.id) : undefined;
+    return extra ? { ...node, properties: { ...node.properties, ...extra } } : node;
+  });
+  return { ...batch, nodes };
+}
+
+/** Nodes first (grouped by labels), then relationships (grouped by shape), rows sorted by id to limit deadlocks.
+ * Articles with their source properties and Articles without go in separate queries: a row without them then
+ * leaves the stored ones as they are (in 'replace' mode a key another row of the query carries would be removed). */
 export function toBatchQueries(
   batch: WriteBatch,
   labelsOf: ReadonlyMap<string, readonly NodeLabel[]>,
   mode: WriteMode,
 ): CountedQuery[] {
   const queries: CountedQuery[] = [];
-  for (const [labels, nodes] of groupBy(batch.nodes, n => n.labels.join(':'))) {
-    const [label, ...extraLabels] = labels.split(':') as [NodeLabel, ...NodeLabel[]];
+  const groupOf = (n: GraphNode): string =>
+    `${n.labels.join(':')}${n.properties[SOURCE_PROPERTIES[0] as string] === undefined ? '' : '#'}`;
+  for (const [group, nodes] of groupBy(batch.nodes, groupOf)) {
+    const [label, ...extraLabels] = group.replace('#', '').split(':') as [NodeLabel, ...NodeLabel[]];
     const rows = nodes
       .map(n => ({ id: n.id, properties: toNeo4jProperties(n.properties) }))
       .sort((a, b) => compare(a.id, b.id));

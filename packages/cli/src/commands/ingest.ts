@@ -4,11 +4,12 @@ import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { createReadingStore, ingestArticles } from '@news-kg/loader';
-import { toArticleRows } from '../article-report';
-import { createReportingExtractor } from '../extract-for-ingest';
+import { createReadingStore, ingestStreamed } from '@news-kg/loader';
+import { toArticleRowsById } from '../article-report';
 import { formatArticleReport } from '../format-article-report';
-import { gatherArticles, noArticleMessage } from '../gather-articles';
+import { noArticleMessage } from '../gather-articles';
+import { streamArticles } from '../stream-articles';
+import { createStreamIngest, type StreamIngest } from '../stream-ingest';
 import { reportFormatOf, writeReportFile } from '../write-report-file';
 import {
   addConnectionOptions,
@@ -61,24 +62,29 @@ export function registerIngest(program: Command): void {
     const startedAt = Date.now();
     const connection = resolveConnection(flags);
     if (flags.report) reportFormatOf(flags.report);
-    const read = gatherArticles(paths);
-    if (read.articles.length === 0) {
-      console.error(formatArticleReport({ articles: [], skipped: read.skipped }));
-      throw new Error(`${noArticleMessage(paths, read.skipped)}; the graph was not changed`);
-    }
-    for (const warning of read.warnings) console.error(`kg ingest: warning: ${warning.message}`);
+    // the articles are streamed: read a batch at a time, their readings stored, their texts let go (stream-ingest.ts)
+    const stream = streamArticles(paths);
     const progress = createProgressReporter();
     const pool = createReadingPool(flags.workers ?? defaultWorkers());
-    let extractor: ReturnType<typeof createReportingExtractor> | undefined;
+    let ingest: StreamIngest | undefined;
+    let readStarted = false;
     const summary = await withDriver(connection, async driver => {
       const store = createReadingStore(driver, {
         database: connection.database,
         owner: `${hostname()}:${process.pid}:${randomUUID()}`,
       });
-      extractor = createReportingExtractor(progress, { pool, store });
-      const summary = await ingestArticles(driver, read.articles, {
-        extract: extractor.extract,
-        prepare: extractor.prepare,
+      const streamed = createStreamIngest(stream, { pool, store, onProgress: p => progress.extracting(p) });
+      ingest = streamed;
+      const summary = await ingestStreamed(driver, {
+        prepare: async () => {
+          readStarted = true;
+          await streamed.prepare();
+          for (const warning of stream.warnings) console.error(`kg ingest: warning: ${warning.message}`);
+          if (streamed.articles().length === 0)
+            throw new NoArticleError(noArticleMessage(paths, stream.skipped()));
+        },
+        extract: streamed.extract,
+        sourcesOf: streamed.sourcesOf,
         database: connection.database,
         strategy: flags.strategy,
         batchSize: flags.batchSize,
@@ -90,8 +96,16 @@ export function registerIngest(program: Command): void {
       return summary;
     })
       .catch(error => {
+        progress.stop();
+        if (error instanceof NoArticleError) {
+          console.error(formatArticleReport({ articles: [], skipped: stream.skipped() }));
+          throw new Error(`${error.message}; the graph was not changed`);
+        }
         // The closing report lists them, but it is never printed when the ingest itself fails (Neo4j down).
-        printInputFailures(read.failures);
+        // Failing before the articles were read (Neo4j unreachable), the files are still read through, a batch at
+        // a time, to name the ones that cannot be read.
+        if (!readStarted) for (const _batch of stream.batches(64));
+        printInputFailures(stream.failures);
         throw error;
       })
       .finally(async () => {
@@ -100,19 +114,25 @@ export function registerIngest(program: Command): void {
       });
     const seconds = (Date.now() - startedAt) / 1000;
     const report = {
-      articles: toArticleRows(read.articles, extractor?.lastDocument() ?? { nodes: [], relationships: [] }),
-      skipped: read.skipped,
+      articles: toArticleRowsById(
+        ingest?.articles() ?? [],
+        ingest?.lastDocument() ?? { nodes: [], relationships: [] },
+      ),
+      skipped: stream.skipped(),
     };
     console.log(formatArticleReport(report));
     if (flags.report) writeReportFile(flags.report, report);
-    console.log(formatIngestReport(summary, { failed: read.failures, seconds, uri: connection.uri }));
+    console.log(formatIngestReport(summary, { failed: stream.failures, seconds, uri: connection.uri }));
     const counts = pool.counts();
     console.log(
       `Per-article stage: ${counts.read} article(s) read, ${counts.reread} re-read in a new context, ${pool.workers} worker(s); the rest from stored readings.`,
     );
-    if (read.failures.length + summary.failed.length > 0) process.exitCode = 1;
+    if (stream.failures.length + summary.failed.length > 0) process.exitCode = 1;
   });
 }
+
+/** No article could be read from the paths given: nothing is written. */
+class NoArticleError extends Error {}
 
 /** "Input failures (2):" and one line per file or folder, on stderr. */
 export function printInputFailures(failures: readonly InputFailure[]): void {

@@ -4,10 +4,17 @@ import type { NodeLabel, RelationshipType } from '@news-kg/graph-model';
 import { escapeName } from '../escape';
 import type { CypherQuery } from './cypher-query';
 
-export function buildExportNodes(label: NodeLabel): CypherQuery {
+/** `omit`: properties returned as null instead of their value (the article texts, when only the graph is compared). */
+export function buildExportNodes(
+  label: NodeLabel,
+  { omit = [] }: { omit?: readonly string[] } = {},
+): CypherQuery {
+  const properties = omit.length
+    ? `n {.*, ${omit.map(key => `${escapeName(key)}: null`).join(', ')}}`
+    : 'properties(n)';
   const cypher = [
     `MATCH (n:${escapeName(label)})`,
-    'RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties',
+    `RETURN n.id AS id, labels(n) AS labels, ${properties} AS properties`,
     'ORDER BY id',
   ];
   return { cypher: cypher.join('\n'), params: {} };
