@@ -427,6 +427,22 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     reason: 'withholding an act of speech (comment, confirm, discuss, elaborate …) is a refusal',
   },
   {
+    id: 'not-drawn',
+    reader: 'frame',
+    pattern: '{subject} [(would|will|could|did|refuse|decline)? (not|never|to) be drawn ...',
+    speaker: 'the subject',
+    content: 'the frame and what the speaker would not be drawn on',
+    kind: 'refusal',
+    example: `${DUARTE} would not be drawn on the date of the depot sale.`,
+    expect: {
+      speaker: 'person:ana-duarte',
+      text: 'would not be drawn on the date of the depot sale',
+      kind: 'refusal',
+    },
+    trap: `${DUARTE} was drawn into the depot dispute by the crews.`,
+    reason: 'refusing to be drawn on a question withholds an answer: a refusal',
+  },
+  {
     id: 'refusal-noun',
     reader: 'frame',
     pattern: '{owner} [(refusal|refusals) to @refused-act ...',

@@ -130,6 +130,33 @@ describe('offer nouns: rejecting an offer denies no fact', () => {
   });
 });
 
+describe('charge: a clause charged is an accusation, a person or a fee charged is not speech', () => {
+  const kinds = (sentence: string) => findStatements(annotate([sentence]), []).map(s => s.kind);
+  test('charged that CLAUSE -> accusation', () => {
+    expect(kinds(`${SPEAKER} charged that the harbour board had hidden the ferry accounts.`)).toEqual([
+      'accusation',
+    ]);
+  });
+  test.each([
+    `${SPEAKER} was charged with fraud after the audit.`,
+    `${SPEAKER} charged the ferry company a fee for the berth.`,
+    `${SPEAKER} charged into the harbour office.`,
+  ])('%s -> nothing', sentence => {
+    expect(kinds(sentence)).toEqual([]);
+  });
+});
+
+describe('took issue with: the past of an irregular particle verb reports a denial', () => {
+  test('took issue with the figures -> denial', () => {
+    expect(
+      findStatements(annotate([`${SPEAKER} took issue with the ferry company's figures.`]), []).map(s => s.kind),
+    ).toEqual(['denial']);
+  });
+  test('took the figures to the board -> nothing', () => {
+    expect(findStatements(annotate([`${SPEAKER} took the figures to the harbour board.`]), [])).toEqual([]);
+  });
+});
+
 describe('inflectVerb', () => {
   test.each([
     ['quip', ['quip', 'quips', 'quipped', 'quipping']],

@@ -93,8 +93,10 @@ const ENTRIES: Entry[] = [
   ['dismiss', 'denial', true],
   ['push', 'denial', true, { particle: ['back'] }],
   ['rule', 'denial', true, { particle: ['out'] }],
-  ['take', 'denial', true, { particle: ['issue', 'with'] }],
+  ['take', 'denial', true, { particle: ['issue', 'with'], forms: ['take', 'takes', 'took', 'taken', 'taking'] }],
   ['accuse', 'accusation', true],
+  // "charged that the managers hid the accounts" (a clause; not "charged him with fraud", "charged a fee")
+  ['charge', 'accusation', false, { clauseOnly: true }],
   ['blame', 'accusation', true],
   ['criticize', 'accusation', true],
   ['criticise', 'accusation', true],
@@ -187,7 +189,7 @@ export const ISSUED_TEXTS: ReadonlySet<string> = new Set(['statement', 'letter',
 
 /** Words outside the verb and noun rows that open a construction of constructions.ts ("according to", a refusal
  * "no comment", a transcript's speaker label is found by its colon). */
-const CUE_WORDS = ['according', 'comment'];
+const CUE_WORDS = ['according', 'comment', 'drawn'];
 
 const MAY_REPORT = new RegExp(
   `\\b(?:${[...BY_FORM.keys(), ...REPORT_NOUNS.keys(), ...CUE_WORDS].join('|')})\\b`,
