@@ -122,6 +122,24 @@ describe('classifyContent', () => {
     ['I never saw the invoice for the quarry', 'denial'],
     ['Nobody in the yard took any money', 'denial'],
     ['We did not move the funds to the harbour account', 'denial'],
+    // a negation inside the content of an ordinary claim denies no charge
+    ['The crews were not happy with the rota', 'claim'],
+    ['It is not clear whether the ferry will sail on Monday', 'claim'],
+    ['There was no reason to worry about the harbour wall', 'claim'],
+    ['There is no danger to the public from the spill', 'claim'],
+    ['Talks with the crews had not failed', 'claim'],
+    ['Work at the depot has not resumed since the flood', 'claim'],
+    ["I have never seen anything like it in thirty years at the depot", 'claim'],
+    ['Morale at the yard has never been lower', 'claim'],
+    ['We are not backing down on the rota', 'claim'],
+    ['No one was hurt when the crane fell', 'claim'],
+    ['Nothing has been decided about the depot', 'claim'],
+    // traps: the same shapes with a charge answered stay denials
+    ['We are not hiding anything from the harbour board', 'denial'],
+    ['The depot is not planning a lockout', 'denial'],
+    ['The meeting with the bidder never happened', 'denial'],
+    ['Nothing was hidden from the inspectors', 'denial'],
+    ['The depot was not a failure', 'denial'],
   ])('%s -> %s', (text, kind) => {
     expect(classifyContent(text)).toBe(kind);
   });

@@ -38,7 +38,9 @@ const NOT_A_DENIAL =
  * - what others will not do: "nobody at the ministry will answer", "no one would listen";
  * - a reproach of the addressee: "you've never once asked us", "you did not listen";
  * - a circumstance: "with nobody else in the room";
- * - unreadiness: "is not ready to sign", "was not willing to wait". */
+ * - unreadiness: "is not ready to sign", "was not willing to wait";
+ * - a state of mind, a reassurance, how far a process has gone, a superlative of experience, what one is doing
+ *   now, casualties and decisions pending (each below). */
 const NOT_A_DENIAL_OF_A_CHARGE = [
   /\b(?:never|not)\s+(?:\w+\s+){0,2}?(?:seen|saw|see|heard|hear|noticed|watched|witnessed)\s+(?:[\w'\u2019]+\s+){1,5}?(?:together|alone)\b/gi,
   /\b(?:has|have|had|did|does|do)(?:n['\u2019]t|\s+not|\s+never)\s+(?:\w+\s+)?(?:chang|mov|shift|budg|waver|soften)(?:ed|e|ing)?\b(?!\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|any|some)\s+(?!inch|bit|step|millimetre|metre|meter)\w)/gi,
@@ -46,6 +48,19 @@ const NOT_A_DENIAL_OF_A_CHARGE = [
   /\byou(?:['\u2019](?:ve|d|re))?\s+(?:(?:have|had|did|do|does|are|were)(?:n['\u2019]t|\s+not|\s+never)|never|not)\b/gi,
   /\bwith\s+(?:nobody|no one|none)(?:\s+else)?\b/gi,
   /\b(?:is|are|was|were|am)(?:n['\u2019]t|\s+not)\s+(?:yet\s+)?(?:ready|willing|prepared|interested|keen|eager)\b/gi,
+  // a state of mind or a judgement of likelihood: "the crews were not happy", "it is not clear whether …"
+  /\b(?:is|are|was|were|am|be|been)(?:n['\u2019]t|\s+not)\s+(?:very\s+|entirely\s+|particularly\s+|at all\s+|yet\s+)?(?:happy|pleased|satisfied|content|optimistic|pessimistic|confident|convinced|sure|certain|clear|surprised|worried|concerned|impressed|hopeful|afraid|likely|possible|easy|necessary|realistic)\b/gi,
+  // reassurance: "there was no reason to worry", "no need for alarm", "no danger to the public"
+  /\bno\s+(?:(?:good|real|immediate)\s+)?(?:reason|need|cause)\s+(?:to|for)\b|\bno\s+(?:immediate\s+)?(?:danger|risk|threat)\s+to\b/gi,
+  // how far a process has gone: "talks had not failed", "work has not resumed", "the strike did not end"
+  /\b(?:has|have|had|did|does|do)(?:n['\u2019]t|\s+not)\s+(?:yet\s+)?(?:resum|start|begun|began|begin|end|finish|conclud|fail|collaps|progress|succe|improv|broken down|break down)\w*/gi,
+  // a superlative of experience: "I have never seen anything like it", "morale has never been lower"
+  /\b(?:never|not)\s+(?:ever\s+)?(?:been|seen|felt|known|heard|had|witnessed|experienced)\s+(?:anything|something|so|such|more|less|worse|better|higher|lower|bigger|greater|stronger|weaker|closer|[a-z]+er\s+than)\b/gi,
+  // what one is doing now: "we are not backing down", "I am not asking for much" (not what a report may charge:
+  // "we are not hiding anything", "not planning a lockout", "not negotiating with them")
+  /\b(?:is|are|was|were|am)(?:n['\u2019]t|\s+not)\s+(?!planning|intending|considering|negotiating|talking\s+to|meeting|hiding|lying|concealing|covering|misleading|stealing|breaking|acting|working\s+(?:for|with)|colluding|taking|\w*thing\b|during\b)\w+ing\b/gi,
+  // casualties and decisions pending: "no one was hurt", "nothing has been decided"
+  /\b(?:nobody|no one|none)\s+(?:\w+\s+){0,3}?(?:was|were|has been|have been|had been)\s+(?:seriously\s+)?(?:injured|hurt|killed|harmed|wounded)\b|\b(?:nothing|no decision|no deal|no agreement)\s+(?:has|had|have)?\s*(?:yet\s+)?(?:been|was|is)\s+(?:yet\s+)?(?:decided|agreed|finalised|finalized|settled|signed|reached|made|taken)\b/gi,
 ];
 /** Words that open on "not" or "never" with no subject: the reporting frame kept the verb ("said he was …"). */
 const FRAGMENT_NEGATION = /^\s*["'\u201c\u2018]?(?:not|never)\s+(?!only\b|just\b|least\b|yet\b)\w/i;
