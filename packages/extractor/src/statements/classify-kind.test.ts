@@ -122,6 +122,12 @@ describe('classifyContent', () => {
     ['I never saw the invoice for the quarry', 'denial'],
     ['Nobody in the yard took any money', 'denial'],
     ['We did not move the funds to the harbour account', 'denial'],
+    // the speaker's own act of confirming
+    ['I can confirm that I met the bidder twice in May', 'confirmation'],
+    ['We acknowledge that the depot was closed for a week', 'confirmation'],
+    ['It is true that the ferry left late', 'confirmation'],
+    ['I cannot confirm that the ferry left late', 'refusal'],
+    ['The crews confirm that view every day', 'claim'],
     // a negation inside the content of an ordinary claim denies no charge
     ['The crews were not happy with the rota', 'claim'],
     ['It is not clear whether the ferry will sail on Monday', 'claim'],

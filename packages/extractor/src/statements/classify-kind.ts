@@ -7,6 +7,10 @@ import { findReportingVerb } from './reporting-verbs';
 
 const REFUSAL =
   /\b(?:can ?not|can't|could(?: not|n't)|would(?: not|n't)|will not|won't|unable to|not able to|not in a position to|declined? to|refused? to|not going to|never going to)\s+(?:\w+\s+)?(?:comment|confirm|discuss|speculate|elaborate|disclose|reveal|say|prejudge|(?:go|get)\s+into\s+(?:(?:[^.]{0,40}?\s)?(?:details?|specifics|particulars|debate|argument|discussion)|who|what|whether|why|how|where|when|which)\b)\b|\bno (?:further )?comment\b|\bnothing (?:further |more )?to add\b|\bnot\s+(?:immediately\s+|yet\s+)?(?:respond|repl(?:y|ied)|return)(?:ed|s)?\s+(?:to\s+)?(?:(?:a|an|the|our|his|her|their|its|repeated|several|multiple|two|three|written)\s+)*(?:requests?|calls?|messages?|e-?mails?|inquir(?:y|ies)|enquir(?:y|ies)|queries|questions)\b|\b(?:calls?|messages?|e-?mails?|requests?|inquir(?:y|ies)|enquir(?:y|ies)|queries)\b[^.]{0,80}?\b(?:was|were|has|have)(?:n't|\s+not)\s+(?:been\s+)?(?:immediately\s+)?(?:returned|answered)\b|\bnot\s+(?:been\s+)?(?:immediately\s+|publicly\s+|officially\s+)?(?:confirmed|commented on)\s+by\b/i;
+/** The speaker's own act of confirming, in the words: "I can confirm that we met", "we acknowledge that …", "it is
+ * true that …" ("cannot confirm" is a refusal, tried first). */
+const CONFIRMATION =
+  /\b(?:i|we)\s+(?:can|could|will|would)\s+(?:now\s+|also\s+|happily\s+)?confirm\b|\b(?:i|we)\s+(?:confirm|acknowledge|admit)\s+that\b|^\W*(?:it is|it's|it was)\s+true\s+that\b/i;
 /** "should never have signed the waiver", "shouldn't have said": a reproach of someone's conduct. */
 const REPROACH = /\bshould(?:n't| not)?\s+(?:never\s+|not\s+)?have\s+(?:never\s+|not\s+)?\w+(?:ed|en|d|t)\b/i;
 const FALSITY =
@@ -91,6 +95,7 @@ const ACCUSATION =
 /** The kind that the words of a statement carry by themselves. */
 export function classifyContent(text: string): StatementKind {
   if (REFUSAL.test(text)) return 'refusal';
+  if (CONFIRMATION.test(text)) return 'confirmation';
   if (REPROACH.test(text)) return 'accusation';
   const sentences = splitClauses(text);
   const first = sentences[0] ?? '';
