@@ -147,9 +147,10 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     reader: 'continuation',
     pattern: '"…," {subject} <verb>. "…"',
     speaker: 'the speaker of the attributed quotation just before, in the same paragraph',
-    content: 'the unattributed quotation (a short tag-on joins the remark before)',
+    content:
+      'the unattributed quotation (a short tag-on, or one going on from a sound-bite of the same kind, joins the remark before)',
     kind: 'content',
-    example: `"The depot will reopen in May," ${DUARTE} said. "The contract with the builders was signed last week and the crews start on Monday morning at the north gate."`,
+    example: `"The depot will reopen in May once the north wall is repaired," ${DUARTE} said. "The contract with the builders was signed last week and the crews start on Monday morning at the north gate."`,
     expect: {
       speaker: 'person:ana-duarte',
       text: 'The contract with the builders was signed last week and the crews start on Monday morning at the north gate',
