@@ -122,6 +122,10 @@ describe('classifyContent', () => {
     ['I never saw the invoice for the quarry', 'denial'],
     ['Nobody in the yard took any money', 'denial'],
     ['We did not move the funds to the harbour account', 'denial'],
+    // a fronted clause of time or concession sets the scene; the main clause is asserted
+    ['When the board did not answer, the crews walked out', 'claim'],
+    ['Although nobody was paid on Friday, the ferries kept running', 'claim'],
+    ['When the inspectors came, we did not hide a single page', 'denial'],
     // the speaker's own act of confirming
     ['I can confirm that I met the bidder twice in May', 'confirmation'],
     ['We acknowledge that the depot was closed for a week', 'confirmation'],

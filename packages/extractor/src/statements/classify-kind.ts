@@ -108,7 +108,7 @@ export function classifyContent(text: string): StatementKind {
   )
     return 'denial';
   const main = first.split(CLAUSE_BREAK)[0] ?? '';
-  const asserted = main.replace(CONDITION, ' ');
+  const asserted = main.replace(CONDITION, ' ').replace(FRONTED_CIRCUMSTANCE, ' ');
   if (!isQuestion(first) && isNegated(asserted) && !OMISSION.test(main) && !isNegatedOnlyInRelative(asserted))
     return 'denial';
   if (sentences.some(s => !isQuestion(s) && !isNegated(s) && ACCUSATION.test(s))) return 'accusation';
@@ -127,6 +127,9 @@ export function isNegated(text: string): boolean {
  * it is a supposition, not what the sentence asserts ("we will walk out if the schedule is not on the table").
  * A clause of cause or concession ("because they were in no way linked") is asserted, so it stays. */
 const CONDITION = /\b(?:if|unless|until|as long as|provided(?: that)?)\b[^,;]*/gi;
+/** A clause of time or concession that opens the words, up to its comma: "When the board did not answer, the crews
+ * walked out", "Although nobody was paid, …". It sets the scene; the main clause after it says what is asserted. */
+const FRONTED_CIRCUMSTANCE = /^\W*(?:when|after|before|since|while|although|though|whereas|as)\b[^,;]*,/i;
 
 /** A relative pronoun, or "that" opening a clause inside the sentence. */
 const SUBORDINATE = /\b(?:that|which|who|whom)\b/gi;

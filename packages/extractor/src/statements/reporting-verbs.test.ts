@@ -88,6 +88,12 @@ describe('offer nouns: rejecting an offer denies no fact', () => {
     },
   );
 
+  test('dismissing the threat of a strike makes light of pressure; dismissing the report of one denies it', () => {
+    const kinds = (sentence: string) => findStatements(annotate([sentence]), []).map(s => s.kind);
+    expect(kinds(`${SPEAKER} dismissed the threat of a strike at the depot.`)).toEqual(['claim']);
+    expect(kinds(`${SPEAKER} dismissed reports of a strike at the depot.`)).toEqual(['denial']);
+  });
+
   test('rejecting calls for a resignation turns a demand down', () => {
     expect(
       findStatements(annotate([`${SPEAKER} rejected calls for her resignation.`]), []).map(s => s.kind),

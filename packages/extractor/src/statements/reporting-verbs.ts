@@ -291,9 +291,10 @@ export const LEXICON_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
   mouthpiece: MOUTHPIECES,
 };
 
-/** What one side puts to or asks of another: rejecting it turns an offer or a demand down ("rejected the bid",
- * "rebuffed a new approach", "rejected calls for her resignation") and denies no fact, unlike rejecting a report, a
- * claim or an allegation. */
+/** What one side puts to or asks of another, or the pressure it puts on it: rejecting or dismissing it turns an
+ * offer or a demand down, or makes light of a threat ("rejected the bid", "rebuffed a new approach", "rejected calls
+ * for her resignation", "dismissed the threat of a strike"), and denies no fact, unlike rejecting a report, a claim or
+ * an allegation. */
 export const OFFER_NOUNS: ReadonlySet<string> = new Set(
   [
     'offer',
@@ -315,6 +316,14 @@ export const OFFER_NOUNS: ReadonlySet<string> = new Set(
     'demand',
     'appeal',
     'plea',
+    'threat',
+    'warning',
+    'strike',
+    'walkout',
+    'stoppage',
+    'boycott',
+    'protest',
+    'ballot',
   ].flatMap(noun => [noun, `${noun}s`]),
 );
 
