@@ -126,6 +126,13 @@ describe('classifyContent', () => {
     ['When the board did not answer, the crews walked out', 'claim'],
     ['Although nobody was paid on Friday, the ferries kept running', 'claim'],
     ['When the inspectors came, we did not hide a single page', 'denial'],
+    // concealment and disrespect charge someone; the same words negated deny
+    ['The board withheld the safety report from the crews', 'accusation'],
+    ['They kept the crews in the dark for months', 'accusation'],
+    ['The deal was done behind our backs', 'accusation'],
+    ['It was extremely disrespectful to the families', 'accusation'],
+    ['We never withheld a single page from the inspectors', 'denial'],
+    ['The ferry timetable was kept on the harbour wall', 'claim'],
     // the speaker's own act of confirming
     ['I can confirm that I met the bidder twice in May', 'confirmation'],
     ['We acknowledge that the depot was closed for a week', 'confirmation'],

@@ -63,6 +63,12 @@ const NOT_A_DENIAL_OF_A_CHARGE = [
   // what one is doing now: "we are not backing down", "I am not asking for much" (not what a report may charge:
   // "we are not hiding anything", "not planning a lockout", "not negotiating with them")
   /\b(?:is|are|was|were|am)(?:n['\u2019]t|\s+not)\s+(?!planning|intending|considering|negotiating|talking\s+to|meeting|hiding|lying|concealing|covering|misleading|stealing|breaking|acting|working\s+(?:for|with)|colluding|taking|\w*thing\b|during\b)\w+ing\b/gi,
+  // a lack that is a stance, not a fact denied: "we had no choice but to strike", "no confidence in the board",
+  // "no objection to the plan", "no right to close it"
+  /\b(?:had|has|have|having|left\s+with)\s+no\s+(?:other\s+|real\s+)?(?:choice|option|alternative|confidence|faith|trust|problem|objection|quarrel|say|right)\b/gi,
+  // the state of a negotiation: "there has been no progress", "no breakthrough", "no date has been set", "has not
+  // ruled out a strike"
+  /\bno\s+(?:real\s+|significant\s+|further\s+|new\s+)?(?:progress|breakthrough|movement|agreement|deal|date|timetable|decision|response|reply|word|update)\b|\b(?:has|have|had|did|does|do)(?:n['\u2019]t|\s+not)\s+(?:yet\s+)?(?:ruled?\s+out|excluded?)\b/gi,
   // casualties and decisions pending: "no one was hurt", "nothing has been decided"
   /\b(?:nobody|no one|none)\s+(?:\w+\s+){0,3}?(?:was|were|has been|have been|had been)\s+(?:seriously\s+)?(?:injured|hurt|killed|harmed|wounded)\b|\b(?:nothing|no decision|no deal|no agreement)\s+(?:has|had|have)?\s*(?:yet\s+)?(?:been|was|is)\s+(?:yet\s+)?(?:decided|agreed|finalised|finalized|settled|signed|reached|made|taken)\b/gi,
 ];
@@ -90,7 +96,7 @@ const CLAUSE_BREAK = /[,;]\s*(?:and|but|which|who)\b|\s(?:and|but)\s+that\b|;/i;
 /** General vocabulary of blame: deceit, abuse of office, crimes, negligence, and the idioms that call a case
  * against the speaker's side persecution or attack the accuser's motives. */
 const ACCUSATION =
-  /\b(?:mislead\w*|misled|misinformation|disinformation|propaganda|shame\w*|disgrace\w*|unfair\w*|dishonest\w*|lied|liars?|lying|corrupt\w*|fraud\w*|hoax|smear\w*|illegal\w*|unlawful\w*|criminal\w*(?!\s+(?:charges?|investigations?|inquir(?:y|ies)|probes?|proceedings|cases?|complaints?|records?|prosecutions?|courts?)\b)|crimes?|incompeten\w*|unfit|reckless\w*|irresponsib\w*|negligen\w*|neglect\w*|ignor(?:ed|ing)|outrage\w*|scandal\w*|abus\w*|betray\w*|cover-?up|spies|spying|spy(?!\s+(?:agenc\w*|satellites?|planes?|chiefs?|services?|cameras?|novels?|films?|thrillers?|software|ware))|espionage|embezzl\w*|extort\w*|meddl\w*|collu\w*|brib\w*|wrongdoing|hypocri\w*|vendetta|witch[- ]hunt|persecution|show trial|politically motivated|trumped[- ]up|disgruntled|accus\w*|blam\w*)\b/i;
+  /\b(?:mislead\w*|misled|misinformation|disinformation|propaganda|shame\w*|disgrace\w*|unfair\w*|dishonest\w*|lied|liars?|lying|corrupt\w*|fraud\w*|hoax|smear\w*|illegal\w*|unlawful\w*|criminal\w*(?!\s+(?:charges?|investigations?|inquir(?:y|ies)|probes?|proceedings|cases?|complaints?|records?|prosecutions?|courts?)\b)|crimes?|incompeten\w*|unfit|reckless\w*|irresponsib\w*|negligen\w*|neglect\w*|ignor(?:ed|ing)|outrage\w*|scandal\w*|abus\w*|betray\w*|cover-?up|spies|spying|spy(?!\s+(?:agenc\w*|satellites?|planes?|chiefs?|services?|cameras?|novels?|films?|thrillers?|software|ware))|espionage|embezzl\w*|extort\w*|meddl\w*|collu\w*|brib\w*|wrongdoing|hypocri\w*|vendetta|witch[- ]hunt|persecution|show trial|politically motivated|trumped[- ]up|disgruntled|accus\w*|blam\w*|withh[eo]ld\w*|conceal\w*|hid|hidden|kept\s+(?:secret|quiet|hidden)|in\s+the\s+dark|behind\s+(?:\w+\s+)?backs?|disrespect\w*)\b/i;
 
 /** The kind that the words of a statement carry by themselves. */
 export function classifyContent(text: string): StatementKind {

@@ -112,7 +112,7 @@ describe('findStatements: direct quotes', () => {
           kind: 'accusation',
           quoted: true,
         },
-        { speakers: [LIN], text: 'The mayor hid the figures', kind: 'claim', quoted: true },
+        { speakers: [LIN], text: 'The mayor hid the figures', kind: 'accusation', quoted: true },
       ],
     ],
     [
@@ -163,6 +163,13 @@ describe('findStatements: direct quotes', () => {
     expect(statementsOf([paragraph]).map(s => [s.speakers, s.text.slice(0, 36), s.kind])).toEqual([
       [[LIN], 'We held firm. The offer on the table', 'claim'],
     ]);
+  });
+
+  it('joins a quote that turns a plain sound-bite into a charge, with the kind of the charge', () => {
+    const paragraph =
+      '"We were all shocked," [Lin](person:bo-lin|surname) said. "The board withheld the safety report from the crews for ' +
+      'three months and then blamed the drivers for the delay."';
+    expect(statementsOf([paragraph]).map(s => [s.speakers, s.kind])).toEqual([[[LIN], 'accusation']]);
   });
 
   it('keeps a quote after a longer opening quotation, or after a sound-bite asked as a question, apart', () => {

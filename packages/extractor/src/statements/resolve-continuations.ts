@@ -37,8 +37,8 @@ export function resolveContinuations(
     if (goesOn || (sameParagraph && c.text.split(/\s+/).length <= TAG_ON_WORDS)) {
       known[known.indexOf(before)] = joinTagOn(before, c);
     } else if (sameParagraph && continuesSoundBite(before, c)) {
-      // both pieces have one kind: the remark keeps it
-      known[known.indexOf(before)] = { ...joinTagOn(before, c), kind: before.kind };
+      // the remark keeps the kind both pieces have, or the charge a plain opening leads to
+      known[known.indexOf(before)] = { ...joinTagOn(before, c), kind: c.kind };
     } else if (sameParagraph || nextParagraph) {
       const rule = sameParagraph ? 'quote-follows-quote' : 'quote-next-paragraph';
       known.push({ ...c, rule, speakerIds: before.speakerIds, attribution: before.attribution });
@@ -48,13 +48,14 @@ export function resolveContinuations(
 }
 
 /** `"We held firm," she said. "The offer on the table today is the one we made in March, and …"`: a short opening
- * quotation (a sound-bite) that the next quotation of the same paragraph goes on with, in the same kind and not as a
- * question, is one remark; a longer opening quotation, or a change of kind ("That was no setback," …. "We gave
- * them proposals …"), starts a new one. */
+ * quotation (a sound-bite) that the next quotation of the same paragraph goes on with, in the same kind (or a plain
+ * opening that the next quotation turns into a charge) and not as a question, is one remark; a longer opening
+ * quotation, or another change of kind ("That was no setback," …. "We gave them proposals …"), starts a new one. */
 function continuesSoundBite(before: Candidate, next: Candidate): boolean {
   if (before.mode !== 'quote' || /\?["'\u201d\u2019]*\s*$/.test(next.text)) return false;
   if (toContentWords(before.text).length > SOUND_BITE_WORDS) return false;
-  return classifyContent(before.text) === classifyContent(next.text);
+  const [opening, going] = [classifyContent(before.text), classifyContent(next.text)];
+  return opening === going || (opening === 'claim' && going === 'accusation');
 }
 
 /** `"…," she said. "But the rules …"`: a quote opening with a coordinating conjunction goes on with the sentence
