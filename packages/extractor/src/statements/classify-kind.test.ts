@@ -151,6 +151,10 @@ describe('classifyContent', () => {
     ['We are not backing down on the rota', 'claim'],
     ['No one was hurt when the crane fell', 'claim'],
     ['Nothing has been decided about the depot', 'claim'],
+    ['We had no choice but to strike', 'claim'],
+    ['The crews have no confidence in the harbour board', 'claim'],
+    ['There has been no progress in the depot talks', 'claim'],
+    ['The union has not ruled out a strike at the depot', 'claim'],
     // traps: the same shapes with a charge answered stay denials
     ['We are not hiding anything from the harbour board', 'denial'],
     ['The depot is not planning a lockout', 'denial'],
