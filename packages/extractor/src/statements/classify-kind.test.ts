@@ -146,7 +146,7 @@ describe('classifyContent', () => {
     ['There is no danger to the public from the spill', 'claim'],
     ['Talks with the crews had not failed', 'claim'],
     ['Work at the depot has not resumed since the flood', 'claim'],
-    ["I have never seen anything like it in thirty years at the depot", 'claim'],
+    ['I have never seen anything like it in thirty years at the depot', 'claim'],
     ['Morale at the yard has never been lower', 'claim'],
     ['We are not backing down on the rota', 'claim'],
     ['No one was hurt when the crane fell', 'claim'],

@@ -155,7 +155,9 @@ describe('charge: a clause charged is an accusation, a person or a fee charged i
 describe('took issue with: the past of an irregular particle verb reports a denial', () => {
   test('took issue with the figures -> denial', () => {
     expect(
-      findStatements(annotate([`${SPEAKER} took issue with the ferry company's figures.`]), []).map(s => s.kind),
+      findStatements(annotate([`${SPEAKER} took issue with the ferry company's figures.`]), []).map(
+        s => s.kind,
+      ),
     ).toEqual(['denial']);
   });
   test('took the figures to the board -> nothing', () => {

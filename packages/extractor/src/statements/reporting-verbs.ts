@@ -93,7 +93,12 @@ const ENTRIES: Entry[] = [
   ['dismiss', 'denial', true],
   ['push', 'denial', true, { particle: ['back'] }],
   ['rule', 'denial', true, { particle: ['out'] }],
-  ['take', 'denial', true, { particle: ['issue', 'with'], forms: ['take', 'takes', 'took', 'taken', 'taking'] }],
+  [
+    'take',
+    'denial',
+    true,
+    { particle: ['issue', 'with'], forms: ['take', 'takes', 'took', 'taken', 'taking'] },
+  ],
   ['accuse', 'accusation', true],
   // "charged that the managers hid the accounts" (a clause; not "charged him with fraud", "charged a fee")
   ['charge', 'accusation', false, { clauseOnly: true }],
