@@ -122,6 +122,45 @@ describe('classifyContent', () => {
     ['I never saw the invoice for the quarry', 'denial'],
     ['Nobody in the yard took any money', 'denial'],
     ['We did not move the funds to the harbour account', 'denial'],
+    // a fronted clause of time or concession sets the scene; the main clause is asserted
+    ['When the board did not answer, the crews walked out', 'claim'],
+    ['Although nobody was paid on Friday, the ferries kept running', 'claim'],
+    ['When the inspectors came, we did not hide a single page', 'denial'],
+    // concealment and disrespect charge someone; the same words negated deny
+    ['The board withheld the safety report from the crews', 'accusation'],
+    ['They kept the crews in the dark for months', 'accusation'],
+    ['The deal was done behind our backs', 'accusation'],
+    ['It was extremely disrespectful to the families', 'accusation'],
+    ['We never withheld a single page from the inspectors', 'denial'],
+    ['The ferry timetable was kept on the harbour wall', 'claim'],
+    // the speaker's own act of confirming
+    ['I can confirm that I met the bidder twice in May', 'confirmation'],
+    ['We acknowledge that the depot was closed for a week', 'confirmation'],
+    ['It is true that the ferry left late', 'confirmation'],
+    ['I cannot confirm that the ferry left late', 'refusal'],
+    ['The crews confirm that view every day', 'claim'],
+    // a negation inside the content of an ordinary claim denies no charge
+    ['The crews were not happy with the rota', 'claim'],
+    ['It is not clear whether the ferry will sail on Monday', 'claim'],
+    ['There was no reason to worry about the harbour wall', 'claim'],
+    ['There is no danger to the public from the spill', 'claim'],
+    ['Talks with the crews had not failed', 'claim'],
+    ['Work at the depot has not resumed since the flood', 'claim'],
+    ['I have never seen anything like it in thirty years at the depot', 'claim'],
+    ['Morale at the yard has never been lower', 'claim'],
+    ['We are not backing down on the rota', 'claim'],
+    ['No one was hurt when the crane fell', 'claim'],
+    ['Nothing has been decided about the depot', 'claim'],
+    ['We had no choice but to strike', 'claim'],
+    ['The crews have no confidence in the harbour board', 'claim'],
+    ['There has been no progress in the depot talks', 'claim'],
+    ['The union has not ruled out a strike at the depot', 'claim'],
+    // traps: the same shapes with a charge answered stay denials
+    ['We are not hiding anything from the harbour board', 'denial'],
+    ['The depot is not planning a lockout', 'denial'],
+    ['The meeting with the bidder never happened', 'denial'],
+    ['Nothing was hidden from the inspectors', 'denial'],
+    ['The depot was not a failure', 'denial'],
   ])('%s -> %s', (text, kind) => {
     expect(classifyContent(text)).toBe(kind);
   });

@@ -7,6 +7,10 @@ import { findReportingVerb } from './reporting-verbs';
 
 const REFUSAL =
   /\b(?:can ?not|can't|could(?: not|n't)|would(?: not|n't)|will not|won't|unable to|not able to|not in a position to|declined? to|refused? to|not going to|never going to)\s+(?:\w+\s+)?(?:comment|confirm|discuss|speculate|elaborate|disclose|reveal|say|prejudge|(?:go|get)\s+into\s+(?:(?:[^.]{0,40}?\s)?(?:details?|specifics|particulars|debate|argument|discussion)|who|what|whether|why|how|where|when|which)\b)\b|\bno (?:further )?comment\b|\bnothing (?:further |more )?to add\b|\bnot\s+(?:immediately\s+|yet\s+)?(?:respond|repl(?:y|ied)|return)(?:ed|s)?\s+(?:to\s+)?(?:(?:a|an|the|our|his|her|their|its|repeated|several|multiple|two|three|written)\s+)*(?:requests?|calls?|messages?|e-?mails?|inquir(?:y|ies)|enquir(?:y|ies)|queries|questions)\b|\b(?:calls?|messages?|e-?mails?|requests?|inquir(?:y|ies)|enquir(?:y|ies)|queries)\b[^.]{0,80}?\b(?:was|were|has|have)(?:n't|\s+not)\s+(?:been\s+)?(?:immediately\s+)?(?:returned|answered)\b|\bnot\s+(?:been\s+)?(?:immediately\s+|publicly\s+|officially\s+)?(?:confirmed|commented on)\s+by\b/i;
+/** The speaker's own act of confirming, in the words: "I can confirm that we met", "we acknowledge that …", "it is
+ * true that …" ("cannot confirm" is a refusal, tried first). */
+const CONFIRMATION =
+  /\b(?:i|we)\s+(?:can|could|will|would)\s+(?:now\s+|also\s+|happily\s+)?confirm\b|\b(?:i|we)\s+(?:confirm|acknowledge|admit)\s+that\b|^\W*(?:it is|it's|it was)\s+true\s+that\b/i;
 /** "should never have signed the waiver", "shouldn't have said": a reproach of someone's conduct. */
 const REPROACH = /\bshould(?:n't| not)?\s+(?:never\s+|not\s+)?have\s+(?:never\s+|not\s+)?\w+(?:ed|en|d|t)\b/i;
 const FALSITY =
@@ -38,7 +42,9 @@ const NOT_A_DENIAL =
  * - what others will not do: "nobody at the ministry will answer", "no one would listen";
  * - a reproach of the addressee: "you've never once asked us", "you did not listen";
  * - a circumstance: "with nobody else in the room";
- * - unreadiness: "is not ready to sign", "was not willing to wait". */
+ * - unreadiness: "is not ready to sign", "was not willing to wait";
+ * - a state of mind, a reassurance, how far a process has gone, a superlative of experience, what one is doing
+ *   now, casualties and decisions pending (each below). */
 const NOT_A_DENIAL_OF_A_CHARGE = [
   /\b(?:never|not)\s+(?:\w+\s+){0,2}?(?:seen|saw|see|heard|hear|noticed|watched|witnessed)\s+(?:[\w'\u2019]+\s+){1,5}?(?:together|alone)\b/gi,
   /\b(?:has|have|had|did|does|do)(?:n['\u2019]t|\s+not|\s+never)\s+(?:\w+\s+)?(?:chang|mov|shift|budg|waver|soften)(?:ed|e|ing)?\b(?!\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|any|some)\s+(?!inch|bit|step|millimetre|metre|meter)\w)/gi,
@@ -46,6 +52,25 @@ const NOT_A_DENIAL_OF_A_CHARGE = [
   /\byou(?:['\u2019](?:ve|d|re))?\s+(?:(?:have|had|did|do|does|are|were)(?:n['\u2019]t|\s+not|\s+never)|never|not)\b/gi,
   /\bwith\s+(?:nobody|no one|none)(?:\s+else)?\b/gi,
   /\b(?:is|are|was|were|am)(?:n['\u2019]t|\s+not)\s+(?:yet\s+)?(?:ready|willing|prepared|interested|keen|eager)\b/gi,
+  // a state of mind or a judgement of likelihood: "the crews were not happy", "it is not clear whether …"
+  /\b(?:is|are|was|were|am|be|been)(?:n['\u2019]t|\s+not)\s+(?:very\s+|entirely\s+|particularly\s+|at all\s+|yet\s+)?(?:happy|pleased|satisfied|content|optimistic|pessimistic|confident|convinced|sure|certain|clear|surprised|worried|concerned|impressed|hopeful|afraid|likely|possible|easy|necessary|realistic)\b/gi,
+  // reassurance: "there was no reason to worry", "no need for alarm", "no danger to the public"
+  /\bno\s+(?:(?:good|real|immediate)\s+)?(?:reason|need|cause)\s+(?:to|for)\b|\bno\s+(?:immediate\s+)?(?:danger|risk|threat)\s+to\b/gi,
+  // how far a process has gone: "talks had not failed", "work has not resumed", "the strike did not end"
+  /\b(?:has|have|had|did|does|do)(?:n['\u2019]t|\s+not)\s+(?:yet\s+)?(?:resum|start|begun|began|begin|end|finish|conclud|fail|collaps|progress|succe|improv|broken down|break down)\w*/gi,
+  // a superlative of experience: "I have never seen anything like it", "morale has never been lower"
+  /\b(?:never|not)\s+(?:ever\s+)?(?:been|seen|felt|known|heard|had|witnessed|experienced)\s+(?:anything|something|so|such|more|less|worse|better|higher|lower|bigger|greater|stronger|weaker|closer|[a-z]+er\s+than)\b/gi,
+  // what one is doing now: "we are not backing down", "I am not asking for much" (not what a report may charge:
+  // "we are not hiding anything", "not planning a lockout", "not negotiating with them")
+  /\b(?:is|are|was|were|am)(?:n['\u2019]t|\s+not)\s+(?!planning|intending|considering|negotiating|talking\s+to|meeting|hiding|lying|concealing|covering|misleading|stealing|breaking|acting|working\s+(?:for|with)|colluding|taking|\w*thing\b|during\b)\w+ing\b/gi,
+  // a lack that is a stance, not a fact denied: "we had no choice but to strike", "no confidence in the board",
+  // "no objection to the plan", "no right to close it"
+  /\b(?:had|has|have|having|left\s+with)\s+no\s+(?:other\s+|real\s+)?(?:choice|option|alternative|confidence|faith|trust|problem|objection|quarrel|say|right)\b/gi,
+  // the state of a negotiation: "there has been no progress", "no breakthrough", "no date has been set", "has not
+  // ruled out a strike"
+  /\bno\s+(?:real\s+|significant\s+|further\s+|new\s+)?(?:progress|breakthrough|movement|agreement|deal|date|timetable|decision|response|reply|word|update)\b|\b(?:has|have|had|did|does|do)(?:n['\u2019]t|\s+not)\s+(?:yet\s+)?(?:ruled?\s+out|excluded?)\b/gi,
+  // casualties and decisions pending: "no one was hurt", "nothing has been decided"
+  /\b(?:nobody|no one|none)\s+(?:\w+\s+){0,3}?(?:was|were|has been|have been|had been)\s+(?:seriously\s+)?(?:injured|hurt|killed|harmed|wounded)\b|\b(?:nothing|no decision|no deal|no agreement)\s+(?:has|had|have)?\s*(?:yet\s+)?(?:been|was|is)\s+(?:yet\s+)?(?:decided|agreed|finalised|finalized|settled|signed|reached|made|taken)\b/gi,
 ];
 /** Words that open on "not" or "never" with no subject: the reporting frame kept the verb ("said he was …"). */
 const FRAGMENT_NEGATION = /^\s*["'\u201c\u2018]?(?:not|never)\s+(?!only\b|just\b|least\b|yet\b)\w/i;
@@ -71,11 +96,12 @@ const CLAUSE_BREAK = /[,;]\s*(?:and|but|which|who)\b|\s(?:and|but)\s+that\b|;/i;
 /** General vocabulary of blame: deceit, abuse of office, crimes, negligence, and the idioms that call a case
  * against the speaker's side persecution or attack the accuser's motives. */
 const ACCUSATION =
-  /\b(?:mislead\w*|misled|misinformation|disinformation|propaganda|shame\w*|disgrace\w*|unfair\w*|dishonest\w*|lied|liars?|lying|corrupt\w*|fraud\w*|hoax|smear\w*|illegal\w*|unlawful\w*|criminal\w*(?!\s+(?:charges?|investigations?|inquir(?:y|ies)|probes?|proceedings|cases?|complaints?|records?|prosecutions?|courts?)\b)|crimes?|incompeten\w*|unfit|reckless\w*|irresponsib\w*|negligen\w*|neglect\w*|ignor(?:ed|ing)|outrage\w*|scandal\w*|abus\w*|betray\w*|cover-?up|spies|spying|spy(?!\s+(?:agenc\w*|satellites?|planes?|chiefs?|services?|cameras?|novels?|films?|thrillers?|software|ware))|espionage|embezzl\w*|extort\w*|meddl\w*|collu\w*|brib\w*|wrongdoing|hypocri\w*|vendetta|witch[- ]hunt|persecution|show trial|politically motivated|trumped[- ]up|disgruntled|accus\w*|blam\w*)\b/i;
+  /\b(?:mislead\w*|misled|misinformation|disinformation|propaganda|shame\w*|disgrace\w*|unfair\w*|dishonest\w*|lied|liars?|lying|corrupt\w*|fraud\w*|hoax|smear\w*|illegal\w*|unlawful\w*|criminal\w*(?!\s+(?:charges?|investigations?|inquir(?:y|ies)|probes?|proceedings|cases?|complaints?|records?|prosecutions?|courts?)\b)|crimes?|incompeten\w*|unfit|reckless\w*|irresponsib\w*|negligen\w*|neglect\w*|ignor(?:ed|ing)|outrage\w*|scandal\w*|abus\w*|betray\w*|cover-?up|spies|spying|spy(?!\s+(?:agenc\w*|satellites?|planes?|chiefs?|services?|cameras?|novels?|films?|thrillers?|software|ware))|espionage|embezzl\w*|extort\w*|meddl\w*|collu\w*|brib\w*|wrongdoing|hypocri\w*|vendetta|witch[- ]hunt|persecution|show trial|politically motivated|trumped[- ]up|disgruntled|accus\w*|blam\w*|withh[eo]ld\w*|conceal\w*|hid|hidden|kept\s+(?:secret|quiet|hidden)|in\s+the\s+dark|behind\s+(?:\w+\s+)?backs?|disrespect\w*)\b/i;
 
 /** The kind that the words of a statement carry by themselves. */
 export function classifyContent(text: string): StatementKind {
   if (REFUSAL.test(text)) return 'refusal';
+  if (CONFIRMATION.test(text)) return 'confirmation';
   if (REPROACH.test(text)) return 'accusation';
   const sentences = splitClauses(text);
   const first = sentences[0] ?? '';
@@ -88,7 +114,7 @@ export function classifyContent(text: string): StatementKind {
   )
     return 'denial';
   const main = first.split(CLAUSE_BREAK)[0] ?? '';
-  const asserted = main.replace(CONDITION, ' ');
+  const asserted = main.replace(CONDITION, ' ').replace(FRONTED_CIRCUMSTANCE, ' ');
   if (!isQuestion(first) && isNegated(asserted) && !OMISSION.test(main) && !isNegatedOnlyInRelative(asserted))
     return 'denial';
   if (sentences.some(s => !isQuestion(s) && !isNegated(s) && ACCUSATION.test(s))) return 'accusation';
@@ -107,6 +133,9 @@ export function isNegated(text: string): boolean {
  * it is a supposition, not what the sentence asserts ("we will walk out if the schedule is not on the table").
  * A clause of cause or concession ("because they were in no way linked") is asserted, so it stays. */
 const CONDITION = /\b(?:if|unless|until|as long as|provided(?: that)?)\b[^,;]*/gi;
+/** A clause of time or concession that opens the words, up to its comma: "When the board did not answer, the crews
+ * walked out", "Although nobody was paid, …". It sets the scene; the main clause after it says what is asserted. */
+const FRONTED_CIRCUMSTANCE = /^\W*(?:when|after|before|since|while|although|though|whereas|as)\b[^,;]*,/i;
 
 /** A relative pronoun, or "that" opening a clause inside the sentence. */
 const SUBORDINATE = /\b(?:that|which|who|whom)\b/gi;

@@ -147,9 +147,10 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     reader: 'continuation',
     pattern: '"…," {subject} <verb>. "…"',
     speaker: 'the speaker of the attributed quotation just before, in the same paragraph',
-    content: 'the unattributed quotation (a short tag-on joins the remark before)',
+    content:
+      'the unattributed quotation (a short tag-on, or one going on from a sound-bite of the same kind, joins the remark before)',
     kind: 'content',
-    example: `"The depot will reopen in May," ${DUARTE} said. "The contract with the builders was signed last week and the crews start on Monday morning at the north gate."`,
+    example: `"The depot will reopen in May once the north wall is repaired," ${DUARTE} said. "The contract with the builders was signed last week and the crews start on Monday morning at the north gate."`,
     expect: {
       speaker: 'person:ana-duarte',
       text: 'The contract with the builders was signed last week and the crews start on Monday morning at the north gate',
@@ -425,6 +426,22 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     },
     trap: `${DUARTE} would not sign the depot contract.`,
     reason: 'withholding an act of speech (comment, confirm, discuss, elaborate …) is a refusal',
+  },
+  {
+    id: 'not-drawn',
+    reader: 'frame',
+    pattern: '{subject} [(would|will|could|did|refuse|decline)? (not|never|to) be drawn ...',
+    speaker: 'the subject',
+    content: 'the frame and what the speaker would not be drawn on',
+    kind: 'refusal',
+    example: `${DUARTE} would not be drawn on the date of the depot sale.`,
+    expect: {
+      speaker: 'person:ana-duarte',
+      text: 'would not be drawn on the date of the depot sale',
+      kind: 'refusal',
+    },
+    trap: `${DUARTE} was drawn into the depot dispute by the crews.`,
+    reason: 'refusing to be drawn on a question withholds an answer: a refusal',
   },
   {
     id: 'refusal-noun',

@@ -112,7 +112,7 @@ describe('findStatements: direct quotes', () => {
           kind: 'accusation',
           quoted: true,
         },
-        { speakers: [LIN], text: 'The mayor hid the figures', kind: 'claim', quoted: true },
+        { speakers: [LIN], text: 'The mayor hid the figures', kind: 'accusation', quoted: true },
       ],
     ],
     [
@@ -154,6 +154,33 @@ describe('findStatements: direct quotes', () => {
       [[LIN], 'It was a fair price', 'claim'],
       [[LIN], 'Nobody was cheated, ', 'denial'],
     ]);
+  });
+
+  it('joins a longer quote that goes on from a sound-bite of the same kind (one remark)', () => {
+    const paragraph =
+      '"We held firm," [Lin](person:bo-lin|surname) said. "The offer on the table today is the one we made in March, and ' +
+      'the crews will accept nothing less than that this winter."';
+    expect(statementsOf([paragraph]).map(s => [s.speakers, s.text.slice(0, 36), s.kind])).toEqual([
+      [[LIN], 'We held firm. The offer on the table', 'claim'],
+    ]);
+  });
+
+  it('joins a quote that turns a plain sound-bite into a charge, with the kind of the charge', () => {
+    const paragraph =
+      '"We were all shocked," [Lin](person:bo-lin|surname) said. "The board withheld the safety report from the crews for ' +
+      'three months and then blamed the drivers for the delay."';
+    expect(statementsOf([paragraph]).map(s => [s.speakers, s.kind])).toEqual([[[LIN], 'accusation']]);
+  });
+
+  it('keeps a quote after a longer opening quotation, or after a sound-bite asked as a question, apart', () => {
+    const longer =
+      '"The ferry will run again in May once the harbour wall is repaired," [Lin](person:bo-lin|surname) said. "The crews ' +
+      'start on Monday morning at the north gate and the builders have signed the contract for the whole job."';
+    expect(statementsOf([longer])).toHaveLength(2);
+    const question =
+      '"We held firm," [Lin](person:bo-lin|surname) said. "Why should the crews accept less than the offer we made in ' +
+      'March, when every other port pays more?"';
+    expect(statementsOf([question])).toHaveLength(2);
   });
 
   it('continues the previous speaker in a paragraph that is nothing but a quote', () => {

@@ -88,6 +88,12 @@ describe('offer nouns: rejecting an offer denies no fact', () => {
     },
   );
 
+  test('dismissing the threat of a strike makes light of pressure; dismissing the report of one denies it', () => {
+    const kinds = (sentence: string) => findStatements(annotate([sentence]), []).map(s => s.kind);
+    expect(kinds(`${SPEAKER} dismissed the threat of a strike at the depot.`)).toEqual(['claim']);
+    expect(kinds(`${SPEAKER} dismissed reports of a strike at the depot.`)).toEqual(['denial']);
+  });
+
   test('rejecting calls for a resignation turns a demand down', () => {
     expect(
       findStatements(annotate([`${SPEAKER} rejected calls for her resignation.`]), []).map(s => s.kind),
@@ -127,6 +133,35 @@ describe('offer nouns: rejecting an offer denies no fact', () => {
       expect(findStatements(annotate([`${SPEAKER} rejected ${object}.`]), []).map(s => s.kind)).toEqual([
         'denial',
       ]);
+  });
+});
+
+describe('charge: a clause charged is an accusation, a person or a fee charged is not speech', () => {
+  const kinds = (sentence: string) => findStatements(annotate([sentence]), []).map(s => s.kind);
+  test('charged that CLAUSE -> accusation', () => {
+    expect(kinds(`${SPEAKER} charged that the harbour board had hidden the ferry accounts.`)).toEqual([
+      'accusation',
+    ]);
+  });
+  test.each([
+    `${SPEAKER} was charged with fraud after the audit.`,
+    `${SPEAKER} charged the ferry company a fee for the berth.`,
+    `${SPEAKER} charged into the harbour office.`,
+  ])('%s -> nothing', sentence => {
+    expect(kinds(sentence)).toEqual([]);
+  });
+});
+
+describe('took issue with: the past of an irregular particle verb reports a denial', () => {
+  test('took issue with the figures -> denial', () => {
+    expect(
+      findStatements(annotate([`${SPEAKER} took issue with the ferry company's figures.`]), []).map(
+        s => s.kind,
+      ),
+    ).toEqual(['denial']);
+  });
+  test('took the figures to the board -> nothing', () => {
+    expect(findStatements(annotate([`${SPEAKER} took the figures to the harbour board.`]), [])).toEqual([]);
   });
 });
 

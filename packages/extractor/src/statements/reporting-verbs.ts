@@ -93,8 +93,15 @@ const ENTRIES: Entry[] = [
   ['dismiss', 'denial', true],
   ['push', 'denial', true, { particle: ['back'] }],
   ['rule', 'denial', true, { particle: ['out'] }],
-  ['take', 'denial', true, { particle: ['issue', 'with'] }],
+  [
+    'take',
+    'denial',
+    true,
+    { particle: ['issue', 'with'], forms: ['take', 'takes', 'took', 'taken', 'taking'] },
+  ],
   ['accuse', 'accusation', true],
+  // "charged that the managers hid the accounts" (a clause; not "charged him with fraud", "charged a fee")
+  ['charge', 'accusation', false, { clauseOnly: true }],
   ['blame', 'accusation', true],
   ['criticize', 'accusation', true],
   ['criticise', 'accusation', true],
@@ -187,7 +194,7 @@ export const ISSUED_TEXTS: ReadonlySet<string> = new Set(['statement', 'letter',
 
 /** Words outside the verb and noun rows that open a construction of constructions.ts ("according to", a refusal
  * "no comment", a transcript's speaker label is found by its colon). */
-const CUE_WORDS = ['according', 'comment'];
+const CUE_WORDS = ['according', 'comment', 'drawn'];
 
 const MAY_REPORT = new RegExp(
   `\\b(?:${[...BY_FORM.keys(), ...REPORT_NOUNS.keys(), ...CUE_WORDS].join('|')})\\b`,
@@ -289,9 +296,10 @@ export const LEXICON_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
   mouthpiece: MOUTHPIECES,
 };
 
-/** What one side puts to or asks of another: rejecting it turns an offer or a demand down ("rejected the bid",
- * "rebuffed a new approach", "rejected calls for her resignation") and denies no fact, unlike rejecting a report, a
- * claim or an allegation. */
+/** What one side puts to or asks of another, or the pressure it puts on it: rejecting or dismissing it turns an
+ * offer or a demand down, or makes light of a threat ("rejected the bid", "rebuffed a new approach", "rejected calls
+ * for her resignation", "dismissed the threat of a strike"), and denies no fact, unlike rejecting a report, a claim or
+ * an allegation. */
 export const OFFER_NOUNS: ReadonlySet<string> = new Set(
   [
     'offer',
@@ -313,6 +321,14 @@ export const OFFER_NOUNS: ReadonlySet<string> = new Set(
     'demand',
     'appeal',
     'plea',
+    'threat',
+    'warning',
+    'strike',
+    'walkout',
+    'stoppage',
+    'boycott',
+    'protest',
+    'ballot',
   ].flatMap(noun => [noun, `${noun}s`]),
 );
 

@@ -6,9 +6,12 @@
 import type { ArticleAnalysis } from '../analysis';
 import type { Candidate } from './candidate';
 import { classifyContent } from './classify-kind';
+import { toContentWords } from './content-words';
 import type { Orphan } from './find-quoted-statements';
 
 const TAG_ON_WORDS = 15;
+/** An attributed quotation of at most this many content words is a sound-bite the next quotation goes on with. */
+const SOUND_BITE_WORDS = 3;
 const CONTINUING_CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'or', 'nor']);
 
 /** Gives orphan quotes the speaker of the statement they continue, when the layout makes that clear. */
@@ -33,12 +36,26 @@ export function resolveContinuations(
     const goesOn = opensWithConjunction(c.text) && (sameParagraph || nextParagraph);
     if (goesOn || (sameParagraph && c.text.split(/\s+/).length <= TAG_ON_WORDS)) {
       known[known.indexOf(before)] = joinTagOn(before, c);
+    } else if (sameParagraph && continuesSoundBite(before, c)) {
+      // the remark keeps the kind both pieces have, or the charge a plain opening leads to
+      known[known.indexOf(before)] = { ...joinTagOn(before, c), kind: c.kind };
     } else if (sameParagraph || nextParagraph) {
       const rule = sameParagraph ? 'quote-follows-quote' : 'quote-next-paragraph';
       known.push({ ...c, rule, speakerIds: before.speakerIds, attribution: before.attribution });
     }
   }
   return known;
+}
+
+/** `"We held firm," she said. "The offer on the table today is the one we made in March, and …"`: a short opening
+ * quotation (a sound-bite) that the next quotation of the same paragraph goes on with, in the same kind (or a plain
+ * opening that the next quotation turns into a charge) and not as a question, is one remark; a longer opening
+ * quotation, or another change of kind ("That was no setback," …. "We gave them proposals …"), starts a new one. */
+function continuesSoundBite(before: Candidate, next: Candidate): boolean {
+  if (before.mode !== 'quote' || /\?["'\u201d\u2019]*\s*$/.test(next.text)) return false;
+  if (toContentWords(before.text).length > SOUND_BITE_WORDS) return false;
+  const [opening, going] = [classifyContent(before.text), classifyContent(next.text)];
+  return opening === going || (opening === 'claim' && going === 'accusation');
 }
 
 /** `"…," she said. "But the rules …"`: a quote opening with a coordinating conjunction goes on with the sentence
