@@ -135,6 +135,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     reason: 'The passive of a meeting verb: the by-agent met the subject.',
   },
   {
+    id: 'met-at-by',
+    pattern: '[subject] be !@MEETING_VERBS (at|in) … by [object]',
+    parties: 'subject + agent',
+    status: 'clause',
+    example: 'Okafor was met at the airport by Duarte and Lee.',
+    trap: 'Okafor was met at the airport by protests.',
+    reason: 'The same passive with the place told before the agent.',
+  },
+  {
     id: 'meet-relative-object',
     pattern: '[object] (whom|who|that) [subject] !@MEETING_VERBS',
     parties: 'antecedent + subject',
@@ -230,6 +239,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     reason: 'The passive of a visit verb: "was received / hosted by" a person.',
   },
   {
+    id: 'received-at-by',
+    pattern: '[subject] be !@VISIT_VERBS (at|in) … by [object:person]',
+    parties: 'subject + agents (people)',
+    status: 'clause',
+    example: 'Okafor was received at the palace by Duarte, Lee and Marsh on Tuesday.',
+    trap: 'The plan was received in Lisbon by Norvik with scorn.',
+    reason: 'The same passive with the place told before the agents.',
+  },
+  {
     id: 'reception',
     pattern: '[subject] !@RECEPTION_VERBS [object:person] (to|at|in|on)',
     parties: 'subject + object (a person)',
@@ -246,6 +264,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     example: 'Okafor was greeted by Duarte at the airport on Wednesday.',
     trap: 'Okafor was welcomed by Duarte as the new chief on Wednesday.',
     reason: 'The passive of a reception somewhere: the one received and the one receiving met there.',
+  },
+  {
+    id: 'reception-passive-at',
+    pattern: '[subject:person] be !@RECEPTION_VERBS (at|in) … by [object:person]',
+    parties: 'subject (a person) + agent (a person)',
+    status: 'clause',
+    example: 'Okafor was greeted at the airport by Duarte on Wednesday.',
+    trap: 'Okafor was greeted at the airport by applause on Wednesday.',
+    reason: 'The same reception with its place told before the agent.',
   },
   {
     id: 'guided-visit',

@@ -138,8 +138,9 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   objectFrom = skipTimeBeforeWith(reading, objectFrom, passive);
   // "sat down at a cafe in Riga with Okafor", "spent the day at the mill with Okafor": a place before the "with"
   const placeFrom = objectFrom;
-  if (trigger.needsWith && /^(at|in)$/.test(tokens[objectFrom]?.normal ?? ''))
-    objectFrom = withAfterPlace(reading, objectFrom);
+  // "was received at the palace by Okafor": so before the agent of a passive
+  if ((trigger.needsWith || passive) && /^(at|in)$/.test(tokens[objectFrom]?.normal ?? ''))
+    objectFrom = openerAfterPlace(reading, objectFrom, passive && !trigger.needsWith ? 'by' : 'with');
   // "toured the plant with Okafor": the place gone round comes before the company kept
   if (trigger.lexicon === 'TOUR_VERBS') objectFrom = withAfterToured(reading, objectFrom);
   // "toured the plant alongside Okafor": in a tour, "alongside" keeps company as "with" does
@@ -195,6 +196,7 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
       apposed,
       relative: relativeObject ? (tokens[(subject?.first ?? 1) - 1]?.normal ?? 'whom') : null,
       passive: passive && opener === 'by',
+      placedBefore: passive && opener === 'by' && objectFrom > placeFrom ? tokens[placeFrom]!.normal : null,
       opener: opener === 'with' ? 'with' : null,
       subjectIds,
       objectIds,
@@ -203,7 +205,7 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     }),
     ...(separate ? { separate } : {}),
     ...(host ? { settingEnd: host.last } : {}),
-    ...(objectFrom > placeFrom && opener === 'with'
+    ...(objectFrom > placeFrom && (opener === 'with' || (passive && opener === 'by'))
       ? {
           innerPlace: {
             from: placeFrom,
@@ -222,6 +224,8 @@ interface VerbShape {
   /** The relative pronoun when the object is its antecedent: "Okafor, whom Duarte met". */
   relative: string | null;
   passive: boolean;
+  /** "was received at the palace by Okafor": the preposition of a place told before a passive's agent. */
+  placedBefore: string | null;
   opener: 'with' | null;
   subjectIds: string[];
   objectIds: string[];
@@ -241,7 +245,7 @@ function verbSkeleton(trigger: Trigger, shape: VerbShape): Skeleton {
     shape.objectIds.length === 0 || shape.relative
       ? []
       : shape.passive
-        ? ['by', '[object]']
+        ? [...(shape.placedBefore ? [shape.placedBefore, '…'] : []), 'by', '[object]']
         : shape.opener
           ? [shape.opener, '[object]']
           : ['[object]'];
@@ -280,12 +284,13 @@ function isTimeToken(token: Token): boolean {
   );
 }
 
-// the "with" that follows a place phrase within the same phrase (no comma between), or `from` when there is none
-function withAfterPlace(reading: SentenceReading, from: number): number {
+// the "with" (or a passive's "by") that follows a place phrase within the same phrase (no comma between), or
+// `from` when there is none
+function openerAfterPlace(reading: SentenceReading, from: number, opener: 'with' | 'by'): number {
   const { tokens } = reading;
   for (let i = from + 1; i < Math.min(tokens.length, from + 10); i += 1) {
     if (endsPhrase(tokens[i - 1]!)) return from;
-    if (tokens[i]!.normal === 'with') return i;
+    if (tokens[i]!.normal === opener) return i;
   }
   return from;
 }

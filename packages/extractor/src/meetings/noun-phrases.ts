@@ -112,6 +112,14 @@ export function readNounPhraseForward(
     if (!conjunct) break;
     const previous = conjuncts[conjuncts.length - 1];
     const joinedByComma = previous !== undefined && !isAnd(reading.tokens[previous.last + 1]);
+    // "Okafor, the president, and Lee, the prime minister,": an apposition set between commas inside a list
+    // renames the person before it, and the list goes on after it
+    if (joinedByComma && conjunct.entityIds.length === 0 && isListApposition(reading, previous, conjunct)) {
+      previous.last = conjunct.last;
+      const next = reading.tokens[conjunct.last + 1];
+      at = isAnd(next) ? conjunct.last + 2 : conjunct.last + 1;
+      continue;
+    }
     // after a comma only a resolved name continues a list; "Okafor, the envoy," is an apposition
     if (joinedByComma && conjunct.entityIds.length === 0) break;
     // "met Duarte of Norvik and Okafor of Tarn": the complement of a named person stays with her
@@ -128,6 +136,16 @@ export function readNounPhraseForward(
       at = conjunct.last + 2;
       continue;
     }
+    // "Okafor as well as Lee"
+    if (
+      last &&
+      !endsPhrase(last) &&
+      isAsWellAs(reading, conjunct.last + 1) &&
+      isNominal(reading.tokens[conjunct.last + 4])
+    ) {
+      at = conjunct.last + 4;
+      continue;
+    }
     break;
   }
   const listed = closeList(reading, conjuncts);
@@ -136,11 +154,28 @@ export function readNounPhraseForward(
   return first && final ? { conjuncts: listed, first: first.first, last: final.last } : null;
 }
 
+// "Okafor, the president, and Lee": a singular nameless description after a named person, closed by a comma
+// that a further named conjunct follows (", and Lee", ", Lee"); "Okafor, the envoys and Lee" is a list
+function isListApposition(reading: SentenceReading, previous: Conjunct, conjunct: Conjunct): boolean {
+  const { tokens } = reading;
+  const head = tokens[conjunct.last]!;
+  const people =
+    previous.entityIds.length > 0 &&
+    previous.entityIds.every(id => reading.analysis.entities.get(id)?.label === 'Person');
+  if (!people || head.tags.has('Plural') || head.tags.has('Pronoun') || !/^\s*,\s*$/.test(head.post))
+    return false;
+  if (!tokens[conjunct.first]!.tags.has('Determiner') && !tokens[conjunct.first]!.tags.has('Possessive'))
+    return false;
+  const next = isAnd(tokens[conjunct.last + 1]) ? conjunct.last + 2 : conjunct.last + 1;
+  return (tokens[next]?.mentions.length ?? 0) > 0;
+}
+
 // "X, Y and Z" is a list; "Okafor, Duarte's spokeswoman Lima said" is not: commas need a closing "and"
 function closeList(reading: SentenceReading, conjuncts: Conjunct[]): Conjunct[] {
   let end = conjuncts.length;
   for (let i = conjuncts.length - 1; i >= 1; i -= 1) {
-    if (isAnd(reading.tokens[conjuncts[i]!.first - 1])) break;
+    const first = conjuncts[i]!.first;
+    if (isAnd(reading.tokens[first - 1]) || isAsWellAs(reading, first - 3)) break;
     end = i;
   }
   return conjuncts.slice(0, end);
@@ -402,6 +437,17 @@ function affiliationEnd(reading: SentenceReading, conjunct: Conjunct, limit: num
   if (!isNominal(tokens[end])) return -1;
   while (end + 1 < limit && isNominal(tokens[end + 1]) && !endsPhrase(tokens[end]!)) end += 1;
   return isAnd(tokens[end + 1]) && !endsPhrase(tokens[end]!) ? end : -1;
+}
+
+/** "as well as" starting at `at`, a coordinator of noun phrases. */
+function isAsWellAs(reading: SentenceReading, at: number): boolean {
+  const { tokens } = reading;
+  return (
+    tokens[at]?.normal === 'as' &&
+    tokens[at + 1]?.normal === 'well' &&
+    tokens[at + 2]?.normal === 'as' &&
+    !endsPhrase(tokens[at + 2]!)
+  );
 }
 
 export function isAnd(token: Token | undefined): boolean {
