@@ -544,6 +544,86 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     trap: 'Duarte had lunch in Lisbon on Friday.',
     reason: 'A coordinated subject sharing a meal shared it with one another, as "X and Y held talks".',
   },
+  // ---- a meal or meeting with its host: "a dinner hosted by Y"
+  {
+    id: 'meal-hosted',
+    pattern: '[subject] @LIGHT_VERBS !@MEAL_NOUNS (hosted|given|thrown|offered) by [host:person]',
+    parties: 'subject of the light verb + the host (a person)',
+    status: 'clause',
+    example: 'Duarte attended a dinner hosted by Okafor at the palace on Tuesday.',
+    trap: 'Duarte attended a dinner hosted by Norvik at the palace on Tuesday.',
+    reason: 'Whoever attends a meal a person gives shares it with its host.',
+  },
+  {
+    id: 'noun-hosted',
+    pattern:
+      '[subject] @LIGHT_VERBS !@MEETING_NOUNS (hosted|chaired|convened|mediated|moderated|brokered) by [host:person]',
+    parties: 'subject of the light verb + the host (a person)',
+    status: 'clause',
+    example: 'Duarte took part in talks hosted by Okafor in Lisbon.',
+    trap: 'Duarte took part in talks hosted by the Tarn Union in Lisbon.',
+    reason: 'A person who hosts or chairs talks sits in them with whoever takes part.',
+  },
+  {
+    id: 'setting-hosted',
+    pattern: '(at|during|over) !@MEAL_NOUNS (hosted|given|thrown|offered) by [host:person] … [subject]',
+    parties: 'subject of the clause + the host (a person)',
+    status: 'clause',
+    example:
+      'At a dinner given by Okafor, Duarte said the port would stay open. | Duarte was the guest of honour at a banquet hosted by Okafor.',
+    trap: 'At a dinner given by Norvik, Duarte said the port would stay open.',
+    reason:
+      'Whoever the clause is about was at the meal its setting phrase names, with the person who gave it.',
+  },
+  {
+    id: 'owner-meal-attended',
+    pattern: '[subject] @LIGHT_VERBS [host:person] !@MEAL_NOUNS',
+    parties: "subject of the light verb + the meal's owner (a person)",
+    status: 'clause',
+    example: "Duarte attended Okafor's dinner at the palace on Tuesday.",
+    trap: "Duarte attended Norvik's dinner at the palace on Tuesday.",
+    reason: "A person's dinner, shared with no one named, is one she gave: whoever attends it is her guest.",
+  },
+  {
+    id: 'setting-owner-meal',
+    pattern: '(at|during|over) [host:person] !@MEAL_NOUNS … [subject]',
+    parties: "subject of the clause + the meal's owner (a person)",
+    status: 'clause',
+    example: "Duarte was the guest of honour at Okafor's banquet on Tuesday.",
+    trap: "Duarte was the guest of honour at Norvik's banquet on Tuesday.",
+    reason: 'The setting variant: whoever the clause is about was at the meal of its host.',
+  },
+  {
+    id: 'meal-hosted-for',
+    pattern: '!@MEAL_NOUNS (hosted|given|thrown|offered) by [host:person] for [object:person]',
+    parties: 'the host + the guest of honour (people)',
+    status: 'clause',
+    example: 'A reception given by Okafor for Duarte on Monday drew two hundred guests.',
+    trap: 'A reception given by Okafor for charity on Monday drew two hundred guests.',
+    reason: 'A meal given by one person for another is one they share.',
+  },
+  // ---- a meeting that opens or closes a stretch of someone's time
+  {
+    id: 'phase-noun-with',
+    pattern: '[subject] @PHASE_VERBS … with !@MEETING_NOUNS with [object]',
+    parties: 'the subject (or the owner of the stretch of time) + the with-phrase',
+    status: 'clause',
+    example:
+      "Duarte's week began with talks with Okafor in Lisbon. | Duarte opened the visit with a meeting with Lee.",
+    trap: "Duarte's week began with news of talks with Okafor. | The strike began with talks with Okafor.",
+    reason:
+      'A person, or a stretch of a person\'s time ("her week", "the visit"), that begins or ends with talks with Y: the person was in them.',
+  },
+  {
+    id: 'phase-meal-with',
+    pattern: '[subject] @PHASE_VERBS … with !@MEAL_NOUNS with [object]',
+    parties: 'the subject (or the owner of the stretch of time) + the with-phrase',
+    status: 'clause',
+    example:
+      "Duarte's week began with a lunch with Okafor in Lisbon. | Duarte ended her day with a dinner with Lee.",
+    trap: "Duarte's week began with a lunch with donors in Lisbon.",
+    reason: 'The meal variant: a day that closes with a dinner with Y is a dinner with Y.',
+  },
   // ---- mentions that only point at meetings told elsewhere
   {
     id: 'inferred-noun-with',

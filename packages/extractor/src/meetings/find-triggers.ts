@@ -139,7 +139,11 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
       (host === token.index - 1 && /['\u2019]s$/i.test(before.text)));
   // "Duarte and Okafor had lunch": shared among a coordinated subject (the row needs two parties)
   const sharedAmong = next?.normal !== 'with' && before !== undefined && MEAL_SHARING_VERBS.has(before.lemma);
-  if (isTriggerWord('MEAL_NOUNS', normal) && (sharedWith || sharedAmong || given)) {
+  // "a dinner hosted by Okafor", "a reception given by Okafor": a meal someone gave (the rows ask who else was at it)
+  const givenBy = next?.tags.has('Verb') === true && tokens[token.index + 2]?.normal === 'by';
+  // "attended Okafor's dinner", "at Okafor's banquet": a person's meal, attended or the setting of a clause
+  const owned = ownedMeal(reading, host);
+  if (isTriggerWord('MEAL_NOUNS', normal) && (sharedWith || sharedAmong || given || givenBy || owned)) {
     return { ...base, ...needsOf('MEAL_NOUNS'), kind: 'noun', lemma: normal, lexicon: 'MEAL_NOUNS' };
   }
   if (isTriggerWord('CONTACT_NOUNS', normal))
@@ -151,6 +155,25 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
       lexicon: 'CONTACT_NOUNS',
     };
   return null;
+}
+
+// "attended Okafor's dinner", "at Okafor's banquet": a named possessor at `at`, after a sharing verb or a setting
+// preposition
+function ownedMeal(reading: SentenceReading, at: number): boolean {
+  const { tokens } = reading;
+  let owner = at;
+  if (isPossessiveClitic(reading, owner)) owner -= 1;
+  const token = tokens[owner];
+  if (!token || token.mentions.length === 0 || !/['\u2019]s?$/i.test(token.text)) return false;
+  let before = owner - 1;
+  while (before > 0 && (tokens[before]!.tags.has('Determiner') || tokens[before]!.tags.has('Adjective')))
+    before -= 1;
+  const word = tokens[before];
+  return (
+    word !== undefined &&
+    (MEAL_SHARING_VERBS.has(word.lemma) ||
+      (MEAL_SETTING_PREPOSITIONS.has(word.normal) && word.normal !== 'with'))
+  );
 }
 
 // "paid a visit to" -> the phrase of PHRASAL_VISIT_VERBS whose first word is this verb and whose other words follow it

@@ -85,8 +85,9 @@ export const PERSONAL_PLACE_NOUNS = new Set([
 /** Verbs by which people share a meal: "had lunch with Okafor", "Duarte and Okafor shared a dinner". */
 export const MEAL_SHARING_VERBS = new Set(['have', 'share', 'eat', 'attend', 'join']);
 
-/** Prepositions that set a meal shared "with" someone as the occasion: "over lunch with", "at a dinner with". */
-export const MEAL_SETTING_PREPOSITIONS = new Set(['over', 'at', 'during', 'after', 'before', 'for']);
+/** Prepositions that set a meal shared "with" someone as the occasion: "over lunch with", "at a dinner with", "her
+ * week began with a lunch with". */
+export const MEAL_SETTING_PREPOSITIONS = new Set(['over', 'at', 'during', 'after', 'before', 'for', 'with']);
 
 /** Nouns that may or may not be a meeting (calls, letters): they only point at meetings found elsewhere. */
 export const CONTACT_NOUNS = new Set([
@@ -144,6 +145,48 @@ export const TRAVEL_VERBS = new Set([
   'return',
   'journey',
   'drive',
+]);
+
+/** Verbs of a meeting's course, or of a stretch of time it opens or closes (lemmas, with particle): "talks broke
+ * down", "Duarte's week began with a lunch with Okafor", "Duarte opened the visit with talks with Okafor". */
+export const PHASE_VERBS = new Set([
+  'take place',
+  'begin',
+  'start',
+  'open',
+  'end',
+  'finish',
+  'conclude',
+  'close',
+  'break down',
+  'break up',
+  'collapse',
+  'stall',
+  'resume',
+  'wrap up',
+  'last',
+  'kick off',
+  'round off',
+]);
+
+/** Stretches of a person's time or travel a phase verb opens or closes with a meeting: "her week began with". */
+export const TIME_SPAN_NOUNS = new Set([
+  'day',
+  'week',
+  'weekend',
+  'morning',
+  'afternoon',
+  'evening',
+  'visit',
+  'trip',
+  'tour',
+  'stay',
+  'mission',
+  'journey',
+  'programme',
+  'program',
+  'schedule',
+  'agenda',
 ]);
 
 /** Verbs that make their subject a party to the meeting named by their object: "Lee attended a meeting between". */
