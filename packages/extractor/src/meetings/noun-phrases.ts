@@ -325,17 +325,44 @@ function entitiesOfConjunct(reading: SentenceReading, first: number, last: numbe
 function roleHolder(reading: SentenceReading, first: number, head: Token | undefined): string | null {
   if (!head || !/^[a-z]/.test(head.text) || !ROLE_HEADS.has(head.normal) || head.tags.has('Plural'))
     return null;
-  if (!/^(a|an)$/.test(reading.tokens[first]!.normal)) return null;
+  const definite = reading.tokens[first]!.normal === 'the' && head.index - first <= 3;
+  if (!definite && !/^(a|an)$/.test(reading.tokens[first]!.normal)) return null;
   // "the minister's aide", "a minister of the church": the head is not the person meant
   const next = reading.tokens[head.index + 1];
   if (/^['\u2019]/.test(head.post) || next?.text === '' || next?.normal === 'of') return null;
   const here = reading.sentence.index;
+  // "the site director, Penhallow,": an apposition names the holder itself
+  const named = /^\s*,\s*$/.test(head.post) && (next?.mentions.length ?? 0) > 0;
+  if (definite) return named ? null : definiteRoleHolder(reading, head.normal, here);
   const holders = [...reading.analysis.entities.values()].filter(
     e =>
       e.label === 'Person' &&
       e.roles.some(r => r.role.toLowerCase().split(/\s+/).pop() === head.normal && r.sentence > here),
   );
   return holders.length === 1 ? holders[0]!.id : null;
+}
+
+// "Varga, the foreign minister, arrived … The minister met Marsh": a definite role description the entity layer left
+// unresolved stands for the person the article gave that role before, mentioned nearest before it; only a person
+// named in full (a given name and a surname: a one-word "person" may be a place the entity layer mistyped) and only
+// when no other such person with that role was mentioned as near
+function definiteRoleHolder(reading: SentenceReading, head: string, here: number): string | null {
+  const { analysis } = reading;
+  const holders = [...analysis.entities.values()].filter(
+    e =>
+      e.label === 'Person' &&
+      /\S\s+\S/.test(e.name) &&
+      e.roles.some(r => r.role.toLowerCase().split(/\s+/).pop() === head && r.sentence <= here),
+  );
+  if (holders.length === 0) return null;
+  const lastMention = (id: string) =>
+    Math.max(
+      -1,
+      ...analysis.mentions.filter(m => m.entityId === id && m.sentence <= here).map(m => m.sentence),
+    );
+  const ranked = holders.map(e => ({ id: e.id, at: lastMention(e.id) })).sort((a, b) => b.at - a.at);
+  if (ranked[0]!.at < 0 || (ranked[1] && ranked[1].at === ranked[0]!.at)) return null;
+  return ranked[0]!.id;
 }
 
 // The head is the last word ("Ghanaian Ambassador Kofi Mensah", "ministry officials"), except after a resolved
