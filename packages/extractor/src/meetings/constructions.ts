@@ -230,6 +230,17 @@ export const CONSTRUCTIONS: readonly Construction[] = [
       'Joining someone for talks or a meal is sharing it with them; joining them for anything else is not.',
   },
   {
+    id: 'join-at',
+    pattern: '[subject] !@JOINING_VERBS [object:person] (at|on|in) @JOINT_OCCASIONS',
+    parties: 'subject + object (a person)',
+    status: 'clause',
+    example:
+      'Duarte joined Okafor at a campaign rally in Lisbon on Saturday. | Lee joined Okafor on a visit to the port.',
+    trap: 'Duarte joined Okafor at the bank in 2015. | Lee joined Okafor in calling for a strike.',
+    reason:
+      'Joining a person at an event or on an outing is being there with them; joining them at a firm is not.',
+  },
+  {
     id: 'received-by',
     pattern: '[subject] be !@VISIT_VERBS by [object:person]',
     parties: 'subject + agent (a person)',

@@ -245,6 +245,33 @@ export const JOINING_VERBS = new Set(['join']);
 /** What one joins someone for, an encounter: a meeting or a meal ("for talks", "for a late dinner"). */
 export const SHARED_OCCASIONS = new Set<string>([...MEETING_NOUNS, ...MEAL_NOUNS]);
 
+/** Where one joins someone in person: an encounter, or an event or outing both attend ("joined Okafor at a rally",
+ * "joined Okafor on a visit to the port"). */
+export const JOINT_OCCASIONS = new Set<string>([
+  ...SHARED_OCCASIONS,
+  'rally',
+  'event',
+  'ceremony',
+  'visit',
+  'tour',
+  'trip',
+  'inspection',
+  'parade',
+  'march',
+  'vigil',
+  'memorial',
+  'funeral',
+  'launch',
+  'opening',
+  'conference',
+  'briefing',
+  'fundraiser',
+  'gala',
+  'celebration',
+  'commemoration',
+  'walkabout',
+]);
+
 /** Verbs of giving a meal in someone's honour: "hosted a dinner for Okafor", "gave a lunch for Okafor". */
 export const MEAL_GIVING_VERBS = new Set(['host', 'hold', 'give', 'throw']);
 
