@@ -151,9 +151,13 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
       ? 'with'
       : tokens[objectFrom]?.normal;
   let object: NounPhrase | null = null;
-  if (opener === 'with' || (passive && opener === 'by'))
+  // "sat across the table from Okafor", "sat opposite Okafor": the person faced
+  const facing = trigger.lexicon === 'SEATING_VERBS' ? personFaced(reading, objectFrom) : null;
+  if (facing) object = facing;
+  else if (opener === 'with' || (passive && opener === 'by'))
     object = readNounPhraseForward(reading, objectFrom + 1);
-  else if (!trigger.needsWith && !passive) object = readNounPhraseForward(reading, objectFrom);
+  else if (!trigger.needsWith && !passive && trigger.lexicon !== 'SEATING_VERBS')
+    object = readNounPhraseForward(reading, objectFrom);
   if (object) object = renameByApposition(reading, object);
   // "visited Okafor's home": a visit to a person's home or office is a visit to that person
   if (object && trigger.lexicon === 'VISIT_VERBS') object = ownerOfVisitedPlace(reading, object) ?? object;
@@ -199,7 +203,7 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
       relative: relativeObject ? (tokens[(subject?.first ?? 1) - 1]?.normal ?? 'whom') : null,
       passive: passive && opener === 'by',
       placedBefore: passive && opener === 'by' && objectFrom > placeFrom ? tokens[placeFrom]!.normal : null,
-      opener: opener === 'with' ? 'with' : null,
+      opener: facing ? opener! : opener === 'with' ? 'with' : null,
       subjectIds,
       objectIds,
       host,
@@ -228,7 +232,8 @@ interface VerbShape {
   passive: boolean;
   /** "was received at the palace by Okafor": the preposition of a place told before a passive's agent. */
   placedBefore: string | null;
-  opener: 'with' | null;
+  /** The word that opens the object's phrase: "with", or "across" / "opposite" for a person faced. */
+  opener: string | null;
   subjectIds: string[];
   objectIds: string[];
   /** "…, in talks hosted by Lee": who ran the encounter. */
@@ -295,6 +300,19 @@ function openerAfterPlace(reading: SentenceReading, from: number, opener: 'with'
     if (tokens[i]!.normal === opener) return i;
   }
   return from;
+}
+
+// "across the table from Okafor", "across from Okafor", "opposite Okafor": the phrase of the person faced, or null
+function personFaced(reading: SentenceReading, from: number): NounPhrase | null {
+  const { tokens } = reading;
+  const opener = tokens[from]?.normal;
+  if (opener === 'opposite') return readNounPhraseForward(reading, from + 1);
+  if (opener !== 'across') return null;
+  for (let at = from + 1; at < Math.min(tokens.length, from + 5); at += 1) {
+    if (endsPhrase(tokens[at - 1]!)) return null;
+    if (tokens[at]!.normal === 'from') return readNounPhraseForward(reading, at + 1);
+  }
+  return null;
 }
 
 // "toured the plant with", "toured the flooded district of Brask with": the with-phrase after the place toured

@@ -169,6 +169,29 @@ export const PHASE_VERBS = new Set([
   'round off',
 ]);
 
+/** Means by which people talk without meeting: "spoke by telephone", "met by video link", "a virtual meeting". A
+ * call is no meeting in person (graph model), so an encounter told with one of these is not reported. */
+export const REMOTE_MEANS = new Set([
+  'phone',
+  'telephone',
+  'video',
+  'videolink',
+  'video-link',
+  'videoconference',
+  'video-conference',
+  'teleconference',
+  'zoom',
+  'skype',
+  'virtual',
+  'virtually',
+  'online',
+  'remotely',
+  'webcam',
+]);
+
+/** Prepositions that tell the means of a conversation: "by phone", "over the phone", "via video link". */
+export const MEANS_PREPOSITIONS = new Set(['by', 'over', 'on', 'via']);
+
 /** Stretches of a person's time or travel a phase verb opens or closes with a meeting: "her week began with". */
 export const TIME_SPAN_NOUNS = new Set([
   'day',
@@ -238,6 +261,15 @@ export const SEQUENCE_VERBS = new Set(['follow', 'precede']);
 /** Verbs of facing someone, an encounter only "across" a table: "faced Okafor across the table" (not "faced
  * Okafor in the final"). */
 export const FACING_VERBS = new Set(['face']);
+
+/** Verbs of questioning a person face to face: "Lee interviewed Duarte", "Duarte was interviewed by Lee". */
+export const INTERVIEW_VERBS = new Set(['interview']);
+
+/** Verbs of sitting with or facing someone: "sat across the table from Okafor", "sat with Okafor". */
+export const SEATING_VERBS = new Set(['sit']);
+
+/** Verbs of walking in someone's company: "walked with Okafor through the gardens", "strolled together". */
+export const WALK_VERBS = new Set(['walk', 'stroll']);
 
 /** Verbs of joining someone for a shared occasion: "joined Okafor for dinner", "joined Okafor for talks". */
 export const JOINING_VERBS = new Set(['join']);
