@@ -101,7 +101,7 @@ function headOfLexicon(reading: SentenceReading, from: number, name: string): nu
     const token = reading.tokens[at]!;
     if (words.has(token.normal)) return at;
     const modifier =
-      ['Determiner', 'Adjective', 'Value'].some(tag => token.tags.has(tag)) ||
+      ['Determiner', 'Adjective', 'Value', 'Possessive'].some(tag => token.tags.has(tag)) ||
       (token.tags.has('Noun') && /^[a-z]/.test(token.text) && !token.tags.has('Pronoun'));
     if (!modifier || /[,;:.!?]/.test(token.post)) return -1;
   }

@@ -99,6 +99,10 @@ const FRAMES: Record<string, { frame: (form: string) => string; form: (word: str
     frame: w => `Duarte ${w} across the table from Okafor on Thursday.`,
     form: w => verbForms(w)[1]!,
   },
+  SUMMONING_VERBS: {
+    frame: w => `Okafor ${w} Duarte to his office on Thursday.`,
+    form: w => verbForms(w)[1]!,
+  },
   WALK_VERBS: {
     frame: w => `Duarte ${w} with Okafor through the old town on Thursday.`,
     form: w => verbForms(w)[1]!,

@@ -28,6 +28,7 @@ import {
   TOUR_VERBS,
   VISIT_VERBS,
   WALK_VERBS,
+  SUMMONING_VERBS,
 } from './lexicon';
 
 /**
@@ -65,6 +66,7 @@ export const TRIGGER_LEXICONS: Readonly<Record<string, ReadonlySet<string>>> = {
   INTERVIEW_VERBS,
   SEATING_VERBS,
   WALK_VERBS,
+  SUMMONING_VERBS,
   MEETING_NOUNS,
   MEAL_NOUNS,
   CONTACT_NOUNS,
@@ -382,6 +384,24 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     example: 'Lee sat with Okafor for an hour at the palace.',
     trap: 'Lee sat with the decision for an hour.',
     reason: 'Sitting with a person is keeping their company.',
+  },
+  {
+    id: 'summon-to',
+    pattern: '[subject:person] !@SUMMONING_VERBS [object:person] to @VENUE_NOUNS',
+    parties: 'subject + object (people)',
+    status: 'clause',
+    example: 'Okafor summoned Duarte to his office on Monday.',
+    trap: 'Okafor summoned Duarte to appear before the board on Monday.',
+    reason: "A person called in to another's office or residence is received there by them.",
+  },
+  {
+    id: 'summoned-by',
+    pattern: '[subject:person] be !@SUMMONING_VERBS (to|at|in) … by [object:person]',
+    parties: 'subject + agent (people)',
+    status: 'clause',
+    example: 'Duarte was summoned to the palace by Okafor on Monday.',
+    trap: 'Duarte was summoned to the palace by the Tarn Union on Monday.',
+    reason: 'The passive, the place told before the agent.',
   },
   {
     id: 'walk-with',

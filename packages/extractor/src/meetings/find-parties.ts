@@ -141,7 +141,9 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   // "sat down at a cafe in Riga with Okafor", "spent the day at the mill with Okafor": a place before the "with"
   const placeFrom = objectFrom;
   // "was received at the palace by Okafor": so before the agent of a passive
-  if ((trigger.needsWith || passive) && /^(at|in)$/.test(tokens[objectFrom]?.normal ?? ''))
+  // ("was summoned to the palace by Okafor")
+  const placeOpener = tokens[objectFrom]?.normal ?? '';
+  if ((trigger.needsWith && /^(at|in)$/.test(placeOpener)) || (passive && /^(at|in|to)$/.test(placeOpener)))
     objectFrom = openerAfterPlace(reading, objectFrom, passive && !trigger.needsWith ? 'by' : 'with');
   // "toured the plant with Okafor": the place gone round comes before the company kept
   if (trigger.lexicon === 'TOUR_VERBS') objectFrom = withAfterToured(reading, objectFrom);

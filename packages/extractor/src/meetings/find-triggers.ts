@@ -98,6 +98,7 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
     // "sat across the table from Okafor" (after "sat down with", a phrasal encounter)
     if (inLexicon('SEATING_VERBS')) return verbTrigger('SEATING_VERBS', verb?.infinitive ?? lemma);
     if (inLexicon('WALK_VERBS')) return verbTrigger('WALK_VERBS', lemma);
+    if (inLexicon('SUMMONING_VERBS')) return verbTrigger('SUMMONING_VERBS', lemma);
     // "shook Okafor's hand" (after "shook hands with", a phrasal encounter)
     if (inLexicon('HANDSHAKE_VERBS')) return verbTrigger('HANDSHAKE_VERBS', verb?.infinitive ?? lemma);
     return null;

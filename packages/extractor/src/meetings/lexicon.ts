@@ -268,6 +268,9 @@ export const INTERVIEW_VERBS = new Set(['interview']);
 /** Verbs of sitting with or facing someone: "sat across the table from Okafor", "sat with Okafor". */
 export const SEATING_VERBS = new Set(['sit']);
 
+/** Verbs of calling a person in to see one: "Okafor summoned Duarte to his office". */
+export const SUMMONING_VERBS = new Set(['summon']);
+
 /** Verbs of walking in someone's company: "walked with Okafor through the gardens", "strolled together". */
 export const WALK_VERBS = new Set(['walk', 'stroll']);
 

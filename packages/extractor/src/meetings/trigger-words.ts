@@ -22,6 +22,7 @@ const VERB_LEXICONS = new Set([
   'INTERVIEW_VERBS',
   'SEATING_VERBS',
   'WALK_VERBS',
+  'SUMMONING_VERBS',
 ]);
 
 interface Conjugation {
