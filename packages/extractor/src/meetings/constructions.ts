@@ -696,6 +696,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   },
   // ---- a meeting that opens or closes a stretch of someone's time
   {
+    id: 'phase-meal-hosted',
+    pattern: '[subject] @PHASE_VERBS … with !@MEAL_NOUNS (hosted|given|thrown|offered) by [host:person]',
+    parties: 'the subject (or the owner of the stretch of time) + the host (a person)',
+    status: 'clause',
+    example: "Duarte's visit ended with a dinner hosted by Okafor on Friday.",
+    trap: "Duarte's visit ended with a dinner hosted by Norvik on Friday.",
+    reason: 'A day or visit that closes with a meal a person gives closes at her table.',
+  },
+  {
     id: 'phase-noun-with',
     pattern: '[subject] @PHASE_VERBS … with !@MEETING_NOUNS with [object]',
     parties: 'the subject (or the owner of the stretch of time) + the with-phrase',

@@ -59,6 +59,21 @@ describe('findMeetings: a meeting that opens or closes a stretch of someone’s 
     ]);
   });
 
+  test('a modified meal, a time between the verb and "with", a second phase verb of the same stretch', () => {
+    expect(read(`${D}'s week began with a working lunch with ${O}.`)).toEqual([
+      [PAIR, null, null, 'reported'],
+    ]);
+    expect(read(`${D}'s week began on Monday with a lunch with ${O}.`)).toEqual([
+      [PAIR, '2019-03-04', null, 'reported'],
+    ]);
+    expect(read(`${D}'s visit started with talks with ${O} and ended with a dinner hosted by ${L}.`)).toEqual(
+      [
+        [PAIR, null, null, 'reported'],
+        [DL, null, null, 'reported'],
+      ],
+    );
+  });
+
   test('traps: the stretch is nobody’s, or the meeting is only news of one', () => {
     expect(read(`The strike began with talks with ${O}.`)).toEqual([]);
     expect(read(`${D}'s week began with news of talks with ${O}.`)).toEqual([]);

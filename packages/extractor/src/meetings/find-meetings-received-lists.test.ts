@@ -22,9 +22,12 @@ describe('findMeetings: received by several people', () => {
     ]);
   });
 
-  test('"as well as" coordinates the agents', () => {
+  test('"as well as", "along with" coordinate the agents', () => {
     expect(read(`${D} was received by ${O} as well as ${L} at the palace.`)).toEqual([
       [THREE, null, 'the palace', 'reported'],
+    ]);
+    expect(read(`${D} was received by ${O}, along with ${L} and ${M}, at the palace.`)).toEqual([
+      [FOUR, null, 'the palace', 'reported'],
     ]);
   });
 

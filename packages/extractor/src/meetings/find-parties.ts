@@ -22,6 +22,7 @@ import { isPhaseVerb } from './is-phase-verb';
 import type { NounPhrase } from './noun-phrases';
 import {
   entitiesOf,
+  isModifyingGerund,
   isNominal,
   namedEntitiesOf,
   readNounPhraseBackward,
@@ -470,8 +471,9 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     if (agent.length > 0)
       left = travel ? ['[subject]', '@TRAVEL_VERBS', '…', 'for'] : [tokens[npFirst - 1]!.normal];
   }
-  // "Duarte's week began with a lunch with Okafor", "Duarte opened the visit with talks with Okafor"
-  if (agent.length === 0 && stated.length > 0 && opener === 'with') {
+  // "Duarte's week began with a lunch with Okafor", "Duarte opened the visit with talks with Okafor", "her day ended
+  // with a dinner hosted by Lee"
+  if (agent.length === 0 && ((stated.length > 0 && opener === 'with') || hosted)) {
     const phase = agentOfPhase(reading, npFirst);
     if (phase) {
       agent = phase.ids;
@@ -681,7 +683,15 @@ function agentOfPhase(
 ): { ids: string[]; verb: VerbPhrase; first: number } | null {
   const { tokens } = reading;
   if (tokens[npFirst - 1]?.normal !== 'with') return null;
-  const before = npFirst - 2;
+  let before = npFirst - 2;
+  // "began on Monday with a lunch": a time adverbial between the verb and "with"
+  while (
+    before > 0 &&
+    !endsPhrase(tokens[before]!) &&
+    !TIME_SPAN_NOUNS.has(tokens[before]!.normal) &&
+    (isTimeToken(tokens[before]!) || TIME_FILLERS.test(tokens[before]!.normal))
+  )
+    before -= 1;
   let verb = verbAt(reading, before);
   let transitive = false;
   if (!verb || verb.last !== before) {
@@ -709,6 +719,8 @@ function agentOfPhase(
   // "Duarte's week began": the owner of the stretch
   let head = verb.first - 1;
   while (head >= 0 && tokens[head]!.tags.has('Adverb')) head -= 1;
+  // "Duarte's visit started with talks … and ended with a dinner": the stretch of the first verb
+  if (tokens[head]?.normal === 'and' && subject) head = subject.last;
   if (TIME_SPAN_NOUNS.has(tokens[head]?.normal ?? '')) {
     const first = nounPhraseStart(reading, head);
     const ids = possessorBefore(reading, first, head).filter(id => isPerson(reading, id));
@@ -983,7 +995,7 @@ export function nounPhraseStart(reading: SentenceReading, head: number): number 
   let first = head;
   while (
     first - 1 >= 0 &&
-    isPrenominal(reading.tokens[first - 1]!) &&
+    isPrenominal(reading.tokens[first - 1]!, reading.tokens) &&
     !endsPhrase(reading.tokens[first - 1]!)
   )
     first -= 1;
@@ -1001,9 +1013,10 @@ export function nounPhraseStart(reading: SentenceReading, head: number): number 
 
 // before a head noun a month or weekday is a modifier: "the July meeting", "Tuesday's talks"; so is a hyphenated
 // length of time: "a three-day summit", "a two-hour meeting"
-function isPrenominal(token: Token): boolean {
+function isPrenominal(token: Token, tokens: readonly Token[]): boolean {
   return (
     isNominal(token) ||
+    isModifyingGerund(tokens, token.index) ||
     token.tags.has('Month') ||
     token.tags.has('WeekDay') ||
     (token.tags.has('Hyphenated') && token.tags.has('Duration'))

@@ -14,6 +14,7 @@ import {
 } from './lexicon';
 import type { SentenceReading, Token } from './read-sentence';
 import { verbAt } from './read-sentence';
+import { isModifyingGerund } from './noun-phrases';
 
 /** Every word of the sentence that may report a meeting, in text order. */
 export function findTriggers(reading: SentenceReading): Trigger[] {
@@ -129,7 +130,19 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
   // "had dinner with", "over lunch with": a meal is an encounter only when shared with someone
   // "had a private dinner with": articles and adjectives may stand between
   let host = token.index - 1;
-  while (host > 0 && (tokens[host]!.tags.has('Determiner') || tokens[host]!.tags.has('Adjective'))) host -= 1;
+  // ("a working lunch with", "a state banquet": a gerund or a common noun may modify the meal)
+  while (
+    host > 0 &&
+    (tokens[host]!.tags.has('Determiner') ||
+      tokens[host]!.tags.has('Adjective') ||
+      isModifyingGerund(tokens, host) ||
+      (host > token.index - 3 &&
+        tokens[host]!.tags.has('Noun') &&
+        !tokens[host]!.tags.has('Pronoun') &&
+        /^[a-z]/.test(tokens[host]!.text) &&
+        !/[,;:.!?]/.test(tokens[host]!.post)))
+  )
+    host -= 1;
   // "hosted a dinner for Okafor": a meal given for someone
   const given =
     next?.normal === 'for' && tokens[host] !== undefined && MEAL_GIVING_VERBS.has(tokens[host]!.lemma);

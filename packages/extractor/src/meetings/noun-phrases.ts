@@ -136,14 +136,15 @@ export function readNounPhraseForward(
       at = conjunct.last + 2;
       continue;
     }
-    // "Okafor as well as Lee"
+    // "Okafor as well as Lee", "Okafor, along with Lee and Marsh,"
+    const coordinator = last ? coordinatorAt(reading, conjunct.last + 1) : 0;
     if (
       last &&
-      !endsPhrase(last) &&
-      isAsWellAs(reading, conjunct.last + 1) &&
-      isNominal(reading.tokens[conjunct.last + 4])
+      coordinator > 0 &&
+      (!endsPhrase(last) || /^\s*,\s*$/.test(last.post)) &&
+      isNominal(reading.tokens[conjunct.last + 1 + coordinator])
     ) {
-      at = conjunct.last + 4;
+      at = conjunct.last + 1 + coordinator;
       continue;
     }
     break;
@@ -175,7 +176,7 @@ function closeList(reading: SentenceReading, conjuncts: Conjunct[]): Conjunct[] 
   let end = conjuncts.length;
   for (let i = conjuncts.length - 1; i >= 1; i -= 1) {
     const first = conjuncts[i]!.first;
-    if (isAnd(reading.tokens[first - 1]) || isAsWellAs(reading, first - 3)) break;
+    if (isAnd(reading.tokens[first - 1]) || coordinatorBefore(reading, first)) break;
     end = i;
   }
   return conjuncts.slice(0, end);
@@ -466,15 +467,24 @@ function affiliationEnd(reading: SentenceReading, conjunct: Conjunct, limit: num
   return isAnd(tokens[end + 1]) && !endsPhrase(tokens[end]!) ? end : -1;
 }
 
-/** "as well as" starting at `at`, a coordinator of noun phrases. */
-function isAsWellAs(reading: SentenceReading, at: number): boolean {
+/** Multi-word coordinators of noun phrases: "Okafor as well as Lee", "along with", "together with" ("alongside"
+ * is not one: "toured the plant alongside Okafor" keeps company, it lists no place). */
+const COORDINATORS: readonly (readonly string[])[] = [
+  ['as', 'well', 'as'],
+  ['along', 'with'],
+  ['together', 'with'],
+];
+
+/** The length of the coordinator starting at `at`, or 0. */
+function coordinatorAt(reading: SentenceReading, at: number): number {
   const { tokens } = reading;
-  return (
-    tokens[at]?.normal === 'as' &&
-    tokens[at + 1]?.normal === 'well' &&
-    tokens[at + 2]?.normal === 'as' &&
-    !endsPhrase(tokens[at + 2]!)
-  );
+  const found = COORDINATORS.find(words => words.every((w, k) => tokens[at + k]?.normal === w));
+  return found && !endsPhrase(tokens[at + found.length - 1]!) ? found.length : 0;
+}
+
+/** True when a coordinator ends right before `first`. */
+function coordinatorBefore(reading: SentenceReading, first: number): boolean {
+  return COORDINATORS.some(words => coordinatorAt(reading, first - words.length) === words.length);
 }
 
 export function isAnd(token: Token | undefined): boolean {
