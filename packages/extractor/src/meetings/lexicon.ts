@@ -119,6 +119,12 @@ export const MEMBER_NOUNS = new Set([
   'staff',
 ]);
 
+/** Groups a person leads and stands for: "a delegation led by Okafor", "the team was headed by Okafor". */
+export const LED_GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'panel']);
+
+/** Participles of leading a group: "led by", "headed by". */
+export const LEADING_PARTICIPLES = new Set(['led', 'headed']);
+
 /** Nouns that measure how long or how often talks went on: "two hours of talks", "three rounds of talks". */
 export const MEASURE_NOUNS = new Set([
   'minutes',

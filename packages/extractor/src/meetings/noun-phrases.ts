@@ -1,7 +1,13 @@
 // "met with Finance Minister Ana Duarte, Okafor and the envoy in Geneva" -> conjuncts headed by Ana Duarte,
 // Okafor and "the envoy"; each head names its entities (or none: "partners", "officials" are generic).
 import { ROLE_HEADS } from '../lexicon/titles';
-import { EVENT_RELATIVE_UNITS, MEMBER_NOUNS, QUANTIFYING_DETERMINERS } from './lexicon';
+import {
+  EVENT_RELATIVE_UNITS,
+  LEADING_PARTICIPLES,
+  LED_GROUP_NOUNS,
+  MEMBER_NOUNS,
+  QUANTIFYING_DETERMINERS,
+} from './lexicon';
 import type { SentenceReading, Token } from './read-sentence';
 import { endsPhrase, isPossessor } from './read-sentence';
 
@@ -195,8 +201,14 @@ function readConjunctForward(reading: SentenceReading, from: number, limit: numb
     last += 1;
   const entityIds = entitiesOfConjunct(reading, from, last);
   if (entityIds.length > 0) return { first: from, last, entityIds };
+  // "a delegation led by Okafor": the group stands for the person leading it
+  const leader = leaderAfter(reading, last, limit);
+  if (leader) return { first: from, last: leader.last, entityIds: leader.ids };
   const complement = ofComplement(reading, last, limit);
-  if (!complement) return { first: from, last, entityIds };
+  if (!complement) {
+    const leading = groupLeader(reading, from, tokens[last]);
+    return { first: from, last, entityIds: leading ? [leading] : entityIds };
+  }
   // "negotiators for the union and the company", "members of the board": the organizations they stand for
   const represented = isMemberHead(reading.tokens[last])
     ? organizationsIn(reading, complement.first, complement.last)
@@ -366,6 +378,61 @@ function definiteRoleHolder(reading: SentenceReading, head: string, here: number
   return ranked[0]!.id;
 }
 
+// "a delegation led by Okafor": the people of the by-phrase of a leading participle right after a group noun
+function leaderAfter(
+  reading: SentenceReading,
+  last: number,
+  limit: number,
+): { ids: string[]; last: number } | null {
+  const { tokens } = reading;
+  const head = tokens[last];
+  if (!head || !LED_GROUP_NOUNS.has(head.normal) || endsPhrase(head)) return null;
+  if (!LEADING_PARTICIPLES.has(tokens[last + 1]?.normal ?? '') || tokens[last + 2]?.normal !== 'by')
+    return null;
+  const phrase = readNounPhraseForward(reading, last + 3, limit);
+  const ids = (phrase ? (entitiesOf(renameByApposition(reading, phrase)) ?? []) : []).filter(
+    id => reading.analysis.entities.get(id)?.label === 'Person',
+  );
+  return phrase && ids.length > 0 ? { ids, last: renameByApposition(reading, phrase).last } : null;
+}
+
+// "Duarte was received by a delegation … The delegation was led by Okafor": a singular group the article says one
+// named person led ("the delegation was led / headed by X", "X, who led the delegation"), anywhere in it, stands
+// for that person; none when the article gives it no leader or several
+function groupLeader(reading: SentenceReading, first: number, head: Token | undefined): string | null {
+  if (
+    !head ||
+    !LED_GROUP_NOUNS.has(head.normal) ||
+    !/^(a|an|the|this|that)$/.test(reading.tokens[first]!.normal)
+  )
+    return null;
+  const { analysis } = reading;
+  const noun = head.normal;
+  const passive = new RegExp(`\\b${noun}\\s+(?:was\\s+|is\\s+|were\\s+)?(?:led|headed)\\s+by\\s+`, 'i');
+  const active = new RegExp(
+    `\\b(?:led|leads|leading|headed|heads|heading)\\s+(?:the|a|this)\\s+${noun}\\b`,
+    'i',
+  );
+  const leaders = new Set<string>();
+  for (const sentence of analysis.sentences) {
+    const person = (m: { entityId: string }) => analysis.entities.get(m.entityId)?.label === 'Person';
+    const inSentence = analysis.mentions.filter(m => m.sentence === sentence.index && person(m));
+    const by = passive.exec(sentence.text);
+    if (by) {
+      const after = sentence.start + by.index + by[0].length;
+      const next = inSentence.find(m => m.start >= after);
+      if (next && next.start - after < 40) leaders.add(next.entityId);
+    }
+    const led = active.exec(sentence.text);
+    if (led) {
+      const at = sentence.start + led.index;
+      const before = inSentence.filter(m => m.end <= at).pop();
+      if (before && at - before.end < 40) leaders.add(before.entityId);
+    }
+  }
+  return leaders.size === 1 ? [...leaders][0]! : null;
+}
+
 // The head is the last word ("Ghanaian Ambassador Kofi Mensah", "ministry officials"), except after a resolved
 // name followed only by lower-case words compromise took for names ("Duarte drew criticism")
 function headIndex(reading: SentenceReading, first: number, last: number): number {
@@ -426,7 +493,9 @@ function readConjunctBackward(reading: SentenceReading, to: number): Conjunct | 
   if (!isNominal(tokens[to])) return null;
   let first = to;
   while (first - 1 >= 0 && isNominal(tokens[first - 1]) && !endsPhrase(tokens[first - 1]!)) first -= 1;
-  const conjunct = { first, last: to, entityIds: entitiesOfConjunct(reading, first, to) };
+  const ids = entitiesOfConjunct(reading, first, to);
+  const leading = ids.length === 0 ? groupLeader(reading, first, tokens[to]) : null;
+  const conjunct = { first, last: to, entityIds: leading ? [leading] : ids };
   // "Duarte of Norvik and Okafor of Tarn met": the complement gives a named person's side; the person is the head
   const person = personBeforeAffiliation(reading, first);
   return person ? { first: person.first, last: to, entityIds: person.entityIds } : conjunct;
