@@ -552,9 +552,11 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     }),
     ...(after > placeFrom
       ? { innerPlace: { from: placeFrom, to: after } }
-      : travel
-        ? { innerPlace: { from: travel.last + 1, to: npFirst - 1 } }
-        : {}),
+      : hosted?.place
+        ? { innerPlace: hosted.place }
+        : travel
+          ? { innerPlace: { from: travel.last + 1, to: npFirst - 1 } }
+          : {}),
   };
 }
 
@@ -634,7 +636,13 @@ const HOST_GAP = 8;
 function hostOfNoun(
   reading: SentenceReading,
   from: number,
-): { ids: string[]; participle: string; guests: string[]; last: number } | null {
+): {
+  ids: string[];
+  participle: string;
+  guests: string[];
+  last: number;
+  place?: { from: number; to: number };
+} | null {
   const { tokens } = reading;
   let at = from;
   if (endsPhrase(tokens[from - 1]!)) return null;
@@ -670,7 +678,13 @@ function hostOfNoun(
       last = renameByApposition(reading, guest).last;
     }
   }
-  return { ids, participle: participle.normal, guests, last };
+  return {
+    ids,
+    participle: participle.normal,
+    guests,
+    last,
+    ...(at > from ? { place: { from, to: at } } : {}),
+  };
 }
 
 // "Duarte's week began with a lunch with Okafor", "Duarte opened the visit with talks with Okafor", "Duarte began
