@@ -35,4 +35,25 @@ describe('a definite role description as a party', () => {
       linesOf('On Tuesday the negotiator met Peter Walsh at the port. Maria Keller is the chief negotiator.'),
     ).toEqual([]);
   });
+
+  test('"named X as its envoy … The envoy met Y"; "named X … The cabinet pick met Y"', () => {
+    expect(
+      linesOf(
+        "Velland's government on Monday named Maria Keller, a former trade negotiator, as its envoy to the talks. The envoy met Peter Walsh on Tuesday.",
+      ),
+    ).toEqual(['Maria Keller + Peter Walsh 2022-03-08']);
+    expect(
+      linesOf(
+        'The president on Monday named Maria Keller to the cabinet. The cabinet pick met Peter Walsh on Wednesday.',
+      ),
+    ).toEqual(['Maria Keller + Peter Walsh 2022-03-09']);
+  });
+
+  test('trap: two people chosen in the same sentence leave "the pick" open', () => {
+    expect(
+      linesOf(
+        'The president on Monday named Maria Keller and John Harris to the cabinet. The cabinet pick met Peter Walsh on Wednesday.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -119,6 +119,23 @@ export const MEMBER_NOUNS = new Set([
   'staff',
 ]);
 
+/** Nouns for a person chosen for a post: "the cabinet pick", "the nominee" (the one the article told as named,
+ * nominated or appointed). */
+export const APPOINTEE_NOUNS = new Set(['pick', 'nominee', 'appointee']);
+
+/** Verbs of choosing a person for a post, as written before the person chosen: "named Duarte", "appointed Duarte". */
+export const APPOINTING_FORMS = new Set([
+  'named',
+  'nominated',
+  'appointed',
+  'picked',
+  'chose',
+  'chosen',
+  'tapped',
+  'selected',
+  'designated',
+]);
+
 /** Groups a person leads and stands for: "a delegation led by Okafor", "the team was headed by Okafor". */
 export const LED_GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'panel']);
 

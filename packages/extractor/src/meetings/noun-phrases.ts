@@ -2,6 +2,8 @@
 // Okafor and "the envoy"; each head names its entities (or none: "partners", "officials" are generic).
 import { ROLE_HEADS } from '../lexicon/titles';
 import {
+  APPOINTEE_NOUNS,
+  APPOINTING_FORMS,
   EVENT_RELATIVE_UNITS,
   LEADING_PARTICIPLES,
   LED_GROUP_NOUNS,
@@ -336,9 +338,9 @@ function entitiesOfConjunct(reading: SentenceReading, first: number, last: numbe
 // would have made it "the minister": "a minister" then is someone else). Definite descriptions are the entity
 // layer's to resolve.
 function roleHolder(reading: SentenceReading, first: number, head: Token | undefined): string | null {
-  if (!head || !/^[a-z]/.test(head.text) || !ROLE_HEADS.has(head.normal) || head.tags.has('Plural'))
-    return null;
+  if (!head || !/^[a-z]/.test(head.text) || head.tags.has('Plural')) return null;
   const definite = reading.tokens[first]!.normal === 'the' && head.index - first <= 3;
+  if (!ROLE_HEADS.has(head.normal) && !(definite && APPOINTEE_NOUNS.has(head.normal))) return null;
   if (!definite && !/^(a|an)$/.test(reading.tokens[first]!.normal)) return null;
   // "the minister's aide", "a minister of the church": the head is not the person meant
   const next = reading.tokens[head.index + 1];
@@ -367,7 +369,7 @@ function definiteRoleHolder(reading: SentenceReading, head: string, here: number
       /\S\s+\S/.test(e.name) &&
       e.roles.some(r => r.role.toLowerCase().split(/\s+/).pop() === head && r.sentence <= here),
   );
-  if (holders.length === 0) return null;
+  if (holders.length === 0) return appointedBefore(reading, head, here);
   const lastMention = (id: string) =>
     Math.max(
       -1,
@@ -376,6 +378,44 @@ function definiteRoleHolder(reading: SentenceReading, head: string, here: number
   const ranked = holders.map(e => ({ id: e.id, at: lastMention(e.id) })).sort((a, b) => b.at - a.at);
   if (ranked[0]!.at < 0 || (ranked[1] && ranked[1].at === ranked[0]!.at)) return null;
   return ranked[0]!.id;
+}
+
+/** How many sentences back a person chosen for a post may be told. */
+const APPOINTMENT_WINDOW = 6;
+
+// "Velland named Duarte as its envoy … The envoy met Okafor", "named Duarte to the cabinet … The cabinet pick
+// met Okafor": the person named in full whom the nearest earlier sentence tells as chosen for a post ("named /
+// appointed X") when the head is a noun of being chosen, or as "X … as its <head>"; none when two qualify there
+function appointedBefore(reading: SentenceReading, head: string, here: number): string | null {
+  const { analysis } = reading;
+  const asRole = new RegExp(
+    `^[^.;]{0,60}?\\bas\\s+(?:its|his|her|their|the|a|an)?\\s*(?:[a-z-]+\\s+){0,3}${head}\\b`,
+  );
+  for (let s = here - 1; s >= Math.max(0, here - APPOINTMENT_WINDOW); s -= 1) {
+    const sentence = analysis.sentences[s];
+    if (!sentence) continue;
+    const found = new Set<string>();
+    let listed = false;
+    for (const m of analysis.mentions) {
+      if (m.sentence !== s || m.form !== 'name') continue;
+      const entity = analysis.entities.get(m.entityId);
+      if (entity?.label !== 'Person' || !/\S\s+\S/.test(entity.name)) continue;
+      const before = analysis.text
+        .slice(Math.max(sentence.start, m.start - 20), m.start)
+        .trim()
+        .split(/\s+/)
+        .pop();
+      // "named Keller and Harris": a person coordinated with one chosen is chosen too
+      const word = (before ?? '').toLowerCase();
+      const chosen: boolean =
+        APPOINTEE_NOUNS.has(head) && (APPOINTING_FORMS.has(word) || (listed && /^(and|&|.*,)$/.test(word)));
+      listed = chosen;
+      if (chosen || asRole.test(analysis.text.slice(m.end, sentence.end))) found.add(m.entityId);
+    }
+    if (found.size === 1) return [...found][0]!;
+    if (found.size > 1) return null;
+  }
+  return null;
 }
 
 // "a delegation led by Okafor": the people of the by-phrase of a leading participle right after a group noun
