@@ -362,6 +362,18 @@ function roleHolder(reading: SentenceReading, first: number, head: Token | undef
 // named in full (a given name and a surname: a one-word "person" may be a place the entity layer mistyped) and only
 // when no other such person with that role was mentioned as near
 function definiteRoleHolder(reading: SentenceReading, head: string, here: number): string | null {
+  return memoized(reading, `role-holder:${head}`, () => readDefiniteRoleHolder(reading, head, here));
+}
+
+// results that depend on the sentence and one word only, read once per sentence (readers ask again and again)
+function memoized(reading: SentenceReading, key: string, read: () => string | null): string | null {
+  if (reading.memo.has(key)) return reading.memo.get(key) as string | null;
+  const value = read();
+  reading.memo.set(key, value);
+  return value;
+}
+
+function readDefiniteRoleHolder(reading: SentenceReading, head: string, here: number): string | null {
   const { analysis } = reading;
   const holders = [...analysis.entities.values()].filter(
     e =>
@@ -387,6 +399,10 @@ const APPOINTMENT_WINDOW = 6;
 // met Okafor": the person named in full whom the nearest earlier sentence tells as chosen for a post ("named /
 // appointed X") when the head is a noun of being chosen, or as "X … as its <head>"; none when two qualify there
 function appointedBefore(reading: SentenceReading, head: string, here: number): string | null {
+  return memoized(reading, `appointed:${head}`, () => readAppointedBefore(reading, head, here));
+}
+
+function readAppointedBefore(reading: SentenceReading, head: string, here: number): string | null {
   const { analysis } = reading;
   const asRole = new RegExp(
     `^[^.;]{0,60}?\\bas\\s+(?:its|his|her|their|the|a|an)?\\s*(?:[a-z-]+\\s+){0,3}${head}\\b`,
@@ -446,8 +462,11 @@ function groupLeader(reading: SentenceReading, first: number, head: Token | unde
     !/^(a|an|the|this|that)$/.test(reading.tokens[first]!.normal)
   )
     return null;
+  return memoized(reading, `group-leader:${head.normal}`, () => readGroupLeader(reading, head.normal));
+}
+
+function readGroupLeader(reading: SentenceReading, noun: string): string | null {
   const { analysis } = reading;
-  const noun = head.normal;
   const passive = new RegExp(`\\b${noun}\\s+(?:was\\s+|is\\s+|were\\s+)?(?:led|headed)\\s+by\\s+`, 'i');
   const active = new RegExp(
     `\\b(?:led|leads|leading|headed|heads|heading)\\s+(?:the|a|this)\\s+${noun}\\b`,
