@@ -69,6 +69,8 @@ export interface ArticleMeta {
   /** "Kelsport" from a dateline opening the body ("KELSPORT (Wire) —"): where the story was filed. Not written to
    * the graph as such (a meeting of the day may take it as its place: meetings/place-from-context.ts). */
   datelinePlace?: string | null;
+  /** "day-first" when the page writes "04/03/2026" for 4 March (dates/numeric-date-order.ts); absent: month first. */
+  numericDateOrder?: 'day-first' | 'month-first';
   outlet: string | null;
 }
 

@@ -6,6 +6,7 @@
 // expressions that state their year keep a date: no guessed year.
 import { nlpDates } from './nlp-dates';
 import type { DateMatchJson } from './nlp-dates';
+import type { NumericDateOrder } from './numeric-date-order';
 import { toPartialDate } from './precision';
 import { DATE_IDIOMS, PART_OF_DAY_MODIFIERS, POSSESSIVE_DATE_WORDS } from '../lexicon/date-phrases';
 
@@ -28,6 +29,8 @@ export interface DateExpression {
 export interface FindDatesOptions {
   /** Which way a bare "in July" / "on Thursday" points from the publication day. @default 'past' */
   direction?: 'past' | 'future';
+  /** Which number of "04/03/2026" is the day, as the article's page writes them. @default 'month-first' */
+  numericOrder?: NumericDateOrder;
 }
 
 /** Compromise needs some reference day; without a publication date only year-stating expressions are kept. */
@@ -43,11 +46,11 @@ const TRAILING = /[\s.,;:!?)"'\u2019\u201d]+$/;
 export function findDates(
   sentenceText: string,
   publishedAt: string | null,
-  { direction = 'past' }: FindDatesOptions = {},
+  { direction = 'past', numericOrder = 'month-first' }: FindDatesOptions = {},
 ): DateExpression[] {
   const today = publishedAt?.slice(0, 10) ?? NO_REFERENCE_DAY;
-  return parseSpans(sentenceText, 0, today)
-    .flatMap(match => splitCoordinated(match, sentenceText, today))
+  return parseSpans(sentenceText, 0, today, numericOrder)
+    .flatMap(match => splitCoordinated(match, sentenceText, today, numericOrder))
     .map(match => toExpression(match, publishedAt?.slice(0, 10) ?? null, direction))
     .filter((e): e is DateExpression => e !== null);
 }
@@ -67,8 +70,13 @@ interface SpanMatch {
   parsed: DateMatchJson['dates'];
 }
 
-function parseSpans(text: string, base: number, today: string): SpanMatch[] {
-  const { masked, spans } = preRead(text, base, today);
+function parseSpans(
+  text: string,
+  base: number,
+  today: string,
+  numericOrder: NumericDateOrder = 'month-first',
+): SpanMatch[] {
+  const { masked, spans } = preRead(text, base, today, numericOrder);
   const found = nlpDates(masked).dates({ today, timezone: 'UTC' }).json({ offset: true });
   const read = found.map(m => {
     const raw = text.slice(m.offset.start, m.offset.start + m.offset.length);
@@ -97,12 +105,19 @@ const POSSESSIVE_DATE = new RegExp(
 );
 const IDIOM = new RegExp(`\\b(?:${WORDS(DATE_IDIOMS.map(i => i.phrase))})\\b`, 'gi');
 const PART_OF_DAY = new RegExp(`^(?:${WORDS(PART_OF_DAY_MODIFIERS)})\\s+`, 'i');
+/** "04/03/2026", "4.3.2026": two numbers and a year. */
+const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/])/g;
 /** compromise-dates sometimes returns a bare "After" as a date of today. */
 const LONE_PREPOSITION = /^(?:after|before|since|until|by|from|during|on|in|at)$/i;
 
 // Date phrases of the lexicon compromise cannot read as written are read apart ("Monday's" as "Monday", "last
 // night" as "yesterday") and blanked out of the text compromise parses, so each is found once at its offsets.
-function preRead(text: string, base: number, today: string): { masked: string; spans: SpanMatch[] } {
+function preRead(
+  text: string,
+  base: number,
+  today: string,
+  numericOrder: NumericDateOrder,
+): { masked: string; spans: SpanMatch[] } {
   const spans: SpanMatch[] = [];
   let masked = text;
   const take = (start: number, written: string, readAs: string) => {
@@ -118,6 +133,13 @@ function preRead(text: string, base: number, today: string): { masked: string; s
   for (const m of masked.matchAll(POSSESSIVE_DATE)) {
     if (m[1] && !/^(week|weekend|month|year)$/i.test(m[1])) take(m.index, m[1], m[1]);
   }
+  // "04/03/2026" on a page that puts the day first: compromise reads the month first, so it reads it swapped
+  if (numericOrder === 'day-first') {
+    for (const m of masked.matchAll(NUMERIC_DATE)) {
+      const [day, month] = [Number(m[1]), Number(m[2])];
+      if (day <= 12 && month <= 12) take(m.index, m[0], `${month}/${day}/${m[3]}`);
+    }
+  }
   return { masked, spans };
 }
 
@@ -129,13 +151,18 @@ const WEEKDAY_THEN_DATE =
   /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,\s*((?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?)$/i;
 
 // compromise joins "last year, in May" into one span read as May of this year: read the parts apart.
-function splitCoordinated(match: SpanMatch, sentence: string, today: string): SpanMatch[] {
+function splitCoordinated(
+  match: SpanMatch,
+  sentence: string,
+  today: string,
+  numericOrder: NumericDateOrder,
+): SpanMatch[] {
   const counted = MONTH_THEN_COUNT.exec(match.text);
-  if (counted?.[1]) return parseSpans(counted[1], match.start, today);
+  if (counted?.[1]) return parseSpans(counted[1], match.start, today, numericOrder);
   // "on Tuesday, March 5": one day, named twice; the calendar date decides
   const named = WEEKDAY_THEN_DATE.exec(match.text);
   if (named?.[1]) {
-    const [dated] = parseSpans(named[1], 0, today);
+    const [dated] = parseSpans(named[1], 0, today, numericOrder);
     if (dated?.parsed?.start) return [{ ...match, parsed: dated.parsed }];
   }
   if (!/,|\band\b/.test(match.text)) return [match];
@@ -147,7 +174,7 @@ function splitCoordinated(match: SpanMatch, sentence: string, today: string): Sp
     const text = piece[0].slice(lead);
     const start = match.start + (piece.index ?? 0) + lead;
     if (sentence.slice(start, start + text.length) !== text) return [match];
-    parts.push(...parseSpans(text, start, today));
+    parts.push(...parseSpans(text, start, today, numericOrder));
   }
   return parts.length > 1 ? parts : [match];
 }

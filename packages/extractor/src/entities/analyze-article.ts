@@ -101,6 +101,7 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
       publishedAt: meta.publishedAt,
       datelineDay: meta.publishedAt ? null : meta.datelineDay,
       datelinePlace: findDatelinePlace(lines),
+      ...(meta.numericDateOrder === 'day-first' ? { numericDateOrder: meta.numericDateOrder } : {}),
       outlet: meta.outlet,
     },
     text: input.text,

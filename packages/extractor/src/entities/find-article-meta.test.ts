@@ -88,6 +88,18 @@ describe('findArticleMeta: dates a header gives in other places', () => {
     expect(meta.datelineDay).toBe('--05-04');
   });
 
+  it('reads a numeric header date in the order the page writes its other dates', () => {
+    const dayFirst = metaOf(
+      'Ferry strike ends\nHarbour Ledger | 06/03/2026\n\nFerry crews returned to work on Monday, 2 March, after nine days.\n',
+    );
+    expect(dayFirst.publishedAt).toBe('2026-03-06');
+    expect(dayFirst.numericDateOrder).toBe('day-first');
+    const monthFirst = metaOf(
+      'Ferry strike ends\nHarbour Ledger | 06/03/2026\n\nFerry crews returned to work on Monday, June 1, after nine days.\n',
+    );
+    expect(monthFirst.publishedAt).toBe('2026-06-03');
+  });
+
   it('reads no date from a body paragraph that merely opens with one', () => {
     const meta = metaOf(
       'Ferry strike ends\n\nFerry crews returned to work on Sunday after a strike that lasted nine days and cost the operator millions in lost fares.\nMay 2, 2019\n',

@@ -7,6 +7,8 @@ import { findKnownOrganization, findKnownOutletIn, isPhotoAgency, ORG_HEADS } fr
 import { DATE_LABELS, STAFF_CREDITS } from '../lexicon/page-chrome';
 import { isHeadingLike, isMasthead } from './01-find-zones';
 import type { Line } from './line';
+import type { NumericDateOrder } from '../dates/numeric-date-order';
+import { numericDateOrder } from '../dates/numeric-date-order';
 import { isBareDate, MONTH_PATTERN, monthOf, opensWithDate, parseDate } from './header-dates';
 
 export { parseDate } from './header-dates';
@@ -17,6 +19,8 @@ export interface FoundMeta {
   /** "--05-04" from "MADRID, May 4. /EFE/.": a dateline's day and month when it gives no year. */
   datelineDay: string | null;
   outlet: string | null;
+  /** Which number of "04/03/2026" the page puts first: the day or the month. */
+  numericDateOrder: NumericDateOrder;
 }
 
 /** How far down the page a header line may stand. */
@@ -42,9 +46,11 @@ const PHOTO_CREDIT =
 /** Title, date and outlet stated by the text; `input` fields win. */
 export function findArticleMeta(input: ArticleInput, lines: readonly Line[]): FoundMeta {
   const header = lines.slice(0, HEADER_LINES);
+  const order = numericDateOrder(lines.map(l => l.text).join('\n'));
   return {
     title: clean(input.title) ?? toTitle(lines.find(l => l.zone === 'title')?.text),
-    publishedAt: toIsoDate(input.publishedAt) ?? findDate(header),
+    publishedAt: toIsoDate(input.publishedAt) ?? findDate(header, order),
+    numericDateOrder: order,
     datelineDay: findDatelineDay(header),
     outlet:
       clean(input.outlet) ??
@@ -67,23 +73,23 @@ function toTitle(text: string | undefined): string | null {
 }
 
 /** A labelled date line wins wherever it stands; else a bare date line above the first body paragraph. */
-function findDate(lines: readonly Line[]): string | null {
+function findDate(lines: readonly Line[], order: NumericDateOrder): string | null {
   for (const line of lines) {
     if (line.text.length > 200) continue;
     const labelled = splitHeader(line.text).find(part => DATE_LABEL.test(part));
-    const date = labelled ? parseDate(labelled) : null;
+    const date = labelled ? parseDate(labelled, order) : null;
     if (date) return date;
   }
   for (const line of lines) {
     // a standfirst may stand between the title and the date line; a paragraph of the story ends the header
     if (line.zone === 'body' && !isBareDate(line.text) && !isStandfirst(line.text)) break;
-    if (isBareDate(line.text)) return parseDate(line.text);
+    if (isBareDate(line.text)) return parseDate(line.text, order);
     // a date line that goes on with a time or an update note: "October 8, 2024 3:17 PM  Updated 2 hours ago"
     if (line.zone !== 'body' && line.text.length <= 80 && opensWithDate(line.text))
-      return parseDate(line.text);
+      return parseDate(line.text, order);
     // a masthead above the body: "Valley Courier | Tuesday, June 14, 2022"
     const beside = line.zone === 'body' ? undefined : splitHeader(line.text).find(part => isBareDate(part));
-    if (beside) return parseDate(beside);
+    if (beside) return parseDate(beside, order);
   }
   return null;
 }

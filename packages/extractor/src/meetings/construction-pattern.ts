@@ -92,14 +92,18 @@ export function matchesSkeleton(
   return true;
 }
 
-// a trailing @LEXICON: a word of that lexicon heading the phrase at `from` ("for a late dinner"); its index or -1
+// a trailing @LEXICON: a word of that lexicon heading the phrase at `from` ("for a late dinner", "at a campaign
+// rally": a lower-case noun may modify it); its index or -1
 function headOfLexicon(reading: SentenceReading, from: number, name: string): number {
   const words = (LEXICONS as Record<string, unknown>)[name];
   if (!(words instanceof Set)) return -1;
   for (let at = from; at < Math.min(reading.tokens.length, from + 4); at += 1) {
     const token = reading.tokens[at]!;
     if (words.has(token.normal)) return at;
-    if (!['Determiner', 'Adjective', 'Value'].some(tag => token.tags.has(tag))) return -1;
+    const modifier =
+      ['Determiner', 'Adjective', 'Value', 'Possessive'].some(tag => token.tags.has(tag)) ||
+      (token.tags.has('Noun') && /^[a-z]/.test(token.text) && !token.tags.has('Pronoun'));
+    if (!modifier || /[,;:.!?]/.test(token.post)) return -1;
   }
   return -1;
 }

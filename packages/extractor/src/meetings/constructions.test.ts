@@ -91,6 +91,22 @@ const FRAMES: Record<string, { frame: (form: string) => string; form: (word: str
     form: w => verbForms(w)[1]!,
   },
   JOINING_VERBS: { frame: w => `Duarte ${w} Okafor for dinner on Thursday.`, form: w => verbForms(w)[1]! },
+  INTERVIEW_VERBS: {
+    frame: w => `Lee ${w} Duarte at the ministry on Thursday.`,
+    form: w => verbForms(w)[1]!,
+  },
+  SEATING_VERBS: {
+    frame: w => `Duarte ${w} across the table from Okafor on Thursday.`,
+    form: w => verbForms(w)[1]!,
+  },
+  SUMMONING_VERBS: {
+    frame: w => `Okafor ${w} Duarte to his office on Thursday.`,
+    form: w => verbForms(w)[1]!,
+  },
+  WALK_VERBS: {
+    frame: w => `Duarte ${w} with Okafor through the old town on Thursday.`,
+    form: w => verbForms(w)[1]!,
+  },
   PHRASAL_VISIT_VERBS: {
     frame: w => `Duarte ${w} Okafor at the palace on Thursday.`,
     form: w => verbForms(w)[1]!,

@@ -5,6 +5,7 @@ import type { ArticleAnalysis } from '../analysis';
 import type { CountedMeetingFact as MeetingFact } from './meeting-fact';
 import type { Parties } from './find-parties';
 import { findParties } from './find-parties';
+import { isRemote } from './is-remote';
 import { findOccasions } from './find-occasions';
 import { findPhaseVerb } from './find-phase-verb';
 import type { Occasion } from './find-occasions';
@@ -67,6 +68,8 @@ function readTrigger(reading: SentenceReading, trigger: Trigger, earlier: Meetin
   // the table decides whether what the readers found is a construction that reports an encounter
   const construction = chooseConstruction(reading, trigger, parties.skeleton);
   if (!construction) return [];
+  // a call is no meeting in person: "spoke with Okafor by telephone", "a virtual meeting with Okafor"
+  if (isRemote(reading, trigger, parties)) return [];
   const rule = construction.id;
   const status = findStatus(reading, trigger, parties);
   if (!status) return [];

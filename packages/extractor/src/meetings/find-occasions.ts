@@ -351,7 +351,8 @@ function datesOf(
   if (known) return known;
   const start = window[0]!.start;
   const text = reading.analysis.text.slice(start, window[window.length - 1]!.end);
-  const found = findDates(text, reading.analysis.article.publishedAt, { direction }).map(d => ({
+  const { publishedAt, numericDateOrder } = reading.analysis.article;
+  const found = findDates(text, publishedAt, { direction, numericOrder: numericDateOrder }).map(d => ({
     ...d,
     start: d.start + start,
     end: d.end + start,

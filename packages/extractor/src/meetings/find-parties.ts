@@ -15,11 +15,14 @@ import {
   MEETING_NOUNS,
   MEMBER_NOUNS,
   SEQUENCE_VERBS,
+  TIME_SPAN_NOUNS,
   TRAVEL_VERBS,
 } from './lexicon';
+import { isPhaseVerb } from './is-phase-verb';
 import type { NounPhrase } from './noun-phrases';
 import {
   entitiesOf,
+  isModifyingGerund,
   isNominal,
   namedEntitiesOf,
   readNounPhraseBackward,
@@ -138,8 +141,11 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   objectFrom = skipTimeBeforeWith(reading, objectFrom, passive);
   // "sat down at a cafe in Riga with Okafor", "spent the day at the mill with Okafor": a place before the "with"
   const placeFrom = objectFrom;
-  if (trigger.needsWith && /^(at|in)$/.test(tokens[objectFrom]?.normal ?? ''))
-    objectFrom = withAfterPlace(reading, objectFrom);
+  // "was received at the palace by Okafor": so before the agent of a passive
+  // ("was summoned to the palace by Okafor")
+  const placeOpener = tokens[objectFrom]?.normal ?? '';
+  if ((trigger.needsWith && /^(at|in)$/.test(placeOpener)) || (passive && /^(at|in|to)$/.test(placeOpener)))
+    objectFrom = openerAfterPlace(reading, objectFrom, passive && !trigger.needsWith ? 'by' : 'with');
   // "toured the plant with Okafor": the place gone round comes before the company kept
   if (trigger.lexicon === 'TOUR_VERBS') objectFrom = withAfterToured(reading, objectFrom);
   // "toured the plant alongside Okafor": in a tour, "alongside" keeps company as "with" does
@@ -148,9 +154,13 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
       ? 'with'
       : tokens[objectFrom]?.normal;
   let object: NounPhrase | null = null;
-  if (opener === 'with' || (passive && opener === 'by'))
+  // "sat across the table from Okafor", "sat opposite Okafor": the person faced
+  const facing = trigger.lexicon === 'SEATING_VERBS' ? personFaced(reading, objectFrom) : null;
+  if (facing) object = facing;
+  else if (opener === 'with' || (passive && opener === 'by'))
     object = readNounPhraseForward(reading, objectFrom + 1);
-  else if (!trigger.needsWith && !passive) object = readNounPhraseForward(reading, objectFrom);
+  else if (!trigger.needsWith && !passive && trigger.lexicon !== 'SEATING_VERBS')
+    object = readNounPhraseForward(reading, objectFrom);
   if (object) object = renameByApposition(reading, object);
   // "visited Okafor's home": a visit to a person's home or office is a visit to that person
   if (object && trigger.lexicon === 'VISIT_VERBS') object = ownerOfVisitedPlace(reading, object) ?? object;
@@ -195,7 +205,8 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
       apposed,
       relative: relativeObject ? (tokens[(subject?.first ?? 1) - 1]?.normal ?? 'whom') : null,
       passive: passive && opener === 'by',
-      opener: opener === 'with' ? 'with' : null,
+      placedBefore: passive && opener === 'by' && objectFrom > placeFrom ? tokens[placeFrom]!.normal : null,
+      opener: facing ? opener! : opener === 'with' ? 'with' : null,
       subjectIds,
       objectIds,
       host,
@@ -203,7 +214,7 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     }),
     ...(separate ? { separate } : {}),
     ...(host ? { settingEnd: host.last } : {}),
-    ...(objectFrom > placeFrom && opener === 'with'
+    ...(objectFrom > placeFrom && (opener === 'with' || (passive && opener === 'by'))
       ? {
           innerPlace: {
             from: placeFrom,
@@ -222,7 +233,10 @@ interface VerbShape {
   /** The relative pronoun when the object is its antecedent: "Okafor, whom Duarte met". */
   relative: string | null;
   passive: boolean;
-  opener: 'with' | null;
+  /** "was received at the palace by Okafor": the preposition of a place told before a passive's agent. */
+  placedBefore: string | null;
+  /** The word that opens the object's phrase: "with", or "across" / "opposite" for a person faced. */
+  opener: string | null;
   subjectIds: string[];
   objectIds: string[];
   /** "…, in talks hosted by Lee": who ran the encounter. */
@@ -241,7 +255,7 @@ function verbSkeleton(trigger: Trigger, shape: VerbShape): Skeleton {
     shape.objectIds.length === 0 || shape.relative
       ? []
       : shape.passive
-        ? ['by', '[object]']
+        ? [...(shape.placedBefore ? [shape.placedBefore, '…'] : []), 'by', '[object]']
         : shape.opener
           ? [shape.opener, '[object]']
           : ['[object]'];
@@ -280,14 +294,28 @@ function isTimeToken(token: Token): boolean {
   );
 }
 
-// the "with" that follows a place phrase within the same phrase (no comma between), or `from` when there is none
-function withAfterPlace(reading: SentenceReading, from: number): number {
+// the "with" (or a passive's "by") that follows a place phrase within the same phrase (no comma between), or
+// `from` when there is none
+function openerAfterPlace(reading: SentenceReading, from: number, opener: 'with' | 'by'): number {
   const { tokens } = reading;
   for (let i = from + 1; i < Math.min(tokens.length, from + 10); i += 1) {
     if (endsPhrase(tokens[i - 1]!)) return from;
-    if (tokens[i]!.normal === 'with') return i;
+    if (tokens[i]!.normal === opener) return i;
   }
   return from;
+}
+
+// "across the table from Okafor", "across from Okafor", "opposite Okafor": the phrase of the person faced, or null
+function personFaced(reading: SentenceReading, from: number): NounPhrase | null {
+  const { tokens } = reading;
+  const opener = tokens[from]?.normal;
+  if (opener === 'opposite') return readNounPhraseForward(reading, from + 1);
+  if (opener !== 'across') return null;
+  for (let at = from + 1; at < Math.min(tokens.length, from + 5); at += 1) {
+    if (endsPhrase(tokens[at - 1]!)) return null;
+    if (tokens[at]!.normal === 'from') return readNounPhraseForward(reading, at + 1);
+  }
+  return null;
 }
 
 // "toured the plant with", "toured the flooded district of Brask with": the with-phrase after the place toured
@@ -380,16 +408,31 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   }
   // "the meeting in Brindlow, which was chaired by X and attended by Y": the agents of its participles
   const byAgents = complement ? null : participleAgents(reading, trigger.last + 1);
+  // "a dinner hosted by Okafor", "a reception given by Okafor for Duarte": who gave the meal or ran the talks
+  let hosted = complement || byAgents || givenFor ? null : hostOfNoun(reading, trigger.last + 1);
   if (byAgents) {
     complement = byAgents.phrase;
     verb = byAgents.verb;
   }
   // "talks with Okafor and other senior officials": nameless common-noun conjuncts leave the named parties
-  const stated = byAgents ? byAgents.ids : complement ? namedEntitiesOf(reading, complement) : [];
+  const stated = byAgents
+    ? byAgents.ids
+    : complement
+      ? namedEntitiesOf(reading, complement)
+      : (hosted?.guests ?? []);
   if (!stated) return null;
   // "Duarte's meetings with Okafor", "his talks with Okafor"
   const possessor = givenFor ? [] : possessorBefore(reading, npFirst, trigger.index);
-  if (agent.length === 0 && possessor.length > 0) {
+  // "Duarte attended Okafor's dinner", "at Okafor's banquet": a meal a person owns, with no one named to share it,
+  // is one she gave
+  let ownerHost =
+    trigger.lexicon === 'MEAL_NOUNS' &&
+    !complement &&
+    !hosted &&
+    possessor.length > 0 &&
+    possessor.every(id => isPerson(reading, id));
+  if (ownerHost) hosted = { ids: possessor, participle: '', guests: [], last: trigger.last };
+  if (agent.length === 0 && possessor.length > 0 && !ownerHost) {
     agent = possessor;
     left = ['[possessor]'];
   }
@@ -419,13 +462,25 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   // "At a meeting with Okafor, Duarte said ...", "Duarte said during talks with Okafor ...": whoever the
   // clause is about was at the meeting the phrase locates it in
   let travel: VerbPhrase | null = null;
-  if (agent.length === 0 && stated.length > 0 && opener === 'with') {
+  let phaseStart: number | null = null;
+  if (agent.length === 0 && ((stated.length > 0 && opener === 'with') || hosted)) {
     const setting = agentOfSetting(reading, npFirst);
     agent = setting.ids;
     travel = setting.travel;
     if (travel) verb = travel;
     if (agent.length > 0)
       left = travel ? ['[subject]', '@TRAVEL_VERBS', '…', 'for'] : [tokens[npFirst - 1]!.normal];
+  }
+  // "Duarte's week began with a lunch with Okafor", "Duarte opened the visit with talks with Okafor", "her day ended
+  // with a dinner hosted by Lee"
+  if (agent.length === 0 && ((stated.length > 0 && opener === 'with') || hosted)) {
+    const phase = agentOfPhase(reading, npFirst);
+    if (phase) {
+      agent = phase.ids;
+      verb = phase.verb;
+      phaseStart = phase.first;
+      left = ['[subject]', '@PHASE_VERBS', '…', 'with'];
+    }
   }
   // "Duarte's meeting with Okafor, which followed an audience with Lee": the owner of the meeting it follows
   if (agent.length === 0 && stated.length > 0 && opener === 'with') {
@@ -436,13 +491,18 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
       left = ['[possessor]', '…', '@SEQUENCE_VERBS'];
     }
   }
-  if (agent.length === 0 && stated.length > 0 && (opener === 'with' || stated.length < 2)) {
+  if (agent.length === 0 && stated.length > 0 && !hosted && (opener === 'with' || stated.length < 2)) {
     const probable = inferredAgent(reading, npFirst);
     agent = probable.ids;
     inferred = agent.length > 0;
     if (inferred) left = [probable.owner ? '[owner]' : '[subject]', '…'];
   }
-  const entityIds = [...new Set([...agent, ...stated])];
+  // "Duarte and Okafor had their lunch": the owners of the meal are the ones sharing it, no host
+  if (ownerHost && hosted && hosted.ids.every(id => agent.includes(id))) {
+    ownerHost = false;
+    hosted = null;
+  }
+  const entityIds = [...new Set([...agent, ...stated, ...(hosted?.ids ?? [])])];
   // "Lee also attended the meeting": Lee joins the meeting told before
   // ("attended the summit" is an event of its own, not the meeting told before)
   const attending =
@@ -453,7 +513,7 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
   const definite = refersBack(reading, npFirst, trigger.index);
   // "The meeting, attended by Lee, ended at noon": one person alone makes no meeting; she joins the one told before
   const joinedBy = byAgents !== null && definite && agent.length === 0 && stated.length === 1;
-  const anaphoric = (!complement || joinedBy) && definite && (agent.length === 0 || attending);
+  const anaphoric = ((!complement && !hosted) || joinedBy) && definite && (agent.length === 0 || attending);
   if (!anaphoric && entityIds.length < 2) return null;
   return {
     ...(attending && definite ? { attendees: agent } : joinedBy ? { attendees: stated } : {}),
@@ -463,8 +523,10 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     // the participle of "the meeting, attended by Lee, took place …" is no predicate of the meeting; "took place" is
     verb: joinedBy ? null : verb,
     governing: null,
-    clauseStart: light ? Math.min(npFirst, findSubject(reading, light.first)?.first ?? light.first) : npFirst,
-    partiesEnd: complement?.last ?? trigger.last,
+    clauseStart: light
+      ? Math.min(npFirst, findSubject(reading, light.first)?.first ?? light.first)
+      : (phaseStart ?? npFirst),
+    partiesEnd: complement?.last ?? hosted?.last ?? trigger.last,
     skeleton: nounSkeleton(trigger, {
       left,
       inner,
@@ -477,18 +539,24 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
           ? [',', byAgents.participle, 'by', '[agent]']
           : complement
             ? [opener!, opener === 'with' || opener === 'for' ? '[object]' : '[parties]']
-            : [],
+            : hosted && !ownerHost
+              ? [hosted.participle, 'by', '[host]', ...(hosted.guests.length > 0 ? ['for', '[object]'] : [])]
+              : [],
       anaphoric,
       attending: (attending && definite) || joinedBy,
       agent,
       stated,
-      next: (complement?.last ?? trigger.last) + 1,
+      host: hosted?.ids ?? [],
+      ownerHost,
+      next: (complement?.last ?? hosted?.last ?? trigger.last) + 1,
     }),
     ...(after > placeFrom
       ? { innerPlace: { from: placeFrom, to: after } }
-      : travel
-        ? { innerPlace: { from: travel.last + 1, to: npFirst - 1 } }
-        : {}),
+      : hosted?.place
+        ? { innerPlace: hosted.place }
+        : travel
+          ? { innerPlace: { from: travel.last + 1, to: npFirst - 1 } }
+          : {}),
   };
 }
 
@@ -502,6 +570,10 @@ interface NounShape {
   attending: boolean;
   agent: string[];
   stated: string[];
+  /** "a dinner hosted by Okafor": who gave the meal or ran the talks. */
+  host: string[];
+  /** "Okafor's banquet": the host is the meal's possessor. */
+  ownerHost: boolean;
   next: number;
 }
 
@@ -516,6 +588,7 @@ function nounSkeleton(trigger: Trigger, shape: NounShape): Skeleton {
     object: shape.stated,
     parties: shape.stated,
     agent: shape.stated,
+    host: shape.host,
   };
   if (shape.anaphoric) {
     // "the meeting", "either meeting"; the pronoun a chairing verb takes ("who had chaired them") has none
@@ -525,9 +598,10 @@ function nounSkeleton(trigger: Trigger, shape: NounShape): Skeleton {
       : [...determiner, head];
     return { elements, slots, next: shape.next };
   }
+  const owner = shape.ownerHost ? ['[host]'] : [];
   const elements = shape.setting
-    ? [...shape.left, head, ...shape.right, '…', '[subject]']
-    : [...shape.left, head, ...shape.inner, ...shape.right];
+    ? [...shape.left, ...owner, head, ...shape.right, '…', '[subject]']
+    : [...shape.left, ...owner, head, ...shape.inner, ...shape.right];
   return { elements, slots, next: shape.next };
 }
 
@@ -550,6 +624,124 @@ function mainClauseOfGerund(
   }
   const verb = previousVerb(reading, light.first - 1);
   return verb ? { subject: findSubject(reading, verb.first), verb } : null;
+}
+
+/** How far a place phrase may run between a meeting noun and the participle of its host ("a dinner at the palace
+ * hosted by"). */
+const HOST_GAP = 8;
+
+// "a dinner hosted by Okafor", "a reception given by Okafor for Duarte", "a lunch at the palace hosted by Okafor":
+// a past participle with a by-phrase right after the noun (no comma), the people of that phrase, and the people of a
+// for-phrase after it (the guests of honour); the table decides which participles make a host
+function hostOfNoun(
+  reading: SentenceReading,
+  from: number,
+): {
+  ids: string[];
+  participle: string;
+  guests: string[];
+  last: number;
+  place?: { from: number; to: number };
+} | null {
+  const { tokens } = reading;
+  let at = from;
+  if (endsPhrase(tokens[from - 1]!)) return null;
+  if (/^(at|in)$/.test(tokens[at]?.normal ?? '')) {
+    const place = readNounPhraseForward(reading, at + 1);
+    if (!place || endsPhrase(tokens[place.last]!) || place.last - from > HOST_GAP) return null;
+    at = place.last + 1;
+  }
+  const participle = tokens[at];
+  if (
+    !participle ||
+    !participle.tags.has('Verb') ||
+    !(
+      participle.tags.has('PastTense') ||
+      participle.tags.has('Participle') ||
+      participle.tags.has('Passive')
+    ) ||
+    tokens[at + 1]?.normal !== 'by'
+  )
+    return null;
+  const phrase = readNounPhraseForward(reading, at + 2);
+  if (!phrase) return null;
+  const renamed = renameByApposition(reading, phrase);
+  const ids = (namedEntitiesOf(reading, renamed) ?? []).filter(id => isPerson(reading, id));
+  if (ids.length === 0) return null;
+  let last = renamed.last;
+  let guests: string[] = [];
+  if (tokens[last + 1]?.normal === 'for' && !endsPhrase(tokens[last]!)) {
+    const guest = readNounPhraseForward(reading, last + 2);
+    const guestIds = guest ? (entitiesOf(renameByApposition(reading, guest)) ?? []) : [];
+    if (guest && guestIds.length > 0 && guestIds.every(id => isPerson(reading, id))) {
+      guests = guestIds;
+      last = renameByApposition(reading, guest).last;
+    }
+  }
+  return {
+    ids,
+    participle: participle.normal,
+    guests,
+    last,
+    ...(at > from ? { place: { from, to: at } } : {}),
+  };
+}
+
+// "Duarte's week began with a lunch with Okafor", "Duarte opened the visit with talks with Okafor", "Duarte began
+// with a breakfast with Okafor": a phase verb whose subject is a person, or a stretch of a person's time ("Duarte's
+// week", "her visit"), or which takes such a stretch as object, opens or closes it "with" the meeting; its subject
+// (or the stretch's owner) is at the meeting, and the phase verb carries the tense
+function agentOfPhase(
+  reading: SentenceReading,
+  npFirst: number,
+): { ids: string[]; verb: VerbPhrase; first: number } | null {
+  const { tokens } = reading;
+  if (tokens[npFirst - 1]?.normal !== 'with') return null;
+  let before = npFirst - 2;
+  // "began on Monday with a lunch": a time adverbial between the verb and "with"
+  while (
+    before > 0 &&
+    !endsPhrase(tokens[before]!) &&
+    !TIME_SPAN_NOUNS.has(tokens[before]!.normal) &&
+    (isTimeToken(tokens[before]!) || TIME_FILLERS.test(tokens[before]!.normal))
+  )
+    before -= 1;
+  let verb = verbAt(reading, before);
+  let transitive = false;
+  if (!verb || verb.last !== before) {
+    // "opened the visit with", "began her day with": the stretch is the object
+    if (!TIME_SPAN_NOUNS.has(tokens[before]?.normal ?? '')) return null;
+    let first = before;
+    while (
+      first - 1 >= 0 &&
+      before - first < 3 &&
+      !endsPhrase(tokens[first - 1]!) &&
+      ['Determiner', 'Possessive', 'Adjective', 'Value'].some(tag => tokens[first - 1]!.tags.has(tag))
+    )
+      first -= 1;
+    verb = verbAt(reading, first - 1);
+    if (!verb || verb.last !== first - 1) return null;
+    transitive = true;
+  }
+  if (!isPhaseVerb(reading, verb) || /passive/.test(verb.form)) return null;
+  const subject = findSubject(reading, verb.first);
+  const people = (ids: string[] | null) => (ids ?? []).filter(id => isPerson(reading, id));
+  if (transitive) {
+    const ids = people(entitiesOf(subject));
+    return ids.length > 0 && subject ? { ids, verb, first: subject.first } : null;
+  }
+  // "Duarte's week began": the owner of the stretch
+  let head = verb.first - 1;
+  while (head >= 0 && tokens[head]!.tags.has('Adverb')) head -= 1;
+  // "Duarte's visit started with talks … and ended with a dinner": the stretch of the first verb
+  if (tokens[head]?.normal === 'and' && subject) head = subject.last;
+  if (TIME_SPAN_NOUNS.has(tokens[head]?.normal ?? '')) {
+    const first = nounPhraseStart(reading, head);
+    const ids = possessorBefore(reading, first, head).filter(id => isPerson(reading, id));
+    return ids.length > 0 ? { ids, verb, first } : null;
+  }
+  const ids = people(entitiesOf(subject));
+  return ids.length > 0 && subject ? { ids, verb, first: subject.first } : null;
 }
 
 /** Participles whose agent took part in the meeting they describe: "chaired by", "attended by", "hosted by". */
@@ -817,7 +1009,7 @@ export function nounPhraseStart(reading: SentenceReading, head: number): number 
   let first = head;
   while (
     first - 1 >= 0 &&
-    isPrenominal(reading.tokens[first - 1]!) &&
+    isPrenominal(reading.tokens[first - 1]!, reading.tokens) &&
     !endsPhrase(reading.tokens[first - 1]!)
   )
     first -= 1;
@@ -835,9 +1027,10 @@ export function nounPhraseStart(reading: SentenceReading, head: number): number 
 
 // before a head noun a month or weekday is a modifier: "the July meeting", "Tuesday's talks"; so is a hyphenated
 // length of time: "a three-day summit", "a two-hour meeting"
-function isPrenominal(token: Token): boolean {
+function isPrenominal(token: Token, tokens: readonly Token[]): boolean {
   return (
     isNominal(token) ||
+    isModifyingGerund(tokens, token.index) ||
     token.tags.has('Month') ||
     token.tags.has('WeekDay') ||
     (token.tags.has('Hyphenated') && token.tags.has('Duration'))

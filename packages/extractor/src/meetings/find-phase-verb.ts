@@ -4,28 +4,10 @@
 // between the subject and that predicate ("Pernell, the guild's treasurer,", "…, chaired by Halloran,").
 import type { Parties } from './find-parties';
 import { nounPhraseStart } from './find-parties';
+import { isPhaseVerb } from './is-phase-verb';
 import type { Trigger } from './trigger';
 import type { SentenceReading, VerbPhrase } from './read-sentence';
 import { endsPhrase, verbAt } from './read-sentence';
-
-/** Verbs of a meeting's course: its taking place, start, end or failure (lemmas, with particle). */
-const PHASE_VERBS = new Set([
-  'take place',
-  'begin',
-  'start',
-  'open',
-  'end',
-  'finish',
-  'conclude',
-  'close',
-  'break down',
-  'break up',
-  'collapse',
-  'stall',
-  'resume',
-  'wrap up',
-  'last',
-]);
 
 /** How far (tokens) a parenthetical between commas may run before the predicate. */
 const PARENTHETICAL_MAX = 15;
@@ -54,9 +36,4 @@ export function findPhaseVerb(
     at = close;
   }
   return phaseAt(at + 1);
-}
-
-function isPhaseVerb(reading: SentenceReading, verb: VerbPhrase): boolean {
-  const particle = reading.tokens[verb.last + 1]?.normal ?? '';
-  return PHASE_VERBS.has(verb.infinitive) || PHASE_VERBS.has(`${verb.infinitive} ${particle}`);
 }

@@ -1,6 +1,13 @@
 // "met Okafor at a hotel in Geneva" -> "a hotel in Geneva"; "in her office" -> "Ana Duarte's office";
 // "on the sidelines of the party congress" -> "the party congress"; "in Helsinki" -> "Helsinki".
-import { MODIFIED_VENUE_NOUNS, PLACE_PREPOSITIONS, TOWN_NOUNS, TRAVEL_VERBS, VENUE_NOUNS } from './lexicon';
+import {
+  MODIFIED_VENUE_NOUNS,
+  PLACE_PREPOSITIONS,
+  SUMMONING_VERBS,
+  TOWN_NOUNS,
+  TRAVEL_VERBS,
+  VENUE_NOUNS,
+} from './lexicon';
 import { isModifyingGerund, isNominal } from './noun-phrases';
 import type { SentenceReading, Token } from './read-sentence';
 import { endsPhrase } from './read-sentence';
@@ -57,12 +64,16 @@ export function findPlace(
     }
     // "during a visit to Lagos", "on a trip to Accra": the destination is where the meeting was
     // "flew to Lagos for talks": the destination of a journey made for the meeting
+    // "summoned Duarte to his office", "was summoned to the ministry": where the one summoned was received
     const destination =
       token.normal === 'to' &&
       (/^(visit|trip|journey|tour)s?$/.test(tokens[i - 1]?.normal ?? '') ||
-        (tokens[i - 1]?.tags.has('Verb') === true && TRAVEL_VERBS.has(tokens[i - 1]!.lemma)));
-    if ((!PLACE_PREPOSITIONS.has(token.normal) && !destination) || endsPhrase(token)) continue;
-    const phrase = readPlacePhrase(reading, i + 1, to);
+        (tokens[i - 1]?.tags.has('Verb') === true && TRAVEL_VERBS.has(tokens[i - 1]!.lemma)) ||
+        tokens.slice(Math.max(0, i - 5), i).some(t => t.tags.has('Verb') && SUMMONING_VERBS.has(t.lemma)));
+    // "on board the trawler": as "aboard"
+    const onBoard = token.normal === 'on' && tokens[i + 1]?.normal === 'board' && !endsPhrase(tokens[i + 1]!);
+    if ((!PLACE_PREPOSITIONS.has(token.normal) && !destination && !onBoard) || endsPhrase(token)) continue;
+    const phrase = readPlacePhrase(reading, onBoard ? i + 2 : i + 1, to);
     // "to the mountain capital, Tarvena,": the name says which town
     const town =
       phrase && TOWNS.has(tokens[phrase.last]!.normal) ? placeApposition(reading, phrase, to) : null;

@@ -14,6 +14,7 @@ import {
 } from './lexicon';
 import type { SentenceReading, Token } from './read-sentence';
 import { verbAt } from './read-sentence';
+import { isModifyingGerund } from './noun-phrases';
 
 /** Every word of the sentence that may report a meeting, in text order. */
 export function findTriggers(reading: SentenceReading): Trigger[] {
@@ -94,6 +95,11 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
     ) {
       return verbTrigger('PHRASAL_ENCOUNTERS', phrasal, token.index + 1);
     }
+    if (inLexicon('INTERVIEW_VERBS')) return verbTrigger('INTERVIEW_VERBS', lemma);
+    // "sat across the table from Okafor" (after "sat down with", a phrasal encounter)
+    if (inLexicon('SEATING_VERBS')) return verbTrigger('SEATING_VERBS', verb?.infinitive ?? lemma);
+    if (inLexicon('WALK_VERBS')) return verbTrigger('WALK_VERBS', lemma);
+    if (inLexicon('SUMMONING_VERBS')) return verbTrigger('SUMMONING_VERBS', lemma);
     // "shook Okafor's hand" (after "shook hands with", a phrasal encounter)
     if (inLexicon('HANDSHAKE_VERBS')) return verbTrigger('HANDSHAKE_VERBS', verb?.infinitive ?? lemma);
     return null;
@@ -124,7 +130,19 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
   // "had dinner with", "over lunch with": a meal is an encounter only when shared with someone
   // "had a private dinner with": articles and adjectives may stand between
   let host = token.index - 1;
-  while (host > 0 && (tokens[host]!.tags.has('Determiner') || tokens[host]!.tags.has('Adjective'))) host -= 1;
+  // ("a working lunch with", "a state banquet": a gerund or a common noun may modify the meal)
+  while (
+    host > 0 &&
+    (tokens[host]!.tags.has('Determiner') ||
+      tokens[host]!.tags.has('Adjective') ||
+      isModifyingGerund(tokens, host) ||
+      (host > token.index - 3 &&
+        tokens[host]!.tags.has('Noun') &&
+        !tokens[host]!.tags.has('Pronoun') &&
+        /^[a-z]/.test(tokens[host]!.text) &&
+        !/[,;:.!?]/.test(tokens[host]!.post)))
+  )
+    host -= 1;
   // "hosted a dinner for Okafor": a meal given for someone
   const given =
     next?.normal === 'for' && tokens[host] !== undefined && MEAL_GIVING_VERBS.has(tokens[host]!.lemma);
@@ -139,7 +157,11 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
       (host === token.index - 1 && /['\u2019]s$/i.test(before.text)));
   // "Duarte and Okafor had lunch": shared among a coordinated subject (the row needs two parties)
   const sharedAmong = next?.normal !== 'with' && before !== undefined && MEAL_SHARING_VERBS.has(before.lemma);
-  if (isTriggerWord('MEAL_NOUNS', normal) && (sharedWith || sharedAmong || given)) {
+  // "a dinner hosted by Okafor", "a reception given by Okafor": a meal someone gave (the rows ask who else was at it)
+  const givenBy = next?.tags.has('Verb') === true && tokens[token.index + 2]?.normal === 'by';
+  // "attended Okafor's dinner", "at Okafor's banquet": a person's meal, attended or the setting of a clause
+  const owned = ownedMeal(reading, host);
+  if (isTriggerWord('MEAL_NOUNS', normal) && (sharedWith || sharedAmong || given || givenBy || owned)) {
     return { ...base, ...needsOf('MEAL_NOUNS'), kind: 'noun', lemma: normal, lexicon: 'MEAL_NOUNS' };
   }
   if (isTriggerWord('CONTACT_NOUNS', normal))
@@ -151,6 +173,25 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
       lexicon: 'CONTACT_NOUNS',
     };
   return null;
+}
+
+// "attended Okafor's dinner", "at Okafor's banquet": a named possessor at `at`, after a sharing verb or a setting
+// preposition
+function ownedMeal(reading: SentenceReading, at: number): boolean {
+  const { tokens } = reading;
+  let owner = at;
+  if (isPossessiveClitic(reading, owner)) owner -= 1;
+  const token = tokens[owner];
+  if (!token || token.mentions.length === 0 || !/['\u2019]s?$/i.test(token.text)) return false;
+  let before = owner - 1;
+  while (before > 0 && (tokens[before]!.tags.has('Determiner') || tokens[before]!.tags.has('Adjective')))
+    before -= 1;
+  const word = tokens[before];
+  return (
+    word !== undefined &&
+    (MEAL_SHARING_VERBS.has(word.lemma) ||
+      (MEAL_SETTING_PREPOSITIONS.has(word.normal) && word.normal !== 'with'))
+  );
 }
 
 // "paid a visit to" -> the phrase of PHRASAL_VISIT_VERBS whose first word is this verb and whose other words follow it

@@ -85,8 +85,9 @@ export const PERSONAL_PLACE_NOUNS = new Set([
 /** Verbs by which people share a meal: "had lunch with Okafor", "Duarte and Okafor shared a dinner". */
 export const MEAL_SHARING_VERBS = new Set(['have', 'share', 'eat', 'attend', 'join']);
 
-/** Prepositions that set a meal shared "with" someone as the occasion: "over lunch with", "at a dinner with". */
-export const MEAL_SETTING_PREPOSITIONS = new Set(['over', 'at', 'during', 'after', 'before', 'for']);
+/** Prepositions that set a meal shared "with" someone as the occasion: "over lunch with", "at a dinner with", "her
+ * week began with a lunch with". */
+export const MEAL_SETTING_PREPOSITIONS = new Set(['over', 'at', 'during', 'after', 'before', 'for', 'with']);
 
 /** Nouns that may or may not be a meeting (calls, letters): they only point at meetings found elsewhere. */
 export const CONTACT_NOUNS = new Set([
@@ -118,6 +119,29 @@ export const MEMBER_NOUNS = new Set([
   'staff',
 ]);
 
+/** Nouns for a person chosen for a post: "the cabinet pick", "the nominee" (the one the article told as named,
+ * nominated or appointed). */
+export const APPOINTEE_NOUNS = new Set(['pick', 'nominee', 'appointee']);
+
+/** Verbs of choosing a person for a post, as written before the person chosen: "named Duarte", "appointed Duarte". */
+export const APPOINTING_FORMS = new Set([
+  'named',
+  'nominated',
+  'appointed',
+  'picked',
+  'chose',
+  'chosen',
+  'tapped',
+  'selected',
+  'designated',
+]);
+
+/** Groups a person leads and stands for: "a delegation led by Okafor", "the team was headed by Okafor". */
+export const LED_GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'panel']);
+
+/** Participles of leading a group: "led by", "headed by". */
+export const LEADING_PARTICIPLES = new Set(['led', 'headed']);
+
 /** Nouns that measure how long or how often talks went on: "two hours of talks", "three rounds of talks". */
 export const MEASURE_NOUNS = new Set([
   'minutes',
@@ -144,6 +168,71 @@ export const TRAVEL_VERBS = new Set([
   'return',
   'journey',
   'drive',
+]);
+
+/** Verbs of a meeting's course, or of a stretch of time it opens or closes (lemmas, with particle): "talks broke
+ * down", "Duarte's week began with a lunch with Okafor", "Duarte opened the visit with talks with Okafor". */
+export const PHASE_VERBS = new Set([
+  'take place',
+  'begin',
+  'start',
+  'open',
+  'end',
+  'finish',
+  'conclude',
+  'close',
+  'break down',
+  'break up',
+  'collapse',
+  'stall',
+  'resume',
+  'wrap up',
+  'last',
+  'kick off',
+  'round off',
+]);
+
+/** Means by which people talk without meeting: "spoke by telephone", "met by video link", "a virtual meeting". A
+ * call is no meeting in person (graph model), so an encounter told with one of these is not reported. */
+export const REMOTE_MEANS = new Set([
+  'phone',
+  'telephone',
+  'video',
+  'videolink',
+  'video-link',
+  'videoconference',
+  'video-conference',
+  'teleconference',
+  'zoom',
+  'skype',
+  'virtual',
+  'virtually',
+  'online',
+  'remotely',
+  'webcam',
+]);
+
+/** Prepositions that tell the means of a conversation: "by phone", "over the phone", "via video link". */
+export const MEANS_PREPOSITIONS = new Set(['by', 'over', 'on', 'via']);
+
+/** Stretches of a person's time or travel a phase verb opens or closes with a meeting: "her week began with". */
+export const TIME_SPAN_NOUNS = new Set([
+  'day',
+  'week',
+  'weekend',
+  'morning',
+  'afternoon',
+  'evening',
+  'visit',
+  'trip',
+  'tour',
+  'stay',
+  'mission',
+  'journey',
+  'programme',
+  'program',
+  'schedule',
+  'agenda',
 ]);
 
 /** Verbs that make their subject a party to the meeting named by their object: "Lee attended a meeting between". */
@@ -196,11 +285,50 @@ export const SEQUENCE_VERBS = new Set(['follow', 'precede']);
  * Okafor in the final"). */
 export const FACING_VERBS = new Set(['face']);
 
+/** Verbs of questioning a person face to face: "Lee interviewed Duarte", "Duarte was interviewed by Lee". */
+export const INTERVIEW_VERBS = new Set(['interview']);
+
+/** Verbs of sitting with or facing someone: "sat across the table from Okafor", "sat with Okafor". */
+export const SEATING_VERBS = new Set(['sit']);
+
+/** Verbs of calling a person in to see one: "Okafor summoned Duarte to his office". */
+export const SUMMONING_VERBS = new Set(['summon']);
+
+/** Verbs of walking in someone's company: "walked with Okafor through the gardens", "strolled together". */
+export const WALK_VERBS = new Set(['walk', 'stroll']);
+
 /** Verbs of joining someone for a shared occasion: "joined Okafor for dinner", "joined Okafor for talks". */
 export const JOINING_VERBS = new Set(['join']);
 
 /** What one joins someone for, an encounter: a meeting or a meal ("for talks", "for a late dinner"). */
 export const SHARED_OCCASIONS = new Set<string>([...MEETING_NOUNS, ...MEAL_NOUNS]);
+
+/** Where one joins someone in person: an encounter, or an event or outing both attend ("joined Okafor at a rally",
+ * "joined Okafor on a visit to the port"). */
+export const JOINT_OCCASIONS = new Set<string>([
+  ...SHARED_OCCASIONS,
+  'rally',
+  'event',
+  'ceremony',
+  'visit',
+  'tour',
+  'trip',
+  'inspection',
+  'parade',
+  'march',
+  'vigil',
+  'memorial',
+  'funeral',
+  'launch',
+  'opening',
+  'conference',
+  'briefing',
+  'fundraiser',
+  'gala',
+  'celebration',
+  'commemoration',
+  'walkabout',
+]);
 
 /** Verbs of giving a meal in someone's honour: "hosted a dinner for Okafor", "gave a lunch for Okafor". */
 export const MEAL_GIVING_VERBS = new Set(['host', 'hold', 'give', 'throw']);
@@ -464,6 +592,10 @@ export const VENUE_NOUNS = new Set([
   'bar',
   'camp',
   'gathering',
+  'vessel',
+  'boat',
+  'trawler',
+  'ferry',
   'assembly',
   'festival',
   'rally',

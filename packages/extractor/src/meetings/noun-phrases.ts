@@ -1,7 +1,15 @@
 // "met with Finance Minister Ana Duarte, Okafor and the envoy in Geneva" -> conjuncts headed by Ana Duarte,
 // Okafor and "the envoy"; each head names its entities (or none: "partners", "officials" are generic).
 import { ROLE_HEADS } from '../lexicon/titles';
-import { EVENT_RELATIVE_UNITS, MEMBER_NOUNS, QUANTIFYING_DETERMINERS } from './lexicon';
+import {
+  APPOINTEE_NOUNS,
+  APPOINTING_FORMS,
+  EVENT_RELATIVE_UNITS,
+  LEADING_PARTICIPLES,
+  LED_GROUP_NOUNS,
+  MEMBER_NOUNS,
+  QUANTIFYING_DETERMINERS,
+} from './lexicon';
 import type { SentenceReading, Token } from './read-sentence';
 import { endsPhrase, isPossessor } from './read-sentence';
 
@@ -112,6 +120,14 @@ export function readNounPhraseForward(
     if (!conjunct) break;
     const previous = conjuncts[conjuncts.length - 1];
     const joinedByComma = previous !== undefined && !isAnd(reading.tokens[previous.last + 1]);
+    // "Okafor, the president, and Lee, the prime minister,": an apposition set between commas inside a list
+    // renames the person before it, and the list goes on after it
+    if (joinedByComma && conjunct.entityIds.length === 0 && isListApposition(reading, previous, conjunct)) {
+      previous.last = conjunct.last;
+      const next = reading.tokens[conjunct.last + 1];
+      at = isAnd(next) ? conjunct.last + 2 : conjunct.last + 1;
+      continue;
+    }
     // after a comma only a resolved name continues a list; "Okafor, the envoy," is an apposition
     if (joinedByComma && conjunct.entityIds.length === 0) break;
     // "met Duarte of Norvik and Okafor of Tarn": the complement of a named person stays with her
@@ -128,6 +144,17 @@ export function readNounPhraseForward(
       at = conjunct.last + 2;
       continue;
     }
+    // "Okafor as well as Lee", "Okafor, along with Lee and Marsh,"
+    const coordinator = last ? coordinatorAt(reading, conjunct.last + 1) : 0;
+    if (
+      last &&
+      coordinator > 0 &&
+      (!endsPhrase(last) || /^\s*,\s*$/.test(last.post)) &&
+      isNominal(reading.tokens[conjunct.last + 1 + coordinator])
+    ) {
+      at = conjunct.last + 1 + coordinator;
+      continue;
+    }
     break;
   }
   const listed = closeList(reading, conjuncts);
@@ -136,11 +163,28 @@ export function readNounPhraseForward(
   return first && final ? { conjuncts: listed, first: first.first, last: final.last } : null;
 }
 
+// "Okafor, the president, and Lee": a singular nameless description after a named person, closed by a comma
+// that a further named conjunct follows (", and Lee", ", Lee"); "Okafor, the envoys and Lee" is a list
+function isListApposition(reading: SentenceReading, previous: Conjunct, conjunct: Conjunct): boolean {
+  const { tokens } = reading;
+  const head = tokens[conjunct.last]!;
+  const people =
+    previous.entityIds.length > 0 &&
+    previous.entityIds.every(id => reading.analysis.entities.get(id)?.label === 'Person');
+  if (!people || head.tags.has('Plural') || head.tags.has('Pronoun') || !/^\s*,\s*$/.test(head.post))
+    return false;
+  if (!tokens[conjunct.first]!.tags.has('Determiner') && !tokens[conjunct.first]!.tags.has('Possessive'))
+    return false;
+  const next = isAnd(tokens[conjunct.last + 1]) ? conjunct.last + 2 : conjunct.last + 1;
+  return (tokens[next]?.mentions.length ?? 0) > 0;
+}
+
 // "X, Y and Z" is a list; "Okafor, Duarte's spokeswoman Lima said" is not: commas need a closing "and"
 function closeList(reading: SentenceReading, conjuncts: Conjunct[]): Conjunct[] {
   let end = conjuncts.length;
   for (let i = conjuncts.length - 1; i >= 1; i -= 1) {
-    if (isAnd(reading.tokens[conjuncts[i]!.first - 1])) break;
+    const first = conjuncts[i]!.first;
+    if (isAnd(reading.tokens[first - 1]) || coordinatorBefore(reading, first)) break;
     end = i;
   }
   return conjuncts.slice(0, end);
@@ -159,8 +203,14 @@ function readConjunctForward(reading: SentenceReading, from: number, limit: numb
     last += 1;
   const entityIds = entitiesOfConjunct(reading, from, last);
   if (entityIds.length > 0) return { first: from, last, entityIds };
+  // "a delegation led by Okafor": the group stands for the person leading it
+  const leader = leaderAfter(reading, last, limit);
+  if (leader) return { first: from, last: leader.last, entityIds: leader.ids };
   const complement = ofComplement(reading, last, limit);
-  if (!complement) return { first: from, last, entityIds };
+  if (!complement) {
+    const leading = groupLeader(reading, from, tokens[last]);
+    return { first: from, last, entityIds: leading ? [leading] : entityIds };
+  }
   // "negotiators for the union and the company", "members of the board": the organizations they stand for
   const represented = isMemberHead(reading.tokens[last])
     ? organizationsIn(reading, complement.first, complement.last)
@@ -288,19 +338,158 @@ function entitiesOfConjunct(reading: SentenceReading, first: number, last: numbe
 // would have made it "the minister": "a minister" then is someone else). Definite descriptions are the entity
 // layer's to resolve.
 function roleHolder(reading: SentenceReading, first: number, head: Token | undefined): string | null {
-  if (!head || !/^[a-z]/.test(head.text) || !ROLE_HEADS.has(head.normal) || head.tags.has('Plural'))
-    return null;
-  if (!/^(a|an)$/.test(reading.tokens[first]!.normal)) return null;
+  if (!head || !/^[a-z]/.test(head.text) || head.tags.has('Plural')) return null;
+  const definite = reading.tokens[first]!.normal === 'the' && head.index - first <= 3;
+  if (!ROLE_HEADS.has(head.normal) && !(definite && APPOINTEE_NOUNS.has(head.normal))) return null;
+  if (!definite && !/^(a|an)$/.test(reading.tokens[first]!.normal)) return null;
   // "the minister's aide", "a minister of the church": the head is not the person meant
   const next = reading.tokens[head.index + 1];
   if (/^['\u2019]/.test(head.post) || next?.text === '' || next?.normal === 'of') return null;
   const here = reading.sentence.index;
+  // "the site director, Penhallow,": an apposition names the holder itself
+  const named = /^\s*,\s*$/.test(head.post) && (next?.mentions.length ?? 0) > 0;
+  if (definite) return named ? null : definiteRoleHolder(reading, head.normal, here);
   const holders = [...reading.analysis.entities.values()].filter(
     e =>
       e.label === 'Person' &&
       e.roles.some(r => r.role.toLowerCase().split(/\s+/).pop() === head.normal && r.sentence > here),
   );
   return holders.length === 1 ? holders[0]!.id : null;
+}
+
+// "Varga, the foreign minister, arrived … The minister met Marsh": a definite role description the entity layer left
+// unresolved stands for the person the article gave that role before, mentioned nearest before it; only a person
+// named in full (a given name and a surname: a one-word "person" may be a place the entity layer mistyped) and only
+// when no other such person with that role was mentioned as near
+function definiteRoleHolder(reading: SentenceReading, head: string, here: number): string | null {
+  return memoized(reading, `role-holder:${head}`, () => readDefiniteRoleHolder(reading, head, here));
+}
+
+// results that depend on the sentence and one word only, read once per sentence (readers ask again and again)
+function memoized(reading: SentenceReading, key: string, read: () => string | null): string | null {
+  if (reading.memo.has(key)) return reading.memo.get(key) as string | null;
+  const value = read();
+  reading.memo.set(key, value);
+  return value;
+}
+
+function readDefiniteRoleHolder(reading: SentenceReading, head: string, here: number): string | null {
+  const { analysis } = reading;
+  const holders = [...analysis.entities.values()].filter(
+    e =>
+      e.label === 'Person' &&
+      /\S\s+\S/.test(e.name) &&
+      e.roles.some(r => r.role.toLowerCase().split(/\s+/).pop() === head && r.sentence <= here),
+  );
+  if (holders.length === 0) return appointedBefore(reading, head, here);
+  const lastMention = (id: string) =>
+    Math.max(
+      -1,
+      ...analysis.mentions.filter(m => m.entityId === id && m.sentence <= here).map(m => m.sentence),
+    );
+  const ranked = holders.map(e => ({ id: e.id, at: lastMention(e.id) })).sort((a, b) => b.at - a.at);
+  if (ranked[0]!.at < 0 || (ranked[1] && ranked[1].at === ranked[0]!.at)) return null;
+  return ranked[0]!.id;
+}
+
+/** How many sentences back a person chosen for a post may be told. */
+const APPOINTMENT_WINDOW = 6;
+
+// "Velland named Duarte as its envoy … The envoy met Okafor", "named Duarte to the cabinet … The cabinet pick
+// met Okafor": the person named in full whom the nearest earlier sentence tells as chosen for a post ("named /
+// appointed X") when the head is a noun of being chosen, or as "X … as its <head>"; none when two qualify there
+function appointedBefore(reading: SentenceReading, head: string, here: number): string | null {
+  return memoized(reading, `appointed:${head}`, () => readAppointedBefore(reading, head, here));
+}
+
+function readAppointedBefore(reading: SentenceReading, head: string, here: number): string | null {
+  const { analysis } = reading;
+  const asRole = new RegExp(
+    `^[^.;]{0,60}?\\bas\\s+(?:its|his|her|their|the|a|an)?\\s*(?:[a-z-]+\\s+){0,3}${head}\\b`,
+  );
+  for (let s = here - 1; s >= Math.max(0, here - APPOINTMENT_WINDOW); s -= 1) {
+    const sentence = analysis.sentences[s];
+    if (!sentence) continue;
+    const found = new Set<string>();
+    let listed = false;
+    for (const m of analysis.mentions) {
+      if (m.sentence !== s || m.form !== 'name') continue;
+      const entity = analysis.entities.get(m.entityId);
+      if (entity?.label !== 'Person' || !/\S\s+\S/.test(entity.name)) continue;
+      const before = analysis.text
+        .slice(Math.max(sentence.start, m.start - 20), m.start)
+        .trim()
+        .split(/\s+/)
+        .pop();
+      // "named Keller and Harris": a person coordinated with one chosen is chosen too
+      const word = (before ?? '').toLowerCase();
+      const chosen: boolean =
+        APPOINTEE_NOUNS.has(head) && (APPOINTING_FORMS.has(word) || (listed && /^(and|&|.*,)$/.test(word)));
+      listed = chosen;
+      if (chosen || asRole.test(analysis.text.slice(m.end, sentence.end))) found.add(m.entityId);
+    }
+    if (found.size === 1) return [...found][0]!;
+    if (found.size > 1) return null;
+  }
+  return null;
+}
+
+// "a delegation led by Okafor": the people of the by-phrase of a leading participle right after a group noun
+function leaderAfter(
+  reading: SentenceReading,
+  last: number,
+  limit: number,
+): { ids: string[]; last: number } | null {
+  const { tokens } = reading;
+  const head = tokens[last];
+  if (!head || !LED_GROUP_NOUNS.has(head.normal) || endsPhrase(head)) return null;
+  if (!LEADING_PARTICIPLES.has(tokens[last + 1]?.normal ?? '') || tokens[last + 2]?.normal !== 'by')
+    return null;
+  const phrase = readNounPhraseForward(reading, last + 3, limit);
+  const ids = (phrase ? (entitiesOf(renameByApposition(reading, phrase)) ?? []) : []).filter(
+    id => reading.analysis.entities.get(id)?.label === 'Person',
+  );
+  return phrase && ids.length > 0 ? { ids, last: renameByApposition(reading, phrase).last } : null;
+}
+
+// "Duarte was received by a delegation … The delegation was led by Okafor": a singular group the article says one
+// named person led ("the delegation was led / headed by X", "X, who led the delegation"), anywhere in it, stands
+// for that person; none when the article gives it no leader or several
+function groupLeader(reading: SentenceReading, first: number, head: Token | undefined): string | null {
+  if (
+    !head ||
+    !LED_GROUP_NOUNS.has(head.normal) ||
+    !/^(a|an|the|this|that)$/.test(reading.tokens[first]!.normal)
+  )
+    return null;
+  return memoized(reading, `group-leader:${head.normal}`, () => readGroupLeader(reading, head.normal));
+}
+
+function readGroupLeader(reading: SentenceReading, noun: string): string | null {
+  const { analysis } = reading;
+  const passive = new RegExp(`\\b${noun}\\s+(?:was\\s+|is\\s+|were\\s+)?(?:led|headed)\\s+by\\s+`, 'i');
+  const active = new RegExp(
+    `\\b(?:led|leads|leading|headed|heads|heading)\\s+(?:the|a|this)\\s+${noun}\\b`,
+    'i',
+  );
+  const leaders = new Set<string>();
+  for (const sentence of analysis.sentences) {
+    const person = (m: { entityId: string }) => analysis.entities.get(m.entityId)?.label === 'Person';
+    const inSentence = analysis.mentions.filter(m => m.sentence === sentence.index && person(m));
+    const by = passive.exec(sentence.text);
+    if (by) {
+      const after = sentence.start + by.index + by[0].length;
+      const next = inSentence.find(m => m.start >= after);
+      if (next && next.start - after < 40) leaders.add(next.entityId);
+    }
+    const led = active.exec(sentence.text);
+    if (led) {
+      const at = sentence.start + led.index;
+      const before = inSentence.filter(m => m.end <= at).pop();
+      if (before && at - before.end < 40) leaders.add(before.entityId);
+    }
+  }
+  return leaders.size === 1 ? [...leaders][0]! : null;
 }
 
 // The head is the last word ("Ghanaian Ambassador Kofi Mensah", "ministry officials"), except after a resolved
@@ -363,7 +552,9 @@ function readConjunctBackward(reading: SentenceReading, to: number): Conjunct | 
   if (!isNominal(tokens[to])) return null;
   let first = to;
   while (first - 1 >= 0 && isNominal(tokens[first - 1]) && !endsPhrase(tokens[first - 1]!)) first -= 1;
-  const conjunct = { first, last: to, entityIds: entitiesOfConjunct(reading, first, to) };
+  const ids = entitiesOfConjunct(reading, first, to);
+  const leading = ids.length === 0 ? groupLeader(reading, first, tokens[to]) : null;
+  const conjunct = { first, last: to, entityIds: leading ? [leading] : ids };
   // "Duarte of Norvik and Okafor of Tarn met": the complement gives a named person's side; the person is the head
   const person = personBeforeAffiliation(reading, first);
   return person ? { first: person.first, last: to, entityIds: person.entityIds } : conjunct;
@@ -402,6 +593,26 @@ function affiliationEnd(reading: SentenceReading, conjunct: Conjunct, limit: num
   if (!isNominal(tokens[end])) return -1;
   while (end + 1 < limit && isNominal(tokens[end + 1]) && !endsPhrase(tokens[end]!)) end += 1;
   return isAnd(tokens[end + 1]) && !endsPhrase(tokens[end]!) ? end : -1;
+}
+
+/** Multi-word coordinators of noun phrases: "Okafor as well as Lee", "along with", "together with" ("alongside"
+ * is not one: "toured the plant alongside Okafor" keeps company, it lists no place). */
+const COORDINATORS: readonly (readonly string[])[] = [
+  ['as', 'well', 'as'],
+  ['along', 'with'],
+  ['together', 'with'],
+];
+
+/** The length of the coordinator starting at `at`, or 0. */
+function coordinatorAt(reading: SentenceReading, at: number): number {
+  const { tokens } = reading;
+  const found = COORDINATORS.find(words => words.every((w, k) => tokens[at + k]?.normal === w));
+  return found && !endsPhrase(tokens[at + found.length - 1]!) ? found.length : 0;
+}
+
+/** True when a coordinator ends right before `first`. */
+function coordinatorBefore(reading: SentenceReading, first: number): boolean {
+  return COORDINATORS.some(words => coordinatorAt(reading, first - words.length) === words.length);
 }
 
 export function isAnd(token: Token | undefined): boolean {

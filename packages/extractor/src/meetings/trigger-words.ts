@@ -19,6 +19,10 @@ const VERB_LEXICONS = new Set([
   'PHRASAL_VISIT_VERBS',
   'FACING_VERBS',
   'JOINING_VERBS',
+  'INTERVIEW_VERBS',
+  'SEATING_VERBS',
+  'WALK_VERBS',
+  'SUMMONING_VERBS',
 ]);
 
 interface Conjugation {
