@@ -591,6 +591,90 @@ export const POLICY_AREAS: ReadonlySet<string> = new Set([
   'security',
 ]);
 
+/** Public bodies a place or a state has, named by a common noun after the place: "Skarvland's coast guard", "the
+ * Tarvik city council", "the coast guard of Skarvland" make one organization (`qualified-bodies.ts`). One or two
+ * words; a two-word entry is read before its last word alone. */
+export const BODY_NOUNS: ReadonlySet<string> = new Set([
+  'coast guard',
+  'coastguard',
+  'border guard',
+  'border police',
+  'city council',
+  'town council',
+  'county council',
+  'district council',
+  'regional council',
+  'municipal council',
+  'city hall',
+  'council',
+  'ministry',
+  'embassy',
+  'consulate',
+  'presidency',
+  'parliament',
+  'navy',
+  'army',
+  'police',
+  'regulator',
+  'authority',
+  'commission',
+  'agency',
+  'customs service',
+  'central bank',
+]);
+
+/** Words that narrow a public body before its noun: "the Skarvland fisheries ministry", "Tarvik's port authority",
+ * "the Velarian data regulator" (policy areas count too: `POLICY_AREAS`). */
+export const BODY_MODIFIERS: ReadonlySet<string> = new Set([
+  'port',
+  'harbour',
+  'harbor',
+  'data',
+  'competition',
+  'fisheries',
+  'maritime',
+  'media',
+  'aviation',
+  'water',
+  'food',
+  'financial',
+  'banking',
+  'telecoms',
+  'communications',
+  'broadcasting',
+  'planning',
+  'safety',
+  'privacy',
+  'consumer',
+  'licensing',
+  'gaming',
+  'medicines',
+  'public',
+  'national',
+  'federal',
+  'regional',
+  'provincial',
+  'municipal',
+  'local',
+  'city',
+  'town',
+  'county',
+  'district',
+  'border',
+  'coast',
+  'environmental',
+  'energy',
+  'protection',
+  'oversight',
+]);
+
+/** A generic noun for a regulating body and the heads of the names it may stand for: "the Rivers Authority … the
+ * regulator", "the Data Protection Commission … the watchdog" (the one such body of the article before it). */
+export const REGULATOR_NOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
+  regulator: new Set(['authority', 'commission', 'regulator', 'agency', 'office', 'ombudsman', 'board', 'watchdog']),
+  watchdog: new Set(['authority', 'commission', 'regulator', 'agency', 'office', 'ombudsman', 'board', 'watchdog']),
+};
+
 /** Heads of a legislature's committee: "the Senate science committee". */
 export const COMMITTEE_WORDS: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'panel']);
 
