@@ -25,6 +25,7 @@ import { CLUB_HEADS } from '../lexicon/organizations';
 import { COMPANY_DESCRIPTIONS } from '../lexicon/organizations';
 import { MEDIA_DESCRIPTIONS } from '../lexicon/organizations';
 import { CIVIC_MODIFIERS } from '../lexicon/organizations';
+import { REGULATOR_NOUNS } from '../lexicon/organizations';
 
 const OPENERS = new Set(['the', 'his', 'her', 'their', 'our', 'its', 'your', 'my']);
 /** How far ahead (sentences) a lede's role description may find the person it introduces. */
@@ -279,6 +280,7 @@ function classCandidates(names: ResolvedNames, word: string): WorkEntity[] {
     const last = e.name.toLowerCase().split(/\s+/).pop() ?? '';
     if (
       e.classNouns?.has(word) ||
+      (e.kind === 'government' && REGULATOR_NOUNS[word]?.has(last)) ||
       (word === 'club' && CLUB_HEADS.has(last)) ||
       (word === 'party' && e.kind === 'party')
     )

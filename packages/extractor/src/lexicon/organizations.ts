@@ -696,6 +696,12 @@ export const FELLOWSHIPS = new Set([
 /** Heads of a definite description of an institution: "the embassy", "the ministry", "the union". */
 export const ORG_DESCRIPTIONS = new Set([
   'embassy',
+  'consulate',
+  'guard',
+  'coastguard',
+  'presidency',
+  'parliament',
+  'navy',
   'ministry',
   'hospital',
   'clinic',
