@@ -55,7 +55,8 @@ export function foldQualifiedBodies(raw: RawMention[], tokens: Token[], text: st
 function canQualify(q: RawMention, tokens: Token[]): boolean {
   if (q.type === 'country') return !!q.country;
   if (q.type === 'person' || q.title || q.firstName || q.personSignal) return false;
-  if (q.type === 'org' && (q.known || (q.kind !== 'other' && q.kind !== 'state') || q.first !== q.last)) return false;
+  if (q.type === 'org' && (q.known || (q.kind !== 'other' && q.kind !== 'state') || q.first !== q.last))
+    return false;
   const words = tokens.slice(q.first, q.last + 1);
   return q.last - q.first <= 2 && !words.some(t => has(t, 'FirstName') || has(t, 'Honorific'));
 }
@@ -118,7 +119,6 @@ function isNounModified(t: Token): boolean {
 }
 
 function joined(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++)
-    if (!isJoined(tokens[k] as Token, tokens[k + 1] as Token)) return false;
+  for (let k = from; k < to; k++) if (!isJoined(tokens[k] as Token, tokens[k + 1] as Token)) return false;
   return true;
 }

@@ -101,6 +101,9 @@ export const ORG_HEADS: Readonly<Record<string, OrganizationKind>> = {
   construction: 'company',
   energy: 'company',
   entertainment: 'company',
+  events: 'company',
+  productions: 'company',
+  promotions: 'company',
   media: 'media',
   devices: 'company',
   instruments: 'company',
@@ -156,6 +159,7 @@ export const ORG_HEADS: Readonly<Record<string, OrganizationKind>> = {
   hospital: 'other',
   foundation: 'other',
   association: 'other',
+  chamber: 'other',
   federation: 'other',
   union: 'other',
   league: 'other',
@@ -671,8 +675,26 @@ export const BODY_MODIFIERS: ReadonlySet<string> = new Set([
 /** A generic noun for a regulating body and the heads of the names it may stand for: "the Rivers Authority … the
  * regulator", "the Data Protection Commission … the watchdog" (the one such body of the article before it). */
 export const REGULATOR_NOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
-  regulator: new Set(['authority', 'commission', 'regulator', 'agency', 'office', 'ombudsman', 'board', 'watchdog']),
-  watchdog: new Set(['authority', 'commission', 'regulator', 'agency', 'office', 'ombudsman', 'board', 'watchdog']),
+  regulator: new Set([
+    'authority',
+    'commission',
+    'regulator',
+    'agency',
+    'office',
+    'ombudsman',
+    'board',
+    'watchdog',
+  ]),
+  watchdog: new Set([
+    'authority',
+    'commission',
+    'regulator',
+    'agency',
+    'office',
+    'ombudsman',
+    'board',
+    'watchdog',
+  ]),
 };
 
 /** Heads of a legislature's committee: "the Senate science committee". */
@@ -916,6 +938,37 @@ export const MAKER_NOUNS = new Set([
 ]);
 
 /** Roles held in a company ("Brightloop's chief executive"): a possessive name before them is an employer. */
+/** Roles whose "of" / "at" complement is the body the holder works for: "chief executive of X", "an analyst at X",
+ * "chair of X" (`find-organization-evidence.ts`). Not "adviser to" or "spokesman for", which may name a person. */
+export const EMPLOYER_ROLES: ReadonlySet<string> = new Set([
+  'executive',
+  'ceo',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'chair',
+  'founder',
+  'co-founder',
+  'director',
+  'analyst',
+  'economist',
+  'strategist',
+  'researcher',
+  'partner',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'president',
+  'treasurer',
+  'secretary',
+  'manager',
+  'owner',
+  'head',
+  'boss',
+  'employee',
+  'engineer',
+]);
+
 export const CORPORATE_ROLES = new Set([
   'ceo',
   'cfo',
