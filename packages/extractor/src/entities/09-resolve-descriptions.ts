@@ -27,6 +27,9 @@ import { MEDIA_DESCRIPTIONS } from '../lexicon/organizations';
 import { CIVIC_MODIFIERS } from '../lexicon/organizations';
 import { REGULATOR_NOUNS } from '../lexicon/organizations';
 
+/** Kinds of body a regulator may be (a company, an outlet or a party is none). */
+const PUBLIC_KINDS: ReadonlySet<string> = new Set(['government', 'committee', 'other']);
+
 const OPENERS = new Set(['the', 'his', 'her', 'their', 'our', 'its', 'your', 'my']);
 /** How far ahead (sentences) a lede's role description may find the person it introduces. */
 const CATAPHORA_WINDOW = 3;
@@ -280,7 +283,7 @@ function classCandidates(names: ResolvedNames, word: string): WorkEntity[] {
     const last = e.name.toLowerCase().split(/\s+/).pop() ?? '';
     if (
       e.classNouns?.has(word) ||
-      (e.kind === 'government' && REGULATOR_NOUNS[word]?.has(last)) ||
+      (PUBLIC_KINDS.has(e.kind ?? 'other') && REGULATOR_NOUNS[word]?.has(last)) ||
       (word === 'club' && CLUB_HEADS.has(last)) ||
       (word === 'party' && e.kind === 'party')
     )
