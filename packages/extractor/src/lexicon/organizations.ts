@@ -697,6 +697,22 @@ export const REGULATOR_NOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
   ]),
 };
 
+/** Parts of a body a person may chair or head: "who chairs the union's local branch", "who heads its press office". */
+export const BODY_PARTS: ReadonlySet<string> = new Set([
+  'branch',
+  'chapter',
+  'section',
+  'office',
+  'board',
+  'panel',
+  'subcommittee',
+  'division',
+  'unit',
+  'wing',
+  'caucus',
+  'delegation',
+]);
+
 /** Heads of a legislature's committee: "the Senate science committee". */
 export const COMMITTEE_WORDS: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'panel']);
 
