@@ -46,7 +46,7 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
         ),
     ),
   );
-  foldVariantNames(names);
+  foldVariantNames(names, parsed);
   addCoordinatedGivenNames(parsed, names);
   // acronyms first, so that "the RCN said it …" has its antecedent
   findAcronyms(parsed, names);

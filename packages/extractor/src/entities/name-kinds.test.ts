@@ -12,6 +12,16 @@ interface NameKind {
 
 const NAME_KINDS: NameKind[] = [
   {
+    id: 'a-country-with-its-demonym-is-no-person',
+    example: 'Qorvana said the plan was unfair. Qorvanan Prime Minister Ivo Renk met the envoy on Monday.',
+    expected: [['Organization', 'Qorvana']],
+    trap: 'Mayor Dalvin said the plan was unfair. Dalvinian traders met on Monday.',
+    notExpected: [
+      ['Person', 'Qorvana'],
+      ['Organization', 'Dalvin'],
+    ],
+  },
+  {
     id: 'a-place-s-public-body-by-a-common-noun',
     example:
       "Norvalia's coast guard boarded the trawler on Tuesday. The Tarvik city council met on Monday. The fisheries ministry of Norvalia protested.",
