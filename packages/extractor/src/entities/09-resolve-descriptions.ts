@@ -26,6 +26,7 @@ import { COMPANY_DESCRIPTIONS } from '../lexicon/organizations';
 import { MEDIA_DESCRIPTIONS } from '../lexicon/organizations';
 import { CIVIC_MODIFIERS } from '../lexicon/organizations';
 import { REGULATOR_NOUNS } from '../lexicon/organizations';
+import { BODY_MODIFIERS } from '../lexicon/organizations';
 
 /** Kinds of body a regulator may be (a company, an outlet or a party is none). */
 const PUBLIC_KINDS: ReadonlySet<string> = new Set(['government', 'committee', 'other']);
@@ -65,7 +66,8 @@ export function resolveDescriptions(
             e =>
               (!only || e.label === 'Organization') &&
               (!owner || e.label !== 'Person' || mayHoldRoleAt(e, owner.key)) &&
-              !(e.kind === 'company' && isCivicGroup(tokens, i + 1, head)),
+              !(e.kind === 'company' && isCivicGroup(tokens, i + 1, head)) &&
+              bodyModifierAgrees(tokens, head, e),
           );
       const roleWords = titleWordsOf(tokens.slice(i + 1, head + 1));
       const target =
@@ -150,6 +152,21 @@ function pickNextOpener(
     ...names.mentions.filter(m => m.entityKey === person.key).map(m => m.sentence),
   );
   return firstSentence === next.index ? person : null;
+}
+
+/** "the coast guard" is no border guard, "the city council" no county council: a narrowing word of a public body
+ * right before the head (`BODY_MODIFIERS`) must be the organization's word there too. */
+function bodyModifierAgrees(tokens: Token[], head: number, e: WorkEntity): boolean {
+  const before = tokens[head - 1];
+  if (
+    e.label !== 'Organization' ||
+    !before ||
+    isCapitalised(before) ||
+    !BODY_MODIFIERS.has(baseLower(before))
+  )
+    return true;
+  const words = e.name.toLowerCase().split(/\s+/);
+  return words.length < 2 || words[words.length - 2] === baseLower(before);
 }
 
 function isCivicGroup(tokens: Token[], first: number, head: number): boolean {

@@ -12,6 +12,20 @@ interface NameKind {
 
 const NAME_KINDS: NameKind[] = [
   {
+    id: 'a-public-body-by-its-noun-alone-when-it-acts',
+    example:
+      'A spokesman for the presidency said the talks would go on. The coast guard said the crew was safe.',
+    expected: [
+      ['Organization', 'presidency'],
+      ['Organization', 'coast guard'],
+    ],
+    trap: 'The city council elections were postponed. She thanked the coast guard crews.',
+    notExpected: [
+      ['Organization', 'city council'],
+      ['Organization', 'coast guard'],
+    ],
+  },
+  {
     id: 'a-country-with-its-demonym-is-no-person',
     example: 'Qorvana said the plan was unfair. Qorvanan Prime Minister Ivo Renk met the envoy on Monday.',
     expected: [['Organization', 'Qorvana']],
@@ -40,8 +54,8 @@ const NAME_KINDS: NameKind[] = [
     id: 'a-known-country-s-body-keeps-its-demonym',
     example: "Norway's coast guard said the vessel had been escorted out.",
     expected: [['Organization', 'Norwegian coast guard']],
-    trap: 'The coast guard said the vessel had been escorted out.',
-    notExpected: [['Organization', 'coast guard']],
+    trap: "Norway's coast guard ships escorted the vessel out.",
+    notExpected: [['Organization', 'Norwegian coast guard']],
   },
   {
     id: 'an-organization-by-which',

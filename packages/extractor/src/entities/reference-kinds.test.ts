@@ -19,8 +19,8 @@ const REFERENCE_KINDS: ReferenceKind[] = [
     example:
       "Norvalia's coast guard seized the trawler on Tuesday. The coast guard said the crew had been warned.",
     resolves: [['coast guard#2', 'Norvalia coast guard']],
-    trap: 'The trawler was seized on Tuesday. The coast guard said the crew had been warned.',
-    mustNot: [['coast guard', '*']],
+    trap: "Norvalia's border guard seized the trawler on Tuesday. The coast guard said the crew had been warned.",
+    mustNot: [['coast guard', 'Norvalia border guard']],
   },
   {
     id: 'a-regulator-by-its-class',

@@ -627,6 +627,21 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'central bank',
 ]);
 
+/** Public bodies an article may name by their common noun alone, each one body of the story: "a spokesman for the
+ * presidency", "the coast guard said" (`bare-bodies.ts`; "the police", "the government" or "the ministry" alone are
+ * left to the names around them). A policy area and "ministry" count too ("the foreign ministry said"). */
+export const BARE_BODY_NOUNS: ReadonlySet<string> = new Set([
+  'presidency',
+  'coast guard',
+  'coastguard',
+  'border guard',
+  'city council',
+  'town council',
+  'county council',
+  'district council',
+  'parish council',
+]);
+
 /** Words that narrow a public body before its noun: "the Skarvland fisheries ministry", "Tarvik's port authority",
  * "the Velarian data regulator" (policy areas count too: `POLICY_AREAS`). */
 export const BODY_MODIFIERS: ReadonlySet<string> = new Set([
