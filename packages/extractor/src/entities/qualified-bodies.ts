@@ -7,16 +7,37 @@
 import { BODY_MODIFIERS, BODY_NOUNS, POLICY_AREAS } from '../lexicon/organizations';
 import type { Token } from './02-split-sentences';
 import { prefixOf } from './03-find-known-spans';
-import type { RawMention } from './05-collect-mentions';
+import type { OrganizationKind } from '@news-kg/graph-model';
+import type { CountryEntry } from '../lexicon/countries';
 import { baseLower, has, isCapitalised, isJoined, isPossessive } from './token-helpers';
+
+/** The fields of a raw mention (05-collect-mentions.ts) this step reads and writes. */
+export interface BodyCandidate {
+  type: 'person' | 'org' | 'country' | 'name';
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  surface: string;
+  known: string | null;
+  kind: OrganizationKind | null;
+  country: CountryEntry | null;
+  title: unknown;
+  qualifier: unknown;
+  personSignal: boolean;
+  acting: boolean;
+  possessive: boolean;
+  gender: 'male' | 'female' | null;
+  firstName?: boolean;
+}
 
 /** How many narrowing words may stand between the place and the body noun. */
 const MAX_MODIFIERS = 2;
 
 /** Replaces, in `raw`, each place or state mention that qualifies a public body with the body's mention. */
-export function foldQualifiedBodies(raw: RawMention[], tokens: Token[], text: string): void {
+export function foldQualifiedBodies<M extends BodyCandidate>(raw: M[], tokens: Token[], text: string): void {
   for (let n = 0; n < raw.length; n++) {
-    const q = raw[n] as RawMention;
+    const q = raw[n] as M;
     if (!canQualify(q, tokens)) continue;
     const after = readBody(tokens, q.last + 1, isPossessive(tokens[q.last] as Token));
     const before = after ? null : readBodyBefore(tokens, q.first);
@@ -52,7 +73,7 @@ export function foldQualifiedBodies(raw: RawMention[], tokens: Token[], text: st
 
 /** A place, a state or an unexplained name with no sign of a person: a country, a name run the tagger reads as a
  * place, or any name that is no person's (no title, no first name, no speech verb of its own). */
-function canQualify(q: RawMention, tokens: Token[]): boolean {
+function canQualify(q: BodyCandidate, tokens: Token[]): boolean {
   if (q.type === 'country') return !!q.country;
   if (q.type === 'person' || q.title || q.firstName || q.personSignal) return false;
   if (q.type === 'org' && (q.known || (q.kind !== 'other' && q.kind !== 'state') || q.first !== q.last))
