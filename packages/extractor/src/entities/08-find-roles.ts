@@ -4,11 +4,12 @@
 // role head (or as the complement of "member of") becomes the role's organization.
 import type { RawMention } from './05-collect-mentions';
 import type { ParsedSentence, Token } from './02-split-sentences';
-import type { ResolvedNames, WorkMention } from './06-resolve-names';
+import type { ResolvedNames, WorkEntity, WorkMention } from './06-resolve-names';
 import { ensureState, toRoleText } from './06-resolve-names';
 import { ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexicon/titles';
 import { ROLE_PASSIVES, ROLE_VERBS } from '../lexicon/titles';
 import { BODY_PARTS, ORG_DESCRIPTIONS } from '../lexicon/organizations';
+import { BODY_NOUN_HEADS } from '../lexicon/organizations';
 import { entityOf, isSubjectPosition, mentionAt, mentionsIn } from './mention-helpers';
 import { baseLower, findTitleBeforeName, has, isCapitalised, isPossessive } from './token-helpers';
 import { COPULAS } from '../lexicon/function-words';
@@ -291,10 +292,35 @@ function readRolePhrase(
       end = object.end;
     }
   }
+  // "a council spokeswoman", "the coast guard spokesman": a body's noun before the role names the one body of the
+  // article whose name ends with it
+  if (!orgKey) orgKey = bodyBeforeHead(tokens, start, head, names);
   const first = tokens[start] as Token;
   const lastToken = tokens[end - 1] as Token;
   const role = toRoleText(text.slice(first.start, lastToken.end).replace(/['’]s$/i, ''));
   return role ? { text: role, orgKey, end } : null;
+}
+
+/** The one organization (no state) of the article whose name ends with the lower-case words right before the role's
+ * head ("council" in "council spokeswoman", "coast guard" in "coast guard spokesman"); null when none or several. */
+function bodyBeforeHead(
+  tokens: readonly Token[],
+  start: number,
+  head: number,
+  names: ResolvedNames,
+): string | null {
+  const words = tokens.slice(start, head).map(baseLower);
+  if (!words.length || tokens.slice(start, head).some(t => isCapitalised(t))) return null;
+  for (let n = Math.min(words.length, 3); n >= 1; n--) {
+    const tail = ` ${words.slice(words.length - n).join(' ')}`;
+    if (!BODY_NOUN_HEADS.has(words[words.length - 1] as string)) return null;
+    const found = [...names.entities.values()].filter(
+      e => e.label === 'Organization' && e.kind !== 'state' && ` ${e.name.toLowerCase()}`.endsWith(tail),
+    );
+    if (found.length === 1) return (found[0] as WorkEntity).key;
+    if (found.length > 1) return null;
+  }
+  return null;
 }
 
 /** "sporting director", "managing editor", "founding partner": an -ing word the tagger reads as a verb, modifying

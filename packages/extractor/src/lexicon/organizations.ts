@@ -627,6 +627,12 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'central bank',
 ]);
 
+/** The last words of public bodies' nouns (`BODY_NOUNS`): "council", "guard", "ministry" … A role after one ("council
+ * spokeswoman") is held in the article's body of that noun (08-find-roles.ts). */
+export const BODY_NOUN_HEADS: ReadonlySet<string> = new Set(
+  [...BODY_NOUNS].map(n => n.split(' ').pop() as string),
+);
+
 /** Public bodies an article may name by their common noun alone, each one body of the story: "a spokesman for the
  * presidency", "the coast guard said" (`bare-bodies.ts`; "the police", "the government" or "the ministry" alone are
  * left to the names around them). A policy area and "ministry" count too ("the foreign ministry said"). */
