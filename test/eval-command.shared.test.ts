@@ -53,20 +53,20 @@ test('fails under a floor, naming the score', () => {
     '--gold',
     path.join(ROOT, 'test/heldout-story-2/gold.json'),
   ]);
-  const entity = Number(/entities\s+P [\d.]+\s+R [\d.]+\s+F1 ([\d.]+)/.exec(probe.stdout)?.[1]);
-  expect(entity).toBeLessThan(1);
+  const statement = Number(/statements\s+P [\d.]+\s+R [\d.]+\s+F1 ([\d.]+)/.exec(probe.stdout)?.[1]);
+  expect(statement).toBeLessThan(1);
   const under = evalCommand([
     '--corpus',
     path.join(ROOT, 'test/heldout-story-2/corpus'),
     '--gold',
     path.join(ROOT, 'test/heldout-story-2/gold.json'),
     '--floors',
-    `entities=1,meetings=0`,
+    `statements=1,meetings=0`,
     '--results',
     results,
   ]);
   expect(under.status).toBe(1);
-  expect(under.stdout).toContain(`UNDER entity F1       ${entity.toFixed(3)} <  floor 1.000`);
+  expect(under.stdout).toContain(`UNDER statement F1    ${statement.toFixed(3)} <  floor 1.000`);
   expect(JSON.parse(readFileSync(results, 'utf8'))).toEqual({ passed: 1, failed: 1 });
 });
 

@@ -8,6 +8,7 @@ import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexi
 import { ORG_HEADS, SEAT_INSTITUTIONS } from '../lexicon/organizations';
 import { isAttributiveInstitution } from './attributive-institutions';
 import { findCollectiveSpeakers } from './collective-speakers';
+import { foldQualifiedBodies } from './qualified-bodies';
 import type { CountryEntry } from '../lexicon/countries';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import { findKnownSpans } from './03-find-known-spans';
@@ -26,6 +27,7 @@ import {
   isSentenceOpenerNotName,
 } from './token-helpers';
 import { INDEFINITES } from '../lexicon/name-parts';
+import { GEO_FIRST } from '../lexicon/places';
 
 const IMAGE_FILE = /\S\.(jpe?g|png|gif|webp)\b/i;
 
@@ -114,6 +116,8 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
   }
   raw.sort((a, b) => a.first - b.first);
   extendWithCountry(raw, tokens, text);
+  // "Skarvland's coast guard", "the Tarvik city council": a place's public body
+  foldQualifiedBodies(raw, tokens, text);
   const named = new Set(
     raw
       .filter(m => m.type !== 'name')
@@ -313,6 +317,18 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
     m.last === m.first + 1 &&
     isLexiconFirstName(first) &&
     !isCapitalisedPlaceInLexicon(tokens[m.last] as Token);
+  // "Ottilie Marsh, an analyst at X,": a role apposition makes a person of a name whose last word the tagger reads
+  // as a place word ("marsh", "hill"), when the first word is no place
+  if (
+    m.last === m.first + 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+    !isCapitalisedPlaceInLexicon(first) &&
+    !GEO_FIRST.has(first.lower) &&
+    !has(first, 'Organization') &&
+    !has(tokens[m.last], 'Organization') &&
+    isFollowedByRoleApposition(tokens, m.last)
+  )
+    return true;
   if (
     words.some(
       t =>

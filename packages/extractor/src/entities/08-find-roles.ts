@@ -4,9 +4,12 @@
 // role head (or as the complement of "member of") becomes the role's organization.
 import type { RawMention } from './05-collect-mentions';
 import type { ParsedSentence, Token } from './02-split-sentences';
-import type { ResolvedNames, WorkMention } from './06-resolve-names';
+import type { ResolvedNames, WorkEntity, WorkMention } from './06-resolve-names';
 import { ensureState, toRoleText } from './06-resolve-names';
 import { ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexicon/titles';
+import { ROLE_PASSIVES, ROLE_VERBS } from '../lexicon/titles';
+import { BODY_PARTS, ORG_DESCRIPTIONS } from '../lexicon/organizations';
+import { BODY_NOUN_HEADS } from '../lexicon/organizations';
 import { entityOf, isSubjectPosition, mentionAt, mentionsIn } from './mention-helpers';
 import { baseLower, findTitleBeforeName, has, isCapitalised, isPossessive } from './token-helpers';
 import { COPULAS } from '../lexicon/function-words';
@@ -60,8 +63,16 @@ function findPhrases(
   const out: RolePhrase[] = [];
   const before = m.form === 'name' ? readPrecedingTitle(s, m, names, raw, text) : null;
   if (before) out.push(before);
+  const passive = m.form === 'name' ? readPassiveRole(s, m, names) : null;
+  if (passive) out.push(passive);
   let k = m.last + 1;
   if (/^\s*,/.test(last.post) && m.form !== 'pronoun') {
+    // "X, who chairs the residents' association,": a post told by a verb of the relative clause
+    const held = readRoleVerb(s, k, names);
+    if (held) {
+      out.push(held);
+      return out;
+    }
     // apposition: "Okafor, Nigeria's ambassador to Canada,"; an age may come first: "Walsh, 52, a banker,"
     if (tokens[k] && has(tokens[k] as Token, 'Value') && /^\s*,/.test((tokens[k] as Token).post)) k++;
     const phrase = readRolePhrase(s, k, names, raw, text);
@@ -100,6 +111,75 @@ function findPhrases(
     if (/,/.test(t.post)) break;
   }
   return out;
+}
+
+/** "X, who chairs the Tarvik Residents' Association," -> chair, at that association: a relative clause whose verb
+ * says the post (`ROLE_VERBS`) and whose object is an organization of the article (a name or a description). */
+function readRoleVerb(s: ParsedSentence, k: number, names: ResolvedNames): RolePhrase | null {
+  const tokens = s.tokens;
+  const verb = tokens[k + 1];
+  if (tokens[k]?.lower !== 'who' || !verb || !Object.prototype.hasOwnProperty.call(ROLE_VERBS, verb.lower))
+    return null;
+  const post = ROLE_VERBS[verb.lower] as string;
+  const body = organizationOfPhrase(s, k + 2, names);
+  if (body) return { text: post, orgKey: body.key, end: body.end };
+  // "who chairs the union's local branch" with no union named: the post, in a body the article does not name
+  const phrase = bodyNounPhrase(tokens, k + 2);
+  return phrase > 0 ? { text: post, orgKey: null, end: phrase } : null;
+}
+
+/** The end (exclusive) of a noun phrase from token k whose words include a body noun ("the union's local branch",
+ * "the planning committee"), or -1: "who runs a bakery" or "who leads the inquiry" name no post in a body. */
+function bodyNounPhrase(tokens: readonly Token[], k: number): number {
+  let found = false;
+  for (let j = k; j < tokens.length && j < k + 6; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === '') continue; // the possessive 's compromise reads as a word of its own
+    if (has(t, 'Verb') && !has(t, 'Noun')) return -1;
+    if (ORG_DESCRIPTIONS.has(baseLower(t)) || BODY_PARTS.has(baseLower(t))) found = true;
+    if (/[,;:.!?]/.test(t.post)) return found ? j + 1 : -1;
+  }
+  return -1;
+}
+
+/** "the Velari Front, led by X," / "a panel chaired by X" -> leader / chair of the body named right before the
+ * participle (`ROLE_PASSIVES`). */
+function readPassiveRole(s: ParsedSentence, m: WorkMention, names: ResolvedNames): RolePhrase | null {
+  const tokens = s.tokens;
+  const by = tokens[m.first - 1];
+  const participle = tokens[m.first - 2];
+  if (
+    by?.lower !== 'by' ||
+    !participle ||
+    !Object.prototype.hasOwnProperty.call(ROLE_PASSIVES, participle.lower)
+  )
+    return null;
+  const before = tokens[m.first - 3];
+  const body = before ? mentionAt(names, s.index, before.i) : undefined;
+  const e = body ? entityOf(names, body) : undefined;
+  if (!body || body.last !== before?.i || e?.label !== 'Organization' || e.kind === 'state') return null;
+  return { text: ROLE_PASSIVES[participle.lower] as string, orgKey: e.key, end: m.first };
+}
+
+/** The organization a noun phrase from token k names: its first mention, a name or a description of an organization
+ * ("the union's Kelbridge branch" -> the union), before any verb or punctuation. */
+function organizationOfPhrase(
+  s: ParsedSentence,
+  k: number,
+  names: ResolvedNames,
+): { key: string; end: number } | null {
+  const tokens = s.tokens;
+  for (let j = k; j < tokens.length && j < k + 6; j++) {
+    const t = tokens[j] as Token;
+    const ment = mentionAt(names, s.index, j);
+    if (ment) {
+      const e = entityOf(names, ment);
+      return e?.label === 'Organization' && e.kind !== 'state' ? { key: e.key, end: ment.last + 1 } : null;
+    }
+    if (t.text === '') continue;
+    if (has(t, 'Verb') || /[,;:.!?]/.test(t.post)) return null;
+  }
+  return null;
 }
 
 /** "The Foreign Secretary, X," / "a ministry spokesperson, X," / "Brandt's lawyer, X," / "The chief executive of
@@ -212,10 +292,35 @@ function readRolePhrase(
       end = object.end;
     }
   }
+  // "a council spokeswoman", "the coast guard spokesman": a body's noun before the role names the one body of the
+  // article whose name ends with it
+  if (!orgKey) orgKey = bodyBeforeHead(tokens, start, head, names);
   const first = tokens[start] as Token;
   const lastToken = tokens[end - 1] as Token;
   const role = toRoleText(text.slice(first.start, lastToken.end).replace(/['’]s$/i, ''));
   return role ? { text: role, orgKey, end } : null;
+}
+
+/** The one organization (no state) of the article whose name ends with the lower-case words right before the role's
+ * head ("council" in "council spokeswoman", "coast guard" in "coast guard spokesman"); null when none or several. */
+function bodyBeforeHead(
+  tokens: readonly Token[],
+  start: number,
+  head: number,
+  names: ResolvedNames,
+): string | null {
+  const words = tokens.slice(start, head).map(baseLower);
+  if (!words.length || tokens.slice(start, head).some(t => isCapitalised(t))) return null;
+  for (let n = Math.min(words.length, 3); n >= 1; n--) {
+    const tail = ` ${words.slice(words.length - n).join(' ')}`;
+    if (!BODY_NOUN_HEADS.has(words[words.length - 1] as string)) return null;
+    const found = [...names.entities.values()].filter(
+      e => e.label === 'Organization' && e.kind !== 'state' && ` ${e.name.toLowerCase()}`.endsWith(tail),
+    );
+    if (found.length === 1) return (found[0] as WorkEntity).key;
+    if (found.length > 1) return null;
+  }
+  return null;
 }
 
 /** "sporting director", "managing editor", "founding partner": an -ing word the tagger reads as a verb, modifying

@@ -25,6 +25,11 @@ import { CLUB_HEADS } from '../lexicon/organizations';
 import { COMPANY_DESCRIPTIONS } from '../lexicon/organizations';
 import { MEDIA_DESCRIPTIONS } from '../lexicon/organizations';
 import { CIVIC_MODIFIERS } from '../lexicon/organizations';
+import { REGULATOR_NOUNS } from '../lexicon/organizations';
+import { BODY_MODIFIERS } from '../lexicon/organizations';
+
+/** Kinds of body a regulator may be (a company, an outlet or a party is none). */
+const PUBLIC_KINDS: ReadonlySet<string> = new Set(['government', 'committee', 'other']);
 
 const OPENERS = new Set(['the', 'his', 'her', 'their', 'our', 'its', 'your', 'my']);
 /** How far ahead (sentences) a lede's role description may find the person it introduces. */
@@ -61,7 +66,8 @@ export function resolveDescriptions(
             e =>
               (!only || e.label === 'Organization') &&
               (!owner || e.label !== 'Person' || mayHoldRoleAt(e, owner.key)) &&
-              !(e.kind === 'company' && isCivicGroup(tokens, i + 1, head)),
+              !(e.kind === 'company' && isCivicGroup(tokens, i + 1, head)) &&
+              bodyModifierAgrees(tokens, head, e),
           );
       const roleWords = titleWordsOf(tokens.slice(i + 1, head + 1));
       const target =
@@ -146,6 +152,21 @@ function pickNextOpener(
     ...names.mentions.filter(m => m.entityKey === person.key).map(m => m.sentence),
   );
   return firstSentence === next.index ? person : null;
+}
+
+/** "the coast guard" is no border guard, "the city council" no county council: a narrowing word of a public body
+ * right before the head (`BODY_MODIFIERS`) must be the organization's word there too. */
+function bodyModifierAgrees(tokens: Token[], head: number, e: WorkEntity): boolean {
+  const before = tokens[head - 1];
+  if (
+    e.label !== 'Organization' ||
+    !before ||
+    isCapitalised(before) ||
+    !BODY_MODIFIERS.has(baseLower(before))
+  )
+    return true;
+  const words = e.name.toLowerCase().split(/\s+/);
+  return words.length < 2 || words[words.length - 2] === baseLower(before);
 }
 
 function isCivicGroup(tokens: Token[], first: number, head: number): boolean {
@@ -279,6 +300,7 @@ function classCandidates(names: ResolvedNames, word: string): WorkEntity[] {
     const last = e.name.toLowerCase().split(/\s+/).pop() ?? '';
     if (
       e.classNouns?.has(word) ||
+      (PUBLIC_KINDS.has(e.kind ?? 'other') && REGULATOR_NOUNS[word]?.has(last)) ||
       (word === 'club' && CLUB_HEADS.has(last)) ||
       (word === 'party' && e.kind === 'party')
     )

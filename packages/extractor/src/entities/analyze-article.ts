@@ -18,6 +18,7 @@ import { addCoordinatedGivenNames } from './coordinated-given-names';
 import { foldVariantNames } from './fold-variant-names';
 import { resolveDescriptions } from './09-resolve-descriptions';
 import { findAcronyms } from './10-find-acronyms';
+import { resolveBareBodies } from './bare-bodies';
 import { findArticleMeta } from './find-article-meta';
 import { findDatelinePlace } from './find-dateline-place';
 
@@ -46,7 +47,7 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
         ),
     ),
   );
-  foldVariantNames(names);
+  foldVariantNames(names, parsed);
   addCoordinatedGivenNames(parsed, names);
   // acronyms first, so that "the RCN said it …" has its antecedent
   findAcronyms(parsed, names);
@@ -55,6 +56,8 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   resolvePairReferences(parsed, names);
   // organizations first, so that a role may name its employer by a description ("the firm's founder, X,")
   resolveDescriptions(parsed, names, decoded.text, 'organizations');
+  // "a spokesman for the presidency", "the coast guard said": a body named by its common noun alone
+  resolveBareBodies(parsed, names, decoded.text);
   findRoles(parsed, names, raw, decoded.text);
   findCounterpartRoles(parsed, names);
   resolveDescriptions(parsed, names, decoded.text);

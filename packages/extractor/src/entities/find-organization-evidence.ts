@@ -12,6 +12,8 @@ import { baseLower, baseText, has, isAllCaps, isCapitalised, isJoined, isPossess
 import { CLASS_NOUNS } from '../lexicon/organizations';
 import { MAKER_NOUNS } from '../lexicon/organizations';
 import { CORPORATE_ROLES } from '../lexicon/organizations';
+import { EMPLOYER_ROLES } from '../lexicon/organizations';
+import { IMPERSONAL_IT_VERBS } from '../lexicon/references';
 import { CAPITALISED_COMPANY_ROLES } from '../lexicon/organizations';
 import { NON_TERRITORIAL_ROLES } from '../lexicon/organizations';
 import { MEMBER_TITLES } from '../lexicon/titles';
@@ -55,7 +57,12 @@ export function findOrganizationEvidence(
   if (first === last && /^\p{Lu}+[&+]\p{Lu}+$/u.test(baseText(words[0] as Token)))
     return { kind: 'company', classNoun: null, strong: true };
   const strong =
-    classNounBefore(tokens, first) ?? appositionAfter(tokens, last) ?? reporterAfterThe(tokens, first, last);
+    classNounBefore(tokens, first) ??
+    appositionAfter(tokens, last) ??
+    reporterAfterThe(tokens, first, last) ??
+    relativeWhichAfter(tokens, first, last) ??
+    employerComplement(tokens, first) ??
+    neuterPronounAgreement(tokens, first, last);
   if (strong) return { ...strong, strong: true };
   return (
     tickerAfter(tokens, last) ??
@@ -81,6 +88,70 @@ function stateOfGovernmentRole(
     if (isCapitalised(t) || /[,;:.]/.test(t.post) || has(t, 'Verb')) return null;
   }
   return null;
+}
+
+/** "Tarn Events, which runs the festival": a relative "which" after a name in commas refers to a thing, never to a
+ * person ("who"). */
+function relativeWhichAfter(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): OrganizationEvidence | null {
+  const next = tokens[last + 1];
+  if (!next || next.lower !== 'which' || !/^\s*,\s*$/.test((tokens[last] as Token).post)) return null;
+  // "talks at Harbour Hall, which …": after a place preposition the name is a venue
+  let k = first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return null;
+  return { kind: 'other', classNoun: null };
+}
+
+/** "X, chief executive of Pell Dynamics,", "an analyst at Cordell Maritime": the complement of a role held in a body
+ * is the body (`EMPLOYER_ROLES`; "an adviser to X" or "a spokesman for X" may name a person and are left out). */
+function employerComplement(tokens: readonly Token[], first: number): OrganizationEvidence | null {
+  let k = first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  const prep = tokens[k];
+  const role = tokens[k - 1];
+  if (!prep || !role || !['of', 'at'].includes(prep.lower) || isCapitalised(role) || has(role, 'Plural'))
+    return null;
+  const w = baseLower(role);
+  if (!EMPLOYER_ROLES.has(w) || !isJoined(role, prep)) return null;
+  return { kind: CORPORATE_ROLES.has(w) || w === 'executive' ? 'company' : 'other', classNoun: null };
+}
+
+/** "Harbor Live said it would cancel the show", "Colder Grid said its network was safe": a neuter pronoun in the
+ * name's own clause, with no other name before it, agrees with a thing, not a person (`it` only as the subject of a
+ * verb of doing, not of "be": "X said it was too early" is impersonal). Only for names of two words or more. */
+function neuterPronounAgreement(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): OrganizationEvidence | null {
+  if (last === first || isPossessive(tokens[last] as Token)) return null;
+  // the name opens its clause and is the subject of the verb after it
+  const verb = tokens[last + 1];
+  if (!verb || !has(verb, 'Verb') || /[,;:]/.test((tokens[last] as Token).post)) return null;
+  if (tokens.slice(0, first).some(t => isCapitalised(t) && t.i > 0)) return null;
+  for (let k = last + 2; k < tokens.length && k <= last + 8; k++) {
+    const t = tokens[k] as Token;
+    if ((isCapitalised(t) && !has(t, 'Date')) || /["“”]/.test(t.pre) || /["“”]/.test(t.post)) return null;
+    if (t.lower === 'its') return { kind: 'other', classNoun: null };
+    if (t.lower === 'it') return agentiveAfterIt(tokens, k) ? { kind: 'other', classNoun: null } : null;
+    if (['he', 'she', 'his', 'her', 'him', 'they', 'their', 'who'].includes(t.lower)) return null;
+    if (/[;:.!?]/.test(t.post)) return null;
+  }
+  return null;
+}
+
+/** "it would cancel", "it plans", "it had closed": "it" doing something; not "it was", "it would be", "it seemed". */
+function agentiveAfterIt(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  while (tokens[j] && (has(tokens[j], 'Modal') || has(tokens[j], 'Auxiliary') || has(tokens[j], 'Negative')))
+    j++;
+  const v = tokens[j];
+  if (!v || !has(v, 'Verb') || has(v, 'Copula') || IMPERSONAL_IT_VERBS.has(baseLower(v))) return false;
+  return !['be', 'been', 'being'].includes(v.lower);
 }
 
 /** "Acme (ACME.O)", "Brightloop (NASDAQ: BRLP)": a stock ticker in brackets after a name is a listed company's. */
@@ -126,6 +197,17 @@ function coordinateOfOrganization(
     ? { kind: ORG_HEADS[baseLower(tokens[k] as Token)] ?? 'other', classNoun: null, strong: true }
     : null;
 }
+
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'from',
+  'to',
+  'into',
+  'near',
+  'outside',
+  'inside',
+]);
 
 const COORDINATING = new Set(['and', 'or', '&']);
 

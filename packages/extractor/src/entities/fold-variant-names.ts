@@ -1,18 +1,82 @@
 // One entity the article writes two ways the name steps read as two:
 // - "the Velarian government" / "Velaria government" beside the state Velaria acting in the article: the state;
 // - "Jay K. Moon" and "Moon Jae-kwang": a person named in Western order (given names, then the family name) and in
-//   family-name-first order with a hyphenated given name whose syllables begin with the same letters.
+//   family-name-first order with a hyphenated given name whose syllables begin with the same letters;
+// - "Qarreth … Qarrethi": a one-word name whose demonym the article also writes is a country, never a person (the
+//   demonym is the state's, not an organization of its own), and a state when it acts.
 import type { ResolvedNames, WorkEntity } from './06-resolve-names';
-import { stateOfGovernment } from './06-resolve-names';
+import { namesState, orgKey, stateOfGovernment } from './06-resolve-names';
 import { foldEntity } from './mention-helpers';
+import type { ParsedSentence } from './02-split-sentences';
+import { baseText, isCapitalised } from './token-helpers';
 
 /** Folds the variant names of the article into the entity they name. */
-export function foldVariantNames(names: ResolvedNames): void {
+export function foldVariantNames(names: ResolvedNames, sentences: readonly ParsedSentence[] = []): void {
   for (const e of [...names.entities.values()]) {
     if (!names.entities.has(e.key)) continue;
     const into =
       e.label === 'Organization' && !e.country ? stateOfGovernment(names, e.name) : westernOrder(names, e);
     if (into && into !== e) foldEntity(names, e, into);
+  }
+  foldDemonyms(names, capitalisedWords(sentences));
+}
+
+/** The capitalised words the article writes outside boilerplate ("Qarrethi" even where it is no entity's name). */
+function capitalisedWords(sentences: readonly ParsedSentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences)
+    if (s.zone !== 'boilerplate') for (const t of s.tokens) if (isCapitalised(t)) out.add(baseText(t));
+  return out;
+}
+
+/** "Qarreth will not accept …" typed a person, "Qarrethi Prime Minister X" typed an organization "Qarrethi": a
+ * one-word name with its demonym in the article is one state (a person with a title, a role or a gendered pronoun
+ * keeps their name). */
+function foldDemonyms(names: ResolvedNames, words: ReadonlySet<string>): void {
+  const single = (e: WorkEntity): boolean => !e.name.includes(' ') && !e.country;
+  for (const place of [...names.entities.values()]) {
+    if (!names.entities.has(place.key) || !single(place)) continue;
+    const isPlace =
+      (place.label === 'Organization' && place.kind === 'state') ||
+      (place.label === 'Person' && !place.roles.length && !place.gender);
+    if (!isPlace) continue;
+    const demonyms = [...names.entities.values()].filter(
+      d =>
+        d !== place &&
+        d.label === 'Organization' &&
+        single(d) &&
+        (d.kind === 'other' || d.kind === 'state') &&
+        namesState(d.name, place.name) &&
+        d.name.toLowerCase() !== place.name.toLowerCase(),
+    );
+    const written = [...words].some(
+      w => namesState(w, place.name) && w.toLowerCase() !== place.name.toLowerCase(),
+    );
+    if (!demonyms.length && !(written && place.label === 'Person')) continue;
+    let state = place;
+    if (place.label === 'Person') {
+      const key = orgKey(place.name, null);
+      state = names.entities.get(key) ?? {
+        ...place,
+        key,
+        label: 'Organization',
+        kind: 'state',
+        aliases: new Set(),
+        roles: [],
+        words: [place.name.toLowerCase()],
+        mentionCount: 0,
+      };
+      names.entities.set(key, state);
+      foldEntity(names, place, state);
+      for (const m of names.mentions) if (m.entityKey === key && m.form === 'alias') m.form = 'name';
+    }
+    for (const d of demonyms) {
+      const moved = names.mentions.filter(m => m.entityKey === d.key);
+      foldEntity(names, d, state);
+      // "Qarrethi" describes the state ("the Qarrethi leader"), as a known demonym does: no name of it
+      for (const m of moved) m.form = 'description';
+      state.aliases.delete(d.name);
+    }
   }
 }
 

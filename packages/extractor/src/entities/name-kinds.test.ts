@@ -12,6 +12,92 @@ interface NameKind {
 
 const NAME_KINDS: NameKind[] = [
   {
+    id: 'a-public-body-by-its-noun-alone-when-it-acts',
+    example:
+      'A spokesman for the presidency said the talks would go on. The coast guard said the crew was safe.',
+    expected: [
+      ['Organization', 'presidency'],
+      ['Organization', 'coast guard'],
+    ],
+    trap: 'The city council elections were postponed. She thanked the coast guard crews.',
+    notExpected: [
+      ['Organization', 'city council'],
+      ['Organization', 'coast guard'],
+    ],
+  },
+  {
+    id: 'a-country-with-its-demonym-is-no-person',
+    example: 'Qorvana said the plan was unfair. Qorvanan Prime Minister Ivo Renk met the envoy on Monday.',
+    expected: [['Organization', 'Qorvana']],
+    trap: 'Mayor Dalvin said the plan was unfair. Dalvinian traders met on Monday.',
+    notExpected: [
+      ['Person', 'Qorvana'],
+      ['Organization', 'Dalvin'],
+    ],
+  },
+  {
+    id: 'a-place-s-public-body-by-a-common-noun',
+    example:
+      "Norvalia's coast guard boarded the trawler on Tuesday. The Tarvik city council met on Monday. The fisheries ministry of Norvalia protested.",
+    expected: [
+      ['Organization', 'Norvalia coast guard'],
+      ['Organization', 'Tarvik city council'],
+      ['Organization', 'Norvalia fisheries ministry'],
+    ],
+    trap: "Ana Duarte's ministry was praised. The Tarvik council elections were postponed.",
+    notExpected: [
+      ['Organization', 'Ana Duarte ministry'],
+      ['Organization', 'Tarvik council'],
+    ],
+  },
+  {
+    id: 'a-known-country-s-body-keeps-its-demonym',
+    example: "Norway's coast guard said the vessel had been escorted out.",
+    expected: [['Organization', 'Norwegian coast guard']],
+    trap: "Norway's coast guard ships escorted the vessel out.",
+    notExpected: [['Organization', 'Norwegian coast guard']],
+  },
+  {
+    id: 'an-organization-by-which',
+    example: 'Tarn Events, which runs the summer festival, said the curfew was unfair.',
+    expected: [['Organization', 'Tarn Events']],
+    trap: 'Ilse Varga, who runs the summer festival, said the curfew was unfair.',
+    notExpected: [['Organization', 'Ilse Varga']],
+  },
+  {
+    id: 'a-venue-by-which-stays-a-place',
+    example: 'Talks at Brenholm Hall, which overlooks the harbour, ended late.',
+    expected: [],
+    trap: 'Talks at Brenholm Hall, which overlooks the harbour, ended late.',
+    notExpected: [['Organization', 'Brenholm Hall']],
+  },
+  {
+    id: 'an-employer-in-a-role-complement',
+    example:
+      'Nadia Holm, chief executive of Pell Dynamics, said the deal was done. Edda Vik, an analyst at Sorrel Quay, agreed.',
+    expected: [
+      ['Organization', 'Pell Dynamics'],
+      ['Organization', 'Sorrel Quay'],
+    ],
+    trap: 'Nadia Holm, an adviser to Pell Varga, said the deal was done.',
+    notExpected: [['Organization', 'Pell Varga']],
+  },
+  {
+    id: 'an-organization-by-a-neuter-pronoun',
+    example:
+      'Harbor Live said on Monday that it would cancel the concert. Colder Grid said its network was safe.',
+    expected: [['Organization', 'Harbor Live']],
+    trap: 'Tova Renske said on Monday that it was too early to tell.',
+    notExpected: [['Organization', 'Tova Renske']],
+  },
+  {
+    id: 'a-person-whose-family-name-is-a-place-word',
+    example: 'Ottilie Marsh, an analyst at Cordwell Shipping, said prices would fall.',
+    expected: [['Person', 'Ottilie Marsh']],
+    trap: 'Brennan Marsh, a wetland near the town, flooded again.',
+    notExpected: [['Person', 'Brennan Marsh']],
+  },
+  {
     id: 'hyphenated-given-name',
     example: 'The hearing was adjourned, Kim Min-jun told reporters on Friday.',
     expected: [['Person', 'Kim Min-jun']],

@@ -15,6 +15,22 @@ interface ReferenceKind {
 
 const REFERENCE_KINDS: ReferenceKind[] = [
   {
+    id: 'a-public-body-by-its-common-noun-alone',
+    example:
+      "Norvalia's coast guard seized the trawler on Tuesday. The coast guard said the crew had been warned.",
+    resolves: [['coast guard#2', 'Norvalia coast guard']],
+    trap: "Norvalia's border guard seized the trawler on Tuesday. The coast guard said the crew had been warned.",
+    mustNot: [['coast guard', 'Norvalia border guard']],
+  },
+  {
+    id: 'a-regulator-by-its-class',
+    example:
+      'The Rivers and Coastal Waters Authority fined the firm on Monday. The regulator said its ruling was final.',
+    resolves: [['regulator', 'Rivers and Coastal Waters Authority']],
+    trap: 'The Rivers Authority and the Data Commission fined the firm on Monday. The regulator said its ruling was final.',
+    mustNot: [['regulator', '*']],
+  },
+  {
     id: 'organization-modifier-description',
     example:
       'Senior Norvik official Ana Duarte arrived on Monday. The Norvik envoy also met with local farmers.',

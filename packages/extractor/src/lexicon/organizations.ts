@@ -101,6 +101,9 @@ export const ORG_HEADS: Readonly<Record<string, OrganizationKind>> = {
   construction: 'company',
   energy: 'company',
   entertainment: 'company',
+  events: 'company',
+  productions: 'company',
+  promotions: 'company',
   media: 'media',
   devices: 'company',
   instruments: 'company',
@@ -156,6 +159,7 @@ export const ORG_HEADS: Readonly<Record<string, OrganizationKind>> = {
   hospital: 'other',
   foundation: 'other',
   association: 'other',
+  chamber: 'other',
   federation: 'other',
   union: 'other',
   league: 'other',
@@ -591,6 +595,145 @@ export const POLICY_AREAS: ReadonlySet<string> = new Set([
   'security',
 ]);
 
+/** Public bodies a place or a state has, named by a common noun after the place: "Skarvland's coast guard", "the
+ * Tarvik city council", "the coast guard of Skarvland" make one organization (`qualified-bodies.ts`). One or two
+ * words; a two-word entry is read before its last word alone. */
+export const BODY_NOUNS: ReadonlySet<string> = new Set([
+  'coast guard',
+  'coastguard',
+  'border guard',
+  'border police',
+  'city council',
+  'town council',
+  'county council',
+  'district council',
+  'regional council',
+  'municipal council',
+  'city hall',
+  'council',
+  'ministry',
+  'embassy',
+  'consulate',
+  'presidency',
+  'parliament',
+  'navy',
+  'army',
+  'police',
+  'regulator',
+  'authority',
+  'commission',
+  'agency',
+  'customs service',
+  'central bank',
+]);
+
+/** The last words of public bodies' nouns (`BODY_NOUNS`): "council", "guard", "ministry" … A role after one ("council
+ * spokeswoman") is held in the article's body of that noun (08-find-roles.ts). */
+export const BODY_NOUN_HEADS: ReadonlySet<string> = new Set(
+  [...BODY_NOUNS].map(n => n.split(' ').pop() as string),
+);
+
+/** Public bodies an article may name by their common noun alone, each one body of the story: "a spokesman for the
+ * presidency", "the coast guard said" (`bare-bodies.ts`; "the police", "the government" or "the ministry" alone are
+ * left to the names around them). A policy area and "ministry" count too ("the foreign ministry said"). */
+export const BARE_BODY_NOUNS: ReadonlySet<string> = new Set([
+  'presidency',
+  'coast guard',
+  'coastguard',
+  'border guard',
+  'city council',
+  'town council',
+  'county council',
+  'district council',
+  'parish council',
+]);
+
+/** Words that narrow a public body before its noun: "the Skarvland fisheries ministry", "Tarvik's port authority",
+ * "the Velarian data regulator" (policy areas count too: `POLICY_AREAS`). */
+export const BODY_MODIFIERS: ReadonlySet<string> = new Set([
+  'port',
+  'harbour',
+  'harbor',
+  'data',
+  'competition',
+  'fisheries',
+  'maritime',
+  'media',
+  'aviation',
+  'water',
+  'food',
+  'financial',
+  'banking',
+  'telecoms',
+  'communications',
+  'broadcasting',
+  'planning',
+  'safety',
+  'privacy',
+  'consumer',
+  'licensing',
+  'gaming',
+  'medicines',
+  'public',
+  'national',
+  'federal',
+  'regional',
+  'provincial',
+  'municipal',
+  'local',
+  'city',
+  'town',
+  'county',
+  'district',
+  'border',
+  'coast',
+  'environmental',
+  'energy',
+  'protection',
+  'oversight',
+]);
+
+/** A generic noun for a regulating body and the heads of the names it may stand for: "the Rivers Authority … the
+ * regulator", "the Data Protection Commission … the watchdog" (the one such body of the article before it). */
+export const REGULATOR_NOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
+  regulator: new Set([
+    'authority',
+    'commission',
+    'regulator',
+    'agency',
+    'office',
+    'ombudsman',
+    'board',
+    'watchdog',
+  ]),
+  watchdog: new Set([
+    'authority',
+    'commission',
+    'regulator',
+    'agency',
+    'office',
+    'ombudsman',
+    'board',
+    'watchdog',
+  ]),
+};
+
+/** Parts of a body a person may chair or head: "who chairs the union's local branch", "who heads its press office". */
+export const BODY_PARTS: ReadonlySet<string> = new Set([
+  'branch',
+  'chapter',
+  'section',
+  'office',
+  'board',
+  'panel',
+  'subcommittee',
+  'division',
+  'unit',
+  'wing',
+  'caucus',
+  'delegation',
+]);
+
 /** Heads of a legislature's committee: "the Senate science committee". */
 export const COMMITTEE_WORDS: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'panel']);
 
@@ -612,6 +755,12 @@ export const FELLOWSHIPS = new Set([
 /** Heads of a definite description of an institution: "the embassy", "the ministry", "the union". */
 export const ORG_DESCRIPTIONS = new Set([
   'embassy',
+  'consulate',
+  'guard',
+  'coastguard',
+  'presidency',
+  'parliament',
+  'navy',
   'ministry',
   'hospital',
   'clinic',
@@ -826,6 +975,37 @@ export const MAKER_NOUNS = new Set([
 ]);
 
 /** Roles held in a company ("Brightloop's chief executive"): a possessive name before them is an employer. */
+/** Roles whose "of" / "at" complement is the body the holder works for: "chief executive of X", "an analyst at X",
+ * "chair of X" (`find-organization-evidence.ts`). Not "adviser to" or "spokesman for", which may name a person. */
+export const EMPLOYER_ROLES: ReadonlySet<string> = new Set([
+  'executive',
+  'ceo',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'chair',
+  'founder',
+  'co-founder',
+  'director',
+  'analyst',
+  'economist',
+  'strategist',
+  'researcher',
+  'partner',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'president',
+  'treasurer',
+  'secretary',
+  'manager',
+  'owner',
+  'head',
+  'boss',
+  'employee',
+  'engineer',
+]);
+
 export const CORPORATE_ROLES = new Set([
   'ceo',
   'cfo',

@@ -259,6 +259,10 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'restaurateur',
   'landlord',
   'chef',
+  'driver',
+  'conciliator',
+  'mediator',
+  'arbitrator',
 ]);
 
 /** Role heads whose reading as a person's title is clear even when the word stands alone ("the ambassador"). */
@@ -513,3 +517,37 @@ export const MEMBER_TITLES = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps',
 
 /** Nouns that name whoever leads a body, whatever the title: "the head of", "the boss of". */
 export const LEADER_NOUNS: ReadonlySet<string> = new Set(['head', 'boss', 'leader', 'chief']);
+
+/** Verbs that say a person holds a post in a body, and the post: "X, who chairs the residents' association," (chair),
+ * "who heads the agency" (head). Present tense only ("who chaired the session" tells an event, not a post), except a
+ * founding, which stays true. */
+export const ROLE_VERBS: Readonly<Record<string, string>> = {
+  chairs: 'chair',
+  heads: 'head',
+  leads: 'leader',
+  runs: 'head',
+  directs: 'director',
+  manages: 'manager',
+  owns: 'owner',
+  coaches: 'coach',
+  edits: 'editor',
+  captains: 'captain',
+  founded: 'founder',
+  'co-founded': 'co-founder',
+};
+
+/** Passive participles that name a body's post holder after "by": "the front, led by X," (leader), "a panel chaired by
+ * X" (chair). */
+export const ROLE_PASSIVES: Readonly<Record<string, string>> = {
+  led: 'leader',
+  headed: 'head',
+  chaired: 'chair',
+  founded: 'founder',
+  'co-founded': 'co-founder',
+  owned: 'owner',
+  managed: 'manager',
+  coached: 'coach',
+  edited: 'editor',
+  captained: 'captain',
+  run: 'head',
+};
