@@ -116,7 +116,7 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
   }
   raw.sort((a, b) => a.first - b.first);
   extendWithCountry(raw, tokens, text);
-  // "Skarvland's coast guard", "the Tarvik city council": a place's public body
+  // "Maravel's coast guard", "the Bellhaven city council": a place's public body
   foldQualifiedBodies(raw, tokens, text);
   const named = new Set(
     raw

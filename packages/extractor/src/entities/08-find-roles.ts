@@ -113,7 +113,7 @@ function findPhrases(
   return out;
 }
 
-/** "X, who chairs the Tarvik Residents' Association," -> chair, at that association: a relative clause whose verb
+/** "X, who chairs the Bellhaven Residents' Association," -> chair, at that association: a relative clause whose verb
  * says the post (`ROLE_VERBS`) and whose object is an organization of the article (a name or a description). */
 function readRoleVerb(s: ParsedSentence, k: number, names: ResolvedNames): RolePhrase | null {
   const tokens = s.tokens;

@@ -1,6 +1,6 @@
 // "A spokesman for the presidency said …", "The coast guard said the crew …" with no body of that name before it: a
 // public body the article names only by its common noun (`BARE_BODY_NOUNS`). When the article names a body with that
-// head elsewhere (later: "… Skarvland's coast guard"), the noun is that body; else, when the noun acts (the subject
+// head elsewhere (later: "… Maravel's coast guard"), the noun is that body; else, when the noun acts (the subject
 // of a verb, the owner of a role, the body a spokesperson speaks for), it is an organization of its own, named by the
 // noun ("presidency", "coast guard"). A noun that only modifies another ("the council elections") names no body.
 import { BARE_BODY_NOUNS, POLICY_AREAS } from '../lexicon/organizations';
@@ -91,7 +91,7 @@ function acts(tokens: readonly Token[], the: number, last: number): boolean {
 
 const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
-/** The one organization of the article whose name ends with the body's words ("Skarvland coast guard"). */
+/** The one organization of the article whose name ends with the body's words ("Maravel coast guard"). */
 function namedWithHead(names: ResolvedNames, words: readonly string[]): WorkEntity | null {
   // the whole phrase: "the coast guard" is no border guard's
   const tail = ` ${words.join(' ')}`;

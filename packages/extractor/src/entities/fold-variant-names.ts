@@ -2,7 +2,7 @@
 // - "the Velarian government" / "Velaria government" beside the state Velaria acting in the article: the state;
 // - "Jay K. Moon" and "Moon Jae-kwang": a person named in Western order (given names, then the family name) and in
 //   family-name-first order with a hyphenated given name whose syllables begin with the same letters;
-// - "Qarreth … Qarrethi": a one-word name whose demonym the article also writes is a country, never a person (the
+// - "Ostria … Ostrian": a one-word name whose demonym the article also writes is a country, never a person (the
 //   demonym is the state's, not an organization of its own), and a state when it acts.
 import type { ResolvedNames, WorkEntity } from './06-resolve-names';
 import { namesState, orgKey, stateOfGovernment } from './06-resolve-names';
@@ -21,7 +21,7 @@ export function foldVariantNames(names: ResolvedNames, sentences: readonly Parse
   foldDemonyms(names, capitalisedWords(sentences));
 }
 
-/** The capitalised words the article writes outside boilerplate ("Qarrethi" even where it is no entity's name). */
+/** The capitalised words the article writes outside boilerplate ("Ostrian" even where it is no entity's name). */
 function capitalisedWords(sentences: readonly ParsedSentence[]): Set<string> {
   const out = new Set<string>();
   for (const s of sentences)
@@ -29,7 +29,7 @@ function capitalisedWords(sentences: readonly ParsedSentence[]): Set<string> {
   return out;
 }
 
-/** "Qarreth will not accept …" typed a person, "Qarrethi Prime Minister X" typed an organization "Qarrethi": a
+/** "Ostria will not accept …" typed a person, "Ostrian Prime Minister X" typed an organization "Ostrian": a
  * one-word name with its demonym in the article is one state (a person with a title, a role or a gendered pronoun
  * keeps their name). */
 function foldDemonyms(names: ResolvedNames, words: ReadonlySet<string>): void {
@@ -73,7 +73,7 @@ function foldDemonyms(names: ResolvedNames, words: ReadonlySet<string>): void {
     for (const d of demonyms) {
       const moved = names.mentions.filter(m => m.entityKey === d.key);
       foldEntity(names, d, state);
-      // "Qarrethi" describes the state ("the Qarrethi leader"), as a known demonym does: no name of it
+      // "Ostrian" describes the state ("the Ostrian leader"), as a known demonym does: no name of it
       for (const m of moved) m.form = 'description';
       state.aliases.delete(d.name);
     }

@@ -38,16 +38,16 @@ const NAME_KINDS: NameKind[] = [
   {
     id: 'a-place-s-public-body-by-a-common-noun',
     example:
-      "Norvalia's coast guard boarded the trawler on Tuesday. The Tarvik city council met on Monday. The fisheries ministry of Norvalia protested.",
+      "Norvalia's coast guard boarded the trawler on Tuesday. The Bellhaven city council met on Monday. The fisheries ministry of Norvalia protested.",
     expected: [
       ['Organization', 'Norvalia coast guard'],
-      ['Organization', 'Tarvik city council'],
+      ['Organization', 'Bellhaven city council'],
       ['Organization', 'Norvalia fisheries ministry'],
     ],
-    trap: "Ana Duarte's ministry was praised. The Tarvik council elections were postponed.",
+    trap: "Ana Duarte's ministry was praised. The Bellhaven council elections were postponed.",
     notExpected: [
       ['Organization', 'Ana Duarte ministry'],
-      ['Organization', 'Tarvik council'],
+      ['Organization', 'Bellhaven council'],
     ],
   },
   {

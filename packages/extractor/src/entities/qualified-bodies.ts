@@ -1,6 +1,6 @@
-// "Skarvland's coast guard seized the trawler", "the Tarvik city council voted", "the coast guard of Skarvland" ->
-// one organization "Skarvland coast guard" / "Tarvik city council": a public body named by a common noun after the
-// place or state it belongs to (`BODY_NOUNS`, with up to two narrowing words: "Tarvik's port authority", "the
+// "Maravel's coast guard seized the ship", "the Bellhaven city council voted", "the coast guard of Maravel" ->
+// one organization "Maravel coast guard" / "Bellhaven city council": a public body named by a common noun after the
+// place or state it belongs to (`BODY_NOUNS`, with up to two narrowing words: "Bellhaven's port authority", "the
 // Velarian fisheries ministry"). The place's own mention is folded into the body's, as "the Nigerian embassy" folds
 // its country; a known country keeps its demonym ("Norway's coast guard" -> "Norwegian coast guard"). A person
 // never qualifies a body this way ("Duarte's ministry" is the ministry she runs, named elsewhere).
@@ -104,7 +104,7 @@ function readBody(tokens: Token[], k: number, possessive: boolean): Body | null 
       if (!BODY_NOUNS.has(noun)) continue;
       if (!words.slice(0, m).every(t => isModifier(t))) continue;
       const headToken = tokens[head] as Token;
-      // "the Tarvik council elections", "Skarvland's navy ships": the body as a modifier of another noun names no
+      // "the Bellhaven council elections", "Maravel's navy ships": the body as a modifier of another noun names no
       // actor
       const next = tokens[head + 1];
       if (next && isJoined(headToken, next) && !isPossessive(headToken) && isNounModified(next)) return null;
@@ -114,7 +114,7 @@ function readBody(tokens: Token[], k: number, possessive: boolean): Body | null 
   return null;
 }
 
-/** "the coast guard of Skarvland": the body before "of" and the place, opened by "the". */
+/** "the coast guard of Maravel": the body before "of" and the place, opened by "the". */
 function readBodyBefore(tokens: Token[], first: number): Body | null {
   const of = tokens[first - 1];
   if (!of || of.lower !== 'of' || !isJoined(of, tokens[first] as Token)) return null;

@@ -17,9 +17,9 @@ const REFERENCE_KINDS: ReferenceKind[] = [
   {
     id: 'a-public-body-by-its-common-noun-alone',
     example:
-      "Norvalia's coast guard seized the trawler on Tuesday. The coast guard said the crew had been warned.",
+      "Norvalia's coast guard seized the ship on Tuesday. The coast guard said the crew had been warned.",
     resolves: [['coast guard#2', 'Norvalia coast guard']],
-    trap: "Norvalia's border guard seized the trawler on Tuesday. The coast guard said the crew had been warned.",
+    trap: "Norvalia's border guard seized the ship on Tuesday. The coast guard said the crew had been warned.",
     mustNot: [['coast guard', 'Norvalia border guard']],
   },
   {

@@ -33,9 +33,9 @@ describe('roles told by a verb', () => {
     ['Imogen Thale, the service’s chief conciliator, confirmed it.', 'Imogen Thale', 'chief conciliator'],
     ['Felix Arden, a crane driver at the terminal, left early.', 'Felix Arden', 'crane driver@-'],
     [
-      'The Tarvik city council voted on Monday. A council spokeswoman, Ella Brandt, said the decision was final.',
+      'The Bellhaven city council voted on Monday. A council spokeswoman, Ella Brandt, said the decision was final.',
       'Ella Brandt',
-      'council spokeswoman@Tarvik city council',
+      'council spokeswoman@Bellhaven city council',
     ],
   ])('%j -> %s holds %s', (text, name, role) => {
     expect(rolesOf(text, name).some(r => r.includes(role))).toBe(true);
@@ -47,9 +47,9 @@ describe('roles told by a verb', () => {
     ['Ilse Varga, who leads the inquiry, said it would report in May.', 'Ilse Varga', ''],
     ['The plan was rejected by Anna Orvay on Monday.', 'Anna Orvay', ''],
     [
-      'The Tarvik city council and the Orvik county council met. A council spokeswoman, Ella Brandt, said so.',
+      'The Bellhaven city council and the Orvik county council met. A council spokeswoman, Ella Brandt, said so.',
       'Ella Brandt',
-      '@Tarvik',
+      '@Bellhaven',
     ],
   ])('%j gives %s no role', (text, name, at) => {
     if (at) expect(rolesOf(text, name).some(r => r.includes(at))).toBe(false);

@@ -595,8 +595,8 @@ export const POLICY_AREAS: ReadonlySet<string> = new Set([
   'security',
 ]);
 
-/** Public bodies a place or a state has, named by a common noun after the place: "Skarvland's coast guard", "the
- * Tarvik city council", "the coast guard of Skarvland" make one organization (`qualified-bodies.ts`). One or two
+/** Public bodies a place or a state has, named by a common noun after the place: "Maravel's coast guard", "the
+ * Bellhaven city council", "the coast guard of Maravel" make one organization (`qualified-bodies.ts`). One or two
  * words; a two-word entry is read before its last word alone. */
 export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'coast guard',
@@ -648,7 +648,7 @@ export const BARE_BODY_NOUNS: ReadonlySet<string> = new Set([
   'parish council',
 ]);
 
-/** Words that narrow a public body before its noun: "the Skarvland fisheries ministry", "Tarvik's port authority",
+/** Words that narrow a public body before its noun: "the Maravel fisheries ministry", "Bellhaven's port authority",
  * "the Velarian data regulator" (policy areas count too: `POLICY_AREAS`). */
 export const BODY_MODIFIERS: ReadonlySet<string> = new Set([
   'port',
