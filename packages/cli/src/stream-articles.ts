@@ -30,19 +30,13 @@ export function streamArticles(paths: readonly string[]): ArticleStream {
   const failures: InputFailure[] = [];
   const warnings: InputFailure[] = [];
   const duplicates: SkippedFile[] = [];
-  const firstPathOf = new Map<string, string>();
+  const isRepeat = repeatFinder(duplicates);
   function* articles(): Generator<StreamedArticle> {
     for (const part of readInputsByFile(paths)) {
       failures.push(...part.failures);
       warnings.push(...part.warnings);
       for (const [index, input] of part.articles.entries()) {
-        const id = articleId(input.text);
-        const first = firstPathOf.get(id);
-        if (first !== undefined) {
-          duplicates.push({ file: input.path, reason: 'duplicate', detail: `the same text as ${first}` });
-          continue;
-        }
-        firstPathOf.set(id, input.path);
+        if (isRepeat(input)) continue;
         const source: ArticleSource =
           part.file === null || part.file === '<stdin>' ? { input } : { file: part.file, index };
         yield { input, source };
@@ -50,17 +44,7 @@ export function streamArticles(paths: readonly string[]): ArticleStream {
     }
   }
   return {
-    *batches(size) {
-      let batch: StreamedArticle[] = [];
-      for (const article of articles()) {
-        batch.push(article);
-        if (batch.length === size) {
-          yield batch;
-          batch = [];
-        }
-      }
-      if (batch.length) yield batch;
-    },
+    batches: size => inBatches(articles(), size),
     failures,
     warnings,
     skipped: () => [
@@ -87,28 +71,41 @@ export function readSourceAgain(source: ArticleSource): ArticleInput {
  * own source. */
 export function streamOfInputs(inputs: readonly ArticleInput[]): ArticleStream {
   const duplicates: SkippedFile[] = [];
+  function* articles(): Generator<StreamedArticle> {
+    const isRepeat = repeatFinder(duplicates);
+    for (const input of inputs) if (!isRepeat(input)) yield { input, source: { input } };
+  }
   return {
-    *batches(size) {
-      const firstPathOf = new Map<string, string>();
-      let batch: StreamedArticle[] = [];
-      for (const input of inputs) {
-        const id = articleId(input.text);
-        const first = firstPathOf.get(id);
-        if (first !== undefined) {
-          duplicates.push({ file: input.path, reason: 'duplicate', detail: `the same text as ${first}` });
-          continue;
-        }
-        firstPathOf.set(id, input.path);
-        batch.push({ input, source: { input } });
-        if (batch.length === size) {
-          yield batch;
-          batch = [];
-        }
-      }
-      if (batch.length) yield batch;
-    },
+    batches: size => inBatches(articles(), size),
     failures: [],
     warnings: [],
     skipped: () => [...duplicates],
   };
+}
+
+/** A test that says whether an article's text was seen before, recording each repeat as a skipped duplicate. */
+function repeatFinder(duplicates: SkippedFile[]): (input: ArticleInput) => boolean {
+  const firstPathOf = new Map<string, string>();
+  return input => {
+    const id = articleId(input.text);
+    const first = firstPathOf.get(id);
+    if (first !== undefined) {
+      duplicates.push({ file: input.path, reason: 'duplicate', detail: `the same text as ${first}` });
+      return true;
+    }
+    firstPathOf.set(id, input.path);
+    return false;
+  };
+}
+
+function* inBatches<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
 }
