@@ -693,29 +693,22 @@ export const BODY_MODIFIERS: ReadonlySet<string> = new Set([
   'oversight',
 ]);
 
+/** Heads of the names of regulating bodies (both generic nouns below stand for the same ones). */
+const REGULATOR_HEADS: ReadonlySet<string> = new Set([
+  'authority',
+  'commission',
+  'regulator',
+  'agency',
+  'office',
+  'ombudsman',
+  'board',
+  'watchdog',
+]);
 /** A generic noun for a regulating body and the heads of the names it may stand for: "the Rivers Authority … the
  * regulator", "the Data Protection Commission … the watchdog" (the one such body of the article before it). */
 export const REGULATOR_NOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
-  regulator: new Set([
-    'authority',
-    'commission',
-    'regulator',
-    'agency',
-    'office',
-    'ombudsman',
-    'board',
-    'watchdog',
-  ]),
-  watchdog: new Set([
-    'authority',
-    'commission',
-    'regulator',
-    'agency',
-    'office',
-    'ombudsman',
-    'board',
-    'watchdog',
-  ]),
+  regulator: REGULATOR_HEADS,
+  watchdog: REGULATOR_HEADS,
 };
 
 /** Parts of a body a person may chair or head: "who chairs the union's local branch", "who heads its press office". */
