@@ -14,7 +14,15 @@ const CONFIRMATION =
 /** "should never have signed the waiver", "shouldn't have said": a reproach of someone's conduct. */
 const REPROACH = /\bshould(?:n't| not)?\s+(?:never\s+|not\s+)?have\s+(?:never\s+|not\s+)?\w+(?:ed|en|d|t)\b/i;
 const FALSITY =
-  /\b(?:false|untrue|not true|not the case|not correct|not accurate|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|lies|a lie|no truth|absurd|without (?:any\s+)?(?:foundation|merit))\b/i;
+  /\b(?:false|untrue|not true|not the case|not correct|not accurate|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|lies|a lie|no truth|absurd|without (?:any\s+)?(?:foundation|merit|basis|substance)|no basis in fact|hogwash|drivel|twaddle|poppycock|balderdash|(?:a\s+)?fairy[- ]?tales?|(?:rubbish|garbage|tosh)(?!\s+(?:collections?|bins?|bags?|tips?|dumps?|lorr(?:y|ies)|trucks?|heaps?|piles?|disposal|cans?|strewn|piled|left|dumped)))\b/i;
+/** The speaker rejects an account in the words: "it categorically rejects the regulator's findings", "we dispute
+ * the figures", "I deny the allegations" (an offer or a demand turned down is no denial: "we reject the offer"). */
+const CONTENT_REJECTION =
+  /\b(?:i|we|it|he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|strongly\s+)?(?:reject|den(?:y|ies)|dispute|refute|contest|deny)s?\s+(?:(?:the|these|those|this|that|all|any|such|their|his|her|its|your)\s+)*(?:[\w'\u2019-]+\s+){0,2}?(?:findings?|claims?|allegations?|accusations?|reports?|suggestions?|charges?|criticism|conclusions?|characteri[sz]ations?|version|account|assertions?|figures|insinuations?|implications?)\b/i;
+/** Disbelief at a suggestion: "I can't believe anyone would suggest I took money", "could not believe they would
+ * claim that" — the speaker holds what was suggested to be unthinkable. */
+const DISBELIEF =
+  /\b(?:can ?not|can['\u2019]t|could(?:n['\u2019]t| not))\s+believe\s+(?:that\s+)?(?:anyone|anybody|someone|somebody|people|they|he|she|you|the\s+\w+)\s+(?:would|could|can|is|are|was|were|has|have|had)\s+(?:even\s+|actually\s+|seriously\s+)?(?:suggest|say|claim|think|accuse|imply|allege|insinuate|believe|question)\w*\b/i;
 /** Falsity words in another sense, blanked before FALSITY is tried: the verb "lies in / with" ("the problem lies
  * in the formula"), idioms ("a false dawn", "a false start"), a proposal judged ("absurd to expect"), an admission
  * ("we were mistaken to trust"), and false testimony given, which charges someone (see FALSE_TESTIMONY). */
@@ -35,6 +43,8 @@ const NEGATION =
 /** Not denials of a fact: "no idea", "not only", and advice or obligation ("nobody should panic"). */
 const NOT_A_DENIAL =
   /\b(?:no idea|no doubt|not only|no longer|nothing but|never before|(?:nobody|no one)\s+(?:should|must|needs? to|has to|ought to))\b|\bor nothing\b|\bnot\s+(?:\w+\s+){0,3}enough\b|\b(?:is|was|are|were)(?:n't|\s+not)\s+(?:just\s+|only\s+|simply\s+)?about\b|\b(?:do|does|did)(?:n't|\s+not)\s+(?:really\s+)?(?:think|believe|feel|want|wish|intend|expect|plan|mean|know\s+(?:whether|if|when|how|what|why))\b|\bnot\s+["'\u201c\u2018]?(?:too|so|very|particularly|entirely|overly|terribly|that)\s+(?=\w)|\b(?:not|no|nothing|never)\s+(?:[\w'\u2019]+\s+){0,5}?yet\b|\bnot\s+yet\b|\b(?:nobody|no one)\s+(?:really\s+)?(?:wants?|likes?|expects?|thinks?|believes?|hopes?|needs?)\b|\bnothing\s+(?:has|had|have)\s+changed\b|\b(?:nothing|not)\s+(?:very\s+|particularly\s+|especially\s+|at all\s+)?(?:new|unusual|substantial|significant|special|concrete|extraordinary|out of the ordinary)\b/gi;
+/** What a speaker is said to have had and can deny having: a tie, a part, knowledge, a record, an intention. */
+const HELD_TIES = String.raw`(?:such|record|records|contact|contacts|links?|ties|connections?|dealings|involvement|role|part|knowledge|relationship|relations|stake|shares|interest|business|communications?|conversations?|meetings?|discussions?|talks|intention|plans?|hand|access|idea|money\s+from|payments?|agreement|arrangement|understanding|deal|affair|reason|evidence|proof|complaints?|warnings?|reports?|information|indication|sign|memory|recollection)\b`;
 /** Negations that speak of something other than a fact charged against the speaker, so they deny nothing:
  * - a witness's account of a scene: "I never saw the two men together", "had not seen her alone with anyone";
  * - a position that stays put: "our offer has not changed", "we have not moved an inch" (not "did not move the
@@ -69,6 +79,24 @@ const NOT_A_DENIAL_OF_A_CHARGE = [
   // the state of a negotiation: "there has been no progress", "no breakthrough", "no date has been set", "has not
   // ruled out a strike"
   /\bno\s+(?:real\s+|significant\s+|further\s+|new\s+)?(?:progress|breakthrough|movement|agreement|deal|date|timetable|decision|response|reply|word|update)\b|\b(?:has|have|had|did|does|do)(?:n['\u2019]t|\s+not)\s+(?:yet\s+)?(?:ruled?\s+out|excluded?)\b/gi,
+  // a casualty's state: "the walker was not injured", "no serious injuries"
+  /\b(?:is|are|was|were|been)(?:n['\u2019]t|\s+not)\s+(?:seriously\s+|badly\s+|critically\s+|physically\s+)?(?:injured|hurt|harmed|wounded)\b|\bno\s+(?:serious\s+|major\s+|other\s+)?(?:injuries|casualties|fatalities)\b/gi,
+  // the scope of a rule, a service or a document: "the licence does not cover drilling", "the line does not
+  // serve the port", "the pool does not open on Mondays"
+  /\b(?:does|do)(?:n['\u2019]t|\s+not)\s+(?:currently\s+|normally\s+|usually\s+|generally\s+|yet\s+)?(?:cover|apply|include|extend|serve|require|permit|allow|offer|provide|operate|open|run|stop)\b/gi,
+  // something owed to the speaker's side that never came: "we have not received a new offer", "had not been paid"
+  /\b(?:has|have|had|did|do|does)(?:n['\u2019]t|\s+not|\s+never)\s+(?:yet\s+|even\s+|ever\s+)?(?:receiv\w*|got|gotten|get)\s+(?:a|an|any|the|their|our|its|his|her)?\s*(?:\w+\s+){0,2}?(?:offer|reply|replies|response|answer|payment|compensation|invitation|explanation|apology|support|funding|help|money|pay|wages?|salary|refunds?|update|proposals?)\b/gi,
+  // what others failed to do for the speaker's side: "nobody had warned them", "no one ever consulted us"
+  /\b(?:nobody|no one)\s+(?:had\s+|has\s+|have\s+|ever\s+|even\s+|bothered\s+to\s+)*(?:warned|told|informed|consulted|asked|contacted|helped|called|listened|visited|apologi[sz]ed|explained|warn|tell|inform|consult|ask|contact|help|call|listen|visit|explain)\b/gi,
+  // a lack described, not a charge answered: "the island has never had a doctor of its own", "the village has no
+  // bus" (a tie, a part or knowledge the speaker is said to have is still denied: "had no contact with them")
+  new RegExp(
+    String.raw`\b(?:(?:has|have|had|having)\s+(?:never\s+(?:had\s+)?)?no|(?:never|not)\s+(?:had|have|has)\s+(?:a|an|any)|(?:did|does|do)(?:n['\u2019]t|\s+not)\s+have\s+(?:a|an|any))\s+(?!(?:[\w-]+\s+){0,2}${HELD_TIES})[\w-]+`,
+    'gi',
+  ),
+  // evidence of a deed by others: "no evidence the fire was started deliberately" (evidence against the
+  // speaker's own side is denied: "no evidence that its dyes harmed the fish", "no evidence we did anything")
+  /\bno\s+(?:\w+\s+)?evidence\s+(?:that|of|to\s+suggest)\b(?![^.;]*\b(?:we|us|our|ours|i|me|my|its|itself)\b)[^.;]*/gi,
   // casualties and decisions pending: "no one was hurt", "nothing has been decided"
   /\b(?:nobody|no one|none)\s+(?:\w+\s+){0,3}?(?:was|were|has been|have been|had been)\s+(?:seriously\s+)?(?:injured|hurt|killed|harmed|wounded)\b|\b(?:nothing|no decision|no deal|no agreement)\s+(?:has|had|have)?\s*(?:yet\s+)?(?:been|was|is)\s+(?:yet\s+)?(?:decided|agreed|finalised|finalized|settled|signed|reached|made|taken)\b/gi,
 ];
@@ -110,7 +138,9 @@ export function classifyContent(text: string): StatementKind {
   if (
     FALSITY.test(text.replace(NOT_FALSITY, ' ')) ||
     CORRECTION.test(text.replace(NOT_FALSITY, ' ')) ||
-    statements.some(sentence => NEGATED_BLAME.test(sentence))
+    statements.some(sentence => NEGATED_BLAME.test(sentence)) ||
+    CONTENT_REJECTION.test(text.replace(/["\u201c\u201d]/g, '')) ||
+    DISBELIEF.test(text)
   )
     return 'denial';
   const main = first.split(CLAUSE_BREAK)[0] ?? '';
