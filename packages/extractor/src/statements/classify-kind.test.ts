@@ -57,6 +57,9 @@ describe('classifyContent', () => {
     ['nobody had warned them about the flood', 'claim'],
     ['the island had never had a doctor of its own', 'claim'],
     ['the village has no bus service and no shop', 'claim'],
+    ['There was no meeting with the broker', 'denial'],
+    ['there was no cover-up', 'denial'],
+    ['the councillor had no conflict of interest', 'denial'],
     ['there was no evidence that the fire had been started deliberately', 'claim'],
     // ... while the same shapes about the speaker's own part still deny
     ['we never received a single complaint about the parts', 'denial'],

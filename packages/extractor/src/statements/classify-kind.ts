@@ -44,7 +44,7 @@ const NEGATION =
 const NOT_A_DENIAL =
   /\b(?:no idea|no doubt|not only|no longer|nothing but|never before|(?:nobody|no one)\s+(?:should|must|needs? to|has to|ought to))\b|\bor nothing\b|\bnot\s+(?:\w+\s+){0,3}enough\b|\b(?:is|was|are|were)(?:n't|\s+not)\s+(?:just\s+|only\s+|simply\s+)?about\b|\b(?:do|does|did)(?:n't|\s+not)\s+(?:really\s+)?(?:think|believe|feel|want|wish|intend|expect|plan|mean|know\s+(?:whether|if|when|how|what|why))\b|\bnot\s+["'\u201c\u2018]?(?:too|so|very|particularly|entirely|overly|terribly|that)\s+(?=\w)|\b(?:not|no|nothing|never)\s+(?:[\w'\u2019]+\s+){0,5}?yet\b|\bnot\s+yet\b|\b(?:nobody|no one)\s+(?:really\s+)?(?:wants?|likes?|expects?|thinks?|believes?|hopes?|needs?)\b|\bnothing\s+(?:has|had|have)\s+changed\b|\b(?:nothing|not)\s+(?:very\s+|particularly\s+|especially\s+|at all\s+)?(?:new|unusual|substantial|significant|special|concrete|extraordinary|out of the ordinary)\b/gi;
 /** What a speaker is said to have had and can deny having: a tie, a part, knowledge, a record, an intention. */
-const HELD_TIES = String.raw`(?:such|record|records|contact|contacts|links?|ties|connections?|dealings|involvement|role|part|knowledge|relationship|relations|stake|shares|interest|business|communications?|conversations?|meetings?|discussions?|talks|intention|plans?|hand|access|idea|money\s+from|payments?|agreement|arrangement|understanding|deal|affair|reason|evidence|proof|complaints?|warnings?|reports?|information|indication|sign|memory|recollection)\b`;
+const HELD_TIES = String.raw`(?:such|record|records|contact|contacts|links?|ties|connections?|dealings|involvement|role|part|knowledge|relationship|relations|stake|shares|interest|business|communications?|conversations?|meetings?|discussions?|talks|intention|plans?|hand|access|idea|money\s+from|payments?|agreement|arrangement|understanding|deal|affair|reason|evidence|proof|complaints?|warnings?|reports?|information|indication|sign|memory|recollection|cover-?up|conspiracy|collusion|wrongdoing|impropriety|misconduct|breach|leak|bribes?|pressure|interference|attempt|plot|order|orders|instructions?|requests?|calls?|favou?ritism|conflict|truth|basis|foundation|question|doubt|case|link|secret|danger|risk|threat|need|cause)\b`;
 /** Negations that speak of something other than a fact charged against the speaker, so they deny nothing:
  * - a witness's account of a scene: "I never saw the two men together", "had not seen her alone with anyone";
  * - a position that stays put: "our offer has not changed", "we have not moved an inch" (not "did not move the
@@ -89,7 +89,8 @@ const NOT_A_DENIAL_OF_A_CHARGE = [
   // what others failed to do for the speaker's side: "nobody had warned them", "no one ever consulted us"
   /\b(?:nobody|no one)\s+(?:had\s+|has\s+|have\s+|ever\s+|even\s+|bothered\s+to\s+)*(?:warned|told|informed|consulted|asked|contacted|helped|called|listened|visited|apologi[sz]ed|explained|warn|tell|inform|consult|ask|contact|help|call|listen|visit|explain)\b/gi,
   // a lack described, not a charge answered: "the island has never had a doctor of its own", "the village has no
-  // bus" (a tie, a part or knowledge the speaker is said to have is still denied: "had no contact with them")
+  // bus" (a tie, a part, knowledge or a deed the speaker is said to have had is still denied: "had no contact with
+  // them", "had no conflict of interest"; "there is no …" stays a denial: "there was no meeting")
   new RegExp(
     String.raw`\b(?:(?:has|have|had|having)\s+(?:never\s+(?:had\s+)?)?no|(?:never|not)\s+(?:had|have|has)\s+(?:a|an|any)|(?:did|does|do)(?:n['\u2019]t|\s+not)\s+have\s+(?:a|an|any))\s+(?!(?:[\w-]+\s+){0,2}${HELD_TIES})[\w-]+`,
     'gi',

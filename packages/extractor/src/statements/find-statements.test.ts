@@ -424,6 +424,22 @@ describe('findStatements: a closing attribution', () => {
     ).toEqual([[[LIN], 'The depot will reopen in May']]);
   });
 
+  it.each([
+    'The ferries will stop at six, parish council chairman [Bo Lin](person:bo-lin) said.',
+    'The ferries will stop at six, the operator [Bo Lin](person:bo-lin) said.',
+    'The ferries will stop at six, the village\'s harbour master [Bo Lin](person:bo-lin) said.',
+  ])('reads a tail whose speaker follows a lower-case description: %s', text => {
+    expect(statementsOf([text]).map(s => [s.speakers, s.text])).toEqual([[[LIN], 'The ferries will stop at six']]);
+  });
+
+  it('reads no tail when the words before the name are the clause, not a description (trap)', () => {
+    expect(
+      statementsOf(['The ferries that stop at six worry [Bo Lin](person:bo-lin), parish councillors said.']).filter(
+        s => s.speakers.includes(LIN),
+      ),
+    ).toEqual([]);
+  });
+
   it('reads no tail when a verb follows the attribution (trap)', () => {
     expect(
       statementsOf([
