@@ -783,6 +783,14 @@ export const ORG_DESCRIPTIONS = new Set([
   'foundation',
   'institute',
   'authority',
+  'trust',
+  'board',
+  'society',
+  'service',
+  'centre',
+  'center',
+  'coalition',
+  'corporation',
 ]);
 
 /** Class nouns that describe an organization only through the noun that introduced it ("the regulator OFTRA

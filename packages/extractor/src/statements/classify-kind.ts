@@ -63,7 +63,7 @@ const NOT_A_DENIAL_OF_A_CHARGE = [
   /\bwith\s+(?:nobody|no one|none)(?:\s+else)?\b/gi,
   /\b(?:is|are|was|were|am)(?:n['\u2019]t|\s+not)\s+(?:yet\s+)?(?:ready|willing|prepared|interested|keen|eager)\b/gi,
   // a state of mind or a judgement of likelihood: "the crews were not happy", "it is not clear whether …"
-  /\b(?:is|are|was|were|am|be|been)(?:n['\u2019]t|\s+not)\s+(?:very\s+|entirely\s+|particularly\s+|at all\s+|yet\s+)?(?:happy|pleased|satisfied|content|optimistic|pessimistic|confident|convinced|sure|certain|clear|surprised|worried|concerned|impressed|hopeful|afraid|likely|possible|easy|necessary|realistic)\b/gi,
+  /\b(?:is|are|was|were|am|be|been)(?:n['\u2019]t|\s+not)\s+(?:very\s+|entirely\s+|particularly\s+|at all\s+|yet\s+)?(?:happy|pleased|satisfied|content|optimistic|pessimistic|confident|convinced|sure|certain|clear|surprised|worried|concerned|impressed|hopeful|afraid|likely|possible|easy|necessary|realistic|suspicious|(?:being\s+)?treated\s+as\s+suspicious)\b/gi,
   // reassurance: "there was no reason to worry", "no need for alarm", "no danger to the public"
   /\bno\s+(?:(?:good|real|immediate)\s+)?(?:reason|need|cause)\s+(?:to|for)\b|\bno\s+(?:immediate\s+)?(?:danger|risk|threat)\s+to\b/gi,
   // how far a process has gone: "talks had not failed", "work has not resumed", "the strike did not end"
