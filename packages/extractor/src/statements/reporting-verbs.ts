@@ -189,6 +189,9 @@ export const MOUTHPIECES: ReadonlySet<string> = new Set([
   'officials',
 ]);
 
+/** A person's office speaking for them: "the minister's office said", "Brekke's office said", "his office said". */
+export const OFFICES: ReadonlySet<string> = new Set(['office', 'offices', 'camp', 'chambers']);
+
 /** What an organization or a person issues in writing: "the statement said" is its issuer speaking. */
 export const ISSUED_TEXTS: ReadonlySet<string> = new Set(['statement', 'letter', 'communique', 'communiqué']);
 
