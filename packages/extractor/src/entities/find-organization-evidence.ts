@@ -42,7 +42,8 @@ export function findOrganizationEvidence(
   last: number,
 ): OrganizationEvidence | null {
   const words = tokens.slice(first, last + 1);
-  if (words.some(t => has(t, 'Person') || has(t, 'FirstName'))) return classNounOfPersonLike(tokens, first, last);
+  if (words.some(t => has(t, 'Person') || has(t, 'FirstName')))
+    return classNounOfPersonLike(tokens, first, last);
   // "Kelsport manager X": a place name before a club's or a company's role names the club or the company
   if (words.some(t => has(t, 'Place'))) return clubOfRole(tokens, first, last);
   // "The Prime Minister said", "The Attorney General claimed": a title is a person's, never an organization
@@ -233,7 +234,11 @@ function partyBeforeMember(
  * person's (unknown capitalised words, a first name such as "Charity") is an organization when a class noun stands
  * right before it or in an apposition right after it. A person is never "the charity X" or "X, a campaign group";
  * an honorific ("Mr", "Dr") in the name still makes it a person. */
-function classNounOfPersonLike(tokens: readonly Token[], first: number, last: number): OrganizationEvidence | null {
+function classNounOfPersonLike(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): OrganizationEvidence | null {
   if (tokens.slice(first, last + 1).some(t => has(t, 'Honorific'))) return null;
   const before = tokens[first - 1];
   const evidence =
@@ -282,7 +287,8 @@ function appositionAfter(tokens: readonly Token[], last: number): OrganizationEv
     const t = tokens[k] as Token;
     const w = baseLower(t);
     // "an NGO working with farmers": a class noun written in capitals
-    if (isCapitalised(t) && !(isAllCaps(t) && Object.prototype.hasOwnProperty.call(CLASS_NOUNS, w))) return null;
+    if (isCapitalised(t) && !(isAllCaps(t) && Object.prototype.hasOwnProperty.call(CLASS_NOUNS, w)))
+      return null;
     if (MAKER_NOUNS.has(w) && tokens[k + 1]?.lower === 'of') return { kind: 'company', classNoun: null };
     if (
       Object.prototype.hasOwnProperty.call(CLASS_NOUNS, w) &&

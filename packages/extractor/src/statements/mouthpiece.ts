@@ -147,9 +147,11 @@ function findBodiesNamed(reading: Reading, word: string): string[] {
  * is an organization speaks itself. Only a possessive owner right before the noun: "the office said" names no one. */
 function findOfficeHolder(reading: Reading, tokens: readonly Token[], j: number): Mouthpiece | null {
   const owner = tokens[j - 1];
-  if (!owner || owner.quoted || !(owner.tags.has('Possessive') || /['\u2019]s?$/.test(owner.text))) return null;
+  if (!owner || owner.quoted || !(owner.tags.has('Possessive') || /['\u2019]s?$/.test(owner.text)))
+    return null;
   // the mention of "Brekke's" or "the minister's" stops before the possessive ending
-  const mention = reading.mentionAt(owner.start, owner.end) ?? reading.mentionsWithin(owner.start, owner.end)[0];
+  const mention =
+    reading.mentionAt(owner.start, owner.end) ?? reading.mentionsWithin(owner.start, owner.end)[0];
   const entity = mention && reading.analysis.entities.get(mention.entityId);
   if (!mention || !entity) return null;
   let first = j - 1;

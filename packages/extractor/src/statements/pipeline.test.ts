@@ -352,7 +352,7 @@ describe('an office speaking for the body its holder heads', () => {
   it('reads "the minister\'s office said" as the article\'s one ministry', () => {
     expect(
       said(
-        'Ferry visit put off\n\nThe Ministry of Upland Affairs had planned the tour for weeks. Upland Minister Orla Brenn was due to visit the harbour on Friday.\n\nThe minister\'s office said the visit had been postponed for security reasons.\n',
+        "Ferry visit put off\n\nThe Ministry of Upland Affairs had planned the tour for weeks. Upland Minister Orla Brenn was due to visit the harbour on Friday.\n\nThe minister's office said the visit had been postponed for security reasons.\n",
       ),
     ).toContainEqual(['Ministry of Upland Affairs', 'the visit had been postponed for security reasons']);
   });

@@ -50,7 +50,9 @@ const ENTRIES: Entry[] = [
   ['contend', null, false],
   ['suggest', null, false],
   ['predict', null, false],
-  ['promise', null, false],
+  // commitments keep their verb, and take an infinitive or an object as well as a clause: "vowed to clear his
+  // name", "pledged 10,000 homes", "promised a full review"
+  ['promise', null, true],
   ['reply', null, false],
   ['respond', null, false],
   ['declare', null, false],
@@ -71,8 +73,13 @@ const ENTRIES: Entry[] = [
   ['remark', null, false],
   ['comment', null, false],
   ['conclude', null, false],
-  ['vow', null, false],
-  ['pledge', null, false],
+  ['vow', null, true],
+  ['pledge', null, true],
+  // belief and fear, reported as a position: "believes the plant will reopen", "fears the law will be abused"
+  ['believe', null, false, { clauseOnly: true }],
+  ['think', null, false, { clauseOnly: true, forms: ['think', 'thinks', 'thought', 'thinking'] }],
+  ['fear', null, false, { clauseOnly: true }],
+  ['assure', null, false],
   ['lament', null, false],
   ['counter', null, false],
   ['retort', null, false],
