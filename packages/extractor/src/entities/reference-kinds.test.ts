@@ -31,6 +31,13 @@ const REFERENCE_KINDS: ReferenceKind[] = [
     mustNot: [['board', '*']],
   },
   {
+    id: 'a-company-by-its-trade',
+    example: 'Harlow Parts Company makes the ferry engines. The supplier said the parts would arrive in May.',
+    resolves: [['supplier', 'Harlow Parts Company']],
+    trap: 'Skerry Ferry Company employs forty people at the yard. The crane driver said the yard was unsafe.',
+    mustNot: [['driver', '*']],
+  },
+  {
     id: 'a-body-by-the-head-before-its-of',
     example: 'The Ministry of Upland Affairs opened a fund. The ministry said the fund would close in May.',
     resolves: [['ministry', 'Ministry of Upland Affairs']],

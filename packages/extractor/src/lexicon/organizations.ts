@@ -849,6 +849,9 @@ export const COMPANY_DESCRIPTIONS = new Set([
   'lender',
   'retailer',
   'insurer',
+  'supplier',
+  'manufacturer',
+  'utility',
 ]);
 
 /** Descriptions that only a news outlet answers to: "the newspaper", "the broadcaster". */

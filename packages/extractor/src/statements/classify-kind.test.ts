@@ -50,6 +50,8 @@ describe('classifyContent', () => {
     ['I cannot believe they would close the only hospital in the valley', 'claim'],
     // negations that describe, forecast or complain: no charge is answered
     ['the walker was not injured but was very cold', 'claim'],
+    ['no ferries would sail on Tuesday and that it could not say when services would resume', 'claim'],
+    ['it could not say when services would resume', 'refusal'],
     ['the blaze was not being treated as suspicious', 'claim'],
     ['There were no serious injuries', 'claim'],
     ['the licence does not cover drilling below 200 metres', 'claim'],

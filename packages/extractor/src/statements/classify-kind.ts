@@ -129,7 +129,9 @@ const ACCUSATION =
 
 /** The kind that the words of a statement carry by themselves. */
 export function classifyContent(text: string): StatementKind {
-  if (REFUSAL.test(text)) return 'refusal';
+  // a refusal in a clause added after a claim ("no ferries would sail, and that it could not say when they
+  // resume") qualifies the claim; the words refuse when the refusal opens them
+  if (REFUSAL.test(text.split(CLAUSE_BREAK)[0] ?? text)) return 'refusal';
   if (CONFIRMATION.test(text)) return 'confirmation';
   if (REPROACH.test(text)) return 'accusation';
   const sentences = splitClauses(text);
