@@ -50,6 +50,9 @@ describe('classifyContent', () => {
     ['I cannot believe they would close the only hospital in the valley', 'claim'],
     // negations that describe, forecast or complain: no charge is answered
     ['the walker was not injured but was very cold', 'claim'],
+    ['none of its flights would leave Dunmere before noon', 'claim'],
+    ['nothing will change for the tenants', 'claim'],
+    ['none of the money was spent on the campaign', 'denial'],
     ['no ferries would sail on Tuesday and that it could not say when services would resume', 'claim'],
     ['it could not say when services would resume', 'refusal'],
     ['the blaze was not being treated as suspicious', 'claim'],

@@ -49,7 +49,8 @@ const HELD_TIES = String.raw`(?:such|record|records|contact|contacts|links?|ties
  * - a witness's account of a scene: "I never saw the two men together", "had not seen her alone with anyone";
  * - a position that stays put: "our offer has not changed", "we have not moved an inch" (not "did not move the
  *   funds": a change done to an object is a deed);
- * - what others will not do: "nobody at the ministry will answer", "no one would listen";
+ * - what others will not do, what will not happen: "nobody at the ministry will answer", "no one would listen",
+ *   "none of its flights would leave before noon", "nothing will change";
  * - a reproach of the addressee: "you've never once asked us", "you did not listen";
  * - a circumstance: "with nobody else in the room";
  * - unreadiness: "is not ready to sign", "was not willing to wait";
@@ -58,7 +59,7 @@ const HELD_TIES = String.raw`(?:such|record|records|contact|contacts|links?|ties
 const NOT_A_DENIAL_OF_A_CHARGE = [
   /\b(?:never|not)\s+(?:\w+\s+){0,2}?(?:seen|saw|see|heard|hear|noticed|watched|witnessed)\s+(?:[\w'\u2019]+\s+){1,5}?(?:together|alone)\b/gi,
   /\b(?:has|have|had|did|does|do)(?:n['\u2019]t|\s+not|\s+never)\s+(?:\w+\s+)?(?:chang|mov|shift|budg|waver|soften)(?:ed|e|ing)?\b(?!\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|any|some)\s+(?!inch|bit|step|millimetre|metre|meter)\w)/gi,
-  /\b(?:nobody|no one)\s+(?:[\w'\u2019]+\s+){0,4}?(?:will|would|can|could|wants?\s+to|is\s+willing\s+to)\b/gi,
+  /\b(?:nobody|no one|none|nothing)\s+(?:[\w'\u2019]+\s+){0,4}?(?:will|would|can|could|wants?\s+to|is\s+willing\s+to)\b/gi,
   /\byou(?:['\u2019](?:ve|d|re))?\s+(?:(?:have|had|did|do|does|are|were)(?:n['\u2019]t|\s+not|\s+never)|never|not)\b/gi,
   /\bwith\s+(?:nobody|no one|none)(?:\s+else)?\b/gi,
   /\b(?:is|are|was|were|am)(?:n['\u2019]t|\s+not)\s+(?:yet\s+)?(?:ready|willing|prepared|interested|keen|eager)\b/gi,

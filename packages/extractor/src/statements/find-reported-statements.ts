@@ -18,6 +18,7 @@ import type { Reading, Token } from './read-tokens';
 import { ROLE_HEADS } from '../lexicon/titles';
 import { PERSONNEL_NOUNS } from '../lexicon/references';
 import {
+  ACCOUNT_NOUNS,
   ACTS_ON_PEOPLE,
   BE_FORMS,
   DEMAND_CLAIM_MODIFIERS,
@@ -531,6 +532,14 @@ function findKind(tokens: readonly Token[], r: Report): StatementKind | null {
   if (r.entry.stance === 'denial' && isObjectHeadedBy(tokens, r, OFFER_NOUNS)) return 'claim';
   // "denied the reporters entry": a permission withheld, no speech at all
   if (r.entry.lemma === 'deny' && isObjectHeadedBy(tokens, r, GRANTED_NOUNS)) return null;
+  // "slammed reports of a feud as 'total nonsense'": blame laid on an account, called false, denies it
+  if (
+    r.entry.stance === 'accusation' &&
+    / as\b/i.test(words) &&
+    isObjectHeadedBy(tokens, r, ACCOUNT_NOUNS) &&
+    classifyContent(words.replace(/^.*? as\b/i, '')) === 'denial'
+  )
+    return 'denial';
   if (r.entry.lemma === 'dismiss') {
     const as = / as\b/i.test(words) ? classifyContent(words.replace(/^.*? as\b/i, '')) : 'denial';
     return as === 'accusation' ? 'accusation' : 'denial';

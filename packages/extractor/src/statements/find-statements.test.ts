@@ -226,6 +226,22 @@ describe('findStatements: direct quotes', () => {
 describe('findStatements: reported speech', () => {
   test.each<[string, string, Expected[]]>([
     [
+      'blame laid on an account called false denies it',
+      '[Lin](person:bo-lin|surname) slammed reports of a rift with the board as "total nonsense".',
+      [
+        {
+          speakers: [LIN],
+          text: 'slammed reports of a rift with the board as "total nonsense"',
+          kind: 'denial',
+        },
+      ],
+    ],
+    [
+      'blame laid on an account called something else stays an accusation',
+      '[Lin](person:bo-lin|surname) blasted the audit report as a whitewash.',
+      [{ speakers: [LIN], text: 'blasted the audit report as a whitewash', kind: 'accusation' }],
+    ],
+    [
       'a vow with an infinitive keeps its verb',
       '[Lin](person:bo-lin|surname) vowed to clear his name.',
       [{ speakers: [LIN], text: 'vowed to clear his name', kind: 'claim' }],

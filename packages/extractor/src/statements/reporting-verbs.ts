@@ -306,6 +306,28 @@ export const LEXICON_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
   mouthpiece: MOUTHPIECES,
 };
 
+/** Accounts someone gives of events, which blame laid on them and a judgement of falsity deny: "slammed reports
+ * of a feud as nonsense", "blasted the claims as lies". */
+export const ACCOUNT_NOUNS: ReadonlySet<string> = new Set([
+  'report',
+  'reports',
+  'claim',
+  'claims',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'rumour',
+  'rumours',
+  'rumor',
+  'rumors',
+  'story',
+  'stories',
+  'suggestion',
+  'suggestions',
+  'speculation',
+]);
+
 /** What one side puts to or asks of another, or the pressure it puts on it: rejecting or dismissing it turns an
  * offer or a demand down, or makes light of a threat ("rejected the bid", "rebuffed a new approach", "rejected calls
  * for her resignation", "dismissed the threat of a strike"), and denies no fact, unlike rejecting a report, a claim or
