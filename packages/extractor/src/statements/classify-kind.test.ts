@@ -51,6 +51,12 @@ describe('classifyContent', () => {
     // negations that describe, forecast or complain: no charge is answered
     ['the walker was not injured but was very cold', 'claim'],
     ['none of its flights would leave Dunmere before noon', 'claim'],
+    ['the data had not been altered', 'denial'],
+    ['the emails had never been deleted', 'denial'],
+    ['the bins had not been collected', 'claim'],
+    ['at no point did it receive a warning', 'denial'],
+    ['it strongly disagreed with the conclusions of the audit', 'denial'],
+    ['we disagree with the council on parking', 'claim'],
     ['nothing will change for the tenants', 'claim'],
     ['none of the money was spent on the campaign', 'denial'],
     ['no ferries would sail on Tuesday and that it could not say when services would resume', 'claim'],

@@ -18,7 +18,7 @@ const FALSITY =
 /** The speaker rejects an account in the words: "it categorically rejects the regulator's findings", "we dispute
  * the figures", "I deny the allegations" (an offer or a demand turned down is no denial: "we reject the offer"). */
 const CONTENT_REJECTION =
-  /\b(?:i|we|it|he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|strongly\s+)?(?:reject|den(?:y|ies)|dispute|refute|contest|deny)s?\s+(?:(?:the|these|those|this|that|all|any|such|their|his|her|its|your)\s+)*(?:[\w'\u2019-]+\s+){0,2}?(?:findings?|claims?|allegations?|accusations?|reports?|suggestions?|charges?|criticism|conclusions?|characteri[sz]ations?|version|account|assertions?|figures|insinuations?|implications?)\b/i;
+  /\b(?:i|we|it|he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|strongly\s+)?(?:reject|den(?:y|ies)|dispute|refute|contest|deny|disagree(?:s|d)?\s+with)s?\s+(?:(?:the|these|those|this|that|all|any|such|their|his|her|its|your)\s+)*(?:[\w'\u2019-]+\s+){0,2}?(?:findings?|claims?|allegations?|accusations?|reports?|suggestions?|charges?|criticism|conclusions?|characteri[sz]ations?|version|account|assertions?|figures|insinuations?|implications?)\b/i;
 /** Disbelief at a suggestion: "I can't believe anyone would suggest I took money", "could not believe they would
  * claim that" — the speaker holds what was suggested to be unthinkable. */
 const DISBELIEF =
@@ -39,7 +39,7 @@ const CORRECTION =
   /\b(?:misspoke|misspoken|misspeaks?|misquoted|misreported|misrepresent(?:ed|s|ing)?|distorted|mistaken|incorrect|inaccurate|out of context)\b|\b(?:(?:reports?|story|stories|claims?|accounts?|allegations?|accusations?|suggestions?|speculation|rumou?rs?|idea)(?:\s+(?:of|about|in|on|from|by|that)\b(?:\s+[\w'\u2019]+){1,5}?)?|that|this)\s+(?:is|was|are|were)\s+(?:simply\s+|completely\s+|plainly\s+|just\s+|totally\s+|utterly\s+|entirely\s+|pure\s+|purely\s+)?["'\u201c\u2018]?(?:wrong|ridiculous|laughable|preposterous|speculation|speculative|fiction|a fiction|a fantasy|fantasy|wide of the mark|made up|invented)\b/i;
 /** Negation that denies a fact; modal negation (would not, cannot) speaks of the future or of ability instead. */
 const NEGATION =
-  /\b(?:never|nobody|no one|nothing|none)\b|\bno such\b|\bnot (?:one|a single)\b|\bthere\s+(?:is|was|were|are|has been|have been)\s+no\b|\b(?:did|does|do|has|have|had|was|were|is|are)(?:n't|\s+not)\b|\b(?:knew|know|knows|had|has|have|found|saw|sees|see)\s+(?:of\s+)?no\b|\bin no way\b/i;
+  /\b(?:never|nobody|no one|nothing|none)\b|\bno such\b|\bnot (?:one|a single)\b|\bthere\s+(?:is|was|were|are|has been|have been)\s+no\b|\b(?:did|does|do|has|have|had|was|were|is|are)(?:n't|\s+not)\b|\b(?:knew|know|knows|had|has|have|found|saw|sees|see)\s+(?:of\s+)?no\b|\bin no way\b|\bat no (?:point|time|stage)\b/i;
 /** Not denials of a fact: "no idea", "not only", and advice or obligation ("nobody should panic"). */
 const NOT_A_DENIAL =
   /\b(?:no idea|no doubt|not only|no longer|nothing but|never before|(?:nobody|no one)\s+(?:should|must|needs? to|has to|ought to))\b|\bor nothing\b|\bnot\s+(?:\w+\s+){0,3}enough\b|\b(?:is|was|are|were)(?:n't|\s+not)\s+(?:just\s+|only\s+|simply\s+)?about\b|\b(?:do|does|did)(?:n't|\s+not)\s+(?:really\s+)?(?:think|believe|feel|want|wish|intend|expect|plan|mean|know\s+(?:whether|if|when|how|what|why))\b|\bnot\s+["'\u201c\u2018]?(?:too|so|very|particularly|entirely|overly|terribly|that)\s+(?=\w)|\b(?:not|no|nothing|never)\s+(?:[\w'\u2019]+\s+){0,5}?yet\b|\bnot\s+yet\b|\b(?:nobody|no one)\s+(?:really\s+)?(?:wants?|likes?|expects?|thinks?|believes?|hopes?|needs?)\b|\bnothing\s+(?:has|had|have)\s+changed\b|\b(?:nothing|not)\s+(?:very\s+|particularly\s+|especially\s+|at all\s+)?(?:new|unusual|substantial|significant|special|concrete|extraordinary|out of the ordinary)\b/gi;
@@ -117,9 +117,10 @@ const NEGATED_BLAME = new RegExp(
 );
 /** "Residents had not been consulted": a negated agentless passive tells what others failed to do (an omission,
  * the shape of a grievance), not that something others assert did not happen. "Involved" describes the subject's
- * own part ("had not been involved"), so it stays a denial. */
+ * own part ("had not been involved"), and a wrongdoing done to a thing ("the data had not been altered", "the emails
+ * had never been deleted") is what a charge alleges, so both stay denials. */
 const OMISSION =
-  /\b(?:had|has|have)(?:n't|\s+not|\s+never)\s+been\s+(?!involved\b)\w+(?:ed|en|t|d)\b(?!\s+by\b)/i;
+  /\b(?:had|has|have)(?:n't|\s+not|\s+never)\s+been\s+(?!involved\b|(?:altered|manipulated|falsified|doctored|tampered|destroyed|deleted|shredded|leaked|hacked|breached|broken|misused|misappropriated|diverted|stolen|forged|fabricated|contaminated|polluted|dumped|bribed|coerced|rigged|concealed|hidden|withheld|edited)\b)\w+(?:ed|en|t|d)\b(?!\s+by\b)/i;
 /** The first clause of a sentence: "X was about Y, and that Z …" -> "X was about Y". A denial puts its negation in
  * the main clause; a negation added in a later coordinated clause qualifies a claim. */
 const CLAUSE_BREAK = /[,;]\s*(?:and|but|which|who)\b|\s(?:and|but)\s+that\b|;/i;
