@@ -6,7 +6,7 @@ import type { StatementKind } from '@news-kg/graph-model';
 import { findReportingVerb } from './reporting-verbs';
 
 const REFUSAL =
-  /\b(?:can ?not|can't|could(?: not|n't)|would(?: not|n't)|will not|won't|unable to|not able to|not in a position to|declined? to|refused? to|not going to|never going to)\s+(?:\w+\s+)?(?:comment|confirm|discuss|speculate|elaborate|disclose|reveal|say|prejudge|(?:go|get)\s+into\s+(?:(?:[^.]{0,40}?\s)?(?:details?|specifics|particulars|debate|argument|discussion)|who|what|whether|why|how|where|when|which)\b)\b|\bno (?:further )?comment\b|\bnothing (?:further |more )?to add\b|\bnot\s+(?:immediately\s+|yet\s+)?(?:respond|repl(?:y|ied)|return)(?:ed|s)?\s+(?:to\s+)?(?:(?:a|an|the|our|his|her|their|its|repeated|several|multiple|two|three|written)\s+)*(?:requests?|calls?|messages?|e-?mails?|inquir(?:y|ies)|enquir(?:y|ies)|queries|questions)\b|\b(?:calls?|messages?|e-?mails?|requests?|inquir(?:y|ies)|enquir(?:y|ies)|queries)\b[^.]{0,80}?\b(?:was|were|has|have)(?:n't|\s+not)\s+(?:been\s+)?(?:immediately\s+)?(?:returned|answered)\b|\bnot\s+(?:been\s+)?(?:immediately\s+|publicly\s+|officially\s+)?(?:confirmed|commented on)\s+by\b/i;
+  /\b(?:can ?not|can't|could(?: not|n't)|would(?: not|n't)|will not|won't|does not|do not|doesn't|don't|unable to|not able to|not in a position to|declined? to|refused? to|not going to|never going to)\s+(?:\w+\s+)?(?:comment|confirm|discuss|speculate|elaborate|disclose|reveal|say|prejudge|(?:go|get)\s+into\s+(?:(?:[^.]{0,40}?\s)?(?:details?|specifics|particulars|debate|argument|discussion)|who|what|whether|why|how|where|when|which)\b)\b|\bno (?:further )?comment\b|\bnothing (?:further |more )?to add\b|\bnot\s+(?:immediately\s+|yet\s+)?(?:respond|repl(?:y|ied)|return)(?:ed|s)?\s+(?:to\s+)?(?:(?:a|an|the|our|his|her|their|its|repeated|several|multiple|two|three|written)\s+)*(?:requests?|calls?|messages?|e-?mails?|inquir(?:y|ies)|enquir(?:y|ies)|queries|questions)\b|\b(?:calls?|messages?|e-?mails?|requests?|inquir(?:y|ies)|enquir(?:y|ies)|queries)\b[^.]{0,80}?\b(?:was|were|has|have)(?:n't|\s+not)\s+(?:been\s+)?(?:immediately\s+)?(?:returned|answered)\b|\bnot\s+(?:been\s+)?(?:immediately\s+|publicly\s+|officially\s+)?(?:confirmed|commented on)\s+by\b/i;
 /** The speaker's own act of confirming, in the words: "I can confirm that we met", "we acknowledge that …", "it is
  * true that …" ("cannot confirm" is a refusal, tried first). */
 const CONFIRMATION =
@@ -64,7 +64,11 @@ const NOT_A_DENIAL_OF_A_CHARGE = [
   /\bwith\s+(?:nobody|no one|none)(?:\s+else)?\b/gi,
   /\b(?:is|are|was|were|am)(?:n['\u2019]t|\s+not)\s+(?:yet\s+)?(?:ready|willing|prepared|interested|keen|eager)\b/gi,
   // a state of mind or a judgement of likelihood: "the crews were not happy", "it is not clear whether …"
-  /\b(?:is|are|was|were|am|be|been)(?:n['\u2019]t|\s+not)\s+(?:very\s+|entirely\s+|particularly\s+|at all\s+|yet\s+)?(?:happy|pleased|satisfied|content|optimistic|pessimistic|confident|convinced|sure|certain|clear|surprised|worried|concerned|impressed|hopeful|afraid|likely|possible|easy|necessary|realistic|suspicious|(?:being\s+)?treated\s+as\s+suspicious)\b/gi,
+  /\b(?:is|are|was|were|am|be|been)(?:n['\u2019]t|\s+not)\s+(?:very\s+|entirely\s+|particularly\s+|at all\s+|yet\s+)?(?:happy|pleased|satisfied|content|optimistic|pessimistic|confident|convinced|sure|certain|clear|surprised|worried|concerned|impressed|hopeful|afraid|likely|possible|easy|necessary|realistic|suspicious|(?:being\s+)?treated\s+as\s+suspicious|known|expected\s+to|thought\s+to|believed\s+to|recommended|advised|allowed|permitted|required|(?:been\s+)?able\s+to|available|safe)\b/gi,
+  // a process not yet done: "had not decided whether to appeal", "the plan has not been approved"
+  /\b(?:has|have|had)(?:n['\u2019]t|\s+not)\s+(?:yet\s+)?(?:decided|been\s+(?:decided|approved|signed|ratified|published|released|finali[sz]ed|completed|set|scheduled|able\s+to))\b/gi,
+  // a search or an observation that found nothing: "there was no sign of the boat", "no trace of the crew"
+  /\bno\s+(?:sign|signs|trace|traces)\s+of\b/gi,
   // reassurance: "there was no reason to worry", "no need for alarm", "no danger to the public"
   /\bno\s+(?:(?:good|real|immediate)\s+)?(?:reason|need|cause)\s+(?:to|for)\b|\bno\s+(?:immediate\s+)?(?:danger|risk|threat)\s+to\b/gi,
   // how far a process has gone: "talks had not failed", "work has not resumed", "the strike did not end"
@@ -81,7 +85,7 @@ const NOT_A_DENIAL_OF_A_CHARGE = [
   // ruled out a strike"
   /\bno\s+(?:real\s+|significant\s+|further\s+|new\s+)?(?:progress|breakthrough|movement|agreement|deal|date|timetable|decision|response|reply|word|update)\b|\b(?:has|have|had|did|does|do)(?:n['\u2019]t|\s+not)\s+(?:yet\s+)?(?:ruled?\s+out|excluded?)\b/gi,
   // a casualty's state: "the walker was not injured", "no serious injuries"
-  /\b(?:is|are|was|were|been)(?:n['\u2019]t|\s+not)\s+(?:seriously\s+|badly\s+|critically\s+|physically\s+)?(?:injured|hurt|harmed|wounded)\b|\bno\s+(?:serious\s+|major\s+|other\s+)?(?:injuries|casualties|fatalities)\b/gi,
+  /\b(?:is|are|was|were|been)(?:n['\u2019]t|\s+not)\s+(?:seriously\s+|badly\s+|critically\s+|physically\s+)?(?:injured|hurt|harmed|wounded)\b|\bno\s+(?:serious\s+|major\s+|other\s+)?(?:injuries|casualties|fatalities|survivors|deaths)\b/gi,
   // the scope of a rule, a service or a document: "the licence does not cover drilling", "the line does not
   // serve the port", "the pool does not open on Mondays"
   /\b(?:does|do)(?:n['\u2019]t|\s+not)\s+(?:currently\s+|normally\s+|usually\s+|generally\s+|yet\s+)?(?:cover|apply|include|extend|serve|require|permit|allow|offer|provide|operate|open|run|stop)\b/gi,
