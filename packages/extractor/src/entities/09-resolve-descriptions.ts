@@ -282,8 +282,11 @@ function candidatesFor(names: ResolvedNames, word: string): WorkEntity[] {
     if (e.label === 'Person' && DESCRIPTION_HEADS.has(word)) {
       if (e.roles.some(r => r.role.toLowerCase().split(/\s+/).includes(word))) out.push(e);
     } else if (e.label === 'Organization') {
-      const last = e.name.toLowerCase().split(/\s+/).pop();
-      if (ORG_DESCRIPTIONS.has(word) && last === word) out.push(e);
+      const words = e.name.toLowerCase().split(/\s+/);
+      const last = words[words.length - 1];
+      // "the ministry" for the Ministry of Rural Affairs: a name's head stands before its "of"
+      const headBeforeOf = words[words.indexOf('of') - 1];
+      if (ORG_DESCRIPTIONS.has(word) && (last === word || headBeforeOf === word)) out.push(e);
       else if (MEDIA_DESCRIPTIONS.has(word) && e.kind === 'media') out.push(e);
       else if (COMPANY_DESCRIPTIONS.has(word) && e.kind === 'company') out.push(e);
     }

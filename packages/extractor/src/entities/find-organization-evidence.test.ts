@@ -37,6 +37,26 @@ describe('organizations from syntax', () => {
     expect(orgs(analyze(text))).toContain(expected);
   });
 
+  // names the tagger takes for a person's (unknown capitalised words, "charity" read as a first name)
+  it.each([
+    ['The charity Velmore Dunn said it had run out of beds.', 'Velmore Dunn (other)'],
+    ['The campaign group Orla Finch said the permits were too lax.', 'Orla Finch (other)'],
+    ['Velmore Dunn, a campaign group, said the permits were too lax.', 'Velmore Dunn (other)'],
+    ['Velmore Dunn, an NGO working with farmers, said the law was unjust.', 'Velmore Dunn (other)'],
+    ['Velmore Dunn, a charity that helps refugees, said the camp was full.', 'Velmore Dunn (other)'],
+  ])('a class noun before or in an apposition after a person-like name: %j', (text, expected) => {
+    expect(orgs(analyze(text))).toEqual([expected]);
+  });
+
+  it.each([
+    ['The union leader Maria Costa said the plan was flawed.', 'Maria Costa'],
+    ['Maria Costa, a member of the group, said the plan was flawed.', 'Maria Costa'],
+    ['Tom Velmore, a trust fund manager, said the plan was flawed.', 'Tom Velmore'],
+    ["The charity's Mr Velmore Dunn said the beds were full.", 'Velmore Dunn'],
+  ])('a person after a role or with a role in apposition stays a person: %j', (text, expected) => {
+    expect(people(analyze(text))).toEqual([expected]);
+  });
+
   it('makes the name before a role its employer', () => {
     const a = analyze(
       'Investors sold after Brightloop chief executive Mara Voss quit. A Brightloop spokeswoman, Ines Kallio, refused to comment.',

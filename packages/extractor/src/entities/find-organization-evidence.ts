@@ -42,7 +42,8 @@ export function findOrganizationEvidence(
   last: number,
 ): OrganizationEvidence | null {
   const words = tokens.slice(first, last + 1);
-  if (words.some(t => has(t, 'Person') || has(t, 'FirstName'))) return null;
+  if (words.some(t => has(t, 'Person') || has(t, 'FirstName')))
+    return classNounOfPersonLike(tokens, first, last);
   // "Kelsport manager X": a place name before a club's or a company's role names the club or the company
   if (words.some(t => has(t, 'Place'))) return clubOfRole(tokens, first, last);
   // "The Prime Minister said", "The Attorney General claimed": a title is a person's, never an organization
@@ -229,6 +230,23 @@ function partyBeforeMember(
   return { kind: 'party', classNoun: null, partyOfMember: !isAllCaps(tokens[last] as Token) };
 }
 
+/** "the charity Velmore Dunn said", "Velmore Dunn, a campaign group, said": a name the tagger takes for a
+ * person's (unknown capitalised words, a first name such as "Charity") is an organization when a class noun stands
+ * right before it or in an apposition right after it. A person is never "the charity X" or "X, a campaign group";
+ * an honorific ("Mr", "Dr") in the name still makes it a person. */
+function classNounOfPersonLike(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): OrganizationEvidence | null {
+  if (tokens.slice(first, last + 1).some(t => has(t, 'Honorific'))) return null;
+  const before = tokens[first - 1];
+  const evidence =
+    (before && !isPossessive(before) && !isCapitalised(before) ? classNounBefore(tokens, first) : null) ??
+    appositionAfter(tokens, last);
+  return evidence ? { ...evidence, strong: true } : null;
+}
+
 /** "Consumer group FAIRCO", "the regulator OFTRA", "the carmaker Voltana". */
 function classNounBefore(tokens: readonly Token[], first: number): OrganizationEvidence | null {
   const noun = tokens[first - 1];
@@ -240,6 +258,25 @@ function classNounBefore(tokens: readonly Token[], first: number): OrganizationE
   return { kind: CLASS_NOUNS[w] as OrganizationKind, classNoun: w };
 }
 
+/** Words that may follow the class noun of an apposition and open what describes it: "a charity that helps …",
+ * "an NGO working with farmers", "a group of residents", "a campaign group formed last spring". */
+const APPOSITION_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'of',
+  'for',
+  'based',
+  'working',
+  'representing',
+  'campaigning',
+  'formed',
+  'founded',
+  'set',
+  'run',
+  'funded',
+  'backed',
+]);
+
 /** "Brightloop Apps, the maker of …", "Voltana, the carmaker, said". */
 function appositionAfter(tokens: readonly Token[], last: number): OrganizationEvidence | null {
   if (!/^\s*,\s*$/.test((tokens[last] as Token).post)) return null;
@@ -249,12 +286,14 @@ function appositionAfter(tokens: readonly Token[], last: number): OrganizationEv
   for (let n = 0; n < 4 && tokens[k]; n++, k++) {
     const t = tokens[k] as Token;
     const w = baseLower(t);
-    if (isCapitalised(t)) return null;
+    // "an NGO working with farmers": a class noun written in capitals
+    if (isCapitalised(t) && !(isAllCaps(t) && Object.prototype.hasOwnProperty.call(CLASS_NOUNS, w)))
+      return null;
     if (MAKER_NOUNS.has(w) && tokens[k + 1]?.lower === 'of') return { kind: 'company', classNoun: null };
     if (
       Object.prototype.hasOwnProperty.call(CLASS_NOUNS, w) &&
       !has(t, 'Plural') &&
-      (/[,;.]/.test(t.post) || tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'which')
+      (/[,;.]/.test(t.post) || APPOSITION_CLAUSE_OPENERS.has(tokens[k + 1]?.lower ?? ''))
     ) {
       return { kind: CLASS_NOUNS[w] as OrganizationKind, classNoun: w };
     }

@@ -23,6 +23,28 @@ const REFERENCE_KINDS: ReferenceKind[] = [
     mustNot: [['coast guard', 'Norvalia border guard']],
   },
   {
+    id: 'a-body-by-the-head-of-its-name',
+    example:
+      'Families wrote to the Marrowdale Hospitals Trust in May. The trust said it would review every case.',
+    resolves: [['trust', 'Marrowdale Hospitals Trust']],
+    trap: 'Families wrote to the Marrowdale Hospitals Trust in May. The board said it would review every case.',
+    mustNot: [['board', '*']],
+  },
+  {
+    id: 'a-company-by-its-trade',
+    example: 'Harlow Parts Company makes the ferry engines. The supplier said the parts would arrive in May.',
+    resolves: [['supplier', 'Harlow Parts Company']],
+    trap: 'Skerry Ferry Company employs forty people at the yard. The crane driver said the yard was unsafe.',
+    mustNot: [['driver', '*']],
+  },
+  {
+    id: 'a-body-by-the-head-before-its-of',
+    example: 'The Ministry of Upland Affairs opened a fund. The ministry said the fund would close in May.',
+    resolves: [['ministry', 'Ministry of Upland Affairs']],
+    trap: 'The Ministry of Upland Affairs opened a fund. The agency said the fund would close in May.',
+    mustNot: [['agency', '*']],
+  },
+  {
     id: 'a-regulator-by-its-class',
     example:
       'The Rivers and Coastal Waters Authority fined the firm on Monday. The regulator said its ruling was final.',

@@ -783,6 +783,14 @@ export const ORG_DESCRIPTIONS = new Set([
   'foundation',
   'institute',
   'authority',
+  'trust',
+  'board',
+  'society',
+  'service',
+  'centre',
+  'center',
+  'coalition',
+  'corporation',
 ]);
 
 /** Class nouns that describe an organization only through the noun that introduced it ("the regulator OFTRA
@@ -841,6 +849,9 @@ export const COMPANY_DESCRIPTIONS = new Set([
   'lender',
   'retailer',
   'insurer',
+  'supplier',
+  'manufacturer',
+  'utility',
 ]);
 
 /** Descriptions that only a news outlet answers to: "the newspaper", "the broadcaster". */
@@ -883,6 +894,12 @@ export const CLASS_NOUNS: Readonly<Record<string, OrganizationKind>> = {
   regulator: 'government',
   watchdog: 'government',
   charity: 'other',
+  ngo: 'other',
+  nonprofit: 'other',
+  'non-profit': 'other',
+  coalition: 'other',
+  society: 'other',
+  trust: 'other',
   union: 'other',
   company: 'company',
   firm: 'company',

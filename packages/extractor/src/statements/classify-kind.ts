@@ -6,7 +6,7 @@ import type { StatementKind } from '@news-kg/graph-model';
 import { findReportingVerb } from './reporting-verbs';
 
 const REFUSAL =
-  /\b(?:can ?not|can't|could(?: not|n't)|would(?: not|n't)|will not|won't|unable to|not able to|not in a position to|declined? to|refused? to|not going to|never going to)\s+(?:\w+\s+)?(?:comment|confirm|discuss|speculate|elaborate|disclose|reveal|say|prejudge|(?:go|get)\s+into\s+(?:(?:[^.]{0,40}?\s)?(?:details?|specifics|particulars|debate|argument|discussion)|who|what|whether|why|how|where|when|which)\b)\b|\bno (?:further )?comment\b|\bnothing (?:further |more )?to add\b|\bnot\s+(?:immediately\s+|yet\s+)?(?:respond|repl(?:y|ied)|return)(?:ed|s)?\s+(?:to\s+)?(?:(?:a|an|the|our|his|her|their|its|repeated|several|multiple|two|three|written)\s+)*(?:requests?|calls?|messages?|e-?mails?|inquir(?:y|ies)|enquir(?:y|ies)|queries|questions)\b|\b(?:calls?|messages?|e-?mails?|requests?|inquir(?:y|ies)|enquir(?:y|ies)|queries)\b[^.]{0,80}?\b(?:was|were|has|have)(?:n't|\s+not)\s+(?:been\s+)?(?:immediately\s+)?(?:returned|answered)\b|\bnot\s+(?:been\s+)?(?:immediately\s+|publicly\s+|officially\s+)?(?:confirmed|commented on)\s+by\b/i;
+  /\b(?:can ?not|can't|could(?: not|n't)|would(?: not|n't)|will not|won't|does not|do not|doesn't|don't|unable to|not able to|not in a position to|declined? to|refused? to|not going to|never going to)\s+(?:\w+\s+)?(?:comment|confirm|discuss|speculate|elaborate|disclose|reveal|say|prejudge|(?:go|get)\s+into\s+(?:(?:[^.]{0,40}?\s)?(?:details?|specifics|particulars|debate|argument|discussion)|who|what|whether|why|how|where|when|which)\b)\b|\bno (?:further )?comment\b|\bnothing (?:further |more )?to add\b|\bnot\s+(?:immediately\s+|yet\s+)?(?:respond|repl(?:y|ied)|return)(?:ed|s)?\s+(?:to\s+)?(?:(?:a|an|the|our|his|her|their|its|repeated|several|multiple|two|three|written)\s+)*(?:requests?|calls?|messages?|e-?mails?|inquir(?:y|ies)|enquir(?:y|ies)|queries|questions)\b|\b(?:calls?|messages?|e-?mails?|requests?|inquir(?:y|ies)|enquir(?:y|ies)|queries)\b[^.]{0,80}?\b(?:was|were|has|have)(?:n't|\s+not)\s+(?:been\s+)?(?:immediately\s+)?(?:returned|answered)\b|\bnot\s+(?:been\s+)?(?:immediately\s+|publicly\s+|officially\s+)?(?:confirmed|commented on)\s+by\b/i;
 /** The speaker's own act of confirming, in the words: "I can confirm that we met", "we acknowledge that …", "it is
  * true that …" ("cannot confirm" is a refusal, tried first). */
 const CONFIRMATION =
@@ -14,7 +14,15 @@ const CONFIRMATION =
 /** "should never have signed the waiver", "shouldn't have said": a reproach of someone's conduct. */
 const REPROACH = /\bshould(?:n't| not)?\s+(?:never\s+|not\s+)?have\s+(?:never\s+|not\s+)?\w+(?:ed|en|d|t)\b/i;
 const FALSITY =
-  /\b(?:false|untrue|not true|not the case|not correct|not accurate|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|lies|a lie|no truth|absurd|without (?:any\s+)?(?:foundation|merit))\b/i;
+  /\b(?:false|untrue|not true|not the case|not correct|not accurate|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|lies|a lie|no truth|absurd|without (?:any\s+)?(?:foundation|merit|basis|substance)|no basis in fact|hogwash|drivel|twaddle|poppycock|balderdash|(?:a\s+)?fairy[- ]?tales?|(?:rubbish|garbage|tosh)(?!\s+(?:collections?|bins?|bags?|tips?|dumps?|lorr(?:y|ies)|trucks?|heaps?|piles?|disposal|cans?|strewn|piled|left|dumped)))\b/i;
+/** The speaker rejects an account in the words: "it categorically rejects the regulator's findings", "we dispute
+ * the figures", "I deny the allegations" (an offer or a demand turned down is no denial: "we reject the offer"). */
+const CONTENT_REJECTION =
+  /\b(?:i|we|it|he|she|they)\s+(?:\w+ly\s+|also\s+|still\s+|strongly\s+)?(?:reject|den(?:y|ies)|dispute|refute|contest|deny|disagree(?:s|d)?\s+with)s?\s+(?:(?:the|these|those|this|that|all|any|such|their|his|her|its|your)\s+)*(?:[\w'\u2019-]+\s+){0,2}?(?:findings?|claims?|allegations?|accusations?|reports?|suggestions?|charges?|criticism|conclusions?|characteri[sz]ations?|version|account|assertions?|figures|insinuations?|implications?)\b/i;
+/** Disbelief at a suggestion: "I can't believe anyone would suggest I took money", "could not believe they would
+ * claim that" — the speaker holds what was suggested to be unthinkable. */
+const DISBELIEF =
+  /\b(?:can ?not|can['\u2019]t|could(?:n['\u2019]t| not))\s+believe\s+(?:that\s+)?(?:anyone|anybody|someone|somebody|people|they|he|she|you|the\s+\w+)\s+(?:would|could|can|is|are|was|were|has|have|had)\s+(?:even\s+|actually\s+|seriously\s+)?(?:suggest|say|claim|think|accuse|imply|allege|insinuate|believe|question)\w*\b/i;
 /** Falsity words in another sense, blanked before FALSITY is tried: the verb "lies in / with" ("the problem lies
  * in the formula"), idioms ("a false dawn", "a false start"), a proposal judged ("absurd to expect"), an admission
  * ("we were mistaken to trust"), and false testimony given, which charges someone (see FALSE_TESTIMONY). */
@@ -31,15 +39,18 @@ const CORRECTION =
   /\b(?:misspoke|misspoken|misspeaks?|misquoted|misreported|misrepresent(?:ed|s|ing)?|distorted|mistaken|incorrect|inaccurate|out of context)\b|\b(?:(?:reports?|story|stories|claims?|accounts?|allegations?|accusations?|suggestions?|speculation|rumou?rs?|idea)(?:\s+(?:of|about|in|on|from|by|that)\b(?:\s+[\w'\u2019]+){1,5}?)?|that|this)\s+(?:is|was|are|were)\s+(?:simply\s+|completely\s+|plainly\s+|just\s+|totally\s+|utterly\s+|entirely\s+|pure\s+|purely\s+)?["'\u201c\u2018]?(?:wrong|ridiculous|laughable|preposterous|speculation|speculative|fiction|a fiction|a fantasy|fantasy|wide of the mark|made up|invented)\b/i;
 /** Negation that denies a fact; modal negation (would not, cannot) speaks of the future or of ability instead. */
 const NEGATION =
-  /\b(?:never|nobody|no one|nothing|none)\b|\bno such\b|\bnot (?:one|a single)\b|\bthere\s+(?:is|was|were|are|has been|have been)\s+no\b|\b(?:did|does|do|has|have|had|was|were|is|are)(?:n't|\s+not)\b|\b(?:knew|know|knows|had|has|have|found|saw|sees|see)\s+(?:of\s+)?no\b|\bin no way\b/i;
+  /\b(?:never|nobody|no one|nothing|none)\b|\bno such\b|\bnot (?:one|a single)\b|\bthere\s+(?:is|was|were|are|has been|have been)\s+no\b|\b(?:did|does|do|has|have|had|was|were|is|are)(?:n't|\s+not)\b|\b(?:knew|know|knows|had|has|have|found|saw|sees|see)\s+(?:of\s+)?no\b|\bin no way\b|\bat no (?:point|time|stage)\b/i;
 /** Not denials of a fact: "no idea", "not only", and advice or obligation ("nobody should panic"). */
 const NOT_A_DENIAL =
   /\b(?:no idea|no doubt|not only|no longer|nothing but|never before|(?:nobody|no one)\s+(?:should|must|needs? to|has to|ought to))\b|\bor nothing\b|\bnot\s+(?:\w+\s+){0,3}enough\b|\b(?:is|was|are|were)(?:n't|\s+not)\s+(?:just\s+|only\s+|simply\s+)?about\b|\b(?:do|does|did)(?:n't|\s+not)\s+(?:really\s+)?(?:think|believe|feel|want|wish|intend|expect|plan|mean|know\s+(?:whether|if|when|how|what|why))\b|\bnot\s+["'\u201c\u2018]?(?:too|so|very|particularly|entirely|overly|terribly|that)\s+(?=\w)|\b(?:not|no|nothing|never)\s+(?:[\w'\u2019]+\s+){0,5}?yet\b|\bnot\s+yet\b|\b(?:nobody|no one)\s+(?:really\s+)?(?:wants?|likes?|expects?|thinks?|believes?|hopes?|needs?)\b|\bnothing\s+(?:has|had|have)\s+changed\b|\b(?:nothing|not)\s+(?:very\s+|particularly\s+|especially\s+|at all\s+)?(?:new|unusual|substantial|significant|special|concrete|extraordinary|out of the ordinary)\b/gi;
+/** What a speaker is said to have had and can deny having: a tie, a part, knowledge, a record, an intention. */
+const HELD_TIES = String.raw`(?:such|record|records|contact|contacts|links?|ties|connections?|dealings|involvement|role|part|knowledge|relationship|relations|stake|shares|interest|business|communications?|conversations?|meetings?|discussions?|talks|intention|plans?|hand|access|idea|money\s+from|payments?|agreement|arrangement|understanding|deal|affair|reason|evidence|proof|complaints?|warnings?|reports?|information|indication|sign|memory|recollection|cover-?up|conspiracy|collusion|wrongdoing|impropriety|misconduct|breach|leak|bribes?|pressure|interference|attempt|plot|order|orders|instructions?|requests?|calls?|favou?ritism|conflict|truth|basis|foundation|question|doubt|case|link|secret|danger|risk|threat|need|cause)\b`;
 /** Negations that speak of something other than a fact charged against the speaker, so they deny nothing:
  * - a witness's account of a scene: "I never saw the two men together", "had not seen her alone with anyone";
  * - a position that stays put: "our offer has not changed", "we have not moved an inch" (not "did not move the
  *   funds": a change done to an object is a deed);
- * - what others will not do: "nobody at the ministry will answer", "no one would listen";
+ * - what others will not do, what will not happen: "nobody at the ministry will answer", "no one would listen",
+ *   "none of its flights would leave before noon", "nothing will change";
  * - a reproach of the addressee: "you've never once asked us", "you did not listen";
  * - a circumstance: "with nobody else in the room";
  * - unreadiness: "is not ready to sign", "was not willing to wait";
@@ -48,12 +59,16 @@ const NOT_A_DENIAL =
 const NOT_A_DENIAL_OF_A_CHARGE = [
   /\b(?:never|not)\s+(?:\w+\s+){0,2}?(?:seen|saw|see|heard|hear|noticed|watched|witnessed)\s+(?:[\w'\u2019]+\s+){1,5}?(?:together|alone)\b/gi,
   /\b(?:has|have|had|did|does|do)(?:n['\u2019]t|\s+not|\s+never)\s+(?:\w+\s+)?(?:chang|mov|shift|budg|waver|soften)(?:ed|e|ing)?\b(?!\s+(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|any|some)\s+(?!inch|bit|step|millimetre|metre|meter)\w)/gi,
-  /\b(?:nobody|no one)\s+(?:[\w'\u2019]+\s+){0,4}?(?:will|would|can|could|wants?\s+to|is\s+willing\s+to)\b/gi,
+  /\b(?:nobody|no one|none|nothing)\s+(?:[\w'\u2019]+\s+){0,4}?(?:will|would|can|could|wants?\s+to|is\s+willing\s+to)\b/gi,
   /\byou(?:['\u2019](?:ve|d|re))?\s+(?:(?:have|had|did|do|does|are|were)(?:n['\u2019]t|\s+not|\s+never)|never|not)\b/gi,
   /\bwith\s+(?:nobody|no one|none)(?:\s+else)?\b/gi,
   /\b(?:is|are|was|were|am)(?:n['\u2019]t|\s+not)\s+(?:yet\s+)?(?:ready|willing|prepared|interested|keen|eager)\b/gi,
   // a state of mind or a judgement of likelihood: "the crews were not happy", "it is not clear whether …"
-  /\b(?:is|are|was|were|am|be|been)(?:n['\u2019]t|\s+not)\s+(?:very\s+|entirely\s+|particularly\s+|at all\s+|yet\s+)?(?:happy|pleased|satisfied|content|optimistic|pessimistic|confident|convinced|sure|certain|clear|surprised|worried|concerned|impressed|hopeful|afraid|likely|possible|easy|necessary|realistic)\b/gi,
+  /\b(?:is|are|was|were|am|be|been)(?:n['\u2019]t|\s+not)\s+(?:very\s+|entirely\s+|particularly\s+|at all\s+|yet\s+)?(?:happy|pleased|satisfied|content|optimistic|pessimistic|confident|convinced|sure|certain|clear|surprised|worried|concerned|impressed|hopeful|afraid|likely|possible|easy|necessary|realistic|suspicious|(?:being\s+)?treated\s+as\s+suspicious|known|expected\s+to|thought\s+to|believed\s+to|recommended|advised|allowed|permitted|required|(?:been\s+)?able\s+to|available|safe)\b/gi,
+  // a process not yet done: "had not decided whether to appeal", "the plan has not been approved"
+  /\b(?:has|have|had)(?:n['\u2019]t|\s+not)\s+(?:yet\s+)?(?:decided|been\s+(?:decided|approved|signed|ratified|published|released|finali[sz]ed|completed|set|scheduled|able\s+to))\b/gi,
+  // a search or an observation that found nothing: "there was no sign of the boat", "no trace of the crew"
+  /\bno\s+(?:sign|signs|trace|traces)\s+of\b/gi,
   // reassurance: "there was no reason to worry", "no need for alarm", "no danger to the public"
   /\bno\s+(?:(?:good|real|immediate)\s+)?(?:reason|need|cause)\s+(?:to|for)\b|\bno\s+(?:immediate\s+)?(?:danger|risk|threat)\s+to\b/gi,
   // how far a process has gone: "talks had not failed", "work has not resumed", "the strike did not end"
@@ -69,6 +84,25 @@ const NOT_A_DENIAL_OF_A_CHARGE = [
   // the state of a negotiation: "there has been no progress", "no breakthrough", "no date has been set", "has not
   // ruled out a strike"
   /\bno\s+(?:real\s+|significant\s+|further\s+|new\s+)?(?:progress|breakthrough|movement|agreement|deal|date|timetable|decision|response|reply|word|update)\b|\b(?:has|have|had|did|does|do)(?:n['\u2019]t|\s+not)\s+(?:yet\s+)?(?:ruled?\s+out|excluded?)\b/gi,
+  // a casualty's state: "the walker was not injured", "no serious injuries"
+  /\b(?:is|are|was|were|been)(?:n['\u2019]t|\s+not)\s+(?:seriously\s+|badly\s+|critically\s+|physically\s+)?(?:injured|hurt|harmed|wounded)\b|\bno\s+(?:serious\s+|major\s+|other\s+)?(?:injuries|casualties|fatalities|survivors|deaths)\b/gi,
+  // the scope of a rule, a service or a document: "the licence does not cover drilling", "the line does not
+  // serve the port", "the pool does not open on Mondays"
+  /\b(?:does|do)(?:n['\u2019]t|\s+not)\s+(?:currently\s+|normally\s+|usually\s+|generally\s+|yet\s+)?(?:cover|apply|include|extend|serve|require|permit|allow|offer|provide|operate|open|run|stop)\b/gi,
+  // something owed to the speaker's side that never came: "we have not received a new offer", "had not been paid"
+  /\b(?:has|have|had|did|do|does)(?:n['\u2019]t|\s+not|\s+never)\s+(?:yet\s+|even\s+|ever\s+)?(?:receiv\w*|got|gotten|get)\s+(?:a|an|any|the|their|our|its|his|her)?\s*(?:\w+\s+){0,2}?(?:offer|reply|replies|response|answer|payment|compensation|invitation|explanation|apology|support|funding|help|money|pay|wages?|salary|refunds?|update|proposals?)\b/gi,
+  // what others failed to do for the speaker's side: "nobody had warned them", "no one ever consulted us"
+  /\b(?:nobody|no one)\s+(?:had\s+|has\s+|have\s+|ever\s+|even\s+|bothered\s+to\s+)*(?:warned|told|informed|consulted|asked|contacted|helped|called|listened|visited|apologi[sz]ed|explained|warn|tell|inform|consult|ask|contact|help|call|listen|visit|explain)\b/gi,
+  // a lack described, not a charge answered: "the island has never had a doctor of its own", "the village has no
+  // bus" (a tie, a part, knowledge or a deed the speaker is said to have had is still denied: "had no contact with
+  // them", "had no conflict of interest"; "there is no …" stays a denial: "there was no meeting")
+  new RegExp(
+    String.raw`\b(?:(?:has|have|had|having)\s+(?:never\s+(?:had\s+)?)?no|(?:never|not)\s+(?:had|have|has)\s+(?:a|an|any)|(?:did|does|do)(?:n['\u2019]t|\s+not)\s+have\s+(?:a|an|any))\s+(?!(?:[\w-]+\s+){0,2}${HELD_TIES})[\w-]+`,
+    'gi',
+  ),
+  // evidence of a deed by others: "no evidence the fire was started deliberately" (evidence against the
+  // speaker's own side is denied: "no evidence that its dyes harmed the fish", "no evidence we did anything")
+  /\bno\s+(?:\w+\s+)?evidence\s+(?:that|of|to\s+suggest)\b(?![^.;]*\b(?:we|us|our|ours|i|me|my|its|itself)\b)[^.;]*/gi,
   // casualties and decisions pending: "no one was hurt", "nothing has been decided"
   /\b(?:nobody|no one|none)\s+(?:\w+\s+){0,3}?(?:was|were|has been|have been|had been)\s+(?:seriously\s+)?(?:injured|hurt|killed|harmed|wounded)\b|\b(?:nothing|no decision|no deal|no agreement)\s+(?:has|had|have)?\s*(?:yet\s+)?(?:been|was|is)\s+(?:yet\s+)?(?:decided|agreed|finalised|finalized|settled|signed|reached|made|taken)\b/gi,
 ];
@@ -87,9 +121,10 @@ const NEGATED_BLAME = new RegExp(
 );
 /** "Residents had not been consulted": a negated agentless passive tells what others failed to do (an omission,
  * the shape of a grievance), not that something others assert did not happen. "Involved" describes the subject's
- * own part ("had not been involved"), so it stays a denial. */
+ * own part ("had not been involved"), and a wrongdoing done to a thing ("the data had not been altered", "the emails
+ * had never been deleted") is what a charge alleges, so both stay denials. */
 const OMISSION =
-  /\b(?:had|has|have)(?:n't|\s+not|\s+never)\s+been\s+(?!involved\b)\w+(?:ed|en|t|d)\b(?!\s+by\b)/i;
+  /\b(?:had|has|have)(?:n't|\s+not|\s+never)\s+been\s+(?!involved\b|(?:altered|manipulated|falsified|doctored|tampered|destroyed|deleted|shredded|leaked|hacked|breached|broken|misused|misappropriated|diverted|stolen|forged|fabricated|contaminated|polluted|dumped|bribed|coerced|rigged|concealed|hidden|withheld|edited)\b)\w+(?:ed|en|t|d)\b(?!\s+by\b)/i;
 /** The first clause of a sentence: "X was about Y, and that Z …" -> "X was about Y". A denial puts its negation in
  * the main clause; a negation added in a later coordinated clause qualifies a claim. */
 const CLAUSE_BREAK = /[,;]\s*(?:and|but|which|who)\b|\s(?:and|but)\s+that\b|;/i;
@@ -100,7 +135,9 @@ const ACCUSATION =
 
 /** The kind that the words of a statement carry by themselves. */
 export function classifyContent(text: string): StatementKind {
-  if (REFUSAL.test(text)) return 'refusal';
+  // a refusal in a clause added after a claim ("no ferries would sail, and that it could not say when they
+  // resume") qualifies the claim; the words refuse when the refusal opens them
+  if (REFUSAL.test(text.split(CLAUSE_BREAK)[0] ?? text)) return 'refusal';
   if (CONFIRMATION.test(text)) return 'confirmation';
   if (REPROACH.test(text)) return 'accusation';
   const sentences = splitClauses(text);
@@ -110,7 +147,9 @@ export function classifyContent(text: string): StatementKind {
   if (
     FALSITY.test(text.replace(NOT_FALSITY, ' ')) ||
     CORRECTION.test(text.replace(NOT_FALSITY, ' ')) ||
-    statements.some(sentence => NEGATED_BLAME.test(sentence))
+    statements.some(sentence => NEGATED_BLAME.test(sentence)) ||
+    CONTENT_REJECTION.test(text.replace(/["\u201c\u201d]/g, '')) ||
+    DISBELIEF.test(text)
   )
     return 'denial';
   const main = first.split(CLAUSE_BREAK)[0] ?? '';

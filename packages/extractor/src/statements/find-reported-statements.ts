@@ -18,6 +18,7 @@ import type { Reading, Token } from './read-tokens';
 import { ROLE_HEADS } from '../lexicon/titles';
 import { PERSONNEL_NOUNS } from '../lexicon/references';
 import {
+  ACCOUNT_NOUNS,
   ACTS_ON_PEOPLE,
   BE_FORMS,
   DEMAND_CLAIM_MODIFIERS,
@@ -283,7 +284,32 @@ function skipTitlesBack(tokens: readonly Token[], first: number): number {
   while (k > 0 && isPartOfTitle(tokens[k - 1]!.normal) && !/[,;:]/.test(tokens[k - 1]!.post)) k -= 1;
   // ", the mayor said": the article of a description that names the speaker
   if (k > 0 && ARTICLES.has(tokens[k - 1]!.normal) && !/[,;:]/.test(tokens[k - 1]!.post)) k -= 1;
-  return k;
+  if (k > 0 && /,/.test(tokens[k - 1]!.post)) return k;
+  return skipDescriptionBack(tokens, k, first);
+}
+
+/** How many lower-case words a description before a speaker's name may have: "parish council chairman X",
+ * "the company X", "the village's only doctor X". */
+const MAX_DESCRIPTION_WORDS = 5;
+
+/** ", parish council chairman Geoff Ambler said", ", the company Kestor Foods said": lower-case nouns and
+ * adjectives (a body, a class noun) before the title or the name still describe the speaker when a comma opens
+ * them; without that comma the words are the clause's own and the subject starts where it did. */
+function skipDescriptionBack(tokens: readonly Token[], k: number, first: number): number {
+  for (let j = k, n = 0; j > 0 && n < MAX_DESCRIPTION_WORDS; n += 1) {
+    const t = tokens[j - 1]!;
+    if (/[;:]/.test(t.post) || t.quoted || /^\p{Lu}/u.test(t.text)) return first;
+    const describes =
+      ARTICLES.has(t.normal) ||
+      ((t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Possessive')) &&
+        !t.tags.has('Verb') &&
+        !t.tags.has('Pronoun') &&
+        !t.tags.has('Value'));
+    if (!describes) return first;
+    j -= 1;
+    if (/,/.test(tokens[j - 1]?.post ?? '')) return j;
+  }
+  return first;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -506,6 +532,14 @@ function findKind(tokens: readonly Token[], r: Report): StatementKind | null {
   if (r.entry.stance === 'denial' && isObjectHeadedBy(tokens, r, OFFER_NOUNS)) return 'claim';
   // "denied the reporters entry": a permission withheld, no speech at all
   if (r.entry.lemma === 'deny' && isObjectHeadedBy(tokens, r, GRANTED_NOUNS)) return null;
+  // "slammed reports of a feud as 'total nonsense'": blame laid on an account, called false, denies it
+  if (
+    r.entry.stance === 'accusation' &&
+    / as\b/i.test(words) &&
+    isObjectHeadedBy(tokens, r, ACCOUNT_NOUNS) &&
+    classifyContent(words.replace(/^.*? as\b/i, '')) === 'denial'
+  )
+    return 'denial';
   if (r.entry.lemma === 'dismiss') {
     const as = / as\b/i.test(words) ? classifyContent(words.replace(/^.*? as\b/i, '')) : 'denial';
     return as === 'accusation' ? 'accusation' : 'denial';

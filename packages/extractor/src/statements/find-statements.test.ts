@@ -226,6 +226,52 @@ describe('findStatements: direct quotes', () => {
 describe('findStatements: reported speech', () => {
   test.each<[string, string, Expected[]]>([
     [
+      'blame laid on an account called false denies it',
+      '[Lin](person:bo-lin|surname) slammed reports of a rift with the board as "total nonsense".',
+      [
+        {
+          speakers: [LIN],
+          text: 'slammed reports of a rift with the board as "total nonsense"',
+          kind: 'denial',
+        },
+      ],
+    ],
+    [
+      'blame laid on an account called something else stays an accusation',
+      '[Lin](person:bo-lin|surname) blasted the audit report as a whitewash.',
+      [{ speakers: [LIN], text: 'blasted the audit report as a whitewash', kind: 'accusation' }],
+    ],
+    [
+      'a vow with an infinitive keeps its verb',
+      '[Lin](person:bo-lin|surname) vowed to clear his name.',
+      [{ speakers: [LIN], text: 'vowed to clear his name', kind: 'claim' }],
+    ],
+    [
+      'a pledge with an object keeps its verb',
+      '[Lin](person:bo-lin|surname) pledged 400 new homes for nurses by 2030.',
+      [{ speakers: [LIN], text: 'pledged 400 new homes for nurses by 2030', kind: 'claim' }],
+    ],
+    [
+      'a belief reported as a position',
+      '[Lin](person:bo-lin|surname) believes the plant will reopen by the autumn.',
+      [{ speakers: [LIN], text: 'the plant will reopen by the autumn', kind: 'claim' }],
+    ],
+    [
+      'a fear reported as a position',
+      '[Lin](person:bo-lin|surname) fears the new law will be used against the crews.',
+      [{ speakers: [LIN], text: 'the new law will be used against the crews', kind: 'claim' }],
+    ],
+    [
+      'belief in something is no position (trap)',
+      '[Lin](person:bo-lin|surname) believed in the project from the start.',
+      [],
+    ],
+    [
+      'thinking about something is no position (trap)',
+      '[Lin](person:bo-lin|surname) thought about the offer for a week.',
+      [],
+    ],
+    [
       'said that',
       '[Lin](person:bo-lin|surname) said that the pumps failed twice.',
       [{ speakers: [LIN], text: 'the pumps failed twice', kind: 'claim' }],
@@ -422,6 +468,24 @@ describe('findStatements: a closing attribution', () => {
         'The depot will reopen in May, [Lin](person:bo-lin|surname) said on a call with the [Duarte](person:ana-duarte|surname) campaign and reporters on Tuesday.',
       ]).map(s => [s.speakers, s.text]),
     ).toEqual([[[LIN], 'The depot will reopen in May']]);
+  });
+
+  it.each([
+    'The ferries will stop at six, parish council chairman [Bo Lin](person:bo-lin) said.',
+    'The ferries will stop at six, the operator [Bo Lin](person:bo-lin) said.',
+    "The ferries will stop at six, the village's harbour master [Bo Lin](person:bo-lin) said.",
+  ])('reads a tail whose speaker follows a lower-case description: %s', text => {
+    expect(statementsOf([text]).map(s => [s.speakers, s.text])).toEqual([
+      [[LIN], 'The ferries will stop at six'],
+    ]);
+  });
+
+  it('reads no tail when the words before the name are the clause, not a description (trap)', () => {
+    expect(
+      statementsOf([
+        'The ferries that stop at six worry [Bo Lin](person:bo-lin), parish councillors said.',
+      ]).filter(s => s.speakers.includes(LIN)),
+    ).toEqual([]);
   });
 
   it('reads no tail when a verb follows the attribution (trap)', () => {

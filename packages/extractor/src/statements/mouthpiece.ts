@@ -6,7 +6,7 @@
 import type { EntityRecord } from '../analysis';
 import { COMPANY_DESCRIPTIONS, ORG_DESCRIPTIONS } from '../lexicon/organizations';
 import type { Reading, Token } from './read-tokens';
-import { ISSUED_TEXTS, MOUTHPIECES } from './reporting-verbs';
+import { ISSUED_TEXTS, MOUTHPIECES, OFFICES } from './reporting-verbs';
 
 export interface Mouthpiece {
   speakerIds: string[];
@@ -29,6 +29,7 @@ const MODIFIERS = new Set([
   'senior',
 ]);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const PRONOUN_OWNERS = new Set(['his', 'her', 'their']);
 
 /** The speaker a mouthpiece noun at `j` (the subject's head) stands for, or null. */
 export function findMouthpieceSpeaker(
@@ -37,6 +38,7 @@ export function findMouthpieceSpeaker(
   j: number,
 ): Mouthpiece | null {
   const t = tokens[j];
+  if (t && !t.quoted && OFFICES.has(t.normal)) return findOfficeHolder(reading, tokens, j);
   if (!t || t.quoted || (!MOUTHPIECES.has(t.normal) && !ISSUED_TEXTS.has(t.normal))) return null;
   let k = j - 1;
   while (k >= 0 && k >= j - 2 && MODIFIERS.has(tokens[k]!.normal)) k -= 1;
@@ -138,4 +140,36 @@ function findBodiesNamed(reading: Reading, word: string): string[] {
     if (last === word || (COMPANY_DESCRIPTIONS.has(word) && e.kind === 'company')) out.push(e.id);
   }
   return out;
+}
+
+/** "the minister's office said", "Brekke's office said", "his office said": the office speaks for the body its
+ * holder's role is held in when the article names it (the minister's ministry), else for the holder; an owner that
+ * is an organization speaks itself. Only a possessive owner right before the noun: "the office said" names no one. */
+function findOfficeHolder(reading: Reading, tokens: readonly Token[], j: number): Mouthpiece | null {
+  const owner = tokens[j - 1];
+  if (!owner || owner.quoted || !(owner.tags.has('Possessive') || /['\u2019]s?$/.test(owner.text)))
+    return null;
+  // the mention of "Brekke's" or "the minister's" stops before the possessive ending
+  const mention =
+    reading.mentionAt(owner.start, owner.end) ?? reading.mentionsWithin(owner.start, owner.end)[0];
+  const entity = mention && reading.analysis.entities.get(mention.entityId);
+  if (!mention || !entity) return null;
+  let first = j - 1;
+  while (first > 0 && (tokens[first - 1]?.end ?? -1) > mention.start) first -= 1;
+  if (ARTICLES.has(tokens[first - 1]?.normal ?? '')) first -= 1;
+  if (entity.label === 'Organization') return { speakerIds: [entity.id], first, anaphoric: false };
+  // "her office said she would travel": outlets credit such words now to the holder, now to the body; neither
+  if (PRONOUN_OWNERS.has(owner.normal)) return null;
+  const bodies = new Set(entity.roles.map(r => r.organizationId).filter((id): id is string => id !== null));
+  const body = bodies.size === 1 ? [...bodies][0]! : findMinistryOf(reading, entity);
+  return body ? { speakerIds: [body], first, anaphoric: false } : null;
+}
+
+/** A minister's ministry when the role names no body: the one ministry of the article. */
+function findMinistryOf(reading: Reading, person: EntityRecord): string | null {
+  if (!person.roles.some(r => /\bminister\b/i.test(r.role))) return null;
+  const ministries = [...reading.analysis.entities.values()].filter(
+    e => e.label === 'Organization' && /\bministry\b/i.test(e.name),
+  );
+  return ministries.length === 1 ? ministries[0]!.id : null;
 }

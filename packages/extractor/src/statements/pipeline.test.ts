@@ -342,3 +342,26 @@ LONDON (Wire) - Residents of the "new town" met the builders on Monday.
     ).toEqual([['Ana Duarte', 'The depot will close in May', true]]);
   });
 });
+
+describe('an office speaking for the body its holder heads', () => {
+  const said = (text: string): string[][] => {
+    const document = extractDocument([{ path: 'office.txt', text, publishedAt: '2026-03-02' }]);
+    return statementsOf(document).map(s => [...speakerNames(document, s.id), String(s.properties.text)]);
+  };
+
+  it('reads "the minister\'s office said" as the article\'s one ministry', () => {
+    expect(
+      said(
+        "Ferry visit put off\n\nThe Ministry of Upland Affairs had planned the tour for weeks. Upland Minister Orla Brenn was due to visit the harbour on Friday.\n\nThe minister's office said the visit had been postponed for security reasons.\n",
+      ),
+    ).toContainEqual(['Ministry of Upland Affairs', 'the visit had been postponed for security reasons']);
+  });
+
+  it('reads no speaker for "her office said" (outlets credit it now to the holder, now to the body) (trap)', () => {
+    expect(
+      said(
+        'Ferry visit put off\n\nThe Ministry of Upland Affairs had planned the tour. Upland Minister Orla Brenn was due to visit on Friday.\n\nHer office said the visit had been postponed.\n',
+      ).filter(([, text]) => text?.includes('postponed')),
+    ).toEqual([]);
+  });
+});

@@ -50,7 +50,9 @@ const ENTRIES: Entry[] = [
   ['contend', null, false],
   ['suggest', null, false],
   ['predict', null, false],
-  ['promise', null, false],
+  // commitments keep their verb, and take an infinitive or an object as well as a clause: "vowed to clear his
+  // name", "pledged 10,000 homes", "promised a full review"
+  ['promise', null, true],
   ['reply', null, false],
   ['respond', null, false],
   ['declare', null, false],
@@ -71,8 +73,13 @@ const ENTRIES: Entry[] = [
   ['remark', null, false],
   ['comment', null, false],
   ['conclude', null, false],
-  ['vow', null, false],
-  ['pledge', null, false],
+  ['vow', null, true],
+  ['pledge', null, true],
+  // belief and fear, reported as a position: "believes the plant will reopen", "fears the law will be abused"
+  ['believe', null, false, { clauseOnly: true }],
+  ['think', null, false, { clauseOnly: true, forms: ['think', 'thinks', 'thought', 'thinking'] }],
+  ['fear', null, false, { clauseOnly: true }],
+  ['assure', null, false],
   ['lament', null, false],
   ['counter', null, false],
   ['retort', null, false],
@@ -189,6 +196,9 @@ export const MOUTHPIECES: ReadonlySet<string> = new Set([
   'officials',
 ]);
 
+/** A person's office speaking for them: "the minister's office said", "Brekke's office said", "his office said". */
+export const OFFICES: ReadonlySet<string> = new Set(['office', 'offices', 'camp', 'chambers']);
+
 /** What an organization or a person issues in writing: "the statement said" is its issuer speaking. */
 export const ISSUED_TEXTS: ReadonlySet<string> = new Set(['statement', 'letter', 'communique', 'communiqué']);
 
@@ -295,6 +305,28 @@ export const LEXICON_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
   'issued-text': ISSUED_TEXTS,
   mouthpiece: MOUTHPIECES,
 };
+
+/** Accounts someone gives of events, which blame laid on them and a judgement of falsity deny: "slammed reports
+ * of a feud as nonsense", "blasted the claims as lies". */
+export const ACCOUNT_NOUNS: ReadonlySet<string> = new Set([
+  'report',
+  'reports',
+  'claim',
+  'claims',
+  'allegation',
+  'allegations',
+  'accusation',
+  'accusations',
+  'rumour',
+  'rumours',
+  'rumor',
+  'rumors',
+  'story',
+  'stories',
+  'suggestion',
+  'suggestions',
+  'speculation',
+]);
 
 /** What one side puts to or asks of another, or the pressure it puts on it: rejecting or dismissing it turns an
  * offer or a demand down, or makes light of a threat ("rejected the bid", "rebuffed a new approach", "rejected calls
