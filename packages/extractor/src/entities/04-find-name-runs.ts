@@ -24,7 +24,7 @@ import {
 } from './token-helpers';
 import { FELLOWSHIPS } from '../lexicon/organizations';
 import { PARTICLES } from '../lexicon/name-parts';
-import { LAW_HEADS } from '../lexicon/name-parts';
+import { EVENT_OPENERS, LAW_HEADS, THING_LAST, THING_SURNAMES } from '../lexicon/name-parts';
 import { GEO_FIRST } from '../lexicon/places';
 import { GEO_LAST } from '../lexicon/places';
 import { STREET_WORDS } from '../lexicon/places';
@@ -255,6 +255,15 @@ function isGeographicName(run: Token[]): boolean {
   );
 }
 
+/** "the Harlan Prize", "Wilma Ortiz Stadium", "Captain Ivo Renk Memorial Park": a name closing with an award's,
+ * venue's or street's word, unless a family-name word closes two words opening with a given name ("Jenny Park"). */
+function isNameOfThing(run: Token[]): boolean {
+  if (run.length < 2 || !THING_LAST.has(baseLower(run[run.length - 1] as Token))) return false;
+  const first = run[0] as Token;
+  const surname = THING_SURNAMES.has(baseLower(run[run.length - 1] as Token));
+  return !(surname && run.length === 2 && (has(first, 'FirstName') || isLexiconGivenName(first.text)));
+}
+
 /** "the Ministry of Health on Harbour Street": "on" before a street name gives an address, not more of the name
  * ("Committee on Foreign Relations" goes on). */
 function isAddressAfter(tokens: Token[], connector: number): boolean {
@@ -422,6 +431,15 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   // "Clean Water Act", "Public Health Bill", "the Morning Show": a law's or a programme's title names no one, whatever
   // institution words it holds
   if (run.length > 1 && LAW_HEADS.has(baseLower(run[run.length - 1] as Token))) return [];
+  // "Storm Berthe", "Hurricane Ivo": an event's name; "the Harlan Prize", "Captain Ivo Renk Memorial Park": a thing's
+  if (
+    run.length > 1 &&
+    EVENT_OPENERS.has(baseLower(run[0] as Token)) &&
+    !has(run[0], 'FirstName') &&
+    !run.some(isOrgHead)
+  )
+    return [];
+  if (isNameOfThing(run)) return [];
   // "the Breakfast Show on Radio Kelsport": after a title and its connector, another name begins
   const work = run.findIndex(
     (t, k) =>

@@ -26,7 +26,7 @@ import {
   isPossessive,
   isSentenceOpenerNotName,
 } from './token-helpers';
-import { INDEFINITES } from '../lexicon/name-parts';
+import { INDEFINITES, THING_CLASS_NOUNS } from '../lexicon/name-parts';
 import { GEO_FIRST } from '../lexicon/places';
 
 const IMAGE_FILE = /\S\.(jpe?g|png|gif|webp)\b/i;
@@ -103,7 +103,7 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
       return m;
     }),
   ]
-    .filter(m => !isAttributive(tokens, m) && !isIndefiniteInstitution(tokens, m))
+    .filter(m => !isAttributive(tokens, m) && !isIndefiniteInstitution(tokens, m) && !isThingName(tokens, m))
     .sort((a, b) => a.first - b.first);
   // "State prosecutors say …": a body speaking through a qualified common noun
   for (const c of findCollectiveSpeakers(tokens, taken)) {
@@ -189,6 +189,22 @@ function isIndefiniteInstitution(tokens: Token[], m: RawMention): boolean {
     has(next, 'Noun') &&
     !has(next, 'Pronoun');
   return !modifies;
+}
+
+/** "the container ship Orla Maren", "his novel Marianne", "the storm Ivo": a vessel's, work's or storm's name after
+ * its lower-case class noun (not "the film Ana Duarte directed", where a given name opens a clause's subject). */
+function isThingName(tokens: Token[], m: RawMention): boolean {
+  if (m.known) return false;
+  const noun = tokens[m.first - 1];
+  if (!noun || isCapitalised(noun) || !THING_CLASS_NOUNS.has(noun.lower) || !isJoined(noun, tokens[m.first] as Token))
+    return false;
+  const next = tokens[m.last + 1];
+  const clause =
+    has(tokens[m.first], 'FirstName') &&
+    !!next &&
+    has(next, 'Verb') &&
+    !/[,;:]/.test((tokens[m.last] as Token).post);
+  return !clause;
 }
 
 /** "Goldman Sachs": two or more words the tagger reads as an organization, none a first name. */

@@ -12,6 +12,25 @@ interface NameKind {
 
 const NAME_KINDS: NameKind[] = [
   {
+    id: 'storms-awards-venues-and-vessels-named-like-people-name-no-one',
+    example:
+      'Jenny Park said the tanker was safe. The film Ana Duarte directed won an award.',
+    expected: [
+      ['Person', 'Jenny Park'],
+      ['Person', 'Ana Duarte'],
+    ],
+    trap: 'Storm Ivette closed the port while the tanker Orla Maren, which was due to sail, stayed in dock. The Wilma Orr Prize went to a poet. Fans marched past the Captain Tomas Vell Memorial Park. He read from his novel Marianne.',
+    notExpected: [
+      ['Person', 'Storm Ivette'],
+      ['Person', 'Ivette'],
+      ['Organization', 'Orla Maren'],
+      ['Person', 'Orla Maren'],
+      ['Person', 'Wilma Orr Prize'],
+      ['Person', 'Tomas Vell Memorial Park'],
+      ['Person', 'Marianne'],
+    ],
+  },
+  {
     id: 'a-public-body-by-its-noun-alone-when-it-acts',
     example:
       'A spokesman for the presidency said the talks would go on. The coast guard said the crew was safe.',

@@ -136,6 +136,68 @@ export const LAW_HEADS = new Set([
   'series',
 ]);
 
+/** "Storm Berthe", "Hurricane Ivo", "Operation Harvest": a word opening a name that makes it a weather event's or an
+ * operation's name, never a person or a body. */
+export const EVENT_OPENERS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical', 'operation']);
+
+/** Last words of the names of things that are no actor: awards, venues, memorials, transport hubs ("the Harlan
+ * Prize", "the Wilma Ortiz Stadium", "Captain Ivo Renk Memorial Park"). */
+export const THING_LAST = new Set([
+  'prize',
+  'award',
+  'awards',
+  'medal',
+  'trophy',
+  'stadium',
+  'arena',
+  'airport',
+  'memorial',
+  'park',
+  'station',
+  'cathedral',
+  'bridge',
+  'street',
+  'road',
+  'avenue',
+  'boulevard',
+]);
+
+/** Words of THING_LAST that are also family names: after one given name they close a person's name ("Jenny Park"). */
+export const THING_SURNAMES = new Set(['park', 'bridge']);
+
+/** "the container ship Orla Maren", "his novel Marianne", "the song Ivo": a common noun right before a capitalised
+ * name that makes it a vessel's or a work's name (a band, club or party noun names a body instead: CLASS_NOUNS). */
+export const THING_CLASS_NOUNS = new Set([
+  'ship',
+  'vessel',
+  'tanker',
+  'freighter',
+  'ferry',
+  'yacht',
+  'trawler',
+  'liner',
+  'frigate',
+  'destroyer',
+  'submarine',
+  'boat',
+  'novel',
+  'book',
+  'album',
+  'song',
+  'single',
+  'film',
+  'movie',
+  'play',
+  'opera',
+  'poem',
+  'painting',
+  'memoir',
+  'storm',
+  'hurricane',
+  'typhoon',
+  'cyclone',
+]);
+
 /** Indefinite pronouns the tagger may read as nouns: "Nobody said", "Everyone knows". */
 export const INDEFINITES = new Set([
   'everyone',
