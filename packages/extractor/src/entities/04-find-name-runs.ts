@@ -424,7 +424,8 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   if (verb > 0) return [...typeRun(sentence, i, i + verb - 1), ...typeRun(sentence, i + verb + 1, j)];
   // "Treasurer Jim Calder Also Backs Plan": an adverb the lexicon knows ends the name, whatever the tagger made of
   // its capital
-  const adverb = run.findIndex((t, k) => k > 0 && isLexiconAdverb(t));
+  // (an adverb closing the run is a slogan's last word: "Fair Freight Now", "Keep Kelsport Well")
+  const adverb = run.findIndex((t, k) => k > 0 && k < run.length - 1 && isLexiconAdverb(t));
   if (adverb > 0) return [...typeRun(sentence, i, i + adverb - 1), ...typeRun(sentence, i + adverb + 1, j)];
   const withComplement = splitTitleWithComplement(sentence, i, j);
   if (withComplement) return withComplement;

@@ -26,7 +26,7 @@ import {
   isPossessive,
   isSentenceOpenerNotName,
 } from './token-helpers';
-import { INDEFINITES, THING_CLASS_NOUNS } from '../lexicon/name-parts';
+import { CAMPAIGN_NOUNS, INDEFINITES, SLOGAN_VERBS, THING_CLASS_NOUNS } from '../lexicon/name-parts';
 import { GEO_FIRST } from '../lexicon/places';
 
 const IMAGE_FILE = /\S\.(jpe?g|png|gif|webp)\b/i;
@@ -125,6 +125,10 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
   );
   for (const m of raw) {
     if (m.type === 'org' || m.type === 'country') continue;
+    if (isSloganName(tokens, m)) {
+      Object.assign(m, { type: 'org', kind: 'other', title: null, personSignal: false });
+      continue;
+    }
     if (!m.title) m.title = findLeftTitle(tokens, m.first, text, named);
     m.personSignal = hasPersonSignal(tokens, m);
     m.gender = genderOf(tokens, m);
@@ -196,7 +200,12 @@ function isIndefiniteInstitution(tokens: Token[], m: RawMention): boolean {
 function isThingName(tokens: Token[], m: RawMention): boolean {
   if (m.known) return false;
   const noun = tokens[m.first - 1];
-  if (!noun || isCapitalised(noun) || !THING_CLASS_NOUNS.has(noun.lower) || !isJoined(noun, tokens[m.first] as Token))
+  if (
+    !noun ||
+    isCapitalised(noun) ||
+    !THING_CLASS_NOUNS.has(noun.lower) ||
+    !isJoined(noun, tokens[m.first] as Token)
+  )
     return false;
   const next = tokens[m.last + 1];
   const clause =
@@ -205,6 +214,20 @@ function isThingName(tokens: Token[], m: RawMention): boolean {
     has(next, 'Verb') &&
     !/[,;:]/.test((tokens[m.last] as Token).post);
   return !clause;
+}
+
+/** "the Save Nightingale campaign", "parents from Keep Kelsport Green said": a name opening with a slogan's verb
+ * (`SLOGAN_VERBS`) names a campaign; at a clause's start only before a campaign noun ("Save X campaigners said"),
+ * where an imperative may open the sentence. */
+function isSloganName(tokens: Token[], m: RawMention): boolean {
+  const first = tokens[m.first] as Token;
+  if (m.last === m.first || m.title || !SLOGAN_VERBS.has(first.lower) || has(first, 'FirstName'))
+    return false;
+  const prev = tokens[m.first - 1];
+  const next = tokens[m.last + 1];
+  const opensClause = !prev || /[.!?:"“]\s*$/.test(prev.post) || /["“‘(]/.test(first.pre);
+  const campaignNoun = !!next && CAMPAIGN_NOUNS.has(next.lower) && isJoined(tokens[m.last] as Token, next);
+  return campaignNoun || !opensClause;
 }
 
 /** "Goldman Sachs": two or more words the tagger reads as an organization, none a first name. */

@@ -12,9 +12,47 @@ interface NameKind {
 
 const NAME_KINDS: NameKind[] = [
   {
-    id: 'storms-awards-venues-and-vessels-named-like-people-name-no-one',
+    id: 'a-body-set-off-by-commas-after-its-class-noun',
+    example: "The employers' body, Ports Ollavik, said it was ready to meet the dockers on Thursday.",
+    expected: [['Organization', 'Ports Ollavik']],
+    trap: 'The head of the union, Teodor Vask, said it was ready to meet the employers on Thursday.',
+    notExpected: [['Organization', 'Teodor Vask']],
+  },
+  {
+    id: 'a-company-in-a-long-apposition',
+    example: 'Velocore agreed to acquire Lumatch, a privately held vision software company, for cash.',
+    expected: [['Organization', 'Lumatch']],
+    trap: 'Velocore hired Ottilie Marsh, a privately educated software engineer, last year.',
+    notExpected: [['Organization', 'Ottilie Marsh']],
+  },
+  {
+    id: 'a-campaign-named-by-a-slogan',
     example:
-      'Jenny Park said the tanker was safe. The film Ana Duarte directed won an award.',
+      "Parents from the Save Nightmoor campaign packed the gallery. Patients' group Keep Carrowby Well, which collected signatures, said the board had ignored them.",
+    expected: [
+      ['Organization', 'Save Nightmoor'],
+      ['Organization', 'Keep Carrowby Well'],
+    ],
+    trap: 'Mark Tolley said the plan was unfair. Treasurer Jim Calder Also Discussed Levies.',
+    notExpected: [
+      ['Organization', 'Mark Tolley'],
+      ['Person', 'Save Nightmoor'],
+    ],
+  },
+  {
+    id: 'performers-named-by-their-art',
+    example:
+      'Guitarist Benji Thorne, who left in 2019, joined them. Later the comedian Dot Harker closes the show.',
+    expected: [
+      ['Person', 'Benji Thorne'],
+      ['Person', 'Dot Harker'],
+    ],
+    trap: 'The orchestra will play the Orlen Suite, and the comedian Dot Harker closes the show.',
+    notExpected: [['Person', 'Orlen Suite']],
+  },
+  {
+    id: 'storms-awards-venues-and-vessels-named-like-people-name-no-one',
+    example: 'Jenny Park said the tanker was safe. The film Ana Duarte directed won an award.',
     expected: [
       ['Person', 'Jenny Park'],
       ['Person', 'Ana Duarte'],

@@ -119,7 +119,8 @@ export const PARTICLES = new Set([
   'y',
 ]);
 
-/** Titles of laws and of works and programmes ("Clean Water Act", "the Breakfast Show"): they name no one. */
+/** Titles of laws and of works and programmes ("Clean Water Act", "the Breakfast Show", "the Orlen Suite"): they name
+ * no one. */
 export const LAW_HEADS = new Set([
   'act',
   'bill',
@@ -134,6 +135,12 @@ export const LAW_HEADS = new Set([
   'podcast',
   'documentary',
   'series',
+  'suite',
+  'symphony',
+  'concerto',
+  'sonata',
+  'overture',
+  'requiem',
 ]);
 
 /** "Storm Berthe", "Hurricane Ivo", "Operation Harvest": a word opening a name that makes it a weather event's or an
@@ -196,6 +203,34 @@ export const THING_CLASS_NOUNS = new Set([
   'hurricane',
   'typhoon',
   'cyclone',
+]);
+
+/** Verbs that open the names of campaigns as slogans ("Save Nightingale", "Keep Kelsport Green", "Stop the Quarry"):
+ * a name opening with one names a campaign, never a person. */
+export const SLOGAN_VERBS = new Set([
+  'save',
+  'keep',
+  'stop',
+  'protect',
+  'defend',
+  'fight',
+  'reclaim',
+  'halt',
+  'scrap',
+  'restore',
+  'rebuild',
+  'end',
+  'hands',
+]);
+
+/** Nouns a campaign's name modifies ("the Save Nightingale campaign"). */
+export const CAMPAIGN_NOUNS = new Set([
+  'campaign',
+  'campaigners',
+  'group',
+  'movement',
+  'coalition',
+  'alliance',
 ]);
 
 /** Indefinite pronouns the tagger may read as nouns: "Nobody said", "Everyone knows". */

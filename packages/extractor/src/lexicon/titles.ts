@@ -263,6 +263,27 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'conciliator',
   'mediator',
   'arbitrator',
+  // British spellings and performers named by their instrument or art ("its regional organiser, X", "guitarist X")
+  'organiser',
+  'co-ordinator',
+  'coordinator',
+  'guitarist',
+  'bassist',
+  'drummer',
+  'pianist',
+  'violinist',
+  'cellist',
+  'vocalist',
+  'frontman',
+  'frontwoman',
+  'comedian',
+  'dancer',
+  'conductor',
+  'sculptor',
+  'painter',
+  'curator',
+  'nurse',
+  'paramedic',
 ]);
 
 /** Role heads whose reading as a person's title is clear even when the word stands alone ("the ambassador"). */
