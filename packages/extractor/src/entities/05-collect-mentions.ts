@@ -4,7 +4,7 @@
 // resolved yet: surnames, aliases and pronouns are the next steps' work.
 import type { OrganizationKind } from '@news-kg/graph-model';
 import { isHyphenTail } from './04-find-name-runs';
-import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexicon/titles';
+import { COURTESY, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexicon/titles';
 import { ORG_HEADS, SEAT_INSTITUTIONS } from '../lexicon/organizations';
 import { isAttributiveInstitution } from './attributive-institutions';
 import { findCollectiveSpeakers } from './collective-speakers';
@@ -129,7 +129,10 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
       Object.assign(m, { type: 'org', kind: 'other', title: null, personSignal: false });
       continue;
     }
+    // "the former UN envoy to Sendal Mr. Ivo Renk": a courtesy title between a role and the name
     if (!m.title) m.title = findLeftTitle(tokens, m.first, text, named);
+    else if (isCourtesyOnly(tokens, m.title))
+      m.title = findLeftTitle(tokens, m.title.first, text, named) ?? m.title;
     m.personSignal = hasPersonSignal(tokens, m);
     m.gender = genderOf(tokens, m);
     m.firstName = m.first === m.last && has(tokens[m.first], 'FirstName');
@@ -327,16 +330,23 @@ function findLeftTitle(
   return titleOf(tokens, k, end, text);
 }
 
-/** "… in Ottawa" + name at `first`: a capitalised place after "in/to/at", joined to the name. */
+/** A title of courtesy words only ("Mr.", "Mrs", "Ms."): it names no role. */
+function isCourtesyOnly(tokens: Token[], title: RawTitle): boolean {
+  return tokens.slice(title.first, title.last + 1).every(t => COURTESY.has(baseLower(t)));
+}
+
+/** "… in Ottawa" + name at `first`: a capitalised place after "in/to/at", joined to the name (any capitalised word
+ * after a role head and "to"/"in": "envoy to Sendal Mr. X"). */
 function isPlaceComplement(tokens: Token[], first: number): boolean {
   const place = tokens[first - 1];
   const prep = tokens[first - 2];
+  const roleBefore = !!tokens[first - 3] && ROLE_HEADS.has(baseLower(tokens[first - 3] as Token));
   return (
     !!place &&
     !!prep &&
     ['in', 'to', 'at'].includes(prep.lower) &&
-    has(place, 'Place') &&
-    !has(place, 'Person') &&
+    ((has(place, 'Place') && !has(place, 'Person')) ||
+      (roleBefore && isCapitalised(place) && !has(place, 'FirstName'))) &&
     !isPossessive(place) &&
     isJoined(place, tokens[first] as Token)
   );

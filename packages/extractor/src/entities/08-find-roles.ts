@@ -231,6 +231,9 @@ function readPrecedingTitle(
     const country = raw.find(r => r.sentence === s.index && r.last === k - 1 && r.type === 'country');
     if (q) from = q.first;
     else if (country) from = country.first;
+    // "Speaking on Monday, spokesman of the ministry, X said": the title opens a clause after a comma;
+    // "Marovian special envoy, X,": a word the article names nothing by opens the sentence before it
+    else if (/,\s*$/.test(opener.post) || (k - 1 === 0 && isCapitalised(opener))) from = k;
     else if (!isPossessive(opener)) return null;
   }
   const phrase = readRolePhrase(s, from, names, raw, text);

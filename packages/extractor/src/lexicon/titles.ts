@@ -36,6 +36,12 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'cllr',
   'cr',
   'pm',
+  // courtesy titles of English-language outlets of West Africa and South Asia ("Engr. X", "Barr. X", "H.E. X")
+  'engr',
+  'barr',
+  'alhaji',
+  'alhaja',
+  'h.e',
 ]);
 
 /** Expansions used in role strings ("Sen." -> "senator"). */
@@ -531,6 +537,11 @@ export const COURTESY = new Set([
   'hon',
   'rev',
   'fr',
+  'engr',
+  'barr',
+  'alhaji',
+  'alhaja',
+  'h.e',
 ]);
 
 /** Titles of members of a parliament: the capitalised word before them is their party ("Green MP X"). */
