@@ -12,6 +12,16 @@ interface NameKind {
 
 const NAME_KINDS: NameKind[] = [
   {
+    id: 'a-demonym-whose-country-the-article-writes-describes-that-state',
+    example: 'Marovia and Sendal vowed closer ties. The Sendali delegation left on Tuesday.',
+    expected: [['Organization', 'Sendal']],
+    trap: 'Marovia and Sendal vowed closer ties. The Sendali delegation left on Tuesday. Marian Holt stayed.',
+    notExpected: [
+      ['Organization', 'Sendali'],
+      ['Organization', 'Marian'],
+    ],
+  },
+  {
     id: 'a-body-set-off-by-commas-after-its-class-noun',
     example: "The employers' body, Ports Ollavik, said it was ready to meet the dockers on Thursday.",
     expected: [['Organization', 'Ports Ollavik']],
