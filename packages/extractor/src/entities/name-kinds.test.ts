@@ -13,9 +13,10 @@ interface NameKind {
 const NAME_KINDS: NameKind[] = [
   {
     id: 'a-demonym-whose-country-the-article-writes-describes-that-state',
-    example: 'Marovia and Sendal vowed closer ties. The Sendali delegation left on Tuesday.',
+    example:
+      'Marovia and Sendal vowed closer ties. The Sendali ambassador spoke. The Sendali delegation left.',
     expected: [['Organization', 'Sendal']],
-    trap: 'Marovia and Sendal vowed closer ties. The Sendali delegation left on Tuesday. Marian Holt stayed.',
+    trap: 'Marovia and Sendal vowed closer ties. The Sendali ambassador spoke. The Sendali delegation left. Marian Holt stayed.',
     notExpected: [
       ['Organization', 'Sendali'],
       ['Organization', 'Marian'],
