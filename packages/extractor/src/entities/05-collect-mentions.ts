@@ -26,7 +26,13 @@ import {
   isPossessive,
   isSentenceOpenerNotName,
 } from './token-helpers';
-import { CAMPAIGN_NOUNS, INDEFINITES, SLOGAN_VERBS, THING_CLASS_NOUNS } from '../lexicon/name-parts';
+import {
+  CAMPAIGN_NOUNS,
+  INDEFINITES,
+  NICKNAME_VERBS,
+  SLOGAN_VERBS,
+  THING_CLASS_NOUNS,
+} from '../lexicon/name-parts';
 import { GEO_FIRST } from '../lexicon/places';
 
 const IMAGE_FILE = /\S\.(jpe?g|png|gif|webp)\b/i;
@@ -103,7 +109,13 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
       return m;
     }),
   ]
-    .filter(m => !isAttributive(tokens, m) && !isIndefiniteInstitution(tokens, m) && !isThingName(tokens, m))
+    .filter(
+      m =>
+        !isAttributive(tokens, m) &&
+        !isIndefiniteInstitution(tokens, m) &&
+        !isThingName(tokens, m) &&
+        !isQuotedNickname(tokens, m),
+    )
     .sort((a, b) => a.first - b.first);
   // "State prosecutors say …": a body speaking through a qualified common noun
   for (const c of findCollectiveSpeakers(tokens, taken)) {
@@ -231,6 +243,25 @@ function isSloganName(tokens: Token[], m: RawMention): boolean {
   const opensClause = !prev || /[.!?:"“]\s*$/.test(prev.post) || /["“‘(]/.test(first.pre);
   const campaignNoun = !!next && CAMPAIGN_NOUNS.has(next.lower) && isJoined(tokens[m.last] as Token, next);
   return campaignNoun || !opensClause;
+}
+
+/** 'known to fans as "the Duchess"', 'nicknamed "Big Joe"': a quoted name after a naming verb is a nickname of
+ * someone the article names otherwise, no entity of its own. */
+function isQuotedNickname(tokens: Token[], m: RawMention): boolean {
+  if (m.known) return false;
+  let k = m.first - 1;
+  const opensQuote = (t: Token | undefined): boolean => !!t && /["“‘']/.test(t.pre);
+  let quoted = opensQuote(tokens[m.first]);
+  if (tokens[k]?.lower === 'the') {
+    quoted ||= opensQuote(tokens[k]);
+    k--;
+  }
+  if (!quoted) return false;
+  const verb = tokens[k];
+  if (verb && NICKNAME_VERBS.has(verb.lower)) return true;
+  if (verb?.lower !== 'as') return false;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) if ((tokens[j] as Token).lower === 'known') return true;
+  return false;
 }
 
 /** "Goldman Sachs": two or more words the tagger reads as an organization, none a first name. */

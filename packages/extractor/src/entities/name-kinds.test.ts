@@ -12,6 +12,35 @@ interface NameKind {
 
 const NAME_KINDS: NameKind[] = [
   {
+    id: 'a-legal-suffix-before-a-ticker-in-brackets',
+    example: 'Velocore Systems, Inc. (NASDAQ: VLCR), a maker of sensors, today announced a deal.',
+    expected: [['Organization', 'Velocore Systems']],
+    trap: 'Velocore Systems, Inc. (NASDAQ: VLCR), a maker of sensors, today announced a deal.',
+    notExpected: [
+      ['Organization', 'Inc. (NASDAQ'],
+      ['Organization', 'Inc. NASDAQ'],
+    ],
+  },
+  {
+    id: 'a-quoted-nickname-names-no-one-of-its-own',
+    example: 'The comedian Dot Harker, known to fans as "the Duchess", closes the show.',
+    expected: [['Person', 'Dot Harker']],
+    trap: 'The comedian Dot Harker, known to fans as "the Duchess", closes the show. The striker, nicknamed "Big Joe", scored.',
+    notExpected: [
+      ['Organization', 'Duchess'],
+      ['Person', 'Duchess'],
+      ['Person', 'Big Joe'],
+    ],
+  },
+  {
+    id: 'an-author-s-follow-line-is-page-furniture',
+    example:
+      "Ana Duarte met the mayor on Monday.\n\nNadia Quist is the paper's music critic. Follow her on Instagram.",
+    expected: [['Person', 'Ana Duarte']],
+    trap: "Ana Duarte met the mayor on Monday.\n\nNadia Quist is the paper's music critic. Follow her on Instagram.",
+    notExpected: [['Organization', 'Instagram']],
+  },
+  {
     id: 'a-demonym-whose-country-the-article-writes-describes-that-state',
     example:
       'Marovia and Sendal vowed closer ties. The Sendali ambassador spoke. The Sendali delegation left.',

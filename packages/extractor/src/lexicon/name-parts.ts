@@ -233,6 +233,9 @@ export const CAMPAIGN_NOUNS = new Set([
   'alliance',
 ]);
 
+/** Verbs that give a quoted nickname ('nicknamed "Big Joe"'; "known as" is read with them). */
+export const NICKNAME_VERBS: ReadonlySet<string> = new Set(['nicknamed', 'dubbed']);
+
 /** Indefinite pronouns the tagger may read as nouns: "Nobody said", "Everyone knows". */
 export const INDEFINITES = new Set([
   'everyone',
