@@ -28,6 +28,7 @@ import { EVENT_OPENERS, LAW_HEADS, THING_LAST, THING_SURNAMES } from '../lexicon
 import { GEO_FIRST } from '../lexicon/places';
 import { GEO_LAST } from '../lexicon/places';
 import { STREET_WORDS } from '../lexicon/places';
+import { appositionAfter } from './find-organization-evidence';
 
 export interface NameRun extends Span {
   type: 'person' | 'org' | 'name';
@@ -374,6 +375,9 @@ function trimOpeners(tokens: Token[], i: number, j: number): number {
     return i + 1;
   if (atStart && isCapitalisedParticle(t, tokens[i + 1]) && i < j) return i;
   if (atStart && OPENER_WORDS.has(t.lower) && i < j) return i + 1;
+  // "Reform Now, the anti-corruption movement,", "Open Hands Velmark, a refugee charity,": a verb or adjective opening
+  // a name that an apposition says is a body's stays in the name
+  if (atStart && i < j && appositionAfter(tokens, j)) return i;
   // "Harbour City FC sacked …": a base-form verb reading ("harbour") of a name's first word yields to an
   // organization head closing the run
   if (atStart && i < j && isOrgHead(tokens[j] as Token) && isBaseFormWord(t)) return i;

@@ -270,7 +270,7 @@ function appositionBefore(
 }
 
 /** "Brightloop Apps, the maker of …", "Voltana, the carmaker, said". */
-function appositionAfter(tokens: readonly Token[], last: number): OrganizationEvidence | null {
+export function appositionAfter(tokens: readonly Token[], last: number): OrganizationEvidence | null {
   if (!/^\s*,\s*$/.test((tokens[last] as Token).post)) return null;
   let k = last + 1;
   if (!['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) return null;
@@ -279,7 +279,9 @@ function appositionAfter(tokens: readonly Token[], last: number): OrganizationEv
   for (let n = 0; n < 6 && tokens[k]; n++, k++) {
     const t = tokens[k] as Token;
     const w = baseLower(t);
-    if (isCapitalised(t)) return null;
+    // ("an environmental NGO": a class noun in capitals)
+    if (isCapitalised(t) && !(isAllCaps(t) && Object.prototype.hasOwnProperty.call(CLASS_NOUNS, w)))
+      return null;
     if (MAKER_NOUNS.has(w) && tokens[k + 1]?.lower === 'of') return { kind: 'company', classNoun: null };
     if (
       Object.prototype.hasOwnProperty.call(CLASS_NOUNS, w) &&

@@ -12,6 +12,21 @@ interface NameKind {
 
 const NAME_KINDS: NameKind[] = [
   {
+    id: 'a-body-without-a-suffix-word-told-by-its-apposition',
+    example:
+      'Reform Now, the anti-corruption movement, says its candidates won two seats. Open Hands Velmark, a refugee charity, said it would appeal. Greenwatch, an environmental NGO, criticised the plan.',
+    expected: [
+      ['Organization', 'Reform Now'],
+      ['Organization', 'Open Hands Velmark'],
+      ['Organization', 'Greenwatch'],
+    ],
+    trap: 'Reform Now, the anti-corruption movement, says its candidates won two seats. Asked about it, Ana Duarte, the union leader, said no.',
+    notExpected: [
+      ['Organization', 'Now'],
+      ['Organization', 'Ana Duarte'],
+    ],
+  },
+  {
     id: 'a-legal-suffix-before-a-ticker-in-brackets',
     example: 'Velocore Systems, Inc. (NASDAQ: VLCR), a maker of sensors, today announced a deal.',
     expected: [['Organization', 'Velocore Systems']],

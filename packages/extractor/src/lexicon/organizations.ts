@@ -947,6 +947,18 @@ export const CLASS_NOUNS: Readonly<Record<string, OrganizationKind>> = {
   foundation: 'other',
   body: 'other',
   authority: 'government',
+  // bodies without a suffix word named by what they are ("Reform Now, the anti-corruption movement,")
+  movement: 'other',
+  coalition: 'other',
+  alliance: 'other',
+  collective: 'other',
+  cooperative: 'other',
+  'co-operative': 'other',
+  society: 'other',
+  league: 'other',
+  trust: 'other',
+  ngo: 'other',
+  lobby: 'other',
 };
 
 /** "the maker of …": nouns of an apposition that only an organization heads when followed by "of". */
