@@ -35,6 +35,17 @@ describe('titles around courtesy titles and commas', () => {
       'special envoy',
     ],
     ['The visit was hosted by President Dr. Anatol Verescu in Karsk.', 'Anatol Verescu', 'President'],
+    [
+      'Caremark met on Monday. "Nobody asked us," said its regional organiser, Declan Morrow.',
+      'Declan Morrow',
+      'regional organiser',
+    ],
+    [
+      '"It gives us eyes," said Renata Solberg, President and Chief Executive Officer of Velocore Systems.',
+      'Renata Solberg',
+      'Chief Executive Officer of Velocore Systems',
+    ],
+    ['Also present were the Emir of Dorin, HRH Alhaji Sani Musa, and others.', 'Sani Musa', 'Emir of Dorin'],
   ])('%j -> %s holds %s', (text, name, role) => {
     expect(rolesOf(text, name)).toContain(role);
   });
@@ -53,6 +64,14 @@ describe('titles around courtesy titles and commas', () => {
     ['The visit was hosted by President Dr. Anatol Verescu in Karsk.', 'Anatol Verescu', 'President Dr'],
     // a comma after a place complement is no clause opening a title
     ['Talks in Karsk, envoy Imre Kovalik said, had gone well.', 'Imre Kovalik', 'Karsk'],
+    // the possessive determiner opens the title and stays out of it
+    [
+      'Caremark met. Later its regional organiser, Declan Morrow, said so.',
+      'Declan Morrow',
+      'its regional organiser',
+    ],
+    // "and" after an apposition's comma coordinates people, not titles
+    ['Ana Duarte, the mayor, and Tom Hale, the treasurer, met.', 'Ana Duarte', 'treasurer'],
   ])('%j does not give %s the role %s', (text, name, role) => {
     expect(rolesOf(text, name)).not.toContain(role);
   });

@@ -42,6 +42,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'alhaji',
   'alhaja',
   'h.e',
+  'hrh',
 ]);
 
 /** Expansions used in role strings ("Sen." -> "senator"). */
@@ -269,6 +270,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'conciliator',
   'mediator',
   'arbitrator',
+  'emir',
+  'sultan',
   // British spellings and performers named by their instrument or art ("its regional organiser, X", "guitarist X")
   'organiser',
   'co-ordinator',
@@ -542,6 +545,7 @@ export const COURTESY = new Set([
   'alhaji',
   'alhaja',
   'h.e',
+  'hrh',
 ]);
 
 /** Titles of members of a parliament: the capitalised word before them is their party ("Green MP X"). */
