@@ -24,7 +24,7 @@ import {
 } from './token-helpers';
 import { FELLOWSHIPS } from '../lexicon/organizations';
 import { PARTICLES } from '../lexicon/name-parts';
-import { EVENT_OPENERS, LAW_HEADS, THING_LAST, THING_SURNAMES } from '../lexicon/name-parts';
+import { EVENT_OPENERS, LAW_HEADS, SLOGAN_VERBS, THING_LAST, THING_SURNAMES } from '../lexicon/name-parts';
 import { GEO_FIRST } from '../lexicon/places';
 import { GEO_LAST } from '../lexicon/places';
 import { STREET_WORDS } from '../lexicon/places';
@@ -74,7 +74,9 @@ export function findNameRuns(sentence: ParsedSentence, taken: ReadonlySet<number
     if (!startsRun(tokens, i, taken)) continue;
     let j = i;
     while (j + 1 < tokens.length && extends_(tokens, j, taken)) {
-      if (opensOfTheName(tokens, j, taken)) j++; // over "of" to "the", which joins as any capitalised word would
+      if (opensOfTheName(tokens, j, taken))
+        j++; // over "of" to "the", which joins as any capitalised word would
+      else if (opensSloganThe(tokens, j, taken)) j++; // "Save the Valleys": over "the"
       j++;
       while (PARTICLES.has((tokens[j] as Token).text) && j + 1 < tokens.length) j++;
     }
@@ -186,7 +188,12 @@ function startsRun(tokens: Token[], i: number, taken: ReadonlySet<number>): bool
 function extends_(tokens: Token[], j: number, taken: ReadonlySet<number>): boolean {
   const a = tokens[j] as Token;
   const b = tokens[j + 1] as Token;
-  if (isPossessiveInstitution(tokens, j, taken) || opensOfTheName(tokens, j, taken)) return true;
+  if (
+    isPossessiveInstitution(tokens, j, taken) ||
+    opensOfTheName(tokens, j, taken) ||
+    opensSloganThe(tokens, j, taken)
+  )
+    return true;
   if (!isJoined(a, b)) return false;
   if (usable(b, taken, tokens[j + 2]) && isCapitalised(b)) return true;
   if (!taken.has(b.i) && isHyphenTail(a, b)) return true;
@@ -242,6 +249,21 @@ function opensOfTheName(tokens: Token[], j: number, taken: ReadonlySet<number>):
   return (
     pluralNoun &&
     !(tokens[k] && isOrgHead(tokens[k] as Token) && isJoined(tokens[k - 1] as Token, tokens[k] as Token))
+  );
+}
+
+/** "Save the Valleys", "Stop the Quarry": a slogan's verb opening a run, "the" and a capitalised word name a campaign
+ * (`SLOGAN_VERBS`; not after a clause's start, where an imperative may open a sentence). */
+function opensSloganThe(tokens: Token[], j: number, taken: ReadonlySet<number>): boolean {
+  const [prev, a, the, next] = [tokens[j - 1], tokens[j], tokens[j + 1], tokens[j + 2]];
+  if (!prev || !a || !the || !next || !SLOGAN_VERBS.has(a.lower) || !isCapitalised(a)) return false;
+  if (opensClause(tokens, j) || (usable(prev, taken) && isJoined(prev, a))) return false;
+  return (
+    the.lower === 'the' &&
+    isJoined(a, the) &&
+    isJoined(the, next) &&
+    usable(next, taken) &&
+    isCapitalised(next)
   );
 }
 
@@ -645,11 +667,11 @@ function splitAtFirstNames(sentence: ParsedSentence, i: number, j: number): Name
  * one-word complement ("Minister of Finance Ana Duarte"); the words before the title are typed on their own. */
 function splitTitleWithComplement(sentence: ParsedSentence, i: number, j: number): NameRun[] | null {
   const tokens = sentence.tokens;
-  const of = tokens
-    .slice(i, j + 1)
-    .findIndex(
-      (t, k) => k > 0 && baseLower(t) === 'of' && ROLE_HEADS.has(baseLower(tokens[i + k - 1] as Token)),
-    );
+  const of = tokens.slice(i, j + 1).findIndex(
+    // ("Minister for Climate Change Rhodri Vaughan": "for" takes the portfolio as "of" does)
+    (t, k) =>
+      k > 0 && ['of', 'for'].includes(baseLower(t)) && ROLE_HEADS.has(baseLower(tokens[i + k - 1] as Token)),
+  );
   if (of < 0) return null;
   const at = i + of;
   let name = -1;

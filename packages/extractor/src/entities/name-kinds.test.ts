@@ -88,10 +88,12 @@ const NAME_KINDS: NameKind[] = [
       ['Organization', 'Save Nightmoor'],
       ['Organization', 'Keep Carrowby Well'],
     ],
-    trap: 'Mark Tolley said the plan was unfair. Treasurer Jim Calder Also Discussed Levies.',
+    trap: 'Mark Tolley said the plan was unfair. Treasurer Jim Calder Also Discussed Levies. The ban follows a campaign by Save the Valleys.',
     notExpected: [
       ['Organization', 'Mark Tolley'],
       ['Person', 'Save Nightmoor'],
+      ['Organization', 'Valleys'],
+      ['Organization', 'Save'],
     ],
   },
   {

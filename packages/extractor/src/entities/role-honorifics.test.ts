@@ -46,6 +46,12 @@ describe('titles around courtesy titles and commas', () => {
       'Chief Executive Officer of Velocore Systems',
     ],
     ['Also present were the Emir of Dorin, HRH Alhaji Sani Musa, and others.', 'Sani Musa', 'Emir of Dorin'],
+    [
+      'Minister for Climate Change Rhodri Vaughan will make a statement on Tuesday.',
+      'Rhodri Vaughan',
+      'Minister for Climate Change',
+    ],
+    ['Labour Minister Joseph Mwamba announced the ban on Monday.', 'Joseph Mwamba', 'Labour Minister'],
   ])('%j -> %s holds %s', (text, name, role) => {
     expect(rolesOf(text, name)).toContain(role);
   });
@@ -74,5 +80,15 @@ describe('titles around courtesy titles and commas', () => {
     ['Ana Duarte, the mayor, and Tom Hale, the treasurer, met.', 'Ana Duarte', 'treasurer'],
   ])('%j does not give %s the role %s', (text, name, role) => {
     expect(rolesOf(text, name)).not.toContain(role);
+  });
+});
+
+describe('a policy area before a minister is the portfolio, not a party', () => {
+  it('keeps the party for a member of parliament', () => {
+    const a = analyze('Labour Minister Joseph Mwamba announced the ban. Labour MP Ana Duarte objected.');
+    const labour = [...a.entities.values()].filter(e => e.name === 'Labour Party');
+    expect(labour).toHaveLength(1);
+    const mwamba = [...a.entities.values()].find(e => e.name === 'Joseph Mwamba');
+    expect(mwamba?.roles.map(r => r.organizationId)).toEqual([null]);
   });
 });

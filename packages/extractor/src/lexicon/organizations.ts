@@ -595,6 +595,15 @@ export const POLICY_AREAS: ReadonlySet<string> = new Set([
   'security',
 ]);
 
+/** Heads a policy area takes as a portfolio ("Labour Minister", "Labour Secretary"): there a party's one-word name
+ * that is also a policy area names no party. */
+export const PORTFOLIO_HEADS: ReadonlySet<string> = new Set([
+  'minister',
+  'ministry',
+  'secretary',
+  'department',
+]);
+
 /** Public bodies a place or a state has, named by a common noun after the place: "Maravel's coast guard", "the
  * Bellhaven city council", "the coast guard of Maravel" make one organization (`qualified-bodies.ts`). One or two
  * words; a two-word entry is read before its last word alone. */
