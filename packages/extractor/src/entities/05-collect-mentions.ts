@@ -30,6 +30,7 @@ import {
   CAMPAIGN_NOUNS,
   INDEFINITES,
   NICKNAME_VERBS,
+  PHOTO_POSITIONS,
   SLOGAN_VERBS,
   THING_CLASS_NOUNS,
 } from '../lexicon/name-parts';
@@ -95,7 +96,11 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
     ),
     ...runs.map(run => {
       const type =
-        run.type === 'name' && isTaggedOrganization(tokens.slice(run.first, run.last + 1)) ? 'org' : run.type;
+        run.type === 'name' &&
+        isTaggedOrganization(tokens.slice(run.first, run.last + 1)) &&
+        !isPlacedInPhoto(tokens, run.last)
+          ? 'org'
+          : run.type;
       const m = toRaw(sentence, run.first, run.last, text, type, {
         known: null,
         kind: type === 'org' ? (run.kind ?? 'other') : run.kind,
@@ -264,6 +269,12 @@ function isQuotedNickname(tokens: Token[], m: RawMention): boolean {
   return false;
 }
 
+/** "Ana Duarte (centre)", "Tom Hale (L)": a position in a photo in brackets right after the name. */
+function isPlacedInPhoto(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return !!next && /\(\s*$/.test((tokens[last] as Token).post + next.pre) && PHOTO_POSITIONS.has(next.lower);
+}
+
 /** "Goldman Sachs": two or more words the tagger reads as an organization, none a first name. */
 function isTaggedOrganization(words: Token[]): boolean {
   return (
@@ -429,6 +440,8 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
     return false;
   if (m.title) return true;
   if (has(first, 'FirstName') && m.last > m.first) return true;
+  // "Bethan Howell (centre) with members of the group": a caption places a person in the photo
+  if (m.last > m.first && isPlacedInPhoto(tokens, m.last)) return true;
   if (m.last > m.first && tokens.slice(m.first, m.last + 1).every(t => has(t, 'Person'))) return true;
   const prev = tokens[m.first - 1];
   if (prev && HONORIFICS.has(baseLower(prev))) return true;

@@ -12,6 +12,17 @@ interface NameKind {
 
 const NAME_KINDS: NameKind[] = [
   {
+    id: 'a-person-a-caption-places-in-the-photo',
+    example:
+      'The group gave evidence to the inquiry.\n\nImage source, Getty Images\nImage caption, Bethan Howell (centre) with members of the group outside Glyndwr House\n\nThe inquiry met on Monday.',
+    expected: [['Person', 'Bethan Howell']],
+    trap: 'Bethan Howell (centre) with members of the group outside Glyndwr House. Marta Osk (L) at the launch.',
+    notExpected: [
+      ['Organization', 'Bethan Howell'],
+      ['Organization', 'Marta Osk'],
+    ],
+  },
+  {
     id: 'a-body-without-a-suffix-word-told-by-its-apposition',
     example:
       'Reform Now, the anti-corruption movement, says its candidates won two seats. Open Hands Velmark, a refugee charity, said it would appeal. Greenwatch, an environmental NGO, criticised the plan.',

@@ -236,6 +236,21 @@ export const CAMPAIGN_NOUNS = new Set([
 /** Verbs that give a quoted nickname ('nicknamed "Big Joe"'; "known as" is read with them). */
 export const NICKNAME_VERBS: ReadonlySet<string> = new Set(['nicknamed', 'dubbed']);
 
+/** Where a caption places someone in a photo ("Ana Duarte (centre)", "Tom Hale (L)"): a name before one in brackets
+ * is a person's. */
+export const PHOTO_POSITIONS: ReadonlySet<string> = new Set([
+  'left',
+  'right',
+  'centre',
+  'center',
+  'l',
+  'r',
+  'c',
+  'front',
+  'back',
+  'pictured',
+]);
+
 /** Indefinite pronouns the tagger may read as nouns: "Nobody said", "Everyone knows". */
 export const INDEFINITES = new Set([
   'everyone',

@@ -157,6 +157,10 @@ export const PHOTO_LABELS: readonly string[] = [
   'credit',
   'file photo',
   'video',
+  // a broadcaster's labels, written with a comma ("Image source, Getty Images", "Image caption, Ana Duarte …")
+  'image source',
+  'image caption',
+  'media caption',
 ];
 
 /** Bullet marks a dump keeps in front of list items and summary points. */
