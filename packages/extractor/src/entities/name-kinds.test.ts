@@ -12,6 +12,17 @@ interface NameKind {
 
 const NAME_KINDS: NameKind[] = [
   {
+    id: 'places-opening-with-a-harbour-fort-or-saint-word',
+    example: 'Fort Adler Holdings denied paying anyone at the port.',
+    expected: [['Organization', 'Fort Adler Holdings']],
+    trap: 'The committee meets next in San Miguel. The deal for Port Elias was signed near Fort Adler.',
+    notExpected: [
+      ['Person', 'San Miguel'],
+      ['Person', 'Port Elias'],
+      ['Person', 'Fort Adler'],
+    ],
+  },
+  {
     id: 'a-person-a-caption-places-in-the-photo',
     example:
       'The group gave evidence to the inquiry.\n\nImage source, Getty Images\nImage caption, Bethan Howell (centre) with members of the group outside Glyndwr House\n\nThe inquiry met on Monday.',
