@@ -22,7 +22,7 @@ import {
   isPossessive,
   isSentenceOpenerNotName,
 } from './token-helpers';
-import { FELLOWSHIPS } from '../lexicon/organizations';
+import { FELLOWSHIPS, WORKER_NOUNS } from '../lexicon/organizations';
 import { PARTICLES } from '../lexicon/name-parts';
 import { EVENT_OPENERS, LAW_HEADS, SLOGAN_VERBS, THING_LAST, THING_SURNAMES } from '../lexicon/name-parts';
 import { GEO_FIRST } from '../lexicon/places';
@@ -563,6 +563,18 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
     const next = coordinated ? i + orgEnd + 2 : i + orgEnd + 1;
     const after = next <= j ? typeRun(sentence, next, j) : [];
     return [org, ...after];
+  }
+  // "Harbour and Transport Workers": capitalised trade words closing with the people a union is of, coordinated
+  // or not, are one union's name (not "Workers" alone, nor after a person's name)
+  if (
+    run.length > 1 &&
+    WORKER_NOUNS.has(baseLower(run[run.length - 1] as Token)) &&
+    !run.some(t => has(t, 'FirstName') || has(t, 'Person') || isPossessive(t)) &&
+    run.every((t, k) => (k > 0 && COORDINATORS.has(baseLower(t))) || isCapitalised(t)) &&
+    !COORDINATORS.has(baseLower(run[0] as Token)) &&
+    !has(run[0], 'Plural')
+  ) {
+    return [makeRun(sentence, 'org', i, j, 'other', -1, -1)];
   }
   // "Friends of the Earth": a plural noun opening "… of the …" with no institution head names a body
   if (

@@ -12,6 +12,21 @@ interface NameKind {
 
 const NAME_KINDS: NameKind[] = [
   {
+    id: 'a-union-named-after-the-people-it-is-of',
+    example:
+      'Dockers walked out after the Harbour and Transport Workers rejected the offer. The Allied Nurses said it would strike.',
+    expected: [
+      ['Organization', 'Harbour and Transport Workers'],
+      ['Organization', 'Allied Nurses'],
+    ],
+    trap: 'Doctors and Nurses marched. The Harbour and Transport Workers rejected the offer.',
+    notExpected: [
+      ['Organization', 'Doctors and Nurses'],
+      ['Organization', 'Harbour'],
+      ['Organization', 'Transport Workers'],
+    ],
+  },
+  {
     id: 'places-opening-with-a-harbour-fort-or-saint-word',
     example: 'Fort Adler Holdings denied paying anyone at the port.',
     expected: [['Organization', 'Fort Adler Holdings']],

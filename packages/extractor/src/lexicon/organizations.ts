@@ -886,6 +886,23 @@ export const CIVIC_MODIFIERS = new Set([
   'green',
 ]);
 
+/** People a trade union names itself after ("Harbour and Transport Workers", "the Allied Nurses"): capitalised
+ * trade words closing with one of these, coordinated or not, are one union's name. */
+export const WORKER_NOUNS: ReadonlySet<string> = new Set([
+  'workers',
+  'employees',
+  'drivers',
+  'teachers',
+  'nurses',
+  'dockers',
+  'miners',
+  'pilots',
+  'seafarers',
+  'engineers',
+  'firefighters',
+  'doctors',
+]);
+
 /** Class nouns that introduce or describe an organization, with the kind they give. */
 export const CLASS_NOUNS: Readonly<Record<string, OrganizationKind>> = {
   group: 'other',
