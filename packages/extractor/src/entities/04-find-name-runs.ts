@@ -272,7 +272,8 @@ function opensSloganThe(tokens: Token[], j: number, taken: ReadonlySet<number>):
 function isGeographicName(run: Token[]): boolean {
   if (run.length < 2) return false;
   const first = run[0] as Token;
-  if (GEO_FIRST.has(baseLower(first)) && !has(first, 'FirstName')) return true;
+  // ("Port Minister Ana Duarte": a title after the word makes it a policy area)
+  if (GEO_FIRST.has(baseLower(first)) && !has(first, 'FirstName') && !run.some(isTitleWord)) return true;
   return (
     GEO_LAST.has(baseLower(run[run.length - 1] as Token)) && !has(first, 'FirstName') && !has(first, 'Person')
   );

@@ -28,8 +28,11 @@ const NAME_KINDS: NameKind[] = [
   },
   {
     id: 'places-opening-with-a-harbour-fort-or-saint-word',
-    example: 'Fort Adler Holdings denied paying anyone at the port.',
-    expected: [['Organization', 'Fort Adler Holdings']],
+    example: 'Fort Adler Holdings denied paying anyone at the port, Port Minister Ana Duarte said.',
+    expected: [
+      ['Organization', 'Fort Adler Holdings'],
+      ['Person', 'Ana Duarte'],
+    ],
     trap: 'The committee meets next in San Miguel. The deal for Port Elias was signed near Fort Adler.',
     notExpected: [
       ['Person', 'San Miguel'],
