@@ -13,7 +13,7 @@ import { HONORIFICS, ROLE_HEADS } from '../lexicon/titles';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import { baseLower, baseText, has, isCapitalised, isJoined, isPossessive } from './token-helpers';
 import { COUNTRY_INSTITUTIONS } from '../lexicon/organizations';
-import { POLICY_AREAS } from '../lexicon/organizations';
+import { POLICY_AREAS, PORTFOLIO_HEADS } from '../lexicon/organizations';
 import { COMMITTEE_WORDS } from '../lexicon/organizations';
 
 export interface Span {
@@ -59,7 +59,12 @@ function matchAt(sentence: ParsedSentence, tokens: Token[], i: number, text: str
     const surface = text.slice(first.start, lastToken.end).replace(/['’]s$/i, '');
     const known = findKnownOrganization(surface);
     const possessive = isPossessive(lastToken);
-    if (known && !continuesIntoLongerOrg(tokens, last) && !continuesLongerOrg(tokens, i)) {
+    if (
+      known &&
+      !continuesIntoLongerOrg(tokens, last) &&
+      !continuesLongerOrg(tokens, i) &&
+      !isPortfolio(tokens, i, last, known.kind)
+    ) {
       const station = known.kind === 'media' && !possessive ? localEdition(tokens, last) : -1;
       if (station > last) {
         const stationEnd = tokens[station] as Token;
@@ -316,4 +321,18 @@ function withThe(tokens: Token[], span: KnownSpan): KnownSpan {
     return { ...span, first: span.first - 1, surface: `The ${span.surface}` };
   }
   return span;
+}
+
+/** "Labour Minister X", "the Labour Secretary": a party's one-word name that is also a policy area, before a minister's
+ * or secretary's title, is the portfolio, not the party ("Labour MP X" stays the party). */
+function isPortfolio(tokens: Token[], first: number, last: number, kind: OrganizationKind): boolean {
+  const head = tokens[last + 1];
+  return (
+    kind === 'party' &&
+    first === last &&
+    POLICY_AREAS.has(baseLower(tokens[first] as Token)) &&
+    !!head &&
+    isJoined(tokens[last] as Token, head) &&
+    PORTFOLIO_HEADS.has(baseLower(head))
+  );
 }

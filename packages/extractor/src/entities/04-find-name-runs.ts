@@ -22,12 +22,13 @@ import {
   isPossessive,
   isSentenceOpenerNotName,
 } from './token-helpers';
-import { FELLOWSHIPS } from '../lexicon/organizations';
+import { FELLOWSHIPS, WORKER_NOUNS } from '../lexicon/organizations';
 import { PARTICLES } from '../lexicon/name-parts';
-import { LAW_HEADS } from '../lexicon/name-parts';
+import { EVENT_OPENERS, LAW_HEADS, SLOGAN_VERBS, THING_LAST, THING_SURNAMES } from '../lexicon/name-parts';
 import { GEO_FIRST } from '../lexicon/places';
 import { GEO_LAST } from '../lexicon/places';
 import { STREET_WORDS } from '../lexicon/places';
+import { appositionAfter } from './find-organization-evidence';
 
 export interface NameRun extends Span {
   type: 'person' | 'org' | 'name';
@@ -73,7 +74,9 @@ export function findNameRuns(sentence: ParsedSentence, taken: ReadonlySet<number
     if (!startsRun(tokens, i, taken)) continue;
     let j = i;
     while (j + 1 < tokens.length && extends_(tokens, j, taken)) {
-      if (opensOfTheName(tokens, j, taken)) j++; // over "of" to "the", which joins as any capitalised word would
+      if (opensOfTheName(tokens, j, taken))
+        j++; // over "of" to "the", which joins as any capitalised word would
+      else if (opensSloganThe(tokens, j, taken)) j++; // "Save the Valleys": over "the"
       j++;
       while (PARTICLES.has((tokens[j] as Token).text) && j + 1 < tokens.length) j++;
     }
@@ -185,7 +188,12 @@ function startsRun(tokens: Token[], i: number, taken: ReadonlySet<number>): bool
 function extends_(tokens: Token[], j: number, taken: ReadonlySet<number>): boolean {
   const a = tokens[j] as Token;
   const b = tokens[j + 1] as Token;
-  if (isPossessiveInstitution(tokens, j, taken) || opensOfTheName(tokens, j, taken)) return true;
+  if (
+    isPossessiveInstitution(tokens, j, taken) ||
+    opensOfTheName(tokens, j, taken) ||
+    opensSloganThe(tokens, j, taken)
+  )
+    return true;
   if (!isJoined(a, b)) return false;
   if (usable(b, taken, tokens[j + 2]) && isCapitalised(b)) return true;
   if (!taken.has(b.i) && isHyphenTail(a, b)) return true;
@@ -244,15 +252,40 @@ function opensOfTheName(tokens: Token[], j: number, taken: ReadonlySet<number>):
   );
 }
 
+/** "Save the Valleys", "Stop the Quarry": a slogan's verb opening a run, "the" and a capitalised word name a campaign
+ * (`SLOGAN_VERBS`; not after a clause's start, where an imperative may open a sentence). */
+function opensSloganThe(tokens: Token[], j: number, taken: ReadonlySet<number>): boolean {
+  const [prev, a, the, next] = [tokens[j - 1], tokens[j], tokens[j + 1], tokens[j + 2]];
+  if (!prev || !a || !the || !next || !SLOGAN_VERBS.has(a.lower) || !isCapitalised(a)) return false;
+  if (opensClause(tokens, j) || (usable(prev, taken) && isJoined(prev, a))) return false;
+  return (
+    the.lower === 'the' &&
+    isJoined(a, the) &&
+    isJoined(the, next) &&
+    usable(next, taken) &&
+    isCapitalised(next)
+  );
+}
+
 /** A name opening with "River"/"Lake"/"Mount" or closing with a feature word, unless it opens with a first name
  * ("Ricki Lake" is a person). */
 function isGeographicName(run: Token[]): boolean {
   if (run.length < 2) return false;
   const first = run[0] as Token;
-  if (GEO_FIRST.has(baseLower(first)) && !has(first, 'FirstName')) return true;
+  // ("Port Minister Ana Duarte": a title after the word makes it a policy area)
+  if (GEO_FIRST.has(baseLower(first)) && !has(first, 'FirstName') && !run.some(isTitleWord)) return true;
   return (
     GEO_LAST.has(baseLower(run[run.length - 1] as Token)) && !has(first, 'FirstName') && !has(first, 'Person')
   );
+}
+
+/** "the Harlan Prize", "Wilma Ortiz Stadium", "Captain Ivo Renk Memorial Park": a name closing with an award's,
+ * venue's or street's word, unless a family-name word closes two words opening with a given name ("Jenny Park"). */
+function isNameOfThing(run: Token[]): boolean {
+  if (run.length < 2 || !THING_LAST.has(baseLower(run[run.length - 1] as Token))) return false;
+  const first = run[0] as Token;
+  const surname = THING_SURNAMES.has(baseLower(run[run.length - 1] as Token));
+  return !(surname && run.length === 2 && (has(first, 'FirstName') || isLexiconGivenName(first.text)));
 }
 
 /** "the Ministry of Health on Harbour Street": "on" before a street name gives an address, not more of the name
@@ -365,6 +398,9 @@ function trimOpeners(tokens: Token[], i: number, j: number): number {
     return i + 1;
   if (atStart && isCapitalisedParticle(t, tokens[i + 1]) && i < j) return i;
   if (atStart && OPENER_WORDS.has(t.lower) && i < j) return i + 1;
+  // "Reform Now, the anti-corruption movement,", "Open Hands Velmark, a refugee charity,": a verb or adjective opening
+  // a name that an apposition says is a body's stays in the name
+  if (atStart && i < j && appositionAfter(tokens, j)) return i;
   // "Harbour City FC sacked …": a base-form verb reading ("harbour") of a name's first word yields to an
   // organization head closing the run
   if (atStart && i < j && isOrgHead(tokens[j] as Token) && isBaseFormWord(t)) return i;
@@ -415,13 +451,23 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   if (verb > 0) return [...typeRun(sentence, i, i + verb - 1), ...typeRun(sentence, i + verb + 1, j)];
   // "Treasurer Jim Calder Also Backs Plan": an adverb the lexicon knows ends the name, whatever the tagger made of
   // its capital
-  const adverb = run.findIndex((t, k) => k > 0 && isLexiconAdverb(t));
+  // (an adverb closing the run is a slogan's last word: "Fair Freight Now", "Keep Kelsport Well")
+  const adverb = run.findIndex((t, k) => k > 0 && k < run.length - 1 && isLexiconAdverb(t));
   if (adverb > 0) return [...typeRun(sentence, i, i + adverb - 1), ...typeRun(sentence, i + adverb + 1, j)];
   const withComplement = splitTitleWithComplement(sentence, i, j);
   if (withComplement) return withComplement;
   // "Clean Water Act", "Public Health Bill", "the Morning Show": a law's or a programme's title names no one, whatever
   // institution words it holds
   if (run.length > 1 && LAW_HEADS.has(baseLower(run[run.length - 1] as Token))) return [];
+  // "Storm Berthe", "Hurricane Ivo": an event's name; "the Harlan Prize", "Captain Ivo Renk Memorial Park": a thing's
+  if (
+    run.length > 1 &&
+    EVENT_OPENERS.has(baseLower(run[0] as Token)) &&
+    !has(run[0], 'FirstName') &&
+    !run.some(isOrgHead)
+  )
+    return [];
+  if (isNameOfThing(run)) return [];
   // "the Breakfast Show on Radio Kelsport": after a title and its connector, another name begins
   const work = run.findIndex(
     (t, k) =>
@@ -518,6 +564,18 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
     const next = coordinated ? i + orgEnd + 2 : i + orgEnd + 1;
     const after = next <= j ? typeRun(sentence, next, j) : [];
     return [org, ...after];
+  }
+  // "Harbour and Transport Workers": capitalised trade words closing with the people a union is of, coordinated
+  // or not, are one union's name (not "Workers" alone, nor after a person's name)
+  if (
+    run.length > 1 &&
+    WORKER_NOUNS.has(baseLower(run[run.length - 1] as Token)) &&
+    !run.some(t => has(t, 'FirstName') || has(t, 'Person') || isPossessive(t)) &&
+    run.every((t, k) => (k > 0 && COORDINATORS.has(baseLower(t))) || isCapitalised(t)) &&
+    !COORDINATORS.has(baseLower(run[0] as Token)) &&
+    !has(run[0], 'Plural')
+  ) {
+    return [makeRun(sentence, 'org', i, j, 'other', -1, -1)];
   }
   // "Friends of the Earth": a plural noun opening "… of the …" with no institution head names a body
   if (
@@ -622,11 +680,11 @@ function splitAtFirstNames(sentence: ParsedSentence, i: number, j: number): Name
  * one-word complement ("Minister of Finance Ana Duarte"); the words before the title are typed on their own. */
 function splitTitleWithComplement(sentence: ParsedSentence, i: number, j: number): NameRun[] | null {
   const tokens = sentence.tokens;
-  const of = tokens
-    .slice(i, j + 1)
-    .findIndex(
-      (t, k) => k > 0 && baseLower(t) === 'of' && ROLE_HEADS.has(baseLower(tokens[i + k - 1] as Token)),
-    );
+  const of = tokens.slice(i, j + 1).findIndex(
+    // ("Minister for Climate Change Rhodri Vaughan": "for" takes the portfolio as "of" does)
+    (t, k) =>
+      k > 0 && ['of', 'for'].includes(baseLower(t)) && ROLE_HEADS.has(baseLower(tokens[i + k - 1] as Token)),
+  );
   if (of < 0) return null;
   const at = i + of;
   let name = -1;

@@ -4,7 +4,7 @@
 // resolved yet: surnames, aliases and pronouns are the next steps' work.
 import type { OrganizationKind } from '@news-kg/graph-model';
 import { isHyphenTail } from './04-find-name-runs';
-import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexicon/titles';
+import { COURTESY, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexicon/titles';
 import { ORG_HEADS, SEAT_INSTITUTIONS } from '../lexicon/organizations';
 import { isAttributiveInstitution } from './attributive-institutions';
 import { findCollectiveSpeakers } from './collective-speakers';
@@ -26,7 +26,14 @@ import {
   isPossessive,
   isSentenceOpenerNotName,
 } from './token-helpers';
-import { INDEFINITES } from '../lexicon/name-parts';
+import {
+  CAMPAIGN_NOUNS,
+  INDEFINITES,
+  NICKNAME_VERBS,
+  PHOTO_POSITIONS,
+  SLOGAN_VERBS,
+  THING_CLASS_NOUNS,
+} from '../lexicon/name-parts';
 import { GEO_FIRST } from '../lexicon/places';
 
 const IMAGE_FILE = /\S\.(jpe?g|png|gif|webp)\b/i;
@@ -89,7 +96,11 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
     ),
     ...runs.map(run => {
       const type =
-        run.type === 'name' && isTaggedOrganization(tokens.slice(run.first, run.last + 1)) ? 'org' : run.type;
+        run.type === 'name' &&
+        isTaggedOrganization(tokens.slice(run.first, run.last + 1)) &&
+        !isPlacedInPhoto(tokens, run.last)
+          ? 'org'
+          : run.type;
       const m = toRaw(sentence, run.first, run.last, text, type, {
         known: null,
         kind: type === 'org' ? (run.kind ?? 'other') : run.kind,
@@ -103,7 +114,13 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
       return m;
     }),
   ]
-    .filter(m => !isAttributive(tokens, m) && !isIndefiniteInstitution(tokens, m))
+    .filter(
+      m =>
+        !isAttributive(tokens, m) &&
+        !isIndefiniteInstitution(tokens, m) &&
+        !isThingName(tokens, m) &&
+        !isQuotedNickname(tokens, m),
+    )
     .sort((a, b) => a.first - b.first);
   // "State prosecutors say …": a body speaking through a qualified common noun
   for (const c of findCollectiveSpeakers(tokens, taken)) {
@@ -125,7 +142,14 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
   );
   for (const m of raw) {
     if (m.type === 'org' || m.type === 'country') continue;
+    if (isSloganName(tokens, m)) {
+      Object.assign(m, { type: 'org', kind: 'other', title: null, personSignal: false });
+      continue;
+    }
+    // "the former UN envoy to Sendal Mr. Ivo Renk": a courtesy title between a role and the name
     if (!m.title) m.title = findLeftTitle(tokens, m.first, text, named);
+    else if (isCourtesyOnly(tokens, m.title))
+      m.title = findLeftTitle(tokens, m.title.first, text, named) ?? m.title;
     m.personSignal = hasPersonSignal(tokens, m);
     m.gender = genderOf(tokens, m);
     m.firstName = m.first === m.last && has(tokens[m.first], 'FirstName');
@@ -189,6 +213,66 @@ function isIndefiniteInstitution(tokens: Token[], m: RawMention): boolean {
     has(next, 'Noun') &&
     !has(next, 'Pronoun');
   return !modifies;
+}
+
+/** "the container ship Orla Maren", "his novel Marianne", "the storm Ivo": a vessel's, work's or storm's name after
+ * its lower-case class noun (not "the film Ana Duarte directed", where a given name opens a clause's subject). */
+function isThingName(tokens: Token[], m: RawMention): boolean {
+  if (m.known) return false;
+  const noun = tokens[m.first - 1];
+  if (
+    !noun ||
+    isCapitalised(noun) ||
+    !THING_CLASS_NOUNS.has(noun.lower) ||
+    !isJoined(noun, tokens[m.first] as Token)
+  )
+    return false;
+  const next = tokens[m.last + 1];
+  const clause =
+    has(tokens[m.first], 'FirstName') &&
+    !!next &&
+    has(next, 'Verb') &&
+    !/[,;:]/.test((tokens[m.last] as Token).post);
+  return !clause;
+}
+
+/** "the Save Nightingale campaign", "parents from Keep Kelsport Green said": a name opening with a slogan's verb
+ * (`SLOGAN_VERBS`) names a campaign; at a clause's start only before a campaign noun ("Save X campaigners said"),
+ * where an imperative may open the sentence. */
+function isSloganName(tokens: Token[], m: RawMention): boolean {
+  const first = tokens[m.first] as Token;
+  if (m.last === m.first || m.title || !SLOGAN_VERBS.has(first.lower) || has(first, 'FirstName'))
+    return false;
+  const prev = tokens[m.first - 1];
+  const next = tokens[m.last + 1];
+  const opensClause = !prev || /[.!?:"“]\s*$/.test(prev.post) || /["“‘(]/.test(first.pre);
+  const campaignNoun = !!next && CAMPAIGN_NOUNS.has(next.lower) && isJoined(tokens[m.last] as Token, next);
+  return campaignNoun || !opensClause;
+}
+
+/** 'known to fans as "the Duchess"', 'nicknamed "Big Joe"': a quoted name after a naming verb is a nickname of
+ * someone the article names otherwise, no entity of its own. */
+function isQuotedNickname(tokens: Token[], m: RawMention): boolean {
+  if (m.known) return false;
+  let k = m.first - 1;
+  const opensQuote = (t: Token | undefined): boolean => !!t && /["“‘']/.test(t.pre);
+  let quoted = opensQuote(tokens[m.first]);
+  if (tokens[k]?.lower === 'the') {
+    quoted ||= opensQuote(tokens[k]);
+    k--;
+  }
+  if (!quoted) return false;
+  const verb = tokens[k];
+  if (verb && NICKNAME_VERBS.has(verb.lower)) return true;
+  if (verb?.lower !== 'as') return false;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) if ((tokens[j] as Token).lower === 'known') return true;
+  return false;
+}
+
+/** "Ana Duarte (centre)", "Tom Hale (L)": a position in a photo in brackets right after the name. */
+function isPlacedInPhoto(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return !!next && /\(\s*$/.test((tokens[last] as Token).post + next.pre) && PHOTO_POSITIONS.has(next.lower);
 }
 
 /** "Goldman Sachs": two or more words the tagger reads as an organization, none a first name. */
@@ -288,16 +372,23 @@ function findLeftTitle(
   return titleOf(tokens, k, end, text);
 }
 
-/** "… in Ottawa" + name at `first`: a capitalised place after "in/to/at", joined to the name. */
+/** A title of courtesy words only ("Mr.", "Mrs", "Ms."): it names no role. */
+function isCourtesyOnly(tokens: Token[], title: RawTitle): boolean {
+  return tokens.slice(title.first, title.last + 1).every(t => COURTESY.has(baseLower(t)));
+}
+
+/** "… in Ottawa" + name at `first`: a capitalised place after "in/to/at", joined to the name (any capitalised word
+ * after a role head and "to"/"in": "envoy to Sendal Mr. X"). */
 function isPlaceComplement(tokens: Token[], first: number): boolean {
   const place = tokens[first - 1];
   const prep = tokens[first - 2];
+  const roleBefore = !!tokens[first - 3] && ROLE_HEADS.has(baseLower(tokens[first - 3] as Token));
   return (
     !!place &&
     !!prep &&
     ['in', 'to', 'at'].includes(prep.lower) &&
-    has(place, 'Place') &&
-    !has(place, 'Person') &&
+    ((has(place, 'Place') && !has(place, 'Person')) ||
+      (roleBefore && isCapitalised(place) && !has(place, 'FirstName'))) &&
     !isPossessive(place) &&
     isJoined(place, tokens[first] as Token)
   );
@@ -349,6 +440,8 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
     return false;
   if (m.title) return true;
   if (has(first, 'FirstName') && m.last > m.first) return true;
+  // "Bethan Howell (centre) with members of the group": a caption places a person in the photo
+  if (m.last > m.first && isPlacedInPhoto(tokens, m.last)) return true;
   if (m.last > m.first && tokens.slice(m.first, m.last + 1).every(t => has(t, 'Person'))) return true;
   const prev = tokens[m.first - 1];
   if (prev && HONORIFICS.has(baseLower(prev))) return true;

@@ -548,8 +548,14 @@ function addTitleRole(r: ResolvedNames, m: RawMention): void {
 
 /** "Sen." -> "senator"; "Attorney-General" -> "Attorney General"; time words dropped. */
 export function toRoleText(title: string): string {
-  return title
-    .split(/\s+/)
+  const words = title.split(/\s+/);
+  // "President Dr." before "Ana Duarte": a courtesy title closing a longer title is no part of the role
+  while (
+    words.length > 1 &&
+    COURTESY.has((words[words.length - 1] as string).replace(/\.$/, '').toLowerCase())
+  )
+    words.pop();
+  return words
     .map(w => HONORIFIC_ROLES[w.replace(/\.$/, '').toLowerCase()] ?? w.replace(/\.$/, ''))
     .filter(w => !['former', 'then', 'ex', 'now'].includes(w.toLowerCase()))
     .join(' ')

@@ -75,8 +75,16 @@ function findPhrases(
     }
     // apposition: "Okafor, Nigeria's ambassador to Canada,"; an age may come first: "Walsh, 52, a banker,"
     if (tokens[k] && has(tokens[k] as Token, 'Value') && /^\s*,/.test((tokens[k] as Token).post)) k++;
-    const phrase = readRolePhrase(s, k, names, raw, text);
-    if (phrase) out.push(phrase);
+    // "X, President and Chief Executive Officer of Acme,": coordinated titles, each a role
+    let phrase = readRolePhrase(s, k, names, raw, text);
+    while (phrase) {
+      out.push(phrase);
+      const and = tokens[phrase.end];
+      phrase =
+        and && and.lower === 'and' && !/[,;:.]/.test((tokens[phrase.end - 1] as Token).post)
+          ? readRolePhrase(s, phrase.end + 1, names, raw, text)
+          : null;
+    }
     return out;
   }
   const next = tokens[k];
@@ -203,6 +211,8 @@ function readPrecedingTitle(
       continue;
     }
     const w = baseLower(t);
+    // "its regional organiser": a possessive determiner (which the tagger may read as a noun) opens the title
+    if (POSSESSIVE_DETERMINERS.has(w)) break;
     const modifier =
       ROLE_MODIFIERS.has(w) ||
       ROLE_HEADS.has(w) ||
@@ -231,6 +241,9 @@ function readPrecedingTitle(
     const country = raw.find(r => r.sentence === s.index && r.last === k - 1 && r.type === 'country');
     if (q) from = q.first;
     else if (country) from = country.first;
+    // "Speaking on Monday, spokesman of the ministry, X said": the title opens a clause after a comma;
+    // "Marovian special envoy, X,": a word the article names nothing by opens the sentence before it
+    else if (/,\s*$/.test(opener.post) || (k - 1 === 0 && isCapitalised(opener))) from = k;
     else if (!isPossessive(opener)) return null;
   }
   const phrase = readRolePhrase(s, from, names, raw, text);

@@ -36,7 +36,7 @@ describe('analyzeArticle: names', () => {
       ['Priya Raman'],
       'chief executive',
     ],
-    ['Lead author Dr. Ingrid Solberg said the results were surprising.', ['Ingrid Solberg'], null],
+    ['Lead author Dr. Ingrid Solberg said the results were surprising.', ['Ingrid Solberg'], 'Lead author'],
     ['Sen. Rosa Klein voted against the bill.', ['Rosa Klein'], 'senator'],
   ])('%j -> %j with the title as a role, not part of the name', (text, expected, role) => {
     const a = analyze(text);

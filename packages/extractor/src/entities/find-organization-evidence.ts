@@ -59,6 +59,7 @@ export function findOrganizationEvidence(
     return { kind: 'company', classNoun: null, strong: true };
   const strong =
     classNounBefore(tokens, first) ??
+    appositionBefore(tokens, first, last) ??
     appositionAfter(tokens, last) ??
     reporterAfterThe(tokens, first, last) ??
     relativeWhichAfter(tokens, first, last) ??
@@ -277,13 +278,42 @@ const APPOSITION_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'backed',
 ]);
 
+/** "The employers' body, Harbour Ports, said", "the union, Dock and Quay Workers,": a name set off by commas after a
+ * definite class noun (with its modifiers) is that body. */
+function appositionBefore(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): OrganizationEvidence | null {
+  const noun = tokens[first - 1];
+  if (!noun || !/^\s*,\s*$/.test(noun.post) || isCapitalised(noun) || has(noun, 'Plural')) return null;
+  if (!/^\s*[,;.]/.test((tokens[last] as Token).post)) return null;
+  const w = baseLower(noun);
+  if (!Object.prototype.hasOwnProperty.call(CLASS_NOUNS, w)) return null;
+  // the class noun's phrase opens with a determiner or a possessive: "the union", "its parent company", "the
+  // employers' body" (not "union members, X," where the noun modifies another), and is no preposition's
+  // complement ("the head of the union, X," is the head)
+  for (let k = first - 2; k >= 0 && k >= first - 5; k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:.]/.test(t.post)) return null;
+    if (['the', 'its', 'their', 'a', 'an'].includes(t.lower) || isPossessive(t) || /['’]\s*$/.test(t.post)) {
+      const before = tokens[k - 1];
+      if (before && (has(before, 'Preposition') || before.lower === 'of')) return null;
+      return { kind: CLASS_NOUNS[w] as OrganizationKind, classNoun: w };
+    }
+    if (has(t, 'Verb') && !has(t, 'Noun')) return null;
+  }
+  return null;
+}
+
 /** "Brightloop Apps, the maker of …", "Voltana, the carmaker, said". */
-function appositionAfter(tokens: readonly Token[], last: number): OrganizationEvidence | null {
+export function appositionAfter(tokens: readonly Token[], last: number): OrganizationEvidence | null {
   if (!/^\s*,\s*$/.test((tokens[last] as Token).post)) return null;
   let k = last + 1;
   if (!['the', 'a', 'an'].includes(tokens[k]?.lower ?? '')) return null;
   k++;
-  for (let n = 0; n < 4 && tokens[k]; n++, k++) {
+  // "Lumatch, a privately held vision software company,": up to six words, adverbs and participles among them
+  for (let n = 0; n < 6 && tokens[k]; n++, k++) {
     const t = tokens[k] as Token;
     const w = baseLower(t);
     // "an NGO working with farmers": a class noun written in capitals
@@ -297,7 +327,11 @@ function appositionAfter(tokens: readonly Token[], last: number): OrganizationEv
     ) {
       return { kind: CLASS_NOUNS[w] as OrganizationKind, classNoun: w };
     }
-    if (!(has(t, 'Adjective') || has(t, 'Noun')) || has(t, 'Verb') || /[,;.]/.test(t.post)) return null;
+    const modifier =
+      ((has(t, 'Adjective') || has(t, 'Noun')) && !has(t, 'Verb')) ||
+      (has(t, 'Adverb') && /ly$/.test(w)) ||
+      (has(t, 'Verb') && (has(t, 'Participle') || has(t, 'PastTense')) && has(tokens[k - 1], 'Adverb'));
+    if (!modifier || /[,;.]/.test(t.post)) return null;
   }
   return null;
 }

@@ -34,6 +34,32 @@ function capitalisedWords(sentences: readonly ParsedSentence[]): Set<string> {
  * keeps their name). */
 function foldDemonyms(names: ResolvedNames, words: ReadonlySet<string>): void {
   const single = (e: WorkEntity): boolean => !e.name.includes(' ') && !e.country;
+  // "Marovia and Sendal … the Sendali delegation": a demonym typed an organization, whose country the article writes
+  // but names no entity by, describes that state
+  for (const d of [...names.entities.values()]) {
+    if (d.label !== 'Organization' || d.kind !== 'other' || !single(d)) continue;
+    const countries = [...words].filter(
+      w => namesState(d.name, w) && w.toLowerCase() !== d.name.toLowerCase(),
+    );
+    if (countries.length !== 1 || names.entities.has(orgKey(countries[0] as string, null))) continue;
+    const name = countries[0] as string;
+    const key = orgKey(name, null);
+    const state: WorkEntity = {
+      ...d,
+      key,
+      name,
+      kind: 'state',
+      aliases: new Set(),
+      roles: [],
+      words: [name.toLowerCase()],
+      mentionCount: 0,
+    };
+    names.entities.set(key, state);
+    const moved = names.mentions.filter(m => m.entityKey === d.key);
+    foldEntity(names, d, state);
+    for (const m of moved) m.form = 'description';
+    state.aliases.delete(d.name);
+  }
   for (const place of [...names.entities.values()]) {
     if (!names.entities.has(place.key) || !single(place)) continue;
     const isPlace =

@@ -12,6 +12,160 @@ interface NameKind {
 
 const NAME_KINDS: NameKind[] = [
   {
+    id: 'a-union-named-after-the-people-it-is-of',
+    example:
+      'Dockers walked out after the Harbour and Transport Workers rejected the offer. The Allied Nurses said it would strike.',
+    expected: [
+      ['Organization', 'Harbour and Transport Workers'],
+      ['Organization', 'Allied Nurses'],
+    ],
+    trap: 'Doctors and Nurses marched. The Harbour and Transport Workers rejected the offer.',
+    notExpected: [
+      ['Organization', 'Doctors and Nurses'],
+      ['Organization', 'Harbour'],
+      ['Organization', 'Transport Workers'],
+    ],
+  },
+  {
+    id: 'places-opening-with-a-harbour-fort-or-saint-word',
+    example: 'Fort Adler Holdings denied paying anyone at the port, Port Minister Ana Duarte said.',
+    expected: [
+      ['Organization', 'Fort Adler Holdings'],
+      ['Person', 'Ana Duarte'],
+    ],
+    trap: 'The committee meets next in San Miguel. The deal for Port Elias was signed near Fort Adler.',
+    notExpected: [
+      ['Person', 'San Miguel'],
+      ['Person', 'Port Elias'],
+      ['Person', 'Fort Adler'],
+    ],
+  },
+  {
+    id: 'a-person-a-caption-places-in-the-photo',
+    example:
+      'The group gave evidence to the inquiry.\n\nImage source, Getty Images\nImage caption, Bethan Howell (centre) with members of the group outside Glyndwr House\n\nThe inquiry met on Monday.',
+    expected: [['Person', 'Bethan Howell']],
+    trap: 'Bethan Howell (centre) with members of the group outside Glyndwr House. Marta Osk (L) at the launch.',
+    notExpected: [
+      ['Organization', 'Bethan Howell'],
+      ['Organization', 'Marta Osk'],
+    ],
+  },
+  {
+    id: 'a-body-without-a-suffix-word-told-by-its-apposition',
+    example:
+      'Reform Now, the anti-corruption movement, says its candidates won two seats. Open Hands Velmark, a refugee charity, said it would appeal. Greenwatch, an environmental NGO, criticised the plan.',
+    expected: [
+      ['Organization', 'Reform Now'],
+      ['Organization', 'Open Hands Velmark'],
+      ['Organization', 'Greenwatch'],
+    ],
+    trap: 'Reform Now, the anti-corruption movement, says its candidates won two seats. Asked about it, Ana Duarte, the union leader, said no.',
+    notExpected: [
+      ['Organization', 'Now'],
+      ['Organization', 'Ana Duarte'],
+    ],
+  },
+  {
+    id: 'a-legal-suffix-before-a-ticker-in-brackets',
+    example: 'Velocore Systems, Inc. (NASDAQ: VLCR), a maker of sensors, today announced a deal.',
+    expected: [['Organization', 'Velocore Systems']],
+    trap: 'Velocore Systems, Inc. (NASDAQ: VLCR), a maker of sensors, today announced a deal.',
+    notExpected: [
+      ['Organization', 'Inc. (NASDAQ'],
+      ['Organization', 'Inc. NASDAQ'],
+    ],
+  },
+  {
+    id: 'a-quoted-nickname-names-no-one-of-its-own',
+    example: 'The comedian Dot Harker, known to fans as "the Duchess", closes the show.',
+    expected: [['Person', 'Dot Harker']],
+    trap: 'The comedian Dot Harker, known to fans as "the Duchess", closes the show. The striker, nicknamed "Big Joe", scored.',
+    notExpected: [
+      ['Organization', 'Duchess'],
+      ['Person', 'Duchess'],
+      ['Person', 'Big Joe'],
+    ],
+  },
+  {
+    id: 'an-author-s-follow-line-is-page-furniture',
+    example:
+      "Ana Duarte met the mayor on Monday.\n\nNadia Quist is the paper's music critic. Follow her on Instagram.",
+    expected: [['Person', 'Ana Duarte']],
+    trap: "Ana Duarte met the mayor on Monday.\n\nNadia Quist is the paper's music critic. Follow her on Instagram.",
+    notExpected: [['Organization', 'Instagram']],
+  },
+  {
+    id: 'a-demonym-whose-country-the-article-writes-describes-that-state',
+    example:
+      'Marovia and Sendal vowed closer ties. The Sendali ambassador spoke. The Sendali delegation left.',
+    expected: [['Organization', 'Sendal']],
+    trap: 'Marovia and Sendal vowed closer ties. The Sendali ambassador spoke. The Sendali delegation left. Marian Holt stayed.',
+    notExpected: [
+      ['Organization', 'Sendali'],
+      ['Organization', 'Marian'],
+    ],
+  },
+  {
+    id: 'a-body-set-off-by-commas-after-its-class-noun',
+    example: "The employers' body, Ports Ollavik, said it was ready to meet the dockers on Thursday.",
+    expected: [['Organization', 'Ports Ollavik']],
+    trap: 'The head of the union, Teodor Vask, said it was ready to meet the employers on Thursday.',
+    notExpected: [['Organization', 'Teodor Vask']],
+  },
+  {
+    id: 'a-company-in-a-long-apposition',
+    example: 'Velocore agreed to acquire Lumatch, a privately held vision software company, for cash.',
+    expected: [['Organization', 'Lumatch']],
+    trap: 'Velocore hired Ottilie Marsh, a privately educated software engineer, last year.',
+    notExpected: [['Organization', 'Ottilie Marsh']],
+  },
+  {
+    id: 'a-campaign-named-by-a-slogan',
+    example:
+      "Parents from the Save Nightmoor campaign packed the gallery. Patients' group Keep Carrowby Well, which collected signatures, said the board had ignored them.",
+    expected: [
+      ['Organization', 'Save Nightmoor'],
+      ['Organization', 'Keep Carrowby Well'],
+    ],
+    trap: 'Mark Tolley said the plan was unfair. Treasurer Jim Calder Also Discussed Levies. The ban follows a campaign by Save the Valleys.',
+    notExpected: [
+      ['Organization', 'Mark Tolley'],
+      ['Person', 'Save Nightmoor'],
+      ['Organization', 'Valleys'],
+      ['Organization', 'Save'],
+    ],
+  },
+  {
+    id: 'performers-named-by-their-art',
+    example:
+      'Guitarist Benji Thorne, who left in 2019, joined them. Later the comedian Dot Harker closes the show.',
+    expected: [
+      ['Person', 'Benji Thorne'],
+      ['Person', 'Dot Harker'],
+    ],
+    trap: 'The orchestra will play the Orlen Suite, and the comedian Dot Harker closes the show.',
+    notExpected: [['Person', 'Orlen Suite']],
+  },
+  {
+    id: 'storms-awards-venues-and-vessels-named-like-people-name-no-one',
+    example: 'Jenny Park said the tanker was safe. The film Ana Duarte directed won an award.',
+    expected: [
+      ['Person', 'Jenny Park'],
+      ['Person', 'Ana Duarte'],
+    ],
+    trap: 'Storm Ivette closed the port while the tanker Orla Maren, which was due to sail, stayed in dock. The Wilma Orr Prize went to a poet. Fans marched past the Captain Tomas Vell Memorial Park. He read from his novel Marianne.',
+    notExpected: [
+      ['Person', 'Storm Ivette'],
+      ['Person', 'Ivette'],
+      ['Organization', 'Orla Maren'],
+      ['Person', 'Orla Maren'],
+      ['Person', 'Wilma Orr Prize'],
+      ['Person', 'Tomas Vell Memorial Park'],
+      ['Person', 'Marianne'],
+    ],
+  },
+  {
     id: 'a-public-body-by-its-noun-alone-when-it-acts',
     example:
       'A spokesman for the presidency said the talks would go on. The coast guard said the crew was safe.',

@@ -35,7 +35,11 @@ export function isJoined(a: Token, b: Token): boolean {
   const post = a.post;
   if (/^\s+$/.test(post) && post.length <= 2 && !post.includes('\n')) return !/["“”'‘([]/.test(b.pre);
   if (post === '-' || post === '‐') return true;
-  if (/^\.\s$/.test(post)) return has(a, 'Honorific') || has(a, 'Abbreviation') || /^\p{Lu}$/u.test(a.text);
+  // (an opening bracket or quotation mark before the next word parts them: "Inc. (NASDAQ: …)")
+  if (/^\.\s$/.test(post))
+    return (
+      (has(a, 'Honorific') || has(a, 'Abbreviation') || /^\p{Lu}$/u.test(a.text)) && !/["“”'‘([]/.test(b.pre)
+    );
   return false;
 }
 

@@ -119,7 +119,8 @@ export const PARTICLES = new Set([
   'y',
 ]);
 
-/** Titles of laws and of works and programmes ("Clean Water Act", "the Breakfast Show"): they name no one. */
+/** Titles of laws and of works and programmes ("Clean Water Act", "the Breakfast Show", "the Orlen Suite"): they name
+ * no one. */
 export const LAW_HEADS = new Set([
   'act',
   'bill',
@@ -134,6 +135,120 @@ export const LAW_HEADS = new Set([
   'podcast',
   'documentary',
   'series',
+  'suite',
+  'symphony',
+  'concerto',
+  'sonata',
+  'overture',
+  'requiem',
+]);
+
+/** "Storm Berthe", "Hurricane Ivo", "Operation Harvest": a word opening a name that makes it a weather event's or an
+ * operation's name, never a person or a body. */
+export const EVENT_OPENERS = new Set(['storm', 'hurricane', 'typhoon', 'cyclone', 'tropical', 'operation']);
+
+/** Last words of the names of things that are no actor: awards, venues, memorials, transport hubs ("the Harlan
+ * Prize", "the Wilma Ortiz Stadium", "Captain Ivo Renk Memorial Park"). */
+export const THING_LAST = new Set([
+  'prize',
+  'award',
+  'awards',
+  'medal',
+  'trophy',
+  'stadium',
+  'arena',
+  'airport',
+  'memorial',
+  'park',
+  'station',
+  'cathedral',
+  'bridge',
+  'street',
+  'road',
+  'avenue',
+  'boulevard',
+]);
+
+/** Words of THING_LAST that are also family names: after one given name they close a person's name ("Jenny Park"). */
+export const THING_SURNAMES = new Set(['park', 'bridge']);
+
+/** "the container ship Orla Maren", "his novel Marianne", "the song Ivo": a common noun right before a capitalised
+ * name that makes it a vessel's or a work's name (a band, club or party noun names a body instead: CLASS_NOUNS). */
+export const THING_CLASS_NOUNS = new Set([
+  'ship',
+  'vessel',
+  'tanker',
+  'freighter',
+  'ferry',
+  'yacht',
+  'trawler',
+  'liner',
+  'frigate',
+  'destroyer',
+  'submarine',
+  'boat',
+  'novel',
+  'book',
+  'album',
+  'song',
+  'single',
+  'film',
+  'movie',
+  'play',
+  'opera',
+  'poem',
+  'painting',
+  'memoir',
+  'storm',
+  'hurricane',
+  'typhoon',
+  'cyclone',
+]);
+
+/** Verbs that open the names of campaigns as slogans ("Save Nightingale", "Keep Kelsport Green", "Stop the Quarry"):
+ * a name opening with one names a campaign, never a person. */
+export const SLOGAN_VERBS = new Set([
+  'save',
+  'keep',
+  'stop',
+  'protect',
+  'defend',
+  'fight',
+  'reclaim',
+  'halt',
+  'scrap',
+  'restore',
+  'rebuild',
+  'end',
+  'hands',
+]);
+
+/** Nouns a campaign's name modifies ("the Save Nightingale campaign"). */
+export const CAMPAIGN_NOUNS = new Set([
+  'campaign',
+  'campaigners',
+  'group',
+  'movement',
+  'coalition',
+  'alliance',
+]);
+
+/** Verbs that give a quoted nickname ('nicknamed "Big Joe"'; "known as" is read with them). */
+export const NICKNAME_VERBS: ReadonlySet<string> = new Set(['nicknamed', 'dubbed']);
+
+/** Where a caption places someone in a photo ("Ana Duarte (centre)", "Tom Hale (L)"): a name before one in brackets
+ * is a person's. */
+export const PHOTO_POSITIONS: ReadonlySet<string> = new Set([
+  'left',
+  'right',
+  'centre',
+  'center',
+  'l',
+  'r',
+  'c',
+  'front',
+  'back',
+  'pictured',
 ]);
 
 /** Indefinite pronouns the tagger may read as nouns: "Nobody said", "Everyone knows". */

@@ -595,6 +595,15 @@ export const POLICY_AREAS: ReadonlySet<string> = new Set([
   'security',
 ]);
 
+/** Heads a policy area takes as a portfolio ("Labour Minister", "Labour Secretary"): there a party's one-word name
+ * that is also a policy area names no party. */
+export const PORTFOLIO_HEADS: ReadonlySet<string> = new Set([
+  'minister',
+  'ministry',
+  'secretary',
+  'department',
+]);
+
 /** Public bodies a place or a state has, named by a common noun after the place: "Maravel's coast guard", "the
  * Bellhaven city council", "the coast guard of Maravel" make one organization (`qualified-bodies.ts`). One or two
  * words; a two-word entry is read before its last word alone. */
@@ -888,6 +897,23 @@ export const CIVIC_MODIFIERS = new Set([
   'green',
 ]);
 
+/** People a trade union names itself after ("Harbour and Transport Workers", "the Allied Nurses"): capitalised
+ * trade words closing with one of these, coordinated or not, are one union's name. */
+export const WORKER_NOUNS: ReadonlySet<string> = new Set([
+  'workers',
+  'employees',
+  'drivers',
+  'teachers',
+  'nurses',
+  'dockers',
+  'miners',
+  'pilots',
+  'seafarers',
+  'engineers',
+  'firefighters',
+  'doctors',
+]);
+
 /** Class nouns that introduce or describe an organization, with the kind they give. */
 export const CLASS_NOUNS: Readonly<Record<string, OrganizationKind>> = {
   group: 'other',
@@ -964,6 +990,18 @@ export const CLASS_NOUNS: Readonly<Record<string, OrganizationKind>> = {
   foundation: 'other',
   body: 'other',
   authority: 'government',
+  // bodies without a suffix word named by what they are ("Reform Now, the anti-corruption movement,")
+  movement: 'other',
+  coalition: 'other',
+  alliance: 'other',
+  collective: 'other',
+  cooperative: 'other',
+  'co-operative': 'other',
+  society: 'other',
+  league: 'other',
+  trust: 'other',
+  ngo: 'other',
+  lobby: 'other',
 };
 
 /** "the maker of …": nouns of an apposition that only an organization heads when followed by "of". */

@@ -101,6 +101,9 @@ export const CHROME_PHRASES: readonly string[] = [
   'log in',
   'newsletter',
   'follow us on',
+  'follow her on',
+  'follow him on',
+  'follow them on',
   'all rights reserved',
   'terms of use',
   'privacy policy',
@@ -154,6 +157,10 @@ export const PHOTO_LABELS: readonly string[] = [
   'credit',
   'file photo',
   'video',
+  // a broadcaster's labels, written with a comma ("Image source, Getty Images", "Image caption, Ana Duarte …")
+  'image source',
+  'image caption',
+  'media caption',
 ];
 
 /** Bullet marks a dump keeps in front of list items and summary points. */

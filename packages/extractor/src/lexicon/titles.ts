@@ -36,6 +36,13 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'cllr',
   'cr',
   'pm',
+  // courtesy titles of English-language outlets of West Africa and South Asia ("Engr. X", "Barr. X", "H.E. X")
+  'engr',
+  'barr',
+  'alhaji',
+  'alhaja',
+  'h.e',
+  'hrh',
 ]);
 
 /** Expansions used in role strings ("Sen." -> "senator"). */
@@ -263,6 +270,29 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'conciliator',
   'mediator',
   'arbitrator',
+  'emir',
+  'sultan',
+  // British spellings and performers named by their instrument or art ("its regional organiser, X", "guitarist X")
+  'organiser',
+  'co-ordinator',
+  'coordinator',
+  'guitarist',
+  'bassist',
+  'drummer',
+  'pianist',
+  'violinist',
+  'cellist',
+  'vocalist',
+  'frontman',
+  'frontwoman',
+  'comedian',
+  'dancer',
+  'conductor',
+  'sculptor',
+  'painter',
+  'curator',
+  'nurse',
+  'paramedic',
 ]);
 
 /** Role heads whose reading as a person's title is clear even when the word stands alone ("the ambassador"). */
@@ -510,6 +540,12 @@ export const COURTESY = new Set([
   'hon',
   'rev',
   'fr',
+  'engr',
+  'barr',
+  'alhaji',
+  'alhaja',
+  'h.e',
+  'hrh',
 ]);
 
 /** Titles of members of a parliament: the capitalised word before them is their party ("Green MP X"). */
