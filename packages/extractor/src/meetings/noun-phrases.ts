@@ -140,7 +140,7 @@ export function readNounPhraseForward(
       at = isAnd(next) ? conjunct.last + 2 : conjunct.last + 1;
       continue;
     }
-    if (last && !endsPhrase(last) && isAnd(next) && isNominal(reading.tokens[conjunct.last + 2])) {
+    if (last && !endsPhrase(last) && isAnd(next) && startsConjunct(reading, conjunct.last + 2, limit)) {
       at = conjunct.last + 2;
       continue;
     }
@@ -192,6 +192,9 @@ function closeList(reading: SentenceReading, conjuncts: Conjunct[]): Conjunct[] 
 
 function readConjunctForward(reading: SentenceReading, from: number, limit: number): Conjunct | null {
   const { tokens } = reading;
+  // "oil executive Sunita Rao", "Port of Ambrel director Yuki Tanabe": a description set before a name
+  const described = nameAfterDescriptor(reading, from, limit);
+  if (described) return described;
   if (!isNominal(tokens[from])) return null;
   let last = from;
   while (
@@ -221,6 +224,66 @@ function readConjunctForward(reading: SentenceReading, from: number, limit: numb
   if (holder.length > 0) return { first: from, last: complement.last, entityIds: holder };
   const named = entitiesOfConjunct(reading, complement.first, complement.last).length > 0;
   return { first: from, last: named ? last : complement.last, entityIds };
+}
+
+function startsConjunct(reading: SentenceReading, at: number, limit: number): boolean {
+  return isNominal(reading.tokens[at]) || nameAfterDescriptor(reading, at, limit) !== null;
+}
+
+/** How many words a description set before a name may have ("reality TV beauty", "Port of Ambrel director"). */
+const DESCRIPTOR_SPAN = 6;
+
+/**
+ * A description set right before a person's name, with no comma, headed by the name: "oil executive Sunita Rao",
+ * "reality TV beauty Chloe Ambry", "Port of Ambrel director Yuki Tanabe". compromise may tag a noun of the
+ * description as a verb ("oil", "trade") or cut it at "of"; the name ends the phrase and is its head. Null when
+ * the words before the name are not such a description (a verb of another tense, a preposition, punctuation).
+ */
+function nameAfterDescriptor(reading: SentenceReading, from: number, limit: number): Conjunct | null {
+  const { tokens } = reading;
+  const first = tokens[from];
+  if (!first || first.mentions.some(m => !isPossessor(reading, m))) return null;
+  let bare = 0;
+  for (let at = from; at < Math.min(limit, from + DESCRIPTOR_SPAN + 1); at += 1) {
+    const token = tokens[at]!;
+    const people = headEntities(reading, token).filter(
+      id => reading.analysis.entities.get(id)?.label === 'Person',
+    );
+    if (people.length > 0 && at > from) {
+      if (bare === 0) return null;
+      let last = at;
+      while (last + 1 < limit && !endsPhrase(tokens[last]!) && sameMention(tokens[last]!, tokens[last + 1]!))
+        last += 1;
+      return { first: from, last, entityIds: people };
+    }
+    if (endsPhrase(token) || !isDescriptorWord(reading, at)) return null;
+    if (token.mentions.length === 0) bare += 1;
+  }
+  return null;
+}
+
+function sameMention(token: Token, next: Token): boolean {
+  return token.mentions.some(m => next.mentions.some(n => n.entityId === m.entityId && n.start === m.start));
+}
+
+// a word of a description before a name: a noun or adjective, a noun compromise took for a present verb ("oil"),
+// an organization named as a modifier, or "of" between capitalised words ("Port of Ambrel")
+function isDescriptorWord(reading: SentenceReading, at: number): boolean {
+  const token = reading.tokens[at]!;
+  if (token.tags.has('Pronoun') || token.tags.has('Date') || NOT_IN_NP.has(token.normal)) return false;
+  if (token.normal === 'of')
+    return /^[A-Z]/.test(reading.tokens[at - 1]?.text ?? '') && /^[A-Z]/.test(reading.tokens[at + 1]?.text ?? '');
+  if (token.tags.has('Determiner')) return at === 0 || !isNominal(reading.tokens[at - 1]);
+  if (token.tags.has('Verb'))
+    return (
+      /^[a-z]/.test(token.text) &&
+      (token.tags.has('Infinitive') || token.tags.has('PresentTense')) &&
+      !token.tags.has('Gerund') &&
+      !token.tags.has('Auxiliary') &&
+      !token.tags.has('Copula') &&
+      !token.tags.has('Modal')
+    );
+  return isNominal(token);
 }
 
 /** The "of"/"for"/"from" complement of a nameless head: "relatives of the miners", "negotiators for the union". */
