@@ -29,3 +29,82 @@ describe('a description set before a name, with no comma', () => {
     ).toEqual([]);
   });
 });
+
+describe('a meeting told without a meeting word', () => {
+  test('a summons told with its agent before the place: "was summoned by Y to the ministry"', () => {
+    expect(linesOf('Maria Keller was summoned by Peter Walsh to the ministry on Tuesday.')).toEqual([
+      'Maria Keller + Peter Walsh 2022-03-08',
+    ]);
+    expect(linesOf('Maria Keller was summoned by Peter Walsh to testify on Tuesday.')).toEqual([]);
+  });
+
+  test('a confrontation: "confronted Y in the hall", "was accosted by Y"', () => {
+    expect(
+      linesOf('Protesters watched as Maria Keller confronted Peter Walsh in the town hall on Tuesday.'),
+    ).toEqual(['Maria Keller + Peter Walsh 2022-03-08']);
+    expect(linesOf('Maria Keller was accosted by Peter Walsh outside the court on Monday.')).toEqual([
+      'Maria Keller + Peter Walsh 2022-03-07',
+    ]);
+    expect(linesOf('Maria Keller confronted the crisis on Tuesday.')).toEqual([]);
+    expect(linesOf('Maria Keller was confronted by protesters on Tuesday.')).toEqual([]);
+  });
+
+  test('"came face to face with Y" is told in the past of "came", not planned', () => {
+    expect(
+      extractedMeetings(
+        'News\n\nMaria Keller came face to face with Peter Walsh at a hustings in Velmora on Thursday.',
+      ).map(m => `${m.parties} ${m.status} ${m.date} ${m.place}`),
+    ).toEqual(['Maria Keller + Peter Walsh reported 2022-03-10 Velmora']);
+    expect(linesOf('Maria Keller will come face to face with Peter Walsh on Thursday.')).toEqual([]);
+  });
+
+  test('a reciprocal object: "X and Y faced each other across a table", "met one another"', () => {
+    expect(
+      linesOf('Maria Keller and Peter Walsh faced each other across a long table in Brussels on Friday.'),
+    ).toEqual(['Maria Keller + Peter Walsh 2022-03-11']);
+    expect(linesOf('Maria Keller and Peter Walsh faced each other in the final on Friday.')).toEqual([]);
+  });
+
+  test('a walk: "walked alongside Y", "X and Y strolled through the gardens"', () => {
+    expect(linesOf('Maria Keller walked alongside Peter Walsh along the river on Saturday.')).toEqual([
+      'Maria Keller + Peter Walsh 2022-03-05',
+    ]);
+    expect(
+      linesOf('Maria Keller and Peter Walsh strolled through the palace gardens on Saturday.'),
+    ).toEqual(['Maria Keller + Peter Walsh 2022-03-05']);
+    expect(linesOf('Maria Keller and Peter Walsh walked out of the hall on Saturday.')).toEqual([]);
+    expect(linesOf('Maria Keller walked alongside a barge along the river on Saturday.')).toEqual([]);
+  });
+});
+
+describe('a committee hearing and a delegation named apart', () => {
+  test('"was questioned by the committee chaired by Y": the chair stands for the committee', () => {
+    expect(
+      linesOf(
+        'Maria Keller was questioned for three hours on Tuesday by the inquiry committee chaired by Judge Peter Walsh.',
+      ),
+    ).toEqual(['Maria Keller + Peter Walsh 2022-03-08']);
+    expect(linesOf('Maria Keller was questioned by police on Tuesday.')).toEqual([]);
+  });
+
+  test('"a delegation from the ministry was received by X … Leading the delegation was Y"', () => {
+    expect(
+      linesOf(
+        'A delegation from the Velmora trade ministry was received on Monday by Maria Keller. The delegation was led by Peter Walsh.',
+      ),
+    ).toEqual(['Maria Keller + Peter Walsh 2022-03-07']);
+    expect(
+      linesOf(
+        'Maria Keller received a business delegation at her office on Monday. Leading the delegation was Peter Walsh.',
+      ),
+    ).toEqual(['Maria Keller + Peter Walsh 2022-03-07']);
+  });
+});
+
+describe('a length of time before the day', () => {
+  test('"met Y for two hours on Tuesday" is one meeting on Tuesday', () => {
+    expect(linesOf('Maria Keller met Peter Walsh for two hours on Tuesday.')).toEqual([
+      'Maria Keller + Peter Walsh 2022-03-08',
+    ]);
+  });
+});

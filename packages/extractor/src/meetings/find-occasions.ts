@@ -9,7 +9,7 @@ import type { Parties } from './find-parties';
 import { nounPhraseStart } from './find-parties';
 import { isModifyingGerund } from './noun-phrases';
 import { findPhaseVerb } from './find-phase-verb';
-import { findPlace, findTouredPlace } from './find-place';
+import { findPlace, findTouredPlace, isVenueReadAsVerb } from './find-place';
 import type { Trigger } from './trigger';
 import {
   CLAUSE_BOUNDARIES,
@@ -459,6 +459,20 @@ function withinRelativeClauseBefore(
   return false;
 }
 
+// "through the palace gardens on Saturday": a venue noun compromise took for a verb, after "the" and a lower-case
+// modifier, is the end of a place phrase, not a new clause
+function isVenueAfterModifier(tokens: readonly Token[], at: number): boolean {
+  const modifier = tokens[at - 1];
+  return (
+    modifier !== undefined &&
+    /^[a-z]/.test(modifier.text) &&
+    !endsPhrase(modifier) &&
+    (modifier.tags.has('Noun') || modifier.tags.has('Adjective')) &&
+    at >= 2 &&
+    isVenueReadAsVerb(tokens, at - 2, at)
+  );
+}
+
 function findClauseEnd(reading: SentenceReading, from: number): number {
   const { tokens } = reading;
   for (let i = from; i < tokens.length; i += 1) {
@@ -476,7 +490,8 @@ function findClauseEnd(reading: SentenceReading, from: number): number {
       token.tags.has('Verb') &&
       !CONTINUING_VERBS.has(token.lemma) &&
       !token.tags.has('Auxiliary') &&
-      !isModifyingGerund(tokens, i)
+      !isModifyingGerund(tokens, i) &&
+      !isVenueAfterModifier(tokens, i)
     )
       return i;
     if (/;|--|\u2014|\u2013|:/.test(token.post)) return i + 1;

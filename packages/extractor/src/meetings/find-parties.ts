@@ -22,6 +22,7 @@ import { isPhaseVerb } from './is-phase-verb';
 import type { NounPhrase } from './noun-phrases';
 import {
   entitiesOf,
+  groupLeader,
   isModifyingGerund,
   isNominal,
   namedEntitiesOf,
@@ -131,6 +132,8 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     .some(t => t.normal === 'separately' || t.normal === 'individually');
   while (
     tokens[objectFrom] &&
+    // ("walked alongside Okafor": on a walk "alongside" opens the company kept, read below as "with")
+    !(trigger.lexicon === 'WALK_VERBS' && tokens[objectFrom]!.normal === 'alongside') &&
     (tokens[objectFrom]!.tags.has('Adverb') ||
       /^(twice|once|again|also|privately|secretly|briefly|together|separately|individually)$/.test(
         tokens[objectFrom]!.normal,
@@ -148,15 +151,22 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     objectFrom = openerAfterPlace(reading, objectFrom, passive && !trigger.needsWith ? 'by' : 'with');
   // "toured the plant with Okafor": the place gone round comes before the company kept
   if (trigger.lexicon === 'TOUR_VERBS') objectFrom = withAfterToured(reading, objectFrom);
-  // "toured the plant alongside Okafor": in a tour, "alongside" keeps company as "with" does
+  // "toured the plant alongside Okafor", "walked alongside Okafor": on a tour or a walk, "alongside" keeps
+  // company as "with" does
   const opener =
-    trigger.lexicon === 'TOUR_VERBS' && tokens[objectFrom]?.normal === 'alongside'
+    (trigger.lexicon === 'TOUR_VERBS' || trigger.lexicon === 'WALK_VERBS') &&
+    tokens[objectFrom]?.normal === 'alongside'
       ? 'with'
       : tokens[objectFrom]?.normal;
   let object: NounPhrase | null = null;
+  // "faced each other across the table", "met one another": a reciprocal object names no one beyond the subject
+  const reciprocal = /^(each other|one another)$/.test(
+    `${tokens[objectFrom]?.normal ?? ''} ${tokens[objectFrom + 1]?.normal ?? ''}`,
+  );
   // "sat across the table from Okafor", "sat opposite Okafor": the person faced
   const facing = trigger.lexicon === 'SEATING_VERBS' ? personFaced(reading, objectFrom) : null;
   if (facing) object = facing;
+  else if (reciprocal) object = null;
   else if (opener === 'with' || (passive && opener === 'by'))
     object = readNounPhraseForward(reading, objectFrom + 1);
   else if (!trigger.needsWith && !passive && trigger.lexicon !== 'SEATING_VERBS')
@@ -910,6 +920,15 @@ function headOfComplement(reading: SentenceReading, phrase: NounPhrase | null): 
   if (!phrase || phrase.conjuncts.length > 1) return phrase;
   const preposition = tokens[phrase.first - 1];
   const head = tokens[phrase.first - 2];
+  // "A delegation from the ministry was received … The delegation was led by Okafor": the group's named leader
+  if (preposition && /^(of|from)$/.test(preposition.normal) && head && !endsPhrase(head)) {
+    const group = readNounPhraseBackward(reading, phrase.first - 2);
+    const leader = group ? groupLeader(reading, group.first, head) : null;
+    if (group && leader) {
+      const conjunct = { first: group.first, last: phrase.last, entityIds: [leader] };
+      return { conjuncts: [conjunct], first: group.first, last: phrase.last };
+    }
+  }
   if (!preposition || !/^(of|at|for)$/.test(preposition.normal) || !isNominal(head) || endsPhrase(head!))
     return phrase;
   const outer = readNounPhraseBackward(reading, phrase.first - 2);

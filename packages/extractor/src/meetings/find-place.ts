@@ -162,14 +162,15 @@ function readPlacePhrase(reading: SentenceReading, from: number, to: number): Pl
 
 // "at the company's sewage works with X": compromise reads "works" as a verb of "sewage"; after a determiner and
 // before a preposition or the end of the phrase, a venue word closes the noun phrase instead
-function isVenueReadAsVerb(tokens: readonly Token[], from: number, at: number): boolean {
+// ("the palace gardens on Saturday", "the training ground on Tuesday": "ground on" read as a phrasal verb)
+export function isVenueReadAsVerb(tokens: readonly Token[], from: number, at: number): boolean {
   const token = tokens[at]!;
   const next = tokens[at + 1];
   return (
     VENUE_NOUNS.has(token.normal) &&
     token.tags.has('Verb') &&
     tokens[from]!.tags.has('Determiner') &&
-    (next === undefined || endsPhrase(token) || next.tags.has('Preposition'))
+    (next === undefined || endsPhrase(token) || next.tags.has('Preposition') || next.tags.has('Particle'))
   );
 }
 

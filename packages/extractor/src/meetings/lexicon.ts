@@ -137,10 +137,10 @@ export const APPOINTING_FORMS = new Set([
 ]);
 
 /** Groups a person leads and stands for: "a delegation led by Okafor", "the team was headed by Okafor". */
-export const LED_GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'panel']);
+export const LED_GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'panel', 'committee', 'commission']);
 
 /** Participles of leading a group: "led by", "headed by". */
-export const LEADING_PARTICIPLES = new Set(['led', 'headed']);
+export const LEADING_PARTICIPLES = new Set(['led', 'headed', 'chaired']);
 
 /** Nouns that measure how long or how often talks went on: "two hours of talks", "three rounds of talks". */
 export const MEASURE_NOUNS = new Set([
@@ -286,7 +286,10 @@ export const SEQUENCE_VERBS = new Set(['follow', 'precede']);
 export const FACING_VERBS = new Set(['face']);
 
 /** Verbs of questioning a person face to face: "Lee interviewed Duarte", "Duarte was interviewed by Lee". */
-export const INTERVIEW_VERBS = new Set(['interview']);
+export const INTERVIEW_VERBS = new Set(['interview', 'question', 'grill']);
+
+/** Verbs of confronting a person face to face: "confronted Okafor in the hall", "was accosted by Okafor". */
+export const CONFRONTING_VERBS = new Set(['confront', 'accost']);
 
 /** Verbs of sitting with or facing someone: "sat across the table from Okafor", "sat with Okafor". */
 export const SEATING_VERBS = new Set(['sit']);
@@ -667,6 +670,12 @@ export const VENUE_NOUNS = new Set([
   'docks',
   'site',
   'works',
+  'chamber',
+  'boardroom',
+  'courtroom',
+  'secretariat',
+  'premises',
+  'fair',
   ...TOWN_NOUNS,
 ]);
 

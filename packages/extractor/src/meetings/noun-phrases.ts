@@ -214,6 +214,9 @@ function readConjunctForward(reading: SentenceReading, from: number, limit: numb
     const leading = groupLeader(reading, from, tokens[last]);
     return { first: from, last, entityIds: leading ? [leading] : entityIds };
   }
+  // "a delegation from the ministry … The delegation was led by Okafor": the leader the article names, not the body
+  const leading = groupLeader(reading, from, tokens[last]);
+  if (leading) return { first: from, last: complement.last, entityIds: [leading] };
   // "negotiators for the union and the company", "members of the board": the organizations they stand for
   const represented = isMemberHead(reading.tokens[last])
     ? organizationsIn(reading, complement.first, complement.last)
@@ -518,7 +521,11 @@ function leaderAfter(
 // "Duarte was received by a delegation … The delegation was led by Okafor": a singular group the article says one
 // named person led ("the delegation was led / headed by X", "X, who led the delegation"), anywhere in it, stands
 // for that person; none when the article gives it no leader or several
-function groupLeader(reading: SentenceReading, first: number, head: Token | undefined): string | null {
+export function groupLeader(
+  reading: SentenceReading,
+  first: number,
+  head: Token | undefined,
+): string | null {
   if (
     !head ||
     !LED_GROUP_NOUNS.has(head.normal) ||
@@ -535,11 +542,13 @@ function readGroupLeader(reading: SentenceReading, noun: string): string | null 
     `\\b(?:led|leads|leading|headed|heads|heading)\\s+(?:the|a|this)\\s+${noun}\\b`,
     'i',
   );
+  // "Leading the delegation was Okafor", "Heading the team is Okafor": the subject set after the verb
+  const inverted = new RegExp(`\\b(?:leading|heading)\\s+(?:the|this)\\s+${noun}\\s+(?:was|is)\\s+`, 'i');
   const leaders = new Set<string>();
   for (const sentence of analysis.sentences) {
     const person = (m: { entityId: string }) => analysis.entities.get(m.entityId)?.label === 'Person';
     const inSentence = analysis.mentions.filter(m => m.sentence === sentence.index && person(m));
-    const by = passive.exec(sentence.text);
+    const by = passive.exec(sentence.text) ?? inverted.exec(sentence.text);
     if (by) {
       const after = sentence.start + by.index + by[0].length;
       const next = inSentence.find(m => m.start >= after);
