@@ -108,3 +108,44 @@ describe('a length of time before the day', () => {
     ]);
   });
 });
+
+describe('a meeting place told in another clause', () => {
+  function placesOf(story: string): string[] {
+    return extractedMeetings(`News\n\n${story}`).map(m => `${m.parties} @ ${m.place}`);
+  }
+
+  test('"visited Rosedale Hospital on Friday, where she met Y": the place visited', () => {
+    expect(
+      placesOf('Maria Keller visited Rosedale Hospital on Friday, where she met Peter Walsh.'),
+    ).toEqual(['Maria Keller + Peter Walsh @ Rosedale Hospital']);
+    expect(placesOf('Maria Keller praised Rosedale Hospital on Friday, where she met Peter Walsh.')).toEqual([
+      'Maria Keller + Peter Walsh @ null',
+    ]);
+  });
+
+  test('a long fronted place before the comma: "At the Velmora trade fair on Tuesday, X had talks with Y"', () => {
+    expect(
+      placesOf('At the Velmora trade fair on Tuesday, Maria Keller held talks with Peter Walsh.'),
+    ).toEqual(['Maria Keller + Peter Walsh @ the Velmora trade fair']);
+    expect(
+      placesOf('After the fair closed on Tuesday, Maria Keller held talks with Peter Walsh.'),
+    ).toEqual(['Maria Keller + Peter Walsh @ null']);
+  });
+
+  test('"was summoned by Y to the ministry", "welcomed Y to Velmora": where the one called in was received', () => {
+    expect(placesOf('Maria Keller was summoned by Foreign Minister Peter Walsh to the ministry.')).toEqual([
+      'Maria Keller + Peter Walsh @ the ministry',
+    ]);
+    expect(placesOf('Maria Keller welcomed Peter Walsh to Velmora on Tuesday.')).toEqual([
+      'Maria Keller + Peter Walsh @ Velmora',
+    ]);
+  });
+
+  test('"the palace gardens on Saturday": a venue noun tagged as a verb ends no clause', () => {
+    expect(
+      extractedMeetings(
+        'News\n\nMaria Keller and Peter Walsh strolled through the palace gardens on Saturday.',
+      ).map(m => m.date),
+    ).toEqual(['2022-03-05']);
+  });
+});

@@ -17,6 +17,7 @@ import {
   MEASURE_NOUNS,
   EVENT_RELATIVE_UNITS,
   PAST_PLAN_WORDS,
+  PLACE_VISITING_VERBS,
   NOT_RECENT_WORDS,
   RELATIONAL_TIME_WORDS,
 } from './lexicon';
@@ -268,7 +269,12 @@ function antecedentPlace(reading: SentenceReading, clauseStart: number, owner: s
     const place = findPlace(reading, from, clauseStart - 1, owner);
     if (place) return place;
   }
-  return null;
+  // "visited Rosedale Hospital on Friday, where she met …": the place visited, the object of its verb
+  const visit = reading.verbs
+    .filter(v => v.last < clauseStart - 1 && v.last >= clauseStart - 12)
+    .pop();
+  if (!visit || !PLACE_VISITING_VERBS.has(visit.infinitive)) return null;
+  return findTouredPlace(reading, visit.last + 1, clauseStart - 1, owner);
 }
 
 // "On Monday Lee flew to Oslo, where she met Okafor": the one day the clause before ", where" names
@@ -420,7 +426,40 @@ function findClauseStart(reading: SentenceReading, clauseStart: number): number 
   // "On Thursday, Duarte met Okafor": a fronted date or place before the subject belongs to the clause
   const before = reading.tokens.slice(0, clauseStart);
   const hasVerb = before.some(t => t.tags.has('Verb'));
-  return !hasVerb && before.length <= 6 && before[0]?.tags.has('Preposition') ? 0 : clauseStart;
+  if (!hasVerb && before.length <= 6 && before[0]?.tags.has('Preposition')) return 0;
+  // "At the Kentmoor trade fair on Tuesday, Kass had …": a longer fronted phrase closed by the one comma before
+  // the subject, no verb in it but a noun compromise took for one ("trade")
+  const commas = before.filter(t => /,/.test(t.post));
+  const closing = before.findIndex(t => /,/.test(t.post));
+  return before[0]?.tags.has('Preposition') &&
+    commas.length === 1 &&
+    closing <= FRONTED_SPAN &&
+    !/[;:—–]/.test(before.map(t => t.post).join('')) &&
+    before.every((t, i) => !t.tags.has('Verb') || isNounReadAsVerb(before, i))
+    ? 0
+    : clauseStart;
+}
+
+/** How many words a fronted place or time phrase may have before its comma. */
+const FRONTED_SPAN = 10;
+
+// "the Kentmoor trade fair": a lower-case present form inside a noun phrase, after a modifier, before a noun
+function isNounReadAsVerb(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  const prev = tokens[at - 1];
+  const next = tokens[at + 1];
+  return (
+    /^[a-z]/.test(token.text) &&
+    (token.tags.has('Infinitive') || token.tags.has('PresentTense')) &&
+    !token.tags.has('Gerund') &&
+    !token.tags.has('Auxiliary') &&
+    prev !== undefined &&
+    !endsPhrase(prev) &&
+    ['Determiner', 'Adjective', 'Noun', 'ProperNoun'].some(tag => prev.tags.has(tag)) &&
+    next !== undefined &&
+    next.tags.has('Noun') &&
+    !next.tags.has('Verb')
+  );
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);

@@ -3,6 +3,7 @@
 import {
   MODIFIED_VENUE_NOUNS,
   PLACE_PREPOSITIONS,
+  RECEPTION_VERBS,
   SUMMONING_VERBS,
   TOWN_NOUNS,
   TRAVEL_VERBS,
@@ -69,7 +70,11 @@ export function findPlace(
       token.normal === 'to' &&
       (/^(visit|trip|journey|tour)s?$/.test(tokens[i - 1]?.normal ?? '') ||
         (tokens[i - 1]?.tags.has('Verb') === true && TRAVEL_VERBS.has(tokens[i - 1]!.lemma)) ||
-        tokens.slice(Math.max(0, i - 5), i).some(t => t.tags.has('Verb') && SUMMONING_VERBS.has(t.lemma)));
+        // ("was summoned by Foreign Minister Okafor to the ministry": the agent may stand between)
+        // "welcomed Okafor to Lisbon": where the one welcomed was received
+        tokens
+          .slice(Math.max(0, i - 8), i)
+          .some(t => t.tags.has('Verb') && (SUMMONING_VERBS.has(t.lemma) || RECEPTION_VERBS.has(t.lemma))));
     // "on board the trawler": as "aboard"
     const onBoard = token.normal === 'on' && tokens[i + 1]?.normal === 'board' && !endsPhrase(tokens[i + 1]!);
     if ((!PLACE_PREPOSITIONS.has(token.normal) && !destination && !onBoard) || endsPhrase(token)) continue;
