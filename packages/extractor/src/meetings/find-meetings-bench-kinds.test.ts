@@ -149,3 +149,46 @@ describe('a meeting place told in another clause', () => {
     ).toEqual(['2022-03-05']);
   });
 });
+
+describe('a meeting noun set apart from its parties or its clause', () => {
+  test('"Talks were held on Thursday between X and Y": the verb of holding stands between, with its tense', () => {
+    expect(linesOf('Talks were held on Thursday between Maria Keller and Peter Walsh.')).toEqual([
+      'Maria Keller + Peter Walsh 2022-03-10',
+    ]);
+    expect(
+      extractedMeetings('News\n\nTalks will be held on Thursday between Maria Keller and Peter Walsh.').map(
+        m => m.status,
+      ),
+    ).toEqual(['planned']);
+    expect(linesOf('Talks were praised on Thursday between sessions by Maria Keller and Peter Walsh.')).toEqual(
+      [],
+    );
+  });
+
+  test('"A meeting took place in Velmora on Monday between X and Y": the place before the parties', () => {
+    expect(
+      extractedMeetings(
+        'News\n\nA meeting took place in Velmora on Monday between Maria Keller and Peter Walsh.',
+      ).map(m => `${m.parties} ${m.date} ${m.place}`),
+    ).toEqual(['Maria Keller + Peter Walsh 2022-03-07 Velmora']);
+  });
+
+  test('"Speaking after her meeting with Y, X said": a participle opening the sentence is a fronted setting', () => {
+    expect(
+      linesOf('Speaking after her meeting with Peter Walsh on Tuesday, Maria Keller said the talks were frank.'),
+    ).toEqual(['Maria Keller + Peter Walsh 2022-03-08']);
+    expect(
+      linesOf('Speaking after her meeting with officials on Tuesday, Maria Keller said the talks were frank.'),
+    ).toEqual([]);
+  });
+
+  test('"spent half an hour with Y"; "the flooded streets of Z on Saturday" keeps its date', () => {
+    expect(linesOf('Maria Keller spent half an hour with Peter Walsh on Tuesday.')).toEqual([
+      'Maria Keller + Peter Walsh 2022-03-08',
+    ]);
+    expect(linesOf('Maria Keller spent half a year with Peter Walsh in Velmora.')).toEqual([]);
+    expect(
+      linesOf('Maria Keller and Peter Walsh walked through the flooded streets of Velmora on Saturday.'),
+    ).toEqual(['Maria Keller + Peter Walsh 2022-03-05']);
+  });
+});

@@ -512,6 +512,24 @@ function isVenueAfterModifier(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+// "through the flooded streets of Marlow on Saturday": a past participle between a determiner and a lower-case
+// noun modifies the noun
+function isParticipleModifier(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  const next = tokens[at + 1];
+  return (
+    token.tags.has('PastTense') &&
+    /^[a-z]/.test(token.text) &&
+    !endsPhrase(token) &&
+    tokens[at - 1]?.tags.has('Determiner') === true &&
+    next !== undefined &&
+    /^[a-z]/.test(next.text) &&
+    next.tags.has('Noun') &&
+    !next.tags.has('Verb') &&
+    !next.tags.has('Pronoun')
+  );
+}
+
 function findClauseEnd(reading: SentenceReading, from: number): number {
   const { tokens } = reading;
   for (let i = from; i < tokens.length; i += 1) {
@@ -530,7 +548,8 @@ function findClauseEnd(reading: SentenceReading, from: number): number {
       !CONTINUING_VERBS.has(token.lemma) &&
       !token.tags.has('Auxiliary') &&
       !isModifyingGerund(tokens, i) &&
-      !isVenueAfterModifier(tokens, i)
+      !isVenueAfterModifier(tokens, i) &&
+      !isParticipleModifier(tokens, i)
     )
       return i;
     if (/;|--|\u2014|\u2013|:/.test(token.post)) return i + 1;

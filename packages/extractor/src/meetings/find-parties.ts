@@ -7,6 +7,7 @@ import type { Trigger } from './trigger';
 import {
   ANAPHORIC_DETERMINERS,
   CHAIRING_VERBS,
+  HOLDING_VERBS,
   LIGHT_VERBS,
   MEAL_GIVING_VERBS,
   BODY_CONTACT_NOUNS,
@@ -394,7 +395,15 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
       if (agent.length > 0) inner = ['[subject]', '@LIGHT_VERBS'];
     }
   }
-  const placeFrom = after;
+  // "Talks were held on Thursday between X and Y", "A meeting took place in Oslo between X and Y": the verb that
+  // tells the meeting was held stands between the noun and its parties, and carries its tense
+  const held = verb ? null : heldBeforeParties(reading, after);
+  if (held) {
+    verb = held.verb;
+    after = held.opener;
+  }
+  // ("took place in Oslo on Monday between": the place told between the verb and the parties is the meeting's)
+  const placeFrom = held ? held.verb.last + 1 : after;
   after = skipPlaceBeforeParties(reading, after);
   const opener = tokens[after]?.normal;
   let complement: NounPhrase | null = null;
@@ -826,6 +835,27 @@ function skipPlaceBeforeParties(reading: SentenceReading, after: number): number
   return /^(between|with)$/.test(tokens[place.last + 1]?.normal ?? '') ? place.last + 1 : after;
 }
 
+/** How far after "were held" / "took place" the between-phrase may stand (a date and a place between). */
+const HELD_SPAN = 10;
+
+function heldBeforeParties(
+  reading: SentenceReading,
+  after: number,
+): { verb: VerbPhrase; opener: number } | null {
+  const { tokens } = reading;
+  const verb = verbAt(reading, after);
+  if (!verb || verb.first !== after) return null;
+  const passive = /passive/.test(verb.form) && HOLDING_VERBS.has(verb.infinitive.split(' ')[0]!);
+  const tookPlace = verb.infinitive === 'take' && tokens[verb.last + 1]?.normal === 'place';
+  if (!passive && !tookPlace) return null;
+  const from = verb.last + (tookPlace ? 2 : 1);
+  for (let at = from; at < Math.min(tokens.length, from + HELD_SPAN); at += 1) {
+    if (tokens[at]!.normal === 'between') return { verb, opener: at };
+    if (endsPhrase(tokens[at]!) || tokens[at]!.tags.has('Verb')) return null;
+  }
+  return null;
+}
+
 // "the two meetings", "either meeting", "those talks": a determiner that points at meetings already told
 function refersBack(reading: SentenceReading, npFirst: number, head: number): boolean {
   const first = reading.tokens[npFirst];
@@ -1159,7 +1189,11 @@ function settingAgent(reading: SentenceReading, npFirst: number): string[] {
   if (!SETTING_PREPOSITIONS.test(tokens[npFirst - 1]?.normal ?? '')) return [];
   const prepAt = npFirst - 1;
   const after = !/^(at|during|in)$/.test(tokens[prepAt]!.normal);
-  const fronted = prepAt === 0 || /,/.test(tokens[prepAt - 1]?.post ?? '');
+  // "Speaking after her meeting with Y, X said": a participle opening the sentence is fronted with its phrase
+  const opening = previousVerb(reading, prepAt);
+  const frontedParticiple =
+    opening !== null && opening.first === 0 && opening.last === prepAt - 1 && opening.form === 'gerund';
+  const fronted = prepAt === 0 || /,/.test(tokens[prepAt - 1]?.post ?? '') || frontedParticiple;
   if (fronted) {
     const comma = tokens.findIndex((t, i) => i > npFirst && /,/.test(t.post));
     const subject = comma >= 0 ? readNounPhraseForward(reading, comma + 1) : null;

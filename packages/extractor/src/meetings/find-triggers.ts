@@ -225,8 +225,11 @@ function spanOfTime(reading: SentenceReading, from: number): number {
     if (SHORT_SPANS.has(token.normal)) return i;
     // "several amicable hours", "a long evening": adjectives may describe the span
     if (token.tags.has('Adjective') && !token.tags.has('Noun')) continue;
+    // "about half an hour", "nearly two hours": a span told as about so long
     if (
-      !/^(the|a|an|most|much|part|of|several|two|three|four|five|six|whole|entire|best)$/.test(token.normal)
+      !/^(the|a|an|most|much|part|of|several|two|three|four|five|six|whole|entire|best|half|about|nearly|almost)$/.test(
+        token.normal,
+      )
     )
       return -1;
   }

@@ -7,6 +7,9 @@ export const MEETING_VERBS = new Set(['meet', 'confer', 'huddle', 'dine']);
 /** Verbs that are an encounter only with a person as object: "Duarte visited Okafor", "hosted", "received". */
 export const VISIT_VERBS = new Set(['visit', 'host', 'receive']);
 
+/** Verbs of holding a meeting, told in the passive before its parties: "talks were held … between X and Y". */
+export const HOLDING_VERBS = new Set(['hold', 'convene', 'organise', 'organize', 'stage']);
+
 /** Verbs whose object is a place one is at: "visited Rosedale Hospital, where she met …". */
 export const PLACE_VISITING_VERBS = new Set(['visit', 'tour', 'inspect', 'attend']);
 
