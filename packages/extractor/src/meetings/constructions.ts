@@ -379,6 +379,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     reason: 'Sitting across a table from a person, or opposite them, is being in their company.',
   },
   {
+    id: 'sit-facing-each-other',
+    pattern: '[subject] !@SEATING_VERBS each-other',
+    parties: 'subject (coordinated, two or more)',
+    status: 'clause',
+    example: 'Duarte and Okafor sat across the table from each other at the ministry on Monday.',
+    trap: 'Duarte and Okafor sat across the table from reporters at the ministry on Monday.',
+    reason: 'A coordinated subject seated facing one another sat together.',
+  },
+  {
     id: 'sit-with',
     pattern: '[subject] !@SEATING_VERBS with [object:person]',
     parties: 'subject + the with-phrase (a person)',
@@ -467,6 +476,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     example: 'Duarte and Okafor walked together through the old town on Monday.',
     trap: 'Duarte and Okafor walked out of the hall on Monday.',
     reason: 'A coordinated subject walking together met one another.',
+  },
+  {
+    id: 'walk-person',
+    pattern: '[subject:person] !@WALK_VERBS [object:person] (to|through|around|along|across|into|out|down)',
+    parties: 'subject + the person walked somewhere (people)',
+    status: 'clause',
+    example: 'Duarte walked Okafor to her car after the dinner on Monday.',
+    trap: 'Duarte walked the dog to the park after the dinner on Monday.',
+    reason: 'Walking a person somewhere is seeing them there in person.',
   },
   {
     id: 'walk-through',

@@ -192,3 +192,32 @@ describe('a meeting noun set apart from its parties or its clause', () => {
     ).toEqual(['Maria Keller + Peter Walsh 2022-03-05']);
   });
 });
+
+describe('company told through how it was seen or shared', () => {
+  test('"was spotted having dinner with Y", "was seen strolling with Y": the gerund has the passive’s subject', () => {
+    expect(
+      linesOf('Maria Keller was spotted having dinner with Peter Walsh at a restaurant on Saturday.'),
+    ).toEqual(['Maria Keller + Peter Walsh 2022-03-05']);
+    expect(linesOf('Maria Keller was seen strolling with Peter Walsh in the park on Monday.')).toEqual([
+      'Maria Keller + Peter Walsh 2022-03-07',
+    ]);
+    expect(linesOf('Maria Keller was spotted having dinner with friends on Saturday.')).toEqual([]);
+  });
+
+  test('"shared a lunch with Y", "enjoyed a dinner with Y"', () => {
+    expect(linesOf('Maria Keller shared a lunch with Peter Walsh in Velmora on Tuesday.')).toEqual([
+      'Maria Keller + Peter Walsh 2022-03-08',
+    ]);
+    expect(linesOf('Maria Keller enjoyed a dinner with Peter Walsh in Velmora on Tuesday.')).toEqual([
+      'Maria Keller + Peter Walsh 2022-03-08',
+    ]);
+  });
+
+  test('"The delegation, led by Y, asked": a leader told in a participle set off by commas', () => {
+    expect(
+      linesOf(
+        'Maria Keller received a delegation of farmers on Monday. The delegation, led by Peter Walsh, asked for water.',
+      ),
+    ).toEqual(['Maria Keller + Peter Walsh 2022-03-07']);
+  });
+});

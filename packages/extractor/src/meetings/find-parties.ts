@@ -8,6 +8,7 @@ import {
   ANAPHORIC_DETERMINERS,
   CHAIRING_VERBS,
   HOLDING_VERBS,
+  PERCEPTION_VERBS,
   LIGHT_VERBS,
   MEAL_GIVING_VERBS,
   BODY_CONTACT_NOUNS,
@@ -165,9 +166,16 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     `${tokens[objectFrom]?.normal ?? ''} ${tokens[objectFrom + 1]?.normal ?? ''}`,
   );
   // "sat across the table from Okafor", "sat opposite Okafor": the person faced
-  const facing = trigger.lexicon === 'SEATING_VERBS' ? personFaced(reading, objectFrom) : null;
+  const faced = trigger.lexicon === 'SEATING_VERBS' ? personFaced(reading, objectFrom) : null;
+  // "sat across the table from each other", "sat opposite one another": the coordinated subject faced itself
+  const facedEachOther =
+    faced !== null &&
+    /^(each other|one another)$/.test(
+      `${tokens[faced.first]!.normal} ${tokens[faced.first + 1]?.normal ?? ''}`,
+    );
+  const facing = facedEachOther ? null : faced;
   if (facing) object = facing;
-  else if (reciprocal) object = null;
+  else if (reciprocal || facedEachOther) object = null;
   else if (opener === 'with' || (passive && opener === 'by'))
     object = readNounPhraseForward(reading, objectFrom + 1);
   else if (!trigger.needsWith && !passive && trigger.lexicon !== 'SEATING_VERBS')
@@ -218,6 +226,7 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
       passive: passive && opener === 'by',
       placedBefore: passive && opener === 'by' && objectFrom > placeFrom ? tokens[placeFrom]!.normal : null,
       opener: facing ? opener! : opener === 'with' ? 'with' : null,
+      facedEachOther,
       subjectIds,
       objectIds,
       host,
@@ -248,6 +257,8 @@ interface VerbShape {
   placedBefore: string | null;
   /** The word that opens the object's phrase: "with", or "across" / "opposite" for a person faced. */
   opener: string | null;
+  /** "sat across the table from each other": the subject's conjuncts faced one another. */
+  facedEachOther: boolean;
   subjectIds: string[];
   objectIds: string[];
   /** "…, in talks hosted by Lee": who ran the encounter. */
@@ -262,8 +273,9 @@ function verbSkeleton(trigger: Trigger, shape: VerbShape): Skeleton {
     triggerElement(trigger),
     ...(trigger.lexicon === 'TIME_TOGETHER_VERBS' ? ['@SHORT_SPANS'] : []),
   ];
-  const object =
-    shape.objectIds.length === 0 || shape.relative
+  const object = shape.facedEachOther
+    ? ['each other']
+    : shape.objectIds.length === 0 || shape.relative
       ? []
       : shape.passive
         ? [...(shape.placedBefore ? [shape.placedBefore, '…'] : []), 'by', '[object]']
@@ -912,6 +924,17 @@ export function findSubject(reading: SentenceReading, verbFirst: number): NounPh
     at -= 1;
   const token = tokens[at];
   if (!token) return null;
+  // "Duarte was spotted having dinner with Okafor", "was seen strolling with": a gerund after a passive verb of
+  // seeing has the subject of that verb
+  const seen = verbAt(reading, at);
+  if (
+    seen &&
+    seen.last === verbFirst - 1 &&
+    /passive/.test(seen.form) &&
+    PERCEPTION_VERBS.has(seen.infinitive) &&
+    tokens[verbFirst]?.tags.has('Gerund')
+  )
+    return findSubject(reading, seen.first);
   // "was received by Duarte and sat down with him": the subject is the first verb's
   if (token.normal === 'and' || token.normal === 'but') {
     const earlier = previousVerb(reading, at);

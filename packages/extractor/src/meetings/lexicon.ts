@@ -7,6 +7,9 @@ export const MEETING_VERBS = new Set(['meet', 'confer', 'huddle', 'dine']);
 /** Verbs that are an encounter only with a person as object: "Duarte visited Okafor", "hosted", "received". */
 export const VISIT_VERBS = new Set(['visit', 'host', 'receive']);
 
+/** Verbs of being seen, whose passive a gerund of the encounter follows: "was spotted having dinner with". */
+export const PERCEPTION_VERBS = new Set(['see', 'spot', 'picture', 'photograph', 'film', 'catch', 'observe']);
+
 /** Verbs of holding a meeting, told in the passive before its parties: "talks were held … between X and Y". */
 export const HOLDING_VERBS = new Set(['hold', 'convene', 'organise', 'organize', 'stage']);
 
@@ -89,7 +92,7 @@ export const PERSONAL_PLACE_NOUNS = new Set([
 ]);
 
 /** Verbs by which people share a meal: "had lunch with Okafor", "Duarte and Okafor shared a dinner". */
-export const MEAL_SHARING_VERBS = new Set(['have', 'share', 'eat', 'attend', 'join']);
+export const MEAL_SHARING_VERBS = new Set(['have', 'share', 'eat', 'attend', 'join', 'enjoy', 'grab']);
 
 /** Prepositions that set a meal shared "with" someone as the occasion: "over lunch with", "at a dinner with", "her
  * week began with a lunch with". */
@@ -256,6 +259,9 @@ export const LIGHT_VERBS = new Set([
   'convene',
   'arrange',
   'conduct',
+  'enjoy',
+  'share',
+  'grab',
 ]);
 
 /** Verbs by which a person leads talks others hold, and so sits in them: "Halloran chaired the talks", "presided over". */

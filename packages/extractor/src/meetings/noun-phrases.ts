@@ -537,9 +537,13 @@ export function groupLeader(
 
 function readGroupLeader(reading: SentenceReading, noun: string): string | null {
   const { analysis } = reading;
-  const passive = new RegExp(`\\b${noun}\\s+(?:was\\s+|is\\s+|were\\s+)?(?:led|headed)\\s+by\\s+`, 'i');
+  // ("The delegation, led by Okafor, asked": the participle may be set off by a comma)
+  const passive = new RegExp(
+    `\\b${noun}\\s*,?\\s+(?:was\\s+|is\\s+|were\\s+)?(?:led|headed|chaired)\\s+by\\s+`,
+    'i',
+  );
   const active = new RegExp(
-    `\\b(?:led|leads|leading|headed|heads|heading)\\s+(?:the|a|this)\\s+${noun}\\b`,
+    `\\b(?:led|leads|leading|headed|heads|heading|chaired|chairs|chairing)\\s+(?:the|a|this)\\s+${noun}\\b`,
     'i',
   );
   // "Leading the delegation was Okafor", "Heading the team is Okafor": the subject set after the verb
