@@ -221,3 +221,27 @@ describe('company told through how it was seen or shared', () => {
     ).toEqual(['Maria Keller + Peter Walsh 2022-03-07']);
   });
 });
+
+describe('"the two" in the speech of one of the pair', () => {
+  test('"X met Y. … X said the two men had met last month": about other people, no second meeting', () => {
+    expect(
+      linesOf(
+        'Maria Keller met Peter Walsh on Tuesday. Asked about the rival generals, Keller said the two men had met secretly last month.',
+      ),
+    ).toEqual(['Maria Keller + Peter Walsh 2022-03-08']);
+    expect(
+      linesOf(
+        "Maria Keller met Peter Walsh on Tuesday. According to Walsh, the pair had dinner together in Velmora on Sunday.",
+      ),
+    ).toEqual(['Maria Keller + Peter Walsh 2022-03-08']);
+  });
+
+  test('told by the narrator, or after the speech verb, "the two" is still the pair', () => {
+    expect(
+      linesOf('Maria Keller hosted Peter Walsh in Velmora on Tuesday. The two held talks for three hours.'),
+    ).toEqual(['Maria Keller + Peter Walsh 2022-03-08']);
+    expect(
+      linesOf('Maria Keller is to meet Peter Walsh on Friday. The two met last month in Velmora, Keller said.'),
+    ).toEqual(['Maria Keller + Peter Walsh 2022-02']);
+  });
+});

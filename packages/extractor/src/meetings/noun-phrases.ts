@@ -1,5 +1,6 @@
 // "met with Finance Minister Ana Duarte, Okafor and the envoy in Geneva" -> conjuncts headed by Ana Duarte,
 // Okafor and "the envoy"; each head names its entities (or none: "partners", "officials" are generic).
+import { SPEECH_VERBS } from '../lexicon/speech';
 import { ROLE_HEADS } from '../lexicon/titles';
 import {
   APPOINTEE_NOUNS,
@@ -396,7 +397,29 @@ function entitiesOfConjunct(reading: SentenceReading, first: number, last: numbe
     .slice(first, last + 1)
     .map(t => t.normal)
     .join(' ');
-  return PAIR_REFERENCE.test(words) ? [...reading.recentParties] : named;
+  if (!PAIR_REFERENCE.test(words)) return named;
+  // "Reyes met Vandermeer. … Reyes said the two men had met last month": one of a pair does not call the pair "the
+  // two" — in the speech of one of them the words are about other people, whom the text does not name
+  return spokenByOneOf(reading, first, reading.recentParties) ? [] : [...reading.recentParties];
+}
+
+/** How near its speaker a verb of saying stands: "Reyes said", "said Reyes", "according to Reyes". */
+const SPEAKER_SPAN = 3;
+
+// the phrase at `at` is told in the speech of one of `parties`: after a verb of saying (or "according to") whose
+// speaker, the name right before or after it, is one of them, or inside a quote such a verb attributes
+function spokenByOneOf(reading: SentenceReading, at: number, parties: readonly string[]): boolean {
+  const { tokens } = reading;
+  const quoted = tokens[at]?.quoted === true;
+  return tokens.some((token, i) => {
+    if (token.quoted || !(SPEECH_VERBS.has(token.normal) || token.normal === 'according')) return false;
+    if (!quoted && i > at) return false;
+    const near = tokens.slice(Math.max(0, i - SPEAKER_SPAN), i + SPEAKER_SPAN + 1);
+    // ("Reyes's office said the two leaders met": a party's office or aide may tell of the pair)
+    return near.some(
+      t => !t.quoted && t.mentions.some(m => parties.includes(m.entityId) && !isPossessor(reading, m)),
+    );
+  });
 }
 
 // "A senior minister met Okafor … The minister, Duarte, said": an indefinite role description introduces someone
