@@ -230,6 +230,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
       'Facing someone across a table is sitting with them (a negotiation); facing them elsewhere may be a contest.',
   },
   {
+    id: 'joined-by-at',
+    pattern: '[subject:person] be !@JOINING_VERBS by [object:person] (at|for|in) @SHARED_OCCASIONS',
+    parties: 'subject + agent (people)',
+    status: 'clause',
+    example: 'Duarte was joined by Okafor at the talks in Geneva on Tuesday.',
+    trap: 'Duarte was joined by Okafor at the announcement in Geneva on Tuesday.',
+    reason: 'The passive of joining someone for talks or a meal: the agent shared it with the subject.',
+  },
+  {
     id: 'join-for',
     pattern: '[subject] !@JOINING_VERBS [object:person] for @SHARED_OCCASIONS',
     parties: 'subject + object (a person)',

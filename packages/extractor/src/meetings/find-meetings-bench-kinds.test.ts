@@ -245,3 +245,18 @@ describe('"the two" in the speech of one of the pair', () => {
     ).toEqual(['Maria Keller + Peter Walsh 2022-02']);
   });
 });
+
+describe('a visit under way places the talks', () => {
+  test('"X, who is visiting Velmora, held talks with Y": the town visited', () => {
+    expect(
+      extractedMeetings(
+        'News\n\nMaria Keller, who is visiting Velmora, held talks with Peter Walsh on Tuesday.',
+      ).map(m => `${m.parties} ${m.place}`),
+    ).toEqual(['Maria Keller + Peter Walsh Velmora']);
+    expect(
+      extractedMeetings(
+        'News\n\nMaria Keller, who is planning to visit Velmora, held talks with Peter Walsh on Tuesday.',
+      ).map(m => `${m.parties} ${m.place}`),
+    ).toEqual(['Maria Keller + Peter Walsh null']);
+  });
+});

@@ -78,7 +78,9 @@ function ownJourneyPlace(reading: SentenceReading, fact: MeetingFact): string | 
       (!visit && !(TRAVEL_VERBS.has(head.lemma) && TRAVEL_VERBS.has(verb.infinitive)))
     )
       continue;
-    if (verb.negative || verb.tense !== 'PastTense' || verb.auxiliary !== '') continue;
+    // ("Reyes, who is visiting Velmar, held talks": a visit under way)
+    const underWay = verb.form === 'progressive' && /^(is|are|was|were)$/.test(verb.auxiliary);
+    if (verb.negative || (!underWay && (verb.tense !== 'PastTense' || verb.auxiliary !== ''))) continue;
     const relative = /^(who|which)$/.test(tokens[verb.first - 1]?.normal ?? '');
     let end = verb.last + 1;
     while (
