@@ -260,3 +260,26 @@ describe('a visit under way places the talks', () => {
     ).toEqual(['Maria Keller + Peter Walsh null']);
   });
 });
+
+describe('a summons as the journey that places a meeting', () => {
+  function placesOf(story: string): string[] {
+    return extractedMeetings(`News\n\n${story}`).map(m => `${m.parties} @ ${m.place}`);
+  }
+
+  test('"X was summoned to the ministry on Tuesday. She spent half an hour with Y."', () => {
+    expect(
+      placesOf(
+        'Maria Keller was summoned to the foreign ministry on Tuesday. She spent half an hour with Peter Walsh.',
+      ),
+    ).toEqual(['Maria Keller + Peter Walsh @ the foreign ministry']);
+  });
+
+  test('"X was called to the ministry on Tuesday and met Y"; "was called to testify. …" places nothing', () => {
+    expect(
+      placesOf('Maria Keller was called to the ministry on Tuesday and met Peter Walsh for an hour.'),
+    ).toEqual(['Maria Keller + Peter Walsh @ the ministry']);
+    expect(
+      placesOf('Maria Keller was called to testify on Tuesday. She spent half an hour with Peter Walsh.'),
+    ).toEqual(['Maria Keller + Peter Walsh @ null']);
+  });
+});

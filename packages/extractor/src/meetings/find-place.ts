@@ -1,6 +1,7 @@
 // "met Okafor at a hotel in Geneva" -> "a hotel in Geneva"; "in her office" -> "Ana Duarte's office";
 // "on the sidelines of the party congress" -> "the party congress"; "in Helsinki" -> "Helsinki".
 import {
+  CALLED_IN_VERBS,
   MODIFIED_VENUE_NOUNS,
   PLACE_PREPOSITIONS,
   RECEPTION_VERBS,
@@ -70,6 +71,10 @@ export function findPlace(
       token.normal === 'to' &&
       (/^(visit|trip|journey|tour)s?$/.test(tokens[i - 1]?.normal ?? '') ||
         (tokens[i - 1]?.tags.has('Verb') === true && TRAVEL_VERBS.has(tokens[i - 1]!.lemma)) ||
+        // "was called to the ministry": a person brought somewhere
+        (tokens[i - 1]?.tags.has('Verb') === true &&
+          CALLED_IN_VERBS.has(tokens[i - 1]!.lemma) &&
+          /^(was|were|been|being|be|is|are)$/.test(tokens[i - 2]?.normal ?? '')) ||
         // ("was summoned by Foreign Minister Okafor to the ministry": the agent may stand between)
         // "welcomed Okafor to Lisbon": where the one welcomed was received
         tokens

@@ -10,6 +10,9 @@ export const VISIT_VERBS = new Set(['visit', 'host', 'receive']);
 /** Verbs of being seen, whose passive a gerund of the encounter follows: "was spotted having dinner with". */
 export const PERCEPTION_VERBS = new Set(['see', 'spot', 'picture', 'photograph', 'film', 'catch', 'observe']);
 
+/** Verbs whose passive with "to" tells a person was brought somewhere: "was summoned / called to the ministry". */
+export const CALLED_IN_VERBS = new Set(['summon', 'call']);
+
 /** Verbs of holding a meeting, told in the passive before its parties: "talks were held … between X and Y". */
 export const HOLDING_VERBS = new Set(['hold', 'convene', 'organise', 'organize', 'stage']);
 
