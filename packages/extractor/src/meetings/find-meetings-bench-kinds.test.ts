@@ -283,3 +283,20 @@ describe('a summons as the journey that places a meeting', () => {
     ).toEqual(['Maria Keller + Peter Walsh @ null']);
   });
 });
+
+describe('the full stop of an abbreviation before a name', () => {
+  test('"met Mr. Y", "Mr. X met Y", "Mrs. Y", "Peter F. Walsh": the stop ends no phrase', () => {
+    expect(linesOf('Maria Keller met Mr. Peter Walsh on Monday.')).toEqual(['Maria Keller + Peter Walsh 2022-03-07']);
+    expect(linesOf('Mr. Peter Walsh met Maria Keller on Monday.')).toEqual(['Maria Keller + Peter Walsh 2022-03-07']);
+    expect(linesOf('Maria Keller had a meeting with Mrs. Anna Berg on Monday.')).toEqual([
+      'Anna Berg + Maria Keller 2022-03-07',
+    ]);
+    expect(linesOf('Maria Keller met Peter F. Walsh on Monday.')).toEqual([
+      'Maria Keller + Peter F. Walsh 2022-03-07',
+    ]);
+  });
+
+  test('a sentence that ends in a full stop still ends there', () => {
+    expect(linesOf('Maria Keller met the envoy. Peter Walsh stayed home on Monday.')).toEqual([]);
+  });
+});
