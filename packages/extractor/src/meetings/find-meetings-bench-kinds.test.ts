@@ -300,3 +300,20 @@ describe('the full stop of an abbreviation before a name', () => {
     expect(linesOf('Maria Keller met the envoy. Peter Walsh stayed home on Monday.')).toEqual([]);
   });
 });
+
+describe('an adverb set off by commas after the subject', () => {
+  test('"X, meanwhile, met Y", "X, however, met with Y and Z separately"', () => {
+    expect(linesOf('Maria Keller, however, met Peter Walsh on Tuesday.')).toEqual([
+      'Maria Keller + Peter Walsh 2022-03-08',
+    ]);
+    expect(
+      linesOf('Maria Keller, meanwhile, met separately with Peter Walsh and Anna Berg on Tuesday.'),
+    ).toEqual(['Anna Berg + Maria Keller 2022-03-08', 'Maria Keller + Peter Walsh 2022-03-08']);
+  });
+
+  test('trap: an apposition is still read as one ("X, the envoy, met Y" names X, not "the envoy")', () => {
+    expect(linesOf('Maria Keller, the envoy, met Peter Walsh on Tuesday.')).toEqual([
+      'Maria Keller + Peter Walsh 2022-03-08',
+    ]);
+  });
+});

@@ -924,6 +924,16 @@ export function findSubject(reading: SentenceReading, verbFirst: number): NounPh
     at -= 1;
   const token = tokens[at];
   if (!token) return null;
+  // "Keller, meanwhile, met Walsh", "Keller, however, met Walsh": an adverb set off by commas is no apposition
+  const parenthetical =
+    at < verbFirst - 1 &&
+    /,/.test(token.post) &&
+    /,/.test(tokens[verbFirst - 1]!.post) &&
+    tokens.slice(at + 1, verbFirst).every(t => t.tags.has('Adverb'));
+  if (parenthetical) {
+    const phrase = readNounPhraseBackward(reading, at);
+    return headOfComplement(reading, phrase && dropAppositiveConjuncts(reading, phrase));
+  }
   // "Duarte was spotted having dinner with Okafor", "was seen strolling with": a gerund after a passive verb of
   // seeing has the subject of that verb
   const seen = verbAt(reading, at);
