@@ -69,9 +69,9 @@ describe('a meeting told without a meeting word', () => {
     expect(linesOf('Maria Keller walked alongside Peter Walsh along the river on Saturday.')).toEqual([
       'Maria Keller + Peter Walsh 2022-03-05',
     ]);
-    expect(
-      linesOf('Maria Keller and Peter Walsh strolled through the palace gardens on Saturday.'),
-    ).toEqual(['Maria Keller + Peter Walsh 2022-03-05']);
+    expect(linesOf('Maria Keller and Peter Walsh strolled through the palace gardens on Saturday.')).toEqual([
+      'Maria Keller + Peter Walsh 2022-03-05',
+    ]);
     expect(linesOf('Maria Keller and Peter Walsh walked out of the hall on Saturday.')).toEqual([]);
     expect(linesOf('Maria Keller walked alongside a barge along the river on Saturday.')).toEqual([]);
   });
@@ -115,9 +115,9 @@ describe('a meeting place told in another clause', () => {
   }
 
   test('"visited Rosedale Hospital on Friday, where she met Y": the place visited', () => {
-    expect(
-      placesOf('Maria Keller visited Rosedale Hospital on Friday, where she met Peter Walsh.'),
-    ).toEqual(['Maria Keller + Peter Walsh @ Rosedale Hospital']);
+    expect(placesOf('Maria Keller visited Rosedale Hospital on Friday, where she met Peter Walsh.')).toEqual([
+      'Maria Keller + Peter Walsh @ Rosedale Hospital',
+    ]);
     expect(placesOf('Maria Keller praised Rosedale Hospital on Friday, where she met Peter Walsh.')).toEqual([
       'Maria Keller + Peter Walsh @ null',
     ]);
@@ -127,9 +127,9 @@ describe('a meeting place told in another clause', () => {
     expect(
       placesOf('At the Velmora trade fair on Tuesday, Maria Keller held talks with Peter Walsh.'),
     ).toEqual(['Maria Keller + Peter Walsh @ the Velmora trade fair']);
-    expect(
-      placesOf('After the fair closed on Tuesday, Maria Keller held talks with Peter Walsh.'),
-    ).toEqual(['Maria Keller + Peter Walsh @ null']);
+    expect(placesOf('After the fair closed on Tuesday, Maria Keller held talks with Peter Walsh.')).toEqual([
+      'Maria Keller + Peter Walsh @ null',
+    ]);
   });
 
   test('"was summoned by Y to the ministry", "welcomed Y to Velmora": where the one called in was received', () => {
@@ -160,9 +160,9 @@ describe('a meeting noun set apart from its parties or its clause', () => {
         m => m.status,
       ),
     ).toEqual(['planned']);
-    expect(linesOf('Talks were praised on Thursday between sessions by Maria Keller and Peter Walsh.')).toEqual(
-      [],
-    );
+    expect(
+      linesOf('Talks were praised on Thursday between sessions by Maria Keller and Peter Walsh.'),
+    ).toEqual([]);
   });
 
   test('"A meeting took place in Velmora on Monday between X and Y": the place before the parties', () => {
@@ -175,10 +175,14 @@ describe('a meeting noun set apart from its parties or its clause', () => {
 
   test('"Speaking after her meeting with Y, X said": a participle opening the sentence is a fronted setting', () => {
     expect(
-      linesOf('Speaking after her meeting with Peter Walsh on Tuesday, Maria Keller said the talks were frank.'),
+      linesOf(
+        'Speaking after her meeting with Peter Walsh on Tuesday, Maria Keller said the talks were frank.',
+      ),
     ).toEqual(['Maria Keller + Peter Walsh 2022-03-08']);
     expect(
-      linesOf('Speaking after her meeting with officials on Tuesday, Maria Keller said the talks were frank.'),
+      linesOf(
+        'Speaking after her meeting with officials on Tuesday, Maria Keller said the talks were frank.',
+      ),
     ).toEqual([]);
   });
 
@@ -231,7 +235,7 @@ describe('"the two" in the speech of one of the pair', () => {
     ).toEqual(['Maria Keller + Peter Walsh 2022-03-08']);
     expect(
       linesOf(
-        "Maria Keller met Peter Walsh on Tuesday. According to Walsh, the pair had dinner together in Velmora on Sunday.",
+        'Maria Keller met Peter Walsh on Tuesday. According to Walsh, the pair had dinner together in Velmora on Sunday.',
       ),
     ).toEqual(['Maria Keller + Peter Walsh 2022-03-08']);
   });
@@ -241,7 +245,9 @@ describe('"the two" in the speech of one of the pair', () => {
       linesOf('Maria Keller hosted Peter Walsh in Velmora on Tuesday. The two held talks for three hours.'),
     ).toEqual(['Maria Keller + Peter Walsh 2022-03-08']);
     expect(
-      linesOf('Maria Keller is to meet Peter Walsh on Friday. The two met last month in Velmora, Keller said.'),
+      linesOf(
+        'Maria Keller is to meet Peter Walsh on Friday. The two met last month in Velmora, Keller said.',
+      ),
     ).toEqual(['Maria Keller + Peter Walsh 2022-02']);
   });
 });
@@ -286,8 +292,12 @@ describe('a summons as the journey that places a meeting', () => {
 
 describe('the full stop of an abbreviation before a name', () => {
   test('"met Mr. Y", "Mr. X met Y", "Mrs. Y", "Peter F. Walsh": the stop ends no phrase', () => {
-    expect(linesOf('Maria Keller met Mr. Peter Walsh on Monday.')).toEqual(['Maria Keller + Peter Walsh 2022-03-07']);
-    expect(linesOf('Mr. Peter Walsh met Maria Keller on Monday.')).toEqual(['Maria Keller + Peter Walsh 2022-03-07']);
+    expect(linesOf('Maria Keller met Mr. Peter Walsh on Monday.')).toEqual([
+      'Maria Keller + Peter Walsh 2022-03-07',
+    ]);
+    expect(linesOf('Mr. Peter Walsh met Maria Keller on Monday.')).toEqual([
+      'Maria Keller + Peter Walsh 2022-03-07',
+    ]);
     expect(linesOf('Maria Keller had a meeting with Mrs. Anna Berg on Monday.')).toEqual([
       'Anna Berg + Maria Keller 2022-03-07',
     ]);

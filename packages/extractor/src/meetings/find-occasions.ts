@@ -270,9 +270,7 @@ function antecedentPlace(reading: SentenceReading, clauseStart: number, owner: s
     if (place) return place;
   }
   // "visited Rosedale Hospital on Friday, where she met …": the place visited, the object of its verb
-  const visit = reading.verbs
-    .filter(v => v.last < clauseStart - 1 && v.last >= clauseStart - 12)
-    .pop();
+  const visit = reading.verbs.filter(v => v.last < clauseStart - 1 && v.last >= clauseStart - 12).pop();
   if (!visit || !PLACE_VISITING_VERBS.has(visit.infinitive)) return null;
   return findTouredPlace(reading, visit.last + 1, clauseStart - 1, owner);
 }

@@ -87,7 +87,9 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
         prev?.normal === 'to' && tokens[token.index - 2]?.normal === 'face'
           ? verbAt(reading, token.index - 3)
           : null;
-      return idiom ? { ...verbTrigger('FACING_VERBS', lemma), index: idiom.last } : verbTrigger('FACING_VERBS', lemma);
+      return idiom
+        ? { ...verbTrigger('FACING_VERBS', lemma), index: idiom.last }
+        : verbTrigger('FACING_VERBS', lemma);
     }
     if (inLexicon('JOINING_VERBS')) return verbTrigger('JOINING_VERBS', lemma);
     if (inLexicon('RECEPTION_VERBS')) return verbTrigger('RECEPTION_VERBS', lemma);

@@ -276,7 +276,9 @@ function isDescriptorWord(reading: SentenceReading, at: number): boolean {
   const token = reading.tokens[at]!;
   if (token.tags.has('Pronoun') || token.tags.has('Date') || NOT_IN_NP.has(token.normal)) return false;
   if (token.normal === 'of')
-    return /^[A-Z]/.test(reading.tokens[at - 1]?.text ?? '') && /^[A-Z]/.test(reading.tokens[at + 1]?.text ?? '');
+    return (
+      /^[A-Z]/.test(reading.tokens[at - 1]?.text ?? '') && /^[A-Z]/.test(reading.tokens[at + 1]?.text ?? '')
+    );
   if (token.tags.has('Determiner')) return at === 0 || !isNominal(reading.tokens[at - 1]);
   if (token.tags.has('Verb'))
     return (
@@ -544,11 +546,7 @@ function leaderAfter(
 // "Duarte was received by a delegation … The delegation was led by Okafor": a singular group the article says one
 // named person led ("the delegation was led / headed by X", "X, who led the delegation"), anywhere in it, stands
 // for that person; none when the article gives it no leader or several
-export function groupLeader(
-  reading: SentenceReading,
-  first: number,
-  head: Token | undefined,
-): string | null {
+export function groupLeader(reading: SentenceReading, first: number, head: Token | undefined): string | null {
   if (
     !head ||
     !LED_GROUP_NOUNS.has(head.normal) ||

@@ -78,7 +78,9 @@ function ownJourneyPlace(reading: SentenceReading, fact: MeetingFact): string | 
     const visit = head.lemma === 'visit' || verb.infinitive === 'visit';
     if (
       !head.tags.has('Verb') ||
-      (!visit && !(TRAVEL_VERBS.has(head.lemma) && TRAVEL_VERBS.has(verb.infinitive)) && !isCalledIn(reading, verb))
+      (!visit &&
+        !(TRAVEL_VERBS.has(head.lemma) && TRAVEL_VERBS.has(verb.infinitive)) &&
+        !isCalledIn(reading, verb))
     )
       continue;
     // ("Reyes, who is visiting Velmar, held talks": a visit under way)
