@@ -327,3 +327,14 @@ describe('an adverb set off by commas after the subject', () => {
     ]);
   });
 });
+
+describe('a live report in the present progressive', () => {
+  test('"is now meeting Y", "is currently meeting Y" are under way; "is meeting Y on Friday" is a schedule', () => {
+    const statusOf = (sentence: string) => extractedMeetings(`News\n\n${sentence}`).map(m => m.status);
+    expect(
+      statusOf('UPDATE: Maria Keller is now meeting union leader Peter Walsh at the department.'),
+    ).toEqual(['reported']);
+    expect(statusOf('Maria Keller is currently meeting Peter Walsh in Velmora.')).toEqual(['reported']);
+    expect(statusOf('Maria Keller is meeting Peter Walsh on Friday.')).toEqual(['planned']);
+  });
+});

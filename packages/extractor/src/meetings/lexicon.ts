@@ -13,6 +13,9 @@ export const PERCEPTION_VERBS = new Set(['see', 'spot', 'picture', 'photograph',
 /** Verbs whose passive with "to" tells a person was brought somewhere: "was summoned / called to the ministry". */
 export const CALLED_IN_VERBS = new Set(['summon', 'call']);
 
+/** Adverbs of the present inside a progressive: "is now meeting", "are currently meeting" (a live report). */
+export const NOW_ADVERBS = new Set(['now', 'currently']);
+
 /** Verbs of holding a meeting, told in the passive before its parties: "talks were held … between X and Y". */
 export const HOLDING_VERBS = new Set(['hold', 'convene', 'organise', 'organize', 'stage']);
 
