@@ -108,7 +108,7 @@ const PART_OF_DAY = new RegExp(`^(?:${WORDS(PART_OF_DAY_MODIFIERS)})\\s+`, 'i');
 /** "04/03/2026", "4.3.2026": two numbers and a year. */
 const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/])/g;
 /** compromise-dates sometimes returns a bare "After" as a date of today. */
-const LONE_PREPOSITION = /^(?:after|before|since|until|by|from|during|on|in|at)$/i;
+const LONE_PREPOSITION = /^(?:after|before|since|until|by|from|during|on|in|at|for)$/i;
 
 // Date phrases of the lexicon compromise cannot read as written are read apart ("Monday's" as "Monday", "last
 // night" as "yesterday") and blanked out of the text compromise parses, so each is found once at its offsets.

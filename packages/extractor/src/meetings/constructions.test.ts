@@ -103,6 +103,10 @@ const FRAMES: Record<string, { frame: (form: string) => string; form: (word: str
     frame: w => `Okafor ${w} Duarte to his office on Thursday.`,
     form: w => verbForms(w)[1]!,
   },
+  CONFRONTING_VERBS: {
+    frame: w => `Duarte ${w} Okafor in the town hall on Thursday.`,
+    form: w => verbForms(w)[1]!,
+  },
   WALK_VERBS: {
     frame: w => `Duarte ${w} with Okafor through the old town on Thursday.`,
     form: w => verbForms(w)[1]!,

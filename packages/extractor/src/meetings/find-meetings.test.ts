@@ -57,7 +57,7 @@ describe('findMeetings: constructions', () => {
     [
       'welcomed (a person, somewhere)',
       `${D} welcomed ${O} to Lisbon on Wednesday.`,
-      [[PAIR, '2019-03-06', null, 'reported']],
+      [[PAIR, '2019-03-06', 'Lisbon', 'reported']],
     ],
     ['visited (a person)', `${D} visited ${O} in Lagos.`, [[PAIR, null, 'Lagos', 'reported']]],
     ['was received by', `${O} was received by ${D} at the palace.`, [[PAIR, null, 'the palace', 'reported']]],

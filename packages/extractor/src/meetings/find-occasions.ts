@@ -9,7 +9,7 @@ import type { Parties } from './find-parties';
 import { nounPhraseStart } from './find-parties';
 import { isModifyingGerund } from './noun-phrases';
 import { findPhaseVerb } from './find-phase-verb';
-import { findPlace, findTouredPlace } from './find-place';
+import { findPlace, findTouredPlace, isVenueReadAsVerb } from './find-place';
 import type { Trigger } from './trigger';
 import {
   CLAUSE_BOUNDARIES,
@@ -17,6 +17,7 @@ import {
   MEASURE_NOUNS,
   EVENT_RELATIVE_UNITS,
   PAST_PLAN_WORDS,
+  PLACE_VISITING_VERBS,
   NOT_RECENT_WORDS,
   RELATIONAL_TIME_WORDS,
 } from './lexicon';
@@ -268,7 +269,10 @@ function antecedentPlace(reading: SentenceReading, clauseStart: number, owner: s
     const place = findPlace(reading, from, clauseStart - 1, owner);
     if (place) return place;
   }
-  return null;
+  // "visited Rosedale Hospital on Friday, where she met …": the place visited, the object of its verb
+  const visit = reading.verbs.filter(v => v.last < clauseStart - 1 && v.last >= clauseStart - 12).pop();
+  if (!visit || !PLACE_VISITING_VERBS.has(visit.infinitive)) return null;
+  return findTouredPlace(reading, visit.last + 1, clauseStart - 1, owner);
 }
 
 // "On Monday Lee flew to Oslo, where she met Okafor": the one day the clause before ", where" names
@@ -420,7 +424,40 @@ function findClauseStart(reading: SentenceReading, clauseStart: number): number 
   // "On Thursday, Duarte met Okafor": a fronted date or place before the subject belongs to the clause
   const before = reading.tokens.slice(0, clauseStart);
   const hasVerb = before.some(t => t.tags.has('Verb'));
-  return !hasVerb && before.length <= 6 && before[0]?.tags.has('Preposition') ? 0 : clauseStart;
+  if (!hasVerb && before.length <= 6 && before[0]?.tags.has('Preposition')) return 0;
+  // "At the Kentmoor trade fair on Tuesday, Kass had …": a longer fronted phrase closed by the one comma before
+  // the subject, no verb in it but a noun compromise took for one ("trade")
+  const commas = before.filter(t => /,/.test(t.post));
+  const closing = before.findIndex(t => /,/.test(t.post));
+  return before[0]?.tags.has('Preposition') &&
+    commas.length === 1 &&
+    closing <= FRONTED_SPAN &&
+    !/[;:—–]/.test(before.map(t => t.post).join('')) &&
+    before.every((t, i) => !t.tags.has('Verb') || isNounReadAsVerb(before, i))
+    ? 0
+    : clauseStart;
+}
+
+/** How many words a fronted place or time phrase may have before its comma. */
+const FRONTED_SPAN = 10;
+
+// "the Kentmoor trade fair": a lower-case present form inside a noun phrase, after a modifier, before a noun
+function isNounReadAsVerb(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  const prev = tokens[at - 1];
+  const next = tokens[at + 1];
+  return (
+    /^[a-z]/.test(token.text) &&
+    (token.tags.has('Infinitive') || token.tags.has('PresentTense')) &&
+    !token.tags.has('Gerund') &&
+    !token.tags.has('Auxiliary') &&
+    prev !== undefined &&
+    !endsPhrase(prev) &&
+    ['Determiner', 'Adjective', 'Noun', 'ProperNoun'].some(tag => prev.tags.has(tag)) &&
+    next !== undefined &&
+    next.tags.has('Noun') &&
+    !next.tags.has('Verb')
+  );
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
@@ -459,6 +496,38 @@ function withinRelativeClauseBefore(
   return false;
 }
 
+// "through the palace gardens on Saturday": a venue noun compromise took for a verb, after "the" and a lower-case
+// modifier, is the end of a place phrase, not a new clause
+function isVenueAfterModifier(tokens: readonly Token[], at: number): boolean {
+  const modifier = tokens[at - 1];
+  return (
+    modifier !== undefined &&
+    /^[a-z]/.test(modifier.text) &&
+    !endsPhrase(modifier) &&
+    (modifier.tags.has('Noun') || modifier.tags.has('Adjective')) &&
+    at >= 2 &&
+    isVenueReadAsVerb(tokens, at - 2, at)
+  );
+}
+
+// "through the flooded streets of Marlow on Saturday": a past participle between a determiner and a lower-case
+// noun modifies the noun
+function isParticipleModifier(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at]!;
+  const next = tokens[at + 1];
+  return (
+    token.tags.has('PastTense') &&
+    /^[a-z]/.test(token.text) &&
+    !endsPhrase(token) &&
+    tokens[at - 1]?.tags.has('Determiner') === true &&
+    next !== undefined &&
+    /^[a-z]/.test(next.text) &&
+    next.tags.has('Noun') &&
+    !next.tags.has('Verb') &&
+    !next.tags.has('Pronoun')
+  );
+}
+
 function findClauseEnd(reading: SentenceReading, from: number): number {
   const { tokens } = reading;
   for (let i = from; i < tokens.length; i += 1) {
@@ -476,7 +545,9 @@ function findClauseEnd(reading: SentenceReading, from: number): number {
       token.tags.has('Verb') &&
       !CONTINUING_VERBS.has(token.lemma) &&
       !token.tags.has('Auxiliary') &&
-      !isModifyingGerund(tokens, i)
+      !isModifyingGerund(tokens, i) &&
+      !isVenueAfterModifier(tokens, i) &&
+      !isParticipleModifier(tokens, i)
     )
       return i;
     if (/;|--|\u2014|\u2013|:/.test(token.post)) return i + 1;

@@ -7,6 +7,8 @@ import type { Trigger } from './trigger';
 import {
   ANAPHORIC_DETERMINERS,
   CHAIRING_VERBS,
+  HOLDING_VERBS,
+  PERCEPTION_VERBS,
   LIGHT_VERBS,
   MEAL_GIVING_VERBS,
   BODY_CONTACT_NOUNS,
@@ -22,6 +24,7 @@ import { isPhaseVerb } from './is-phase-verb';
 import type { NounPhrase } from './noun-phrases';
 import {
   entitiesOf,
+  groupLeader,
   isModifyingGerund,
   isNominal,
   namedEntitiesOf,
@@ -131,6 +134,8 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     .some(t => t.normal === 'separately' || t.normal === 'individually');
   while (
     tokens[objectFrom] &&
+    // ("walked alongside Okafor": on a walk "alongside" opens the company kept, read below as "with")
+    !(trigger.lexicon === 'WALK_VERBS' && tokens[objectFrom]!.normal === 'alongside') &&
     (tokens[objectFrom]!.tags.has('Adverb') ||
       /^(twice|once|again|also|privately|secretly|briefly|together|separately|individually)$/.test(
         tokens[objectFrom]!.normal,
@@ -148,15 +153,29 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     objectFrom = openerAfterPlace(reading, objectFrom, passive && !trigger.needsWith ? 'by' : 'with');
   // "toured the plant with Okafor": the place gone round comes before the company kept
   if (trigger.lexicon === 'TOUR_VERBS') objectFrom = withAfterToured(reading, objectFrom);
-  // "toured the plant alongside Okafor": in a tour, "alongside" keeps company as "with" does
+  // "toured the plant alongside Okafor", "walked alongside Okafor": on a tour or a walk, "alongside" keeps
+  // company as "with" does
   const opener =
-    trigger.lexicon === 'TOUR_VERBS' && tokens[objectFrom]?.normal === 'alongside'
+    (trigger.lexicon === 'TOUR_VERBS' || trigger.lexicon === 'WALK_VERBS') &&
+    tokens[objectFrom]?.normal === 'alongside'
       ? 'with'
       : tokens[objectFrom]?.normal;
   let object: NounPhrase | null = null;
+  // "faced each other across the table", "met one another": a reciprocal object names no one beyond the subject
+  const reciprocal = /^(each other|one another)$/.test(
+    `${tokens[objectFrom]?.normal ?? ''} ${tokens[objectFrom + 1]?.normal ?? ''}`,
+  );
   // "sat across the table from Okafor", "sat opposite Okafor": the person faced
-  const facing = trigger.lexicon === 'SEATING_VERBS' ? personFaced(reading, objectFrom) : null;
+  const faced = trigger.lexicon === 'SEATING_VERBS' ? personFaced(reading, objectFrom) : null;
+  // "sat across the table from each other", "sat opposite one another": the coordinated subject faced itself
+  const facedEachOther =
+    faced !== null &&
+    /^(each other|one another)$/.test(
+      `${tokens[faced.first]!.normal} ${tokens[faced.first + 1]?.normal ?? ''}`,
+    );
+  const facing = facedEachOther ? null : faced;
   if (facing) object = facing;
+  else if (reciprocal || facedEachOther) object = null;
   else if (opener === 'with' || (passive && opener === 'by'))
     object = readNounPhraseForward(reading, objectFrom + 1);
   else if (!trigger.needsWith && !passive && trigger.lexicon !== 'SEATING_VERBS')
@@ -207,6 +226,7 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
       passive: passive && opener === 'by',
       placedBefore: passive && opener === 'by' && objectFrom > placeFrom ? tokens[placeFrom]!.normal : null,
       opener: facing ? opener! : opener === 'with' ? 'with' : null,
+      facedEachOther,
       subjectIds,
       objectIds,
       host,
@@ -237,6 +257,8 @@ interface VerbShape {
   placedBefore: string | null;
   /** The word that opens the object's phrase: "with", or "across" / "opposite" for a person faced. */
   opener: string | null;
+  /** "sat across the table from each other": the subject's conjuncts faced one another. */
+  facedEachOther: boolean;
   subjectIds: string[];
   objectIds: string[];
   /** "…, in talks hosted by Lee": who ran the encounter. */
@@ -251,8 +273,9 @@ function verbSkeleton(trigger: Trigger, shape: VerbShape): Skeleton {
     triggerElement(trigger),
     ...(trigger.lexicon === 'TIME_TOGETHER_VERBS' ? ['@SHORT_SPANS'] : []),
   ];
-  const object =
-    shape.objectIds.length === 0 || shape.relative
+  const object = shape.facedEachOther
+    ? ['each other']
+    : shape.objectIds.length === 0 || shape.relative
       ? []
       : shape.passive
         ? [...(shape.placedBefore ? [shape.placedBefore, '…'] : []), 'by', '[object]']
@@ -384,7 +407,15 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
       if (agent.length > 0) inner = ['[subject]', '@LIGHT_VERBS'];
     }
   }
-  const placeFrom = after;
+  // "Talks were held on Thursday between X and Y", "A meeting took place in Oslo between X and Y": the verb that
+  // tells the meeting was held stands between the noun and its parties, and carries its tense
+  const held = verb ? null : heldBeforeParties(reading, after);
+  if (held) {
+    verb = held.verb;
+    after = held.opener;
+  }
+  // ("took place in Oslo on Monday between": the place told between the verb and the parties is the meeting's)
+  const placeFrom = held ? held.verb.last + 1 : after;
   after = skipPlaceBeforeParties(reading, after);
   const opener = tokens[after]?.normal;
   let complement: NounPhrase | null = null;
@@ -816,6 +847,27 @@ function skipPlaceBeforeParties(reading: SentenceReading, after: number): number
   return /^(between|with)$/.test(tokens[place.last + 1]?.normal ?? '') ? place.last + 1 : after;
 }
 
+/** How far after "were held" / "took place" the between-phrase may stand (a date and a place between). */
+const HELD_SPAN = 10;
+
+function heldBeforeParties(
+  reading: SentenceReading,
+  after: number,
+): { verb: VerbPhrase; opener: number } | null {
+  const { tokens } = reading;
+  const verb = verbAt(reading, after);
+  if (!verb || verb.first !== after) return null;
+  const passive = /passive/.test(verb.form) && HOLDING_VERBS.has(verb.infinitive.split(' ')[0]!);
+  const tookPlace = verb.infinitive === 'take' && tokens[verb.last + 1]?.normal === 'place';
+  if (!passive && !tookPlace) return null;
+  const from = verb.last + (tookPlace ? 2 : 1);
+  for (let at = from; at < Math.min(tokens.length, from + HELD_SPAN); at += 1) {
+    if (tokens[at]!.normal === 'between') return { verb, opener: at };
+    if (endsPhrase(tokens[at]!) || tokens[at]!.tags.has('Verb')) return null;
+  }
+  return null;
+}
+
 // "the two meetings", "either meeting", "those talks": a determiner that points at meetings already told
 function refersBack(reading: SentenceReading, npFirst: number, head: number): boolean {
   const first = reading.tokens[npFirst];
@@ -872,6 +924,27 @@ export function findSubject(reading: SentenceReading, verbFirst: number): NounPh
     at -= 1;
   const token = tokens[at];
   if (!token) return null;
+  // "Keller, meanwhile, met Walsh", "Keller, however, met Walsh": an adverb set off by commas is no apposition
+  const parenthetical =
+    at < verbFirst - 1 &&
+    /,/.test(token.post) &&
+    /,/.test(tokens[verbFirst - 1]!.post) &&
+    tokens.slice(at + 1, verbFirst).every(t => t.tags.has('Adverb'));
+  if (parenthetical) {
+    const phrase = readNounPhraseBackward(reading, at);
+    return headOfComplement(reading, phrase && dropAppositiveConjuncts(reading, phrase));
+  }
+  // "Duarte was spotted having dinner with Okafor", "was seen strolling with": a gerund after a passive verb of
+  // seeing has the subject of that verb
+  const seen = verbAt(reading, at);
+  if (
+    seen &&
+    seen.last === verbFirst - 1 &&
+    /passive/.test(seen.form) &&
+    PERCEPTION_VERBS.has(seen.infinitive) &&
+    tokens[verbFirst]?.tags.has('Gerund')
+  )
+    return findSubject(reading, seen.first);
   // "was received by Duarte and sat down with him": the subject is the first verb's
   if (token.normal === 'and' || token.normal === 'but') {
     const earlier = previousVerb(reading, at);
@@ -910,6 +983,15 @@ function headOfComplement(reading: SentenceReading, phrase: NounPhrase | null): 
   if (!phrase || phrase.conjuncts.length > 1) return phrase;
   const preposition = tokens[phrase.first - 1];
   const head = tokens[phrase.first - 2];
+  // "A delegation from the ministry was received … The delegation was led by Okafor": the group's named leader
+  if (preposition && /^(of|from)$/.test(preposition.normal) && head && !endsPhrase(head)) {
+    const group = readNounPhraseBackward(reading, phrase.first - 2);
+    const leader = group ? groupLeader(reading, group.first, head) : null;
+    if (group && leader) {
+      const conjunct = { first: group.first, last: phrase.last, entityIds: [leader] };
+      return { conjuncts: [conjunct], first: group.first, last: phrase.last };
+    }
+  }
   if (!preposition || !/^(of|at|for)$/.test(preposition.normal) || !isNominal(head) || endsPhrase(head!))
     return phrase;
   const outer = readNounPhraseBackward(reading, phrase.first - 2);
@@ -1140,7 +1222,11 @@ function settingAgent(reading: SentenceReading, npFirst: number): string[] {
   if (!SETTING_PREPOSITIONS.test(tokens[npFirst - 1]?.normal ?? '')) return [];
   const prepAt = npFirst - 1;
   const after = !/^(at|during|in)$/.test(tokens[prepAt]!.normal);
-  const fronted = prepAt === 0 || /,/.test(tokens[prepAt - 1]?.post ?? '');
+  // "Speaking after her meeting with Y, X said": a participle opening the sentence is fronted with its phrase
+  const opening = previousVerb(reading, prepAt);
+  const frontedParticiple =
+    opening !== null && opening.first === 0 && opening.last === prepAt - 1 && opening.form === 'gerund';
+  const fronted = prepAt === 0 || /,/.test(tokens[prepAt - 1]?.post ?? '') || frontedParticiple;
   if (fronted) {
     const comma = tokens.findIndex((t, i) => i > npFirst && /,/.test(t.post));
     const subject = comma >= 0 ? readNounPhraseForward(reading, comma + 1) : null;

@@ -1,8 +1,10 @@
 // "met Okafor at a hotel in Geneva" -> "a hotel in Geneva"; "in her office" -> "Ana Duarte's office";
 // "on the sidelines of the party congress" -> "the party congress"; "in Helsinki" -> "Helsinki".
 import {
+  CALLED_IN_VERBS,
   MODIFIED_VENUE_NOUNS,
   PLACE_PREPOSITIONS,
+  RECEPTION_VERBS,
   SUMMONING_VERBS,
   TOWN_NOUNS,
   TRAVEL_VERBS,
@@ -69,7 +71,15 @@ export function findPlace(
       token.normal === 'to' &&
       (/^(visit|trip|journey|tour)s?$/.test(tokens[i - 1]?.normal ?? '') ||
         (tokens[i - 1]?.tags.has('Verb') === true && TRAVEL_VERBS.has(tokens[i - 1]!.lemma)) ||
-        tokens.slice(Math.max(0, i - 5), i).some(t => t.tags.has('Verb') && SUMMONING_VERBS.has(t.lemma)));
+        // "was called to the ministry": a person brought somewhere
+        (tokens[i - 1]?.tags.has('Verb') === true &&
+          CALLED_IN_VERBS.has(tokens[i - 1]!.lemma) &&
+          /^(was|were|been|being|be|is|are)$/.test(tokens[i - 2]?.normal ?? '')) ||
+        // ("was summoned by Foreign Minister Okafor to the ministry": the agent may stand between)
+        // "welcomed Okafor to Lisbon": where the one welcomed was received
+        tokens
+          .slice(Math.max(0, i - 8), i)
+          .some(t => t.tags.has('Verb') && (SUMMONING_VERBS.has(t.lemma) || RECEPTION_VERBS.has(t.lemma))));
     // "on board the trawler": as "aboard"
     const onBoard = token.normal === 'on' && tokens[i + 1]?.normal === 'board' && !endsPhrase(tokens[i + 1]!);
     if ((!PLACE_PREPOSITIONS.has(token.normal) && !destination && !onBoard) || endsPhrase(token)) continue;
@@ -162,14 +172,15 @@ function readPlacePhrase(reading: SentenceReading, from: number, to: number): Pl
 
 // "at the company's sewage works with X": compromise reads "works" as a verb of "sewage"; after a determiner and
 // before a preposition or the end of the phrase, a venue word closes the noun phrase instead
-function isVenueReadAsVerb(tokens: readonly Token[], from: number, at: number): boolean {
+// ("the palace gardens on Saturday", "the training ground on Tuesday": "ground on" read as a phrasal verb)
+export function isVenueReadAsVerb(tokens: readonly Token[], from: number, at: number): boolean {
   const token = tokens[at]!;
   const next = tokens[at + 1];
   return (
     VENUE_NOUNS.has(token.normal) &&
     token.tags.has('Verb') &&
     tokens[from]!.tags.has('Determiner') &&
-    (next === undefined || endsPhrase(token) || next.tags.has('Preposition'))
+    (next === undefined || endsPhrase(token) || next.tags.has('Preposition') || next.tags.has('Particle'))
   );
 }
 

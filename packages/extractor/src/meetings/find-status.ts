@@ -4,6 +4,7 @@ import type { MeetingStatus } from '@news-kg/graph-model';
 import type { Parties } from './find-parties';
 import type { Trigger } from './trigger';
 import {
+  NOW_ADVERBS,
   CLAIM_NOUNS,
   FALSITY_WORDS,
   TRUTH_WORDS,
@@ -62,6 +63,11 @@ export function findStatus(
   return 'reported';
 }
 
+// "is now meeting", "are currently meeting": an adverb of the present inside the progressive
+function isUnderWayNow(reading: SentenceReading, verb: VerbPhrase): boolean {
+  return reading.tokens.slice(verb.first, verb.last + 1).some(t => NOW_ADVERBS.has(t.normal));
+}
+
 function isNegated(reading: SentenceReading, verb: VerbPhrase): boolean {
   if (verb.negative) return true;
   for (let i = Math.max(0, verb.first - 2); i <= verb.last; i += 1) {
@@ -100,7 +106,8 @@ function isProspective(
       if (main && (main.tense === 'FutureTense' || mainAux.some(a => /^(will|shall|'ll|wo)$/.test(a))))
         return 'planned';
     }
-    // "Duarte meets Okafor on Friday", "is meeting Okafor": in an article body the present tells a schedule
+    // "Duarte meets Okafor on Friday", "is meeting Okafor": in an article body the present tells a schedule;
+    // "is now meeting Okafor", "is currently meeting" (a live report) tells what is under way
     if (
       trigger.kind === 'verb' &&
       verb.tense === 'PresentTense' &&
@@ -108,7 +115,7 @@ function isProspective(
       !isNonFiniteVerb(reading, verb) &&
       !verb.negative
     )
-      return 'planned';
+      return verb.form === 'progressive' && isUnderWayNow(reading, verb) ? 'reported' : 'planned';
     if (tokens[verb.first - 1]?.normal === 'to') {
       const governor = parties.governing ?? verbAt(reading, verb.first - 2);
       // "are said to have met", "is believed to have met": a past encounter, unless only alleged

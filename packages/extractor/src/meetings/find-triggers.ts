@@ -81,7 +81,16 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
     if (span > 0) return verbTrigger('TIME_TOGETHER_VERBS', verb?.infinitive ?? lemma, span);
     if (inLexicon('VISIT_VERBS')) return verbTrigger('VISIT_VERBS', lemma);
     if (inLexicon('TOUR_VERBS')) return verbTrigger('TOUR_VERBS', lemma);
-    if (inLexicon('FACING_VERBS')) return verbTrigger('FACING_VERBS', lemma);
+    if (inLexicon('FACING_VERBS')) {
+      // "came face to face with Okafor", "has come face to face with": the idiom's tense is its verb's ("came")
+      const idiom =
+        prev?.normal === 'to' && tokens[token.index - 2]?.normal === 'face'
+          ? verbAt(reading, token.index - 3)
+          : null;
+      return idiom
+        ? { ...verbTrigger('FACING_VERBS', lemma), index: idiom.last }
+        : verbTrigger('FACING_VERBS', lemma);
+    }
     if (inLexicon('JOINING_VERBS')) return verbTrigger('JOINING_VERBS', lemma);
     if (inLexicon('RECEPTION_VERBS')) return verbTrigger('RECEPTION_VERBS', lemma);
     if (inLexicon('CONVERSATION_VERBS')) return verbTrigger('CONVERSATION_VERBS', verb?.infinitive ?? lemma);
@@ -100,6 +109,7 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
     if (inLexicon('SEATING_VERBS')) return verbTrigger('SEATING_VERBS', verb?.infinitive ?? lemma);
     if (inLexicon('WALK_VERBS')) return verbTrigger('WALK_VERBS', lemma);
     if (inLexicon('SUMMONING_VERBS')) return verbTrigger('SUMMONING_VERBS', lemma);
+    if (inLexicon('CONFRONTING_VERBS')) return verbTrigger('CONFRONTING_VERBS', lemma);
     // "shook Okafor's hand" (after "shook hands with", a phrasal encounter)
     if (inLexicon('HANDSHAKE_VERBS')) return verbTrigger('HANDSHAKE_VERBS', verb?.infinitive ?? lemma);
     return null;
@@ -217,8 +227,11 @@ function spanOfTime(reading: SentenceReading, from: number): number {
     if (SHORT_SPANS.has(token.normal)) return i;
     // "several amicable hours", "a long evening": adjectives may describe the span
     if (token.tags.has('Adjective') && !token.tags.has('Noun')) continue;
+    // "about half an hour", "nearly two hours": a span told as about so long
     if (
-      !/^(the|a|an|most|much|part|of|several|two|three|four|five|six|whole|entire|best)$/.test(token.normal)
+      !/^(the|a|an|most|much|part|of|several|two|three|four|five|six|whole|entire|best|half|about|nearly|almost)$/.test(
+        token.normal,
+      )
     )
       return -1;
   }

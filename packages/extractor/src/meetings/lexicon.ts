@@ -7,6 +7,21 @@ export const MEETING_VERBS = new Set(['meet', 'confer', 'huddle', 'dine']);
 /** Verbs that are an encounter only with a person as object: "Duarte visited Okafor", "hosted", "received". */
 export const VISIT_VERBS = new Set(['visit', 'host', 'receive']);
 
+/** Verbs of being seen, whose passive a gerund of the encounter follows: "was spotted having dinner with". */
+export const PERCEPTION_VERBS = new Set(['see', 'spot', 'picture', 'photograph', 'film', 'catch', 'observe']);
+
+/** Verbs whose passive with "to" tells a person was brought somewhere: "was summoned / called to the ministry". */
+export const CALLED_IN_VERBS = new Set(['summon', 'call']);
+
+/** Adverbs of the present inside a progressive: "is now meeting", "are currently meeting" (a live report). */
+export const NOW_ADVERBS = new Set(['now', 'currently']);
+
+/** Verbs of holding a meeting, told in the passive before its parties: "talks were held … between X and Y". */
+export const HOLDING_VERBS = new Set(['hold', 'convene', 'organise', 'organize', 'stage']);
+
+/** Verbs whose object is a place one is at: "visited Rosedale Hospital, where she met …". */
+export const PLACE_VISITING_VERBS = new Set(['visit', 'tour', 'inspect', 'attend']);
+
 /** Verbs of receiving a person somewhere: "welcomed Okafor to Lisbon", "greeted Okafor at the airport". */
 export const RECEPTION_VERBS = new Set(['welcome', 'greet']);
 
@@ -83,7 +98,7 @@ export const PERSONAL_PLACE_NOUNS = new Set([
 ]);
 
 /** Verbs by which people share a meal: "had lunch with Okafor", "Duarte and Okafor shared a dinner". */
-export const MEAL_SHARING_VERBS = new Set(['have', 'share', 'eat', 'attend', 'join']);
+export const MEAL_SHARING_VERBS = new Set(['have', 'share', 'eat', 'attend', 'join', 'enjoy', 'grab']);
 
 /** Prepositions that set a meal shared "with" someone as the occasion: "over lunch with", "at a dinner with", "her
  * week began with a lunch with". */
@@ -137,10 +152,10 @@ export const APPOINTING_FORMS = new Set([
 ]);
 
 /** Groups a person leads and stands for: "a delegation led by Okafor", "the team was headed by Okafor". */
-export const LED_GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'panel']);
+export const LED_GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'panel', 'committee', 'commission']);
 
 /** Participles of leading a group: "led by", "headed by". */
-export const LEADING_PARTICIPLES = new Set(['led', 'headed']);
+export const LEADING_PARTICIPLES = new Set(['led', 'headed', 'chaired']);
 
 /** Nouns that measure how long or how often talks went on: "two hours of talks", "three rounds of talks". */
 export const MEASURE_NOUNS = new Set([
@@ -250,6 +265,9 @@ export const LIGHT_VERBS = new Set([
   'convene',
   'arrange',
   'conduct',
+  'enjoy',
+  'share',
+  'grab',
 ]);
 
 /** Verbs by which a person leads talks others hold, and so sits in them: "Halloran chaired the talks", "presided over". */
@@ -286,7 +304,10 @@ export const SEQUENCE_VERBS = new Set(['follow', 'precede']);
 export const FACING_VERBS = new Set(['face']);
 
 /** Verbs of questioning a person face to face: "Lee interviewed Duarte", "Duarte was interviewed by Lee". */
-export const INTERVIEW_VERBS = new Set(['interview']);
+export const INTERVIEW_VERBS = new Set(['interview', 'question', 'grill']);
+
+/** Verbs of confronting a person face to face: "confronted Okafor in the hall", "was accosted by Okafor". */
+export const CONFRONTING_VERBS = new Set(['confront', 'accost']);
 
 /** Verbs of sitting with or facing someone: "sat across the table from Okafor", "sat with Okafor". */
 export const SEATING_VERBS = new Set(['sit']);
@@ -667,6 +688,12 @@ export const VENUE_NOUNS = new Set([
   'docks',
   'site',
   'works',
+  'chamber',
+  'boardroom',
+  'courtroom',
+  'secretariat',
+  'premises',
+  'fair',
   ...TOWN_NOUNS,
 ]);
 

@@ -1,5 +1,6 @@
 // "met with Finance Minister Ana Duarte, Okafor and the envoy in Geneva" -> conjuncts headed by Ana Duarte,
 // Okafor and "the envoy"; each head names its entities (or none: "partners", "officials" are generic).
+import { SPEECH_VERBS } from '../lexicon/speech';
 import { ROLE_HEADS } from '../lexicon/titles';
 import {
   APPOINTEE_NOUNS,
@@ -140,7 +141,7 @@ export function readNounPhraseForward(
       at = isAnd(next) ? conjunct.last + 2 : conjunct.last + 1;
       continue;
     }
-    if (last && !endsPhrase(last) && isAnd(next) && isNominal(reading.tokens[conjunct.last + 2])) {
+    if (last && !endsPhrase(last) && isAnd(next) && startsConjunct(reading, conjunct.last + 2, limit)) {
       at = conjunct.last + 2;
       continue;
     }
@@ -192,6 +193,9 @@ function closeList(reading: SentenceReading, conjuncts: Conjunct[]): Conjunct[] 
 
 function readConjunctForward(reading: SentenceReading, from: number, limit: number): Conjunct | null {
   const { tokens } = reading;
+  // "oil executive Sunita Rao", "Port of Ambrel director Yuki Tanabe": a description set before a name
+  const described = nameAfterDescriptor(reading, from, limit);
+  if (described) return described;
   if (!isNominal(tokens[from])) return null;
   let last = from;
   while (
@@ -211,6 +215,9 @@ function readConjunctForward(reading: SentenceReading, from: number, limit: numb
     const leading = groupLeader(reading, from, tokens[last]);
     return { first: from, last, entityIds: leading ? [leading] : entityIds };
   }
+  // "a delegation from the ministry … The delegation was led by Okafor": the leader the article names, not the body
+  const leading = groupLeader(reading, from, tokens[last]);
+  if (leading) return { first: from, last: complement.last, entityIds: [leading] };
   // "negotiators for the union and the company", "members of the board": the organizations they stand for
   const represented = isMemberHead(reading.tokens[last])
     ? organizationsIn(reading, complement.first, complement.last)
@@ -221,6 +228,68 @@ function readConjunctForward(reading: SentenceReading, from: number, limit: numb
   if (holder.length > 0) return { first: from, last: complement.last, entityIds: holder };
   const named = entitiesOfConjunct(reading, complement.first, complement.last).length > 0;
   return { first: from, last: named ? last : complement.last, entityIds };
+}
+
+function startsConjunct(reading: SentenceReading, at: number, limit: number): boolean {
+  return isNominal(reading.tokens[at]) || nameAfterDescriptor(reading, at, limit) !== null;
+}
+
+/** How many words a description set before a name may have ("reality TV beauty", "Port of Ambrel director"). */
+const DESCRIPTOR_SPAN = 6;
+
+/**
+ * A description set right before a person's name, with no comma, headed by the name: "oil executive Sunita Rao",
+ * "reality TV beauty Chloe Ambry", "Port of Ambrel director Yuki Tanabe". compromise may tag a noun of the
+ * description as a verb ("oil", "trade") or cut it at "of"; the name ends the phrase and is its head. Null when
+ * the words before the name are not such a description (a verb of another tense, a preposition, punctuation).
+ */
+function nameAfterDescriptor(reading: SentenceReading, from: number, limit: number): Conjunct | null {
+  const { tokens } = reading;
+  const first = tokens[from];
+  if (!first || first.mentions.some(m => !isPossessor(reading, m))) return null;
+  let bare = 0;
+  for (let at = from; at < Math.min(limit, from + DESCRIPTOR_SPAN + 1); at += 1) {
+    const token = tokens[at]!;
+    const people = headEntities(reading, token).filter(
+      id => reading.analysis.entities.get(id)?.label === 'Person',
+    );
+    if (people.length > 0 && at > from) {
+      if (bare === 0) return null;
+      let last = at;
+      while (last + 1 < limit && !endsPhrase(tokens[last]!) && sameMention(tokens[last]!, tokens[last + 1]!))
+        last += 1;
+      return { first: from, last, entityIds: people };
+    }
+    if (endsPhrase(token) || !isDescriptorWord(reading, at)) return null;
+    if (token.mentions.length === 0) bare += 1;
+  }
+  return null;
+}
+
+function sameMention(token: Token, next: Token): boolean {
+  return token.mentions.some(m => next.mentions.some(n => n.entityId === m.entityId && n.start === m.start));
+}
+
+// a word of a description before a name: a noun or adjective, a noun compromise took for a present verb ("oil"),
+// an organization named as a modifier, or "of" between capitalised words ("Port of Ambrel")
+function isDescriptorWord(reading: SentenceReading, at: number): boolean {
+  const token = reading.tokens[at]!;
+  if (token.tags.has('Pronoun') || token.tags.has('Date') || NOT_IN_NP.has(token.normal)) return false;
+  if (token.normal === 'of')
+    return (
+      /^[A-Z]/.test(reading.tokens[at - 1]?.text ?? '') && /^[A-Z]/.test(reading.tokens[at + 1]?.text ?? '')
+    );
+  if (token.tags.has('Determiner')) return at === 0 || !isNominal(reading.tokens[at - 1]);
+  if (token.tags.has('Verb'))
+    return (
+      /^[a-z]/.test(token.text) &&
+      (token.tags.has('Infinitive') || token.tags.has('PresentTense')) &&
+      !token.tags.has('Gerund') &&
+      !token.tags.has('Auxiliary') &&
+      !token.tags.has('Copula') &&
+      !token.tags.has('Modal')
+    );
+  return isNominal(token);
 }
 
 /** The "of"/"for"/"from" complement of a nameless head: "relatives of the miners", "negotiators for the union". */
@@ -330,7 +399,29 @@ function entitiesOfConjunct(reading: SentenceReading, first: number, last: numbe
     .slice(first, last + 1)
     .map(t => t.normal)
     .join(' ');
-  return PAIR_REFERENCE.test(words) ? [...reading.recentParties] : named;
+  if (!PAIR_REFERENCE.test(words)) return named;
+  // "Reyes met Vandermeer. … Reyes said the two men had met last month": one of a pair does not call the pair "the
+  // two" — in the speech of one of them the words are about other people, whom the text does not name
+  return spokenByOneOf(reading, first, reading.recentParties) ? [] : [...reading.recentParties];
+}
+
+/** How near its speaker a verb of saying stands: "Reyes said", "said Reyes", "according to Reyes". */
+const SPEAKER_SPAN = 3;
+
+// the phrase at `at` is told in the speech of one of `parties`: after a verb of saying (or "according to") whose
+// speaker, the name right before or after it, is one of them, or inside a quote such a verb attributes
+function spokenByOneOf(reading: SentenceReading, at: number, parties: readonly string[]): boolean {
+  const { tokens } = reading;
+  const quoted = tokens[at]?.quoted === true;
+  return tokens.some((token, i) => {
+    if (token.quoted || !(SPEECH_VERBS.has(token.normal) || token.normal === 'according')) return false;
+    if (!quoted && i > at) return false;
+    const near = tokens.slice(Math.max(0, i - SPEAKER_SPAN), i + SPEAKER_SPAN + 1);
+    // ("Reyes's office said the two leaders met": a party's office or aide may tell of the pair)
+    return near.some(
+      t => !t.quoted && t.mentions.some(m => parties.includes(m.entityId) && !isPossessor(reading, m)),
+    );
+  });
 }
 
 // "A senior minister met Okafor … The minister, Duarte, said": an indefinite role description introduces someone
@@ -455,7 +546,7 @@ function leaderAfter(
 // "Duarte was received by a delegation … The delegation was led by Okafor": a singular group the article says one
 // named person led ("the delegation was led / headed by X", "X, who led the delegation"), anywhere in it, stands
 // for that person; none when the article gives it no leader or several
-function groupLeader(reading: SentenceReading, first: number, head: Token | undefined): string | null {
+export function groupLeader(reading: SentenceReading, first: number, head: Token | undefined): string | null {
   if (
     !head ||
     !LED_GROUP_NOUNS.has(head.normal) ||
@@ -467,16 +558,22 @@ function groupLeader(reading: SentenceReading, first: number, head: Token | unde
 
 function readGroupLeader(reading: SentenceReading, noun: string): string | null {
   const { analysis } = reading;
-  const passive = new RegExp(`\\b${noun}\\s+(?:was\\s+|is\\s+|were\\s+)?(?:led|headed)\\s+by\\s+`, 'i');
-  const active = new RegExp(
-    `\\b(?:led|leads|leading|headed|heads|heading)\\s+(?:the|a|this)\\s+${noun}\\b`,
+  // ("The delegation, led by Okafor, asked": the participle may be set off by a comma)
+  const passive = new RegExp(
+    `\\b${noun}\\s*,?\\s+(?:was\\s+|is\\s+|were\\s+)?(?:led|headed|chaired)\\s+by\\s+`,
     'i',
   );
+  const active = new RegExp(
+    `\\b(?:led|leads|leading|headed|heads|heading|chaired|chairs|chairing)\\s+(?:the|a|this)\\s+${noun}\\b`,
+    'i',
+  );
+  // "Leading the delegation was Okafor", "Heading the team is Okafor": the subject set after the verb
+  const inverted = new RegExp(`\\b(?:leading|heading)\\s+(?:the|this)\\s+${noun}\\s+(?:was|is)\\s+`, 'i');
   const leaders = new Set<string>();
   for (const sentence of analysis.sentences) {
     const person = (m: { entityId: string }) => analysis.entities.get(m.entityId)?.label === 'Person';
     const inSentence = analysis.mentions.filter(m => m.sentence === sentence.index && person(m));
-    const by = passive.exec(sentence.text);
+    const by = passive.exec(sentence.text) ?? inverted.exec(sentence.text);
     if (by) {
       const after = sentence.start + by.index + by[0].length;
       const next = inSentence.find(m => m.start >= after);

@@ -6,8 +6,8 @@
 import type { ArticleAnalysis, Sentence } from '../analysis';
 import type { CountedMeetingFact as MeetingFact } from './meeting-fact';
 import { findPlace, findTouredPlace } from './find-place';
-import { TRAVEL_VERBS } from './lexicon';
-import type { SentenceReading } from './read-sentence';
+import { CALLED_IN_VERBS, TRAVEL_VERBS } from './lexicon';
+import type { SentenceReading, VerbPhrase } from './read-sentence';
 import { endsPhrase, readSentence } from './read-sentence';
 import { summarizeMeeting } from './summarize';
 
@@ -54,7 +54,10 @@ function journeyPlace(
   const { tokens } = reading;
   const verb = reading.verbs.find(v => {
     const head = tokens[v.last]!;
-    return head.tags.has('Verb') && TRAVEL_VERBS.has(head.lemma) && TRAVEL_VERBS.has(v.infinitive);
+    return (
+      (head.tags.has('Verb') && TRAVEL_VERBS.has(head.lemma) && TRAVEL_VERBS.has(v.infinitive)) ||
+      isCalledIn(reading, v)
+    );
   });
   if (!verb || verb.negative || /\b(will|would|could|might|may|shall|should|to)\b/.test(verb.auxiliary))
     return null;
@@ -75,10 +78,16 @@ function ownJourneyPlace(reading: SentenceReading, fact: MeetingFact): string | 
     const visit = head.lemma === 'visit' || verb.infinitive === 'visit';
     if (
       !head.tags.has('Verb') ||
-      (!visit && !(TRAVEL_VERBS.has(head.lemma) && TRAVEL_VERBS.has(verb.infinitive)))
+      (!visit &&
+        !(TRAVEL_VERBS.has(head.lemma) && TRAVEL_VERBS.has(verb.infinitive)) &&
+        !isCalledIn(reading, verb))
     )
       continue;
-    if (verb.negative || verb.tense !== 'PastTense' || verb.auxiliary !== '') continue;
+    // ("Reyes, who is visiting Velmar, held talks": a visit under way)
+    const underWay = verb.form === 'progressive' && /^(is|are|was|were)$/.test(verb.auxiliary);
+    const calledIn = isCalledIn(reading, verb);
+    if (verb.negative || (!underWay && !calledIn && (verb.tense !== 'PastTense' || verb.auxiliary !== '')))
+      continue;
     const relative = /^(who|which)$/.test(tokens[verb.first - 1]?.normal ?? '');
     let end = verb.last + 1;
     while (
@@ -96,6 +105,15 @@ function ownJourneyPlace(reading: SentenceReading, fact: MeetingFact): string | 
     if (place) return place;
   }
   return null;
+}
+
+// "was summoned to the ministry", "was called to the palace": a person brought somewhere made that journey
+function isCalledIn(reading: SentenceReading, verb: VerbPhrase): boolean {
+  return (
+    /passive/.test(verb.form) &&
+    CALLED_IN_VERBS.has(verb.infinitive) &&
+    reading.tokens[verb.last + 1]?.normal === 'to'
+  );
 }
 
 // the nearest mention before the verb, in its clause, is one of the meeting's parties

@@ -1,6 +1,7 @@
 // "Ana Duarte's aides met him" -> tokens [Ana Duarte's|aides|met|him] with tags, absolute offsets, the
 // mentions each token belongs to (Ana Duarte, possessive; him -> a resolved pronoun) and the verb phrases.
 import type { ArticleAnalysis, Mention, Sentence } from '../analysis';
+import { HONORIFICS } from '../lexicon/titles';
 import { analyzeSentence } from '../sentence/analyze-sentence';
 import type { SentenceToken } from '../sentence/analyze-sentence';
 
@@ -150,6 +151,14 @@ export function isPossessor(reading: SentenceReading, mention: Mention): boolean
 
 /** Punctuation that closes a phrase after the token: a comma, semicolon, colon, dash or sentence end. */
 export function endsPhrase(token: Token): boolean {
+  // "Mr. Walsh", "Sen. Duarte", "John F. Kennedy": the full stop of an abbreviation before a name ends nothing
+  const post = isAbbreviation(token) ? token.post.slice(1) : token.post;
   // a spaced hyphen is a dash: "LISBON - Duarte met ..." (a dateline)
-  return /[,;:()\u2013\u2014]|--|[.!?]|\s-\s/.test(token.post);
+  return /[,;:()\u2013\u2014]|--|[.!?]|\s-\s/.test(post);
+}
+
+function isAbbreviation(token: Token): boolean {
+  if (!/^\.\s+$/.test(token.post)) return false;
+  const word = token.text.toLowerCase();
+  return (HONORIFICS.has(word) && word !== 'pm') || /^[A-Z]$/.test(token.text);
 }

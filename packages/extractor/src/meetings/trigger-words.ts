@@ -23,6 +23,7 @@ const VERB_LEXICONS = new Set([
   'SEATING_VERBS',
   'WALK_VERBS',
   'SUMMONING_VERBS',
+  'CONFRONTING_VERBS',
 ]);
 
 interface Conjugation {
