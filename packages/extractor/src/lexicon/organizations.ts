@@ -992,15 +992,11 @@ export const CLASS_NOUNS: Readonly<Record<string, OrganizationKind>> = {
   authority: 'government',
   // bodies without a suffix word named by what they are ("Reform Now, the anti-corruption movement,")
   movement: 'other',
-  coalition: 'other',
   alliance: 'other',
   collective: 'other',
   cooperative: 'other',
   'co-operative': 'other',
-  society: 'other',
   league: 'other',
-  trust: 'other',
-  ngo: 'other',
   lobby: 'other',
 };
 
