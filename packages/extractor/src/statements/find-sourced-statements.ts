@@ -12,7 +12,7 @@ import { hasContent } from './find-complement';
 import { isAnaphoric } from './find-subject';
 import { findPartEnd, findPartStart } from '../sentence/analyze-sentence';
 import type { Reading, Token } from './read-tokens';
-import { BE_FORMS, REPORT_NOUNS } from './reporting-verbs';
+import { BE_FORMS, ISSUED_TEXTS, MOUTHPIECES, REPORT_NOUNS } from './reporting-verbs';
 import { isPartOfTitle } from '../lexicon/titles';
 
 const SOURCE_PREPOSITIONS = new Set(['in', 'by', 'from']);
@@ -49,7 +49,7 @@ function readAccordingTo(
   tokens: readonly Token[],
   i: number,
 ): Candidate[] {
-  const source = findHeadedMention(reading, tokens, i + 2);
+  const source = findHeadedMention(reading, tokens, findVoiceOwner(tokens, i + 2));
   if (!source) return [];
   const { mention, last } = source;
   const [first, end] = [findPartStart(tokens, i), findPartEnd(tokens, i)];
@@ -143,6 +143,20 @@ function readReportNoun(
   }
   return [];
 }
+
+/** "according to a statement from Corvane", "according to a spokeswoman for Corvane": the source is the owner of
+ * the unnamed mouthpiece or issued text; else the phrase starts at `k` itself. */
+function findVoiceOwner(tokens: readonly Token[], k: number): number {
+  let j = k;
+  if (['a', 'an', 'the'].includes(tokens[j]?.normal ?? '')) j += 1;
+  if (VOICE_MODIFIERS.has(tokens[j]?.normal ?? '')) j += 1;
+  const noun = tokens[j];
+  if (!noun || noun.quoted || (!MOUTHPIECES.has(noun.normal) && !ISSUED_TEXTS.has(noun.normal))) return k;
+  return ['for', 'from', 'by', 'of'].includes(tokens[j + 1]?.normal ?? '') ? j + 2 : k;
+}
+
+/** Words between the article and a mouthpiece or issued text: "a joint statement", "a written statement". */
+const VOICE_MODIFIERS = new Set(['joint', 'written', 'brief', 'short', 'press', 'senior', 'terse']);
 
 /** An entity mention starting within `reach` tokens of `k` (over "the", titles) and ending its phrase. */
 function findHeadedMention(

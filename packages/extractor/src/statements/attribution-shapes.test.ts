@@ -1,0 +1,44 @@
+// Attribution shapes of session 9, round 2 (stmt9b): where the speaker is found. Invented sentences only.
+import { annotate } from './testing/annotate';
+import { findStatements } from './index';
+
+const ORG = 'organization:corvane';
+const DUARTE = 'person:ana-duarte';
+
+function read(paragraphs: string[]) {
+  return findStatements(annotate(paragraphs), []).map(s => ({ speakers: s.speakerIds, text: s.text, kind: s.kind }));
+}
+
+describe('attribution shapes: examples', () => {
+  test.each<[string, string[], { speakers: string[]; text: string; kind: string }]>([
+    [
+      '"according to a statement from X": the issuer of the statement',
+      ['The depot will close in June, according to a statement from [Corvane](organization:corvane).'],
+      { speakers: [ORG], text: 'The depot will close in June', kind: 'claim' },
+    ],
+    [
+      '"according to a spokeswoman for X": the body the mouthpiece speaks for',
+      ['The talks will resume on Tuesday, according to a spokeswoman for [Corvane](organization:corvane).'],
+      { speakers: [ORG], text: 'The talks will resume on Tuesday', kind: 'claim' },
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(read(paragraphs)).toContainEqual(expected);
+  });
+});
+
+describe('attribution shapes: traps', () => {
+  test.each<[string, string[]]>([
+    [
+      '"according to a statement" with no issuer named credits nobody',
+      ['The depot will close in June, according to a statement seen by reporters.'],
+    ],
+    [
+      '"according to a letter from residents" names no entity',
+      ['The depot will close in June, according to a letter from residents.'],
+    ],
+  ])('%s', (_name, paragraphs) => {
+    expect(read(paragraphs)).toEqual([]);
+  });
+});
+
+export { DUARTE };
