@@ -21,6 +21,13 @@ describe('attribution shapes: examples', () => {
       ['The talks will resume on Tuesday, according to a spokeswoman for [Corvane](organization:corvane).'],
       { speakers: [ORG], text: 'The talks will resume on Tuesday', kind: 'claim' },
     ],
+    [
+      '"X\'s spokesman said": a person\'s own spokesman speaks for them',
+      [
+        '[Ana Duarte](person:ana-duarte) faces questions. [Duarte](person:ana-duarte|surname)\'s spokesman said the trips were approved in advance.',
+      ],
+      { speakers: [DUARTE], text: 'the trips were approved in advance', kind: 'claim' },
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(read(paragraphs)).toContainEqual(expected);
   });
@@ -36,9 +43,13 @@ describe('attribution shapes: traps', () => {
       '"according to a letter from residents" names no entity',
       ['The depot will close in June, according to a letter from residents.'],
     ],
+    [
+      '"X\'s driver said": only a mouthpiece speaks for its owner',
+      [
+        '[Ana Duarte](person:ana-duarte) faces questions. [Duarte](person:ana-duarte|surname)\'s driver said the car was late.',
+      ],
+    ],
   ])('%s', (_name, paragraphs) => {
     expect(read(paragraphs)).toEqual([]);
   });
 });
-
-export { DUARTE };

@@ -43,9 +43,19 @@ export function findMouthpieceSpeaker(
   let k = j - 1;
   while (k >= 0 && k >= j - 2 && MODIFIERS.has(tokens[k]!.normal)) k -= 1;
   const owner = tokens[k];
-  const mention = owner && !owner.quoted ? reading.mentionAt(owner.start, owner.end) : undefined;
+  const mention =
+    owner && !owner.quoted
+      ? (reading.mentionAt(owner.start, owner.end) ??
+        (/['\u2019]s?$/.test(owner.text) ? reading.mentionsWithin(owner.start, owner.end)[0] : undefined))
+      : undefined;
   const entity = mention && reading.analysis.entities.get(mention.entityId);
-  if (mention && entity && (MOUTHPIECES.has(t.normal) ? entity.label === 'Organization' : true)) {
+  // a person's own spokesperson speaks for them when the name owns the noun: "Maelor's spokesman said"
+  const owns = owner && (owner.tags.has('Possessive') || /['\u2019]s?$/.test(owner.text)) && k === j - 1;
+  if (
+    mention &&
+    entity &&
+    (MOUTHPIECES.has(t.normal) ? entity.label === 'Organization' || (owns && entity.label === 'Person') : true)
+  ) {
     let first = k;
     while (first > 0 && (tokens[first - 1]?.end ?? -1) > mention.start) first -= 1;
     if (ARTICLES.has(tokens[first - 1]?.normal ?? '')) first -= 1;
