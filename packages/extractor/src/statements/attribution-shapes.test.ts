@@ -28,6 +28,16 @@ describe('attribution shapes: examples', () => {
       ],
       { speakers: [DUARTE], text: 'the trips were approved in advance', kind: 'claim' },
     ],
+    [
+      '"went on to say that": going on with one\'s words',
+      ['[Ana Duarte](person:ana-duarte) went on to say that the insurers had refused to pay.'],
+      { speakers: [DUARTE], text: 'the insurers had refused to pay', kind: 'claim' },
+    ],
+    [
+      '"continued:" before a quotation',
+      ['[Ana Duarte](person:ana-duarte) continued: "Our capital is well above the minimum."'],
+      { speakers: [DUARTE], text: 'Our capital is well above the minimum', kind: 'claim' },
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(read(paragraphs)).toContainEqual(expected);
   });
@@ -49,6 +59,8 @@ describe('attribution shapes: traps', () => {
         '[Ana Duarte](person:ana-duarte) faces questions. [Duarte](person:ana-duarte|surname)\'s driver said the car was late.',
       ],
     ],
+    ['"went on to win" is a deed', ['[Ana Duarte](person:ana-duarte) went on to win the vote.']],
+    ['"continued to argue the case" reports no clause', ['[Ana Duarte](person:ana-duarte) continued to argue the case.']],
   ])('%s', (_name, paragraphs) => {
     expect(read(paragraphs)).toEqual([]);
   });

@@ -41,6 +41,7 @@ const COMPLEMENT: Record<string, string> = {
   reject: 'the ferry report',
   rebuff: 'the ferry report',
   dispute: 'the ferry report',
+  go: 'on to say that the ferry had been late',
 };
 
 const statable = REPORTING_VERBS.filter(v => !v.question);

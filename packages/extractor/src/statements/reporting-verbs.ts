@@ -83,6 +83,9 @@ const ENTRIES: Entry[] = [
   ['lament', null, false],
   ['counter', null, false],
   ['retort', null, false],
+  // going on with one's words: "He continued: "…"", "he went on to say that …" (not "talks continued", "went on to win")
+  ['continue', null, false, { clauseOnly: true }],
+  ['go', null, false, { particle: ['on', 'to', 'say'], forms: ['go', 'went', 'gone', 'going'] }],
   ['quip', null, false],
   ['acknowledge', 'confirmation', false],
   ['confirm', 'confirmation', false],
