@@ -38,6 +38,16 @@ describe('attribution shapes: examples', () => {
       ['[Ana Duarte](person:ana-duarte) continued: "Our capital is well above the minimum."'],
       { speakers: [DUARTE], text: 'Our capital is well above the minimum', kind: 'claim' },
     ],
+    [
+      '"X\'s response:" before a quotation',
+      ['Critics call the tower ugly. [Ana Duarte](person:ana-duarte)\'s response: "They said that about every tower."'],
+      { speakers: [DUARTE], text: 'They said that about every tower', kind: 'claim' },
+    ],
+    [
+      '"X had one message for the council:" before a quotation',
+      ['The protest leader, [Ana Duarte](person:ana-duarte), had one message for the council: "Keep the library open."'],
+      { speakers: [DUARTE], text: 'Keep the library open', kind: 'claim' },
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(read(paragraphs)).toContainEqual(expected);
   });
@@ -61,6 +71,10 @@ describe('attribution shapes: traps', () => {
     ],
     ['"went on to win" is a deed', ['[Ana Duarte](person:ana-duarte) went on to win the vote.']],
     ['"continued to argue the case" reports no clause', ['[Ana Duarte](person:ana-duarte) continued to argue the case.']],
+    [
+      'a colon after a deed introduces no words of the doer',
+      ['[Ana Duarte](person:ana-duarte) pinned a note to the door: "Back in ten minutes."'],
+    ],
   ])('%s', (_name, paragraphs) => {
     expect(read(paragraphs)).toEqual([]);
   });

@@ -81,6 +81,18 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     reason: 'a colon or comma after the verb introduces the quotation (the "An X spokesman said: …" shape)',
   },
   {
+    id: 'quote-after-colon-intro',
+    reader: 'quote',
+    pattern: '{subject} (be|have)? ...: "…".',
+    speaker: 'the named speaker opening a short clause (no verb but "be" or "have") that a colon closes',
+    content: 'the quoted words, running to the end of the sentence',
+    kind: 'content',
+    example: `${DUARTE} was blunt: "The depot will reopen in May."`,
+    expect: { speaker: 'person:ana-duarte', text: 'The depot will reopen in May', kind: 'claim' },
+    trap: `${DUARTE} walked past the sign: "Depot closed."`,
+    reason: 'a colon after a clause about the speaker introduces their words ("X\'s response: …", "X had one message: …")',
+  },
+  {
     id: 'quote-after-saying',
     reader: 'quote',
     pattern: '{subject} <clause>, <verb:ing> (,|:) "…"',

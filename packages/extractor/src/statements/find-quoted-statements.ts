@@ -101,7 +101,7 @@ function findAttributionBefore(
   if (DATELINE_LEAD.test(reading.analysis.text.slice(sentence.start, quote.open))) return null;
   const inRegion = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= from && t.end <= quote.open);
   const lastVerb = [...inRegion].reverse().find(({ i }) => isReportingVerbAt(tokens, i));
-  if (!lastVerb) return undefined;
+  if (!lastVerb) return findColonIntroduction(reading, sentence, tokens, inRegion, quote);
   const between = inRegion.filter(({ i }) => i > lastVerb.i);
   if (between.length > 6 || between.some(({ t }) => t.tags.has('Verb'))) return undefined;
   const lead = between[between.length - 1]?.t ?? lastVerb.t;
@@ -131,6 +131,53 @@ function findAttributionBefore(
     question: entry.question,
     bare,
   };
+}
+
+/** Verbs a colon introduction may hold: a state of the speaker ("was blunt:", "had one message for them:"). */
+const INTRODUCTION_VERBS = new Set(['was', 'is', 'were', 'are', 'had', 'has', 'have']);
+const NOUN_OPENERS = ['Determiner', 'Value', 'Adjective', 'Possessive'];
+
+/** `Club owner Marcus Vell was blunt: "…"`, `Developer Ruth Kimble's response: "…"`, `Nadia Hurst had one message
+ * for the council: "…"`: a short clause opened by a named speaker (after at most a lower-case description) and
+ * closed by a colon introduces a quotation that runs to the end of the sentence; the clause holds no verb but "be"
+ * or "have". */
+function findColonIntroduction(
+  reading: Reading,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  inRegion: ReadonlyArray<{ t: Token; i: number }>,
+  quote: QuoteSpan,
+): Attribution | undefined {
+  const lead = inRegion[inRegion.length - 1];
+  if (!lead || !/:\s*["\u201c]?$/.test(lead.t.post) || inRegion.length > 12 || inRegion.length < 2) return undefined;
+  if (sentence.zone !== 'body') return undefined;
+  if (inRegion[0]!.i !== 0 || !isThatClauseQuote(reading, sentence, { ...lead.t, normal: 'that' }, quote))
+    return undefined;
+  for (const { t, i } of inRegion.slice(0, 4)) {
+    const mention = reading.mentionsStartingIn(t.start - 1, t.end)[0];
+    const entity = mention && reading.analysis.entities.get(mention.entityId);
+    if (entity && (entity.label === 'Person' || entity.label === 'Organization')) {
+      // after the name, no verb but "be" / "have"; a word after a determiner or a number is a noun ("one message")
+      const verbAfter = inRegion.some(
+        ({ t: w, i: k }) =>
+          w.start >= mention.end &&
+          w.tags.has('Verb') &&
+          !INTRODUCTION_VERBS.has(w.normal) &&
+          !NOUN_OPENERS.some(tag => tokens[k - 1]?.tags.has(tag)),
+      );
+      if (verbAfter) return undefined;
+      return {
+        rule: 'quote-after-colon-intro',
+        subject: { speakerIds: [entity.id], first: i, negated: false },
+        start: tokens[i]!.start,
+        end: quote.open,
+        question: false,
+        bare: false,
+      };
+    }
+    if (/^\p{Lu}/u.test(t.text) && i > 0) return undefined;
+  }
+  return undefined;
 }
 
 /** `Lin told the court that Duarte had said to him: "…"`: the quotation's own attribution stands in the clause
