@@ -48,6 +48,11 @@ describe('attribution shapes: examples', () => {
       ['The protest leader, [Ana Duarte](person:ana-duarte), had one message for the council: "Keep the library open."'],
       { speakers: [DUARTE], text: 'Keep the library open', kind: 'claim' },
     ],
+    [
+      '"told the court that" still reports (no order)',
+      ['[Ana Duarte](person:ana-duarte) told the court to its face that the accounts were false.'],
+      { speakers: [DUARTE], text: 'the accounts were false', kind: 'denial' },
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(read(paragraphs)).toContainEqual(expected);
   });
@@ -75,6 +80,7 @@ describe('attribution shapes: traps', () => {
       'a colon after a deed introduces no words of the doer',
       ['[Ana Duarte](person:ana-duarte) pinned a note to the door: "Back in ten minutes."'],
     ],
+    ['"told the accused to stand up" is an order', ['[Ana Duarte](person:ana-duarte) told the accused to stand up.']],
   ])('%s', (_name, paragraphs) => {
     expect(read(paragraphs)).toEqual([]);
   });

@@ -96,6 +96,8 @@ export function findComplement(
   const that = findThat(tokens, k, limit);
   if (that !== null) k = that + 1;
   else if (entry.object) {
+    // "told the accused to stand up", "told reporters to wait": an order to the addressee, not a statement
+    if (entry.lemma === 'tell' && isOrder(tokens, k, limit)) return null;
     k = skipAddressee(tokens, k, limit);
     // "told the crowd as she boarded the ferry": the addressee, then a circumstance of the telling
     if (isCircumstance(tokens, k) && findThat(tokens, k, limit) === null) return null;
@@ -234,6 +236,16 @@ function findThat(tokens: readonly Token[], k: number, limit: number): number | 
 }
 
 /** "the council", "him", "her deputies in Porto": the addressee of tell/warn before a that-less clause. */
+/** "to" plus a verb within four words of the addressee's start, before any "that": "told the accused to stand up". */
+function isOrder(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let i = k + 1; i < limit && i <= k + 4; i += 1) {
+    const t = tokens[i]!;
+    if (t.quoted || t.normal === 'that' || /[,.;:]/.test(tokens[i - 1]!.post)) return false;
+    if (t.normal === 'to') return !!tokens[i + 1]?.tags.has('Verb') && !tokens[i + 1]?.tags.has('PastTense');
+  }
+  return false;
+}
+
 function skipAddressee(tokens: readonly Token[], k: number, limit: number): number {
   if (tokens[k]?.normal === 'that') return k;
   if (OBJECT_PRONOUNS.has(tokens[k]?.normal ?? '')) return k + 1;
