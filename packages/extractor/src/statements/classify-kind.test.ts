@@ -198,6 +198,8 @@ describe('classifyContent', () => {
     ['It is not clear whether the ferry will sail on Monday', 'claim'],
     ['There was no reason to worry about the harbour wall', 'claim'],
     ['There is no danger to the public from the spill', 'claim'],
+    ['There is no wider threat to the public after the arrest', 'claim'],
+    ['We were no threat to anyone and never broke the ferry rules', 'denial'],
     ['Talks with the crews had not failed', 'claim'],
     ['Work at the depot has not resumed since the flood', 'claim'],
     ['I have never seen anything like it in thirty years at the depot', 'claim'],

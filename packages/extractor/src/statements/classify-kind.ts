@@ -70,7 +70,7 @@ const NOT_A_DENIAL_OF_A_CHARGE = [
   // a search or an observation that found nothing: "there was no sign of the boat", "no trace of the crew"
   /\bno\s+(?:sign|signs|trace|traces)\s+of\b/gi,
   // reassurance: "there was no reason to worry", "no need for alarm", "no danger to the public"
-  /\bno\s+(?:(?:good|real|immediate)\s+)?(?:reason|need|cause)\s+(?:to|for)\b|\bno\s+(?:immediate\s+)?(?:danger|risk|threat)\s+to\b/gi,
+  /\bno\s+(?:(?:good|real|immediate)\s+)?(?:reason|need|cause)\s+(?:to|for)\b|\bno\s+(?:(?:immediate|wider|further|ongoing|known|significant)\s+)?(?:danger|risk|threat)\s+to\b/gi,
   // how far a process has gone: "talks had not failed", "work has not resumed", "the strike did not end"
   /\b(?:has|have|had|did|does|do)(?:n['\u2019]t|\s+not)\s+(?:yet\s+)?(?:resum|start|begun|began|begin|end|finish|conclud|fail|collaps|progress|succe|improv|broken down|break down)\w*/gi,
   // a superlative of experience: "I have never seen anything like it", "morale has never been lower"
