@@ -172,6 +172,18 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     reason: 'a speaker goes on quoting in the same paragraph; narration before the quote names no speaker',
   },
   {
+    id: 'quote-then-view-of',
+    reader: 'continuation',
+    pattern: '"…" (That|Those) (was|were) the (view|words|verdict|message) of {after}',
+    speaker: 'the entity right after "the view of" in the sentence after a quotation that is a whole sentence',
+    content: 'the quoted words',
+    kind: 'content',
+    example: `Opinion is split. "The depot must reopen in May." That was the view of ${DUARTE}, who runs the yard.`,
+    expect: { speaker: 'person:ana-duarte', text: 'The depot must reopen in May', kind: 'claim' },
+    trap: `"The path is steep." That was the view of the valley from ${DUARTE}'s yard.`,
+    reason: 'a free-standing quotation owned by the next sentence ("Those were the words of X as she left")',
+  },
+  {
     id: 'quote-next-paragraph',
     reader: 'continuation',
     pattern: '{subject} <verb>: "…" ¶ "…"',

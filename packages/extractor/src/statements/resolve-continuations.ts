@@ -25,7 +25,13 @@ export function resolveContinuations(
     const c = orphan.candidate;
     const sentence = analysis.sentences[c.firstSentence];
     const previous = analysis.sentences[c.firstSentence - 1];
-    if (!sentence || !previous) continue;
+    if (!sentence) continue;
+    const owner = findViewOwner(analysis, orphan);
+    if (owner) {
+      known.push({ ...c, rule: 'quote-then-view-of', speakerIds: [owner.id], attribution: owner.attribution });
+      continue;
+    }
+    if (!previous) continue;
     const before = known.filter(k => k.lastSentence === previous.index && k.speakerIds.length > 0).pop();
     if (!before) continue;
     const sameParagraph = previous.paragraph === sentence.paragraph && before.mode === 'quote';
@@ -45,6 +51,34 @@ export function resolveContinuations(
     }
   }
   return known;
+}
+
+/** `"We cannot let the quay rot." That was the view of Corin Atwell, …` / `Those were the words of X …`: a quotation
+ * that is a whole sentence, then a sentence naming whose view or words it was. */
+const VIEW_OF =
+  /^(?:that|this|those|these|such)\s+(?:was|is|were|are)\s+the\s+(?:(?:blunt|stark|clear|firm)\s+)?(?:view|verdict|message|words?|reaction|assessment|warning|response|position)\s+of\s+/i;
+
+function findViewOwner(
+  analysis: ArticleAnalysis,
+  orphan: Orphan,
+): { id: string; attribution: [number, number] } | null {
+  const c = orphan.candidate;
+  const sentence = analysis.sentences[c.lastSentence];
+  const next = analysis.sentences[c.lastSentence + 1];
+  if (!sentence || !next || next.paragraph !== sentence.paragraph) return null;
+  if (!/^\W*$/.test(analysis.text.slice(orphan.quote.close, sentence.end))) return null;
+  const cue = VIEW_OF.exec(next.text);
+  if (!cue) return null;
+  const from = next.start + cue[0].length;
+  const mention = analysis.mentions
+    .filter(m => m.start >= from && m.start <= from + 40 && !m.inQuote)
+    .sort((a, b) => a.start - b.start)[0];
+  const entity = mention && analysis.entities.get(mention.entityId);
+  if (!mention || !entity || (entity.label !== 'Person' && entity.label !== 'Organization')) return null;
+  // only a description may stand before the name ("the view of parish clerk X"), not a phrase of its own
+  if (/[,.;]|\b(?:from|of|in|at|on|to|by|for|with|over|across)\b/i.test(analysis.text.slice(from, mention.start)))
+    return null;
+  return { id: entity.id, attribution: [next.start, mention.end] };
 }
 
 /** `"We held firm," she said. "The offer on the table today is the one we made in March, and …"`: a short opening
