@@ -6,7 +6,11 @@ const ORG = 'organization:corvane';
 const DUARTE = 'person:ana-duarte';
 
 function read(paragraphs: string[]) {
-  return findStatements(annotate(paragraphs), []).map(s => ({ speakers: s.speakerIds, text: s.text, kind: s.kind }));
+  return findStatements(annotate(paragraphs), []).map(s => ({
+    speakers: s.speakerIds,
+    text: s.text,
+    kind: s.kind,
+  }));
 }
 
 describe('attribution shapes: examples', () => {
@@ -24,7 +28,7 @@ describe('attribution shapes: examples', () => {
     [
       '"X\'s spokesman said": a person\'s own spokesman speaks for them',
       [
-        '[Ana Duarte](person:ana-duarte) faces questions. [Duarte](person:ana-duarte|surname)\'s spokesman said the trips were approved in advance.',
+        "[Ana Duarte](person:ana-duarte) faces questions. [Duarte](person:ana-duarte|surname)'s spokesman said the trips were approved in advance.",
       ],
       { speakers: [DUARTE], text: 'the trips were approved in advance', kind: 'claim' },
     ],
@@ -40,12 +44,16 @@ describe('attribution shapes: examples', () => {
     ],
     [
       '"X\'s response:" before a quotation',
-      ['Critics call the tower ugly. [Ana Duarte](person:ana-duarte)\'s response: "They said that about every tower."'],
+      [
+        'Critics call the tower ugly. [Ana Duarte](person:ana-duarte)\'s response: "They said that about every tower."',
+      ],
       { speakers: [DUARTE], text: 'They said that about every tower', kind: 'claim' },
     ],
     [
       '"X had one message for the council:" before a quotation',
-      ['The protest leader, [Ana Duarte](person:ana-duarte), had one message for the council: "Keep the library open."'],
+      [
+        'The protest leader, [Ana Duarte](person:ana-duarte), had one message for the council: "Keep the library open."',
+      ],
       { speakers: [DUARTE], text: 'Keep the library open', kind: 'claim' },
     ],
     [
@@ -71,16 +79,22 @@ describe('attribution shapes: traps', () => {
     [
       '"X\'s driver said": only a mouthpiece speaks for its owner',
       [
-        '[Ana Duarte](person:ana-duarte) faces questions. [Duarte](person:ana-duarte|surname)\'s driver said the car was late.',
+        "[Ana Duarte](person:ana-duarte) faces questions. [Duarte](person:ana-duarte|surname)'s driver said the car was late.",
       ],
     ],
     ['"went on to win" is a deed', ['[Ana Duarte](person:ana-duarte) went on to win the vote.']],
-    ['"continued to argue the case" reports no clause', ['[Ana Duarte](person:ana-duarte) continued to argue the case.']],
+    [
+      '"continued to argue the case" reports no clause',
+      ['[Ana Duarte](person:ana-duarte) continued to argue the case.'],
+    ],
     [
       'a colon after a deed introduces no words of the doer',
       ['[Ana Duarte](person:ana-duarte) pinned a note to the door: "Back in ten minutes."'],
     ],
-    ['"told the accused to stand up" is an order', ['[Ana Duarte](person:ana-duarte) told the accused to stand up.']],
+    [
+      '"told the accused to stand up" is an order',
+      ['[Ana Duarte](person:ana-duarte) told the accused to stand up.'],
+    ],
   ])('%s', (_name, paragraphs) => {
     expect(read(paragraphs)).toEqual([]);
   });

@@ -90,7 +90,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     example: `${DUARTE} was blunt: "The depot will reopen in May."`,
     expect: { speaker: 'person:ana-duarte', text: 'The depot will reopen in May', kind: 'claim' },
     trap: `${DUARTE} walked past the sign: "Depot closed."`,
-    reason: 'a colon after a clause about the speaker introduces their words ("X\'s response: …", "X had one message: …")',
+    reason:
+      'a colon after a clause about the speaker introduces their words ("X\'s response: …", "X had one message: …")',
   },
   {
     id: 'quote-after-saying',
@@ -175,7 +176,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     id: 'quote-then-view-of',
     reader: 'continuation',
     pattern: '"…" (That|Those) (was|were) the (view|words|verdict|message) of {after}',
-    speaker: 'the entity right after "the view of" in the sentence after a quotation that is a whole sentence',
+    speaker:
+      'the entity right after "the view of" in the sentence after a quotation that is a whole sentence',
     content: 'the quoted words',
     kind: 'content',
     example: `Opinion is split. "The depot must reopen in May." That was the view of ${DUARTE}, who runs the yard.`,

@@ -149,7 +149,8 @@ function findColonIntroduction(
   quote: QuoteSpan,
 ): Attribution | undefined {
   const lead = inRegion[inRegion.length - 1];
-  if (!lead || !/:\s*["\u201c]?$/.test(lead.t.post) || inRegion.length > 12 || inRegion.length < 2) return undefined;
+  if (!lead || !/:\s*["\u201c]?$/.test(lead.t.post) || inRegion.length > 12 || inRegion.length < 2)
+    return undefined;
   if (sentence.zone !== 'body') return undefined;
   if (inRegion[0]!.i !== 0 || !isThatClauseQuote(reading, sentence, { ...lead.t, normal: 'that' }, quote))
     return undefined;

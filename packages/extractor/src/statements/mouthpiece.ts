@@ -54,7 +54,9 @@ export function findMouthpieceSpeaker(
   if (
     mention &&
     entity &&
-    (MOUTHPIECES.has(t.normal) ? entity.label === 'Organization' || (owns && entity.label === 'Person') : true)
+    (MOUTHPIECES.has(t.normal)
+      ? entity.label === 'Organization' || (owns && entity.label === 'Person')
+      : true)
   ) {
     let first = k;
     while (first > 0 && (tokens[first - 1]?.end ?? -1) > mention.start) first -= 1;

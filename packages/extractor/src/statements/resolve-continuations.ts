@@ -28,7 +28,12 @@ export function resolveContinuations(
     if (!sentence) continue;
     const owner = findViewOwner(analysis, orphan);
     if (owner) {
-      known.push({ ...c, rule: 'quote-then-view-of', speakerIds: [owner.id], attribution: owner.attribution });
+      known.push({
+        ...c,
+        rule: 'quote-then-view-of',
+        speakerIds: [owner.id],
+        attribution: owner.attribution,
+      });
       continue;
     }
     if (!previous) continue;
@@ -76,7 +81,11 @@ function findViewOwner(
   const entity = mention && analysis.entities.get(mention.entityId);
   if (!mention || !entity || (entity.label !== 'Person' && entity.label !== 'Organization')) return null;
   // only a description may stand before the name ("the view of parish clerk X"), not a phrase of its own
-  if (/[,.;]|\b(?:from|of|in|at|on|to|by|for|with|over|across)\b/i.test(analysis.text.slice(from, mention.start)))
+  if (
+    /[,.;]|\b(?:from|of|in|at|on|to|by|for|with|over|across)\b/i.test(
+      analysis.text.slice(from, mention.start),
+    )
+  )
     return null;
   return { id: entity.id, attribution: [next.start, mention.end] };
 }
