@@ -442,6 +442,14 @@ function isBaseFormWord(t: Token): boolean {
 const isOrgHead = (t: Token): boolean => Object.prototype.hasOwnProperty.call(ORG_HEADS, baseLower(t));
 const isTitleWord = (t: Token): boolean => ROLE_HEADS.has(baseLower(t)) || HONORIFICS.has(baseLower(t));
 
+/** "Presidents X and Y met", "Foreign Ministers X and Y": a capitalised plural of a role head titles the names
+ * coordinated after it. */
+function isPluralTitle(t: Token): boolean {
+  const w = baseLower(t);
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(t.text) || isPossessive(t)) return false;
+  return ROLE_HEADS.has(w.slice(0, -1)) || (w.endsWith('ies') && ROLE_HEADS.has(`${w.slice(0, -3)}y`));
+}
+
 function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   const tokens = sentence.tokens;
   if (i > j) return [];
@@ -492,7 +500,9 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   // the last title word that still has name words after it: "Interior Ministry Spokesperson Lena Ortiz"
   let title = -1;
   for (let k = run.length - 2; k >= 0; k--) {
-    if (isTitleWord(run[k] as Token) && k > orgHead) {
+    // ("Negotiators for Acme Inc": a plural before a connector is a common noun of the sentence)
+    const plural = isPluralTitle(run[k] as Token) && !CONNECTORS.has(baseLower(run[k + 1] as Token));
+    if ((isTitleWord(run[k] as Token) || plural) && k > orgHead) {
       title = k;
       break;
     }

@@ -173,6 +173,7 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
       }
     }
   }
+  shareCoordinatedTitles(raw, tokens);
   for (const m of raw) {
     const anchor = m.title ? m.title.first : m.first;
     m.qualifier =
@@ -185,6 +186,35 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
   }
   for (const m of raw) if (m.type === 'country') m.acting = isActing(tokens, m, raw);
   return raw;
+}
+
+/** "Presidents Ana Duarte and Lena Ortiz": a plural title before coordinated names titles each of them; "Ekene
+ * Uzor and Laila Nasser": a name of two or three capitalised words coordinated with a person's name is a person's
+ * name too (like is coordinated with like). */
+function shareCoordinatedTitles(raw: RawMention[], tokens: Token[]): void {
+  for (let k = 0; k + 1 < raw.length; k++) {
+    const a = raw[k] as RawMention;
+    const b = raw[k + 1] as RawMention;
+    const and = tokens[a.last + 1];
+    if (b.first !== a.last + 2 || !and || and.lower !== 'and' || /[,;:]/.test((tokens[a.last] as Token).post))
+      continue;
+    if (a.type === 'org' || a.type === 'country' || b.type === 'org' || b.type === 'country') continue;
+    if (a.possessive || b.possessive) continue;
+    const plural = a.title && /s$/i.test(a.title.text) && !ROLE_HEADS.has(a.title.text.split(/\s+/).pop()!.toLowerCase());
+    if (plural && !b.title && b.last > b.first) {
+      b.title = a.title;
+      b.personSignal = true;
+      continue;
+    }
+    const bare = (m: RawMention): boolean =>
+      m.last > m.first &&
+      m.last - m.first <= 2 &&
+      !m.title &&
+      tokens.slice(m.first, m.last + 1).every(t => isBareProperWord(t) || has(t, 'Person'));
+    const person = (m: RawMention): boolean => m.type === 'person' || (m.personSignal && m.last > m.first);
+    if (person(a) && bare(b) && !b.personSignal) b.personSignal = true;
+    else if (person(b) && bare(a) && !a.personSignal) a.personSignal = true;
+  }
 }
 
 /** "a Senate race", "two Peruvian army bases": a seat institution or a country's lower-case institution used as

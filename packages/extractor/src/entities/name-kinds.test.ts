@@ -12,6 +12,39 @@ interface NameKind {
 
 const NAME_KINDS: NameKind[] = [
   {
+    id: 'a-plural-title-before-coordinated-names',
+    example:
+      'Presidents Tamsin Orrell and Baltazar Ukwu held talks in the capital on Sunday. Foreign Secretaries Idris Vantongeren and Okwudili Perrault met on Monday to discuss trade.',
+    expected: [
+      ['Person', 'Tamsin Orrell'],
+      ['Person', 'Baltazar Ukwu'],
+      ['Person', 'Idris Vantongeren'],
+      ['Person', 'Okwudili Perrault'],
+    ],
+    trap: 'Negotiators for Quorrin Vale Inc met the union on Monday. Presidents of the Harbour Guild met in Kelsport.',
+    notExpected: [
+      ['Person', 'Presidents Tamsin Orrell'],
+      ['Person', 'Quorrin Vale Inc'],
+      ['Person', 'Quorrin Vale'],
+      ['Person', 'Harbour Guild'],
+      ['Person', 'Presidents'],
+    ],
+  },
+  {
+    id: 'an-unknown-name-coordinated-with-a-persons-name',
+    example:
+      'Okwudili Brannagh and Laila Fenwick, who met on Tuesday to settle the dispute, agreed to set up a joint panel.',
+    expected: [
+      ['Person', 'Okwudili Brannagh'],
+      ['Person', 'Laila Fenwick'],
+    ],
+    trap: 'Velcor Group and Laila Fenwick settled the dispute on Tuesday, and Kelsport and Laila Fenwick agreed on it.',
+    notExpected: [
+      ['Person', 'Velcor Group'],
+      ['Person', 'Kelsport'],
+    ],
+  },
+  {
     id: 'a-union-named-after-the-people-it-is-of',
     example:
       'Dockers walked out after the Harbour and Transport Workers rejected the offer. The Allied Nurses said it would strike.',
