@@ -16,6 +16,7 @@ import { findNameRuns } from './04-find-name-runs';
 import { EVIDENCED, findOrganizationEvidence } from './find-organization-evidence';
 import { nlp } from '../nlp';
 import { SPEECH_VERBS } from '../lexicon/speech';
+import { COUNTERPART_NOUNS } from '../lexicon/references';
 import {
   baseLower,
   findTitleBeforeName,
@@ -477,6 +478,7 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
   if (prev && HONORIFICS.has(baseLower(prev))) return true;
   // "Nigeria's ambassador, Chidi Okafor, said", "the Minister of Mines, Lindiwe Dube, said"
   if (m.last > m.first && findTitleBeforeName(tokens, m.first, ROLE_HEADS) >= 0) return true;
+  if (m.last > m.first && isPersonsCounterpart(tokens, m.first)) return true;
   // "the embassy in Brenna declined", "talks at Harbour Hall ended": after a place preposition a name is a
   // place or the complement of another subject, so a verb after it says nothing about a person
   if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return false;
@@ -529,6 +531,20 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
 }
 
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to']);
+
+/** "met his counterpart Odile Vance", "her Marovian counterpart, Odile Vance,": the counterpart of a person ("his",
+ * "her") is a person ("its counterpart" may be a body). Up to two modifiers between the possessive and the noun. */
+function isPersonsCounterpart(tokens: Token[], first: number): boolean {
+  const noun = tokens[first - 1];
+  if (!noun || !COUNTERPART_NOUNS.has(noun.lower) || noun.lower.endsWith('s') || !/^(\s+|\s*,\s*)$/.test(noun.post))
+    return false;
+  for (let k = first - 2; k >= 0 && k >= first - 4; k--) {
+    const t = tokens[k] as Token;
+    if (/^(his|her)$/.test(t.lower)) return true;
+    if (/[,;:]/.test(t.post) || has(t, 'Verb') || has(t, 'Determiner')) return false;
+  }
+  return false;
+}
 
 /** A word compromise's lexicon lists as a given name, whatever the tagger made of it in context. */
 function isLexiconFirstName(t: Token): boolean {

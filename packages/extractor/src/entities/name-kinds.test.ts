@@ -12,6 +12,17 @@ interface NameKind {
 
 const NAME_KINDS: NameKind[] = [
   {
+    id: 'a-persons-counterpart-named-after-the-noun',
+    example:
+      'Trade Minister Halvor Quenby met his counterpart Odile Vantreck in the capital on Thursday to discuss tariffs. Lena Ortiz later met her Marovian counterpart, Ifeyinwa Dolcetti, to discuss the port.',
+    expected: [
+      ['Person', 'Odile Vantreck'],
+      ['Person', 'Ifeyinwa Dolcetti'],
+    ],
+    trap: 'The central bank held talks with its counterpart Velmar Reserve on Monday to discuss interest rates.',
+    notExpected: [['Person', 'Velmar Reserve']],
+  },
+  {
     id: 'a-plural-title-before-coordinated-names',
     example:
       'Presidents Tamsin Orrell and Baltazar Ukwu held talks in the capital on Sunday. Foreign Secretaries Idris Vantongeren and Okwudili Perrault met on Monday to discuss trade.',
