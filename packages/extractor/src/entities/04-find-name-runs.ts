@@ -517,8 +517,21 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
     )
       nameLength++;
   if (title >= 0 && nameLength > 0 && isPersonName(run.slice(title + 1, title + 1 + nameLength))) {
-    const titleFirst = firstTitleIndex(run, title, orgHead);
-    const before = titleFirst > 0 ? typeRun(sentence, i, i + titleFirst - 1) : [];
+    let titleFirst = firstTitleIndex(run, title, orgHead);
+    // "Mayor Ana Duarte and Police Chief Tom Hale": a body's word before the second title opens that title, the
+    // coordinator parts the two people (not "Acme and Police Chief": an organization's name before the coordinator)
+    let beforeEnd = titleFirst - 1;
+    if (
+      titleFirst >= 3 &&
+      isOrgHead(run[titleFirst - 1] as Token) &&
+      COORDINATORS.has(baseLower(run[titleFirst - 2] as Token)) &&
+      isPersonName(run.slice(Math.max(0, titleFirst - 4), titleFirst - 2)) &&
+      run.slice(0, titleFirst - 2).some(isTitleWord)
+    ) {
+      titleFirst -= 1;
+      beforeEnd = titleFirst - 2;
+    }
+    const before = titleFirst > 0 ? typeRun(sentence, i, i + beforeEnd) : [];
     const nameEnd = i + title + nameLength;
     const [named, ...others] = splitAtFirstNames(sentence, i + title + 1, nameEnd);
     const person = {

@@ -12,6 +12,19 @@ interface NameKind {
 
 const NAME_KINDS: NameKind[] = [
   {
+    id: 'two-titled-people-coordinated-the-second-title-opening-with-a-body-word',
+    example: 'Mayor Harriet Quell and Police Chief Daniel Oyelaran toured the flooded streets on Saturday.',
+    expected: [
+      ['Person', 'Harriet Quell'],
+      ['Person', 'Daniel Oyelaran'],
+    ],
+    trap: 'Velcor Group and Police Chief Daniel Oyelaran signed the deal on Saturday.',
+    notExpected: [
+      ['Organization', 'Mayor Harriet Quell and Police'],
+      ['Person', 'Velcor Group'],
+    ],
+  },
+  {
     id: 'a-persons-counterpart-named-after-the-noun',
     example:
       'Trade Minister Halvor Quenby met his counterpart Odile Vantreck in the capital on Thursday to discuss tariffs. Lena Ortiz later met her Marovian counterpart, Ifeyinwa Dolcetti, to discuss the port.',
