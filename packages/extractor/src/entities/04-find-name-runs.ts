@@ -396,6 +396,19 @@ function trimOpeners(tokens: Token[], i: number, j: number): number {
     !isTitleWord(t)
   )
     return i + 1;
+  // "Rivals Hugo Vance and …", "Neighbours Ana Duarte …": a plural common noun capitalised only because it opens the
+  // sentence describes the person named after it
+  if (
+    atStart &&
+    i < j &&
+    has(t, 'Plural') &&
+    !has(t, 'ProperNoun') &&
+    !has(t, 'Person') &&
+    !isOrgHead(t) &&
+    !isPluralTitle(t) &&
+    has(tokens[i + 1], 'FirstName')
+  )
+    return i + 1;
   if (atStart && isCapitalisedParticle(t, tokens[i + 1]) && i < j) return i;
   if (atStart && OPENER_WORDS.has(t.lower) && i < j) return i + 1;
   // "Reform Now, the anti-corruption movement,", "Open Hands Velmark, a refugee charity,": a verb or adjective opening

@@ -12,6 +12,19 @@ interface NameKind {
 
 const NAME_KINDS: NameKind[] = [
   {
+    id: 'a-plural-common-noun-opening-the-sentence-before-a-name',
+    example: 'Rivals Hugo Dellarue and Margit Osterholm came together for talks on Friday.',
+    expected: [
+      ['Person', 'Hugo Dellarue'],
+      ['Person', 'Margit Osterholm'],
+    ],
+    trap: 'Williams Adebayo met Tomas Hale on Friday. Rivals of Hugo Dellarue said nothing.',
+    notExpected: [
+      ['Person', 'Rivals Hugo Dellarue'],
+      ['Person', 'Adebayo'],
+    ],
+  },
+  {
     id: 'two-titled-people-coordinated-the-second-title-opening-with-a-body-word',
     example: 'Mayor Harriet Quell and Police Chief Daniel Oyelaran toured the flooded streets on Saturday.',
     expected: [
