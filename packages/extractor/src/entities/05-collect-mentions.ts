@@ -518,7 +518,8 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
   ) {
     if (
       (prev && has(prev, 'Verb') && !has(prev, 'Copula')) ||
-      (next && has(next, 'Verb') && !/[,;:]/.test((tokens[m.last] as Token).post))
+      (next && has(next, 'Verb') && !/[,;:]/.test((tokens[m.last] as Token).post)) ||
+      isVerbsPartner(tokens, m.first)
     )
       return true;
     // "Ilse Varga, who chaired the panel, said": "who" after a comma opens a relative clause about a person
@@ -531,6 +532,16 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
 }
 
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to']);
+
+/** "was confronted by Ifeoma Vance", "strolling with Ifeoma Vance": the agent of a passive verb or the partner of a
+ * verb ("with") is an actor as the object of a verb is; a noun before "with" ("a deal with X") says nothing. */
+function isVerbsPartner(tokens: Token[], first: number): boolean {
+  const preposition = tokens[first - 1];
+  const verb = tokens[first - 2];
+  if (!preposition || !verb || !/^(by|with)$/.test(preposition.lower) || /[,;:]/.test(verb.post)) return false;
+  if (!has(verb, 'Verb') || has(verb, 'Copula') || has(verb, 'Noun')) return false;
+  return preposition.lower === 'with' || has(verb, 'Passive') || has(verb, 'PastTense') || has(verb, 'Participle');
+}
 
 /** "met his counterpart Odile Vance", "her Marovian counterpart, Odile Vance,": the counterpart of a person ("his",
  * "her") is a person ("its counterpart" may be a body). Up to two modifiers between the possessive and the noun. */

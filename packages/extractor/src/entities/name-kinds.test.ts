@@ -12,6 +12,21 @@ interface NameKind {
 
 const NAME_KINDS: NameKind[] = [
   {
+    id: 'an-unknown-name-as-a-passive-agent-or-a-verbs-partner',
+    example:
+      'Morgan Tillard was confronted by Ifeoma Ekwueme in the corridor on Monday. Later he was seen strolling with Chidozie Varr in the park, and the delegation, led by industrialist Farouk Haddane, left.',
+    expected: [
+      ['Person', 'Ifeoma Ekwueme'],
+      ['Person', 'Chidozie Varr'],
+      ['Person', 'Farouk Haddane'],
+    ],
+    trap: 'The firm signed a deal with Velcor Axon on Monday after a long row with Quorrin Vale.',
+    notExpected: [
+      ['Person', 'Velcor Axon'],
+      ['Person', 'Quorrin Vale'],
+    ],
+  },
+  {
     id: 'a-plural-common-noun-opening-the-sentence-before-a-name',
     example: 'Rivals Hugo Dellarue and Margit Osterholm came together for talks on Friday.',
     expected: [

@@ -166,6 +166,7 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'banker',
   'investor',
   'entrepreneur',
+  'industrialist',
   'businessman',
   'businesswoman',
   'billionaire',
