@@ -201,7 +201,8 @@ function shareCoordinatedTitles(raw: RawMention[], tokens: Token[]): void {
       continue;
     if (a.type === 'org' || a.type === 'country' || b.type === 'org' || b.type === 'country') continue;
     if (a.possessive || b.possessive) continue;
-    const plural = a.title && /s$/i.test(a.title.text) && !ROLE_HEADS.has(a.title.text.split(/\s+/).pop()!.toLowerCase());
+    const plural =
+      a.title && /s$/i.test(a.title.text) && !ROLE_HEADS.has(a.title.text.split(/\s+/).pop()!.toLowerCase());
     if (plural && !b.title && b.last > b.first) {
       b.title = a.title;
       b.personSignal = true;
@@ -538,16 +539,24 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to
 function isVerbsPartner(tokens: Token[], first: number): boolean {
   const preposition = tokens[first - 1];
   const verb = tokens[first - 2];
-  if (!preposition || !verb || !/^(by|with)$/.test(preposition.lower) || /[,;:]/.test(verb.post)) return false;
+  if (!preposition || !verb || !/^(by|with)$/.test(preposition.lower) || /[,;:]/.test(verb.post))
+    return false;
   if (!has(verb, 'Verb') || has(verb, 'Copula') || has(verb, 'Noun')) return false;
-  return preposition.lower === 'with' || has(verb, 'Passive') || has(verb, 'PastTense') || has(verb, 'Participle');
+  return (
+    preposition.lower === 'with' || has(verb, 'Passive') || has(verb, 'PastTense') || has(verb, 'Participle')
+  );
 }
 
 /** "met his counterpart Odile Vance", "her Marovian counterpart, Odile Vance,": the counterpart of a person ("his",
  * "her") is a person ("its counterpart" may be a body). Up to two modifiers between the possessive and the noun. */
 function isPersonsCounterpart(tokens: Token[], first: number): boolean {
   const noun = tokens[first - 1];
-  if (!noun || !COUNTERPART_NOUNS.has(noun.lower) || noun.lower.endsWith('s') || !/^(\s+|\s*,\s*)$/.test(noun.post))
+  if (
+    !noun ||
+    !COUNTERPART_NOUNS.has(noun.lower) ||
+    noun.lower.endsWith('s') ||
+    !/^(\s+|\s*,\s*)$/.test(noun.post)
+  )
     return false;
   for (let k = first - 2; k >= 0 && k >= first - 4; k--) {
     const t = tokens[k] as Token;
