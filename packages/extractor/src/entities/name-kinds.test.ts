@@ -41,10 +41,13 @@ const NAME_KINDS: NameKind[] = [
   },
   {
     id: 'two-titled-people-coordinated-the-second-title-opening-with-a-body-word',
-    example: 'Mayor Harriet Quell and Police Chief Daniel Oyelaran toured the flooded streets on Saturday.',
+    example:
+      'Mayor Harriet Quell and Police Chief Daniel Oyelaran toured the flooded streets on Saturday. Governor Ana Brisk and Fire Chief Tomas Hallorann visited the burned homes.',
     expected: [
       ['Person', 'Harriet Quell'],
       ['Person', 'Daniel Oyelaran'],
+      ['Person', 'Ana Brisk'],
+      ['Person', 'Tomas Hallorann'],
     ],
     trap: 'Velcor Group and Police Chief Daniel Oyelaran signed the deal on Saturday.',
     notExpected: [
@@ -721,6 +724,19 @@ describe('name kinds of real news (each: its example gives the entity, its trap 
     expect(
       entitiesOf(NAME_KINDS.find(k => k.id === 'one-person-in-western-and-in-family-name-first-order')!.trap),
     ).toContain('Person:Moon Seo-yeon');
+  });
+
+  it('gives each of two coordinated titled people the title written before them', () => {
+    const analysis = analyzeArticle({
+      path: 'invented.txt',
+      text: 'Presidents Tamsin Orrell and Baltazar Ukwu met on Sunday. Governor Ana Brisk and Fire Chief Tomas Hallorann visited the homes.',
+    });
+    const roles = (name: string): string[] =>
+      [...analysis.entities.values()].find(e => e.name === name)?.roles.map(r => r.role) ?? [];
+    expect(roles('Tamsin Orrell')).toEqual(['President']);
+    expect(roles('Baltazar Ukwu')).toEqual(['President']);
+    expect(roles('Tomas Hallorann')).toEqual(['Fire Chief']);
+    expect([...analysis.entities.values()].map(e => e.name)).not.toContain('Fire');
   });
 
   it.each(NAME_KINDS.map(k => [k.id, k] as const))('%s: trap', (_id, kind) => {

@@ -344,6 +344,7 @@ export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([
   'national',
   'security',
   'foreign',
+  'fire',
   'policy',
   'senior',
   'deputy',
