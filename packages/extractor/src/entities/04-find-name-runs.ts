@@ -396,6 +396,19 @@ function trimOpeners(tokens: Token[], i: number, j: number): number {
     !isTitleWord(t)
   )
     return i + 1;
+  // "Rivals Hugo Vance and …", "Neighbours Ana Duarte …": a plural common noun capitalised only because it opens the
+  // sentence describes the person named after it
+  if (
+    atStart &&
+    i < j &&
+    has(t, 'Plural') &&
+    !has(t, 'ProperNoun') &&
+    !has(t, 'Person') &&
+    !isOrgHead(t) &&
+    !isPluralTitle(t) &&
+    has(tokens[i + 1], 'FirstName')
+  )
+    return i + 1;
   if (atStart && isCapitalisedParticle(t, tokens[i + 1]) && i < j) return i;
   if (atStart && OPENER_WORDS.has(t.lower) && i < j) return i + 1;
   // "Reform Now, the anti-corruption movement,", "Open Hands Velmark, a refugee charity,": a verb or adjective opening
@@ -441,6 +454,14 @@ function isBaseFormWord(t: Token): boolean {
 
 const isOrgHead = (t: Token): boolean => Object.prototype.hasOwnProperty.call(ORG_HEADS, baseLower(t));
 const isTitleWord = (t: Token): boolean => ROLE_HEADS.has(baseLower(t)) || HONORIFICS.has(baseLower(t));
+
+/** "Presidents X and Y met", "Foreign Ministers X and Y": a capitalised plural of a role head titles the names
+ * coordinated after it. */
+function isPluralTitle(t: Token): boolean {
+  const w = baseLower(t);
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(t.text) || isPossessive(t)) return false;
+  return ROLE_HEADS.has(w.slice(0, -1)) || (w.endsWith('ies') && ROLE_HEADS.has(`${w.slice(0, -3)}y`));
+}
 
 function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   const tokens = sentence.tokens;
@@ -492,7 +513,9 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
   // the last title word that still has name words after it: "Interior Ministry Spokesperson Lena Ortiz"
   let title = -1;
   for (let k = run.length - 2; k >= 0; k--) {
-    if (isTitleWord(run[k] as Token) && k > orgHead) {
+    // ("Negotiators for Acme Inc": a plural before a connector is a common noun of the sentence)
+    const plural = isPluralTitle(run[k] as Token) && !CONNECTORS.has(baseLower(run[k + 1] as Token));
+    if ((isTitleWord(run[k] as Token) || plural) && k > orgHead) {
       title = k;
       break;
     }
@@ -507,8 +530,21 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
     )
       nameLength++;
   if (title >= 0 && nameLength > 0 && isPersonName(run.slice(title + 1, title + 1 + nameLength))) {
-    const titleFirst = firstTitleIndex(run, title, orgHead);
-    const before = titleFirst > 0 ? typeRun(sentence, i, i + titleFirst - 1) : [];
+    let titleFirst = firstTitleIndex(run, title, orgHead);
+    // "Mayor Ana Duarte and Police Chief Tom Hale": a body's word before the second title opens that title, the
+    // coordinator parts the two people (not "Acme and Police Chief": an organization's name before the coordinator)
+    let beforeEnd = titleFirst - 1;
+    if (
+      titleFirst >= 3 &&
+      isOrgHead(run[titleFirst - 1] as Token) &&
+      COORDINATORS.has(baseLower(run[titleFirst - 2] as Token)) &&
+      isPersonName(run.slice(Math.max(0, titleFirst - 4), titleFirst - 2)) &&
+      run.slice(0, titleFirst - 2).some(isTitleWord)
+    ) {
+      titleFirst -= 1;
+      beforeEnd = titleFirst - 2;
+    }
+    const before = titleFirst > 0 ? typeRun(sentence, i, i + beforeEnd) : [];
     const nameEnd = i + title + nameLength;
     const [named, ...others] = splitAtFirstNames(sentence, i + title + 1, nameEnd);
     const person = {

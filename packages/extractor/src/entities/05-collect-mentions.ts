@@ -16,6 +16,7 @@ import { findNameRuns } from './04-find-name-runs';
 import { EVIDENCED, findOrganizationEvidence } from './find-organization-evidence';
 import { nlp } from '../nlp';
 import { SPEECH_VERBS } from '../lexicon/speech';
+import { COUNTERPART_NOUNS } from '../lexicon/references';
 import {
   baseLower,
   findTitleBeforeName,
@@ -173,6 +174,7 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
       }
     }
   }
+  shareCoordinatedTitles(raw, tokens);
   for (const m of raw) {
     const anchor = m.title ? m.title.first : m.first;
     m.qualifier =
@@ -185,6 +187,36 @@ export function collectMentions(sentence: ParsedSentence, text: string): RawMent
   }
   for (const m of raw) if (m.type === 'country') m.acting = isActing(tokens, m, raw);
   return raw;
+}
+
+/** "Presidents Ana Duarte and Lena Ortiz": a plural title before coordinated names titles each of them; "Ekene
+ * Uzor and Laila Nasser": a name of two or three capitalised words coordinated with a person's name is a person's
+ * name too (like is coordinated with like). */
+function shareCoordinatedTitles(raw: RawMention[], tokens: Token[]): void {
+  for (let k = 0; k + 1 < raw.length; k++) {
+    const a = raw[k] as RawMention;
+    const b = raw[k + 1] as RawMention;
+    const and = tokens[a.last + 1];
+    if (b.first !== a.last + 2 || !and || and.lower !== 'and' || /[,;:]/.test((tokens[a.last] as Token).post))
+      continue;
+    if (a.type === 'org' || a.type === 'country' || b.type === 'org' || b.type === 'country') continue;
+    if (a.possessive || b.possessive) continue;
+    const plural =
+      a.title && /s$/i.test(a.title.text) && !ROLE_HEADS.has(a.title.text.split(/\s+/).pop()!.toLowerCase());
+    if (plural && !b.title && b.last > b.first) {
+      b.title = a.title;
+      b.personSignal = true;
+      continue;
+    }
+    const bare = (m: RawMention): boolean =>
+      m.last > m.first &&
+      m.last - m.first <= 2 &&
+      !m.title &&
+      tokens.slice(m.first, m.last + 1).every(t => isBareProperWord(t) || has(t, 'Person'));
+    const person = (m: RawMention): boolean => m.type === 'person' || (m.personSignal && m.last > m.first);
+    if (person(a) && bare(b) && !b.personSignal) b.personSignal = true;
+    else if (person(b) && bare(a) && !a.personSignal) a.personSignal = true;
+  }
 }
 
 /** "a Senate race", "two Peruvian army bases": a seat institution or a country's lower-case institution used as
@@ -447,6 +479,7 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
   if (prev && HONORIFICS.has(baseLower(prev))) return true;
   // "Nigeria's ambassador, Chidi Okafor, said", "the Minister of Mines, Lindiwe Dube, said"
   if (m.last > m.first && findTitleBeforeName(tokens, m.first, ROLE_HEADS) >= 0) return true;
+  if (m.last > m.first && isPersonsCounterpart(tokens, m.first)) return true;
   // "the embassy in Brenna declined", "talks at Harbour Hall ended": after a place preposition a name is a
   // place or the complement of another subject, so a verb after it says nothing about a person
   if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return false;
@@ -486,7 +519,8 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
   ) {
     if (
       (prev && has(prev, 'Verb') && !has(prev, 'Copula')) ||
-      (next && has(next, 'Verb') && !/[,;:]/.test((tokens[m.last] as Token).post))
+      (next && has(next, 'Verb') && !/[,;:]/.test((tokens[m.last] as Token).post)) ||
+      isVerbsPartner(tokens, m.first)
     )
       return true;
     // "Ilse Varga, who chaired the panel, said": "who" after a comma opens a relative clause about a person
@@ -499,6 +533,38 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
 }
 
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to']);
+
+/** "was confronted by Ifeoma Vance", "strolling with Ifeoma Vance": the agent of a passive verb or the partner of a
+ * verb ("with") is an actor as the object of a verb is; a noun before "with" ("a deal with X") says nothing. */
+function isVerbsPartner(tokens: Token[], first: number): boolean {
+  const preposition = tokens[first - 1];
+  const verb = tokens[first - 2];
+  if (!preposition || !verb || !/^(by|with)$/.test(preposition.lower) || /[,;:]/.test(verb.post))
+    return false;
+  if (!has(verb, 'Verb') || has(verb, 'Copula') || has(verb, 'Noun')) return false;
+  return (
+    preposition.lower === 'with' || has(verb, 'Passive') || has(verb, 'PastTense') || has(verb, 'Participle')
+  );
+}
+
+/** "met his counterpart Odile Vance", "her Marovian counterpart, Odile Vance,": the counterpart of a person ("his",
+ * "her") is a person ("its counterpart" may be a body). Up to two modifiers between the possessive and the noun. */
+function isPersonsCounterpart(tokens: Token[], first: number): boolean {
+  const noun = tokens[first - 1];
+  if (
+    !noun ||
+    !COUNTERPART_NOUNS.has(noun.lower) ||
+    noun.lower.endsWith('s') ||
+    !/^(\s+|\s*,\s*)$/.test(noun.post)
+  )
+    return false;
+  for (let k = first - 2; k >= 0 && k >= first - 4; k--) {
+    const t = tokens[k] as Token;
+    if (/^(his|her)$/.test(t.lower)) return true;
+    if (/[,;:]/.test(t.post) || has(t, 'Verb') || has(t, 'Determiner')) return false;
+  }
+  return false;
+}
 
 /** A word compromise's lexicon lists as a given name, whatever the tagger made of it in context. */
 function isLexiconFirstName(t: Token): boolean {

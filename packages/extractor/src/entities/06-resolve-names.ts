@@ -558,7 +558,17 @@ export function toRoleText(title: string): string {
   return words
     .map(w => HONORIFIC_ROLES[w.replace(/\.$/, '').toLowerCase()] ?? w.replace(/\.$/, ''))
     .filter(w => !['former', 'then', 'ex', 'now'].includes(w.toLowerCase()))
+    .map((w, k, all) => (k === all.length - 1 ? singularTitle(w) : w))
     .join(' ')
     .replace(/-/g, ' ')
     .trim();
+}
+
+/** "Presidents" (before "X and Y") -> "President": each of the coordinated people holds the title once. */
+function singularTitle(word: string): string {
+  const w = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word) || ROLE_HEADS.has(w)) return word;
+  if (ROLE_HEADS.has(w.slice(0, -1))) return word.slice(0, -1);
+  if (w.endsWith('ies') && ROLE_HEADS.has(`${w.slice(0, -3)}y`)) return `${word.slice(0, -3)}y`;
+  return word;
 }

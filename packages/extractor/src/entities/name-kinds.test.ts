@@ -12,6 +12,94 @@ interface NameKind {
 
 const NAME_KINDS: NameKind[] = [
   {
+    id: 'an-unknown-name-as-a-passive-agent-or-a-verbs-partner',
+    example:
+      'Morgan Tillard was confronted by Ifeoma Ekwueme in the corridor on Monday. Later he was seen strolling with Chidozie Varr in the park, and the delegation, led by industrialist Farouk Haddane, left.',
+    expected: [
+      ['Person', 'Ifeoma Ekwueme'],
+      ['Person', 'Chidozie Varr'],
+      ['Person', 'Farouk Haddane'],
+    ],
+    trap: 'The firm signed a deal with Velcor Axon on Monday after a long row with Quorrin Vale.',
+    notExpected: [
+      ['Person', 'Velcor Axon'],
+      ['Person', 'Quorrin Vale'],
+    ],
+  },
+  {
+    id: 'a-plural-common-noun-opening-the-sentence-before-a-name',
+    example: 'Rivals Hugo Dellarue and Margit Osterholm came together for talks on Friday.',
+    expected: [
+      ['Person', 'Hugo Dellarue'],
+      ['Person', 'Margit Osterholm'],
+    ],
+    trap: 'Williams Adebayo met Tomas Hale on Friday. Rivals of Hugo Dellarue said nothing.',
+    notExpected: [
+      ['Person', 'Rivals Hugo Dellarue'],
+      ['Person', 'Adebayo'],
+    ],
+  },
+  {
+    id: 'two-titled-people-coordinated-the-second-title-opening-with-a-body-word',
+    example:
+      'Mayor Harriet Quell and Police Chief Daniel Oyelaran toured the flooded streets on Saturday. Governor Ana Brisk and Fire Chief Tomas Hallorann visited the burned homes.',
+    expected: [
+      ['Person', 'Harriet Quell'],
+      ['Person', 'Daniel Oyelaran'],
+      ['Person', 'Ana Brisk'],
+      ['Person', 'Tomas Hallorann'],
+    ],
+    trap: 'Velcor Group and Police Chief Daniel Oyelaran signed the deal on Saturday.',
+    notExpected: [
+      ['Organization', 'Mayor Harriet Quell and Police'],
+      ['Person', 'Velcor Group'],
+    ],
+  },
+  {
+    id: 'a-persons-counterpart-named-after-the-noun',
+    example:
+      'Trade Minister Halvor Quenby met his counterpart Odile Vantreck in the capital on Thursday to discuss tariffs. Lena Ortiz later met her Marovian counterpart, Ifeyinwa Dolcetti, to discuss the port.',
+    expected: [
+      ['Person', 'Odile Vantreck'],
+      ['Person', 'Ifeyinwa Dolcetti'],
+    ],
+    trap: 'The central bank held talks with its counterpart Velmar Reserve on Monday to discuss interest rates.',
+    notExpected: [['Person', 'Velmar Reserve']],
+  },
+  {
+    id: 'a-plural-title-before-coordinated-names',
+    example:
+      'Presidents Tamsin Orrell and Baltazar Ukwu held talks in the capital on Sunday. Foreign Secretaries Idris Vantongeren and Okwudili Perrault met on Monday to discuss trade.',
+    expected: [
+      ['Person', 'Tamsin Orrell'],
+      ['Person', 'Baltazar Ukwu'],
+      ['Person', 'Idris Vantongeren'],
+      ['Person', 'Okwudili Perrault'],
+    ],
+    trap: 'Negotiators for Quorrin Vale Inc met the union on Monday. Presidents of the Harbour Guild met in Kelsport.',
+    notExpected: [
+      ['Person', 'Presidents Tamsin Orrell'],
+      ['Person', 'Quorrin Vale Inc'],
+      ['Person', 'Quorrin Vale'],
+      ['Person', 'Harbour Guild'],
+      ['Person', 'Presidents'],
+    ],
+  },
+  {
+    id: 'an-unknown-name-coordinated-with-a-persons-name',
+    example:
+      'Okwudili Brannagh and Laila Fenwick, who met on Tuesday to settle the dispute, agreed to set up a joint panel.',
+    expected: [
+      ['Person', 'Okwudili Brannagh'],
+      ['Person', 'Laila Fenwick'],
+    ],
+    trap: 'Velcor Group and Laila Fenwick settled the dispute on Tuesday, and Kelsport and Laila Fenwick agreed on it.',
+    notExpected: [
+      ['Person', 'Velcor Group'],
+      ['Person', 'Kelsport'],
+    ],
+  },
+  {
     id: 'a-union-named-after-the-people-it-is-of',
     example:
       'Dockers walked out after the Harbour and Transport Workers rejected the offer. The Allied Nurses said it would strike.',
@@ -636,6 +724,19 @@ describe('name kinds of real news (each: its example gives the entity, its trap 
     expect(
       entitiesOf(NAME_KINDS.find(k => k.id === 'one-person-in-western-and-in-family-name-first-order')!.trap),
     ).toContain('Person:Moon Seo-yeon');
+  });
+
+  it('gives each of two coordinated titled people the title written before them', () => {
+    const analysis = analyzeArticle({
+      path: 'invented.txt',
+      text: 'Presidents Tamsin Orrell and Baltazar Ukwu met on Sunday. Governor Ana Brisk and Fire Chief Tomas Hallorann visited the homes.',
+    });
+    const roles = (name: string): string[] =>
+      [...analysis.entities.values()].find(e => e.name === name)?.roles.map(r => r.role) ?? [];
+    expect(roles('Tamsin Orrell')).toEqual(['President']);
+    expect(roles('Baltazar Ukwu')).toEqual(['President']);
+    expect(roles('Tomas Hallorann')).toEqual(['Fire Chief']);
+    expect([...analysis.entities.values()].map(e => e.name)).not.toContain('Fire');
   });
 
   it.each(NAME_KINDS.map(k => [k.id, k] as const))('%s: trap', (_id, kind) => {
