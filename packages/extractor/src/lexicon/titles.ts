@@ -1,6 +1,10 @@
 // Honorifics and role nouns of general English ("Finance Minister", "spokeswoman", "Sen."), as a compromise
 // plugin object. The same word lists drive the role and name steps, so a word is a title in one place only.
 
+/** Courtesy titles of English-language outlets of West Africa and South Asia ("Engr. X", "Barr. X", "H.E. X"): both
+ * honorifics before a name and courtesy titles that say nothing of a role. */
+const REGIONAL_COURTESY_TITLES = ['engr', 'barr', 'alhaji', 'alhaja', 'h.e', 'hrh'];
+
 /** Abbreviated or courtesy titles written before a name: "Sen. Ana Duarte", "Dr. Lena Ortiz". */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr',
@@ -36,13 +40,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'cllr',
   'cr',
   'pm',
-  // courtesy titles of English-language outlets of West Africa and South Asia ("Engr. X", "Barr. X", "H.E. X")
-  'engr',
-  'barr',
-  'alhaji',
-  'alhaja',
-  'h.e',
-  'hrh',
+  ...REGIONAL_COURTESY_TITLES,
 ]);
 
 /** Expansions used in role strings ("Sen." -> "senator"). */
@@ -542,12 +540,7 @@ export const COURTESY = new Set([
   'hon',
   'rev',
   'fr',
-  'engr',
-  'barr',
-  'alhaji',
-  'alhaja',
-  'h.e',
-  'hrh',
+  ...REGIONAL_COURTESY_TITLES,
 ]);
 
 /** Titles of members of a parliament: the capitalised word before them is their party ("Green MP X"). */
