@@ -2,6 +2,7 @@
 // elsewhere in the article — one row each: an invented example whose referring words must point to the entity,
 // and a trap of the same shape where they must not.
 import { analyzeArticle } from './analyze-article';
+import { rolesOf } from '../testing/roles-of';
 
 interface ReferenceKind {
   id: string;
@@ -257,12 +258,6 @@ const ROLE_KINDS: RoleKind[] = [
     trap: 'Talks ended after a dinner between Brightloop chief executive Tom Hale and his wife, Lena Ortiz.',
   },
 ];
-
-function rolesOf(text: string, person: string): string[] {
-  const analysis = analyzeArticle({ path: 'invented.txt', text });
-  const e = [...analysis.entities.values()].find(x => x.name === person);
-  return (e?.roles ?? []).map(r => r.role);
-}
 
 describe('references that give a role (each: its example gives it, its trap does not)', () => {
   it.each(ROLE_KINDS.map(k => [k.id, k] as const))('%s', (_id, kind) => {

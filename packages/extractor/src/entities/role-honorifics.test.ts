@@ -3,13 +3,9 @@
 // comma, a demonym-led title opening the sentence. Each with a trap.
 import type { ArticleAnalysis } from '../analysis';
 import { analyzeArticle } from './analyze-article';
+import { rolesOf } from '../testing/roles-of';
 
 const analyze = (text: string): ArticleAnalysis => analyzeArticle({ path: 'test.txt', text });
-const rolesOf = (text: string, name: string): string[] => {
-  const a = analyze(text);
-  const e = [...a.entities.values()].find(x => x.name === name);
-  return (e?.roles ?? []).map(r => r.role);
-};
 const namesOf = (text: string): string[] => [...analyze(text).entities.values()].map(e => e.name);
 
 describe('titles around courtesy titles and commas', () => {
