@@ -89,7 +89,10 @@ function readTrigger(reading: SentenceReading, trigger: Trigger, earlier: Meetin
   const attachOnly = construction.status === 'attach';
   // "met separately with Duarte and Okafor": the same date and place, one encounter per participant set
   const sets = parties.separate ?? [parties.entityIds];
-  return sets.flatMap(ids => toFacts(reading, ids, occasions, { count, plural, attachOnly, status, rule }));
+  const triggerStart = reading.tokens[trigger.index]!.start;
+  return sets.flatMap(ids =>
+    toFacts(reading, ids, occasions, { count, plural, attachOnly, status, rule, triggerStart }),
+  );
 }
 
 interface FactTraits {
@@ -98,13 +101,14 @@ interface FactTraits {
   attachOnly: boolean;
   status: MeetingFact['status'];
   rule: string;
+  triggerStart: number;
 }
 
 function toFacts(
   reading: SentenceReading,
   participantIds: string[],
   occasions: Occasion[],
-  { count, plural, attachOnly, status, rule }: FactTraits,
+  { count, plural, attachOnly, status, rule, triggerStart }: FactTraits,
 ): MeetingFact[] {
   const names = namesOf(reading, participantIds);
   return occasions.map(o => ({
@@ -122,6 +126,7 @@ function toFacts(
     month: o.month,
     dateBasis: o.dateBasis,
     recencyMonth: attachOnly ? null : o.recencyMonth,
+    triggerStart,
   }));
 }
 

@@ -139,12 +139,15 @@ export function isPossessor(reading: SentenceReading, mention: Mention): boolean
   if (/^['\u2019](s\b|\s|$)/.test(after)) return true;
   if (mention.form !== 'pronoun') return false;
   if (/^(his|its|their|my|our|your)$/i.test(mention.surface)) return true;
-  // "met her" is an object, "her office" a possessor
+  // "met her" is an object, "her office", "her first meeting", "her face-to-face talks" a possessor
   const next = reading.tokens.find(t => t.start >= mention.end);
   return (
     /^her$/i.test(mention.surface) &&
     next !== undefined &&
-    (next.tags.has('Noun') || next.tags.has('Adjective')) &&
+    (next.tags.has('Noun') ||
+      next.tags.has('Adjective') ||
+      next.tags.has('Ordinal') ||
+      /^\p{L}+(-\p{L}+)+$/u.test(next.text)) &&
     !next.tags.has('Pronoun')
   );
 }

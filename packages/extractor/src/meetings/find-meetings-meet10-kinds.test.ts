@@ -1,0 +1,128 @@
+// Kinds of the tenth session, each with invented sentences and a trap: a denied hearsay meeting, a possessive meeting
+// noun with its date before the partner, a summons with appositions, presence in someone's company, a span spent
+// doing something with someone, a seat at a table with someone, a hyphenated or ordinal modifier after "her".
+import { extractDocument } from '../extract-document';
+import { D, L, O, PAIR, readMeetings } from './testing/read-meetings';
+
+function meetingsOf(articles: Array<{ text: string; publishedAt?: string }>): string[] {
+  const document = extractDocument(
+    articles.map((a, i) => ({ path: `a${i}.txt`, text: a.text, publishedAt: a.publishedAt ?? '2021-05-10' })),
+  );
+  const names = new Map(document.nodes.map(n => [n.id, String(n.properties.name ?? '')]));
+  return document.nodes
+    .filter(n => n.labels.includes('Meeting'))
+    .map(m => {
+      const who = document.relationships
+        .filter(r => r.type === 'PARTICIPATED_IN' && r.end === m.id)
+        .map(r => names.get(r.start))
+        .sort()
+        .join('+');
+      return `${who} ${String(m.properties.status)}`;
+    })
+    .sort();
+}
+
+describe('a meeting known only from a report or allegation, denied by a party', () => {
+  test('"the Gazette reported that X met Y" after another meeting word, denied in the article: denied', () => {
+    const text =
+      'The visit comes a week after the Harbour Gazette reported that Lena Ortiz met the dealer Tom Hale at the gallery in March. ' +
+      '"Ortiz has never met Hale," a gallery spokesman said.';
+    expect(meetingsOf([{ text }])).toEqual(['Lena Ortiz+Tom Hale denied']);
+  });
+
+  test("an integrity report's dinner, denied in another article as sitting at a table: denied", () => {
+    const claim =
+      "Okoro's report also says that Lena Ortiz and Tom Hale had dinner together at the Hotel Marlin on June 3.";
+    const denial = '"I did not sit at any table with Mr Hale," Lena Ortiz told reporters after the hearing.';
+    expect(meetingsOf([{ text: claim }, { text: denial, publishedAt: '2021-05-11' }])).toEqual([
+      'Lena Ortiz+Tom Hale denied',
+    ]);
+  });
+
+  test('trap: a denied dinner does not cancel a reported meeting of another kind', () => {
+    const claim = "Okoro's report says that Lena Ortiz met Tom Hale at the regional office in March.";
+    const denial = 'Lena Ortiz said she had never had dinner with Tom Hale.';
+    expect(meetingsOf([{ text: claim }, { text: denial, publishedAt: '2021-05-11' }])).toContain(
+      'Lena Ortiz+Tom Hale reported',
+    );
+  });
+});
+
+describe('readers', () => {
+  test('a possessive meeting noun with its date before the partner', () => {
+    expect(
+      readMeetings(`${D}'s meeting on Tuesday with ${O}, chief executive of the line, has prompted claims.`),
+    ).toEqual([[PAIR, '2019-03-05', null, 'reported']]);
+    expect(readMeetings(`${D}'s talks on 2 March with ${O} have drawn criticism.`)).toEqual([
+      [PAIR, '2019-03-02', null, 'reported'],
+    ]);
+    // trap: a date before nameless company
+    expect(readMeetings(`${D}'s meeting on Tuesday with reporters has prompted claims.`)).toEqual([]);
+  });
+
+  test('a summons with appositions on both sides, no place told', () => {
+    expect(
+      readMeetings(`On Monday the deputy minister, ${D}, summoned the envoy, ${O}, and handed him a note.`),
+    ).toEqual([[PAIR, '2019-03-04', null, 'reported']]);
+    expect(readMeetings(`The foreign minister, ${D}, called in the envoy, ${O}, on Monday.`)).toEqual([
+      [PAIR, '2019-03-04', null, 'reported'],
+    ]);
+    // traps: a summons to act, and "called in" with no one called
+    expect(readMeetings(`${D} summoned ${O} to testify before the panel on Monday.`)).toEqual([]);
+    expect(readMeetings(`${D} called in sick on Monday.`)).toEqual([]);
+  });
+
+  test('being inside, closeted or alone with a person', () => {
+    expect(readMeetings(`${O} was inside for forty minutes with the deputy minister, ${D}.`)).toEqual([
+      [PAIR, null, null, 'reported'],
+    ]);
+    expect(readMeetings(`${O} was closeted with ${D} for two hours on Monday.`)).toEqual([
+      [PAIR, '2019-03-04', null, 'reported'],
+    ]);
+    // trap: nobody's company
+    expect(readMeetings(`${O} was inside for forty minutes with his papers.`)).toEqual([]);
+  });
+
+  test('a span spent doing something in a person’s company', () => {
+    expect(
+      readMeetings(`${D} spent Tuesday afternoon walking the shore with the chief inspector, ${O}.`),
+    ).toEqual([[PAIR, null, null, 'reported']]);
+    expect(readMeetings(`${D} spent an hour talking with ${O}.`)).toEqual([[PAIR, null, null, 'reported']]);
+    expect(readMeetings(`${D} spent less than an hour with ${O} on Wednesday.`)).toEqual([
+      [PAIR, '2019-03-06', null, 'reported'],
+    ]);
+    // traps: an animal's company, a span longer than a day
+    expect(readMeetings(`${D} spent the afternoon walking the shore with her dog.`)).toEqual([]);
+    expect(readMeetings(`${D} spent more than a year with ${O}.`)).toEqual([]);
+  });
+
+  test('a seat at a table in someone’s company', () => {
+    expect(readMeetings(`The lunch was arranged by ${L}, who sat at the table with ${D} and ${O}.`)).toEqual([
+      ['person:ana-duarte+person:min-lee+person:tunde-okafor', null, null, 'reported'],
+    ]);
+    // trap: a glass is no company
+    expect(readMeetings(`${L} sat at the table with a glass of wine on Monday.`)).toEqual([]);
+  });
+
+  test('"her" before an ordinal or a hyphenated modifier is a possessor', () => {
+    expect(
+      readMeetings([
+        `${D} arrived on Monday.`,
+        `[Her](person:ana-duarte) first meeting with ${O} took place on Thursday.`,
+      ]),
+    ).toEqual([[PAIR, '2019-03-07', null, 'reported']]);
+    expect(
+      readMeetings([
+        `${D} arrived on Monday.`,
+        `[Her](person:ana-duarte) face-to-face meeting with ${O} took place on Thursday.`,
+      ]),
+    ).toEqual([[PAIR, '2019-03-07', null, 'reported']]);
+    // trap: the possessor's meeting with nameless people
+    expect(
+      readMeetings([
+        `${D} arrived on Monday.`,
+        '[Her](person:ana-duarte) first meeting with officials took place on Thursday.',
+      ]),
+    ).toEqual([]);
+  });
+});
