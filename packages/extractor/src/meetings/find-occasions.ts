@@ -299,7 +299,7 @@ function antecedentDate(
 const INDEFINITE_DAY = /^(?:on\s+)?(?:a|an|one|some|any|every|each)\s/i;
 /** "for about an hour", "two days", "several hours": a length of time, not when. */
 const LENGTH_OF_TIME =
-  /^(?:for\s+)?(?:(?:about|around|nearly|almost|some|roughly|over|under|just|barely|at least|more than|less than)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|\d+)\s+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)$/i;
+  /^(?:for\s+)?(?:(?:about|around|nearly|almost|some|roughly|over|under|just|barely|at least|more than|less than)\s+)?(?:half\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|several|a few|few|\d+)\s+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)$/i;
 
 /** "at noon", "at 3pm": an hour of some day the words do not name. */
 const HOUR_ONLY =
