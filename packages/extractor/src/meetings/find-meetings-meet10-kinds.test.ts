@@ -126,3 +126,51 @@ describe('readers', () => {
     ).toEqual([]);
   });
 });
+
+describe('more readers', () => {
+  test('"the two" opening a clause of time is the pair the sentence named before it', () => {
+    const M = '[Bruno Keller](person:bruno-keller)';
+    expect(
+      readMeetings([
+        `${D} had breakfast with ${O} on Sunday.`,
+        `${M} said [he](person:bruno-keller) had asked ${L} for a guarantee when the two met at the town hall on Tuesday.`,
+      ]).map(m => m[0]),
+    ).toEqual([PAIR, 'person:bruno-keller+person:min-lee']);
+    // trap: one person named before "the two": the pair told before, or (in that person's speech) no one
+    expect(
+      readMeetings([`${D} had breakfast with ${O} on Sunday.`, `${D} said the two had met before.`]).map(
+        m => m[0],
+      ),
+    ).toEqual([PAIR]);
+  });
+
+  test('a relative clause set off after the first conjunct of a subject is read past', () => {
+    const text = `${D}, who chairs [the Harbour Guild](organization:harbour-guild), and ${L}, an elder of the valley, spent ninety minutes with ${O}.`;
+    expect(readMeetings(text).map(m => m[0])).toEqual([
+      'person:ana-duarte+person:min-lee+person:tunde-okafor',
+    ]);
+    // trap: an apposition that is no relative clause keeps its reading
+    expect(readMeetings(`${D} and ${L} spent ninety minutes with ${O}.`).map(m => m[0])).toEqual([
+      'person:ana-duarte+person:min-lee+person:tunde-okafor',
+    ]);
+  });
+});
+
+describe('news recency past a relative clause', () => {
+  const dated = (text: string) =>
+    extractDocument([{ path: 'r.txt', text, publishedAt: '2021-05-10' }])
+      .nodes.filter(n => n.labels.includes('Meeting'))
+      .map(n => n.properties.date);
+
+  test('"X, who arrived on Sunday, was received by Y": the month of publication', () => {
+    expect(
+      dated('Lena Ortiz, who arrived in Velmora on Sunday, was received at the museum by Tom Hale.'),
+    ).toEqual(['2021-05']);
+  });
+
+  test('trap: a relative clause of another month leaves the meeting undated', () => {
+    expect(dated('Lena Ortiz, who resigned in March, was received at the museum by Tom Hale.')).toEqual([
+      null,
+    ]);
+  });
+});
