@@ -174,3 +174,49 @@ describe('news recency past a relative clause', () => {
     ]);
   });
 });
+
+describe('an object pronoun resolved to its own subject', () => {
+  test('"Duarte received her and Lee" with "her" read as Duarte: whom it stands for is unknown, no fact', () => {
+    expect(readMeetings(`On Tuesday ${D} received [her](person:ana-duarte) and the elder ${L}.`)).toEqual([]);
+  });
+
+  test('trap: an object pronoun that stands for someone else is a party', () => {
+    expect(
+      readMeetings(`On Tuesday ${D} received [him](person:tunde-okafor) and the elder ${L}.`).map(m => m[0]),
+    ).toEqual(['person:ana-duarte+person:min-lee+person:tunde-okafor']);
+  });
+});
+
+describe('a venue told in one report and its town in another', () => {
+  const placeOf = (a: string, b: string) =>
+    extractDocument([
+      { path: 'a.txt', text: a, publishedAt: '2021-05-10' },
+      { path: 'b.txt', text: b, publishedAt: '2021-05-11' },
+    ])
+      .nodes.filter(n => n.labels.includes('Meeting'))
+      .map(n => n.properties.place);
+
+  test('"in Quellmore" and "at the Station Hotel": the Station Hotel in Quellmore', () => {
+    expect(
+      placeOf(
+        'Lena Ortiz had breakfast with Tom Hale in Quellmore on Sunday.',
+        'Lena Ortiz sat down with Tom Hale over breakfast at the Station Hotel on Sunday.',
+      ),
+    ).toEqual(['the Station Hotel in Quellmore']);
+  });
+
+  test('trap: two towns are not joined', () => {
+    expect(
+      placeOf(
+        'Lena Ortiz had breakfast with Tom Hale in Quellmore on Sunday.',
+        'Lena Ortiz had breakfast with Tom Hale in Varnby on Sunday.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      placeOf(
+        'Lena Ortiz had breakfast with Tom Hale in Quellmore on Sunday.',
+        'Lena Ortiz had breakfast with Tom Hale in Varnby on Sunday.',
+      )[0],
+    ).not.toMatch(/ in /);
+  });
+});

@@ -198,6 +198,9 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   const subjectIds = entitiesOf(subject);
   const objectIds = object ? namedEntitiesOf(reading, object) : [];
   if (!subjectIds || !objectIds) return null;
+  // "Osterlund received her and Ungersby": a plain object pronoun is never its own clause's subject (that is
+  // "herself"); resolved so, whom it stands for is unknown
+  if (object && pronounOfSubject(reading, object, subjectIds)) return null;
   // "met at the council, in talks hosted by Lee": the host sits in the encounter the clause tells
   const host =
     relativeObject || (nonFinite && !governing)
@@ -1309,4 +1312,18 @@ function inferredAgent(reading: SentenceReading, npFirst: number): { ids: string
 
 function isPerson(reading: SentenceReading, id: string): boolean {
   return reading.analysis.entities.get(id)?.label === 'Person';
+}
+
+function pronounOfSubject(
+  reading: SentenceReading,
+  object: NounPhrase,
+  subjectIds: readonly string[],
+): boolean {
+  return reading.tokens
+    .slice(object.first, object.last + 1)
+    .some(t =>
+      t.mentions.some(
+        m => m.form === 'pronoun' && /^(him|her|them)$/i.test(m.surface) && subjectIds.includes(m.entityId),
+      ),
+    );
 }
