@@ -13,6 +13,7 @@ import { nounPhraseStart } from './find-parties';
 import { chooseConstruction, constructionStatus } from './constructions';
 import { findStatus } from './find-status';
 import { placeFromContext } from './place-from-context';
+import { readCaptionEncounters } from './caption-encounters';
 import { mayReportMeeting } from './trigger-words';
 import type { Trigger } from './trigger';
 import { findTriggers } from './find-triggers';
@@ -36,6 +37,7 @@ export function findArticleMeetings(analysis: ArticleAnalysis): MeetingFact[] {
     facts.push(...dedupe(found));
   }
   facts.push(...readAsides(analysis, facts));
+  facts.push(...readCaptionEncounters(analysis));
   placeFromContext(analysis, facts);
   return facts;
 }

@@ -220,3 +220,44 @@ describe('a venue told in one report and its town in another', () => {
     ).not.toMatch(/ in /);
   });
 });
+
+describe('a photo caption confirms a meeting told in prose', () => {
+  const meetings = (articles: Array<{ text: string; publishedAt: string }>) =>
+    extractDocument(articles.map((a, i) => ({ path: `p${i}.txt`, ...a })))
+      .nodes.filter(n => n.labels.includes('Meeting'))
+      .map(n => [n.properties.date, n.properties.place]);
+  const page = (caption: string) =>
+    `Port deal edges closer\n\nThe strike at the port entered its third week on Thursday.\n\nPhoto: ${caption} (Harbour Post/Ida Lind)\n\nThe union meets again on Monday.`;
+
+  test('the prose meeting takes the date and place of a caption in another article showing exactly its people', () => {
+    expect(
+      meetings([
+        { text: 'Lena Ortiz spent the morning with Tom Hale, the trust said.', publishedAt: '2021-05-07' },
+        { text: page('Lena Ortiz with Tom Hale at Kestrel Hall on Wednesday.'), publishedAt: '2021-05-07' },
+      ]),
+    ).toEqual([['2021-05-05', 'Kestrel Hall']]);
+    expect(
+      meetings([
+        { text: 'Lena Ortiz met Tom Hale, the union said.', publishedAt: '2021-05-07' },
+        {
+          text: page('Minister Lena Ortiz shakes hands with Tom Hale at the depot on Wednesday.'),
+          publishedAt: '2021-05-07',
+        },
+      ]),
+    ).toEqual([['2021-05-05', 'the depot']]);
+  });
+
+  test('trap: a caption alone makes no meeting, nor one showing other people', () => {
+    expect(
+      meetings([
+        { text: page('Lena Ortiz with Tom Hale at Kestrel Hall on Wednesday.'), publishedAt: '2021-05-07' },
+      ]),
+    ).toEqual([]);
+    expect(
+      meetings([
+        { text: 'Lena Ortiz spent the morning with Tom Hale, the trust said.', publishedAt: '2021-05-07' },
+        { text: page('Lena Ortiz with Ana Duarte at Kestrel Hall on Wednesday.'), publishedAt: '2021-05-07' },
+      ]).map(m => m[1]),
+    ).toEqual([null]);
+  });
+});

@@ -10,6 +10,7 @@ import type { CountedMeetingFact, PlacedFact } from './meeting-fact';
 import { dateFromDateline } from './date-from-dateline';
 import { joinFullerReports } from './join-fuller-report';
 import { settleStatus } from './settle-status';
+import { keepConfirmedCaptions } from './caption-encounters';
 import { summarizeMeeting } from './summarize';
 
 export interface MergedMeetings {
@@ -22,7 +23,7 @@ export interface MergedMeetings {
 /** Merges the facts of all articles into Meeting nodes with PARTICIPATED_IN and REPORTED_IN edges. */
 export function mergeMeetings(facts: PlacedFact[]): MergedMeetings {
   const groups = new Map<string, PlacedFact[]>();
-  for (const placed of joinFullerReports(dateFromDateline(settleStatus(facts)))) {
+  for (const placed of joinFullerReports(dateFromDateline(settleStatus(keepConfirmedCaptions(facts))))) {
     const key = `${placed.fact.participantIds.join(',')}|${placed.fact.status}`;
     const group = groups.get(key);
     if (group) group.push(placed);
