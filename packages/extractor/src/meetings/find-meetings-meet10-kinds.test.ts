@@ -261,3 +261,11 @@ describe('a photo caption confirms a meeting told in prose', () => {
     ).toEqual([null]);
   });
 });
+
+describe('"her" before an ordinal that modifies no noun is an object', () => {
+  test('"met her first, on Monday": the object', () => {
+    expect(readMeetings(`${O} met [her](person:ana-duarte) first, on Monday.`).map(m => m[0])).toEqual([
+      PAIR,
+    ]);
+  });
+});
