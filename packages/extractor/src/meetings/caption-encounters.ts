@@ -3,7 +3,7 @@
 // A caption that shows named people is no report of a meeting by itself (a caption-only encounter stays out of the
 // graph); it confirms a meeting the batch tells in prose with exactly those people and gives it its date and place.
 import type { ArticleAnalysis } from '../analysis';
-import { findDates } from '../dates';
+import { areDatesCompatible, findDates } from '../dates';
 import { findPlace } from './find-place';
 import type { CountedMeetingFact as MeetingFact, PlacedFact } from './meeting-fact';
 import { readSentence } from './read-sentence';
@@ -61,13 +61,19 @@ export function readCaptionEncounters(analysis: ArticleAnalysis): MeetingFact[] 
 /** A caption of a plan, a call or an absence shows no encounter: "ahead of talks", "by video link", "file photo". */
 const NOT_SHOWN = /\b(will|ahead of|by (video|phone|telephone)|file (photo|picture)|archive|in \d{4})\b/i;
 
-/** The facts without the caption confirmations no prose report of the batch bears out. */
+/** The facts without the caption confirmations no prose report of the batch bears out: one of exactly the
+ * caption's people, whose date (if both give one) agrees with the caption's. */
 export function keepConfirmedCaptions(facts: PlacedFact[]): PlacedFact[] {
   if (!facts.some(p => p.fact.captionOnly)) return facts;
-  const told = new Set(
-    facts
-      .filter(p => !p.fact.captionOnly && p.fact.status === 'reported' && !p.fact.attachOnly)
-      .map(p => p.fact.participantIds.join(',')),
-  );
-  return facts.filter(p => !p.fact.captionOnly || told.has(p.fact.participantIds.join(',')));
+  const told = new Map<string, PlacedFact[]>();
+  for (const p of facts) {
+    if (p.fact.captionOnly || p.fact.status !== 'reported' || p.fact.attachOnly) continue;
+    const key = p.fact.participantIds.join(',');
+    told.set(key, [...(told.get(key) ?? []), p]);
+  }
+  const bornOut = (caption: PlacedFact) =>
+    (told.get(caption.fact.participantIds.join(',')) ?? []).some(
+      p => !p.fact.date || !caption.fact.date || areDatesCompatible(p.fact.date, caption.fact.date),
+    );
+  return facts.filter(p => !p.fact.captionOnly || bornOut(p));
 }

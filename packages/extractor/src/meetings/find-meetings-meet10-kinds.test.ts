@@ -269,3 +269,17 @@ describe('"her" before an ordinal that modifies no noun is an object', () => {
     ]);
   });
 });
+
+describe('a caption of another day confirms nothing', () => {
+  test('trap: the prose meeting is dated otherwise: the caption adds no node', () => {
+    const nodes = extractDocument([
+      { path: 'a.txt', text: 'Lena Ortiz met Tom Hale on 2 May, the union said.', publishedAt: '2021-05-07' },
+      {
+        path: 'b.txt',
+        text: 'Port deal edges closer\n\nThe strike at the port entered its third week on Thursday.\n\nPhoto: Lena Ortiz with Tom Hale at Kestrel Hall on Wednesday. (Harbour Post/Ida Lind)\n\nThe union meets again on Monday.',
+        publishedAt: '2021-05-07',
+      },
+    ]).nodes.filter(n => n.labels.includes('Meeting'));
+    expect(nodes.map(n => n.properties.date)).toEqual(['2021-05-02']);
+  });
+});
