@@ -103,6 +103,10 @@ const FRAMES: Record<string, { frame: (form: string) => string; form: (word: str
     frame: w => `Okafor ${w} Duarte to his office on Thursday.`,
     form: w => verbForms(w)[1]!,
   },
+  PRESENCE_WORDS: {
+    frame: w => `Duarte was ${w} with Okafor at the palace on Thursday.`,
+    form: w => w,
+  },
   CONFRONTING_VERBS: {
     frame: w => `Duarte ${w} Okafor in the town hall on Thursday.`,
     form: w => verbForms(w)[1]!,

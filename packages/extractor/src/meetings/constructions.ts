@@ -30,6 +30,7 @@ import {
   WALK_VERBS,
   SUMMONING_VERBS,
   CONFRONTING_VERBS,
+  PRESENCE_WORDS,
 } from './lexicon';
 
 /**
@@ -69,6 +70,7 @@ export const TRIGGER_LEXICONS: Readonly<Record<string, ReadonlySet<string>>> = {
   WALK_VERBS,
   SUMMONING_VERBS,
   CONFRONTING_VERBS,
+  PRESENCE_WORDS,
   MEETING_NOUNS,
   MEAL_NOUNS,
   CONTACT_NOUNS,
@@ -324,6 +326,16 @@ export const CONSTRUCTIONS: readonly Construction[] = [
       'A span of a day or less spent in someone’s company is an encounter; a longer stay is not one meeting.',
   },
   {
+    id: 'time-doing-with',
+    pattern: '[subject] !@TIME_TOGETHER_VERBS @SHORT_SPANS … with [object:person]',
+    parties: 'subject + the with-phrase (a person)',
+    status: 'clause',
+    example: 'Duarte spent the afternoon walking the shore with Okafor.',
+    trap: 'Duarte spent the afternoon walking the shore with her dog.',
+    reason:
+      'A span spent doing something in a named person’s company ("spent an hour touring the mill with X") is an encounter with that person.',
+  },
+  {
     id: 'tour-with',
     pattern: '[subject] !@TOUR_VERBS with [object:person]',
     parties: 'subject + the with-phrase (a person)',
@@ -413,6 +425,26 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     example: 'Okafor summoned Duarte to his office on Monday.',
     trap: 'Okafor summoned Duarte to appear before the board on Monday.',
     reason: "A person called in to another's office or residence is received there by them.",
+  },
+  {
+    id: 'presence-with',
+    pattern: '[subject:person] !@PRESENCE_WORDS with [object:person]',
+    parties: 'subject + the with-phrase (people)',
+    status: 'clause',
+    example: 'Okafor was inside for forty minutes with the deputy minister, Duarte.',
+    trap: 'Okafor was inside for forty minutes with his papers.',
+    reason:
+      'Being in a room in a named person’s company ("was inside / closeted / alone with X") is an encounter with them.',
+  },
+  {
+    id: 'summon-person',
+    pattern: '[subject:person] !@SUMMONING_VERBS [object:person] ¬(to)',
+    parties: 'subject + object (people)',
+    status: 'clause',
+    example: 'On Monday the deputy minister, Duarte, summoned the envoy, Okafor, and handed him a note.',
+    trap: 'On Monday the deputy minister, Duarte, summoned Okafor to testify before the panel.',
+    reason:
+      'A person summoned or called in by another comes to see them (the summons of an envoy); "summoned X to <verb>" is an order to act elsewhere.',
   },
   {
     id: 'summoned-by',
@@ -933,7 +965,8 @@ export function needsOf(lexicon: string): { needsWith: boolean; needsPersonObjec
   );
   const afterTrigger = (elements: Element[]) => {
     const at = elements.findIndex(e => e.kind === 'trigger');
-    return elements.slice(at + 1).find(e => e.kind !== 'lexicon');
+    // ("spent the afternoon … with": what the reader allows between asks nothing)
+    return elements.slice(at + 1).find(e => e.kind !== 'lexicon' && e.kind !== 'gap');
   };
   return {
     needsWith:

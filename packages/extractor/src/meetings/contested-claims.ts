@@ -19,6 +19,7 @@ import {
   VISIT_VERBS,
 } from './lexicon';
 import type { ClaimReading, CountedMeetingFact } from './meeting-fact';
+import { CONSTRUCTIONS } from './constructions';
 
 /** The fact with its claim reading when it is reported (what settle-status.ts asks of reported facts only). */
 export function withClaimReading(analysis: ArticleAnalysis, fact: CountedMeetingFact): CountedMeetingFact {
@@ -90,13 +91,18 @@ export function isToldAsClaim(analysis: ArticleAnalysis, fact: CountedMeetingFac
   const sentence = sentenceAt(analysis, fact.evidence.start);
   if (!sentence) return false;
   const tokens = analyzeSentence(analysis, sentence).tokens;
-  const trigger = tokens.findIndex(
-    t =>
-      MEETING_VERBS.has(t.lemma) ||
-      VISIT_VERBS.has(t.lemma) ||
-      MEETING_NOUNS.has(t.lemma) ||
-      MEAL_NOUNS.has(t.normal),
-  );
+  // the fact's own meeting word where the reader kept it, else the sentence's first
+  const own = fact.triggerStart === undefined ? -1 : tokens.findIndex(t => t.start === fact.triggerStart);
+  const trigger =
+    own >= 0
+      ? own
+      : tokens.findIndex(
+          t =>
+            MEETING_VERBS.has(t.lemma) ||
+            VISIT_VERBS.has(t.lemma) ||
+            MEETING_NOUNS.has(t.lemma) ||
+            MEAL_NOUNS.has(t.normal),
+        );
   if (trigger < 0) return false;
   return tokens
     .slice(0, trigger)
@@ -121,6 +127,17 @@ export function mayBeSameEncounter(a: CountedMeetingFact, b: CountedMeetingFact)
     );
   const left = words(a.place);
   return [...words(b.place)].some(w => left.has(w));
+}
+
+/** Rows that tell a shared meal ("had dinner with", "Duarte's lunch with"): their trigger is a meal noun. */
+const MEAL_RULES = new Set(
+  CONSTRUCTIONS.filter(row => row.pattern.includes('!@MEAL_NOUNS')).map(row => row.id),
+);
+
+/** A denial answers a claimed encounter of its own kind: "never had dinner with Y" answers a claimed dinner, not a
+ * claimed meeting at a hearing; a denial of meeting or sitting with someone at all answers any claim. */
+export function denialAnswers(denial: CountedMeetingFact, claim: CountedMeetingFact): boolean {
+  return !MEAL_RULES.has(denial.rule) || MEAL_RULES.has(claim.rule);
 }
 
 /** The mention ending right before the verb (adverbs and auxiliaries between), outside quoted words. */

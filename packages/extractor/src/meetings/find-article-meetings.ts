@@ -13,6 +13,7 @@ import { nounPhraseStart } from './find-parties';
 import { chooseConstruction, constructionStatus } from './constructions';
 import { findStatus } from './find-status';
 import { placeFromContext } from './place-from-context';
+import { readCaptionEncounters } from './caption-encounters';
 import { mayReportMeeting } from './trigger-words';
 import type { Trigger } from './trigger';
 import { findTriggers } from './find-triggers';
@@ -36,6 +37,7 @@ export function findArticleMeetings(analysis: ArticleAnalysis): MeetingFact[] {
     facts.push(...dedupe(found));
   }
   facts.push(...readAsides(analysis, facts));
+  facts.push(...readCaptionEncounters(analysis));
   placeFromContext(analysis, facts);
   return facts;
 }
@@ -89,7 +91,10 @@ function readTrigger(reading: SentenceReading, trigger: Trigger, earlier: Meetin
   const attachOnly = construction.status === 'attach';
   // "met separately with Duarte and Okafor": the same date and place, one encounter per participant set
   const sets = parties.separate ?? [parties.entityIds];
-  return sets.flatMap(ids => toFacts(reading, ids, occasions, { count, plural, attachOnly, status, rule }));
+  const triggerStart = reading.tokens[trigger.index]!.start;
+  return sets.flatMap(ids =>
+    toFacts(reading, ids, occasions, { count, plural, attachOnly, status, rule, triggerStart }),
+  );
 }
 
 interface FactTraits {
@@ -98,13 +103,14 @@ interface FactTraits {
   attachOnly: boolean;
   status: MeetingFact['status'];
   rule: string;
+  triggerStart: number;
 }
 
 function toFacts(
   reading: SentenceReading,
   participantIds: string[],
   occasions: Occasion[],
-  { count, plural, attachOnly, status, rule }: FactTraits,
+  { count, plural, attachOnly, status, rule, triggerStart }: FactTraits,
 ): MeetingFact[] {
   const names = namesOf(reading, participantIds);
   return occasions.map(o => ({
@@ -122,6 +128,7 @@ function toFacts(
     month: o.month,
     dateBasis: o.dateBasis,
     recencyMonth: attachOnly ? null : o.recencyMonth,
+    triggerStart,
   }));
 }
 

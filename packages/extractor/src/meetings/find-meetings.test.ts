@@ -1,4 +1,4 @@
-import { findMeetings } from './index';
+import { findMeetings, toMeetingGraph } from './index';
 import type { CountedMeetingFact } from './meeting-fact';
 import { annotate } from './testing/annotate';
 import { D, L, O, PAIR, readMeetings as read } from './testing/read-meetings';
@@ -419,7 +419,10 @@ describe('findMeetings: not meetings between named parties', () => {
     ['a caption', `${D} meets ${O} in Geneva.`],
   ])('%s', (name, sentence) => {
     const zone = name === 'a caption' ? 'caption' : 'body';
-    expect(findMeetings(annotate(sentence, { zone }))).toEqual([]);
+    // a caption's people only confirm a meeting prose tells: alone it makes no Meeting node
+    const analysis = annotate(sentence, { zone });
+    const meetings = findMeetings(analysis);
+    expect(zone === 'caption' ? toMeetingGraph([{ analysis, meetings }]).nodes : meetings).toEqual([]);
   });
 
   test('"contacts" only point at meetings told elsewhere', () => {

@@ -134,7 +134,7 @@ export function findOccasions(
       status === 'reported' &&
       !plural &&
       (count ?? 1) <= 1 &&
-      !namesAnyTime(reading, windowStart, windowEnd) &&
+      !namesAnyTime(reading, windowStart, windowEnd, trigger.index) &&
       !isOutOfRecentPast(reading, trigger, parties);
     return {
       occasions: [
@@ -181,7 +181,15 @@ function publicationMonth(reading: SentenceReading): string | null {
 // "met Y for about an hour", "at noon" name no day; "on a Saturday", "two weeks after the vote", "in July" (no
 // publication year) name a time the publication month may not be: any that starts in the meeting's clause, even
 // when a clause boundary ("after") cuts it off
-function namesAnyTime(reading: SentenceReading, from: number, to: number): boolean {
+// ("The minister, who arrived on Sunday, was received by Okafor": the time of a relative clause set off before the
+// meeting word is its own event's, which the meeting follows; when that time falls in the month of publication, so
+// does the meeting, and the time does not keep news recency from dating it; "who resigned last month" does)
+function inPublicationMonth(reading: SentenceReading, d: DateExpression): boolean {
+  const published = reading.analysis.article.publishedAt;
+  return !!published && d.date !== null && d.date.length >= 7 && d.date.slice(0, 7) === published.slice(0, 7);
+}
+
+function namesAnyTime(reading: SentenceReading, from: number, to: number, triggerIndex: number): boolean {
   const startOffset = reading.tokens[from]?.start ?? reading.sentence.start;
   const endOffset = reading.tokens[to - 1]?.end ?? reading.sentence.end;
   return datesOf(reading, from, reading.tokens.length, 'past').some(
@@ -189,7 +197,8 @@ function namesAnyTime(reading: SentenceReading, from: number, to: number): boole
       d.start >= startOffset &&
       d.start < endOffset &&
       !HOUR_ONLY.test(d.text) &&
-      !(d.date === null && LENGTH_OF_TIME.test(d.text)),
+      !(d.date === null && LENGTH_OF_TIME.test(d.text)) &&
+      !(inPublicationMonth(reading, d) && withinRelativeClauseBefore(reading, d, from, triggerIndex)),
   );
 }
 
@@ -299,7 +308,7 @@ function antecedentDate(
 const INDEFINITE_DAY = /^(?:on\s+)?(?:a|an|one|some|any|every|each)\s/i;
 /** "for about an hour", "two days", "several hours": a length of time, not when. */
 const LENGTH_OF_TIME =
-  /^(?:for\s+)?(?:(?:about|around|nearly|almost|some|roughly|over|under|just|barely|at least|more than|less than)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|\d+)\s+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)$/i;
+  /^(?:for\s+)?(?:(?:about|around|nearly|almost|some|roughly|over|under|just|barely|at least|more than|less than)\s+)?(?:half\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|several|a few|few|\d+)\s+(?:more\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)$/i;
 
 /** "at noon", "at 3pm": an hour of some day the words do not name. */
 const HOUR_ONLY =

@@ -144,12 +144,18 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     objectFrom += 1;
   // "met Tuesday with Okafor", "met on Saturday for two hours with Okafor": a time adverbial before the "with"
   objectFrom = skipTimeBeforeWith(reading, objectFrom, passive);
+  // "spent the afternoon walking the bank with Okafor": what the span was spent doing comes before the company kept
+  const doing = trigger.lexicon === 'TIME_TOGETHER_VERBS' ? withAfterDoing(reading, objectFrom) : objectFrom;
+  const spentDoing = doing > objectFrom;
+  objectFrom = doing;
   // "sat down at a cafe in Riga with Okafor", "spent the day at the mill with Okafor": a place before the "with"
   const placeFrom = objectFrom;
   // "was received at the palace by Okafor": so before the agent of a passive
   // ("was summoned to the palace by Okafor")
   const placeOpener = tokens[objectFrom]?.normal ?? '';
-  if ((trigger.needsWith && /^(at|in)$/.test(placeOpener)) || (passive && /^(at|in|to)$/.test(placeOpener)))
+  // ("sat at the table with Okafor": a seat taken in someone's company)
+  const withComes = trigger.needsWith || trigger.lexicon === 'SEATING_VERBS';
+  if ((withComes && /^(at|in)$/.test(placeOpener)) || (passive && /^(at|in|to)$/.test(placeOpener)))
     objectFrom = openerAfterPlace(reading, objectFrom, passive && !trigger.needsWith ? 'by' : 'with');
   // "toured the plant with Okafor": the place gone round comes before the company kept
   if (trigger.lexicon === 'TOUR_VERBS') objectFrom = withAfterToured(reading, objectFrom);
@@ -192,6 +198,9 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   const subjectIds = entitiesOf(subject);
   const objectIds = object ? namedEntitiesOf(reading, object) : [];
   if (!subjectIds || !objectIds) return null;
+  // "Osterlund received her and Ungersby": a plain object pronoun is never its own clause's subject (that is
+  // "herself"); resolved so, whom it stands for is unknown
+  if (object && pronounOfSubject(reading, object, subjectIds)) return null;
   // "met at the council, in talks hosted by Lee": the host sits in the encounter the clause tells
   const host =
     relativeObject || (nonFinite && !governing)
@@ -227,6 +236,7 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
       placedBefore: passive && opener === 'by' && objectFrom > placeFrom ? tokens[placeFrom]!.normal : null,
       opener: facing ? opener! : opener === 'with' ? 'with' : null,
       facedEachOther,
+      spentDoing,
       subjectIds,
       objectIds,
       host,
@@ -259,6 +269,8 @@ interface VerbShape {
   opener: string | null;
   /** "sat across the table from each other": the subject's conjuncts faced one another. */
   facedEachOther: boolean;
+  /** "spent the afternoon walking the bank with Okafor": a gerund phrase between the span and the "with". */
+  spentDoing: boolean;
   subjectIds: string[];
   objectIds: string[];
   /** "…, in talks hosted by Lee": who ran the encounter. */
@@ -271,7 +283,9 @@ interface VerbShape {
 function verbSkeleton(trigger: Trigger, shape: VerbShape): Skeleton {
   const head = [
     triggerElement(trigger),
-    ...(trigger.lexicon === 'TIME_TOGETHER_VERBS' ? ['@SHORT_SPANS'] : []),
+    ...(trigger.lexicon === 'TIME_TOGETHER_VERBS'
+      ? ['@SHORT_SPANS', ...(shape.spentDoing ? ['…'] : [])]
+      : []),
   ];
   const object = shape.facedEachOther
     ? ['each other']
@@ -355,6 +369,18 @@ function withAfterToured(reading: SentenceReading, from: number): number {
   // "toured the shipyard on Tuesday alongside Okafor": a time adverbial may come first
   at = skipTime(reading, at);
   return /^(with|alongside)$/.test(reading.tokens[at]?.normal ?? '') ? at : from;
+}
+
+// "spent the afternoon walking the bank with Okafor", "spent an hour talking with Okafor": the "with" after the
+// gerund phrase that starts at `from`, or `from` when none
+function withAfterDoing(reading: SentenceReading, from: number): number {
+  const gerund = reading.tokens[from];
+  // (compromise may tag the gerund a noun: "an hour talking with")
+  const isGerund = gerund && (gerund.tags.has('Gerund') || /^[a-z]{3,}ing$/.test(gerund.normal));
+  if (!gerund || !isGerund || endsPhrase(gerund)) return from;
+  if (reading.tokens[from + 1]?.normal === 'with') return from + 1;
+  const at = withAfterToured(reading, from + 1);
+  return reading.tokens[at]?.normal === 'with' ? at : from;
 }
 
 // past a time adverbial that starts at `from` ("on Tuesday", "last week"), or `from` when none starts there
@@ -836,6 +862,12 @@ function participleAgents(
 // "between"/"with" phrase of its parties (only when that phrase follows at once; the place is read later)
 function skipPlaceBeforeParties(reading: SentenceReading, after: number): number {
   const { tokens } = reading;
+  // "Duarte's meeting on Tuesday with Okafor", "talks last week at the port with Okafor": the time told first
+  const timed = skipTime(reading, after);
+  if (timed > after) {
+    const at = skipPlaceBeforeParties(reading, timed);
+    return /^(between|with)$/.test(tokens[at]?.normal ?? '') ? at : after;
+  }
   if (!/^(at|in)$/.test(tokens[after]?.normal ?? '') || endsPhrase(tokens[after]!)) return after;
   let place = readNounPhraseForward(reading, after + 1);
   if (!place || endsPhrase(tokens[place.last]!)) return after;
@@ -1108,14 +1140,15 @@ export function nounPhraseStart(reading: SentenceReading, head: number): number 
 }
 
 // before a head noun a month or weekday is a modifier: "the July meeting", "Tuesday's talks"; so is a hyphenated
-// length of time: "a three-day summit", "a two-hour meeting"
+// length of time: "a three-day summit", "a two-hour meeting", and any hyphenated compound: "a face-to-face meeting"
 function isPrenominal(token: Token, tokens: readonly Token[]): boolean {
   return (
     isNominal(token) ||
     isModifyingGerund(tokens, token.index) ||
     token.tags.has('Month') ||
     token.tags.has('WeekDay') ||
-    (token.tags.has('Hyphenated') && token.tags.has('Duration'))
+    (token.tags.has('Hyphenated') && token.tags.has('Duration')) ||
+    (token.tags.has('Hyphenated') && (token.post === '-' || tokens[token.index - 1]?.post === '-'))
   );
 }
 
@@ -1279,4 +1312,18 @@ function inferredAgent(reading: SentenceReading, npFirst: number): { ids: string
 
 function isPerson(reading: SentenceReading, id: string): boolean {
   return reading.analysis.entities.get(id)?.label === 'Person';
+}
+
+function pronounOfSubject(
+  reading: SentenceReading,
+  object: NounPhrase,
+  subjectIds: readonly string[],
+): boolean {
+  return reading.tokens
+    .slice(object.first, object.last + 1)
+    .some(t =>
+      t.mentions.some(
+        m => m.form === 'pronoun' && /^(him|her|them)$/i.test(m.surface) && subjectIds.includes(m.entityId),
+      ),
+    );
 }

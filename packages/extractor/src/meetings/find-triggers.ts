@@ -37,9 +37,36 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
     needsWith: false,
     lexicon: null,
   };
+  // "was inside for forty minutes with Okafor", "were closeted with Okafor": the trigger is the verb "be" with the word
+  // that places its subject in someone's company
+  if (isTriggerWord('PRESENCE_WORDS', token.normal)) {
+    const be = verbAt(reading, token.index - 1);
+    if (be && be.last === token.index - 1 && /^(is|are|was|were|be|been|being|am)$/.test(prev?.normal ?? ''))
+      return {
+        ...base,
+        ...needsOf('PRESENCE_WORDS'),
+        kind: 'verb',
+        index: be.last,
+        last: token.index,
+        lemma: token.normal,
+        lexicon: 'PRESENCE_WORDS',
+      };
+    if (token.tags.has('Verb') && verbAt(reading, token.index)?.infinitive.startsWith('closet'))
+      return {
+        ...base,
+        ...needsOf('PRESENCE_WORDS'),
+        kind: 'verb',
+        lemma: token.normal,
+        lexicon: 'PRESENCE_WORDS',
+      };
+  }
   // "either meeting", "the meeting": a determiner makes a gerund a noun
+  // ("a face-to-face meeting", "her one-on-one meeting": a hyphenated compound before it modifies a noun)
   const nounLike =
-    prev !== undefined && (isDeterminerLike(prev) || isPossessiveClitic(reading, token.index - 1));
+    prev !== undefined &&
+    (isDeterminerLike(prev) ||
+      isPossessiveClitic(reading, token.index - 1) ||
+      (prev.tags.has('Hyphenated') && reading.tokens[token.index - 2]?.tags.has('Hyphenated') === true));
   // "Halloran, who had chaired them, said …": what a chairing verb takes, unresolved to anyone, is the meeting told before
   if (
     /^(it|them)$/.test(token.normal) &&
@@ -109,6 +136,10 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
     if (inLexicon('SEATING_VERBS')) return verbTrigger('SEATING_VERBS', verb?.infinitive ?? lemma);
     if (inLexicon('WALK_VERBS')) return verbTrigger('WALK_VERBS', lemma);
     if (inLexicon('SUMMONING_VERBS')) return verbTrigger('SUMMONING_VERBS', lemma);
+    // "called in the ambassador": the phrasal verb ends at its particle, whatever the tagger made of "in"
+    const called = `${verb?.infinitive ?? lemma} ${next?.normal ?? ''}`;
+    if (next && isTriggerWord('SUMMONING_VERBS', called))
+      return verbTrigger('SUMMONING_VERBS', called, token.index + 1);
     if (inLexicon('CONFRONTING_VERBS')) return verbTrigger('CONFRONTING_VERBS', lemma);
     // "shook Okafor's hand" (after "shook hands with", a phrasal encounter)
     if (inLexicon('HANDSHAKE_VERBS')) return verbTrigger('HANDSHAKE_VERBS', verb?.infinitive ?? lemma);
@@ -227,11 +258,14 @@ function spanOfTime(reading: SentenceReading, from: number): number {
     if (SHORT_SPANS.has(token.normal)) return i;
     // "several amicable hours", "a long evening": adjectives may describe the span
     if (token.tags.has('Adjective') && !token.tags.has('Noun')) continue;
-    // "about half an hour", "nearly two hours": a span told as about so long
+    // "about half an hour", "nearly two hours", "less than an hour", "forty minutes": a span told as about so
+    // long; "Tuesday afternoon": the day it fell on
     if (
-      !/^(the|a|an|most|much|part|of|several|two|three|four|five|six|whole|entire|best|half|about|nearly|almost)$/.test(
+      !/^(the|a|an|most|much|part|of|several|two|three|four|five|six|whole|entire|best|half|about|nearly|almost|less|more|than|under|over|just|barely|some|around|roughly)$/.test(
         token.normal,
-      )
+      ) &&
+      !(token.tags.has('Value') && token.mentions.length === 0) &&
+      !token.tags.has('WeekDay')
     )
       return -1;
   }

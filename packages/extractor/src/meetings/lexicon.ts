@@ -312,8 +312,12 @@ export const CONFRONTING_VERBS = new Set(['confront', 'accost']);
 /** Verbs of sitting with or facing someone: "sat across the table from Okafor", "sat with Okafor". */
 export const SEATING_VERBS = new Set(['sit']);
 
-/** Verbs of calling a person in to see one: "Okafor summoned Duarte to his office". */
-export const SUMMONING_VERBS = new Set(['summon']);
+/** Words that, after "be", put the subject in a room in someone's company: "was inside for an hour with Okafor",
+ * "was closeted with Okafor", "was alone with Okafor". */
+export const PRESENCE_WORDS = new Set(['inside', 'closeted', 'alone']);
+
+/** Verbs of calling a person in to see one: "Okafor summoned Duarte to his office", "called in the envoy". */
+export const SUMMONING_VERBS = new Set(['summon', 'call in']);
 
 /** Verbs of walking in someone's company: "walked with Okafor through the gardens", "strolled together". */
 export const WALK_VERBS = new Set(['walk', 'stroll']);

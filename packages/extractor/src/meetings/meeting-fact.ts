@@ -21,6 +21,11 @@ export interface CountedMeetingFact extends MeetingFact {
    * the article, where its sentences are parsed anyway, so that merging across articles parses nothing. Absent on a
    * fact made elsewhere (tests): merging reads it then. */
   claim?: ClaimReading;
+  /** Article offset of the trigger word that told it ("met", "dinner"): which of a sentence's meeting words the
+   * claim reading asks about ("The visit comes after the paper reported that X met Y" -> "met", not "visit"). */
+  triggerStart?: number;
+  /** Read from a photo caption: it only confirms a meeting prose of the batch tells (caption-encounters.ts). */
+  captionOnly?: boolean;
 }
 
 /** A reported fact told as a party's claim: by whom, whether another party denies it there, how it is worded. */

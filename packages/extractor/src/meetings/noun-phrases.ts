@@ -394,15 +394,38 @@ function entitiesOfConjunct(reading: SentenceReading, first: number, last: numbe
     const holder = roleHolder(reading, first, head);
     if (holder) return [holder];
   }
-  if (named.length > 0 || reading.recentParties.length !== 2) return named;
+  if (named.length > 0) return named;
   const words = reading.tokens
     .slice(first, last + 1)
     .map(t => t.normal)
     .join(' ');
   if (!PAIR_REFERENCE.test(words)) return named;
+  // "He said he had asked Okafor for a guarantee when the two met": in a clause of time the pair is the two people
+  // the sentence has named before it
+  const before = pairOfTimeClause(reading, first);
+  if (before) return before;
+  if (reading.recentParties.length !== 2) return named;
   // "Reyes met Vandermeer. … Reyes said the two men had met last month": one of a pair does not call the pair "the
   // two" — in the speech of one of them the words are about other people, whom the text does not name
   return spokenByOneOf(reading, first, reading.recentParties) ? [] : [...reading.recentParties];
+}
+
+/** Words opening a clause of time: "when the two met", "after the pair sat down". */
+const TIME_CLAUSE_OPENERS = new Set(['when', 'after', 'before', 'as', 'until', 'while', 'once']);
+
+// the two people named (not as possessors, outside quotes) in the sentence before "the two" that opens a clause of
+// time, or null when the sentence names more or fewer
+function pairOfTimeClause(reading: SentenceReading, first: number): string[] | null {
+  const { tokens } = reading;
+  if (!TIME_CLAUSE_OPENERS.has(tokens[first - 1]?.normal ?? '')) return null;
+  const ids = new Set<string>();
+  for (const token of tokens.slice(0, first - 1)) {
+    if (token.quoted) continue;
+    for (const m of token.mentions)
+      if (!isPossessor(reading, m) && reading.analysis.entities.get(m.entityId)?.label === 'Person')
+        ids.add(m.entityId);
+  }
+  return ids.size === 2 ? [...ids].sort() : null;
 }
 
 /** How near its speaker a verb of saying stands: "Reyes said", "said Reyes", "according to Reyes". */
@@ -626,7 +649,7 @@ export function readNounPhraseBackward(reading: SentenceReading, to: number): No
       continue;
     }
     if (isAnd(before) && tokens[conjunct.first - 2] && /^\s*,\s*$/.test(tokens[conjunct.first - 2]!.post)) {
-      at = conjunct.first - 2;
+      at = antecedentOfRelative(reading, conjunct.first - 2);
       continue;
     }
     const listComma = tokens[conjunct.first - 1];
@@ -642,6 +665,20 @@ export function readNounPhraseBackward(reading: SentenceReading, to: number): No
   const first = conjuncts[0];
   const final = conjuncts[conjuncts.length - 1];
   return first && final ? { conjuncts, first: first.first, last: final.last } : null;
+}
+
+/** How far back a relative clause set off by commas may open before the conjunct that follows it. */
+const RELATIVE_SPAN = 12;
+
+// "Threlkeld, who chairs the guild, and Okafor met …": the phrase ending at `end` closes a relative clause set off
+// after the conjunct before it; the list goes on from that clause's antecedent ("Threlkeld"), or from `end` when none
+function antecedentOfRelative(reading: SentenceReading, end: number): number {
+  const { tokens } = reading;
+  for (let k = end; k > 0 && end - k < RELATIVE_SPAN; k -= 1) {
+    if (k < end && endsPhrase(tokens[k]!)) return end;
+    if (/^(who|whose)$/.test(tokens[k]!.normal) && /,/.test(tokens[k - 1]!.post)) return k - 1;
+  }
+  return end;
 }
 
 function readConjunctBackward(reading: SentenceReading, to: number): Conjunct | null {

@@ -139,14 +139,24 @@ export function isPossessor(reading: SentenceReading, mention: Mention): boolean
   if (/^['\u2019](s\b|\s|$)/.test(after)) return true;
   if (mention.form !== 'pronoun') return false;
   if (/^(his|its|their|my|our|your)$/i.test(mention.surface)) return true;
-  // "met her" is an object, "her office" a possessor
+  // "met her" is an object, "her office", "her first meeting", "her face-to-face talks" a possessor
+  // ("met her first", "met her face-to-face on Monday": an ordinal or a compound with no noun after it is adverbial)
   const next = reading.tokens.find(t => t.start >= mention.end);
-  return (
-    /^her$/i.test(mention.surface) &&
-    next !== undefined &&
-    (next.tags.has('Noun') || next.tags.has('Adjective')) &&
-    !next.tags.has('Pronoun')
-  );
+  if (!/^her$/i.test(mention.surface) || next === undefined || next.tags.has('Pronoun')) return false;
+  let at = next.index;
+  while (
+    reading.tokens[at] &&
+    (reading.tokens[at]!.tags.has('Ordinal') ||
+      (reading.tokens[at]!.tags.has('Hyphenated') && !endsPhrase(reading.tokens[at]!)))
+  )
+    at += 1;
+  const head = reading.tokens[at];
+  // ("her face-to-face meeting": compromise may tag the noun after a compound a gerund)
+  if (at > next.index)
+    return (
+      !!head && (head.tags.has('Noun') || head.tags.has('Gerund')) && !endsPhrase(reading.tokens[at - 1]!)
+    );
+  return next.tags.has('Noun') || next.tags.has('Adjective');
 }
 
 /** Punctuation that closes a phrase after the token: a comma, semicolon, colon, dash or sentence end. */

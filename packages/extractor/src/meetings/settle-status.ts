@@ -3,7 +3,7 @@
 // any report tells it as done: a planned report of the same participants for the same day joins it. A planned
 // report without a day ("they will meet again") may be another meeting and stays planned. A meeting an article
 // tells only as one party's claim, which another party of it denies in that article, is denied.
-import { claimOf, mayBeSameEncounter } from './contested-claims';
+import { claimOf, denialAnswers, mayBeSameEncounter } from './contested-claims';
 import type { PlacedFact } from './meeting-fact';
 import { summarizeMeeting } from './summarize';
 
@@ -129,7 +129,9 @@ function findClaimsDeniedElsewhere(facts: PlacedFact[]): PlacedFact[] {
   for (const p of reported) push(reportedByKey, key(p), p);
   return [...claims].filter(
     claim =>
-      (deniedByKey.get(key(claim)) ?? []).some(d => mayBeSameEncounter(d.fact, claim.fact)) &&
+      (deniedByKey.get(key(claim)) ?? []).some(
+        d => mayBeSameEncounter(d.fact, claim.fact) && denialAnswers(d.fact, claim.fact),
+      ) &&
       !(reportedByKey.get(key(claim)) ?? []).some(
         p => !claims.has(p) && mayBeSameEncounter(p.fact, claim.fact),
       ),

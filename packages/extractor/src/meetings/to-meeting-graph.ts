@@ -10,6 +10,7 @@ import type { CountedMeetingFact, PlacedFact } from './meeting-fact';
 import { dateFromDateline } from './date-from-dateline';
 import { joinFullerReports } from './join-fuller-report';
 import { settleStatus } from './settle-status';
+import { keepConfirmedCaptions } from './caption-encounters';
 import { summarizeMeeting } from './summarize';
 
 export interface MergedMeetings {
@@ -22,7 +23,7 @@ export interface MergedMeetings {
 /** Merges the facts of all articles into Meeting nodes with PARTICIPATED_IN and REPORTED_IN edges. */
 export function mergeMeetings(facts: PlacedFact[]): MergedMeetings {
   const groups = new Map<string, PlacedFact[]>();
-  for (const placed of joinFullerReports(dateFromDateline(settleStatus(facts)))) {
+  for (const placed of joinFullerReports(dateFromDateline(settleStatus(keepConfirmedCaptions(facts))))) {
     const key = `${placed.fact.participantIds.join(',')}|${placed.fact.status}`;
     const group = groups.get(key);
     if (group) group.push(placed);
@@ -135,6 +136,21 @@ function isAfter(key: string | null, publishedAt: string | null, status: string)
   return key > publishedAt.slice(0, key.length);
 }
 
+/** A town's name as a place is told: capitalised words only ("Quellbridge", "Port Ellis"). */
+const TOWN = /^\p{Lu}[\p{L}'\u2019-]*(?: \p{Lu}[\p{L}'\u2019-]*)*$/u;
+
+// "the Station Hotel" told in one report and "Quellbridge" in another: the venue in that town, when the reports of
+// this one meeting give one venue (not yet placed in a town) and one town
+function venueInTown(told: string | null, reports: PlacedFact[]): string | null {
+  if (!told) return null;
+  const places = [...new Set(reports.map(p => p.fact.place).filter((p): p is string => !!p))];
+  const towns = places.filter(p => TOWN.test(p));
+  const venues = places.filter(p => !TOWN.test(p) && !/ in /.test(p) && !towns.some(t => p.includes(t)));
+  if (towns.length !== 1 || venues.length !== 1) return null;
+  if (places.some(p => / in /.test(p))) return null;
+  return `${venues[0]} in ${towns[0]}`;
+}
+
 function idOf(fact: CountedMeetingFact, key: string | null): string {
   return meetingId(fact.participantIds, key, fact.status);
 }
@@ -153,7 +169,7 @@ function toNode(members: PlacedFact[], key: string | null): GraphNode<MeetingPro
         .map(p => p.fact.place)
         .find(p => p && p !== told && new RegExp(`\\b${escapeRegExp(told)}$`).test(p))
     : null;
-  const place = fuller ?? told;
+  const place = fuller ?? venueInTown(told, single) ?? told;
   const { fact, analysis } = lead;
   const names = fact.participantIds.map(id => analysis.entities.get(id)?.name ?? id);
   // no report dates it: a reported encounter told with no time at all happened by the earliest report, so in the
