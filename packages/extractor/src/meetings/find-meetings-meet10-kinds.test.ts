@@ -180,6 +180,12 @@ describe('an object pronoun resolved to its own subject', () => {
     expect(readMeetings(`On Tuesday ${D} received [her](person:ana-duarte) and the elder ${L}.`)).toEqual([]);
   });
 
+  test('trap: a possessive "her" opening the object ("received her counterpart, Y") is the subject\'s, and the fact stands', () => {
+    expect(
+      readMeetings(`On Tuesday ${D} received [her](person:ana-duarte) counterpart, ${L}, at the ministry.`).map(m => m[0]),
+    ).toEqual(['person:ana-duarte+person:min-lee']);
+  });
+
   test('trap: an object pronoun that stands for someone else is a party', () => {
     expect(
       readMeetings(`On Tuesday ${D} received [him](person:tunde-okafor) and the elder ${L}.`).map(m => m[0]),

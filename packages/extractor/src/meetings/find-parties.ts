@@ -1321,9 +1321,20 @@ function pronounOfSubject(
 ): boolean {
   return reading.tokens
     .slice(object.first, object.last + 1)
-    .some(t =>
-      t.mentions.some(
-        m => m.form === 'pronoun' && /^(him|her|them)$/i.test(m.surface) && subjectIds.includes(m.entityId),
-      ),
+    .some(
+      t =>
+        !isPossessiveUse(reading, t.index, object.last) &&
+        t.mentions.some(
+          m => m.form === 'pronoun' && /^(him|her|them)$/i.test(m.surface) && subjectIds.includes(m.entityId),
+        ),
     );
+}
+
+// "received her counterpart, Lee": "her" opens a noun phrase and owns it (the subject's own counterpart), so it is
+// not the object; "received her and Lee" / "received her." leave it the object
+function isPossessiveUse(reading: SentenceReading, index: number, last: number): boolean {
+  const token = reading.tokens[index];
+  const next = reading.tokens[index + 1];
+  if (!token || token.normal !== 'her' || !next || index >= last) return false;
+  return !/[,;:.]/.test(token.post) && !/^(and|or|but|to|at|in|on|for|with|by)$/.test(next.normal);
 }
