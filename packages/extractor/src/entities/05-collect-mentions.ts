@@ -452,6 +452,15 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
     isFollowedByRoleApposition(tokens, m.last)
   )
     return true;
+  // "the art dealer Lucan Marsh-Day": a role written before a name of two words or more says it is a person's, even
+  // when the tagger guesses place words in it
+  if (
+    m.title &&
+    m.last > m.first &&
+    !GEO_FIRST.has(first.lower) &&
+    words.every(t => /^\p{Lu}\p{Ll}/u.test(t.text) && !has(t, 'Organization'))
+  )
+    return true;
   if (
     words.some(
       t =>

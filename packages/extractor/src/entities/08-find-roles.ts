@@ -66,6 +66,8 @@ function findPhrases(
   const passive = m.form === 'name' ? readPassiveRole(s, m, names) : null;
   if (passive) out.push(passive);
   let k = m.last + 1;
+  // "… met Mr X," a spokesman said: a comma before a closing quotation mark ends the quotation, not an apposition
+  if (/^\s*,/.test(last.post) && /["”]/.test(last.post)) return out;
   if (/^\s*,/.test(last.post) && m.form !== 'pronoun') {
     // "X, who chairs the residents' association,": a post told by a verb of the relative clause
     const held = readRoleVerb(s, k, names);

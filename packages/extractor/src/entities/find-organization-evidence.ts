@@ -57,8 +57,15 @@ export function findOrganizationEvidence(
   // "P&G", "K+S", "AT&T": capitals joined by an ampersand or a plus are a company's name, never a person's
   if (first === last && /^\p{Lu}+[&+]\p{Lu}+$/u.test(baseText(words[0] as Token)))
     return { kind: 'company', classNoun: null, strong: true };
+  // "the head coach of the national team Baldric Ormsby": two or three name words, none an institution's head,
+  // after the body a role is held in are the role's holder
+  const holder =
+    last > first &&
+    last - first <= 3 &&
+    !words.some(t => Object.prototype.hasOwnProperty.call(ORG_HEADS, baseLower(t))) &&
+    isRoleHoldersBody(tokens, first - 1);
   const strong =
-    classNounBefore(tokens, first) ??
+    (holder ? null : classNounBefore(tokens, first)) ??
     appositionBefore(tokens, first, last) ??
     appositionAfter(tokens, last) ??
     reporterAfterThe(tokens, first, last) ??
@@ -84,9 +91,11 @@ function stateOfGovernmentRole(
   last: number,
 ): OrganizationEvidence | null {
   if (last - first > 2 || !isPossessive(tokens[last] as Token)) return null;
-  for (let k = last + 1; k <= last + 3 && tokens[k]; k++) {
+  for (let k = last + 1; k <= last + 4 && tokens[k]; k++) {
     const t = tokens[k] as Token;
+    if (t.text === '') continue; // "Velaria’s President": the 's compromise reads as a word ("is") of its own
     if (GOVERNMENT_OFFICES.has(baseLower(t))) return { kind: 'state', classNoun: null };
+    if (ROLE_MODIFIERS.has(baseLower(t)) && !/[,;:.]/.test(t.post)) continue; // "Velaria's Prime Minister"
     if (isCapitalised(t) || /[,;:.]/.test(t.post) || has(t, 'Verb')) return null;
   }
   return null;
@@ -243,9 +252,25 @@ function classNounOfPersonLike(
   if (tokens.slice(first, last + 1).some(t => has(t, 'Honorific'))) return null;
   const before = tokens[first - 1];
   const evidence =
-    (before && !isPossessive(before) && !isCapitalised(before) ? classNounBefore(tokens, first) : null) ??
+    (before && !isPossessive(before) && !isCapitalised(before) && !isRoleHoldersBody(tokens, first - 1)
+      ? classNounBefore(tokens, first)
+      : null) ??
     appositionAfter(tokens, last);
   return evidence ? { ...evidence, strong: true } : null;
+}
+
+/** "the head coach of the national team Mira Falk", "the integrity officer of federation Ivo Renk": a class noun
+ * that is the complement of "of" after a role names the body the role is held in, and a person's name after it is
+ * the holder of the role (written without the commas of an apposition), not the body. */
+function isRoleHoldersBody(tokens: readonly Token[], noun: number): boolean {
+  for (let k = noun - 1; k >= 0 && k >= noun - 4; k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:]/.test(t.post) || isCapitalised(t)) return false;
+    if (t.lower !== 'of') continue;
+    const role = tokens[k - 1];
+    return !!role && ROLE_HEADS.has(baseLower(role)) && !has(role, 'Plural');
+  }
+  return false;
 }
 
 /** "Consumer group FAIRCO", "the regulator OFTRA", "the carmaker Voltana". */

@@ -48,6 +48,12 @@ describe('titles around courtesy titles and commas', () => {
       'Minister for Climate Change',
     ],
     ['Labour Minister Joseph Mwamba announced the ban on Monday.', 'Joseph Mwamba', 'Labour Minister'],
+    // an occupation before the name, with the word naming its trade
+    ['The paper said Oona Tressider met the art dealer Lucan Marsh-Day in May.', 'Lucan Marsh-Day', 'art dealer'],
+    ['The sale was handled by the auctioneer Greta Olufemi on Monday.', 'Greta Olufemi', 'auctioneer'],
+    // a capitalised title after a state's possessive, set off by commas (the 's read as a word of its own)
+    ['Drelland’s President, Bertil Hammar, said he would receive the envoy.', 'Bertil Hammar', 'President'],
+    ["Marovia's Prime Minister, Lena Dorsk, left early.", 'Lena Dorsk', 'Prime Minister'],
   ])('%j -> %s holds %s', (text, name, role) => {
     expect(rolesOf(text, name)).toContain(role);
   });
@@ -74,6 +80,12 @@ describe('titles around courtesy titles and commas', () => {
     ],
     // "and" after an apposition's comma coordinates people, not titles
     ['Ana Duarte, the mayor, and Tom Hale, the treasurer, met.', 'Ana Duarte', 'treasurer'],
+    // a comma before a closing quotation mark ends the quotation: what follows is the speaker, no apposition
+    [
+      'Oona Tressider met Lucan Marsh-Day. "She has never met Mr Marsh-Day," a spokesman said.',
+      'Lucan Marsh-Day',
+      'spokesman',
+    ],
   ])('%j does not give %s the role %s', (text, name, role) => {
     expect(rolesOf(text, name)).not.toContain(role);
   });

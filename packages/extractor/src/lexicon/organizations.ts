@@ -593,6 +593,13 @@ export const POLICY_AREAS: ReadonlySet<string> = new Set([
   'climate',
   'emergencies',
   'security',
+  // "the sports ministry", "the ministry of tourism": fields a ministry is named by in lower case
+  'sport',
+  'sports',
+  'tourism',
+  'fisheries',
+  'housing',
+  'employment',
 ]);
 
 /** Heads a policy area takes as a portfolio ("Labour Minister", "Labour Secretary"): there a party's one-word name
