@@ -199,6 +199,9 @@ function extends_(tokens: Token[], j: number, taken: ReadonlySet<number>): boole
   if (!taken.has(b.i) && (isHyphenTail(a, b) || isHyphenedCommonWord(a, b))) return true;
   // "Department of Energy", "Environment and Public Works Committee"
   const c = tokens[j + 2];
+  // "Photo: Osric Vale for The Kelsport Courier": "for" before a capitalised "The" opens the outlet a photographer
+  // works for, never a longer name
+  if (baseLower(b) === 'for' && c && c.text === 'The') return false;
   if (
     CONNECTORS.has(baseLower(b)) &&
     !taken.has(b.i) &&

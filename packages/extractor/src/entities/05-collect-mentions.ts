@@ -4,7 +4,7 @@
 // resolved yet: surnames, aliases and pronouns are the next steps' work.
 import type { OrganizationKind } from '@news-kg/graph-model';
 import { isHyphenTail } from './04-find-name-runs';
-import { COURTESY, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexicon/titles';
+import { COURTESY, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_RETIRED_AFTER, ROLE_TIME_WORDS } from '../lexicon/titles';
 import { ORG_HEADS, SEAT_INSTITUTIONS } from '../lexicon/organizations';
 import { isAttributiveInstitution } from './attributive-institutions';
 import { findCollectiveSpeakers } from './collective-speakers';
@@ -376,6 +376,8 @@ function findLeftTitle(
   const end = first - 1;
   // "ambassador in Ottawa Ruth Wanjiru": the title's place complement stands between the head and the name
   if (isPlaceComplement(tokens, first)) first -= 2;
+  // "judge in retirement Perrin Vale", "professor emeritus X": words after the head that say the post was held
+  first -= retiredAfterHead(tokens, first);
   const head = tokens[first - 1];
   if (
     !head ||
@@ -402,6 +404,19 @@ function findLeftTitle(
     k--;
   }
   return titleOf(tokens, k, end, text);
+}
+
+/** How many words before `first` close a title by saying its holder has retired (`ROLE_RETIRED_AFTER`: "in
+ * retirement", "emeritus"), when a lower-case role head goes before them; 0 when none. */
+function retiredAfterHead(tokens: Token[], first: number): number {
+  for (const phrase of ROLE_RETIRED_AFTER) {
+    const words = phrase.split(' ');
+    const start = first - words.length;
+    const head = tokens[start - 1];
+    if (!head || isCapitalised(head) || !ROLE_HEADS.has(baseLower(head))) continue;
+    if (words.every((w, k) => tokens[start + k]?.lower === w)) return words.length;
+  }
+  return 0;
 }
 
 /** A title of courtesy words only ("Mr.", "Mrs", "Ms."): it names no role. */

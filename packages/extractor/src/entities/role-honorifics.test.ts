@@ -51,6 +51,13 @@ describe('titles around courtesy titles and commas', () => {
     // an occupation before the name, with the word naming its trade
     ['The paper said Oona Tressider met the art dealer Lucan Marsh-Day in May.', 'Lucan Marsh-Day', 'art dealer'],
     ['The sale was handled by the auctioneer Greta Olufemi on Monday.', 'Greta Olufemi', 'auctioneer'],
+    // a title saying its holder has retired, before the name
+    [
+      'The ruling is due on Friday, said the chair of the panel, judge in retirement Perrin Valcourt.',
+      'Perrin Valcourt',
+      'judge in retirement',
+    ],
+    ['The report was written by professor emeritus Ivo Quarrell.', 'Ivo Quarrell', 'professor emeritus'],
     // a capitalised title after a state's possessive, set off by commas (the 's read as a word of its own)
     ['Drelland’s President, Bertil Hammar, said he would receive the envoy.', 'Bertil Hammar', 'President'],
     ["Marovia's Prime Minister, Lena Dorsk, left early.", 'Lena Dorsk', 'Prime Minister'],
@@ -80,6 +87,8 @@ describe('titles around courtesy titles and commas', () => {
     ],
     // "and" after an apposition's comma coordinates people, not titles
     ['Ana Duarte, the mayor, and Tom Hale, the treasurer, met.', 'Ana Duarte', 'treasurer'],
+    // "in retirement" after no role head is no title
+    ['Living in retirement Ana Duarte wrote a book.', 'Ana Duarte', 'in retirement'],
     // a comma before a closing quotation mark ends the quotation: what follows is the speaker, no apposition
     [
       'Oona Tressider met Lucan Marsh-Day. "She has never met Mr Marsh-Day," a spokesman said.',

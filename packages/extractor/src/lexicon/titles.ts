@@ -297,6 +297,10 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'paramedic',
 ]);
 
+/** Words after a role head saying its holder has retired, before the name: "judge in retirement X", "professor
+ * emeritus X" (the title keeps them). */
+export const ROLE_RETIRED_AFTER: readonly string[] = ['in retirement', 'emeritus', 'emerita'];
+
 /** Role heads whose reading as a person's title is clear even when the word stands alone ("the ambassador"). */
 export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([
   'president',
