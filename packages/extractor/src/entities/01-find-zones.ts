@@ -115,7 +115,8 @@ export function isMasthead(line: string): boolean {
 /** The parts of a page's top line set side by side: "Kelmsby News Agency | English Service", "KNA - Kelmsby …". */
 const TOP_LINE_PARTS = /\s+[|•·\-–—]\s+/;
 /** A part made of capitalised words only (or words in capitals), "of"/"the"/"and" between them. */
-const CAPITALISED_PART = /^(?:The\s+|THE\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|the|and|&)){0,5}$/u;
+const CAPITALISED_PART =
+  /^(?:The\s+|THE\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|the|and|&)){0,5}$/u;
 /** Words that close an outlet's name besides the media heads of `ORG_HEADS` ("… News Agency", "English Service"). */
 const OUTLET_LAST_WORDS: ReadonlySet<string> = new Set(['agency', 'service', 'standard', 'review', 'today']);
 

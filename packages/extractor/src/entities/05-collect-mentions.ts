@@ -4,7 +4,14 @@
 // resolved yet: surnames, aliases and pronouns are the next steps' work.
 import type { OrganizationKind } from '@news-kg/graph-model';
 import { isHyphenTail } from './04-find-name-runs';
-import { COURTESY, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_RETIRED_AFTER, ROLE_TIME_WORDS } from '../lexicon/titles';
+import {
+  COURTESY,
+  HONORIFICS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  ROLE_RETIRED_AFTER,
+  ROLE_TIME_WORDS,
+} from '../lexicon/titles';
 import { ORG_HEADS, SEAT_INSTITUTIONS } from '../lexicon/organizations';
 import { isAttributiveInstitution } from './attributive-institutions';
 import { findCollectiveSpeakers } from './collective-speakers';

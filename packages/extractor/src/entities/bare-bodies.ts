@@ -88,7 +88,8 @@ function readMinistryOfArea(tokens: readonly Token[], k: number): BareBody | nul
   if (next && next.lower === 'affairs' && isJoined(area, next)) last++;
   const after = tokens[last + 1];
   // "the ministry of culture officials": the phrase modifies a noun after it
-  if (after && isJoined(tokens[last] as Token, after) && has(after, 'Noun') && !has(after, 'Verb')) return null;
+  if (after && isJoined(tokens[last] as Token, after) && has(after, 'Noun') && !has(after, 'Verb'))
+    return null;
   return { words: [baseLower(area), 'ministry'], last };
 }
 

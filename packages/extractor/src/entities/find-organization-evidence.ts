@@ -254,8 +254,7 @@ function classNounOfPersonLike(
   const evidence =
     (before && !isPossessive(before) && !isCapitalised(before) && !isRoleHoldersBody(tokens, first - 1)
       ? classNounBefore(tokens, first)
-      : null) ??
-    appositionAfter(tokens, last);
+      : null) ?? appositionAfter(tokens, last);
   return evidence ? { ...evidence, strong: true } : null;
 }
 

@@ -16,6 +16,14 @@ interface ReferenceKind {
 
 const REFERENCE_KINDS: ReferenceKind[] = [
   {
+    id: 'a-role-set-off-by-a-comma-before-the-name-it-describes',
+    example:
+      'Oren Vale, chief executive of Pell Shipping, met the union. Tarn Freight was represented by its chief executive, Ida Marsh, on Monday.',
+    resolves: [['its chief executive', 'Ida Marsh']],
+    trap: 'Oren Vale, chief executive of Pell Shipping, met the union. Tarn Freight said its chief executive would resign.',
+    mustNot: [['its chief executive', 'Oren Vale']],
+  },
+  {
     id: 'a-public-body-by-its-common-noun-alone',
     example:
       "Norvalia's coast guard seized the ship on Tuesday. The coast guard said the crew had been warned.",

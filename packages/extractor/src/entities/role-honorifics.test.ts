@@ -49,7 +49,11 @@ describe('titles around courtesy titles and commas', () => {
     ],
     ['Labour Minister Joseph Mwamba announced the ban on Monday.', 'Joseph Mwamba', 'Labour Minister'],
     // an occupation before the name, with the word naming its trade
-    ['The paper said Oona Tressider met the art dealer Lucan Marsh-Day in May.', 'Lucan Marsh-Day', 'art dealer'],
+    [
+      'The paper said Oona Tressider met the art dealer Lucan Marsh-Day in May.',
+      'Lucan Marsh-Day',
+      'art dealer',
+    ],
     ['The sale was handled by the auctioneer Greta Olufemi on Monday.', 'Greta Olufemi', 'auctioneer'],
     // a title saying its holder has retired, before the name
     [
