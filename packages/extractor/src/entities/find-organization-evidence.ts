@@ -42,6 +42,9 @@ export function findOrganizationEvidence(
   last: number,
 ): OrganizationEvidence | null {
   const words = tokens.slice(first, last + 1);
+  // "Greenfield Ostmark, whose researcher X said": whatever the tagger guessed of the name's words
+  const staffed = words.some(t => has(t, 'Honorific')) ? null : whoseStaffAfter(tokens, last);
+  if (staffed) return { ...staffed, strong: true };
   if (words.some(t => has(t, 'Person') || has(t, 'FirstName')))
     return classNounOfPersonLike(tokens, first, last);
   // "Kelsport manager X": a place name before a club's or a company's role names the club or the company
@@ -117,6 +120,43 @@ function relativeWhichAfter(
   return { kind: 'other', classNoun: null };
 }
 
+/** Posts held in a body that a person does not have of her own ("Voss, whose lawyer" or "whose spokesman" may be a
+ * person's): "Greenfield Ostmark, whose researcher X said", "Pell, whose chief executive resigned". */
+const STAFF_OF_BODIES: ReadonlySet<string> = new Set([
+  'executive',
+  'ceo',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'founder',
+  'co-founder',
+  'director',
+  'analyst',
+  'economist',
+  'strategist',
+  'researcher',
+  'researchers',
+  'treasurer',
+  'members',
+  'employees',
+  'engineers',
+  'shareholders',
+]);
+
+/** "Greenfield Ostmark, whose researcher Ilse Wainscott said": a name in commas whose staff the relative "whose"
+ * names is a body (up to two modifiers before the post: "whose chief executive", "whose senior researcher"). */
+function whoseStaffAfter(tokens: readonly Token[], last: number): OrganizationEvidence | null {
+  const whose = tokens[last + 1];
+  if (!whose || whose.lower !== 'whose' || !/^\s*,\s*$/.test((tokens[last] as Token).post)) return null;
+  for (let k = last + 2; k <= last + 4 && tokens[k]; k++) {
+    const t = tokens[k] as Token;
+    if (STAFF_OF_BODIES.has(baseLower(t)) || STAFF_OF_BODIES.has(t.lower))
+      return { kind: 'other', classNoun: null };
+    if (isCapitalised(t) || /[,;:.]/.test(t.post) || !ROLE_MODIFIERS.has(baseLower(t))) return null;
+  }
+  return null;
+}
+
 /** "X, chief executive of Pell Dynamics,", "an analyst at Cordell Maritime": the complement of a role held in a body
  * is the body (`EMPLOYER_ROLES`; "an adviser to X" or "a spokesman for X" may name a person and are left out). */
 function employerComplement(tokens: readonly Token[], first: number): OrganizationEvidence | null {
@@ -188,7 +228,13 @@ function coordinateOfOrganization(
   const isHead = (t: Token | undefined) =>
     !!t && isCapitalised(t) && Object.prototype.hasOwnProperty.call(ORG_HEADS, baseLower(t));
   const before = tokens[first - 1];
-  if (before && COORDINATING.has(before.lower) && isHead(tokens[first - 2]))
+  // "X, who chairs the Tarn Association, and Piet Olund": a comma before "and" closes a clause, no coordination
+  if (
+    before &&
+    COORDINATING.has(before.lower) &&
+    isHead(tokens[first - 2]) &&
+    !/[,;:]/.test((tokens[first - 2] as Token).post)
+  )
     return {
       kind: ORG_HEADS[baseLower(tokens[first - 2] as Token)] ?? 'other',
       classNoun: null,

@@ -765,6 +765,38 @@ const NAME_KINDS: NameKind[] = [
     notExpected: [['Organization', 'Ostrow commission']],
   },
   {
+    id: 'a-body-by-the-staff-a-whose-clause-names',
+    example:
+      'The claim was made on Wednesday by Greenfield Ostmark, whose researcher Ilse Wainscott said the site was drilled. Greenfield also says the spring is at risk.',
+    expected: [
+      ['Organization', 'Greenfield Ostmark'],
+      ['Person', 'Ilse Wainscott'],
+    ],
+    trap: 'The claim was made on Wednesday by Mara Voss, whose lawyer Tom Hale said the site was drilled.',
+    notExpected: [['Organization', 'Mara Voss']],
+  },
+  {
+    id: 'a-campaign-named-by-an-imperative-of-cleaning-or-freeing',
+    example: 'The minister will meet the Clean Tarnley campaign next week and the Free Ostmark group in May.',
+    expected: [
+      ['Organization', 'Clean Tarnley'],
+      ['Organization', 'Free Ostmark'],
+    ],
+    trap: 'Clean Tarnley water was promised by Mara Voss, the minister, in May.',
+    notExpected: [['Person', 'Clean Tarnley']],
+  },
+  {
+    id: 'a-person-after-a-relative-clause-naming-a-body-and-a-comma-and',
+    example:
+      'Ada Moll, who chairs the Tarn Commons Association, and Piet Olund, an elder of the valley council, met the minister.',
+    expected: [
+      ['Person', 'Piet Olund'],
+      ['Organization', 'Tarn Commons Association'],
+    ],
+    trap: 'Hobart Bank and Quendal announced a deal on Monday.',
+    notExpected: [['Person', 'Quendal']],
+  },
+  {
     id: 'a-given-name-alone-after-the-full-name',
     example: 'Lena Ortiz met the minister on Monday. "It went well," Lena said afterwards.',
     expected: [['Person', 'Lena Ortiz']],

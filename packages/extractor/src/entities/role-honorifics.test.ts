@@ -62,6 +62,17 @@ describe('titles around courtesy titles and commas', () => {
       'judge in retirement',
     ],
     ['The report was written by professor emeritus Ivo Quarrell.', 'Ivo Quarrell', 'professor emeritus'],
+    // a community's office in an apposition; the chair of a body told by its relative clause
+    [
+      'Piet Olund, an elder of the Tarn Valley Council, met the minister.',
+      'Piet Olund',
+      'elder of the Tarn Valley Council',
+    ],
+    [
+      'She was questioned by the Research Integrity Panel, which is chaired by Professor Emeka Vandross of the law faculty.',
+      'Emeka Vandross',
+      'chair',
+    ],
     // a capitalised title after a state's possessive, set off by commas (the 's read as a word of its own)
     ['Drelland’s President, Bertil Hammar, said he would receive the envoy.', 'Bertil Hammar', 'President'],
     ["Marovia's Prime Minister, Lena Dorsk, left early.", 'Lena Dorsk', 'Prime Minister'],
@@ -91,6 +102,8 @@ describe('titles around courtesy titles and commas', () => {
     ],
     // "and" after an apposition's comma coordinates people, not titles
     ['Ana Duarte, the mayor, and Tom Hale, the treasurer, met.', 'Ana Duarte', 'treasurer'],
+    // a chair told of another body's relative clause, with a verb between, is no chair of it
+    ['The Tarn Board met, which was reported by Professor Emeka Vandross.', 'Emeka Vandross', 'chair'],
     // "in retirement" after no role head is no title
     ['Living in retirement Ana Duarte wrote a book.', 'Ana Duarte', 'in retirement'],
     // a comma before a closing quotation mark ends the quotation: what follows is the speaker, no apposition

@@ -241,6 +241,8 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'broker',
   'dealer',
   'collector',
+  // a community's or church's office ("an elder of the valley council")
+  'elder',
   'auctioneer',
   'consultant',
   'architect',
