@@ -394,15 +394,37 @@ function entitiesOfConjunct(reading: SentenceReading, first: number, last: numbe
     const holder = roleHolder(reading, first, head);
     if (holder) return [holder];
   }
-  if (named.length > 0 || reading.recentParties.length !== 2) return named;
+  if (named.length > 0) return named;
   const words = reading.tokens
     .slice(first, last + 1)
     .map(t => t.normal)
     .join(' ');
   if (!PAIR_REFERENCE.test(words)) return named;
+  // "he demanded a guarantee from Okonta when the two met": a time clause's "the two" are the two people its main
+  // clause names
+  const own = pairOfMainClause(reading, first);
+  if (own) return own;
+  if (reading.recentParties.length !== 2) return named;
   // "Reyes met Vandermeer. … Reyes said the two men had met last month": one of a pair does not call the pair "the
   // two" — in the speech of one of them the words are about other people, whom the text does not name
   return spokenByOneOf(reading, first, reading.recentParties) ? [] : [...reading.recentParties];
+}
+
+/** Subordinators opening a time clause after its main clause: "… when the two met". */
+const TIME_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'as', 'until', 'where']);
+
+// the two people (persons, outside quotes) the sentence names before a time clause opening at `first`, when exactly
+// two are named there
+function pairOfMainClause(reading: SentenceReading, first: number): string[] | null {
+  const opener = reading.tokens[first - 1];
+  if (!opener || !TIME_SUBORDINATORS.has(opener.normal)) return null;
+  const people = new Set<string>();
+  for (const t of reading.tokens.slice(0, first - 1)) {
+    if (t.quoted) continue;
+    for (const m of t.mentions)
+      if (reading.analysis.entities.get(m.entityId)?.label === 'Person') people.add(m.entityId);
+  }
+  return people.size === 2 ? [...people] : null;
 }
 
 /** How near its speaker a verb of saying stands: "Reyes said", "said Reyes", "according to Reyes". */

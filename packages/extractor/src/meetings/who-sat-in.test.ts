@@ -81,3 +81,25 @@ describe('the table rows, read by the whole extractor from plain text', () => {
     },
   );
 });
+
+describe('"the two" of a time clause are the two people its main clause names', () => {
+  const YARROW = '[Ben Yarrow](person:ben-yarrow)';
+  const OKONTA = '[Okonta](person:ada-okonta)';
+  test('"X said he had demanded a guarantee from Y when the two met at the town hall"', () => {
+    expect(
+      read([
+        `${VALE} met ${KOST} on Monday.`,
+        `${YARROW} said [he](person:ben-yarrow) had demanded a guarantee from ${OKONTA} when the two met at the town hall on Tuesday.`,
+      ]).map(r => r[0]),
+    ).toEqual(['person:mira-kost+person:oren-vale', 'person:ada-okonta+person:ben-yarrow']);
+  });
+
+  test('trap: three people named before the time clause leave "the two" to the pair told before', () => {
+    expect(
+      read([
+        `${VALE} met ${KOST} on Monday.`,
+        `${YARROW} told ${BRANDT} about ${OKONTA} when the two met at the town hall on Tuesday.`,
+      ]).map(r => r[0]),
+    ).toEqual(['person:mira-kost+person:oren-vale', 'person:mira-kost+person:oren-vale']);
+  });
+});
