@@ -413,6 +413,19 @@ function findLeftTitle(
   return titleOf(tokens, k, end, text);
 }
 
+/** "Philippa Crouch, of St Odile's, said": a name of two words or more, an "of" phrase of capitalised words set off
+ * by commas (where the speaker works or lives), then a verb of saying. */
+function isSpeakerWithOfApposition(tokens: Token[], last: number): boolean {
+  if (!/^\s*,\s*$/.test((tokens[last] as Token).post) || tokens[last + 1]?.lower !== 'of') return false;
+  for (let k = last + 2; k < tokens.length && k <= last + 7; k++) {
+    const t = tokens[k] as Token;
+    // ("St Odile's": compromise reads the 's as a word of its own, which carries the comma)
+    if (!isCapitalised(t) && t.lower !== 'the' && t.text !== '') return false;
+    if (/^\s*,\s*$/.test(t.post)) return SPEECH_VERBS.has(tokens[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /** How many words before `first` close a title by saying its holder has retired (`ROLE_RETIRED_AFTER`: "in
  * retirement", "emeritus"), when a lower-case role head goes before them; 0 when none. */
 function retiredAfterHead(tokens: Token[], first: number): number {
@@ -472,6 +485,13 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
     !has(first, 'Organization') &&
     !has(tokens[m.last], 'Organization') &&
     isFollowedByRoleApposition(tokens, m.last)
+  )
+    return true;
+  if (
+    m.last > m.first &&
+    !GEO_FIRST.has(first.lower) &&
+    words.every(t => /^\p{Lu}\p{Ll}/u.test(t.text) && !has(t, 'Organization')) &&
+    isSpeakerWithOfApposition(tokens, m.last)
   )
     return true;
   // "the art dealer Lucan Marsh-Day": a role written before a name of two words or more says it is a person's, even

@@ -797,6 +797,20 @@ const NAME_KINDS: NameKind[] = [
     notExpected: [['Person', 'Quendal']],
   },
   {
+    id: 'a-speaker-with-an-of-phrase-of-where-she-works',
+    example:
+      'Ward sister Philippa Crouch, of St Odile’s, said she had no idea. Oren Vale, of the Kelsport Dockers, said nothing.',
+    expected: [
+      ['Person', 'Philippa Crouch'],
+      ['Person', 'Oren Vale'],
+    ],
+    trap: 'Tarn Freight, of Kelsport, said profits fell. The Harbour Board, of Kelsport, said nothing.',
+    notExpected: [
+      ['Person', 'Tarn Freight'],
+      ['Person', 'Harbour Board'],
+    ],
+  },
+  {
     id: 'a-given-name-alone-after-the-full-name',
     example: 'Lena Ortiz met the minister on Monday. "It went well," Lena said afterwards.',
     expected: [['Person', 'Lena Ortiz']],
