@@ -181,8 +181,13 @@ function markEchoedLines(lines: Line[]): void {
 // the headline), else the first heading-like line of the header that is no link teaser, menu entry, masthead,
 // caption or byline. A headline the page template repeats is still the headline.
 function chooseTitle(header: Line[], counts: Map<string, number>): Line | undefined {
+  // "Markets | Companies | Transport & Logistics" then "Transport & Logistics": a section label the menu names
+  const sections = new Set(
+    header.filter(l => isMenuLine(l.text)).flatMap(l => l.text.split(/ [|>] /).map(p => repeatKey(p))),
+  );
   const isCandidate = (line: Line | undefined, bulletAllowed = false): line is Line =>
     line !== undefined &&
+    !sections.has(repeatKey(line.text)) &&
     (line.zone === 'body' ||
       (line.zone === 'boilerplate' &&
         (isRepeatedHeadline(line, header, counts) || (bulletAllowed && BULLET_LINE.test(line.text))))) &&

@@ -296,6 +296,22 @@ const PAGE_READING: PageRow[] = [
     bodyStart: 'The board voted five to two',
   },
   {
+    shape: 'a section label under the one-line menu that names it',
+    page: [
+      'News | Business | Shipping & Ports | Opinion',
+      '',
+      'Shipping & Ports',
+      '',
+      'Harbour board approves dredging plan',
+      '',
+      'The board voted five to two on Tuesday to dredge the outer channel.',
+    ],
+    title: 'Harbour board approves dredging plan',
+    date: null,
+    outlet: null,
+    bodyStart: 'The board voted five to two',
+  },
+  {
     shape: 'agency masthead with its service after a crawler date line',
     page: [
       ' date 2026-03-03 KNA - Kelmsby News Agency | English Service',
