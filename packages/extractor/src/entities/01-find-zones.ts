@@ -4,7 +4,7 @@
 // Lines keep their offsets; only the zone tells the fact layers to skip them. The page's words live in
 // lexicon/page-chrome.ts.
 import type { Zone } from '../analysis';
-import { findKnownOutletIn } from '../lexicon/organizations';
+import { findKnownOutletIn, ORG_HEADS } from '../lexicon/organizations';
 import {
   BULLETS,
   BYLINE_OPENERS,
@@ -61,6 +61,7 @@ export function findZones(text: string): Line[] {
     const next = lines[i + 1]?.text.trim() ?? '';
     line.zone = classifyLine(line.text.trim(), next, (counts.get(repeatKey(line.text)) ?? 0) > 1);
   });
+  markOutletLine(lines);
   markCaptionsBesideCredits(lines);
   markEchoedLines(lines);
   const bodyStart = lines.findIndex(l => l.zone === 'body' && !isHeadingLike(l.text));
@@ -111,6 +112,34 @@ export function isMasthead(line: string): boolean {
     .every(word => !word || SITE_WORDS.has(word));
 }
 
+/** The parts of a page's top line set side by side: "Kelmsby News Agency | English Service", "KNA - Kelmsby …". */
+const TOP_LINE_PARTS = /\s+[|•·\-–—]\s+/;
+/** A part made of capitalised words only (or words in capitals), "of"/"the"/"and" between them. */
+const CAPITALISED_PART =
+  /^(?:The\s+|THE\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|the|and|&)){0,5}$/u;
+/** Words that close an outlet's name besides the media heads of `ORG_HEADS` ("… News Agency", "English Service"). */
+const OUTLET_LAST_WORDS: ReadonlySet<string> = new Set(['agency', 'service', 'standard', 'review', 'today']);
+
+// "Kelmsby Evening Post", "THE HARTWELL TIMES", "KNA - Kelmsby News Agency | English Service": the page's first line
+// (after a crawler's date line) naming an outlet no lexicon lists, in capitalised words that end with a newspaper's
+// or an agency's head word, is its masthead, not the headline and not story text
+function markOutletLine(lines: Line[]): void {
+  const top = lines.findIndex(l => l.zone !== 'boilerplate' || !isDateLine(l.text));
+  const line = lines[top];
+  if (!line || top > 2 || line.zone !== 'body' || !isOutletNameLine(line.text.trim())) return;
+  line.zone = 'boilerplate';
+}
+
+export function isOutletNameLine(text: string): boolean {
+  if (!isHeadingLike(text) || wordCount(text) > 10) return false;
+  const parts = text.split(TOP_LINE_PARTS);
+  if (!parts.every(p => CAPITALISED_PART.test(p.trim()))) return false;
+  return parts.some(p => {
+    const last = p.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+    return ORG_HEADS[last] === 'media' || OUTLET_LAST_WORDS.has(last);
+  });
+}
+
 // "Image: Duarte" / "Rui Costa / EPA" / "Finance Minister Ana Duarte speaks to reporters." / "Updated …": a
 // sentence standing between a photo's label or credit and a line that is not story text is that photo's caption;
 // so is one standing between page furniture and the credit under it ("…, left, and Lena Ortiz." / "Rui Costa/EPA")
@@ -152,12 +181,18 @@ function markEchoedLines(lines: Line[]): void {
 // the headline), else the first heading-like line of the header that is no link teaser, menu entry, masthead,
 // caption or byline. A headline the page template repeats is still the headline.
 function chooseTitle(header: Line[], counts: Map<string, number>): Line | undefined {
+  // "Markets | Companies | Transport & Logistics" then "Transport & Logistics": a section label the menu names
+  const sections = new Set(
+    header.filter(l => isMenuLine(l.text)).flatMap(l => l.text.split(/ [|>] /).map(p => repeatKey(p))),
+  );
   const isCandidate = (line: Line | undefined, bulletAllowed = false): line is Line =>
     line !== undefined &&
+    !sections.has(repeatKey(line.text)) &&
     (line.zone === 'body' ||
       (line.zone === 'boilerplate' &&
         (isRepeatedHeadline(line, header, counts) || (bulletAllowed && BULLET_LINE.test(line.text))))) &&
     isHeadingLike(line.text) &&
+    !isMenuLine(line.text) &&
     wordCount(stripBullet(line.text)) >= 3 &&
     wordCount(line.text) <= 30;
   const dated = header.findIndex(l => isDateLine(l.text));
@@ -183,6 +218,16 @@ function isRepeatedHeadline(line: Line, header: Line[], counts: Map<string, numb
     !isMasthead(text) &&
     !BYLINE.test(text)
   );
+}
+
+/** "News | Politics | Business | Sport", "Home > World > Diplomacy": four or more section names of one to three
+ * words between the same bar or chevron are a menu or a breadcrumb on one line, never the headline. */
+function isMenuLine(text: string): boolean {
+  for (const bar of [' | ', ' > ']) {
+    const parts = text.trim().split(bar);
+    if (parts.length >= 4 && parts.every(p => wordCount(p) <= 3 && /^\p{Lu}/u.test(p.trim()))) return true;
+  }
+  return false;
 }
 
 /** Three or more short heading lines in a row are a section menu ("Front Page", "World", "UK Politics"). */

@@ -196,9 +196,12 @@ function extends_(tokens: Token[], j: number, taken: ReadonlySet<number>): boole
     return true;
   if (!isJoined(a, b)) return false;
   if (usable(b, taken, tokens[j + 2]) && isCapitalised(b)) return true;
-  if (!taken.has(b.i) && isHyphenTail(a, b)) return true;
+  if (!taken.has(b.i) && (isHyphenTail(a, b) || isHyphenedCommonWord(a, b))) return true;
   // "Department of Energy", "Environment and Public Works Committee"
   const c = tokens[j + 2];
+  // "Photo: Osric Vale for The Kelsport Courier": "for" before a capitalised "The" opens the outlet a photographer
+  // works for, never a longer name
+  if (baseLower(b) === 'for' && c && c.text === 'The') return false;
   if (
     CONNECTORS.has(baseLower(b)) &&
     !taken.has(b.i) &&
@@ -775,12 +778,29 @@ export function isHyphenTail(a: Token | undefined, b: Token): boolean {
   );
 }
 
+/** "Fairbourne-Day", "Ashby-March", "Lunn-May": the capitalised second part of a hyphenated surname that the tagger
+ * reads as a calendar or common word (a date, a month) is still a name part: a hyphen with no space before it joins
+ * it to the capitalised part before it ("Pre-Christmas" or "mid-May" do not: the part before is no name word). */
+export function isHyphenedCommonWord(a: Token | undefined, b: Token): boolean {
+  return (
+    !!a &&
+    (a.post === '-' || a.post === '\u2010') &&
+    isCapitalised(a) &&
+    has(a, 'ProperNoun') &&
+    !has(a, 'Date') &&
+    isCapitalised(b) &&
+    /^\p{Lu}\p{Ll}+$/u.test(b.text) &&
+    !has(b, 'Value')
+  );
+}
+
 /** 1-4 capitalised words, no title word, org head, country or date: "Ana Duarte", "Maria Elena Vidal". */
 export function isPersonName(words: Token[]): boolean {
   if (words.length < 1 || words.length > 6) return false;
   const inner = (t: Token, k: number): boolean =>
     (k < words.length - 1 && PARTICLES.has(t.lower) && (k > 0 || isCapitalised(t))) ||
-    isHyphenTail(words[k - 1], t);
+    isHyphenTail(words[k - 1], t) ||
+    isHyphenedCommonWord(words[k - 1], t);
   return words.every(
     (t, k) =>
       inner(t, k) ||

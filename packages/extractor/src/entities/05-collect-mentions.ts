@@ -4,7 +4,14 @@
 // resolved yet: surnames, aliases and pronouns are the next steps' work.
 import type { OrganizationKind } from '@news-kg/graph-model';
 import { isHyphenTail } from './04-find-name-runs';
-import { COURTESY, HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexicon/titles';
+import {
+  COURTESY,
+  HONORIFICS,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  ROLE_RETIRED_AFTER,
+  ROLE_TIME_WORDS,
+} from '../lexicon/titles';
 import { ORG_HEADS, SEAT_INSTITUTIONS } from '../lexicon/organizations';
 import { isAttributiveInstitution } from './attributive-institutions';
 import { findCollectiveSpeakers } from './collective-speakers';
@@ -376,6 +383,8 @@ function findLeftTitle(
   const end = first - 1;
   // "ambassador in Ottawa Ruth Wanjiru": the title's place complement stands between the head and the name
   if (isPlaceComplement(tokens, first)) first -= 2;
+  // "judge in retirement Perrin Vale", "professor emeritus X": words after the head that say the post was held
+  first -= retiredAfterHead(tokens, first);
   const head = tokens[first - 1];
   if (
     !head ||
@@ -402,6 +411,32 @@ function findLeftTitle(
     k--;
   }
   return titleOf(tokens, k, end, text);
+}
+
+/** "Philippa Crouch, of St Odile's, said": a name of two words or more, an "of" phrase of capitalised words set off
+ * by commas (where the speaker works or lives), then a verb of saying. */
+function isSpeakerWithOfApposition(tokens: Token[], last: number): boolean {
+  if (!/^\s*,\s*$/.test((tokens[last] as Token).post) || tokens[last + 1]?.lower !== 'of') return false;
+  for (let k = last + 2; k < tokens.length && k <= last + 7; k++) {
+    const t = tokens[k] as Token;
+    // ("St Odile's": compromise reads the 's as a word of its own, which carries the comma)
+    if (!isCapitalised(t) && t.lower !== 'the' && t.text !== '') return false;
+    if (/^\s*,\s*$/.test(t.post)) return SPEECH_VERBS.has(tokens[k + 1]?.lower ?? '');
+  }
+  return false;
+}
+
+/** How many words before `first` close a title by saying its holder has retired (`ROLE_RETIRED_AFTER`: "in
+ * retirement", "emeritus"), when a lower-case role head goes before them; 0 when none. */
+function retiredAfterHead(tokens: Token[], first: number): number {
+  for (const phrase of ROLE_RETIRED_AFTER) {
+    const words = phrase.split(' ');
+    const start = first - words.length;
+    const head = tokens[start - 1];
+    if (!head || isCapitalised(head) || !ROLE_HEADS.has(baseLower(head))) continue;
+    if (words.every((w, k) => tokens[start + k]?.lower === w)) return words.length;
+  }
+  return 0;
 }
 
 /** A title of courtesy words only ("Mr.", "Mrs", "Ms."): it names no role. */
@@ -450,6 +485,22 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
     !has(first, 'Organization') &&
     !has(tokens[m.last], 'Organization') &&
     isFollowedByRoleApposition(tokens, m.last)
+  )
+    return true;
+  if (
+    m.last > m.first &&
+    !GEO_FIRST.has(first.lower) &&
+    words.every(t => /^\p{Lu}\p{Ll}/u.test(t.text) && !has(t, 'Organization')) &&
+    isSpeakerWithOfApposition(tokens, m.last)
+  )
+    return true;
+  // "the art dealer Lucan Marsh-Day": a role written before a name of two words or more says it is a person's, even
+  // when the tagger guesses place words in it
+  if (
+    m.title &&
+    m.last > m.first &&
+    !GEO_FIRST.has(first.lower) &&
+    words.every(t => /^\p{Lu}\p{Ll}/u.test(t.text) && !has(t, 'Organization'))
   )
     return true;
   if (

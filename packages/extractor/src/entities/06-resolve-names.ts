@@ -10,6 +10,7 @@ import { HONORIFIC_ROLES, ROLE_HEADS } from '../lexicon/titles';
 import { prefixOf } from './03-find-known-spans';
 import type { RawMention } from './05-collect-mentions';
 import { EVIDENCED } from './find-organization-evidence';
+import { FOLDED_QUALIFIER } from './qualified-bodies';
 import { COURTESY } from '../lexicon/titles';
 
 export interface WorkEntity {
@@ -86,6 +87,13 @@ export function resolveNames(raw: readonly RawMention[]): ResolvedNames {
       m.type = 'name';
       continue;
     }
+    // "Anwell's commission", "the commission of Anwell" after "Judge Perpetua Anwell": a person's family name
+    // qualifies no public body (the body is the one she chairs, named elsewhere); the name is hers again
+    const qualifier = FOLDED_QUALIFIER.get(m);
+    if (qualifier && isSurnameOfPerson(r, qualifier.surface.replace(/['’]s$/i, ''))) {
+      Object.assign(m, qualifier);
+      continue;
+    }
     resolveOrg(r, m, raw);
   }
   for (const m of raw) {
@@ -139,14 +147,16 @@ export function namesState(word: string, state: string): boolean {
 /** "Tunde Okafor … Okafor denied": a name of two or three words whose last word the article later uses alone
  * is a person (people are shortened to the family name, organizations to their first word). */
 function markSurnameReferences(raw: readonly RawMention[]): void {
+  // words, not tokens: the tagger splits "Fairbourne-Day" at its hyphen into two tokens of one name word
+  const wordsOf = (m: RawMention): number => m.surface.trim().split(/\s+/).length;
   const singles = new Set(
     raw
-      .filter(m => (m.type === 'name' || m.type === 'person') && m.first === m.last)
+      .filter(m => (m.type === 'name' || m.type === 'person') && wordsOf(m) === 1)
       .map(m => m.surface.toLowerCase()),
   );
   if (!singles.size) return;
   for (const m of raw) {
-    if (m.type !== 'name' || m.personSignal || m.last === m.first || m.last - m.first > 2) continue;
+    if (m.type !== 'name' || m.personSignal || wordsOf(m) === 1 || wordsOf(m) > 3) continue;
     const last = m.surface.toLowerCase().split(/\s+/).pop() ?? '';
     // "Environment Minister … the Minister": a title used alone is no family name
     if (ROLE_HEADS.has(last)) continue;
@@ -242,7 +252,8 @@ function resolveShortName(r: ResolvedNames, m: RawMention): void {
   // executive X" elsewhere: a verb after a bare name is weak evidence of a person next to an organization of that
   // name or whose name it opens
   const weakPerson = m.type !== 'person' && !m.title && !m.firstName;
-  const sameOrg = weakPerson ? findSameNamedOrg(r, m) : null;
+  // "Drelland accuses X of …" after "Drelland's President": a bare name the article made a state is that state
+  const sameOrg = weakPerson ? (findSameNamedOrg(r, m) ?? findSameNamedState(r, m)) : null;
   if (sameOrg) {
     link(r, sameOrg, m, 'name');
     return;
@@ -273,6 +284,13 @@ function resolveShortName(r: ResolvedNames, m: RawMention): void {
 function findSameNamedOrg(r: ResolvedNames, m: RawMention): WorkEntity | null {
   const same = r.entities.get(orgKey(m.surface, null));
   return same && same.label === 'Organization' && same.kind !== 'state' ? same : null;
+}
+
+/** "Drelland" again after "Drelland's President, X,": the state of the same name (a one-word name only). */
+function findSameNamedState(r: ResolvedNames, m: RawMention): WorkEntity | null {
+  if (m.first !== m.last) return null;
+  const same = r.entities.get(orgKey(m.surface.replace(/['’]s$/, ''), null));
+  return same && same.label === 'Organization' && same.kind === 'state' ? same : null;
 }
 
 /** The one company (or other organization) of the article whose longer name opens with these words ("Acme" for

@@ -142,9 +142,18 @@ function findAntecedent(
   // the people named are those the speaker talks about, not the speaker
   const narrated = !isInsideQuote(s.tokens, t.i);
   const heard = (tokens: readonly Token[], m: WorkMention) => !narrated || !isInsideQuote(tokens, m.first);
+  // "Osterlund received her": the object of a verb is never that verb's own subject (that would be "herself")
+  const verb = objectPronounVerb(s.tokens, t);
+  const subjectOfVerb = (m: WorkMention): boolean =>
+    verb >= 0 &&
+    m.last < verb &&
+    s.tokens
+      .slice(m.last + 1, verb)
+      .every(x => x.text === '' || x.tags.has('Adverb') || x.tags.has('Auxiliary'));
   const same = mentionsIn(names, s.index).filter(
     m =>
       m.last < t.i &&
+      !subjectOfVerb(m) &&
       !inClause(m) &&
       heard(s.tokens, m) &&
       isAntecedent(names, s.tokens, m, want) &&
@@ -164,6 +173,22 @@ function findAntecedent(
     if (found.length) return choose(names, prev.tokens, found, 'first-subject');
   }
   return null;
+}
+
+/** The index of the verb an object pronoun ("him", "her", "them") follows, or -1: "received her and X", "thanked
+ * him"; "her" before a noun is a possessive determiner ("received her petition"), no object. */
+function objectPronounVerb(tokens: readonly Token[], t: Token): number {
+  if (!['him', 'her', 'them'].includes(t.lower)) return -1;
+  const next = tokens[t.i + 1];
+  if (
+    t.lower === 'her' &&
+    next &&
+    !/[,;:.]/.test(t.post) &&
+    (next.tags.has('Noun') || next.tags.has('Adjective'))
+  )
+    return -1;
+  const prev = tokens[t.i - 1];
+  return prev && prev.tags.has('Verb') && !/[,;:]/.test(prev.post) ? t.i - 1 : -1;
 }
 
 /** "Okafor's cabinet pick, controversial for her …": a possessor of a person noun is not who a pronoun after it in

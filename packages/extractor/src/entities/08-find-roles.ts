@@ -6,7 +6,7 @@ import type { RawMention } from './05-collect-mentions';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import type { ResolvedNames, WorkEntity, WorkMention } from './06-resolve-names';
 import { ensureState, toRoleText } from './06-resolve-names';
-import { ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexicon/titles';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_TIME_WORDS } from '../lexicon/titles';
 import { ROLE_PASSIVES, ROLE_VERBS } from '../lexicon/titles';
 import { BODY_PARTS, ORG_DESCRIPTIONS } from '../lexicon/organizations';
 import { BODY_NOUN_HEADS } from '../lexicon/organizations';
@@ -66,6 +66,8 @@ function findPhrases(
   const passive = m.form === 'name' ? readPassiveRole(s, m, names) : null;
   if (passive) out.push(passive);
   let k = m.last + 1;
+  // "… met Mr X," a spokesman said: a comma before a closing quotation mark ends the quotation, not an apposition
+  if (/^\s*,/.test(last.post) && /["”]/.test(last.post)) return out;
   if (/^\s*,/.test(last.post) && m.form !== 'pronoun') {
     // "X, who chairs the residents' association,": a post told by a verb of the relative clause
     const held = readRoleVerb(s, k, names);
@@ -154,19 +156,33 @@ function bodyNounPhrase(tokens: readonly Token[], k: number): number {
  * participle (`ROLE_PASSIVES`). */
 function readPassiveRole(s: ParsedSentence, m: WorkMention, names: ResolvedNames): RolePhrase | null {
   const tokens = s.tokens;
-  const by = tokens[m.first - 1];
-  const participle = tokens[m.first - 2];
+  // "chaired by Professor X": a capitalised title or a courtesy title between "by" and the name
+  let at = m.first;
+  while (at > 0 && isCapitalised(tokens[at - 1] as Token) && isTitleWord(tokens[at - 1] as Token)) at--;
+  const by = tokens[at - 1];
+  const participle = tokens[at - 2];
   if (
     by?.lower !== 'by' ||
     !participle ||
     !Object.prototype.hasOwnProperty.call(ROLE_PASSIVES, participle.lower)
   )
     return null;
-  const before = tokens[m.first - 3];
+  // "the Research Panel, which is chaired by X": a relative clause of the body in commas
+  let b = at - 3;
+  if (['is', 'was', 'are', 'were'].includes(tokens[b]?.lower ?? '')) b--;
+  if (['which', 'that'].includes(tokens[b]?.lower ?? '') && /^\s*,\s*$/.test(tokens[b - 1]?.post ?? '')) b--;
+  else b = at - 3;
+  const before = tokens[b];
   const body = before ? mentionAt(names, s.index, before.i) : undefined;
   const e = body ? entityOf(names, body) : undefined;
   if (!body || body.last !== before?.i || e?.label !== 'Organization' || e.kind === 'state') return null;
   return { text: ROLE_PASSIVES[participle.lower] as string, orgKey: e.key, end: m.first };
+}
+
+/** A title word before a name: a role head or modifier ("Professor", "Chief Judge") or a courtesy title ("Dr"). */
+function isTitleWord(t: Token): boolean {
+  const w = baseLower(t);
+  return ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || HONORIFICS.has(w);
 }
 
 /** The organization a noun phrase from token k names: its first mention, a name or a description of an organization

@@ -70,7 +70,15 @@ export function resolveDescriptions(
               bodyModifierAgrees(tokens, head, e),
           );
       const roleWords = titleWordsOf(tokens.slice(i + 1, head + 1));
+      // "its chief executive, Anders Vale,": a role set off by a comma before a person's name is that person,
+      // whoever else the article gave the same title
+      const named = /^\s*,\s*$/.test(headToken.post) ? mentionAt(names, s.index, head + 1) : undefined;
+      const appositive =
+        !only && named && named.first === head + 1 && names.entities.get(named.entityKey)?.label === 'Person'
+          ? names.entities.get(named.entityKey)
+          : undefined;
       const target =
+        appositive ??
         pickTarget(narrowToTitle(candidates, roleWords), starts, headToken.start) ??
         (leader ? pickIntroducedHolder(candidates, names, s.index) : null) ??
         pickUnique(classCandidates(names, word), starts, headToken.start) ??

@@ -52,6 +52,8 @@ interface BareBody {
 
 /** "coast guard", "city council", "foreign ministry" at token k: lower-case words of the lexicon, joined. */
 function readBareBody(tokens: readonly Token[], k: number): BareBody | null {
+  const ofArea = readMinistryOfArea(tokens, k);
+  if (ofArea) return ofArea;
   for (const w of [2, 1]) {
     const words = tokens.slice(k, k + w);
     if (words.length !== w || words.some(t => isCapitalised(t))) continue;
@@ -72,6 +74,23 @@ function readBareBody(tokens: readonly Token[], k: number): BareBody | null {
     return { words: lower, last };
   }
   return null;
+}
+
+/** "the ministry of culture", "the ministry of foreign affairs": a lower-case ministry with its policy area as
+ * complement is that area's ministry ("culture ministry"); not "the ministry of a neighbour" or "of Culture X". */
+function readMinistryOfArea(tokens: readonly Token[], k: number): BareBody | null {
+  const [head, of, area] = [tokens[k], tokens[k + 1], tokens[k + 2]];
+  if (!head || !of || !area || head.lower !== 'ministry' || of.lower !== 'of') return null;
+  if (isCapitalised(head) || isCapitalised(area) || !isJoined(head, of) || !isJoined(of, area)) return null;
+  if (!POLICY_AREAS.has(baseLower(area))) return null;
+  let last = k + 2;
+  const next = tokens[last + 1];
+  if (next && next.lower === 'affairs' && isJoined(area, next)) last++;
+  const after = tokens[last + 1];
+  // "the ministry of culture officials": the phrase modifies a noun after it
+  if (after && isJoined(tokens[last] as Token, after) && has(after, 'Noun') && !has(after, 'Verb'))
+    return null;
+  return { words: [baseLower(area), 'ministry'], last };
 }
 
 /** The body acts: the subject of a verb after it ("the coast guard said"), the owner of a role ("the presidency's

@@ -42,6 +42,9 @@ export function findOrganizationEvidence(
   last: number,
 ): OrganizationEvidence | null {
   const words = tokens.slice(first, last + 1);
+  // "Greenfield Ostmark, whose researcher X said": whatever the tagger guessed of the name's words
+  const staffed = words.some(t => has(t, 'Honorific')) ? null : whoseStaffAfter(tokens, last);
+  if (staffed) return { ...staffed, strong: true };
   if (words.some(t => has(t, 'Person') || has(t, 'FirstName')))
     return classNounOfPersonLike(tokens, first, last);
   // "Kelsport manager X": a place name before a club's or a company's role names the club or the company
@@ -57,8 +60,15 @@ export function findOrganizationEvidence(
   // "P&G", "K+S", "AT&T": capitals joined by an ampersand or a plus are a company's name, never a person's
   if (first === last && /^\p{Lu}+[&+]\p{Lu}+$/u.test(baseText(words[0] as Token)))
     return { kind: 'company', classNoun: null, strong: true };
+  // "the head coach of the national team Baldric Ormsby": two or three name words, none an institution's head,
+  // after the body a role is held in are the role's holder
+  const holder =
+    last > first &&
+    last - first <= 3 &&
+    !words.some(t => Object.prototype.hasOwnProperty.call(ORG_HEADS, baseLower(t))) &&
+    isRoleHoldersBody(tokens, first - 1);
   const strong =
-    classNounBefore(tokens, first) ??
+    (holder ? null : classNounBefore(tokens, first)) ??
     appositionBefore(tokens, first, last) ??
     appositionAfter(tokens, last) ??
     reporterAfterThe(tokens, first, last) ??
@@ -84,9 +94,11 @@ function stateOfGovernmentRole(
   last: number,
 ): OrganizationEvidence | null {
   if (last - first > 2 || !isPossessive(tokens[last] as Token)) return null;
-  for (let k = last + 1; k <= last + 3 && tokens[k]; k++) {
+  for (let k = last + 1; k <= last + 4 && tokens[k]; k++) {
     const t = tokens[k] as Token;
+    if (t.text === '') continue; // "Velaria’s President": the 's compromise reads as a word ("is") of its own
     if (GOVERNMENT_OFFICES.has(baseLower(t))) return { kind: 'state', classNoun: null };
+    if (ROLE_MODIFIERS.has(baseLower(t)) && !/[,;:.]/.test(t.post)) continue; // "Velaria's Prime Minister"
     if (isCapitalised(t) || /[,;:.]/.test(t.post) || has(t, 'Verb')) return null;
   }
   return null;
@@ -106,6 +118,43 @@ function relativeWhichAfter(
   if (tokens[k]?.lower === 'the') k--;
   if (PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return null;
   return { kind: 'other', classNoun: null };
+}
+
+/** Posts held in a body that a person does not have of her own ("Voss, whose lawyer" or "whose spokesman" may be a
+ * person's): "Greenfield Ostmark, whose researcher X said", "Pell, whose chief executive resigned". */
+const STAFF_OF_BODIES: ReadonlySet<string> = new Set([
+  'executive',
+  'ceo',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'founder',
+  'co-founder',
+  'director',
+  'analyst',
+  'economist',
+  'strategist',
+  'researcher',
+  'researchers',
+  'treasurer',
+  'members',
+  'employees',
+  'engineers',
+  'shareholders',
+]);
+
+/** "Greenfield Ostmark, whose researcher Ilse Wainscott said": a name in commas whose staff the relative "whose"
+ * names is a body (up to two modifiers before the post: "whose chief executive", "whose senior researcher"). */
+function whoseStaffAfter(tokens: readonly Token[], last: number): OrganizationEvidence | null {
+  const whose = tokens[last + 1];
+  if (!whose || whose.lower !== 'whose' || !/^\s*,\s*$/.test((tokens[last] as Token).post)) return null;
+  for (let k = last + 2; k <= last + 4 && tokens[k]; k++) {
+    const t = tokens[k] as Token;
+    if (STAFF_OF_BODIES.has(baseLower(t)) || STAFF_OF_BODIES.has(t.lower))
+      return { kind: 'other', classNoun: null };
+    if (isCapitalised(t) || /[,;:.]/.test(t.post) || !ROLE_MODIFIERS.has(baseLower(t))) return null;
+  }
+  return null;
 }
 
 /** "X, chief executive of Pell Dynamics,", "an analyst at Cordell Maritime": the complement of a role held in a body
@@ -179,7 +228,13 @@ function coordinateOfOrganization(
   const isHead = (t: Token | undefined) =>
     !!t && isCapitalised(t) && Object.prototype.hasOwnProperty.call(ORG_HEADS, baseLower(t));
   const before = tokens[first - 1];
-  if (before && COORDINATING.has(before.lower) && isHead(tokens[first - 2]))
+  // "X, who chairs the Tarn Association, and Piet Olund": a comma before "and" closes a clause, no coordination
+  if (
+    before &&
+    COORDINATING.has(before.lower) &&
+    isHead(tokens[first - 2]) &&
+    !/[,;:]/.test((tokens[first - 2] as Token).post)
+  )
     return {
       kind: ORG_HEADS[baseLower(tokens[first - 2] as Token)] ?? 'other',
       classNoun: null,
@@ -243,9 +298,24 @@ function classNounOfPersonLike(
   if (tokens.slice(first, last + 1).some(t => has(t, 'Honorific'))) return null;
   const before = tokens[first - 1];
   const evidence =
-    (before && !isPossessive(before) && !isCapitalised(before) ? classNounBefore(tokens, first) : null) ??
-    appositionAfter(tokens, last);
+    (before && !isPossessive(before) && !isCapitalised(before) && !isRoleHoldersBody(tokens, first - 1)
+      ? classNounBefore(tokens, first)
+      : null) ?? appositionAfter(tokens, last);
   return evidence ? { ...evidence, strong: true } : null;
+}
+
+/** "the head coach of the national team Mira Falk", "the integrity officer of federation Ivo Renk": a class noun
+ * that is the complement of "of" after a role names the body the role is held in, and a person's name after it is
+ * the holder of the role (written without the commas of an apposition), not the body. */
+function isRoleHoldersBody(tokens: readonly Token[], noun: number): boolean {
+  for (let k = noun - 1; k >= 0 && k >= noun - 4; k--) {
+    const t = tokens[k] as Token;
+    if (/[,;:]/.test(t.post) || isCapitalised(t)) return false;
+    if (t.lower !== 'of') continue;
+    const role = tokens[k - 1];
+    return !!role && ROLE_HEADS.has(baseLower(role)) && !has(role, 'Plural');
+  }
+  return false;
 }
 
 /** "Consumer group FAIRCO", "the regulator OFTRA", "the carmaker Voltana". */

@@ -696,6 +696,121 @@ const NAME_KINDS: NameKind[] = [
     ],
   },
   {
+    id: 'a-hyphenated-family-name-whose-second-part-is-a-calendar-word',
+    example:
+      'The gallery said Oona Tressider met the dealer Lucan Marsh-Day at the fair. Mr Marsh-Day declined to comment. Ilse Brantwood-March and Mr Ravi Oake-May were also there.',
+    expected: [
+      ['Person', 'Lucan Marsh-Day'],
+      ['Person', 'Ilse Brantwood-March'],
+      ['Person', 'Ravi Oake-May'],
+    ],
+    trap: 'Harriet Quell met Tomas Brook on Day-One Street in mid-May. The pre-Easter talks ended.',
+    notExpected: [
+      ['Person', 'Lucan Marsh'],
+      ['Person', 'Tomas Brook on Day'],
+      ['Person', 'Day-One'],
+    ],
+  },
+  {
+    id: 'a-persons-name-after-the-body-a-role-of-it-is-held-in',
+    example:
+      'The head coach of the national rowing team Baldric Ormsby was questioned on Monday. The safety officer of federation Ilse Varnhagen wrote the report.',
+    expected: [
+      ['Person', 'Baldric Ormsby'],
+      ['Person', 'Ilse Varnhagen'],
+    ],
+    trap: 'The players of the rowing federation Kelsport Rowing Union met. The chairman of consumer group FAIRCO spoke.',
+    notExpected: [
+      ['Organization', 'Baldric Ormsby'],
+      ['Person', 'FAIRCO'],
+    ],
+  },
+  {
+    id: 'a-state-by-its-presidents-title-after-the-possessive-and-later-acting-alone',
+    example:
+      'Drelland’s President, Bertil Hammar, said he would receive the envoy. Drelland accuses the envoy of spying. Oskaria’s Prime Minister, Lars Vey, said Oskaria rejects that.',
+    expected: [
+      ['Organization', 'Drelland'],
+      ['Organization', 'Oskaria'],
+      ['Person', 'Bertil Hammar'],
+    ],
+    trap: 'Mara Voss’s adviser, Tom Hale, said Voss rejects the claim. Voss denies spying.',
+    notExpected: [
+      ['Person', 'Drelland'],
+      ['Person', 'Oskaria'],
+      ['Organization', 'Voss'],
+    ],
+  },
+  {
+    id: 'a-lower-case-ministry-named-by-its-field',
+    example:
+      'The minister visited the archive on Monday, the ministry of culture said. The sports ministry has issued a statement, and the ministry of tourism said nothing.',
+    expected: [
+      ['Organization', 'culture ministry'],
+      ['Organization', 'sports ministry'],
+      ['Organization', 'tourism ministry'],
+    ],
+    trap: 'The ministry of a neighbouring state said nothing. She met the sports ministry officials at the ministry of culture building.',
+    notExpected: [
+      ['Organization', 'neighbouring ministry'],
+      ['Organization', 'culture ministry'],
+    ],
+  },
+  {
+    id: 'a-persons-family-name-before-a-body-noun',
+    example:
+      'The coach was questioned by the commission, said its chair, judge Mirela Ostrow. Players gave evidence to the commission of Ostrow on Thursday, and one who spoke to Ostrow’s commission was outside.',
+    expected: [['Person', 'Mirela Ostrow']],
+    trap: 'The coach was questioned by the commission, said its chair, judge Mirela Ostrow. Players gave evidence to the commission of Ostrow on Thursday, and one who spoke to Ostrow’s commission was outside.',
+    notExpected: [['Organization', 'Ostrow commission']],
+  },
+  {
+    id: 'a-body-by-the-staff-a-whose-clause-names',
+    example:
+      'The claim was made on Wednesday by Greenfield Ostmark, whose researcher Ilse Wainscott said the site was drilled. Greenfield also says the spring is at risk.',
+    expected: [
+      ['Organization', 'Greenfield Ostmark'],
+      ['Person', 'Ilse Wainscott'],
+    ],
+    trap: 'The claim was made on Wednesday by Mara Voss, whose lawyer Tom Hale said the site was drilled.',
+    notExpected: [['Organization', 'Mara Voss']],
+  },
+  {
+    id: 'a-campaign-named-by-an-imperative-of-cleaning-or-freeing',
+    example: 'The minister will meet the Clean Tarnley campaign next week and the Free Ostmark group in May.',
+    expected: [
+      ['Organization', 'Clean Tarnley'],
+      ['Organization', 'Free Ostmark'],
+    ],
+    trap: 'Clean Tarnley water was promised by Mara Voss, the minister, in May.',
+    notExpected: [['Person', 'Clean Tarnley']],
+  },
+  {
+    id: 'a-person-after-a-relative-clause-naming-a-body-and-a-comma-and',
+    example:
+      'Ada Moll, who chairs the Tarn Commons Association, and Piet Olund, an elder of the valley council, met the minister.',
+    expected: [
+      ['Person', 'Piet Olund'],
+      ['Organization', 'Tarn Commons Association'],
+    ],
+    trap: 'Hobart Bank and Quendal announced a deal on Monday.',
+    notExpected: [['Person', 'Quendal']],
+  },
+  {
+    id: 'a-speaker-with-an-of-phrase-of-where-she-works',
+    example:
+      'Ward sister Philippa Crouch, of St Odile’s, said she had no idea. Oren Vale, of the Kelsport Dockers, said nothing.',
+    expected: [
+      ['Person', 'Philippa Crouch'],
+      ['Person', 'Oren Vale'],
+    ],
+    trap: 'Tarn Freight, of Kelsport, said profits fell. The Harbour Board, of Kelsport, said nothing.',
+    notExpected: [
+      ['Person', 'Tarn Freight'],
+      ['Person', 'Harbour Board'],
+    ],
+  },
+  {
     id: 'a-given-name-alone-after-the-full-name',
     example: 'Lena Ortiz met the minister on Monday. "It went well," Lena said afterwards.',
     expected: [['Person', 'Lena Ortiz']],

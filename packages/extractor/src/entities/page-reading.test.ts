@@ -280,6 +280,51 @@ const PAGE_READING: PageRow[] = [
     outlet: 'Meridian',
     bodyStart: 'KELSPORT, March 4 (Meridian) - The council approved',
   },
+  {
+    shape: 'masthead of an outlet no lexicon lists, in capitals, over a one-line menu',
+    page: [
+      'THE HARTWELL TIMES',
+      'News | Politics | Business | Sport',
+      'Harbour board approves dredging plan',
+      'Published Tuesday 3 March 2026, 09:30',
+      'The board voted five to two on Tuesday to dredge the outer channel.',
+    ],
+    title: 'Harbour board approves dredging plan',
+    date: '2026-03-03',
+    // (an unknown outlet's masthead gives no outlet yet; never "The Times", whose name it ends with)
+    outlet: null,
+    bodyStart: 'The board voted five to two',
+  },
+  {
+    shape: 'a section label under the one-line menu that names it',
+    page: [
+      'News | Business | Shipping & Ports | Opinion',
+      '',
+      'Shipping & Ports',
+      '',
+      'Harbour board approves dredging plan',
+      '',
+      'The board voted five to two on Tuesday to dredge the outer channel.',
+    ],
+    title: 'Harbour board approves dredging plan',
+    date: null,
+    outlet: null,
+    bodyStart: 'The board voted five to two',
+  },
+  {
+    shape: 'agency masthead with its service after a crawler date line',
+    page: [
+      ' date 2026-03-03 KNA - Kelmsby News Agency | English Service',
+      '',
+      'Harbour board approves dredging plan',
+      '',
+      'KELMSBY, March 3 (KNA) - The board voted five to two on Tuesday to dredge the outer channel.',
+    ],
+    title: 'Harbour board approves dredging plan',
+    date: '2026-03-03',
+    outlet: 'KNA',
+    bodyStart: 'KELMSBY, March 3 (KNA) - The board voted',
+  },
 ];
 
 describe('page-reading table: what a reader takes from a real page dump', () => {
@@ -291,6 +336,23 @@ describe('page-reading table: what a reader takes from a real page dump', () => 
     expect(analysis.article.outlet).toBe(row.outlet);
     const body = analysis.sentences.find(s => s.zone === 'body');
     expect(body?.text.startsWith(row.bodyStart)).toBe(true);
+  });
+
+  it('names no organization by a masthead of an unknown outlet ("Evening Post" of "Kelmsby Evening Post")', () => {
+    const analysis = analyzeArticle({
+      path: 'invented.txt',
+      text: 'Kelmsby Evening Post\n\nHarbour board approves dredging plan\n\nThe board voted five to two on Tuesday to dredge the outer channel.',
+    });
+    expect(analysis.article.title).toBe('Harbour board approves dredging plan');
+    expect([...analysis.entities.values()].map(e => e.name)).not.toContain('Evening Post');
+  });
+
+  it('reads a headline naming a newspaper as the headline ("Kelmsby Post editor resigns")', () => {
+    const analysis = analyzeArticle({
+      path: 'invented.txt',
+      text: 'Kelmsby Post editor resigns over leak\n\nThe editor of the paper resigned on Tuesday.',
+    });
+    expect(analysis.article.title).toBe('Kelmsby Post editor resigns over leak');
   });
 
   it('never takes a fact from the furniture: a caption names people but its sentence is no body text', () => {

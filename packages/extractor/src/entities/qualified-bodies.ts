@@ -31,6 +31,10 @@ export interface BodyCandidate {
   firstName?: boolean;
 }
 
+/** The place or state mention a body's mention replaced ("Anwell" of "Anwell's commission"), kept so that the
+ * article-level step may give it back when the word is the family name of a person of the article. */
+export const FOLDED_QUALIFIER = new WeakMap<object, BodyCandidate>();
+
 /** How many narrowing words may stand between the place and the body noun. */
 const MAX_MODIFIERS = 2;
 
@@ -50,7 +54,7 @@ export function foldQualifiedBodies<M extends BodyCandidate>(raw: M[], tokens: T
     const a = tokens[first] as Token;
     const b = tokens[last] as Token;
     const end = /['’]s$/i.test(b.text) ? b.end - 2 : b.end;
-    raw[n] = {
+    const folded: M = {
       ...q,
       type: 'org',
       first,
@@ -68,6 +72,8 @@ export function foldQualifiedBodies<M extends BodyCandidate>(raw: M[], tokens: T
       gender: null,
       firstName: false,
     };
+    FOLDED_QUALIFIER.set(folded, { ...q });
+    raw[n] = folded;
   }
 }
 

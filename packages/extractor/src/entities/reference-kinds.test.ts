@@ -16,6 +16,23 @@ interface ReferenceKind {
 
 const REFERENCE_KINDS: ReferenceKind[] = [
   {
+    id: 'an-object-pronoun-is-never-its-verbs-subject',
+    example:
+      'Ada Moll chairs the association. On Tuesday she was in Tarnow, where the minister, Halima Vost, received her and the elder Piet Olund.',
+    // (the first "her" of the text stands inside "where")
+    resolves: [['her#2', 'Ada Moll']],
+    trap: 'Ada Moll chairs the association. On Monday Halima Vost received her at the ministry.',
+    mustNot: [['her', 'Halima Vost']],
+  },
+  {
+    id: 'a-role-set-off-by-a-comma-before-the-name-it-describes',
+    example:
+      'Oren Vale, chief executive of Pell Shipping, met the union. Tarn Freight was represented by its chief executive, Ida Marsh, on Monday.',
+    resolves: [['its chief executive', 'Ida Marsh']],
+    trap: 'Oren Vale, chief executive of Pell Shipping, met the union. Tarn Freight said its chief executive would resign.',
+    mustNot: [['its chief executive', 'Oren Vale']],
+  },
+  {
     id: 'a-public-body-by-its-common-noun-alone',
     example:
       "Norvalia's coast guard seized the ship on Tuesday. The coast guard said the crew had been warned.",

@@ -48,6 +48,34 @@ describe('titles around courtesy titles and commas', () => {
       'Minister for Climate Change',
     ],
     ['Labour Minister Joseph Mwamba announced the ban on Monday.', 'Joseph Mwamba', 'Labour Minister'],
+    // an occupation before the name, with the word naming its trade
+    [
+      'The paper said Oona Tressider met the art dealer Lucan Marsh-Day in May.',
+      'Lucan Marsh-Day',
+      'art dealer',
+    ],
+    ['The sale was handled by the auctioneer Greta Olufemi on Monday.', 'Greta Olufemi', 'auctioneer'],
+    // a title saying its holder has retired, before the name
+    [
+      'The ruling is due on Friday, said the chair of the panel, judge in retirement Perrin Valcourt.',
+      'Perrin Valcourt',
+      'judge in retirement',
+    ],
+    ['The report was written by professor emeritus Ivo Quarrell.', 'Ivo Quarrell', 'professor emeritus'],
+    // a community's office in an apposition; the chair of a body told by its relative clause
+    [
+      'Piet Olund, an elder of the Tarn Valley Council, met the minister.',
+      'Piet Olund',
+      'elder of the Tarn Valley Council',
+    ],
+    [
+      'She was questioned by the Research Integrity Panel, which is chaired by Professor Emeka Vandross of the law faculty.',
+      'Emeka Vandross',
+      'chair',
+    ],
+    // a capitalised title after a state's possessive, set off by commas (the 's read as a word of its own)
+    ['Drelland’s President, Bertil Hammar, said he would receive the envoy.', 'Bertil Hammar', 'President'],
+    ["Marovia's Prime Minister, Lena Dorsk, left early.", 'Lena Dorsk', 'Prime Minister'],
   ])('%j -> %s holds %s', (text, name, role) => {
     expect(rolesOf(text, name)).toContain(role);
   });
@@ -74,6 +102,16 @@ describe('titles around courtesy titles and commas', () => {
     ],
     // "and" after an apposition's comma coordinates people, not titles
     ['Ana Duarte, the mayor, and Tom Hale, the treasurer, met.', 'Ana Duarte', 'treasurer'],
+    // a chair told of another body's relative clause, with a verb between, is no chair of it
+    ['The Tarn Board met, which was reported by Professor Emeka Vandross.', 'Emeka Vandross', 'chair'],
+    // "in retirement" after no role head is no title
+    ['Living in retirement Ana Duarte wrote a book.', 'Ana Duarte', 'in retirement'],
+    // a comma before a closing quotation mark ends the quotation: what follows is the speaker, no apposition
+    [
+      'Oona Tressider met Lucan Marsh-Day. "She has never met Mr Marsh-Day," a spokesman said.',
+      'Lucan Marsh-Day',
+      'spokesman',
+    ],
   ])('%j does not give %s the role %s', (text, name, role) => {
     expect(rolesOf(text, name)).not.toContain(role);
   });

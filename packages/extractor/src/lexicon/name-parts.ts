@@ -221,6 +221,10 @@ export const SLOGAN_VERBS = new Set([
   'rebuild',
   'end',
   'hands',
+  // "the Clean Tarnley campaign", "Free the Ostmark Five": imperatives of cleaning up, freeing, banning
+  'clean',
+  'free',
+  'ban',
 ]);
 
 /** Nouns a campaign's name modifies ("the Save Nightingale campaign"). */

@@ -531,7 +531,16 @@ export function findKnownOutletIn(line: string): { name: string; index: number; 
       const end = (last.index ?? 0) + last[0].length;
       const phrase = line.slice(first.index ?? 0, end).replace(/[.]$/, '');
       const known = findKnownOrganization(phrase);
-      if (known?.kind === 'media')
+      // "THE HARTWELL TIMES", "Kelmsby Observer": a known title written without its article after another
+      // capitalised word is the tail of another outlet's name
+      const before = words[i - 1]?.[0] ?? '';
+      const tail =
+        /^the\s/i.test(known?.name ?? '') &&
+        !/^the\s/i.test(phrase) &&
+        /^\p{Lu}/u.test(before) &&
+        !/^the$/i.test(before) &&
+        /^\s+$/.test(line.slice((words[i - 1]?.index ?? 0) + before.length, first.index ?? 0));
+      if (known?.kind === 'media' && !tail)
         return { name: known.name, index: first.index ?? 0, length: end - (first.index ?? 0) };
     }
   }
@@ -593,6 +602,13 @@ export const POLICY_AREAS: ReadonlySet<string> = new Set([
   'climate',
   'emergencies',
   'security',
+  // "the sports ministry", "the ministry of tourism": fields a ministry is named by in lower case
+  'sport',
+  'sports',
+  'tourism',
+  'fisheries',
+  'housing',
+  'employment',
 ]);
 
 /** Heads a policy area takes as a portfolio ("Labour Minister", "Labour Secretary"): there a party's one-word name

@@ -239,6 +239,11 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'magnate',
   'mogul',
   'broker',
+  'dealer',
+  'collector',
+  // a community's or church's office ("an elder of the valley council")
+  'elder',
+  'auctioneer',
   'consultant',
   'architect',
   'designer',
@@ -293,6 +298,10 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'nurse',
   'paramedic',
 ]);
+
+/** Words after a role head saying its holder has retired, before the name: "judge in retirement X", "professor
+ * emeritus X" (the title keeps them). */
+export const ROLE_RETIRED_AFTER: readonly string[] = ['in retirement', 'emeritus', 'emerita'];
 
 /** Role heads whose reading as a person's title is clear even when the word stands alone ("the ambassador"). */
 export const DESCRIPTION_HEADS: ReadonlySet<string> = new Set([

@@ -20,6 +20,7 @@ import { findTriggers } from './find-triggers';
 import type { SentenceReading } from './read-sentence';
 import { readSentence } from './read-sentence';
 import { summarizeMeeting } from './summarize';
+import { readWhoSatIn } from './who-sat-in';
 import { MONTHS } from '../lexicon/months';
 
 /** Meetings reported in the body of one article, with participants as resolved entity ids. */
@@ -34,7 +35,10 @@ export function findArticleMeetings(analysis: ArticleAnalysis): MeetingFact[] {
     for (const trigger of findTriggers(reading)) {
       found.push(...readTrigger(reading, trigger, [...facts, ...found]));
     }
-    facts.push(...dedupe(found));
+    const kept = dedupe(found);
+    // "…, with the chief mediator, X, in the chair. The company was represented by Y, and the union by Z"
+    readWhoSatIn(analysis, sentence.index, kept);
+    facts.push(...kept);
   }
   facts.push(...readAsides(analysis, facts));
   facts.push(...readCaptionEncounters(analysis));

@@ -83,3 +83,21 @@ describe('toMeetingGraph: within one article, a dated report joins the one undat
     expect(participantSets(graph)).toHaveLength(2);
   });
 });
+
+describe('toMeetingGraph: an undated report joins the one hosted or chaired meeting of its parties in the batch', () => {
+  const hosted = article('a', [
+    `${VOSS} and ${IBEKWE} met at the council on Thursday, in talks hosted by ${AMADI}.`,
+  ]);
+  const undated = (sentences: string[]) => annotate(sentences, { articleId: 'article:b', publishedAt: null });
+
+  test('"X held talks with Y in Port Arn" (no date) is the talks another article dates, with their host', () => {
+    const graph = graphOf([hosted, undated([`${VOSS} held talks with ${IBEKWE} in Port Arn.`])]);
+    expect(participantSets(graph)).toEqual([TRIO.join('+')]);
+  });
+
+  test('trap: a fuller meeting with another side (no host or chair) may be another encounter', () => {
+    const three = article('a', [`${VOSS} spent three hours with ${IBEKWE} and ${AMADI} on Thursday.`]);
+    const graph = graphOf([three, undated([`${VOSS} held talks with ${IBEKWE} in Port Arn.`])]);
+    expect(participantSets(graph)).toHaveLength(2);
+  });
+});

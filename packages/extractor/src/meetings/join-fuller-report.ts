@@ -14,9 +14,12 @@ export function joinFullerReports(facts: PlacedFact[]): PlacedFact[] {
   // looked up by (day, participant) and the article's by article: never every fact of the batch.
   const byDayAndParticipant = new Map<string, CountedMeetingFact[]>();
   const byArticle = new Map<number, CountedMeetingFact[]>();
+  const byParticipant = new Map<string, CountedMeetingFact[]>();
   for (const { fact, articleIndex } of facts) {
     if (fact.attachOnly) continue;
     if (isOneEncounter(fact)) push(byArticle, articleIndex, fact);
+    if (isOneEncounter(fact) && fact.status === 'reported' && HOSTED_RULE.test(fact.rule))
+      for (const id of new Set(fact.participantIds)) push(byParticipant, id, fact);
     if (!isDayDated(fact)) continue;
     for (const id of new Set(fact.participantIds)) push(byDayAndParticipant, `${fact.date!}|${id}`, fact);
   }
@@ -29,8 +32,16 @@ export function joinFullerReports(facts: PlacedFact[]): PlacedFact[] {
     const sameArticle = (byArticle.get(placed.articleIndex) ?? []).filter(
       f => isOneEncounter(fact) && (f.date === null || fact.date === null) && areDatesOfOneDay(f, fact),
     );
+    // "he held talks with Sandal's foreign minister, X, in Port Arn" with no date of its own, while another article
+    // of the batch tells the one encounter of these people with the host or chair who ran it (a construction with a
+    // host or chair slot): a report leaving out the chair, not another encounter (a fuller meeting of more sides
+    // may be another day's)
+    const undated =
+      fact.date === null && !fact.month && isOneEncounter(fact) && fact.status === 'reported'
+        ? (byParticipant.get(fact.participantIds[0]!) ?? [])
+        : [];
     const fuller = new Set(
-      [...sameDay, ...sameArticle]
+      [...sameDay, ...sameArticle, ...undated]
         .filter(
           f =>
             f.status === fact.status &&
@@ -45,6 +56,10 @@ export function joinFullerReports(facts: PlacedFact[]): PlacedFact[] {
     return { ...placed, fact: { ...fact, participantIds: ids!.split(',') } };
   });
 }
+
+/** Rows of the construction table whose extra party is the host or the chair ("meet-together-hosted",
+ * "chair-noun-between", "…+with-chair-absolute"). */
+const HOSTED_RULE = /host|chair/;
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
