@@ -485,13 +485,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     id: 'transcript-label',
     reader: 'frame',
     pattern: '{label} ...',
-    speaker: "a line's opening name in capitals before a colon, naming one person of the article",
+    speaker:
+      "a line's opening name in capitals (a parenthetical such as (clip) or (phone) aside) before a colon, naming one person of the article who is not the programme's own journalist",
     content: 'the rest of the line',
     kind: 'content',
-    example: `${DUARTE} spoke to the board.\n\nDUARTE: The depot will reopen in May.`,
+    example: `${DUARTE} spoke to the board.\n\nDUARTE (clip): The depot will reopen in May.`,
     expect: { speaker: 'person:ana-duarte', text: 'The depot will reopen in May', kind: 'claim' },
-    trap: `${DUARTE} spoke to the board.\n\nUPDATE: The depot will reopen in May.`,
-    reason: 'interview transcripts label each answer with the speaker',
+    trap: `Our reporter ${DUARTE} is at the depot.\n\nDUARTE: The depot will reopen in May.`,
+    reason:
+      "interview transcripts label each answer with the speaker; the anchor's, presenter's and reporters' lines narrate and ask",
   },
 ];
 

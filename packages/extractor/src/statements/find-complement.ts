@@ -89,6 +89,8 @@ export function findComplement(
     return findNaming(tokens, k, limit);
   if (entry.lemma === 'describe') return findDescribedAs(tokens, verb, limit);
   k = skipAdverbials(tokens, k, limit);
+  // "he says, and walks to his car", "she said and left": the subject's next act, not what was said
+  if (isNextAct(tokens, k)) return null;
   // "she said as she boarded the train", "she said when asked": a circumstance of the saying, not what was said;
   // but "dismissed as nonsense reports that …": after a verb that keeps its place, "as" gives the verdict
   const verdict = entry.keepsVerb && tokens[k]?.normal === 'as';
@@ -108,6 +110,13 @@ export function findComplement(
   const last = entry.keepsVerb ? cutAtCircumstance(tokens, k, spliced) : spliced;
   if (k > last || !hasContent(tokens, k, last, entry.keepsVerb ? 1 : 2)) return null;
   return { first: k, last };
+}
+
+/** "and walks", "then left": a coordinator and a finite verb right after the reporting verb, sharing its subject. */
+function isNextAct(tokens: readonly Token[], k: number): boolean {
+  const [conj, verb] = [tokens[k], tokens[k + 1]];
+  if (!conj || !verb || conj.quoted || !['and', 'then'].includes(conj.normal)) return false;
+  return verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Auxiliary') && !verb.quoted;
 }
 
 const CIRCUMSTANTIAL = new Set(['after', 'before', 'when', 'while', 'as', 'since']);

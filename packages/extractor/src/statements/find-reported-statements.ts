@@ -169,6 +169,7 @@ function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, 
   const range = { first: findPartStart(tokens, verb), last: boundary - 1 };
   if (!hasContent(tokens, range.first, range.last) || tokens[range.first]?.quoted) return [];
   if (isCircumstance(tokens, range.first)) return [];
+  if (isSpeakerDescription(tokens, range)) return [];
   return [{ verb, entry, subject, textFirst: 0, complement: range, tail: true, negated: subject.negated }];
 }
 
@@ -329,6 +330,18 @@ function isCircumstance(tokens: readonly Token[], first: number): boolean {
   if (['when', 'while', 'after', 'before', 'if', 'asked', 'pressed', 'questioned'].includes(t.normal))
     return true;
   return (t.tags.has('Gerund') || t.tags.has('Participle') || t.tags.has('PastTense')) && t.tags.has('Verb');
+}
+
+/** "Our health correspondent, Bo Lin, reports.", "The harbour master, Lin, said.": before the tail stands only a
+ * noun phrase with no verb that describes the speaker (an apposition), not words the speaker said. */
+function isSpeakerDescription(tokens: readonly Token[], range: TokenRange): boolean {
+  const words = tokens.slice(range.first, range.last + 1);
+  const opener = words[0];
+  if (!opener || !['our', 'the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(opener.normal))
+    return false;
+  if (words.some(t => t.quoted || t.tags.has('Verb') || /[.;:!?]/.test(t.post))) return false;
+  const head = words[words.length - 1]!;
+  return /,/.test(head.post) && (ROLE_HEADS.has(head.normal) || PERSONNEL_NOUNS.has(head.normal));
 }
 
 function isTailEnd(tokens: readonly Token[], verb: number, limit: number): boolean {

@@ -1250,3 +1250,70 @@ describe('findStatements: quotations over paragraphs', () => {
     ).toEqual(['I would like to coach the harbour team one day. But that is years away, if it comes at all']);
   });
 });
+
+describe('findStatements: broadcast transcripts', () => {
+  const texts = (paragraphs: string[]) =>
+    statementsOf(paragraphs).map(s => `${s.speakers.join()}: ${s.text}`);
+
+  test('a label with a parenthetical ("NAME (clip):", "NAME (phone):") gives the guest the whole line', () => {
+    expect(
+      texts([
+        'The ferry strike went into its third day. [Ana Duarte](person:ana-duarte) runs the harbour cafe.',
+        'ANA DUARTE (clip): Nobody has crossed since Monday. The tourists have gone home.',
+        'DUARTE (phone): We will reopen when the boats sail.',
+      ]),
+    ).toEqual([
+      `${DUARTE}: Nobody has crossed since Monday. The tourists have gone home`,
+      `${DUARTE}: We will reopen when the boats sail`,
+    ]);
+  });
+
+  test('the programme\'s own journalists ("PRESENTER (NAME):", "our reporter NAME") narrate, ask and hand over', () => {
+    expect(
+      texts([
+        'PRESENTER ([BO LIN](person:bo-lin)): Good evening. The ferries are still tied up at Kelmor.',
+        'Our reporter [Ana Duarte](person:ana-duarte) is at the quay. Ana, is anyone sailing?',
+        'DUARTE: Bo, the harbour master, Ivo Brannock, has gone further than anyone.',
+        'LIN: Thank you, Ana. The tide turns at six.',
+      ]),
+    ).toEqual([]);
+  });
+
+  test('a role label without a name is a journalist too; another capitalised line opener is no label', () => {
+    expect(
+      texts([
+        '[Ana Duarte](person:ana-duarte) spoke to the board.',
+        'ANCHOR: The depot will reopen in May.',
+        'UPDATE (10:40): The depot will reopen in May.',
+      ]),
+    ).toEqual([]);
+  });
+
+  test('"Our health correspondent, NAME, reports." describes the journalist: no words of theirs', () => {
+    expect(
+      texts([
+        'Our harbour correspondent, [Ana Duarte](person:ana-duarte), reports.',
+        'The quay is empty tonight.',
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('findStatements: what the speaker does next', () => {
+  test('"…," X says, and walks to the boat: the next act is no reported clause', () => {
+    expect(
+      statementsOf([
+        '"The ferry will sail at noon," [Ana Duarte](person:ana-duarte) says, and walks to the quay.',
+        '[Lin](person:bo-lin|surname) said and left the room.',
+      ]).map(s => s.text),
+    ).toEqual(['The ferry will sail at noon']);
+  });
+
+  test('trap: "said, and added that …" still reports', () => {
+    expect(
+      statementsOf([
+        '[Lin](person:bo-lin|surname) said the ferry was late and added that the crew was tired.',
+      ]).map(s => s.text),
+    ).not.toEqual([]);
+  });
+});

@@ -301,6 +301,36 @@ export const WITHHELD_SPEECH: ReadonlySet<string> = new Set([
   'disclose',
 ]);
 
+/** A broadcast transcript's labels for the programme's own journalists ("PRESENTER:", "ANCHOR (NAME):"): their
+ * lines narrate, ask and hand over; they are not statements. */
+export const BROADCAST_ROLES: ReadonlySet<string> = new Set([
+  'anchor',
+  'presenter',
+  'host',
+  'co-host',
+  'reporter',
+  'correspondent',
+  'interviewer',
+  'newsreader',
+  'moderator',
+  'narrator',
+  'q',
+]);
+
+/** Nouns by which an outlet introduces its own journalist ("our diplomatic correspondent, NAME", "our reporter
+ * NAME"): that person's labelled lines are the outlet's narration. */
+export const JOURNALIST_NOUNS: ReadonlySet<string> = new Set([
+  'reporter',
+  'correspondent',
+  'editor',
+  'presenter',
+  'anchor',
+  'host',
+  'journalist',
+  'producer',
+  'team',
+]);
+
 /** The word sets the construction table's patterns name with @: `@refused-act`, `@issued-text`, `@mouthpiece`. */
 export const LEXICON_SETS: Readonly<Record<string, ReadonlySet<string>>> = {
   'refused-act': REFUSED_ACTS,
