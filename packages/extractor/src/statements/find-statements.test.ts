@@ -318,9 +318,9 @@ describe('findStatements: reported speech', () => {
       ],
     ],
     [
-      'declined to comment',
+      'declined to comment: a bare stance is cited with its subject',
       '[Lin](person:bo-lin|surname) declined to comment.',
-      [{ speakers: [LIN], text: 'declined to comment', kind: 'refusal' }],
+      [{ speakers: [LIN], text: 'Lin declined to comment', kind: 'refusal' }],
     ],
     [
       'confirmed that',
@@ -502,7 +502,7 @@ describe('findStatements: a colon ends a reported clause', () => {
     const texts = statementsOf([
       `[Lin](${LIN}|surname) dismissed the allegation: his lawyer said on Friday that they had never spoken.`,
     ]).map(s => s.text);
-    expect(texts).toContain('dismissed the allegation');
+    expect(texts).toContain('Lin dismissed the allegation');
     expect(texts.some(t => t.includes('lawyer'))).toBe(false);
   });
 });
@@ -1315,5 +1315,51 @@ describe('findStatements: what the speaker does next', () => {
         '[Lin](person:bo-lin|surname) said the ferry was late and added that the crew was tired.',
       ]).map(s => s.text),
     ).not.toEqual([]);
+  });
+});
+
+describe('findStatements: sources that name themselves late', () => {
+  test('"…," declared the spokeswoman of X, NAME, at the briefing: the named spokesperson speaks', () => {
+    expect(
+      statementsOf([
+        '"The ferry crews acted within the rules," declared the spokeswoman of the [Harbour Board](organization:harbour-board), [Mira Toft](person:mira-toft), at the weekly briefing.',
+      ]).map(s => s.speakers),
+    ).toEqual([['person:mira-toft']]);
+  });
+
+  test('trap: "…," said the spokeswoman of X at the briefing: the organization speaks', () => {
+    expect(
+      statementsOf([
+        '"The ferry crews acted within the rules," said a spokeswoman for the [Harbour Board](organization:harbour-board) at the weekly briefing.',
+      ]).map(s => s.speakers),
+    ).toEqual([['organization:harbour-board']]);
+  });
+
+  test('a bare stance ("has rejected the accusations", "declined to comment") is cited with its subject', () => {
+    expect(
+      statementsOf([
+        'The [Harbour Board](organization:harbour-board) has rejected the accusations.',
+        '[Ana Duarte](person:ana-duarte) denied that the crews had touched the engines.',
+      ]).map(s => s.text),
+    ).toEqual([
+      'Harbour Board has rejected the accusations',
+      'denied that the crews had touched the engines',
+    ]);
+  });
+
+  test('"According to a statement released by X after the talks, …" credits X', () => {
+    expect(
+      statementsOf([
+        'According to a statement released by the [Harbour Board](organization:harbour-board) after the talks, the crews were offered a six-month pause.',
+      ]).map(s => `${s.speakers.join()}: ${s.text}`),
+    ).toEqual(['organization:harbour-board: the crews were offered a six-month pause']);
+  });
+
+  test('trap: "According to a statement released by X, who …" keeps only a source that closes its phrase', () => {
+    expect(
+      statementsOf([
+        'According to a statement released by the [Harbour Board](organization:harbour-board) after [Lin](person:bo-lin|surname) resigned, the crews were offered a pause.',
+      ]).map(s => s.speakers.join()),
+    ).not.toContain('person:bo-lin');
   });
 });
