@@ -21,13 +21,15 @@ import { mayReport } from './reporting-verbs';
 import { createReading } from './read-tokens';
 import type { Reading } from './read-tokens';
 import { bindSpeakerPronouns } from './bind-speaker-pronouns';
+import { bindReleaseVoice } from './bind-release-voice';
 import { rereadGrievances } from './reread-grievances';
 import { resolveContinuations } from './resolve-continuations';
 
 /** Every statement candidate of one article, merged within the article, in reading order. */
 export function findArticleCandidates(analysis: ArticleAnalysis): Candidate[] {
-  const first = readArticle(createReading(analysis));
-  const bindings = bindSpeakerPronouns(createReading(analysis), first);
+  const reading = createReading(analysis);
+  const first = readArticle(reading);
+  const bindings = [...bindSpeakerPronouns(reading, first), ...bindReleaseVoice(reading)];
   if (bindings.length === 0) return first;
   // read again with the bound pronouns as mentions (only articles with such pronouns pay for it)
   const mentions = [...analysis.mentions, ...bindings].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -84,6 +84,7 @@ export function findReportedStatements(reading: Reading, sentence: Sentence): Ca
       .filter(r => r.tail || isRefusing(r.entry, r.subject) || isClause(tokens, r.complement, r.entry))
       .filter((r, _i, all) => !all.some(o => o !== r && isInsideComplement(o, r.verb)))
       .filter(r => !r.tail || !reports.some(o => o !== r && !o.tail && o.verb < r.verb))
+      .flatMap(r => splitCoordinatedPredicate(tokens, r))
       .map(r => toCandidate(reading, sentence, tokens, r))
       .filter((c): c is Candidate => c !== null)
   );
@@ -546,6 +547,20 @@ function withBareStanceSubject(reading: Reading, tokens: readonly Token[], r: Re
 function isRelativeObject(tokens: readonly Token[], r: Report): boolean {
   const before = tokens[r.subject.first - 1]?.normal === 'the' ? r.subject.first - 2 : r.subject.first - 1;
   return ['which', 'that'].includes(tokens[before]?.normal ?? '') && /,/.test(tokens[before - 1]?.post ?? '');
+}
+
+/** "The panel has "heard enough", she says, and will rule in May": after a parenthetical attribution, a predicate
+ * joined by "and" is a second point of the same speaker about the same subject; two statements, the first the words
+ * before the parenthetical, the second the predicate. */
+function splitCoordinatedPredicate(tokens: readonly Token[], r: Report): Report[] {
+  const [conj, next] = [tokens[r.complement.first], tokens[r.complement.first + 1]];
+  if (!r.prefix || r.tail || conj?.normal !== 'and' || conj.quoted || !next) return [r];
+  if (!next.tags.has('Verb') && !next.tags.has('Modal') && !next.tags.has('Auxiliary')) return [r];
+  const second = { first: r.complement.first + 1, last: r.complement.last };
+  return [
+    { ...r, prefix: undefined, complement: r.prefix, textFirst: r.prefix.first },
+    { ...r, prefix: undefined, complement: second, textFirst: second.first },
+  ];
 }
 
 /** The construction row (constructions.ts) a report instantiates. */

@@ -1363,3 +1363,94 @@ describe('findStatements: sources that name themselves late', () => {
     ).not.toContain('person:bo-lin');
   });
 });
+
+describe('findStatements: documents and officialese', () => {
+  test('"X\'s audit, seen by the paper, also says that …": the author of the document speaks', () => {
+    expect(
+      statementsOf([
+        "[Rosa Quillane](person:rosa-quillane)'s audit, seen by the [Kelmor Courier](organization:kelmor-courier), also says that the board paid twice for the dredging.",
+      ]).map(s => `${s.speakers.join()}: ${s.text}`),
+    ).toEqual(['person:rosa-quillane: the board paid twice for the dredging']);
+  });
+
+  test('trap: an unowned "the audit says" names nobody', () => {
+    expect(statementsOf(['The audit also says that the board paid twice for the dredging.'])).toEqual([]);
+  });
+
+  test('"As the ministry informs, …": the clause after the comma is the source\'s', () => {
+    expect(
+      statementsOf([
+        'As the [Harbour Board](organization:harbour-board) informs, the slipways were closed for safety reasons.',
+      ]).map(s => `${s.speakers.join()}: ${s.text}`),
+    ).toEqual(['organization:harbour-board: the slipways were closed for safety reasons']);
+  });
+
+  test('trap: "informed the crews of the closure" reports no clause', () => {
+    expect(
+      statementsOf(['The [Harbour Board](organization:harbour-board) informed the crews of the closure.']),
+    ).toEqual([]);
+  });
+});
+
+describe('findStatements: the medium of the saying', () => {
+  test('"…," X said in a statement issued after the talks: the medium is no reported clause', () => {
+    expect(
+      statementsOf([
+        '"We have made a fair offer," [Lin](person:bo-lin|surname) said in a statement released by his lawyer.',
+      ]).map(s => s.text),
+    ).toEqual(['We have made a fair offer']);
+  });
+
+  test('trap: "said in a statement it was not true …" reports the clause that follows the medium', () => {
+    expect(
+      statementsOf([
+        '[Lin](person:bo-lin|surname) said in a statement it was not true that the board had approved the payment.',
+      ]).map(s => s.kind),
+    ).toEqual(['denial']);
+  });
+
+  test('trap: "said in a statement that …" reports the clause', () => {
+    expect(
+      statementsOf(['[Lin](person:bo-lin|surname) said in a statement that the offer was late.']).map(
+        s => s.text,
+      ),
+    ).toEqual(['the offer was late']);
+  });
+});
+
+describe('findStatements: a press release reproduced in full', () => {
+  const release = (end: string) => [
+    'The [Kelmor Ferry Guild](organization:kelmor-ferry-guild) issued the following statement after the talks.',
+    'We note that the harbour board has still given no date for the new slipways.',
+    end,
+    'The board is expected to reply on Monday.',
+  ];
+
+  test('"we" reporting inside the release is the issuer', () => {
+    expect(statementsOf(release('ENDS')).map(s => `${s.speakers.join()}: ${s.text}`)).toEqual([
+      'organization:kelmor-ferry-guild: the harbour board has still given no date for the new slipways',
+    ]);
+  });
+
+  test('trap: without an end mark nobody can tell where the release stops', () => {
+    expect(statementsOf(release('The talks resume on Monday.'))).toEqual([]);
+  });
+});
+
+describe('findStatements: a predicate coordinated after a parenthetical attribution', () => {
+  test('"The panel has "heard enough", she says, and will rule in May": two points of one speaker', () => {
+    expect(
+      statementsOf([
+        'The panel has "heard enough for one day", [she](person:ana-duarte|pronoun) says, and will rule "in May, not before".',
+      ]).map(s => s.text),
+    ).toEqual(['The panel has "heard enough for one day"', 'will rule "in May, not before"']);
+  });
+
+  test('trap: "The ferry, she says, and the depot will close" coordinates nouns, not predicates', () => {
+    expect(
+      statementsOf([
+        'The ferry, [she](person:ana-duarte|pronoun) says, and the depot will both close in May.',
+      ]).length,
+    ).toBeLessThan(2);
+  });
+});
