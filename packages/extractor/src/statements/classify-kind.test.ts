@@ -4,6 +4,15 @@ import type { StatementKind } from '@news-kg/graph-model';
 describe('classifyContent', () => {
   test.each<[string, StatementKind]>([
     ['I never took a cent from the contractor', 'denial'],
+    ['called the story "idle gossip without a single witness"', 'denial'],
+    ['The harbour rumours are hearsay', 'denial'],
+    ['She writes the gossip column of the Kelmor Courier', 'claim'],
+    ['Nobody is asking for the manager to be sacked. We want answers', 'claim'],
+    ['Nobody asked me about the permits', 'claim'],
+    ['We have nothing to hide and we answer every question', 'claim'],
+    ['We have hidden nothing from the auditors', 'denial'],
+    ['A six-month pause is not a solution', 'claim'],
+    ['The board was not a party to the contract', 'denial'],
     ['There was nothing improper about the loan', 'denial'],
     ['Nobody in my office saw the memo', 'denial'],
     ['The story is a fabrication. It is false.', 'denial'],

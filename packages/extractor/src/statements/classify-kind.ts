@@ -14,7 +14,7 @@ const CONFIRMATION =
 /** "should never have signed the waiver", "shouldn't have said": a reproach of someone's conduct. */
 const REPROACH = /\bshould(?:n't| not)?\s+(?:never\s+|not\s+)?have\s+(?:never\s+|not\s+)?\w+(?:ed|en|d|t)\b/i;
 const FALSITY =
-  /\b(?:false|untrue|not true|not the case|not correct|not accurate|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|lies|a lie|no truth|absurd|without (?:any\s+)?(?:foundation|merit|basis|substance)|no basis in fact|hogwash|drivel|twaddle|poppycock|balderdash|(?:a\s+)?fairy[- ]?tales?|(?:rubbish|garbage|tosh)(?!\s+(?:collections?|bins?|bags?|tips?|dumps?|lorr(?:y|ies)|trucks?|heaps?|piles?|disposal|cans?|strewn|piled|left|dumped)))\b/i;
+  /\b(?:false|untrue|not true|not the case|not correct|not accurate|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|lies|a lie|no truth|absurd|without (?:any\s+)?(?:foundation|merit|basis|substance)|no basis in fact|hogwash|drivel|twaddle|poppycock|balderdash|(?:a\s+)?fairy[- ]?tales?|(?:idle\s+|mere\s+|pure\s+)?gossip(?!\s+(?:columns?|columnists?|magazines?|pages?|sites?))|hearsay|tittle-tattle|without\s+(?:a\s+single|one|any)\s+(?:name|names|witness|witnesses|source|sources|fact|facts|shred|scrap)|(?:rubbish|garbage|tosh)(?!\s+(?:collections?|bins?|bags?|tips?|dumps?|lorr(?:y|ies)|trucks?|heaps?|piles?|disposal|cans?|strewn|piled|left|dumped)))\b/i;
 /** The speaker rejects an account in the words: "it categorically rejects the regulator's findings", "we dispute
  * the figures", "I deny the allegations" (an offer or a demand turned down is no denial: "we reject the offer"). */
 const CONTENT_REJECTION =
@@ -103,6 +103,12 @@ const NOT_A_DENIAL_OF_A_CHARGE = [
   // evidence of a deed by others: "no evidence the fire was started deliberately" (evidence against the
   // speaker's own side is denied: "no evidence that its dyes harmed the fish", "no evidence we did anything")
   /\bno\s+(?:\w+\s+)?evidence\s+(?:that|of|to\s+suggest)\b(?![^.;]*\b(?:we|us|our|ours|i|me|my|its|itself)\b)[^.;]*/gi,
+  // what nobody demands: "nobody is asking for a head on a plate", "no one is calling for a strike"
+  /\b(?:nobody|no one)\s+(?:is|was|has been|had been)\s+(?:asking|calling|demanding|pushing|looking)\b/gi,
+  // a reassurance about oneself: "we have nothing to hide", "nothing to fear", "nothing to apologise for"
+  /\bnothing\s+to\s+(?:hide|fear|worry about|apologi[sz]e for|be ashamed of)\b/gi,
+  // a negated verdict on a proposal: "a loan is not a solution", "that is not the answer", "not an option"
+  /\b(?:is|are|was|were|be)(?:n['\u2019]t|\s+not)\s+(?:a|an|the|any)\s+(?:\w+\s+)?(?:solution|answer|option|remedy|substitute|way forward|priority)\b/gi,
   // casualties and decisions pending: "no one was hurt", "nothing has been decided"
   /\b(?:nobody|no one|none)\s+(?:\w+\s+){0,3}?(?:was|were|has been|have been|had been)\s+(?:seriously\s+)?(?:injured|hurt|killed|harmed|wounded)\b|\b(?:nothing|no decision|no deal|no agreement)\s+(?:has|had|have)?\s*(?:yet\s+)?(?:been|was|is)\s+(?:yet\s+)?(?:decided|agreed|finalised|finalized|settled|signed|reached|made|taken)\b/gi,
 ];

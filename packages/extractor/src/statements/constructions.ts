@@ -222,7 +222,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     content: 'the verb and what it governs ("denied the report", "accused X of Y", "ruled out talks")',
     kind: 'verb',
     example: `${DUARTE} denied the report and blasted the council for the delay.`,
-    expect: { speaker: 'person:ana-duarte', text: 'denied the report', kind: 'denial' },
+    expect: { speaker: 'person:ana-duarte', text: 'Ana Duarte denied the report', kind: 'denial' },
     trap: `${DUARTE} was accused of delaying the report.`,
     reason:
       'the verb gives the kind and stays in the words; two stance verbs are two acts; a passive is not the subject speaking',
@@ -306,6 +306,18 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     expect: { speaker: 'person:ana-duarte', text: 'denies any wrongdoing', kind: 'denial' },
     trap: `The clerk who denied the permit to ${DUARTE} has resigned.`,
     reason: 'a relative clause set off by commas reports what its head says',
+  },
+  {
+    id: 'reported-relative-object',
+    reader: 'reported',
+    pattern: '{antecedent}, which {subject} <verb> [...',
+    speaker: 'the subject of the reporting verb inside the relative clause',
+    content: 'the clause after the verb, whose subject is the antecedent',
+    kind: 'verb',
+    example: `Corvane wants to close two depots, which ${DUARTE} says would cost 80 jobs.`,
+    expect: { speaker: 'person:ana-duarte', text: 'would cost 80 jobs', kind: 'claim' },
+    trap: `Corvane wants to close two depots, which ${DUARTE} visited on Monday.`,
+    reason: 'a claim about a thing the sentence names is often hung on it as a relative clause',
   },
   {
     id: 'called-it',
@@ -485,13 +497,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     id: 'transcript-label',
     reader: 'frame',
     pattern: '{label} ...',
-    speaker: "a line's opening name in capitals before a colon, naming one person of the article",
+    speaker:
+      "a line's opening name in capitals (a parenthetical such as (clip) or (phone) aside) before a colon, naming one person of the article who is not the programme's own journalist",
     content: 'the rest of the line',
     kind: 'content',
-    example: `${DUARTE} spoke to the board.\n\nDUARTE: The depot will reopen in May.`,
+    example: `${DUARTE} spoke to the board.\n\nDUARTE (clip): The depot will reopen in May.`,
     expect: { speaker: 'person:ana-duarte', text: 'The depot will reopen in May', kind: 'claim' },
-    trap: `${DUARTE} spoke to the board.\n\nUPDATE: The depot will reopen in May.`,
-    reason: 'interview transcripts label each answer with the speaker',
+    trap: `Our reporter ${DUARTE} is at the depot.\n\nDUARTE: The depot will reopen in May.`,
+    reason:
+      "interview transcripts label each answer with the speaker; the anchor's, presenter's and reporters' lines narrate and ask",
   },
 ];
 

@@ -21,13 +21,15 @@ import { mayReport } from './reporting-verbs';
 import { createReading } from './read-tokens';
 import type { Reading } from './read-tokens';
 import { bindSpeakerPronouns } from './bind-speaker-pronouns';
+import { bindReleaseVoice } from './bind-release-voice';
 import { rereadGrievances } from './reread-grievances';
 import { resolveContinuations } from './resolve-continuations';
 
 /** Every statement candidate of one article, merged within the article, in reading order. */
 export function findArticleCandidates(analysis: ArticleAnalysis): Candidate[] {
-  const first = readArticle(createReading(analysis));
-  const bindings = bindSpeakerPronouns(createReading(analysis), first);
+  const reading = createReading(analysis);
+  const first = readArticle(reading);
+  const bindings = [...bindSpeakerPronouns(reading, first), ...bindReleaseVoice(reading)];
   if (bindings.length === 0) return first;
   // read again with the bound pronouns as mentions (only articles with such pronouns pay for it)
   const mentions = [...analysis.mentions, ...bindings].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -37,7 +39,7 @@ export function findArticleCandidates(analysis: ArticleAnalysis): Candidate[] {
 function readArticle(reading: Reading): Candidate[] {
   const analysis = reading.analysis;
   const quoted = findQuotedStatements(reading);
-  const perSentence = analysis.sentences
+  let perSentence = analysis.sentences
     .filter(s => s.zone !== 'boilerplate')
     .flatMap(s => {
       if (!mayReport(s.text)) return [...findHeadlineStatements(reading, s), ...findLabelled(reading, s)];
@@ -49,6 +51,11 @@ function readArticle(reading: Reading): Candidate[] {
       return [...reported, ...sourced, ...frames, ...findHeadlineStatements(reading, s)];
     })
     .filter(c => !quoted.candidates.some(q => isOverlapping(q, c)));
+  // a guest's transcript turn is the guest's words: nothing else is read inside it
+  const turns = perSentence.filter(c => c.rule === 'transcript-label');
+  perSentence = perSentence.filter(
+    c => c.rule === 'transcript-label' || !turns.some(t => isOverlapping(t, c)),
+  );
   const all = resolveContinuations(
     analysis,
     sortByPosition([...quoted.candidates, ...perSentence]),
@@ -68,7 +75,7 @@ function splitJointSpeakers(c: Candidate): Candidate[] {
 
 const LABEL_ROWS = FRAME_ROWS.filter(row => row.pattern.startsWith('{label}'));
 /** A line opening with a word in capitals and a colon may be a transcript's speaker label. */
-const MAY_BE_LABEL = /^\s*\p{Lu}[\p{Lu}'-]+(?:\s\p{Lu}[\p{Lu}'-]+){0,2}:/u;
+const MAY_BE_LABEL = /^\s*\p{Lu}[\p{Lu}'-]+(?:[\s-]\p{Lu}[\p{Lu}'-]*){0,2}(?:\s*\([^()\n]{1,40}\))?:/u;
 
 /** Transcript lines ("NOVAK: …") hold no reporting word: only the label rows read them. */
 function findLabelled(reading: Reading, s: Sentence): Candidate[] {

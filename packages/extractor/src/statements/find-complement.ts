@@ -89,13 +89,18 @@ export function findComplement(
     return findNaming(tokens, k, limit);
   if (entry.lemma === 'describe') return findDescribedAs(tokens, verb, limit);
   k = skipAdverbials(tokens, k, limit);
+  // "he says, and walks to his car", "she said and left": the subject's next act, not what was said
+  if (isNextAct(tokens, k)) return null;
+  // '"…," Lin said in a statement issued after the talks': the medium of the saying, with no clause after it
+  if (isMedium(tokens, k) && findThat(tokens, k, limit) === null) return null;
   // "she said as she boarded the train", "she said when asked": a circumstance of the saying, not what was said;
   // but "dismissed as nonsense reports that …": after a verb that keeps its place, "as" gives the verdict
   const verdict = entry.keepsVerb && tokens[k]?.normal === 'as';
   if (!verdict && isCircumstance(tokens, k) && findThat(tokens, k, limit) === null) return null;
   const that = findThat(tokens, k, limit);
   if (that !== null) k = that + 1;
-  else if (entry.object) {
+  // "As the ministry informs, the consul was …": after a comma comes the clause, not an addressee
+  else if (entry.object && !/,/.test(tokens[verb]?.post ?? '')) {
     // "told the accused to stand up", "told reporters to wait": an order to the addressee, not a statement
     if (entry.lemma === 'tell' && isOrder(tokens, k, limit)) return null;
     k = skipAddressee(tokens, k, limit);
@@ -109,6 +114,52 @@ export function findComplement(
   if (k > last || !hasContent(tokens, k, last, entry.keepsVerb ? 1 : 2)) return null;
   return { first: k, last };
 }
+
+/** "and walks", "then left": a coordinator and a finite verb right after the reporting verb, sharing its subject. */
+function isNextAct(tokens: readonly Token[], k: number): boolean {
+  const [conj, verb] = [tokens[k], tokens[k + 1]];
+  if (!conj || !verb || conj.quoted || !['and', 'then'].includes(conj.normal)) return false;
+  return verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Auxiliary') && !verb.quoted;
+}
+
+const MEDIA = new Set([
+  'statement',
+  'interview',
+  'letter',
+  'post',
+  'tweet',
+  'briefing',
+  'speech',
+  'email',
+  'e-mail',
+]);
+
+/** "in a statement", "in an interview with the paper", "in a written statement": how the words came out. */
+function isMedium(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.normal !== 'in' || tokens[k]?.quoted) return false;
+  const j = ['written', 'joint', 'brief', 'short', 'televised', 'radio'].includes(tokens[k + 2]?.normal ?? '')
+    ? k + 3
+    : k + 2;
+  if (
+    !['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(tokens[k + 1]?.normal ?? '') ||
+    !MEDIA.has(tokens[j]?.normal ?? '')
+  )
+    return false;
+  // only a medium that runs on as a participle phrase or ends the clause ("in a statement issued after the
+  // talks", "in a statement."); "said in a statement it was not true …" goes on with the clause itself
+  const next = tokens[j + 1];
+  return !next || /[,.;:]/.test(tokens[j]!.post) || MEDIUM_PARTICIPLES.has(next.normal);
+}
+
+const MEDIUM_PARTICIPLES = new Set([
+  'issued',
+  'released',
+  'sent',
+  'published',
+  'posted',
+  'circulated',
+  'put',
+]);
 
 const CIRCUMSTANTIAL = new Set(['after', 'before', 'when', 'while', 'as', 'since']);
 

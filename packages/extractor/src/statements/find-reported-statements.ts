@@ -7,6 +7,7 @@ import type { StatementKind } from '@news-kg/graph-model';
 import type { Candidate } from './candidate';
 import { trimStatementText } from './candidate';
 import { classifyContent } from './classify-kind';
+import { toContentWords } from './content-words';
 import { findComplement, hasContent } from './find-complement';
 import type { TokenRange } from './find-complement';
 import { findSubjectAfter, findSubjectBefore } from './find-subject';
@@ -83,6 +84,7 @@ export function findReportedStatements(reading: Reading, sentence: Sentence): Ca
       .filter(r => r.tail || isRefusing(r.entry, r.subject) || isClause(tokens, r.complement, r.entry))
       .filter((r, _i, all) => !all.some(o => o !== r && isInsideComplement(o, r.verb)))
       .filter(r => !r.tail || !reports.some(o => o !== r && !o.tail && o.verb < r.verb))
+      .flatMap(r => splitCoordinatedPredicate(tokens, r))
       .map(r => toCandidate(reading, sentence, tokens, r))
       .filter((c): c is Candidate => c !== null)
   );
@@ -169,6 +171,7 @@ function toReport(tokens: readonly Token[], verb: number, entry: ReportingVerb, 
   const range = { first: findPartStart(tokens, verb), last: boundary - 1 };
   if (!hasContent(tokens, range.first, range.last) || tokens[range.first]?.quoted) return [];
   if (isCircumstance(tokens, range.first)) return [];
+  if (isSpeakerDescription(tokens, range)) return [];
   return [{ verb, entry, subject, textFirst: 0, complement: range, tail: true, negated: subject.negated }];
 }
 
@@ -331,6 +334,18 @@ function isCircumstance(tokens: readonly Token[], first: number): boolean {
   return (t.tags.has('Gerund') || t.tags.has('Participle') || t.tags.has('PastTense')) && t.tags.has('Verb');
 }
 
+/** "Our health correspondent, Bo Lin, reports.", "The harbour master, Lin, said.": before the tail stands only a
+ * noun phrase with no verb that describes the speaker (an apposition), not words the speaker said. */
+function isSpeakerDescription(tokens: readonly Token[], range: TokenRange): boolean {
+  const words = tokens.slice(range.first, range.last + 1);
+  const opener = words[0];
+  if (!opener || !['our', 'the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(opener.normal))
+    return false;
+  if (words.some(t => t.quoted || t.tags.has('Verb') || /[.;:!?]/.test(t.post))) return false;
+  const head = words[words.length - 1]!;
+  return /,/.test(head.post) && (ROLE_HEADS.has(head.normal) || PERSONNEL_NOUNS.has(head.normal));
+}
+
 function isTailEnd(tokens: readonly Token[], verb: number, limit: number): boolean {
   // ", her agent said on Friday, during a brief hearing …": after a comma comes an adjunct of the sentence, not the
   // verb's clause
@@ -462,7 +477,7 @@ function toCandidate(
   if (kind === null) return null;
   const textFirst = r.negated
     ? Math.max(r.subject.first + 1, findNegationStart(tokens, r.verb))
-    : r.textFirst;
+    : withBareStanceSubject(reading, tokens, r);
   const first = tokens[r.tail ? r.complement.first : Math.min(textFirst, r.complement.first)];
   const last = tokens[r.complement.last];
   if (!first || !last) return null;
@@ -500,6 +515,54 @@ function toCandidate(
   };
 }
 
+/** Most content words a stance's object may have and still be bare ("rejected the accusations", "declined to
+ * comment"). */
+const BARE_STANCE_WORDS = 1;
+
+/** "The harbour board has rejected the accusations.": a stance with no words of its own beyond the act is cited
+ * as the whole clause, its subject included (the act is all there is to quote); a stance with a clause of its own
+ * ("denied that the depot leaked") starts at the verb. Only a subject right before its verb (over adverbs and
+ * auxiliaries) joins. */
+function withBareStanceSubject(reading: Reading, tokens: readonly Token[], r: Report): number {
+  if (!r.entry.keepsVerb || r.entry.stance === null || r.tail || r.prefix || r.subject.relative)
+    return r.textFirst;
+  if (r.subject.first >= r.textFirst || r.textFirst - r.subject.first > 8) return r.textFirst;
+  if (r.subject.viaPronoun || r.subject.viaAnaphor || tokens[r.verb]?.normal.endsWith('ing'))
+    return r.textFirst;
+  const mention = reading.mentionAt(tokens[r.subject.first]!.start, tokens[r.subject.first]!.end);
+  for (let k = r.subject.first; k < r.textFirst; k += 1) {
+    const t = tokens[k]!;
+    if (t.quoted || /[,;:()]/.test(t.post) || t.tags.has('Pronoun')) return r.textFirst;
+    const inName = mention !== undefined && t.end <= mention.end + 1;
+    if (!inName && !t.tags.has('Adverb') && !t.tags.has('Auxiliary')) return r.textFirst;
+  }
+  const [a, b] = [tokens[r.complement.first], tokens[r.complement.last]];
+  if (!a || !b) return r.textFirst;
+  const words = toContentWords(reading.analysis.text.slice(a.start, b.end));
+  return words.length <= BARE_STANCE_WORDS ? r.subject.first : r.textFirst;
+}
+
+/** "two slipways, which the guild says would cost 80 jobs": the relative pronoun before the subject is the subject
+ * of the reported clause. */
+function isRelativeObject(tokens: readonly Token[], r: Report): boolean {
+  const before = tokens[r.subject.first - 1]?.normal === 'the' ? r.subject.first - 2 : r.subject.first - 1;
+  return ['which', 'that'].includes(tokens[before]?.normal ?? '') && /,/.test(tokens[before - 1]?.post ?? '');
+}
+
+/** "The panel has "heard enough", she says, and will rule in May": after a parenthetical attribution, a predicate
+ * joined by "and" is a second point of the same speaker about the same subject; two statements, the first the words
+ * before the parenthetical, the second the predicate. */
+function splitCoordinatedPredicate(tokens: readonly Token[], r: Report): Report[] {
+  const [conj, next] = [tokens[r.complement.first], tokens[r.complement.first + 1]];
+  if (!r.prefix || r.tail || conj?.normal !== 'and' || conj.quoted || !next) return [r];
+  if (!next.tags.has('Verb') && !next.tags.has('Modal') && !next.tags.has('Auxiliary')) return [r];
+  const second = { first: r.complement.first + 1, last: r.complement.last };
+  return [
+    { ...r, prefix: undefined, complement: r.prefix, textFirst: r.prefix.first },
+    { ...r, prefix: undefined, complement: second, textFirst: second.first },
+  ];
+}
+
 /** The construction row (constructions.ts) a report instantiates. */
 function findRule(tokens: readonly Token[], r: Report): string {
   if (r.tail) return 'reported-tail';
@@ -507,6 +570,7 @@ function findRule(tokens: readonly Token[], r: Report): string {
   // "would not comment" read here (its subject shared with a coordinated report) is the frame row's construction
   if (r.negated) return WITHHELD_SPEECH.has(r.entry.lemma) ? 'would-not-comment' : 'would-not-say';
   if (r.subject.relative) return 'reported-relative-clause';
+  if (isRelativeObject(tokens, r)) return 'reported-relative-object';
   const lemma = r.entry.lemma;
   if (lemma === 'describe') return 'described-as';
   if (lemma === 'call' && !['for', 'on'].includes(tokens[r.verb + 1]?.normal ?? '')) return 'called-it';

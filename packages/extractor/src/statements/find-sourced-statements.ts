@@ -51,8 +51,9 @@ function readAccordingTo(
 ): Candidate[] {
   const source = findHeadedMention(reading, tokens, findVoiceOwner(tokens, i + 2));
   if (!source) return [];
-  const { mention, last } = source;
+  const { mention } = source;
   const [first, end] = [findPartStart(tokens, i), findPartEnd(tokens, i)];
+  const last = i === first ? skipTimeAdjunct(tokens, source.last, end) : source.last;
   const range =
     i === first && /,/.test(tokens[last]?.post ?? '')
       ? { first: last + 1, last: end - 1 }
@@ -152,7 +153,34 @@ function findVoiceOwner(tokens: readonly Token[], k: number): number {
   if (VOICE_MODIFIERS.has(tokens[j]?.normal ?? '')) j += 1;
   const noun = tokens[j];
   if (!noun || noun.quoted || (!MOUTHPIECES.has(noun.normal) && !ISSUED_TEXTS.has(noun.normal))) return k;
+  // "according to a statement released by the museum": the text's participle before its source
+  if (ISSUING_PARTICIPLES.has(tokens[j + 1]?.normal ?? '') && tokens[j + 2]?.normal === 'by') return j + 3;
   return ['for', 'from', 'by', 'of'].includes(tokens[j + 1]?.normal ?? '') ? j + 2 : k;
+}
+
+const ISSUING_PARTICIPLES = new Set(['released', 'issued', 'published', 'sent', 'circulated', 'distributed']);
+const TIME_ADJUNCTS = new Set([
+  'after',
+  'before',
+  'following',
+  'during',
+  'on',
+  'late',
+  'earlier',
+  'this',
+  'last',
+]);
+
+/** "According to the museum after the talks, …": a time phrase after the source, up to the comma that ends the
+ * source phrase; the source's last token when none. */
+function skipTimeAdjunct(tokens: readonly Token[], last: number, end: number): number {
+  if (/,/.test(tokens[last]?.post ?? '') || !TIME_ADJUNCTS.has(tokens[last + 1]?.normal ?? '')) return last;
+  for (let k = last + 1; k < end && k <= last + 6; k += 1) {
+    const t = tokens[k]!;
+    if (t.quoted || (t.tags.has('Verb') && !t.tags.has('Date')) || /[.;:]/.test(t.post)) return last;
+    if (/,/.test(t.post)) return k;
+  }
+  return last;
 }
 
 /** Words between the article and a mouthpiece or issued text: "a joint statement", "a written statement". */

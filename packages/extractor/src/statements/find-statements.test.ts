@@ -318,9 +318,9 @@ describe('findStatements: reported speech', () => {
       ],
     ],
     [
-      'declined to comment',
+      'declined to comment: a bare stance is cited with its subject',
       '[Lin](person:bo-lin|surname) declined to comment.',
-      [{ speakers: [LIN], text: 'declined to comment', kind: 'refusal' }],
+      [{ speakers: [LIN], text: 'Lin declined to comment', kind: 'refusal' }],
     ],
     [
       'confirmed that',
@@ -502,7 +502,7 @@ describe('findStatements: a colon ends a reported clause', () => {
     const texts = statementsOf([
       `[Lin](${LIN}|surname) dismissed the allegation: his lawyer said on Friday that they had never spoken.`,
     ]).map(s => s.text);
-    expect(texts).toContain('dismissed the allegation');
+    expect(texts).toContain('Lin dismissed the allegation');
     expect(texts.some(t => t.includes('lawyer'))).toBe(false);
   });
 });
@@ -1248,5 +1248,209 @@ describe('findStatements: quotations over paragraphs', () => {
         '"But that is years away, if it comes at all."',
       ]).map(s => s.text),
     ).toEqual(['I would like to coach the harbour team one day. But that is years away, if it comes at all']);
+  });
+});
+
+describe('findStatements: broadcast transcripts', () => {
+  const texts = (paragraphs: string[]) =>
+    statementsOf(paragraphs).map(s => `${s.speakers.join()}: ${s.text}`);
+
+  test('a label with a parenthetical ("NAME (clip):", "NAME (phone):") gives the guest the whole line', () => {
+    expect(
+      texts([
+        'The ferry strike went into its third day. [Ana Duarte](person:ana-duarte) runs the harbour cafe.',
+        'ANA DUARTE (clip): Nobody has crossed since Monday. The tourists have gone home.',
+        'DUARTE (phone): We will reopen when the boats sail.',
+      ]),
+    ).toEqual([
+      `${DUARTE}: Nobody has crossed since Monday. The tourists have gone home`,
+      `${DUARTE}: We will reopen when the boats sail`,
+    ]);
+  });
+
+  test('the programme\'s own journalists ("PRESENTER (NAME):", "our reporter NAME") narrate, ask and hand over', () => {
+    expect(
+      texts([
+        'PRESENTER ([BO LIN](person:bo-lin)): Good evening. The ferries are still tied up at Kelmor.',
+        'Our reporter [Ana Duarte](person:ana-duarte) is at the quay. Ana, is anyone sailing?',
+        'DUARTE: Bo, the harbour master, Ivo Brannock, has gone further than anyone.',
+        'LIN: Thank you, Ana. The tide turns at six.',
+      ]),
+    ).toEqual([]);
+  });
+
+  test('a role label without a name is a journalist too; another capitalised line opener is no label', () => {
+    expect(
+      texts([
+        '[Ana Duarte](person:ana-duarte) spoke to the board.',
+        'ANCHOR: The depot will reopen in May.',
+        'UPDATE (10:40): The depot will reopen in May.',
+      ]),
+    ).toEqual([]);
+  });
+
+  test('"Our health correspondent, NAME, reports." describes the journalist: no words of theirs', () => {
+    expect(
+      texts([
+        'Our harbour correspondent, [Ana Duarte](person:ana-duarte), reports.',
+        'The quay is empty tonight.',
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('findStatements: what the speaker does next', () => {
+  test('"…," X says, and walks to the boat: the next act is no reported clause', () => {
+    expect(
+      statementsOf([
+        '"The ferry will sail at noon," [Ana Duarte](person:ana-duarte) says, and walks to the quay.',
+        '[Lin](person:bo-lin|surname) said and left the room.',
+      ]).map(s => s.text),
+    ).toEqual(['The ferry will sail at noon']);
+  });
+
+  test('trap: "said, and added that …" still reports', () => {
+    expect(
+      statementsOf([
+        '[Lin](person:bo-lin|surname) said the ferry was late and added that the crew was tired.',
+      ]).map(s => s.text),
+    ).not.toEqual([]);
+  });
+});
+
+describe('findStatements: sources that name themselves late', () => {
+  test('"…," declared the spokeswoman of X, NAME, at the briefing: the named spokesperson speaks', () => {
+    expect(
+      statementsOf([
+        '"The ferry crews acted within the rules," declared the spokeswoman of the [Harbour Board](organization:harbour-board), [Mira Toft](person:mira-toft), at the weekly briefing.',
+      ]).map(s => s.speakers),
+    ).toEqual([['person:mira-toft']]);
+  });
+
+  test('trap: "…," said the spokeswoman of X at the briefing: the organization speaks', () => {
+    expect(
+      statementsOf([
+        '"The ferry crews acted within the rules," said a spokeswoman for the [Harbour Board](organization:harbour-board) at the weekly briefing.',
+      ]).map(s => s.speakers),
+    ).toEqual([['organization:harbour-board']]);
+  });
+
+  test('a bare stance ("has rejected the accusations", "declined to comment") is cited with its subject', () => {
+    expect(
+      statementsOf([
+        'The [Harbour Board](organization:harbour-board) has rejected the accusations.',
+        '[Ana Duarte](person:ana-duarte) denied that the crews had touched the engines.',
+      ]).map(s => s.text),
+    ).toEqual([
+      'Harbour Board has rejected the accusations',
+      'denied that the crews had touched the engines',
+    ]);
+  });
+
+  test('"According to a statement released by X after the talks, …" credits X', () => {
+    expect(
+      statementsOf([
+        'According to a statement released by the [Harbour Board](organization:harbour-board) after the talks, the crews were offered a six-month pause.',
+      ]).map(s => `${s.speakers.join()}: ${s.text}`),
+    ).toEqual(['organization:harbour-board: the crews were offered a six-month pause']);
+  });
+
+  test('trap: "According to a statement released by X, who …" keeps only a source that closes its phrase', () => {
+    expect(
+      statementsOf([
+        'According to a statement released by the [Harbour Board](organization:harbour-board) after [Lin](person:bo-lin|surname) resigned, the crews were offered a pause.',
+      ]).map(s => s.speakers.join()),
+    ).not.toContain('person:bo-lin');
+  });
+});
+
+describe('findStatements: documents and officialese', () => {
+  test('"X\'s audit, seen by the paper, also says that …": the author of the document speaks', () => {
+    expect(
+      statementsOf([
+        "[Rosa Quillane](person:rosa-quillane)'s audit, seen by the [Kelmor Courier](organization:kelmor-courier), also says that the board paid twice for the dredging.",
+      ]).map(s => `${s.speakers.join()}: ${s.text}`),
+    ).toEqual(['person:rosa-quillane: the board paid twice for the dredging']);
+  });
+
+  test('trap: an unowned "the audit says" names nobody', () => {
+    expect(statementsOf(['The audit also says that the board paid twice for the dredging.'])).toEqual([]);
+  });
+
+  test('"As the ministry informs, …": the clause after the comma is the source\'s', () => {
+    expect(
+      statementsOf([
+        'As the [Harbour Board](organization:harbour-board) informs, the slipways were closed for safety reasons.',
+      ]).map(s => `${s.speakers.join()}: ${s.text}`),
+    ).toEqual(['organization:harbour-board: the slipways were closed for safety reasons']);
+  });
+
+  test('trap: "informed the crews of the closure" reports no clause', () => {
+    expect(
+      statementsOf(['The [Harbour Board](organization:harbour-board) informed the crews of the closure.']),
+    ).toEqual([]);
+  });
+});
+
+describe('findStatements: the medium of the saying', () => {
+  test('"…," X said in a statement issued after the talks: the medium is no reported clause', () => {
+    expect(
+      statementsOf([
+        '"We have made a fair offer," [Lin](person:bo-lin|surname) said in a statement released by his lawyer.',
+      ]).map(s => s.text),
+    ).toEqual(['We have made a fair offer']);
+  });
+
+  test('trap: "said in a statement it was not true …" reports the clause that follows the medium', () => {
+    expect(
+      statementsOf([
+        '[Lin](person:bo-lin|surname) said in a statement it was not true that the board had approved the payment.',
+      ]).map(s => s.kind),
+    ).toEqual(['denial']);
+  });
+
+  test('trap: "said in a statement that …" reports the clause', () => {
+    expect(
+      statementsOf(['[Lin](person:bo-lin|surname) said in a statement that the offer was late.']).map(
+        s => s.text,
+      ),
+    ).toEqual(['the offer was late']);
+  });
+});
+
+describe('findStatements: a press release reproduced in full', () => {
+  const release = (end: string) => [
+    'The [Kelmor Ferry Guild](organization:kelmor-ferry-guild) issued the following statement after the talks.',
+    'We note that the harbour board has still given no date for the new slipways.',
+    end,
+    'The board is expected to reply on Monday.',
+  ];
+
+  test('"we" reporting inside the release is the issuer', () => {
+    expect(statementsOf(release('ENDS')).map(s => `${s.speakers.join()}: ${s.text}`)).toEqual([
+      'organization:kelmor-ferry-guild: the harbour board has still given no date for the new slipways',
+    ]);
+  });
+
+  test('trap: without an end mark nobody can tell where the release stops', () => {
+    expect(statementsOf(release('The talks resume on Monday.'))).toEqual([]);
+  });
+});
+
+describe('findStatements: a predicate coordinated after a parenthetical attribution', () => {
+  test('"The panel has "heard enough", she says, and will rule in May": two points of one speaker', () => {
+    expect(
+      statementsOf([
+        'The panel has "heard enough for one day", [she](person:ana-duarte|pronoun) says, and will rule "in May, not before".',
+      ]).map(s => s.text),
+    ).toEqual(['The panel has "heard enough for one day"', 'will rule "in May, not before"']);
+  });
+
+  test('trap: "The ferry, she says, and the depot will close" coordinates nouns, not predicates', () => {
+    expect(
+      statementsOf([
+        'The ferry, [she](person:ana-duarte|pronoun) says, and the depot will both close in May.',
+      ]).length,
+    ).toBeLessThan(2);
   });
 });

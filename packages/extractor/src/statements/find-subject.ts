@@ -182,11 +182,16 @@ const RELATIVES = new Set(['who', 'which']);
 export function findSubjectAfter(reading: Reading, tokens: readonly Token[], verb: number): Subject | null {
   const v = tokens[verb];
   if (!v || /[,;:."\u201c\u201d]/.test(v.post)) return null;
+  let sawSpeaksFor = false;
   for (let k = verb + 1; k < tokens.length && k <= verb + 6; k += 1) {
     const t = tokens[k];
     if (!t || t.quoted) return null;
     const mouthpiece = findMouthpieceAfter(reading, tokens, k);
-    if (mouthpiece) return { ...mouthpiece, negated: false, viaAnaphor: mouthpiece.anaphoric };
+    if (mouthpiece) {
+      const named = findNamedMouthpiece(reading, tokens, k);
+      if (named) return named;
+      return { ...mouthpiece, negated: false, viaAnaphor: mouthpiece.anaphoric };
+    }
     const mentions = findMentionsStartingAt(reading, t);
     // "said lead author Dr. Ana Duarte": title words before the name (an honorific keeps its full stop); a title
     // word that opens a name ("said Transport Ministry …") is the name's
@@ -206,11 +211,15 @@ export function findSubjectAfter(reading: Reading, tokens: readonly Token[], ver
         k = last;
         continue;
       }
+      // "said the spokeswoman of the ministry, Mira Toft,": the named spokesperson speaks for themself
+      const spokesperson = sawSpeaksFor ? findNamedMouthpiece(reading, tokens, k) : null;
+      if (spokesperson) return spokesperson;
       return closes
         ? { speakerIds: toEntityIds(reading, mentions), first: k, negated: false, viaPronoun, viaAnaphor }
         : null;
     }
     const speaksFor = t.tags.has('Preposition') && SPEAKS_FOR.has(tokens[k - 1]?.normal ?? '');
+    if (speaksFor) sawSpeaksFor = true;
     if (
       /[,;:.!?]/.test(t.post) ||
       t.tags.has('Verb') ||
@@ -218,6 +227,34 @@ export function findSubjectAfter(reading: Reading, tokens: readonly Token[], ver
       (t.tags.has('Preposition') && !speaksFor)
     )
       return null;
+  }
+  return null;
+}
+
+/** `declared the spokeswoman of the ministry, Mira Toft, at the briefing`: a mouthpiece phrase then, set off by
+ * commas, the name of the person: a named spokesperson speaks for themself. */
+function findNamedMouthpiece(reading: Reading, tokens: readonly Token[], k: number): Subject | null {
+  for (let j = k; j < tokens.length && j <= k + 8; j += 1) {
+    const t = tokens[j]!;
+    if (t.quoted || /[.;:!?]/.test(t.post)) return null;
+    if (!/,/.test(t.post)) continue;
+    const name = tokens[j + 1];
+    const people = name
+      ? findMentionsStartingAt(reading, name).filter(
+          m => reading.analysis.entities.get(m.entityId)?.label === 'Person',
+        )
+      : [];
+    if (people.length === 0) return null;
+    const last = findLastTokenOf(tokens, j + 1, people[0]!.end);
+    if (tokens[last + 1] && !/[,.;!?]/.test(tokens[last]!.post)) return null;
+    const viaPronoun = people.every(m => m.form === 'pronoun');
+    return {
+      speakerIds: toEntityIds(reading, people),
+      first: j + 1,
+      negated: false,
+      viaPronoun,
+      viaAnaphor: false,
+    };
   }
   return null;
 }
@@ -304,8 +341,10 @@ function isSpeakingThrough(tokens: readonly Token[], first: number): boolean | '
   let k = first - 1;
   if (tokens[k]?.normal === 'the') k -= 1;
   const word = tokens[k]?.normal ?? '';
+  // "slipways, which the guild says would cost jobs": a relative pronoun the tagger reads as a preposition opens
+  // a clause whose subject the mention is
   const governed =
-    (tokens[k]?.tags.has('Preposition') && !SUBORDINATORS.has(word)) ||
+    (tokens[k]?.tags.has('Preposition') && !SUBORDINATORS.has(word) && !RELATIVES.has(word)) ||
     PLACE_PREPOSITIONS.has(word) ||
     word === 'to';
   if (!governed || NOMINATIVE.has(tokens[first]?.normal ?? '')) return true;

@@ -17,6 +17,8 @@ import { findSubjectBefore } from './find-subject';
 import { findPartEnd } from '../sentence/analyze-sentence';
 import type { Reading, Token } from './read-tokens';
 import { LEXICON_SETS } from './reporting-verbs';
+import { readTranscriptTurn } from './transcript-turns';
+import type { TranscriptTurn } from './transcript-turns';
 
 interface Step {
   words: ReadonlySet<string>;
@@ -77,10 +79,8 @@ export function findFrameStatements(
   for (const row of rows) {
     const frame = parseFrame(row.pattern);
     if (frame.slot === 'label') {
-      const label = findLabelSpeaker(reading, tokens);
-      const candidate =
-        label &&
-        toCandidate(reading, sentence, tokens, row, label.speakerIds, label.next, tokens.length - 1, 0);
+      const turn = readTranscriptTurn(reading, sentence);
+      const candidate = turn && turn.speakerIds.length > 0 && toTurnCandidate(reading, sentence, row, turn);
       if (candidate) out.push(candidate);
       continue;
     }
@@ -137,31 +137,6 @@ function findSpeaker(reading: Reading, tokens: readonly Token[], i: number, fram
   return null;
 }
 
-/** "NOVAK: We never met." — a transcript's speaker label: the line opens with one or two words in capitals and a
- * colon, and the words name exactly one person of the article (a surname or full name, whatever the case). */
-function findLabelSpeaker(
-  reading: Reading,
-  tokens: readonly Token[],
-): { speakerIds: string[]; next: number } | null {
-  const label: Token[] = [];
-  for (const t of tokens.slice(0, 3)) {
-    if (!/^\p{Lu}[\p{Lu}'-]+$/u.test(t.text)) return null;
-    label.push(t);
-    if (t.post.includes(':')) break;
-  }
-  if (!label.at(-1)?.post.startsWith(':')) return null;
-  const name = label.map(t => t.text.toLowerCase()).join(' ');
-  const people = [...reading.analysis.entities.values()].filter(
-    e =>
-      e.label === 'Person' &&
-      [e.name, ...e.aliases].some(alias => {
-        const words = alias.toLowerCase();
-        return words === name || words.split(/\s+/).at(-1) === name;
-      }),
-  );
-  return people.length === 1 ? { speakerIds: [people[0]!.id], next: label.length } : null;
-}
-
 const CLAUSE_OPENERS = new Set([
   'as',
   'while',
@@ -215,5 +190,31 @@ function toCandidate(
     lastSentence: sentence.index,
     zone: sentence.zone,
     attribution: [tokens[at]!.start, a.start],
+  };
+}
+
+/** A guest's labelled turn: the words of the whole line, after the label. */
+function toTurnCandidate(
+  reading: Reading,
+  sentence: Sentence,
+  row: Construction,
+  turn: TranscriptTurn,
+): Candidate | null {
+  const raw = reading.analysis.text.slice(turn.start, turn.end);
+  const text = trimStatementText(raw);
+  if (!/\p{L}{2}/u.test(text)) return null;
+  return {
+    rule: row.id,
+    speakerIds: turn.speakerIds,
+    text,
+    spans: [[turn.start, turn.start + raw.trimEnd().length]],
+    kind: classifyContent(text),
+    kindFromVerb: false,
+    mode: 'reported',
+    quoted: false,
+    firstSentence: sentence.index,
+    lastSentence: turn.lastSentence,
+    zone: sentence.zone,
+    attribution: [sentence.start, turn.start],
   };
 }

@@ -6,7 +6,7 @@
 import type { EntityRecord } from '../analysis';
 import { COMPANY_DESCRIPTIONS, ORG_DESCRIPTIONS } from '../lexicon/organizations';
 import type { Reading, Token } from './read-tokens';
-import { ISSUED_TEXTS, MOUTHPIECES, OFFICES } from './reporting-verbs';
+import { AUTHORED_TEXTS, ISSUED_TEXTS, MOUTHPIECES, OFFICES } from './reporting-verbs';
 
 export interface Mouthpiece {
   speakerIds: string[];
@@ -39,6 +39,7 @@ export function findMouthpieceSpeaker(
 ): Mouthpiece | null {
   const t = tokens[j];
   if (t && !t.quoted && OFFICES.has(t.normal)) return findOfficeHolder(reading, tokens, j);
+  if (t && !t.quoted && AUTHORED_TEXTS.has(t.normal)) return findAuthor(reading, tokens, j);
   if (!t || t.quoted || (!MOUTHPIECES.has(t.normal) && !ISSUED_TEXTS.has(t.normal))) return null;
   let k = j - 1;
   while (k >= 0 && k >= j - 2 && MODIFIERS.has(tokens[k]!.normal)) k -= 1;
@@ -175,6 +176,23 @@ function findOfficeHolder(reading: Reading, tokens: readonly Token[], j: number)
   const bodies = new Set(entity.roles.map(r => r.organizationId).filter((id): id is string => id !== null));
   const body = bodies.size === 1 ? [...bodies][0]! : findMinistryOf(reading, entity);
   return body ? { speakerIds: [body], first, anaphoric: false } : null;
+}
+
+/** "Quillane's audit, seen by the Wire, says …": the possessive right before the document names its author. */
+function findAuthor(reading: Reading, tokens: readonly Token[], j: number): Mouthpiece | null {
+  const owner = tokens[j - 1];
+  if (!owner || owner.quoted || !(owner.tags.has('Possessive') || /['\u2019]s?$/.test(owner.text)))
+    return null;
+  if (PRONOUN_OWNERS.has(owner.normal)) return null;
+  // the mention of "Rosa Quillane's" ends before the possessive ending
+  const bare = owner.end - (owner.text.match(/['\u2019]s?$/)?.[0].length ?? 0);
+  const mention = reading.mentionAt(owner.start, bare) ?? reading.mentionsWithin(owner.start, owner.end)[0];
+  const entity = mention && reading.analysis.entities.get(mention.entityId);
+  if (!mention || !entity || (entity.label !== 'Person' && entity.label !== 'Organization')) return null;
+  let first = j - 1;
+  while (first > 0 && (tokens[first - 1]?.end ?? -1) > mention.start) first -= 1;
+  if (ARTICLES.has(tokens[first - 1]?.normal ?? '')) first -= 1;
+  return { speakerIds: [entity.id], first, anaphoric: false };
 }
 
 /** A minister's ministry when the role names no body: the one ministry of the article. */

@@ -80,6 +80,7 @@ const ENTRIES: Entry[] = [
   ['think', null, false, { clauseOnly: true, forms: ['think', 'thinks', 'thought', 'thinking'] }],
   ['fear', null, false, { clauseOnly: true }],
   ['assure', null, false],
+  ['inform', null, false],
   ['lament', null, false],
   ['counter', null, false],
   ['retort', null, false],
@@ -205,6 +206,22 @@ export const OFFICES: ReadonlySet<string> = new Set(['office', 'offices', 'camp'
 /** What an organization or a person issues in writing: "the statement said" is its issuer speaking. */
 export const ISSUED_TEXTS: ReadonlySet<string> = new Set(['statement', 'letter', 'communique', 'communiqué']);
 
+/** Documents whose author speaks through them when a possessive names the author: "Quillane's audit says …",
+ * "the board's report found …" (an unowned "the report says" names nobody). */
+export const AUTHORED_TEXTS: ReadonlySet<string> = new Set([
+  'report',
+  'audit',
+  'memo',
+  'memorandum',
+  'dossier',
+  'review',
+  'study',
+  'submission',
+  'findings',
+  'assessment',
+  'analysis',
+]);
+
 /** Words outside the verb and noun rows that open a construction of constructions.ts ("according to", a refusal
  * "no comment", a transcript's speaker label is found by its colon). */
 const CUE_WORDS = ['according', 'comment', 'drawn'];
@@ -299,6 +316,36 @@ export const WITHHELD_SPEECH: ReadonlySet<string> = new Set([
   'elaborate',
   'speculate',
   'disclose',
+]);
+
+/** A broadcast transcript's labels for the programme's own journalists ("PRESENTER:", "ANCHOR (NAME):"): their
+ * lines narrate, ask and hand over; they are not statements. */
+export const BROADCAST_ROLES: ReadonlySet<string> = new Set([
+  'anchor',
+  'presenter',
+  'host',
+  'co-host',
+  'reporter',
+  'correspondent',
+  'interviewer',
+  'newsreader',
+  'moderator',
+  'narrator',
+  'q',
+]);
+
+/** Nouns by which an outlet introduces its own journalist ("our diplomatic correspondent, NAME", "our reporter
+ * NAME"): that person's labelled lines are the outlet's narration. */
+export const JOURNALIST_NOUNS: ReadonlySet<string> = new Set([
+  'reporter',
+  'correspondent',
+  'editor',
+  'presenter',
+  'anchor',
+  'host',
+  'journalist',
+  'producer',
+  'team',
 ]);
 
 /** The word sets the construction table's patterns name with @: `@refused-act`, `@issued-text`, `@mouthpiece`. */
