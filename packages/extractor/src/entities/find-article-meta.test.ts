@@ -22,6 +22,33 @@ describe('findArticleMeta', () => {
     expect(meta.outlet).toBeNull();
   });
 
+  it('reads a dotted numeric date line, alone or with its time and author', () => {
+    expect(
+      metaOf(
+        'Harbour Weekly\n\nDock strike spreads\n\n17.05.2024 | 16:25\n\nDockers in Varnby walked out on Monday.\n',
+      ).publishedAt,
+    ).toBe('2024-05-17');
+    expect(
+      metaOf(
+        'Dock strike spreads\n\n17.05.2024, 07:40 | Author: Lena Ortiz\n\nDockers in Varnby walked out on Monday.\n',
+      ).publishedAt,
+    ).toBe('2024-05-17');
+  });
+
+  it('reads a programme line that closes with its date', () => {
+    expect(
+      metaOf(
+        'Harbour Radio\n\nTRANSCRIPT: Harbour Radio Evening News, Monday 13 May 2024\n\nDock strike spreads\n\nANCHOR: Good evening. Dockers in Varnby walked out today.\n',
+      ).publishedAt,
+    ).toBe('2024-05-13');
+    // trap: a body sentence that closes with a date is no header
+    expect(
+      metaOf(
+        'Dock strike spreads\n\nDockers in Varnby said they would walk out again, as they did on 13 May 2024.\n',
+      ).publishedAt,
+    ).toBeNull();
+  });
+
   it('reads a bare date line standing above the body', () => {
     const meta = metaOf(
       'Vineyard owners fear a late frost\n\nWednesday, October 4, 2023\n\nGrowers in the hills covered their vines overnight.\n',

@@ -9,7 +9,7 @@ import { isHeadingLike, isMasthead } from './01-find-zones';
 import type { Line } from './line';
 import type { NumericDateOrder } from '../dates/numeric-date-order';
 import { numericDateOrder } from '../dates/numeric-date-order';
-import { isBareDate, MONTH_PATTERN, monthOf, opensWithDate, parseDate } from './header-dates';
+import { closesWithDate, isBareDate, MONTH_PATTERN, monthOf, opensWithDate, parseDate } from './header-dates';
 
 export { parseDate } from './header-dates';
 
@@ -86,6 +86,9 @@ function findDate(lines: readonly Line[], order: NumericDateOrder): string | nul
     if (isBareDate(line.text)) return parseDate(line.text, order);
     // a date line that goes on with a time or an update note: "October 8, 2024 3:17 PM  Updated 2 hours ago"
     if (line.zone !== 'body' && line.text.length <= 80 && opensWithDate(line.text))
+      return parseDate(line.text, order);
+    // a programme or edition line that closes with its date: "TRANSCRIPT: Evening News, Monday 16 November 2026"
+    if (line.zone !== 'body' && line.text.length <= 100 && closesWithDate(line.text))
       return parseDate(line.text, order);
     // a masthead above the body: "Valley Courier | Tuesday, June 14, 2022"
     const beside = line.zone === 'body' ? undefined : splitHeader(line.text).find(part => isBareDate(part));

@@ -13,7 +13,7 @@ const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\
 /** 4/20/2017 (month first, as US pages write it) or 20/4/2017 when the first number cannot be a month; 4/3/2026 as
  * the page's order (dates/numeric-date-order.ts) says. */
 const NUMERIC = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/])/g;
-const ANY_DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+Z?)?)`;
+const ANY_DATE = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:.]+Z?)?)`;
 /** A line that is nothing but a date, perhaps with its weekday, time and zone. */
 const BARE_DATE = new RegExp(
   `^(?:${WEEKDAY})?${ANY_DATE}(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s*[ap]\\.?m\\.?)?(?:\\s+\\(?[A-Z]{2,5}\\)?)*)?\\s*$`,
@@ -21,6 +21,13 @@ const BARE_DATE = new RegExp(
 );
 
 const LEADING_DATE = new RegExp(`^(?:${WEEKDAY})?${ANY_DATE}(?=[\\s,]|$)`, 'i');
+
+const TRAILING_DATE = new RegExp(`[,:]\\s+(?:${WEEKDAY})?${ANY_DATE}\\s*$`, 'i');
+
+/** "PBC Evening News, Monday 16 November 2026": a header line that closes with a full date after a comma. */
+export function closesWithDate(text: string): boolean {
+  return TRAILING_DATE.test(text.trim());
+}
 
 /** "October 8, 2024 3:17 PM  Updated 2 hours ago": a header line that opens with a date. */
 export function opensWithDate(text: string): boolean {
