@@ -182,7 +182,9 @@ describe('an object pronoun resolved to its own subject', () => {
 
   test('trap: a possessive "her" opening the object ("received her counterpart, Y") is the subject\'s, and the fact stands', () => {
     expect(
-      readMeetings(`On Tuesday ${D} received [her](person:ana-duarte) counterpart, ${L}, at the ministry.`).map(m => m[0]),
+      readMeetings(
+        `On Tuesday ${D} received [her](person:ana-duarte) counterpart, ${L}, at the ministry.`,
+      ).map(m => m[0]),
     ).toEqual(['person:ana-duarte+person:min-lee']);
   });
 
