@@ -25,6 +25,7 @@ import {
 import { FELLOWSHIPS, WORKER_NOUNS } from '../lexicon/organizations';
 import { PARTICLES } from '../lexicon/name-parts';
 import { EVENT_OPENERS, LAW_HEADS, SLOGAN_VERBS, THING_LAST, THING_SURNAMES } from '../lexicon/name-parts';
+import { ORG_HEAD_SURNAMES } from '../lexicon/name-parts';
 import { GEO_FIRST } from '../lexicon/places';
 import { GEO_LAST } from '../lexicon/places';
 import { STREET_WORDS } from '../lexicon/places';
@@ -498,7 +499,12 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
       k < run.length - 2 && LAW_HEADS.has(baseLower(t)) && CONNECTORS.has(baseLower(run[k + 1] as Token)),
   );
   if (work >= 0) return typeRun(sentence, i + work + 2, j);
-  const orgHead = lastIndex(run, isOrgHead);
+  // "Tom Mills", "Ann Records": a given name and a company head that is also a family name are a person's name
+  const givenThenSurname =
+    run.length === 2 &&
+    ORG_HEAD_SURNAMES.has(baseLower(run[1] as Token)) &&
+    (has(run[0], 'FirstName') || isLexiconGivenName((run[0] as Token).text));
+  const orgHead = givenThenSurname ? -1 : lastIndex(run, isOrgHead);
   if (orgHead < 0 && isGeographicName(run)) return [];
   // "the Gulf", "two Gulf states": a feature word alone names a place
   if (run.length === 1 && GEO_LAST.has(baseLower(run[0] as Token))) return [];
@@ -509,7 +515,7 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
     of > 0 &&
     orgHead > of &&
     !run.slice(0, of).some(isOrgHead) &&
-    run.slice(0, of).some(t => has(t, 'FirstName') || has(t, 'Person'))
+    run.slice(0, of).some(t => has(t, 'FirstName') || has(t, 'Person') || isLexiconGivenName(t.text))
   ) {
     return [...typeRun(sentence, i, i + of - 1), ...typeRun(sentence, i + of + 1, j)];
   }

@@ -12,6 +12,32 @@ interface NameKind {
 
 const NAME_KINDS: NameKind[] = [
   {
+    id: 'a-company-by-a-proper-word-and-an-industry-head-then-its-first-word-alone',
+    example:
+      'Rival label boss Tom Hale-Kerr of Brindle Music was seen at the gala on Sunday. Brindle declined to comment. ' +
+      'Editor Mia Crane of Lorrow Publishing said the book was pulled. Staff at Glenna Dairies were told of job cuts, ' +
+      'and Glenna said demand had fallen. A pilot from Averly Aviation was hurt. Kelby Pictures, which made the film, ' +
+      'will appeal. Workers at Dorrow Records walked out; Kellan Farms cut prices.',
+    expected: [
+      ['Person', 'Tom Hale-Kerr'],
+      ['Organization', 'Brindle Music'],
+      ['Organization', 'Lorrow Publishing'],
+      ['Organization', 'Glenna Dairies'],
+      ['Organization', 'Averly Aviation'],
+      ['Organization', 'Kelby Pictures'],
+      ['Organization', 'Dorrow Records'],
+      ['Organization', 'Kellan Farms'],
+    ],
+    trap: 'Ms Farmer said the plan was sound. Tom Mills told reporters he agreed. Ann Records, a teacher, and Lena Steel were pleased.',
+    notExpected: [
+      ['Person', 'Brindle'],
+      ['Person', 'Glenna'],
+      ['Organization', 'Tom Mills'],
+      ['Organization', 'Ann Records'],
+      ['Organization', 'Lena Steel'],
+    ],
+  },
+  {
     id: 'an-unknown-name-as-a-passive-agent-or-a-verbs-partner',
     example:
       'Morgan Tillard was confronted by Ifeoma Ekwueme in the corridor on Monday. Later he was seen strolling with Chidozie Varr in the park, and the delegation, led by industrialist Farouk Haddane, left.',
@@ -852,6 +878,24 @@ describe('name kinds of real news (each: its example gives the entity, its trap 
     expect(roles('Baltazar Ukwu')).toEqual(['President']);
     expect(roles('Tomas Hallorann')).toEqual(['Fire Chief']);
     expect([...analysis.entities.values()].map(e => e.name)).not.toContain('Fire');
+  });
+
+  it('reads a given name before a company head that is a family name as a person, the short form as the company', () => {
+    const people = entitiesOf(
+      NAME_KINDS.find(
+        k => k.id === 'a-company-by-a-proper-word-and-an-industry-head-then-its-first-word-alone',
+      )!.trap,
+    );
+    expect(people).toEqual(
+      expect.arrayContaining(['Person:Tom Mills', 'Person:Ann Records', 'Person:Lena Steel']),
+    );
+    const bodies = entitiesOf(
+      NAME_KINDS.find(
+        k => k.id === 'a-company-by-a-proper-word-and-an-industry-head-then-its-first-word-alone',
+      )!.example,
+    );
+    expect(bodies).not.toContain('Person:Brindle');
+    expect(bodies).not.toContain('Person:Glenna');
   });
 
   it.each(NAME_KINDS.map(k => [k.id, k] as const))('%s: trap', (_id, kind) => {

@@ -169,6 +169,19 @@ export const THING_LAST = new Set([
   'boulevard',
 ]);
 
+/** Head words of company names that are also family names: after one given name they close a person's name ("Tom
+ * Mills", "Ann Records", "Lena Power"; "Kelsport Mills" stays a company). */
+export const ORG_HEAD_SURNAMES = new Set([
+  'mills',
+  'records',
+  'power',
+  'steel',
+  'post',
+  'press',
+  'lines',
+  'marine',
+]);
+
 /** Words of THING_LAST that are also family names: after one given name they close a person's name ("Jenny Park"). */
 export const THING_SURNAMES = new Set(['park', 'bridge']);
 
