@@ -25,7 +25,7 @@ import {
 import { FELLOWSHIPS, WORKER_NOUNS } from '../lexicon/organizations';
 import { PARTICLES } from '../lexicon/name-parts';
 import { EVENT_OPENERS, LAW_HEADS, SLOGAN_VERBS, THING_LAST, THING_SURNAMES } from '../lexicon/name-parts';
-import { ORG_HEAD_SURNAMES } from '../lexicon/name-parts';
+import { ORG_HEAD_SURNAMES, VENUE_WORDS } from '../lexicon/name-parts';
 import { GEO_FIRST } from '../lexicon/places';
 import { GEO_LAST } from '../lexicon/places';
 import { STREET_WORDS } from '../lexicon/places';
@@ -573,6 +573,19 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
     let rest = i + title + 1;
     while (rest <= j && !isNameWord(tokens[rest] as Token)) rest++;
     return [...before, ...(rest <= j ? typeRun(sentence, rest, j) : [])];
+  }
+  // "at Cafe Mora", "Bistro Lenz", "Hotel Weissberg": a venue's type word before a name makes a place, never a
+  // person; the business when it acts ("Hotel Marisol said", "a spokesperson for Hotel Marisol") (no body's head in
+  // the run: "Hotel Workers Union" is a body; "the Grand Orsk Hotel said" is read as before)
+  if (orgHead < 0 && run.length > 1 && run.length <= 4 && VENUE_WORDS.has(baseLower(run[0] as Token))) {
+    const next = tokens[j + 1];
+    // (a verb after it, or the employer slot of "a spokesperson for …", "the manager of (the) …")
+    const article = !!tokens[i - 1] && baseLower(tokens[i - 1] as Token) === 'the' ? 1 : 0;
+    const before = tokens[i - 1 - article];
+    const acts =
+      (!!next && has(next, 'Verb') && !has(next, 'Gerund')) ||
+      (!!before && ['for', 'of'].includes(baseLower(before)));
+    return acts ? [makeRun(sentence, 'org', i, j, 'company', -1, -1)] : [];
   }
   // "Minister of Mineral Resources", "Secretary of State": a title with its complement, not an institution
   if (orgHead >= 0 && isTitleWord(run[0] as Token) && CONNECTORS.has(baseLower((run[1] ?? run[0]) as Token)))

@@ -38,6 +38,23 @@ const NAME_KINDS: NameKind[] = [
     ],
   },
   {
+    id: 'a-venue-by-its-type-word-and-a-name',
+    example:
+      'The two men met at Cafe Mora on Tuesday, then at the Lenz Bistro; Hotel Weissberg and Gallery Ostra were full, ' +
+      'said Lena Holt. The deal was struck in the Bar Oskar, said Ivo Dent, who recorded at Studio Kettle.',
+    expected: [
+      ['Person', 'Lena Holt'],
+      ['Person', 'Ivo Dent'],
+    ],
+    trap: 'Cafe owner Tom Bell said rent had doubled. The Bar Council and the Hotel Workers Union objected.',
+    notExpected: [
+      ['Person', 'Cafe Mora'],
+      ['Person', 'Bar Oskar'],
+      ['Person', 'Studio Kettle'],
+      ['Person', 'Cafe'],
+    ],
+  },
+  {
     id: 'an-unknown-name-as-a-passive-agent-or-a-verbs-partner',
     example:
       'Morgan Tillard was confronted by Ifeoma Ekwueme in the corridor on Monday. Later he was seen strolling with Chidozie Varr in the park, and the delegation, led by industrialist Farouk Haddane, left.',
@@ -880,7 +897,21 @@ describe('name kinds of real news (each: its example gives the entity, its trap 
     expect([...analysis.entities.values()].map(e => e.name)).not.toContain('Fire');
   });
 
-  it('reads a given name before a company head that is a family name as a person, the short form as the company', () => {
+  it('reads a venue-word trap and a given name before a company head as people and bodies', () => {
+    const example = entitiesOf(NAME_KINDS.find(k => k.id === 'a-venue-by-its-type-word-and-a-name')!.example);
+    expect(example).not.toContain('Person:Cafe Mora');
+    expect(example).not.toContain('Person:Bar Oskar');
+    const trap = entitiesOf(NAME_KINDS.find(k => k.id === 'a-venue-by-its-type-word-and-a-name')!.trap);
+    expect(trap).toContain('Person:Tom Bell');
+    expect(trap).toContain('Organization:Bar Council');
+    expect(trap).toContain('Organization:Hotel Workers Union');
+    // the business when it acts or is an employer slot, still no person
+    const acting = entitiesOf(
+      'Hotel Marisol said in a statement that all guests were safe. The manager of the Hotel Ardent, Lena Ross, agreed.',
+    );
+    expect(acting).toEqual(
+      expect.arrayContaining(['Organization:Hotel Marisol', 'Organization:Hotel Ardent', 'Person:Lena Ross']),
+    );
     const people = entitiesOf(
       NAME_KINDS.find(
         k => k.id === 'a-company-by-a-proper-word-and-an-industry-head-then-its-first-word-alone',
