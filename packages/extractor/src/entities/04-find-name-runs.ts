@@ -25,6 +25,7 @@ import {
 import { FELLOWSHIPS, WORKER_NOUNS } from '../lexicon/organizations';
 import { PARTICLES } from '../lexicon/name-parts';
 import { EVENT_OPENERS, LAW_HEADS, SLOGAN_VERBS, THING_LAST, THING_SURNAMES } from '../lexicon/name-parts';
+import { ORG_HEAD_SURNAMES, VENUE_WORDS } from '../lexicon/name-parts';
 import { GEO_FIRST } from '../lexicon/places';
 import { GEO_LAST } from '../lexicon/places';
 import { STREET_WORDS } from '../lexicon/places';
@@ -498,7 +499,12 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
       k < run.length - 2 && LAW_HEADS.has(baseLower(t)) && CONNECTORS.has(baseLower(run[k + 1] as Token)),
   );
   if (work >= 0) return typeRun(sentence, i + work + 2, j);
-  const orgHead = lastIndex(run, isOrgHead);
+  // "Tom Mills", "Ann Records": a given name and a company head that is also a family name are a person's name
+  const givenThenSurname =
+    run.length === 2 &&
+    ORG_HEAD_SURNAMES.has(baseLower(run[1] as Token)) &&
+    (has(run[0], 'FirstName') || isLexiconGivenName((run[0] as Token).text));
+  const orgHead = givenThenSurname ? -1 : lastIndex(run, isOrgHead);
   if (orgHead < 0 && isGeographicName(run)) return [];
   // "the Gulf", "two Gulf states": a feature word alone names a place
   if (run.length === 1 && GEO_LAST.has(baseLower(run[0] as Token))) return [];
@@ -509,7 +515,7 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
     of > 0 &&
     orgHead > of &&
     !run.slice(0, of).some(isOrgHead) &&
-    run.slice(0, of).some(t => has(t, 'FirstName') || has(t, 'Person'))
+    run.slice(0, of).some(t => has(t, 'FirstName') || has(t, 'Person') || isLexiconGivenName(t.text))
   ) {
     return [...typeRun(sentence, i, i + of - 1), ...typeRun(sentence, i + of + 1, j)];
   }
@@ -567,6 +573,19 @@ function typeRun(sentence: ParsedSentence, i: number, j: number): NameRun[] {
     let rest = i + title + 1;
     while (rest <= j && !isNameWord(tokens[rest] as Token)) rest++;
     return [...before, ...(rest <= j ? typeRun(sentence, rest, j) : [])];
+  }
+  // "at Cafe Mora", "Bistro Lenz", "Hotel Weissberg": a venue's type word before a name makes a place, never a
+  // person; the business when it acts ("Hotel Marisol said", "a spokesperson for Hotel Marisol") (no body's head in
+  // the run: "Hotel Workers Union" is a body; "the Grand Orsk Hotel said" is read as before)
+  if (orgHead < 0 && run.length > 1 && run.length <= 4 && VENUE_WORDS.has(baseLower(run[0] as Token))) {
+    const next = tokens[j + 1];
+    // (a verb after it, or the employer slot of "a spokesperson for …", "the manager of (the) …")
+    const article = !!tokens[i - 1] && baseLower(tokens[i - 1] as Token) === 'the' ? 1 : 0;
+    const before = tokens[i - 1 - article];
+    const acts =
+      (!!next && has(next, 'Verb') && !has(next, 'Gerund')) ||
+      (!!before && ['for', 'of'].includes(baseLower(before)));
+    return acts ? [makeRun(sentence, 'org', i, j, 'company', -1, -1)] : [];
   }
   // "Minister of Mineral Resources", "Secretary of State": a title with its complement, not an institution
   if (orgHead >= 0 && isTitleWord(run[0] as Token) && CONNECTORS.has(baseLower((run[1] ?? run[0]) as Token)))

@@ -258,7 +258,11 @@ function resolveShortName(r: ResolvedNames, m: RawMention): void {
     link(r, sameOrg, m, 'name');
     return;
   }
-  const company = weakPerson ? findCompanyOpenedBy(r, m) : null;
+  // "Glenna said" after "Staff at Glenna Dairies": a given name alone that opens a company's name of the article (and
+  // no person's: that case linked above) is the company shortened
+  const givenOnly = m.type !== 'person' && !m.title && !!m.firstName && m.first === m.last;
+  const opened = weakPerson || givenOnly ? findCompanyOpenedBy(r, m) : null;
+  const company = weakPerson || opened?.kind === 'company' ? opened : null;
   if (company) {
     link(r, company, m, 'alias');
     return;

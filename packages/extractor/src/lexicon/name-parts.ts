@@ -169,6 +169,44 @@ export const THING_LAST = new Set([
   'boulevard',
 ]);
 
+/** Type words of venues ("Cafe Mora", "Bistro Lenz", "Hotel Weissberg", "Gallery Ostra", "Studio Kettle"): before a
+ * name they make a place, never a person ("club" is a body's head in ORG_HEADS). */
+export const VENUE_WORDS = new Set([
+  'cafe',
+  'café',
+  'bistro',
+  'brasserie',
+  'restaurant',
+  'trattoria',
+  'pizzeria',
+  'diner',
+  'bar',
+  'pub',
+  'tavern',
+  'inn',
+  'hotel',
+  'motel',
+  'hostel',
+  'lounge',
+  'nightclub',
+  'gallery',
+  'studio',
+  'bakery',
+]);
+
+/** Head words of company names that are also family names: after one given name they close a person's name ("Tom
+ * Mills", "Ann Records", "Lena Power"; "Kelsport Mills" stays a company). */
+export const ORG_HEAD_SURNAMES = new Set([
+  'mills',
+  'records',
+  'power',
+  'steel',
+  'post',
+  'press',
+  'lines',
+  'marine',
+]);
+
 /** Words of THING_LAST that are also family names: after one given name they close a person's name ("Jenny Park"). */
 export const THING_SURNAMES = new Set(['park', 'bridge']);
 
