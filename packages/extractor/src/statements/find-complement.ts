@@ -256,12 +256,28 @@ function findDescribedAs(tokens: readonly Token[], verb: number, limit: number):
   for (let i = verb + 1; i < limit && i <= verb + 8; i += 1) {
     const t = tokens[i];
     if (!t || (t.tags.has('Verb') && !t.quoted) || /[;:]/.test(t.post)) return null;
-    // "which Corvane had described as its best product": no object, the relative pronoun is it
-    if (t.normal === 'as' && !t.quoted && i === verb + 1) return null;
+    // "which Corvane had described as its best product": no object, the relative pronoun is it; but "for what a
+    // ministry official described as "a frank talk"": the free relative "what" is the speaker's own label, quoted
+    if (t.normal === 'as' && !t.quoted && i === verb + 1)
+      return isFreeRelativeBefore(tokens, verb) &&
+        tokens[i + 1]?.quoted &&
+        hasContent(tokens, i + 1, limit - 1, 1)
+        ? { first: i + 1, last: limit - 1 }
+        : null;
     if (t.normal === 'as' && !t.quoted)
       return hasContent(tokens, i + 1, limit - 1, 1) ? { first: verb + 1, last: limit - 1 } : null;
   }
   return null;
+}
+
+/** "what a ministry official described": "what" opens the clause of the subject, a few words before the verb. */
+function isFreeRelativeBefore(tokens: readonly Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= 0 && k >= verb - 6; k -= 1) {
+    const t = tokens[k]!;
+    if (t.quoted || /[,;:.]/.test(t.post)) return false;
+    if (t.normal === 'what') return true;
+  }
+  return false;
 }
 
 function findRefusedAct(tokens: readonly Token[], k: number, limit: number): TokenRange | null {

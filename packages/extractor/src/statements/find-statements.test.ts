@@ -319,6 +319,22 @@ describe('findStatements: reported speech', () => {
       [{ speakers: [LIN], text: 'she did not believe the yard would close', kind: 'claim' }],
     ],
     [
+      '"what a ministry official described as "…"": the free relative gives the mouthpiece\'s own label',
+      'The [Harbour Ministry](organization:harbour-ministry) summoned the guild chief on Friday for what a ministry official described as "a blunt exchange" with the minister.',
+      [
+        {
+          speakers: ['organization:harbour-ministry'],
+          text: 'described as "a blunt exchange" with the minister',
+          kind: 'claim',
+        },
+      ],
+    ],
+    [
+      'a relative "which" before "described as" is narration (trap)',
+      'The ferry, which [Corvane](organization:corvane) described as "its fastest", sank in May.',
+      [],
+    ],
+    [
       'belief in something is no position (trap)',
       '[Lin](person:bo-lin|surname) believed in the project from the start.',
       [],
