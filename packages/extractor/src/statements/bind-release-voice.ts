@@ -2,7 +2,11 @@
 // guild has given no guarantee … ¶ ENDS". Inside it "we" is the issuer speaking, so a "we" that is the subject of a
 // reporting verb ("We note that …", "we believe …") is bound to the organization that issued the text. Only a text
 // closed by an end mark (ENDS, -ends-, ###) counts: without one nobody can tell where the release stops.
-import type { Mention } from '../analysis';
+import type { Mention, Sentence } from '../analysis';
+import { isHeadingLike } from '../entities/01-find-zones';
+import type { Candidate } from './candidate';
+import { trimStatementText } from './candidate';
+import { classifyContent } from './classify-kind';
 import type { Reading } from './read-tokens';
 import { findSubjectBefore } from './find-subject';
 import { findReportingVerb, isReportingVerbAt } from './reporting-verbs';
@@ -56,4 +60,82 @@ function findIssuer(reading: Reading, sentenceIndex: number, at: number): string
   const subject = findSubjectBefore(reading, tokens, verb);
   const id = subject?.speakerIds.length === 1 ? subject.speakerIds[0]! : null;
   return id && reading.analysis.entities.get(id)?.label === 'Organization' ? id : null;
+}
+
+/** Where reproduced releases stand: the paragraph after the one that introduces each, up to its end mark, and
+ * who issued it. */
+function findReleases(reading: Reading): Array<{ issuer: string; first: number; end: number }> {
+  const analysis = reading.analysis;
+  if (!INTRODUCES_RELEASE.test(analysis.text)) return [];
+  const sentences = analysis.sentences;
+  const releases: Array<{ issuer: string; first: number; end: number }> = [];
+  sentences.forEach((intro, i) => {
+    const cue = INTRODUCES_RELEASE.exec(intro.text);
+    if (!cue || intro.zone !== 'body') return;
+    const issuer = findIssuer(reading, i, intro.start + cue.index);
+    const end = sentences.findIndex((s, k) => k > i && END_MARK.test(s.text));
+    // the release starts with the next paragraph: the rest of the introducing one is the paper's ("We reproduce it
+    // in full.")
+    const first = sentences.findIndex((s, k) => k > i && s.paragraph !== intro.paragraph);
+    if (issuer && end > 0 && first > 0 && first < end) releases.push({ issuer, first, end });
+  });
+  return releases;
+}
+
+/** A sentence of the release that speaks in the issuer's voice without a reporting verb: it opens on "we" ("We
+ * went in with proposals.") or on another organization of the article ("Corvane came with nothing."), holds no
+ * quotation and no reporting verb, and is not a heading. */
+function isReleaseVoice(reading: Reading, sentence: Sentence, issuer: string): boolean {
+  if (isHeadingLike(sentence.text) || /["\u201c\u201d]/.test(sentence.text)) return false;
+  const tokens = reading.tokens(sentence);
+  const words = tokens.filter(t => /\p{L}/u.test(t.text));
+  if (words.length < 3 || tokens.some((t, v) => isReportingVerbAt(tokens, v) && findReportingVerb(t.normal)))
+    return false;
+  if (words[0]!.normal === 'we') return true;
+  const opening = reading
+    .mentionsStartingIn(sentence.start, words[0]!.start + 1)
+    .find(m => m.entityId !== issuer && reading.analysis.entities.get(m.entityId)?.label === 'Organization');
+  return (
+    opening !== undefined && !/^'s$|^\u2019s$/.test(tokens.find(t => t.start >= opening.end)?.text ?? '')
+  );
+}
+
+/** "The guild issued the following statement: ¶ We went in with a plan. Corvane came with nothing. ¶ ENDS": the
+ * release's own sentences are the issuer's claims, one statement per run of such sentences in a paragraph (the
+ * sentences that already report someone, or quote, are read by the other rules). */
+export function findReleaseClaims(reading: Reading, found: readonly Candidate[]): Candidate[] {
+  const claims: Candidate[] = [];
+  const sentences = reading.analysis.sentences;
+  for (const { issuer, first, end } of findReleases(reading)) {
+    let run: Sentence[] = [];
+    const flush = () => {
+      if (run.length === 0) return;
+      const start = run[0]!.start;
+      const stop = run[run.length - 1]!.end;
+      const text = trimStatementText(reading.analysis.text.slice(start, stop));
+      claims.push({
+        rule: 'release-voice',
+        speakerIds: [issuer],
+        text,
+        spans: [[start, start + text.length]],
+        kind: classifyContent(text),
+        kindFromVerb: false,
+        mode: 'reported',
+        quoted: false,
+        firstSentence: run[0]!.index,
+        lastSentence: run[run.length - 1]!.index,
+        zone: run[0]!.zone,
+        attribution: null,
+      });
+      run = [];
+    };
+    for (const s of sentences.slice(first, end)) {
+      const taken = found.some(c => c.spans.some(([a, b]) => a < s.end && s.start < b));
+      if (run.length > 0 && run[run.length - 1]!.paragraph !== s.paragraph) flush();
+      if (!taken && isReleaseVoice(reading, s, issuer)) run.push(s);
+      else flush();
+    }
+    flush();
+  }
+  return claims;
 }

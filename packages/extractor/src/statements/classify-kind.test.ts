@@ -4,6 +4,15 @@ import type { StatementKind } from '@news-kg/graph-model';
 describe('classifyContent', () => {
   test.each<[string, StatementKind]>([
     ['I never took a cent from the contractor', 'denial'],
+    // a negated motive corrected: the words claim the true motive
+    ['The fitters did not down tools for a bonus. They downed tools because the hoists are unsafe', 'claim'],
+    ['I did not resign to spite the council. I resigned because my mother is ill', 'claim'],
+    ['I did not talk to the buyer. I talked to his lawyer', 'denial'],
+    ['The crews are not striking over the rota, but because two of them were sacked', 'claim'],
+    ['I did not take the grant money for myself', 'denial'],
+    ['"simply wrong"', 'denial'],
+    ['what the council did was wrong', 'claim'],
+    ['We did not walk out for money. The board walked out on us', 'denial'],
     ['called the story "idle gossip without a single witness"', 'denial'],
     ['The harbour rumours are hearsay', 'denial'],
     ['She writes the gossip column of the Kelmor Courier', 'claim'],

@@ -23,6 +23,10 @@ const CONTENT_REJECTION =
  * claim that" — the speaker holds what was suggested to be unthinkable. */
 const DISBELIEF =
   /\b(?:can ?not|can['\u2019]t|could(?:n['\u2019]t| not))\s+believe\s+(?:that\s+)?(?:anyone|anybody|someone|somebody|people|they|he|she|you|the\s+\w+)\s+(?:would|could|can|is|are|was|were|has|have|had)\s+(?:even\s+|actually\s+|seriously\s+)?(?:suggest|say|claim|think|accuse|imply|allege|insinuate|believe|question)\w*\b/i;
+/** Disbelief of an account, as an object that closes the words: "he did not believe them" (the reports asked
+ * about), "we do not believe the story" (not a belief about a clause: "did not believe the plant would close"). */
+const DISBELIEVED_ACCOUNT =
+  /\b(?:did|do|does)(?:n['\u2019]t|\s+not)\s+believe\s+(?:them|it|this|that|those|these|(?:the|such|these|those)\s+(?:[\w'\u2019-]+\s+)?(?:reports?|claims?|stor(?:y|ies)|allegations?|rumou?rs?|accounts?|suggestions?))\W*$/i;
 /** Falsity words in another sense, blanked before FALSITY is tried: the verb "lies in / with" ("the problem lies
  * in the formula"), idioms ("a false dawn", "a false start"), a proposal judged ("absurd to expect"), an admission
  * ("we were mistaken to trust"), and false testimony given, which charges someone (see FALSE_TESTIMONY). */
@@ -34,9 +38,15 @@ const FALSE_TESTIMONY =
 /** Words that say an account was wrong: "X misspoke", "the report was mistaken", "that is incorrect", "the
  * letters were taken out of context". A
  * correction denies what was said, whoever said it. Plain "wrong" only after a word for an account ("the story is
- * wrong"): "what he did was wrong" blames a deed. */
+ * wrong"), or when the words are the judgement alone (a speaker called something "simply wrong": the account that
+ * went before): "what he did was wrong" blames a deed. */
 const CORRECTION =
-  /\b(?:misspoke|misspoken|misspeaks?|misquoted|misreported|misrepresent(?:ed|s|ing)?|distorted|mistaken|incorrect|inaccurate|out of context)\b|\b(?:(?:reports?|story|stories|claims?|accounts?|allegations?|accusations?|suggestions?|speculation|rumou?rs?|idea)(?:\s+(?:of|about|in|on|from|by|that)\b(?:\s+[\w'\u2019]+){1,5}?)?|that|this)\s+(?:is|was|are|were)\s+(?:simply\s+|completely\s+|plainly\s+|just\s+|totally\s+|utterly\s+|entirely\s+|pure\s+|purely\s+)?["'\u201c\u2018]?(?:wrong|ridiculous|laughable|preposterous|speculation|speculative|fiction|a fiction|a fantasy|fantasy|wide of the mark|made up|invented)\b/i;
+  /^\W*(?:simply\s+|plain\s+|plainly\s+|just\s+|flat\s+|completely\s+|totally\s+|dead\s+)?wrong\W*$|\b(?:misspoke|misspoken|misspeaks?|misquoted|misreported|misrepresent(?:ed|s|ing)?|distorted|mistaken|incorrect|inaccurate|out of context)\b|\b(?:(?:reports?|story|stories|claims?|accounts?|allegations?|accusations?|suggestions?|speculation|rumou?rs?|idea)(?:\s+(?:of|about|in|on|from|by|that)\b(?:\s+[\w'\u2019]+){1,5}?)?|that|this)\s+(?:is|was|are|were)\s+(?:simply\s+|completely\s+|plainly\s+|just\s+|totally\s+|utterly\s+|entirely\s+|pure\s+|purely\s+)?["'\u201c\u2018]?(?:wrong|ridiculous|laughable|preposterous|speculation|speculative|fiction|a fiction|a fantasy|fantasy|wide of the mark|made up|invented)\b/i;
+/** An account (or a pronoun pointing back at one) and the judgement "wrong": 'that "simply wrong"', 'the report
+ * plain wrong'. */
+export const ACCOUNT_CALLED_WRONG =
+  /^\W*(?:that|this|it|those|these|(?:the|their|his|her|its|such)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:reports?|claims?|stor(?:y|ies)|accounts?|allegations?|suggestions?|figures|findings|version))?[\s"'\u201c\u2018]*(?:simply\s+|plain\s+|plainly\s+|just\s+|flat\s+|completely\s+|totally\s+|dead\s+)?wrong\b/i;
+
 /** Negation that denies a fact; modal negation (would not, cannot) speaks of the future or of ability instead. */
 const NEGATION =
   /\b(?:never|nobody|no one|nothing|none)\b|\bno such\b|\bnot (?:one|a single)\b|\bthere\s+(?:is|was|were|are|has been|have been)\s+no\b|\b(?:did|does|do|has|have|had|was|were|is|are)(?:n't|\s+not)\b|\b(?:knew|know|knows|had|has|have|found|saw|sees|see)\s+(?:of\s+)?no\b|\bin no way\b|\bat no (?:point|time|stage)\b/i;
@@ -155,15 +165,52 @@ export function classifyContent(text: string): StatementKind {
     CORRECTION.test(text.replace(NOT_FALSITY, ' ')) ||
     statements.some(sentence => NEGATED_BLAME.test(sentence)) ||
     CONTENT_REJECTION.test(text.replace(/["\u201c\u201d]/g, '')) ||
-    DISBELIEF.test(text)
+    DISBELIEF.test(text) ||
+    DISBELIEVED_ACCOUNT.test(text)
   )
     return 'denial';
   const main = first.split(CLAUSE_BREAK)[0] ?? '';
   const asserted = main.replace(CONDITION, ' ').replace(FRONTED_CIRCUMSTANCE, ' ');
-  if (!isQuestion(first) && isNegated(asserted) && !OMISSION.test(main) && !isNegatedOnlyInRelative(asserted))
+  if (
+    !isQuestion(first) &&
+    isNegated(asserted) &&
+    !OMISSION.test(main) &&
+    !isNegatedOnlyInRelative(asserted) &&
+    !correctsMotive(first, sentences[1])
+  )
     return 'denial';
   if (sentences.some(s => !isQuestion(s) && !isNegated(s) && ACCUSATION.test(s))) return 'accusation';
   return 'claim';
+}
+
+/** A negated motive: "did not walk out for a pay rise", "were not striking over the bonus", "did not resign to
+ * spite the board". The verb is captured to find it again in the correction. */
+const NEGATED_MOTIVE =
+  /\b(?:did|do|does|is|are|was|were|am)(?:n['\u2019]t|\s+not)\s+([a-z]+)(?:\s+[\w-]+){0,2}?\s+(?:for|over|to|because)\b/i;
+/** The correction in the same sentence (a bare "to" is not enough: "did not talk to him. I talked to his lawyer"
+ * corrects a fact, not a motive): "…, but because …", "… but to …", "… but over …". */
+const SAME_SENTENCE_CORRECTION = /,?\s+but\s+(?:because|for|over|in order to|so that)\b/i;
+
+/** "Our members did not walk out for a pay rise. They walked out because …": the negation denies a motive only to
+ * put the true one in its place, so the words claim the motive (a negated deed with no correction stays a denial:
+ * "I did not take the money for myself"). */
+function correctsMotive(first: string, next: string | undefined): boolean {
+  const negated = NEGATED_MOTIVE.exec(first);
+  if (!negated) return false;
+  if (SAME_SENTENCE_CORRECTION.test(first.slice(negated.index + negated[0].length))) return true;
+  if (!next) return false;
+  const stem = inflectionStem(negated[1]!);
+  if (stem.length < 3) return false;
+  return new RegExp(
+    String.raw`\b${stem}\w*(?:\s+[\w-]+)?\s+(?:because|for|over|in order to|so that)\b`,
+    'i',
+  ).test(next);
+}
+
+/** The letters every form of a verb shares: "walk" (walked, walks), "strik" (strike, striking), "resign". */
+function inflectionStem(verb: string): string {
+  const lower = verb.toLowerCase();
+  return lower.endsWith('e') ? lower.slice(0, -1) : lower;
 }
 
 /** Negated as a denial is: "never", "nobody", "did not", "knew of no" (not "would not", not "no idea"). */

@@ -507,6 +507,25 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     reason:
       "interview transcripts label each answer with the speaker; the anchor's, presenter's and reporters' lines narrate and ask",
   },
+  {
+    id: 'release-voice',
+    reader: 'continuation',
+    pattern: '{subject} issued the following statement ... ¶ [(we|{org}) ... ¶ ENDS',
+    speaker:
+      'the organization that issued a press release reproduced in full, up to its end mark (ENDS, -ends-, ###)',
+    content:
+      'a run of the release\'s sentences in one paragraph that open on "we" or on another organization, with no quotation and no reporting verb',
+    kind: 'content',
+    example: `[The Ferry Guild](organization:ferry-guild) issued the following statement after the talks. We print it in full.\n\nWe went in with a plan for winter sailings. ${CORVANE} came with nothing.\n\nENDS`,
+    expect: {
+      speaker: 'organization:ferry-guild',
+      text: 'We went in with a plan for winter sailings. Corvane came with nothing',
+      kind: 'claim',
+    },
+    trap: `[The Ferry Guild](organization:ferry-guild) issued the following statement after the talks.\n\nWe went in with a plan for winter sailings. ${CORVANE} came with nothing.`,
+    reason:
+      'a release printed in full is the issuer speaking throughout; without an end mark nobody can tell where it stops',
+  },
 ];
 
 /** The rows match-frame.ts interprets. */

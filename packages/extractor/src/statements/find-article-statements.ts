@@ -21,7 +21,7 @@ import { mayReport } from './reporting-verbs';
 import { createReading } from './read-tokens';
 import type { Reading } from './read-tokens';
 import { bindSpeakerPronouns } from './bind-speaker-pronouns';
-import { bindReleaseVoice } from './bind-release-voice';
+import { bindReleaseVoice, findReleaseClaims } from './bind-release-voice';
 import { rereadGrievances } from './reread-grievances';
 import { resolveContinuations } from './resolve-continuations';
 
@@ -56,6 +56,8 @@ function readArticle(reading: Reading): Candidate[] {
   perSentence = perSentence.filter(
     c => c.rule === 'transcript-label' || !turns.some(t => isOverlapping(t, c)),
   );
+  // a press release reproduced in full speaks for its issuer where no other rule read a sentence
+  perSentence.push(...findReleaseClaims(reading, [...quoted.candidates, ...perSentence]));
   const all = resolveContinuations(
     analysis,
     sortByPosition([...quoted.candidates, ...perSentence]),

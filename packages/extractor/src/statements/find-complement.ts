@@ -1,6 +1,6 @@
 // "told the council on Tuesday that the depot would close" -> the complement "the depot would close": after the
 // verb come time phrases, an addressee ("the council", "her deputies in Porto") and "that", then the reported clause.
-import { classifyContent } from './classify-kind';
+import { ACCOUNT_CALLED_WRONG, classifyContent } from './classify-kind';
 import type { ReportingVerb } from './reporting-verbs';
 import { isReportingVerbAt, REFUSED_ACTS } from './reporting-verbs';
 import type { Token } from './read-tokens';
@@ -97,7 +97,15 @@ export function findComplement(
   // but "dismissed as nonsense reports that …": after a verb that keeps its place, "as" gives the verdict
   const verdict = entry.keepsVerb && tokens[k]?.normal === 'as';
   if (!verdict && isCircumstance(tokens, k) && findThat(tokens, k, limit) === null) return null;
-  const that = findThat(tokens, k, limit);
+  // "Corvane rejects that.", "Lin denies this.": after a stance verb a demonstrative closing the sentence points
+  // back at the account before, it opens no clause; the act is all there is to cite
+  const pointing =
+    entry.stance !== null &&
+    ['that', 'this'].includes(tokens[k]?.normal ?? '') &&
+    k + 1 >= limit &&
+    !tokens[k]?.quoted;
+  if (pointing) return { first: k, last: k };
+  const that = pointing ? null : findThat(tokens, k, limit);
   if (that !== null) k = that + 1;
   // "As the ministry informs, the consul was …": after a comma comes the clause, not an addressee
   else if (entry.object && !/,/.test(tokens[verb]?.post ?? '')) {
@@ -234,7 +242,9 @@ export function hasContent(tokens: readonly Token[], first: number, last: number
 /** "called the report ‘fake news’", "called him a liar": naming something in words that judge it. */
 function findNaming(tokens: readonly Token[], k: number, limit: number): TokenRange | null {
   const words = tokens.slice(k, limit);
-  const judged = words.some(t => t.quoted) || classifyContent(words.map(t => t.text).join(' ')) !== 'claim';
+  const text = words.map(t => t.text).join(' ');
+  const judged =
+    words.some(t => t.quoted) || classifyContent(text) !== 'claim' || ACCOUNT_CALLED_WRONG.test(text);
   return judged && k < limit && hasContent(tokens, k, limit - 1) ? { first: k, last: limit - 1 } : null;
 }
 
@@ -246,12 +256,28 @@ function findDescribedAs(tokens: readonly Token[], verb: number, limit: number):
   for (let i = verb + 1; i < limit && i <= verb + 8; i += 1) {
     const t = tokens[i];
     if (!t || (t.tags.has('Verb') && !t.quoted) || /[;:]/.test(t.post)) return null;
-    // "which Corvane had described as its best product": no object, the relative pronoun is it
-    if (t.normal === 'as' && !t.quoted && i === verb + 1) return null;
+    // "which Corvane had described as its best product": no object, the relative pronoun is it; but "for what a
+    // ministry official described as "a frank talk"": the free relative "what" is the speaker's own label, quoted
+    if (t.normal === 'as' && !t.quoted && i === verb + 1)
+      return isFreeRelativeBefore(tokens, verb) &&
+        tokens[i + 1]?.quoted &&
+        hasContent(tokens, i + 1, limit - 1, 1)
+        ? { first: i + 1, last: limit - 1 }
+        : null;
     if (t.normal === 'as' && !t.quoted)
       return hasContent(tokens, i + 1, limit - 1, 1) ? { first: verb + 1, last: limit - 1 } : null;
   }
   return null;
+}
+
+/** "what a ministry official described": "what" opens the clause of the subject, a few words before the verb. */
+function isFreeRelativeBefore(tokens: readonly Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= 0 && k >= verb - 6; k -= 1) {
+    const t = tokens[k]!;
+    if (t.quoted || /[,;:.]/.test(t.post)) return false;
+    if (t.normal === 'what') return true;
+  }
+  return false;
 }
 
 function findRefusedAct(tokens: readonly Token[], k: number, limit: number): TokenRange | null {

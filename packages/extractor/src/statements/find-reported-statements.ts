@@ -6,7 +6,7 @@ import type { Sentence } from '../analysis';
 import type { StatementKind } from '@news-kg/graph-model';
 import type { Candidate } from './candidate';
 import { trimStatementText } from './candidate';
-import { classifyContent } from './classify-kind';
+import { ACCOUNT_CALLED_WRONG, classifyContent } from './classify-kind';
 import { toContentWords } from './content-words';
 import { findComplement, hasContent } from './find-complement';
 import type { TokenRange } from './find-complement';
@@ -611,7 +611,12 @@ function findKind(tokens: readonly Token[], r: Report): StatementKind | null {
   // "described the talks as 'constructive'": the kind is in what the speaker calls it
   if (r.entry.lemma === 'describe') return classifyContent(words.replace(/^.*? as\b/i, ''));
   const naming = r.entry.lemma === 'call' && !['for', 'on'].includes(tokens[r.verb + 1]?.normal ?? '');
-  if (naming) return classifyContent(words);
+  if (naming) {
+    // "called that "simply wrong"", "called the report plain wrong": an account called wrong is denied (a deed
+    // called wrong is blamed: "called the decision wrong" stays as the words read)
+    const judged = classifyContent(words);
+    return judged === 'claim' && ACCOUNT_CALLED_WRONG.test(words) ? 'denial' : judged;
+  }
   // "pleaded guilty to fraud" admits; "pleaded not guilty" denies
   if (r.entry.lemma === 'plead') return /^guilty\b/i.test(words) ? 'confirmation' : 'denial';
   if (['call', 'urge', 'demand'].includes(r.entry.lemma))

@@ -262,6 +262,79 @@ describe('findStatements: reported speech', () => {
       [{ speakers: [LIN], text: 'the new law will be used against the crews', kind: 'claim' }],
     ],
     [
+      "a body's estimate reported as its position",
+      'The [Ostry Traders Guild](organization:ostry-traders-guild) estimates that the bridge closure is costing shops about 40,000 a week.',
+      [
+        {
+          speakers: ['organization:ostry-traders-guild'],
+          text: 'the bridge closure is costing shops about 40,000 a week',
+          kind: 'claim',
+        },
+      ],
+    ],
+    [
+      'a reckoning without "that"',
+      'The [Ostry Traders Guild](organization:ostry-traders-guild) reckons the market will lose a third of its stalls.',
+      [
+        {
+          speakers: ['organization:ostry-traders-guild'],
+          text: 'the market will lose a third of its stalls',
+          kind: 'claim',
+        },
+      ],
+    ],
+    [
+      'an estimate of an amount is no position (trap)',
+      'The [Ostry Traders Guild](organization:ostry-traders-guild) estimated the flood damage at two million.',
+      [],
+    ],
+    [
+      'a stance on "that", the account before: the act is all there is to cite',
+      'The guild says the crews began dredging in May. [Corvane](organization:corvane) rejects that.',
+      [{ speakers: ['organization:corvane'], text: 'Corvane rejects that', kind: 'denial' }],
+    ],
+    [
+      'a claim after "said that" is no demonstrative (trap)',
+      '[Lin](person:bo-lin|surname) said that the dredging began in May.',
+      [{ speakers: [LIN], text: 'the dredging began in May', kind: 'claim' }],
+    ],
+    [
+      'an account called wrong is denied',
+      'The guild says the crews began dredging in May. [Lin](person:bo-lin|surname) called the report plain wrong.',
+      [{ speakers: [LIN], text: 'called the report plain wrong', kind: 'denial' }],
+    ],
+    [
+      'a decision called wrong is no denial (trap)',
+      '[Lin](person:bo-lin|surname) called the decision "simply wrong".',
+      [{ speakers: [LIN], text: 'called the decision "simply wrong"', kind: 'claim' }],
+    ],
+    [
+      'disbelief of the reports asked about denies them',
+      'Asked about reports that the mayor had sold the yard, [Lin](person:bo-lin|surname) said she did not believe them.',
+      [{ speakers: [LIN], text: 'she did not believe them', kind: 'denial' }],
+    ],
+    [
+      'a belief about a clause is no denial (trap)',
+      '[Lin](person:bo-lin|surname) said she did not believe the yard would close.',
+      [{ speakers: [LIN], text: 'she did not believe the yard would close', kind: 'claim' }],
+    ],
+    [
+      '"what a ministry official described as "…"": the free relative gives the mouthpiece\'s own label',
+      'The [Harbour Ministry](organization:harbour-ministry) summoned the guild chief on Friday for what a ministry official described as "a blunt exchange" with the minister.',
+      [
+        {
+          speakers: ['organization:harbour-ministry'],
+          text: 'described as "a blunt exchange" with the minister',
+          kind: 'claim',
+        },
+      ],
+    ],
+    [
+      'a relative "which" before "described as" is narration (trap)',
+      'The ferry, which [Corvane](organization:corvane) described as "its fastest", sank in May.',
+      [],
+    ],
+    [
       'belief in something is no position (trap)',
       '[Lin](person:bo-lin|surname) believed in the project from the start.',
       [],
@@ -1268,6 +1341,21 @@ describe('findStatements: broadcast transcripts', () => {
     ]);
   });
 
+  test('a short categorical denial inside a longer turn is its own denial; the rest stays one claim', () => {
+    const said = statementsOf([
+      '[Ana Duarte](person:ana-duarte) was held at the border overnight.',
+      'DUARTE (phone): I stood by the gate with my passport open. They took my camera and kept it all night. I signed nothing at that post.',
+      'DUARTE: I never met him. We spoke once on the phone about the boats, and that was in the spring.',
+      'DUARTE (clip): The ferry men came to the quay and we talked for an hour. But talking does not mend any nets.',
+    ]).map(s => `${s.kind}: ${s.text}`);
+    expect(said).toEqual([
+      'claim: I stood by the gate with my passport open. They took my camera and kept it all night',
+      'denial: I signed nothing at that post',
+      'denial: I never met him. We spoke once on the phone about the boats, and that was in the spring',
+      'claim: The ferry men came to the quay and we talked for an hour. But talking does not mend any nets',
+    ]);
+  });
+
   test('the programme\'s own journalists ("PRESENTER (NAME):", "our reporter NAME") narrate, ask and hand over', () => {
     expect(
       texts([
@@ -1434,6 +1522,18 @@ describe('findStatements: a press release reproduced in full', () => {
 
   test('trap: without an end mark nobody can tell where the release stops', () => {
     expect(statementsOf(release('The talks resume on Monday.'))).toEqual([]);
+  });
+
+  test('the release speaking without a reporting verb is the issuer; narration and courtesies are not read', () => {
+    const paragraphs = [
+      'The [Ostry Millers Union](organization:ostry-millers-union) released this statement on Friday. We print it unedited.',
+      'Today our delegates sat for six hours with the mill owners. We offered a four-day week. [Brannock Mills](organization:brannock-mills) offered a pay freeze.',
+      'Our members thank the town for its support.',
+      '-ends-',
+    ];
+    expect(statementsOf(paragraphs).map(s => `${s.speakers.join()}: ${s.text}`)).toEqual([
+      'organization:ostry-millers-union: We offered a four-day week. Brannock Mills offered a pay freeze',
+    ]);
   });
 });
 

@@ -80,8 +80,7 @@ export function findFrameStatements(
     const frame = parseFrame(row.pattern);
     if (frame.slot === 'label') {
       const turn = readTranscriptTurn(reading, sentence);
-      const candidate = turn && turn.speakerIds.length > 0 && toTurnCandidate(reading, sentence, row, turn);
-      if (candidate) out.push(candidate);
+      if (turn && turn.speakerIds.length > 0) out.push(...toTurnCandidates(reading, sentence, row, turn));
       continue;
     }
     for (let i = 0; i < tokens.length; i += 1) {
@@ -193,27 +192,86 @@ function toCandidate(
   };
 }
 
-/** A guest's labelled turn: the words of the whole line, after the label. */
+/** A short categorical denial inside a longer turn is a point of its own: at most this many words. */
+/** A sentence that goes on from the one before ("But …", "And …") is part of its point. */
+const CONTINUES = /^\W*(?:but|and|yet|so|or|because)\b/i;
+const SHORT_DENIAL_WORDS = 12;
+
+/** A guest's labelled turn: the words of the whole line, after the label. A short sentence after the first that
+ * denies a deed by itself, in the past ("… They kept my phone. I met nobody there."; not "But that pays no rent.")
+ * is its own denial; the rest of the turn stays one
+ * statement (the first sentence sets the turn's kind, so a turn opening on a denial stays whole). */
+function toTurnCandidates(
+  reading: Reading,
+  sentence: Sentence,
+  row: Construction,
+  turn: TranscriptTurn,
+): Candidate[] {
+  const analysis = reading.analysis;
+  const pieces = analysis.sentences
+    .filter(s => s.index >= sentence.index && s.index <= turn.lastSentence)
+    .map(s => ({ start: Math.max(s.start, turn.start), end: s.end, index: s.index }));
+  const denials = pieces.filter((piece, k) => {
+    if (k === 0) return false;
+    const words = analysis.text.slice(piece.start, piece.end);
+    if ((words.match(/\p{L}+/gu) ?? []).length > SHORT_DENIAL_WORDS || CONTINUES.test(words)) return false;
+    // a deed denied is told in the past ("I spoke to nobody"); a present truth ("that doesn't pay the rent") argues
+    const past = reading.tokens(analysis.sentences[piece.index]!).some(t => t.tags.has('PastTense'));
+    return past && classifyContent(words) === 'denial';
+  });
+  const rest = pieces.filter(piece => !denials.includes(piece));
+  const runs: Array<[number, number]> = [];
+  for (const piece of rest) {
+    const last = runs[runs.length - 1];
+    const previous = pieces[pieces.indexOf(piece) - 1];
+    if (last && previous && rest.includes(previous)) last[1] = piece.end;
+    else runs.push([piece.start, piece.end]);
+  }
+  const whole = toTurnCandidate(
+    reading,
+    sentence,
+    row,
+    turn,
+    runs,
+    rest[rest.length - 1]?.index ?? turn.lastSentence,
+  );
+  const parts = denials.map(piece =>
+    toTurnCandidate(
+      reading,
+      analysis.sentences[piece.index]!,
+      row,
+      turn,
+      [[piece.start, piece.end]],
+      piece.index,
+    ),
+  );
+  return [whole, ...parts].filter((c): c is Candidate => c !== null);
+}
+
 function toTurnCandidate(
   reading: Reading,
   sentence: Sentence,
   row: Construction,
   turn: TranscriptTurn,
+  runs: Array<[number, number]>,
+  lastSentence: number,
 ): Candidate | null {
-  const raw = reading.analysis.text.slice(turn.start, turn.end);
-  const text = trimStatementText(raw);
+  if (runs.length === 0) return null;
+  const text = trimStatementText(runs.map(([a, b]) => reading.analysis.text.slice(a, b).trim()).join(' '));
   if (!/\p{L}{2}/u.test(text)) return null;
   return {
     rule: row.id,
     speakerIds: turn.speakerIds,
     text,
-    spans: [[turn.start, turn.start + raw.trimEnd().length]],
+    spans: runs.map(
+      ([a, b]) => [a, a + reading.analysis.text.slice(a, b).trimEnd().length] as [number, number],
+    ),
     kind: classifyContent(text),
     kindFromVerb: false,
     mode: 'reported',
     quoted: false,
     firstSentence: sentence.index,
-    lastSentence: turn.lastSentence,
+    lastSentence,
     zone: sentence.zone,
     attribution: [sentence.start, turn.start],
   };

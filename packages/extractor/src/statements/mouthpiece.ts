@@ -6,7 +6,7 @@
 import type { EntityRecord } from '../analysis';
 import { COMPANY_DESCRIPTIONS, ORG_DESCRIPTIONS } from '../lexicon/organizations';
 import type { Reading, Token } from './read-tokens';
-import { AUTHORED_TEXTS, ISSUED_TEXTS, MOUTHPIECES, OFFICES } from './reporting-verbs';
+import { AUTHORED_TEXTS, ISSUED_TEXTS, MOUTHPIECES, OFFICES, OWNED_BODIES } from './reporting-verbs';
 
 export interface Mouthpiece {
   speakerIds: string[];
@@ -40,6 +40,8 @@ export function findMouthpieceSpeaker(
   const t = tokens[j];
   if (t && !t.quoted && OFFICES.has(t.normal)) return findOfficeHolder(reading, tokens, j);
   if (t && !t.quoted && AUTHORED_TEXTS.has(t.normal)) return findAuthor(reading, tokens, j);
+  if (t && !t.quoted && OWNED_BODIES.has(t.normal) && PRONOUN_OWNERS.has(tokens[j - 1]?.normal ?? ''))
+    return findOwnedBody(reading, t.normal, j - 1);
   if (!t || t.quoted || (!MOUTHPIECES.has(t.normal) && !ISSUED_TEXTS.has(t.normal))) return null;
   let k = j - 1;
   while (k >= 0 && k >= j - 2 && MODIFIERS.has(tokens[k]!.normal)) k -= 1;
@@ -193,6 +195,15 @@ function findAuthor(reading: Reading, tokens: readonly Token[], j: number): Mout
   while (first > 0 && (tokens[first - 1]?.end ?? -1) > mention.start) first -= 1;
   if (ARTICLES.has(tokens[first - 1]?.normal ?? '')) first -= 1;
   return { speakerIds: [entity.id], first, anaphoric: false };
+}
+
+/** "His department said …" (the department of a minister named before): the one organization of the article whose
+ * name holds the word ("the Department for Culture", "the Health Ministry"); with none or several, nobody. */
+function findOwnedBody(reading: Reading, word: string, first: number): Mouthpiece | null {
+  const bodies = [...reading.analysis.entities.values()].filter(
+    e => e.label === 'Organization' && e.name.toLowerCase().split(/\s+/).includes(word),
+  );
+  return bodies.length === 1 ? { speakerIds: [bodies[0]!.id], first, anaphoric: true } : null;
 }
 
 /** A minister's ministry when the role names no body: the one ministry of the article. */

@@ -357,6 +357,22 @@ describe('an office speaking for the body its holder heads', () => {
     ).toContainEqual(['Ministry of Upland Affairs', 'the visit had been postponed for security reasons']);
   });
 
+  it('reads "his department said" as the one department of the article', () => {
+    expect(
+      said(
+        'Bridge visit refused\n\nThe request went to the works secretary, Osric Penhallow, who runs the Department for Roads and Bridges.\n\nHis department said his diary was full this week.\n',
+      ),
+    ).toContainEqual(['Department for Roads and Bridges', 'his diary was full this week']);
+  });
+
+  it('reads no speaker for "her department said" when the article names two departments (trap)', () => {
+    expect(
+      said(
+        'Bridge visit refused\n\nThe Department for Roads wrote to the Department for Harbours about the bridge. Osric Penhallow was due to visit.\n\nHis department said his diary was full this week.\n',
+      ).filter(([, text]) => text?.includes('diary')),
+    ).toEqual([]);
+  });
+
   it('reads no speaker for "her office said" (outlets credit it now to the holder, now to the body) (trap)', () => {
     expect(
       said(

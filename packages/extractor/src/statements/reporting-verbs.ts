@@ -79,6 +79,11 @@ const ENTRIES: Entry[] = [
   ['believe', null, false, { clauseOnly: true }],
   ['think', null, false, { clauseOnly: true, forms: ['think', 'thinks', 'thought', 'thinking'] }],
   ['fear', null, false, { clauseOnly: true }],
+  // a body's reckoning, reported as its position: "the chamber estimates that the closure costs 2 million a day",
+  // "the union calculates the cuts would cost 90 posts" (not an object: "estimated the damage at 2 million")
+  ['estimate', null, false, { clauseOnly: true }],
+  ['calculate', null, false, { clauseOnly: true }],
+  ['reckon', null, false, { clauseOnly: true }],
   ['assure', null, false],
   ['inform', null, false],
   ['lament', null, false],
@@ -202,6 +207,10 @@ export const MOUTHPIECES: ReadonlySet<string> = new Set([
 
 /** A person's office speaking for them: "the minister's office said", "Brekke's office said", "his office said". */
 export const OFFICES: ReadonlySet<string> = new Set(['office', 'offices', 'camp', 'chambers']);
+
+/** A body a person heads, owned by a pronoun: "his department said", "her ministry said" — the one body of the
+ * article whose name holds the word ("the Department for Culture"). */
+export const OWNED_BODIES: ReadonlySet<string> = new Set(['department', 'ministry', 'agency', 'directorate']);
 
 /** What an organization or a person issues in writing: "the statement said" is its issuer speaking. */
 export const ISSUED_TEXTS: ReadonlySet<string> = new Set(['statement', 'letter', 'communique', 'communiqué']);
