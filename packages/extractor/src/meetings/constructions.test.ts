@@ -95,6 +95,10 @@ const FRAMES: Record<string, { frame: (form: string) => string; form: (word: str
     frame: w => `Lee ${w} Duarte at the ministry on Thursday.`,
     form: w => verbForms(w)[1]!,
   },
+  HEARING_VERBS: {
+    frame: w => `Duarte ${w} before the panel chaired by Okafor on Thursday.`,
+    form: w => verbForms(w)[1]!,
+  },
   SEATING_VERBS: {
     frame: w => `Duarte ${w} across the table from Okafor on Thursday.`,
     form: w => verbForms(w)[1]!,

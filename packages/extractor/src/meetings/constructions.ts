@@ -15,6 +15,7 @@ import {
   GUIDE_VERBS,
   HANDSHAKE_VERBS,
   INTERVIEW_VERBS,
+  HEARING_VERBS,
   MEAL_NOUNS,
   MEETING_NOUNS,
   MEETING_VERBS,
@@ -66,6 +67,7 @@ export const TRIGGER_LEXICONS: Readonly<Record<string, ReadonlySet<string>>> = {
   FACING_VERBS,
   JOINING_VERBS,
   INTERVIEW_VERBS,
+  HEARING_VERBS,
   SEATING_VERBS,
   WALK_VERBS,
   SUMMONING_VERBS,
@@ -388,6 +390,36 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     example: "Duarte was interviewed by the committee's chair, Lee, on Monday.",
     trap: 'Duarte was interviewed by the Tarn Union on Monday. | Duarte was interviewed by Lee by telephone.',
     reason: 'The passive: the one questioned met the person questioning her.',
+  },
+  {
+    id: 'hearing-before',
+    pattern: '[subject:person] !@HEARING_VERBS (before|to) [object:person]',
+    parties: 'subject + the person heard by (a panel or commission stands for the chair the article names)',
+    status: 'clause',
+    example:
+      "Duarte gave evidence to Lee's commission on Thursday. | Duarte testified before the panel chaired by Lee.",
+    trap: 'Duarte appeared before the cameras on Thursday. | Duarte testified to the strength of the bridge.',
+    reason:
+      'A hearing is held in person: the one heard sat before the people hearing her, and a body that hears stands for its chair.',
+  },
+  {
+    id: 'time-before',
+    pattern: '[subject:person] !@TIME_TOGETHER_VERBS @SHORT_SPANS before [object:person]',
+    parties: 'subject + the person heard by (a panel or commission stands for the chair the article names)',
+    status: 'clause',
+    example: 'Duarte spent five hours before the disciplinary panel on Monday. The panel is chaired by Lee.',
+    trap: 'Duarte spent five hours before the cameras on Monday. | Duarte spent an hour before Lee arrived.',
+    reason: 'A span spent before a person or the body she chairs is a hearing held in her presence.',
+  },
+  {
+    id: 'interviewed-at-by',
+    pattern: '[subject:person] be !@INTERVIEW_VERBS (at|in|behind) … by [object:person]',
+    parties: 'subject + agent (people; a panel or commission stands for the chair the article names)',
+    status: 'clause',
+    example:
+      'Duarte was questioned behind closed doors by the panel, which is chaired by the retired judge Lee.',
+    trap: 'Duarte was questioned behind closed doors by the Tarn Union.',
+    reason: 'The passive, the setting told before the agent: the one questioned sat before her questioners.',
   },
   {
     id: 'sit-across',
@@ -973,7 +1005,11 @@ export function needsOf(lexicon: string): { needsWith: boolean; needsPersonObjec
       rows.length > 0 &&
       rows.every(({ elements }) => {
         const next = afterTrigger(elements);
-        return next?.kind === 'words' && next.words.includes('with');
+        // ("spent five hours before the panel": after a span, a hearing's "before" stands where "with" would)
+        const span = elements.some(e => e.kind === 'lexicon' && e.lexicon === 'SHORT_SPANS');
+        return (
+          next?.kind === 'words' && (next.words.includes('with') || (span && next.words.includes('before')))
+        );
       }),
     needsPersonObject:
       rows.length > 0 && rows.every(({ elements }) => elements.some(e => e.kind === 'slot' && e.person)),

@@ -96,7 +96,7 @@ export function findOccasions(
     d =>
       d.start >= startOffset &&
       d.end <= endOffset &&
-      !isRelational(reading, d, windowStart) &&
+      !isRelational(reading, d, windowStart, { from: trigger.index, to: parties.partiesEnd }) &&
       !withinTrigger(reading, trigger, d) &&
       !isIndefiniteOrLength(d) &&
       !withinRelativeClauseBefore(reading, d, windowStart, trigger.index),
@@ -579,7 +579,14 @@ function findClauseEnd(reading: SentenceReading, from: number): number {
 }
 
 // "before the election in November 2016": the date is the election's, not the meeting's
-function isRelational(reading: SentenceReading, date: DateExpression, windowStart: number): boolean {
+function isRelational(
+  reading: SentenceReading,
+  date: DateExpression,
+  windowStart: number,
+  // the tokens from the trigger to the parties' end: "testified before the panel on Tuesday" — that "before" opens
+  // the parties, it relates no time
+  own: { from: number; to: number } = { from: -1, to: -1 },
+): boolean {
   if (date.text.split(/\s+/).some(w => RELATIONAL_TIME_WORDS.has(w.toLowerCase()))) return true;
   const first = tokenIndexAtOffset(reading, date.start);
   for (let i = first - 1; i >= Math.max(windowStart, first - 7); i -= 1) {
@@ -587,7 +594,7 @@ function isRelational(reading: SentenceReading, date: DateExpression, windowStar
     if (/,/.test(token.post) || token.tags.has('Verb') || isPersonMention(reading, token)) return false;
     // "by March" is a deadline; "received by Macron on Tuesday" is an agent
     if (token.normal === 'by') return i === first - 1;
-    if (RELATIONAL_TIME_WORDS.has(token.normal)) return true;
+    if (RELATIONAL_TIME_WORDS.has(token.normal)) return !(i >= own.from && i <= own.to);
   }
   return false;
 }

@@ -153,14 +153,20 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   // "was received at the palace by Okafor": so before the agent of a passive
   // ("was summoned to the palace by Okafor")
   const placeOpener = tokens[objectFrom]?.normal ?? '';
-  // ("sat at the table with Okafor": a seat taken in someone's company)
+  // ("sat at the table with Okafor": a seat taken in someone's company; "was questioned behind closed doors by
+  // Okafor": a setting before the agent)
   const withComes = trigger.needsWith || trigger.lexicon === 'SEATING_VERBS';
-  if ((withComes && /^(at|in)$/.test(placeOpener)) || (passive && /^(at|in|to)$/.test(placeOpener)))
+  if ((withComes && /^(at|in)$/.test(placeOpener)) || (passive && /^(at|in|to|behind)$/.test(placeOpener)))
     objectFrom = openerAfterPlace(reading, objectFrom, passive && !trigger.needsWith ? 'by' : 'with');
   // "toured the plant with Okafor": the place gone round comes before the company kept
   if (trigger.lexicon === 'TOUR_VERBS') objectFrom = withAfterToured(reading, objectFrom);
   // "toured the plant alongside Okafor", "walked alongside Okafor": on a tour or a walk, "alongside" keeps
   // company as "with" does
+  // "testified before the panel", "gave evidence to Lee": a hearing's "before" or "to" opens who heard it
+  // ("spent five hours before the commission": a span spent before people who heard one)
+  const hearing =
+    (trigger.lexicon === 'HEARING_VERBS' && /^(before|to)$/.test(tokens[objectFrom]?.normal ?? '')) ||
+    (trigger.lexicon === 'TIME_TOGETHER_VERBS' && tokens[objectFrom]?.normal === 'before');
   const opener =
     (trigger.lexicon === 'TOUR_VERBS' || trigger.lexicon === 'WALK_VERBS') &&
     tokens[objectFrom]?.normal === 'alongside'
@@ -182,8 +188,9 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   const facing = facedEachOther ? null : faced;
   if (facing) object = facing;
   else if (reciprocal || facedEachOther) object = null;
-  else if (opener === 'with' || (passive && opener === 'by'))
+  else if (opener === 'with' || (passive && opener === 'by') || hearing)
     object = readNounPhraseForward(reading, objectFrom + 1);
+  else if (trigger.lexicon === 'HEARING_VERBS') object = null;
   else if (!trigger.needsWith && !passive && trigger.lexicon !== 'SEATING_VERBS')
     object = readNounPhraseForward(reading, objectFrom);
   if (object) object = renameByApposition(reading, object);
@@ -194,7 +201,9 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   const relativeObject =
     !object && !passive && subject && !nonFinite ? objectOfRelative(reading, subject.first) : null;
   if (relativeObject) object = relativeObject;
-  if (trigger.needsWith && opener !== 'with') return null;
+  // "testified before Lee resigned", "spent an hour before Lee arrived": a clause of time, not who heard her
+  if (hearing && object && tokens[object.last + 1]?.tags.has('Verb')) return null;
+  if (trigger.needsWith && opener !== 'with' && !hearing) return null;
   const subjectIds = entitiesOf(subject);
   const objectIds = object ? namedEntitiesOf(reading, object) : [];
   if (!subjectIds || !objectIds) return null;
@@ -234,7 +243,7 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
       relative: relativeObject ? (tokens[(subject?.first ?? 1) - 1]?.normal ?? 'whom') : null,
       passive: passive && opener === 'by',
       placedBefore: passive && opener === 'by' && objectFrom > placeFrom ? tokens[placeFrom]!.normal : null,
-      opener: facing ? opener! : opener === 'with' ? 'with' : null,
+      opener: facing || hearing ? opener! : opener === 'with' ? 'with' : null,
       facedEachOther,
       spentDoing,
       subjectIds,

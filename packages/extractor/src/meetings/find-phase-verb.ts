@@ -35,5 +35,20 @@ export function findPhaseVerb(
     if (close < 0 || !/,/.test(tokens[close]!.post)) return null;
     at = close;
   }
+  // "Her meeting with Okafor since the flood took place on Thursday": a short time phrase closing the subject
+  // (a preposition of time and a noun phrase with no verb of its own) stands before the predicate
+  if (!phaseAt(at + 1) && TIME_PREPOSITIONS.has(tokens[at + 1]?.normal ?? '') && !endsPhrase(tokens[at]!)) {
+    for (let k = at + 3; k <= at + 1 + TIME_PHRASE_MAX && k < tokens.length; k += 1) {
+      if (endsPhrase(tokens[k - 1]!)) break;
+      const verb = phaseAt(k);
+      if (verb) return verb;
+      if (tokens[k]!.tags.has('Verb')) break;
+    }
+  }
   return phaseAt(at + 1);
 }
+
+/** Prepositions of a time phrase that may close a meeting noun's subject ("since the flood", "after the vote"). */
+const TIME_PREPOSITIONS = new Set(['since', 'after', 'before', 'during']);
+/** How far (tokens) such a phrase may run. */
+const TIME_PHRASE_MAX = 5;

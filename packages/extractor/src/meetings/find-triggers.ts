@@ -132,6 +132,11 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
       return verbTrigger('PHRASAL_ENCOUNTERS', phrasal, token.index + 1);
     }
     if (inLexicon('INTERVIEW_VERBS')) return verbTrigger('INTERVIEW_VERBS', lemma);
+    // "testified before the panel", "gave evidence to Lee's commission": the phrase ends at its noun
+    if (inLexicon('HEARING_VERBS')) return verbTrigger('HEARING_VERBS', verb?.infinitive ?? lemma);
+    const heard = `${verb?.infinitive ?? lemma} ${next?.normal ?? ''}`;
+    if (next && isTriggerWord('HEARING_VERBS', heard))
+      return verbTrigger('HEARING_VERBS', heard, token.index + 1);
     // "sat across the table from Okafor" (after "sat down with", a phrasal encounter)
     if (inLexicon('SEATING_VERBS')) return verbTrigger('SEATING_VERBS', verb?.infinitive ?? lemma);
     if (inLexicon('WALK_VERBS')) return verbTrigger('WALK_VERBS', lemma);

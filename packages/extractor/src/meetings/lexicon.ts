@@ -306,6 +306,10 @@ export const FACING_VERBS = new Set(['face']);
 /** Verbs of questioning a person face to face: "Lee interviewed Duarte", "Duarte was interviewed by Lee". */
 export const INTERVIEW_VERBS = new Set(['interview', 'question', 'grill']);
 
+/** Verbs of a hearing: a person answering before a body or a person who hears her, "testified before the panel",
+ * "appeared before the committee", "gave evidence to Lee's commission". The opener is "before" or "to". */
+export const HEARING_VERBS = new Set(['testify', 'appear', 'give evidence', 'give testimony']);
+
 /** Verbs of confronting a person face to face: "confronted Okafor in the hall", "was accosted by Okafor". */
 export const CONFRONTING_VERBS = new Set(['confront', 'accost']);
 

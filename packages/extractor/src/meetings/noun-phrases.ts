@@ -218,6 +218,12 @@ function readConjunctForward(reading: SentenceReading, from: number, limit: numb
   // "a delegation from the ministry … The delegation was led by Okafor": the leader the article names, not the body
   const leading = groupLeader(reading, from, tokens[last]);
   if (leading) return { first: from, last: complement.last, entityIds: [leading] };
+  // "the commission of Okafor": a group named after a person is hers, and stands for her
+  if (LED_GROUP_NOUNS.has(tokens[last]!.normal) && tokens[last + 1]?.normal === 'of') {
+    const people = entitiesOfConjunct(reading, complement.first, complement.last);
+    if (people.length > 0 && people.every(id => reading.analysis.entities.get(id)?.label === 'Person'))
+      return { first: from, last: complement.last, entityIds: people };
+  }
   // "negotiators for the union and the company", "members of the board": the organizations they stand for
   const represented = isMemberHead(reading.tokens[last])
     ? organizationsIn(reading, complement.first, complement.last)
@@ -393,6 +399,17 @@ function entitiesOfConjunct(reading: SentenceReading, first: number, last: numbe
   if (named.length === 0) {
     const holder = roleHolder(reading, first, head);
     if (holder) return [holder];
+  }
+  // "Okafor's commission", "Okafor's panel": a group owned by a person stands for her
+  // (the group noun is the phrase's last word, whatever head a name before it took)
+  const group = reading.tokens[last];
+  if (named.length === 0 && group && LED_GROUP_NOUNS.has(group.normal) && !group.tags.has('Plural')) {
+    const owners = reading.tokens
+      .slice(first, last)
+      .filter(t => !t.tags.has('Pronoun') && (/['’]s?$/.test(t.text) || /^['’]s?$/.test(t.post.trim())))
+      .flatMap(t => t.mentions.map(m => m.entityId))
+      .filter(id => reading.analysis.entities.get(id)?.label === 'Person');
+    if (new Set(owners).size === 1) return [owners[0]!];
   }
   if (named.length > 0) return named;
   const words = reading.tokens
@@ -573,7 +590,8 @@ export function groupLeader(reading: SentenceReading, first: number, head: Token
   if (
     !head ||
     !LED_GROUP_NOUNS.has(head.normal) ||
-    !/^(a|an|the|this|that)$/.test(reading.tokens[first]!.normal)
+    // ("his federation's panel": a possessive determiner, or a possessed body, opens it as well)
+    !/^(a|an|the|this|that|his|her|its|their)$/.test(reading.tokens[first]!.normal)
   )
     return null;
   return memoized(reading, `group-leader:${head.normal}`, () => readGroupLeader(reading, head.normal));
@@ -581,9 +599,15 @@ export function groupLeader(reading: SentenceReading, first: number, head: Token
 
 function readGroupLeader(reading: SentenceReading, noun: string): string | null {
   const { analysis } = reading;
-  // ("The delegation, led by Okafor, asked": the participle may be set off by a comma)
+  // ("The delegation, led by Okafor, asked": the participle may be set off by a comma; "the panel, which is
+  // chaired by Okafor": or told in a relative clause)
   const passive = new RegExp(
-    `\\b${noun}\\s*,?\\s+(?:was\\s+|is\\s+|were\\s+)?(?:led|headed|chaired)\\s+by\\s+`,
+    `\\b${noun}\\s*,?\\s+(?:(?:which|that)\\s+)?(?:was\\s+|is\\s+|were\\s+|are\\s+)?(?:led|headed|chaired)\\s+by\\s+`,
+    'i',
+  );
+  // "Okafor, the panel's chair," / "the panel's chairwoman, Okafor": a person the article names as its chair
+  const titled = new RegExp(
+    `\\b(?:the\\s+${noun}'s\\s+(?:chair|chairman|chairwoman|chairperson|head)|the\\s+(?:chair|chairman|chairwoman|chairperson|head)\\s+of\\s+the\\s+${noun})\\b`,
     'i',
   );
   const active = new RegExp(
@@ -601,6 +625,18 @@ function readGroupLeader(reading: SentenceReading, noun: string): string | null 
       const after = sentence.start + by.index + by[0].length;
       const next = inSentence.find(m => m.start >= after);
       if (next && next.start - after < 40) leaders.add(next.entityId);
+    }
+    // the name set right before or right after the title, as an apposition
+    const title = titled.exec(sentence.text);
+    if (title) {
+      const from = sentence.start + title.index;
+      const to = from + title[0].length;
+      const before = inSentence.filter(m => m.end <= from).pop();
+      const after = inSentence.find(m => m.start >= to);
+      if (before && from - before.end <= 2) leaders.add(before.entityId);
+      // ("the chairwoman of the panel, the retired judge Okafor": a description may lead the apposed name)
+      else if (after && /^,[^,.;]{0,40}$/.test(analysis.text.slice(to, after.start)))
+        leaders.add(after.entityId);
     }
     const led = active.exec(sentence.text);
     if (led) {

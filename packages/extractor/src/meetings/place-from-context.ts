@@ -96,7 +96,13 @@ function ownJourneyPlace(reading: SentenceReading, fact: MeetingFact): string | 
       !/,/.test(tokens[end - 1]!.post)
     )
       end += 1;
-    const coordinated = tokens[end]?.normal === 'and' && reading.verbs.some(v => v.first === end + 1);
+    // ("arrived at the hall with his lawyer, Lee, and was questioned": an apposition may close the first conjunct)
+    let and = end;
+    while (and < Math.min(tokens.length, end + 6) && tokens[and]!.normal !== 'and') and += 1;
+    const coordinated =
+      tokens[and]?.normal === 'and' &&
+      reading.verbs.some(v => v.first === and + 1) &&
+      !reading.verbs.some(v => v.first >= end && v.first < and);
     if (!relative && !coordinated) continue;
     if (!subjectIsParty(reading, verb.first, fact)) continue;
     const place = visit

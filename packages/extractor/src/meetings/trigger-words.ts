@@ -20,6 +20,7 @@ const VERB_LEXICONS = new Set([
   'FACING_VERBS',
   'JOINING_VERBS',
   'INTERVIEW_VERBS',
+  'HEARING_VERBS',
   'SEATING_VERBS',
   'WALK_VERBS',
   'SUMMONING_VERBS',
@@ -51,6 +52,11 @@ export function verbForms(lemma: string): string[] {
 
 // compromise conjugates only what it tags as a verb; a word it reads otherwise gets the regular forms
 function regular(verb: string): Conjugation {
+  // ("testify" -> testified, testifies)
+  if (/[^aeiou]y$/.test(verb)) {
+    const root = verb.slice(0, -1);
+    return { PastTense: `${root}ied`, PresentTense: `${root}ies`, Gerund: `${verb}ing` };
+  }
   const stem = verb.replace(/e$/, '');
   return { PastTense: `${stem}ed`, PresentTense: `${verb}s`, Gerund: `${stem}ing` };
 }

@@ -49,7 +49,21 @@ export const SIDE_ROWS: readonly SideRow[] = [
     reason:
       'When the text says who represented each side of an organization-level meeting, those people sat at the table.',
   },
+  {
+    id: 'arrived-with-companion',
+    pattern:
+      '[party:person] (arrived|came|turned up) … with [companion:person] (,)? and <meeting clause of the party>',
+    effect: 'adds the companion to the parties',
+    example:
+      'Oren Vale arrived at the guild hall with his lawyer, Mira Kost, and was questioned behind closed doors by Ilse Brandt.',
+    trap: 'Oren Vale arrived at the guild hall with a folder of papers, and was questioned behind closed doors by Mira Kost.',
+    reason:
+      'A person who comes to an encounter in a party’s company, told in the same clause chain, is present at it.',
+  },
 ];
+
+/** Verbs of coming somewhere that may bring a companion along ("arrived with his lawyer, X, and …"). */
+const COMING_VERBS = new Set(['arrived', 'came', 'turned']);
 
 /** How many sentences after the meeting's may tell who represented its sides. */
 const REPRESENTED_WINDOW = 2;
@@ -70,6 +84,12 @@ export function readWhoSatIn(analysis: ArticleAnalysis, sentenceIndex: number, f
     if (chair && !ids.includes(chair.id)) {
       ids = [...ids, chair.id];
       rules.push(chair.rule);
+    }
+    const companion =
+      fact.triggerStart != null ? findCompanion(analysis, sentenceIndex, fact.triggerStart) : null;
+    if (companion && ids.includes(companion.partyId) && !ids.includes(companion.id)) {
+      ids = [...ids, companion.id];
+      rules.push('arrived-with-companion');
     }
     if (rules.length === 0) continue;
     fact.participantIds = [...new Set(ids)].sort();
@@ -135,6 +155,42 @@ function findChair(analysis: ArticleAnalysis, sentenceIndex: number): { id: stri
       if (id) return { id, rule: 'with-chair-absolute' };
       break;
     }
+  }
+  return null;
+}
+
+/** "X arrived at the hall with his lawyer, Y, and was questioned by Z": the companion Y of the person X who came,
+ * when the meeting's trigger (at `triggerStart`) follows in the same sentence after ", and" or "and". */
+function findCompanion(
+  analysis: ArticleAnalysis,
+  sentenceIndex: number,
+  triggerStart: number,
+): { id: string; partyId: string } | null {
+  const terms = termsOf(analysis, sentenceIndex);
+  const mentions = mentionsOf(analysis, sentenceIndex);
+  for (let k = 0; k < terms.length; k++) {
+    const t = terms[k]!;
+    if (t.start >= triggerStart) break;
+    if (!COMING_VERBS.has(normal(t)) || (normal(t) === 'turned' && normal(terms[k + 1]) !== 'up')) continue;
+    // the one who came: the last person named before the verb, in the same clause (no full stop between)
+    const party = mentions.filter(m => m.end <= t.start && isPerson(analysis, m.entityId)).pop();
+    if (!party) continue;
+    // "with" within the clause of coming, before the coordinated clause that tells the meeting
+    let w = -1;
+    for (let j = k + 1; j < terms.length && j <= k + 14 && terms[j]!.start < triggerStart; j++) {
+      if (normal(terms[j]) === 'and' || punctuated(terms[j], ';.')) break;
+      if (normal(terms[j]) === 'with') {
+        w = j;
+        break;
+      }
+    }
+    if (w < 0) continue;
+    const and = terms.findIndex((x, j) => j > w && normal(x) === 'and' && x.start < triggerStart);
+    if (and < 0 || and - w > 8) continue;
+    // ("with his lawyer, Y": the possessive is the party's own mention)
+    const others = mentions.filter(m => m.entityId !== party.entityId);
+    const id = personBetween(analysis, others, terms[w]!.end, terms[and]!.start);
+    if (id && id !== party.entityId) return { id, partyId: party.entityId };
   }
   return null;
 }
