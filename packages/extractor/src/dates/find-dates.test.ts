@@ -1,4 +1,4 @@
-import { findDates, resolveDate } from './find-dates';
+import { findDates, mayTellPlainDate, resolveDate } from './find-dates';
 
 const on = (text: string, publishedAt: string | null = '2019-03-08') =>
   findDates(text, publishedAt).map(d => [d.text, d.date]);
@@ -106,4 +106,13 @@ describe('resolveDate', () => {
   test('returns null for a phrase that is no date', () => {
     expect(resolveDate('at the embassy', '2019-03-08')).toBeNull();
   });
+});
+
+describe('mayTellPlainDate: the cheap test before parsing', () => {
+  test.each(['on Wednesday', 'Photo taken 14.03', 'last month', 'in March', 'yesterday'])(
+    '"%s" may tell a date',
+    t => expect(mayTellPlainDate(t)).toBe(true),
+  );
+  test('trap: a caption of names and a place only', () =>
+    expect(mayTellPlainDate('Lena Ortiz (left) and Tom Hale at the harbour office')).toBe(false));
 });

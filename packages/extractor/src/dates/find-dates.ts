@@ -42,6 +42,12 @@ const WEEKDAY = /\b(mon|tues?|wed(nes)?|thu(rs)?|fri|sat(ur)?|sun)(day)?\b/i;
 const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const TRAILING = /[\s.,;:!?)"'\u2019\u201d]+$/;
 
+/** A cheap test before `findDates` where a caller only wants days and months told plainly (a digit, a weekday, a
+ * month or a relative word such as "yesterday" / "last"): false means `findDates` would find none of those. */
+export function mayTellPlainDate(text: string): boolean {
+  return /\d/.test(text) || WEEKDAY.test(text) || MONTH_NAME.test(text) || RELATIVE_MARKER.test(text);
+}
+
 /** Date expressions in one sentence, resolved against the article's publication day. */
 export function findDates(
   sentenceText: string,

@@ -1,5 +1,5 @@
 // Date resolution shared by the meeting and statement layers.
-export { findDates, resolveDate } from './find-dates';
+export { findDates, mayTellPlainDate, resolveDate } from './find-dates';
 export type { DateExpression, FindDatesOptions } from './find-dates';
 export { toPartialDate, areDatesCompatible, anchorToYear } from './precision';
 export { DATES_PLUGIN } from './nlp-dates';

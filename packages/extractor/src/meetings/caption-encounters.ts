@@ -3,7 +3,7 @@
 // A caption that shows named people is no report of a meeting by itself (a caption-only encounter stays out of the
 // graph); it confirms a meeting the batch tells in prose with exactly those people and gives it its date and place.
 import type { ArticleAnalysis } from '../analysis';
-import { areDatesCompatible, findDates } from '../dates';
+import { areDatesCompatible, findDates, mayTellPlainDate } from '../dates';
 import { findPlace } from './find-place';
 import type { CountedMeetingFact as MeetingFact, PlacedFact } from './meeting-fact';
 import { readSentence } from './read-sentence';
@@ -16,8 +16,11 @@ export const CAPTION_RULE = 'caption-shows';
  * a call; merging keeps it only where prose of the batch tells a meeting of exactly those people. */
 export function readCaptionEncounters(analysis: ArticleAnalysis): MeetingFact[] {
   const out: MeetingFact[] = [];
+  const peopleBySentence = personCountBySentence(analysis);
   for (const sentence of analysis.sentences) {
     if (sentence.zone !== 'caption' || NOT_SHOWN.test(sentence.text)) continue;
+    // reading a sentence is the costly step: a caption naming fewer than two people can tell no encounter
+    if ((peopleBySentence.get(sentence.index) ?? 0) < 2) continue;
     const reading = readSentence(analysis, sentence);
     // "(left)", "(Harbour Post/Ida Lind)": what a caption sets in parentheses is a position or a credit
     const inParentheses = [...sentence.text.matchAll(/\([^)]*\)/g)].map(m => ({
@@ -33,7 +36,11 @@ export function readCaptionEncounters(analysis: ArticleAnalysis): MeetingFact[] 
     );
     if (people.size < 2) continue;
     const { publishedAt, numericDateOrder } = analysis.article;
-    const dated = findDates(sentence.text, publishedAt, { numericOrder: numericDateOrder }).find(d => d.date);
+    // the date library is the costly step: most captions tell no day at all
+    const window = dateWindow(sentence.text);
+    const dated = window
+      ? findDates(window, publishedAt, { numericOrder: numericDateOrder }).find(d => d.date)
+      : undefined;
     const place = findPlace(reading, 0, reading.tokens.length, null);
     const participantIds = [...people].sort();
     const names = participantIds.map(id => analysis.entities.get(id)?.name ?? id);
@@ -58,6 +65,19 @@ export function readCaptionEncounters(analysis: ArticleAnalysis): MeetingFact[] 
   return out;
 }
 
+/** The words of a caption from a little before its first plain date word to a little after its last ("Lee and Vale
+ * shake hands at the depot on Wednesday. (Post/Ida Lind)" -> "at the depot on Wednesday. (Post/Ida Lind)"), or null when it has none: parsing a long caption whole is the date library's costliest
+ * call, and a caption tells its day in one short phrase. */
+function dateWindow(text: string): string | null {
+  if (!mayTellPlainDate(text)) return null;
+  const words = text.split(/\s+/);
+  const dateWords = words.flatMap((w, i) => (mayTellPlainDate(w) ? [i] : []));
+  if (dateWords.length === 0) return text;
+  const first = dateWords[0]!;
+  const last = dateWords[dateWords.length - 1]!;
+  return words.slice(Math.max(0, first - 3), last + 5).join(' ');
+}
+
 /** A caption of a plan, a call or an absence shows no encounter: "ahead of talks", "by video link", "file photo". */
 const NOT_SHOWN = /\b(will|ahead of|by (video|phone|telephone)|file (photo|picture)|archive|in \d{4})\b/i;
 
@@ -76,4 +96,16 @@ export function keepConfirmedCaptions(facts: PlacedFact[]): PlacedFact[] {
       p => !p.fact.date || !caption.fact.date || areDatesCompatible(p.fact.date, caption.fact.date),
     );
   return facts.filter(p => !p.fact.captionOnly || bornOut(p));
+}
+
+/** How many people each sentence names (distinct entities), from the article's mentions in one pass. */
+function personCountBySentence(analysis: ArticleAnalysis): Map<number, number> {
+  const seen = new Map<number, Set<string>>();
+  for (const m of analysis.mentions) {
+    if (analysis.entities.get(m.entityId)?.label !== 'Person') continue;
+    let ids = seen.get(m.sentence);
+    if (!ids) seen.set(m.sentence, (ids = new Set()));
+    ids.add(m.entityId);
+  }
+  return new Map([...seen].map(([index, ids]) => [index, ids.size]));
 }
