@@ -2,21 +2,10 @@
 // the chair the article names ("the panel, which is chaired by X", "X, the panel's chair", "X's commission", "the
 // commission of X"); a companion who comes along ("arrived … with his lawyer, Y, and was questioned") was there too.
 import { extractDocument } from '../extract-document';
+import { meetingLines } from './testing/meeting-lines';
 
 function meetingsOf(text: string, publishedAt = '2021-05-10'): string[] {
-  const document = extractDocument([{ path: 'a.txt', text, publishedAt }]);
-  const names = new Map(document.nodes.map(n => [n.id, String(n.properties.name ?? '')]));
-  return document.nodes
-    .filter(n => n.labels.includes('Meeting'))
-    .map(m => {
-      const who = document.relationships
-        .filter(r => r.type === 'PARTICIPATED_IN' && r.end === m.id)
-        .map(r => names.get(r.start))
-        .sort()
-        .join('+');
-      return `${who} ${String(m.properties.status)} ${String(m.properties.date)}`;
-    })
-    .sort();
+  return meetingLines([{ text, publishedAt }], { withDate: true });
 }
 
 describe('hearings (hearing-before, time-before, interviewed-at-by)', () => {

@@ -2,24 +2,11 @@
 // noun with its date before the partner, a summons with appositions, presence in someone's company, a span spent
 // doing something with someone, a seat at a table with someone, a hyphenated or ordinal modifier after "her".
 import { extractDocument } from '../extract-document';
+import { meetingLines, type TestArticle } from './testing/meeting-lines';
 import { D, L, O, PAIR, readMeetings } from './testing/read-meetings';
 
-function meetingsOf(articles: Array<{ text: string; publishedAt?: string }>): string[] {
-  const document = extractDocument(
-    articles.map((a, i) => ({ path: `a${i}.txt`, text: a.text, publishedAt: a.publishedAt ?? '2021-05-10' })),
-  );
-  const names = new Map(document.nodes.map(n => [n.id, String(n.properties.name ?? '')]));
-  return document.nodes
-    .filter(n => n.labels.includes('Meeting'))
-    .map(m => {
-      const who = document.relationships
-        .filter(r => r.type === 'PARTICIPATED_IN' && r.end === m.id)
-        .map(r => names.get(r.start))
-        .sort()
-        .join('+');
-      return `${who} ${String(m.properties.status)}`;
-    })
-    .sort();
+function meetingsOf(articles: TestArticle[]): string[] {
+  return meetingLines(articles);
 }
 
 describe('a meeting known only from a report or allegation, denied by a party', () => {
