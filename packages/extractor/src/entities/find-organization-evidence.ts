@@ -5,7 +5,7 @@
 // "the"). Only for names without evidence of being a person.
 import type { OrganizationKind } from '@news-kg/graph-model';
 import { ROLE_HEADS, ROLE_MODIFIERS } from '../lexicon/titles';
-import { GOVERNMENT_OFFICES, ORG_HEADS } from '../lexicon/organizations';
+import { GOVERNMENT_OFFICES, ORG_HEADS, STAFF_OF_BODIES } from '../lexicon/organizations';
 import { findCountry } from '../lexicon/countries';
 import type { Token } from './02-split-sentences';
 import { baseLower, baseText, has, isAllCaps, isCapitalised, isJoined, isPossessive } from './token-helpers';
@@ -119,29 +119,6 @@ function relativeWhichAfter(
   if (PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return null;
   return { kind: 'other', classNoun: null };
 }
-
-/** Posts held in a body that a person does not have of her own ("Voss, whose lawyer" or "whose spokesman" may be a
- * person's): "Greenfield Ostmark, whose researcher X said", "Pell, whose chief executive resigned". */
-const STAFF_OF_BODIES: ReadonlySet<string> = new Set([
-  'executive',
-  'ceo',
-  'chairman',
-  'chairwoman',
-  'chairperson',
-  'founder',
-  'co-founder',
-  'director',
-  'analyst',
-  'economist',
-  'strategist',
-  'researcher',
-  'researchers',
-  'treasurer',
-  'members',
-  'employees',
-  'engineers',
-  'shareholders',
-]);
 
 /** "Greenfield Ostmark, whose researcher Ilse Wainscott said": a name in commas whose staff the relative "whose"
  * names is a body (up to two modifiers before the post: "whose chief executive", "whose senior researcher"). */

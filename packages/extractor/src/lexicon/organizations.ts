@@ -1190,3 +1190,26 @@ export const COLLECTIVE_SPEAKER_HEADS: Readonly<Record<string, ReadonlySet<strin
     'administration',
   ]),
 };
+
+/** Posts held in a body that a person does not have of her own ("Voss, whose lawyer" or "whose spokesman" may be a
+ * person's): "Greenfield Ostmark, whose researcher X said", "Pell, whose chief executive resigned". */
+export const STAFF_OF_BODIES: ReadonlySet<string> = new Set([
+  'executive',
+  'ceo',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'founder',
+  'co-founder',
+  'director',
+  'analyst',
+  'economist',
+  'strategist',
+  'researcher',
+  'researchers',
+  'treasurer',
+  'members',
+  'employees',
+  'engineers',
+  'shareholders',
+]);
