@@ -5,6 +5,7 @@
 import type { ArticleAnalysis } from '../analysis';
 import { areDatesCompatible, findDates, mayTellPlainDate } from '../dates';
 import { findPlace } from './find-place';
+import { CAPTION_NOT_SHOWN } from './lexicon';
 import type { CountedMeetingFact as MeetingFact, PlacedFact } from './meeting-fact';
 import { readSentence } from './read-sentence';
 import { summarizeMeeting } from './summarize';
@@ -18,7 +19,7 @@ export function readCaptionEncounters(analysis: ArticleAnalysis): MeetingFact[] 
   const out: MeetingFact[] = [];
   const peopleBySentence = personCountBySentence(analysis);
   for (const sentence of analysis.sentences) {
-    if (sentence.zone !== 'caption' || NOT_SHOWN.test(sentence.text)) continue;
+    if (sentence.zone !== 'caption' || CAPTION_NOT_SHOWN.test(sentence.text)) continue;
     // reading a sentence is the costly step: a caption naming fewer than two people can tell no encounter
     if ((peopleBySentence.get(sentence.index) ?? 0) < 2) continue;
     const reading = readSentence(analysis, sentence);
@@ -77,9 +78,6 @@ function dateWindow(text: string): string | null {
   const last = dateWords[dateWords.length - 1]!;
   return words.slice(Math.max(0, first - 3), last + 5).join(' ');
 }
-
-/** A caption of a plan, a call or an absence shows no encounter: "ahead of talks", "by video link", "file photo". */
-const NOT_SHOWN = /\b(will|ahead of|by (video|phone|telephone)|file (photo|picture)|archive|in \d{4})\b/i;
 
 /** The facts without the caption confirmations no prose report of the batch bears out: one of exactly the
  * caption's people, whose date (if both give one) agrees with the caption's. */

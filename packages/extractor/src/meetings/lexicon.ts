@@ -787,3 +787,7 @@ export const CLAIM_NOUNS = new Set([
   'assertion',
   'assertions',
 ]);
+
+/** A caption of a plan, a call or an absence shows no encounter: "ahead of talks", "by video link", "file photo". */
+export const CAPTION_NOT_SHOWN =
+  /\b(will|ahead of|by (video|phone|telephone)|file (photo|picture)|archive|in \d{4})\b/i;
