@@ -21,6 +21,8 @@ describe('an add to a generated archive', () => {
 
   beforeAll(async () => {
     db = await startTestNeo4j();
+    // the test Neo4j is shared by every integration file in turn: start from an empty graph whatever ran before
+    await resetDatabase(db.driver);
     pool = createReadingPool(2);
   });
   afterAll(async () => {
