@@ -1063,15 +1063,13 @@ export const MAKER_NOUNS = new Set([
 ]);
 
 /** Roles held in a company ("Brightloop's chief executive"): a possessive name before them is an employer. */
-/** Roles whose "of" / "at" complement is the body the holder works for: "chief executive of X", "an analyst at X",
- * "chair of X" (`find-organization-evidence.ts`). Not "adviser to" or "spokesman for", which may name a person. */
-export const EMPLOYER_ROLES: ReadonlySet<string> = new Set([
+/** Posts held in a body (an employer): the words EMPLOYER_ROLES and STAFF_OF_BODIES share. */
+const BODY_POSTS = [
   'executive',
   'ceo',
   'chairman',
   'chairwoman',
   'chairperson',
-  'chair',
   'founder',
   'co-founder',
   'director',
@@ -1079,12 +1077,19 @@ export const EMPLOYER_ROLES: ReadonlySet<string> = new Set([
   'economist',
   'strategist',
   'researcher',
+  'treasurer',
+];
+
+/** Roles whose "of" / "at" complement is the body the holder works for: "chief executive of X", "an analyst at X",
+ * "chair of X" (`find-organization-evidence.ts`). Not "adviser to" or "spokesman for", which may name a person. */
+export const EMPLOYER_ROLES: ReadonlySet<string> = new Set([
+  ...BODY_POSTS,
+  'chair',
   'partner',
   'spokesman',
   'spokeswoman',
   'spokesperson',
   'president',
-  'treasurer',
   'secretary',
   'manager',
   'owner',
@@ -1194,20 +1199,8 @@ export const COLLECTIVE_SPEAKER_HEADS: Readonly<Record<string, ReadonlySet<strin
 /** Posts held in a body that a person does not have of her own ("Voss, whose lawyer" or "whose spokesman" may be a
  * person's): "Greenfield Ostmark, whose researcher X said", "Pell, whose chief executive resigned". */
 export const STAFF_OF_BODIES: ReadonlySet<string> = new Set([
-  'executive',
-  'ceo',
-  'chairman',
-  'chairwoman',
-  'chairperson',
-  'founder',
-  'co-founder',
-  'director',
-  'analyst',
-  'economist',
-  'strategist',
-  'researcher',
+  ...BODY_POSTS,
   'researchers',
-  'treasurer',
   'members',
   'employees',
   'engineers',
