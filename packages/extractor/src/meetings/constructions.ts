@@ -488,6 +488,16 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     reason: 'The passive, the place told before the agent.',
   },
   {
+    id: 'summoned-by-person',
+    pattern: '[subject:person] be !@SUMMONING_VERBS by [object:person] ¬(to|as|for)',
+    parties: 'subject + agent (people)',
+    status: 'clause',
+    example: 'Duarte was called in by Okafor on Tuesday.',
+    trap: 'Duarte was called in by Okafor to advise the board on Tuesday.',
+    reason:
+      'The passive of a summons of a person by a person, no place told: the one summoned came to the one who called her, as in the active summon-person; called in to act or as an expert is hiring, not a meeting.',
+  },
+  {
     id: 'summoned-by-to',
     pattern: '[subject:person] be !@SUMMONING_VERBS by [object:person] (to|at) @VENUE_NOUNS',
     parties: 'subject + agent (people)',
@@ -736,6 +746,27 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     trap: 'At a meeting with officials, Duarte said the port would stay open. | Duarte will speak after talks with Lee.',
     reason:
       'Whoever the clause is about was at the meeting its setting phrase names, or had just come from it ("after talks with").',
+  },
+  {
+    id: 'setting-together',
+    pattern: '(at|during|in) !@MEETING_NOUNS … [subject]',
+    parties: 'the coordinated subject of the clause (people, two or more)',
+    status: 'clause',
+    example:
+      'Duarte and Okafor discussed the leak at a meeting on Wednesday. | Duarte and Okafor spent the morning locked in talks at the ministry.',
+    trap: 'Duarte discussed the leak at a meeting on Wednesday. | Duarte and Okafor discussed the leak at the meeting.',
+    reason:
+      'A meeting with no one named in it is the setting of its clause: the people the clause is about were at it together. A definite one refers back (anaphor rows).',
+  },
+  {
+    id: 'brief-at-meeting',
+    pattern: '[subject:person] @BRIEFING_VERBS [object:person] … (at|during|in) !@MEETING_NOUNS',
+    parties: 'subject + the person told (people)',
+    status: 'clause',
+    example: 'Duarte briefed Okafor on the cuts at a meeting in the ministry on Tuesday.',
+    trap: 'Duarte praised Okafor at a meeting in the ministry on Tuesday.',
+    reason:
+      'Telling a person something at a meeting (brief, tell, inform, warn …) is done face to face: teller and told were both at it.',
   },
   {
     id: 'travel-for-talks',

@@ -9,7 +9,14 @@ import {
   CHAIRING_VERBS,
   HOLDING_VERBS,
   PERCEPTION_VERBS,
+  BRIEFING_VERBS,
+  PLANNING_WORDS,
   LIGHT_VERBS,
+  LEADING_PARTICIPLES,
+  SHORT_SPANS,
+  TIME_TOGETHER_VERBS,
+  MANNER_ADVERBIALS,
+  LED_GROUP_NOUNS,
   MEAL_GIVING_VERBS,
   BODY_CONTACT_NOUNS,
   PERSONAL_PLACE_NOUNS,
@@ -25,6 +32,7 @@ import type { NounPhrase } from './noun-phrases';
 import {
   entitiesOf,
   groupLeader,
+  inclusionAt,
   isModifyingGerund,
   isNominal,
   namedEntitiesOf,
@@ -132,6 +140,9 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   const separately = tokens
     .slice(Math.max(0, first - 2), trigger.last + 3)
     .some(t => t.normal === 'separately' || t.normal === 'individually');
+  // "met face to face on Tuesday", "met in person with Okafor": a phrase of manner, as an adverb
+  const manner = mannerAt(reading, objectFrom);
+  objectFrom += manner;
   while (
     tokens[objectFrom] &&
     // ("walked alongside Okafor": on a walk "alongside" opens the company kept, read below as "with")
@@ -236,7 +247,7 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
     verb,
     governing,
     clauseStart: Math.min(clauseStart, trigger.index),
-    partiesEnd: Math.max(object?.last ?? trigger.last, trigger.last),
+    partiesEnd: Math.max(object?.last ?? trigger.last, trigger.last + manner),
     skeleton: verbSkeleton(trigger, {
       fronted: nonFinite && !governing && !apposed,
       apposed,
@@ -263,6 +274,20 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
         }
       : {}),
   };
+}
+
+/** The length of a phrase of manner (MANNER_ADVERBIALS) starting at `at`, or 0. */
+function mannerAt(reading: SentenceReading, at: number): number {
+  for (const phrase of MANNER_ADVERBIALS) {
+    const words = phrase.split(' ');
+    const ok = words.every(
+      (w, k) =>
+        reading.tokens[at + k]?.normal === w &&
+        (k === words.length - 1 || !endsPhrase(reading.tokens[at + k]!)),
+    );
+    if (ok) return words.length;
+  }
+  return 0;
 }
 
 interface VerbShape {
@@ -481,7 +506,7 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
     verb = byAgents.verb;
   }
   // "talks with Okafor and other senior officials": nameless common-noun conjuncts leave the named parties
-  const stated = byAgents
+  let stated = byAgents
     ? byAgents.ids
     : complement
       ? namedEntitiesOf(reading, complement)
@@ -555,6 +580,21 @@ function findNounParties(reading: SentenceReading, trigger: Trigger): Parties | 
       agent = sequel.ids;
       verb = sequel.verb;
       left = ['[possessor]', '…', '@SEQUENCE_VERBS'];
+    }
+  }
+  // "Duarte and Okafor discussed the leak at a meeting", "Duarte briefed Okafor at a meeting": a meeting with no one
+  // named in it is the setting of its clause, whose coordinated subject (or a person briefed) was at it
+  if (agent.length === 0 && stated.length === 0 && !hosted && !complement && !light && !addressed) {
+    const setting = refersBack(reading, npFirst, trigger.index) ? null : namelessSetting(reading, npFirst);
+    if (setting) {
+      agent = setting.subject;
+      stated = setting.object;
+      verb = setting.verb;
+      phaseStart = setting.verb.first;
+      left =
+        setting.object.length > 0
+          ? ['[subject]', '@BRIEFING_VERBS', '[object]', '…', setting.prep]
+          : [setting.prep];
     }
   }
   if (agent.length === 0 && stated.length > 0 && !hosted && (opener === 'with' || stated.length < 2)) {
@@ -992,7 +1032,13 @@ export function findSubject(reading: SentenceReading, verbFirst: number): NounPh
     return earlier ? findSubject(reading, earlier.first) : null;
   }
   // "Okafor, who met Duarte": the antecedent of the relative pronoun
-  if (RELATIVE_PRONOUNS.has(token.normal)) return readNounPhraseBackward(reading, at - 1);
+  if (RELATIVE_PRONOUNS.has(token.normal)) {
+    const antecedent = readNounPhraseBackward(reading, at - 1);
+    // "Okafor was among those who met Duarte", "Okafor was one of the envoys who met Duarte": a nameless group the
+    // subject of a copula is counted among stands for that subject
+    const among = antecedent && isUnnamed(antecedent) ? countedAmong(reading, antecedent.first) : null;
+    return among ?? antecedent;
+  }
   if (endsPhrase(token) && /,/.test(token.post)) return subjectAroundApposition(reading, at);
   const phrase = readNounPhraseBackward(reading, at);
   return headOfComplement(reading, phrase && dropAppositiveConjuncts(reading, phrase));
@@ -1066,6 +1112,16 @@ function subjectAroundApposition(reading: SentenceReading, at: number): NounPhra
     }
   }
   if (comma < 0) return null;
+  // "Representatives of the union, including Okafor, met Duarte": the members named stand for the group
+  const marker = inclusionAt(reading, comma + 1);
+  if (marker > 0) {
+    const members = readNounPhraseForward(reading, comma + 1 + marker, at + 1);
+    const ids = members && members.last === at ? (entitiesOf(members) ?? []) : [];
+    return ids.length > 0 && ids.every(id => isPerson(reading, id)) ? members : null;
+  }
+  // "A delegation from the union, led by Okafor, met Duarte": the group set before the participle stands for its leader
+  const leader = leaderOfGroupBefore(reading, comma, at);
+  if (leader) return leader;
   const apposition = readNounPhraseForward(reading, comma + 1, at + 1);
   let before = readNounPhraseBackward(reading, comma);
   // "Duarte, 52, the head ...": an unnamed segment between commas is one more apposition
@@ -1091,6 +1147,41 @@ function subjectAroundApposition(reading: SentenceReading, at: number): NounPhra
     first: before.first,
     last: apposition.last,
   };
+}
+
+// "a delegation from the union, led by Okafor," ending at `at`: the leader's phrase when the phrase before the comma is
+// a group a person leads (or its complement), else null
+function leaderOfGroupBefore(reading: SentenceReading, comma: number, at: number): NounPhrase | null {
+  const { tokens } = reading;
+  if (!LEADING_PARTICIPLES.has(tokens[comma + 1]?.normal ?? '') || tokens[comma + 2]?.normal !== 'by')
+    return null;
+  const leader = readNounPhraseForward(reading, comma + 3, at + 1);
+  const ids = leader && leader.last === at ? (entitiesOf(leader) ?? []) : [];
+  if (!leader || ids.length === 0 || !ids.every(id => isPerson(reading, id))) return null;
+  const before = readNounPhraseBackward(reading, comma);
+  if (!before) return null;
+  // (only a group told as coming from a body: "our team, led by Y, spent hours with the management of Z" is one side
+  // of talks whose other side is a body, told in full elsewhere)
+  const complemented = /^(of|from)$/.test(tokens[before.first - 1]?.normal ?? '');
+  const group = complemented ? tokens[before.first - 2] : undefined;
+  return group && LED_GROUP_NOUNS.has(group.normal) && group.mentions.length === 0
+    ? { ...leader, first: nounPhraseStart(reading, before.first - 2) }
+    : null;
+}
+
+// "Okafor was among those", "Okafor is one of the envoys": the subject of the copula before "among" / "one of"
+function countedAmong(reading: SentenceReading, groupFirst: number): NounPhrase | null {
+  const { tokens } = reading;
+  const among = tokens[groupFirst - 1]?.normal === 'among' ? groupFirst - 1 : -1;
+  const oneOf =
+    tokens[groupFirst - 1]?.normal === 'of' && tokens[groupFirst - 2]?.normal === 'one' ? groupFirst - 2 : -1;
+  const opener = Math.max(among, oneOf);
+  if (opener < 1) return null;
+  const copula = verbAt(reading, opener - 1);
+  if (!copula || copula.last !== opener - 1 || !PROGRESSIVE.test(tokens[copula.last]!.normal)) return null;
+  const subject = findSubject(reading, copula.first);
+  const ids = entitiesOf(subject) ?? [];
+  return ids.length > 0 && ids.every(id => isPerson(reading, id)) ? subject : null;
 }
 
 function isUnnamed(phrase: NounPhrase): boolean {
@@ -1278,7 +1369,55 @@ function settingAgent(reading: SentenceReading, npFirst: number): string[] {
   }
   const governing = previousVerb(reading, prepAt);
   if (!governing || governing.form === 'passive' || (after && NOT_DONE.test(governing.auxiliary))) return [];
+  // "Duarte, speaking after a meeting with Y, said": a participle set off after a name has that name as subject
+  const named = tokens[governing.first - 1];
+  if (governing.form === 'gerund' && named && /^\s*,\s*$/.test(named.post) && named.mentions.length > 0)
+    return entitiesOf(readNounPhraseBackward(reading, governing.first - 1)) ?? [];
   return entitiesOf(findSubject(reading, governing.first)) ?? [];
+}
+
+/** Prepositions that set a clause in a meeting with no one named in it: "at a meeting", "locked in talks". */
+const NAMELESS_SETTING = /^(at|during|in)$/;
+
+// "Duarte and Okafor discussed the leak at a meeting on Wednesday" -> the coordinated subject (people);
+// "Duarte briefed Okafor on the cuts at a meeting" -> the subject and the person briefed (BRIEFING_VERBS);
+// "Duarte and Okafor spent the morning locked in talks": a participle after a span spent has the spender's subject
+function namelessSetting(
+  reading: SentenceReading,
+  npFirst: number,
+): { subject: string[]; object: string[]; verb: VerbPhrase; prep: string } | null {
+  const { tokens } = reading;
+  const prep = tokens[npFirst - 1]?.normal ?? '';
+  if (!NAMELESS_SETTING.test(prep)) return null;
+  let governing = previousVerb(reading, npFirst - 1);
+  if (!governing || governing.form === 'passive' || /,/.test(tokens[npFirst - 2]?.post ?? '')) return null;
+  let subject = entitiesOf(findSubject(reading, governing.first)) ?? [];
+  if (subject.length === 0 && governing.auxiliary === '') {
+    // ("spent Thursday morning locked in talks": only a span of time between the two verbs)
+    const spent = previousVerb(reading, governing.first);
+    const span = spent ? tokens.slice(spent.last + 1, governing.first) : [];
+    if (
+      spent &&
+      TIME_TOGETHER_VERBS.has(spent.infinitive) &&
+      span.length > 0 &&
+      span.every(
+        t => !endsPhrase(t) && (isTimeToken(t) || SHORT_SPANS.has(t.normal) || t.tags.has('Determiner')),
+      )
+    ) {
+      subject = entitiesOf(findSubject(reading, spent.first)) ?? [];
+      governing = spent;
+    }
+  }
+  if (subject.length === 0 || !subject.every(id => isPerson(reading, id))) return null;
+  // ("did not discuss the leak at a meeting" denies the discussing, not the meeting; "agreed the plan during talks"
+  // is no plan to meet): a verb whose status would be read for the meeting must be a plain one
+  if (governing.negative || PLANNING_WORDS.has(governing.infinitive)) return null;
+  if (BRIEFING_VERBS.has(governing.infinitive)) {
+    const object = namedEntitiesOf(reading, readNounPhraseForward(reading, governing.last + 1)) ?? [];
+    if (object.length > 0 && object.every(id => isPerson(reading, id)))
+      return { subject, object, verb: governing, prep };
+  }
+  return subject.length > 1 ? { subject, object: [], verb: governing, prep } : null;
 }
 
 // "Duarte's meeting with Okafor, which followed an audience with Lee", "Duarte's talks with Okafor preceded a dinner

@@ -134,6 +134,39 @@ export const MEMBER_NOUNS = new Set([
   'staff',
 ]);
 
+/** Words that open the named members of a group just told: "parents' leaders including Weil and Quinn",
+ * "representatives of the union, among them Okafor," -> the members named took part as the group did. */
+export const INCLUSION_MARKERS = new Set(['including', 'among them', 'among whom', 'among those']);
+
+/** Phrases of manner that may stand between a meeting verb and its company or its end: "met face to face",
+ * "met in person with Okafor", "met one on one". Skipped as an adverb is. */
+export const MANNER_ADVERBIALS = ['face to face', 'in person', 'one on one', 'in private'];
+
+/** Verbs of telling a person something face to face, whose subject and object were both at the meeting that sets
+ * the clause: "Duarte briefed Okafor on the cuts at a meeting". */
+export const BRIEFING_VERBS = new Set([
+  'brief',
+  'tell',
+  'inform',
+  'update',
+  'assure',
+  'urge',
+  'press',
+  'warn',
+  'ask',
+]);
+
+/** Openings of a sentence that names members of the group the sentence before ended on: "… sat down with cruise
+ * operators. Among them was Okafor, …" (lower case, matched at the start of the next sentence). */
+export const MEMBERS_NEXT_OPENERS = [
+  'among them was',
+  'among them were',
+  'among those present was',
+  'among those present were',
+  'they included',
+  'those present included',
+];
+
 /** Nouns for a person chosen for a post: "the cabinet pick", "the nominee" (the one the article told as named,
  * nominated or appointed). */
 export const APPOINTEE_NOUNS = new Set(['pick', 'nominee', 'appointee']);
@@ -254,6 +287,7 @@ export const TIME_SPAN_NOUNS = new Set([
 export const LIGHT_VERBS = new Set([
   'have',
   'hold',
+  'resume',
   'attend',
   'join',
   'host',

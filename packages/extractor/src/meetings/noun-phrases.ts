@@ -6,7 +6,9 @@ import {
   APPOINTEE_NOUNS,
   APPOINTING_FORMS,
   EVENT_RELATIVE_UNITS,
+  INCLUSION_MARKERS,
   LEADING_PARTICIPLES,
+  MEMBERS_NEXT_OPENERS,
   LED_GROUP_NOUNS,
   MEMBER_NOUNS,
   QUANTIFYING_DETERMINERS,
@@ -67,6 +69,8 @@ export function isNominal(token: Token | undefined): boolean {
   // the empty auxiliary compromise makes of a possessive 's ("Duarte's meeting" read as "Duarte has meeting")
   // (or as "Duarte is": "at the company's Marrowby depot" read as "company is Marrowby")
   if (token.text === '' && (token.tags.has('Auxiliary') || token.tags.has('Copula'))) return true;
+  // (or as a present verb: "the tourism board's Marta Vey" read as "board is Marta Vey")
+  if (token.text === '' && token.tags.has('PresentTense') && !token.tags.has('Modal')) return true;
   if (
     NOT_IN_NP.has(token.normal) ||
     token.tags.has('Date') ||
@@ -192,6 +196,73 @@ function closeList(reading: SentenceReading, conjuncts: Conjunct[]): Conjunct[] 
 }
 
 function readConjunctForward(reading: SentenceReading, from: number, limit: number): Conjunct | null {
+  const conjunct = readGroupOrNameForward(reading, from, limit);
+  if (!conjunct || conjunct.entityIds.length > 0) return conjunct;
+  // "met parents' leaders including Weil and Quinn": a nameless group stands for the people named as its members
+  const members = membersAfter(reading, conjunct.last, limit);
+  if (members) return { first: conjunct.first, last: members.last, entityIds: members.ids };
+  // "sat down with cruise operators on Wednesday. Among them was Okafor": members named in the next sentence
+  const next = membersInNextSentence(reading, conjunct);
+  return next ? { ...conjunct, entityIds: next } : conjunct;
+}
+
+/** How far past its opener the members of "Among them was …" may be named. */
+const NEXT_MEMBERS_SPAN = 80;
+
+// the people the next sentence names as members of a nameless plural group that ends its own clause ("Among them
+// was Okafor, chief executive of Norvik", "They included Okafor and Lee"): the names before a relative clause, a
+// verb of saying or the end; null when it names none or the group is not plural
+function membersInNextSentence(reading: SentenceReading, conjunct: Conjunct): string[] | null {
+  const { tokens, analysis, sentence } = reading;
+  const head = tokens[conjunct.last];
+  if (!head || !head.tags.has('Plural') || head.mentions.length > 0 || !/^[a-z]/.test(head.text)) return null;
+  const next = analysis.sentences[sentence.index + 1];
+  if (!next || next.zone !== sentence.zone) return null;
+  const lower = next.text.toLowerCase();
+  const opener = MEMBERS_NEXT_OPENERS.find(o => lower.startsWith(`${o} `));
+  if (!opener) return null;
+  const rest = next.text.slice(opener.length, opener.length + NEXT_MEMBERS_SPAN);
+  const stop = /\b(?:who|whom|which|whose|said|says|told)\b|[;:]|\.(?:\s|$)/.exec(rest);
+  const from = next.start + opener.length;
+  const to = from + (stop ? stop.index : rest.length);
+  const ids = analysis.mentions
+    .filter(m => m.sentence === next.index && m.start >= from && m.end <= to)
+    .filter(m => !/^['’]/.test(analysis.text.slice(m.end, m.end + 1)))
+    .map(m => m.entityId);
+  // ("Among them was Okafor, chief executive of Norvik": a body after the first person is her affiliation)
+  const person = (id: string) => analysis.entities.get(id)?.label === 'Person';
+  const people = [...new Set(ids)].filter(person);
+  return ids.length > 0 && person(ids[0]!) ? people : null;
+}
+
+/** The length of an inclusion marker ("including", "among them") starting at `at`, or 0. */
+export function inclusionAt(reading: SentenceReading, at: number): number {
+  const { tokens } = reading;
+  const one = tokens[at]?.normal ?? '';
+  if (INCLUSION_MARKERS.has(one) && !endsPhrase(tokens[at]!)) return 1;
+  const two = `${one} ${tokens[at + 1]?.normal ?? ''}`;
+  return INCLUSION_MARKERS.has(two) && !endsPhrase(tokens[at + 1]!) ? 2 : 0;
+}
+
+// "leaders including Weil and Quinn", "representatives of the union, including Okafor,": the people named after an
+// inclusion marker right after a nameless group (a comma may set them off); all of them people, or null
+export function membersAfter(
+  reading: SentenceReading,
+  last: number,
+  limit: number,
+): { ids: string[]; last: number } | null {
+  const { tokens } = reading;
+  const head = tokens[last];
+  if (!head || !/^\s*,?\s*$/.test(head.post) || /[.;:!?]/.test(head.post)) return null;
+  const marker = inclusionAt(reading, last + 1);
+  if (marker === 0) return null;
+  const phrase = readNounPhraseForward(reading, last + 1 + marker, limit);
+  const ids = entitiesOf(phrase) ?? [];
+  const people = ids.length > 0 && ids.every(id => reading.analysis.entities.get(id)?.label === 'Person');
+  return phrase && people ? { ids, last: phrase.last } : null;
+}
+
+function readGroupOrNameForward(reading: SentenceReading, from: number, limit: number): Conjunct | null {
   const { tokens } = reading;
   // "oil executive Sunita Rao", "Port of Ambrel director Yuki Tanabe": a description set before a name
   const described = nameAfterDescriptor(reading, from, limit);
@@ -215,6 +286,11 @@ function readConjunctForward(reading: SentenceReading, from: number, limit: numb
     const leading = groupLeader(reading, from, tokens[last]);
     return { first: from, last, entityIds: leading ? [leading] : entityIds };
   }
+  // "a delegation from the broadcaster, led by Okafor,": the leader set after the group's complement
+  const ledAfter = LED_GROUP_NOUNS.has(tokens[last]!.normal)
+    ? leaderAfterComplement(reading, complement.last, limit)
+    : null;
+  if (ledAfter) return { first: from, last: ledAfter.last, entityIds: ledAfter.ids };
   // "a delegation from the ministry … The delegation was led by Okafor": the leader the article names, not the body
   const leading = groupLeader(reading, from, tokens[last]);
   if (leading) return { first: from, last: complement.last, entityIds: [leading] };
@@ -581,6 +657,24 @@ function leaderAfter(
     id => reading.analysis.entities.get(id)?.label === 'Person',
   );
   return phrase && ids.length > 0 ? { ids, last: renameByApposition(reading, phrase).last } : null;
+}
+
+// "a delegation from the broadcaster, led by Okafor,": a leading participle after the complement of a group noun,
+// set off by a comma or not; the people of its by-phrase
+function leaderAfterComplement(
+  reading: SentenceReading,
+  last: number,
+  limit: number,
+): { ids: string[]; last: number } | null {
+  const { tokens } = reading;
+  const end = tokens[last];
+  if (!end || !/^\s*,?\s*$/.test(end.post)) return null;
+  if (!LEADING_PARTICIPLES.has(tokens[last + 1]?.normal ?? '') || tokens[last + 2]?.normal !== 'by')
+    return null;
+  const phrase = readNounPhraseForward(reading, last + 3, limit);
+  const renamed = phrase ? renameByApposition(reading, phrase) : null;
+  const ids = (entitiesOf(renamed) ?? []).filter(id => reading.analysis.entities.get(id)?.label === 'Person');
+  return renamed && ids.length > 0 ? { ids, last: renamed.last } : null;
 }
 
 // "Duarte was received by a delegation … The delegation was led by Okafor": a singular group the article says one

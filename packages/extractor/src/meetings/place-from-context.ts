@@ -5,6 +5,7 @@
 // Both only fill in where a meeting was: they never tell a meeting.
 import type { ArticleAnalysis, Sentence } from '../analysis';
 import type { CountedMeetingFact as MeetingFact } from './meeting-fact';
+import { findDates, mayTellPlainDate } from '../dates/find-dates';
 import { findPlace, findTouredPlace } from './find-place';
 import { CALLED_IN_VERBS, TRAVEL_VERBS } from './lexicon';
 import type { SentenceReading, VerbPhrase } from './read-sentence';
@@ -23,9 +24,13 @@ export function placeFromContext(analysis: ArticleAnalysis, facts: MeetingFact[]
   };
   for (const fact of facts) {
     if (fact.status !== 'reported' || fact.attachOnly || fact.plural || (fact.count ?? 1) > 1) continue;
-    if (fact.place !== null && !isUnnamedVenue(fact.place)) continue;
     const at = body.findIndex(s => s.start === fact.evidence.start);
     if (at < 0) continue;
+    if (dateFromJourney(read, body[at - 1], fact)) {
+      const names = fact.participantIds.map(id => analysis.entities.get(id)?.name ?? id);
+      fact.summary = summarizeMeeting(names, fact.date, fact.place, fact.status);
+    }
+    if (fact.place !== null && !isUnnamedVenue(fact.place)) continue;
     const place =
       ownJourneyPlace(read(body[at]!), fact) ??
       journeyPlace(read, body[at - 1], fact, 'before') ??
@@ -49,6 +54,17 @@ function journeyPlace(
   fact: MeetingFact,
   side: 'before' | 'after',
 ): string | null {
+  const journey = journeyOf(read, sentence, fact, side);
+  return journey ? findPlace(journey.reading, journey.from, journey.to, null) : null;
+}
+
+// the clause after the verb of a party's journey told in `sentence` (see journeyPlace), or null
+function journeyOf(
+  read: (s: Sentence) => SentenceReading,
+  sentence: Sentence | undefined,
+  fact: MeetingFact,
+  side: 'before' | 'after',
+): { reading: SentenceReading; from: number; to: number } | null {
   if (!sentence) return null;
   const reading = read(sentence);
   const { tokens } = reading;
@@ -66,7 +82,36 @@ function journeyPlace(
   if (!subjectIsParty(reading, verb.first, fact)) return null;
   let end = verb.last + 1;
   while (end < tokens.length && !/^(and|but|before|after|where|when)$/.test(tokens[end]!.normal)) end += 1;
-  return findPlace(reading, verb.last + 1, end, null);
+  return { reading, from: verb.last + 1, to: end };
+}
+
+// "She arrived at the ministry at 9am on Monday. She spent two hours with Okafor.": a meeting its own words do not
+// date (no time named in its clause) that the sentence right before brings a party to, on a day it names, was that
+// day. Only one day named there; the meeting keeps its own date when it has one.
+function dateFromJourney(
+  read: (s: Sentence) => SentenceReading,
+  sentence: Sentence | undefined,
+  fact: MeetingFact,
+): boolean {
+  if (fact.date !== null || !fact.recencyMonth) return false;
+  const journey = journeyOf(read, sentence, fact, 'before');
+  if (!journey) return false;
+  const { reading, from, to } = journey;
+  const first = reading.tokens[from];
+  const last = reading.tokens[to - 1];
+  if (!first || !last || to <= from) return false;
+  const text = reading.analysis.text.slice(first.start, last.end);
+  if (!mayTellPlainDate(text)) return false;
+  const { publishedAt, numericDateOrder } = reading.analysis.article;
+  const days = findDates(text, publishedAt, { numericOrder: numericDateOrder }).filter(
+    d => d.date !== null && d.date.length === 10,
+  );
+  if (days.length !== 1) return false;
+  fact.date = days[0]!.date;
+  fact.dateText = days[0]!.text;
+  fact.dateBasis = 'text';
+  fact.recencyMonth = null;
+  return true;
 }
 
 // "Duarte visited Tarvena on Tuesday and met Okafor at the palace", "Duarte, who flew to Tarvena on Tuesday, met
