@@ -47,6 +47,9 @@ export interface Construction {
   /** Which slots hold the parties; the place and date are read from the clause of the trigger (find-occasions.ts). */
   parties: string;
   status: ConstructionStatus;
+  /** The row tells an encounter only of a day its clause names ("on Tuesday"): the same words with a year or no
+   * time tell something else ("joined Okafor at the ministry in 2015": a post taken). */
+  needsDay?: boolean;
   example: string;
   trap: string;
   reason: string;
@@ -262,6 +265,17 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     trap: 'Duarte joined Okafor at the bank in 2015. | Lee joined Okafor in calling for a strike.',
     reason:
       'Joining a person at an event or on an outing is being there with them; joining them at a firm is not.',
+  },
+  {
+    id: 'join-at-venue',
+    pattern: '[subject:person] !@JOINING_VERBS [object:person] at @VENUE_NOUNS',
+    parties: 'subject + object (people), on a day the clause names',
+    status: 'clause',
+    needsDay: true,
+    example: 'Duarte joined Okafor at the studios on Tuesday.',
+    trap: 'Duarte joined Okafor at the ministry in 2015.',
+    reason:
+      'Joining a person at a place on a given day is going to be with her there; with a year, or no time, it may be a post taken where she works.',
   },
   {
     id: 'received-by',

@@ -92,6 +92,8 @@ function readTrigger(reading: SentenceReading, trigger: Trigger, earlier: Meetin
   }
   const names = parties.entityIds.map(id => reading.analysis.entities.get(id)?.name ?? id);
   const { occasions, count, plural } = findOccasions(reading, trigger, parties, status, names[0] ?? null);
+  // ("joined Okafor at the studios on Tuesday", not "… in 2015"): a row that tells an encounter only of a named day
+  if (construction.needsDay && occasions.some(o => o.date === null || o.date.length < 10)) return [];
   const attachOnly = construction.status === 'attach';
   // "met separately with Duarte and Okafor": the same date and place, one encounter per participant set
   const sets = parties.separate ?? [parties.entityIds];

@@ -140,7 +140,9 @@ describe('a meeting with no one named in it sets its clause (setting-together, b
     expect(read(`${D} and ${O} spent Thursday morning locked in talks at the ministry.`)).toEqual([
       [PAIR, '2019-03-07', 'the ministry', 'reported'],
     ]);
-    expect(read(`${D} and ${L} were in talks on Friday.`)).toEqual([[DL, '2019-03-08', null, 'reported']]);
+    expect(read(`${D} and ${L} remained in talks for six hours on Friday.`)).toEqual([
+      [DL, '2019-03-08', null, 'reported'],
+    ]);
   });
 
   test('a person briefed or told', () => {
@@ -159,6 +161,9 @@ describe('a meeting with no one named in it sets its clause (setting-together, b
     expect(read(`${D} and ${O} did not discuss the leak at a meeting on Friday.`)).toEqual([]);
     expect(read(`${D} and ${O} agreed the plan during talks in Varn on Friday.`)).toEqual([]);
     expect(read(`${D} and ${O} spent Thursday morning locked in talks with the union.`)).toEqual([]);
+    // a state of being in talks, often with a third side
+    expect(read(`${D} and ${O} are in talks to buy the club.`)).toEqual([]);
+    expect(read(`${D} and ${O} were in talks to buy the club.`)).toEqual([]);
   });
 });
 
@@ -224,5 +229,22 @@ describe('a meeting not dated in its own words takes the day of the arrival told
     expect(
       read([`${D} flew to Varn last year.`, `[She](person:ana-duarte|pronoun) met ${O} at the town hall.`]),
     ).toEqual([[PAIR, null, 'the town hall in Varn', 'reported']]);
+  });
+});
+
+describe('joining a person at a place on a named day (join-at-venue)', () => {
+  test('"joined X at the studios on Tuesday", "joined X at his office in Varn on Friday"', () => {
+    expect(read(`${D} joined ${O} at the studios on Tuesday.`)).toEqual([
+      [PAIR, '2019-03-05', 'the studios', 'reported'],
+    ]);
+    expect(read(`${D} joined ${O} at the depot in Varn on Friday.`)).toEqual([
+      [PAIR, '2019-03-08', 'the depot in Varn', 'reported'],
+    ]);
+  });
+
+  test('traps: a year (a post taken), no time, a body joined', () => {
+    expect(read(`${D} joined ${O} at the ministry in 2015.`)).toEqual([]);
+    expect(read(`${D} joined ${O} at the studios.`)).toEqual([]);
+    expect(read(`${D} joined ${NORVIK} on Tuesday.`)).toEqual([]);
   });
 });

@@ -1412,6 +1412,10 @@ function namelessSetting(
   // ("did not discuss the leak at a meeting" denies the discussing, not the meeting; "agreed the plan during talks"
   // is no plan to meet): a verb whose status would be read for the meeting must be a plain one
   if (governing.negative || PLANNING_WORDS.has(governing.infinitive)) return null;
+  // ("are in talks to buy the club": being in talks is a state, often with a third side; only a span spent, or a
+  // past verb of staying, puts the subject in talks with each other: "spent the morning locked in talks")
+  const copula = PROGRESSIVE.test(tokens[governing.last]!.normal);
+  if (prep === 'in' && (copula || governing.tense !== 'PastTense')) return null;
   if (BRIEFING_VERBS.has(governing.infinitive)) {
     const object = namedEntitiesOf(reading, readNounPhraseForward(reading, governing.last + 1)) ?? [];
     if (object.length > 0 && object.every(id => isPerson(reading, id)))

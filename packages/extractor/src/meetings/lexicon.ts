@@ -681,6 +681,7 @@ export const VENUE_NOUNS = new Set([
   'yacht',
   'train',
   'studio',
+  'studios',
   'suite',
   'apartment',
   'flat',
