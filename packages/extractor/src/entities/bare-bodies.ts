@@ -6,6 +6,7 @@
 import {
   BARE_BODY_NOUNS,
   COMMITTEE_WORDS,
+  COMMITTEE_MODIFIERS,
   LEGISLATURE_NOUNS,
   POLICY_AREAS,
   REGULATOR_NOUNS,
@@ -70,6 +71,13 @@ interface BareBody {
 function readBareBody(tokens: readonly Token[], k: number): BareBody | null {
   const ofArea = readMinistryOfArea(tokens, k);
   if (ofArea) return ofArea;
+  // "the parliamentary science committee", "the select health committee": the committee of its field
+  const modifier = tokens[k];
+  if (modifier && COMMITTEE_MODIFIERS.has(modifier.lower) && isJoined(modifier, tokens[k + 1] ?? modifier)) {
+    const body = readBareBody(tokens, k + 1);
+    if (body && COMMITTEE_WORDS.has(body.words[body.words.length - 1] as string) && body.words.length === 2)
+      return body;
+  }
   for (const w of [2, 1]) {
     const words = tokens.slice(k, k + w);
     if (words.length !== w || words.some(t => isCapitalised(t))) continue;

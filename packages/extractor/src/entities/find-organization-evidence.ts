@@ -145,12 +145,16 @@ function whoseStaffAfter(tokens: readonly Token[], last: number): OrganizationEv
 
 /** "X, chief executive of Pell Dynamics,", "an analyst at Cordell Maritime": the complement of a role held in a body
  * is the body (`EMPLOYER_ROLES`; "an adviser to X" or "a spokesman for X" may name a person and are left out). */
-function employerComplement(tokens: readonly Token[], first: number): OrganizationEvidence | null {
+function employerComplement(
+  tokens: readonly Token[],
+  first: number,
+  prepositions: readonly string[] = ['of', 'at'],
+): OrganizationEvidence | null {
   let k = first - 1;
   if (tokens[k]?.lower === 'the') k--;
   const prep = tokens[k];
   const role = tokens[k - 1];
-  if (!prep || !role || !['of', 'at'].includes(prep.lower) || isCapitalised(role) || has(role, 'Plural'))
+  if (!prep || !role || !prepositions.includes(prep.lower) || isCapitalised(role) || has(role, 'Plural'))
     return null;
   const w = baseLower(role);
   if (!EMPLOYER_ROLES.has(w) || !isJoined(role, prep)) return null;
@@ -323,7 +327,11 @@ function classNounOfPersonLike(
   const evidence =
     (before && !isPossessive(before) && !isCapitalised(before) && !isRoleHoldersBody(tokens, first - 1)
       ? classNounBefore(tokens, first)
-      : null) ?? appositionAfter(tokens, last);
+      : null) ??
+    appositionAfter(tokens, last) ??
+    // "a partner at Ollin Vance", "an analyst at Mara Kell": a post "at" a name works at a firm named like a person
+    // (people are not "at" people; "the lawyer of Tom Bell" may be his client's lawyer, so not "of")
+    (isPossessive(tokens[last] as Token) ? null : employerComplement(tokens, first, ['at']));
   return evidence ? { ...evidence, strong: true } : null;
 }
 

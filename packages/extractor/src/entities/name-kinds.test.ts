@@ -72,6 +72,21 @@ const NAME_KINDS: NameKind[] = [
     ],
   },
   {
+    id: 'a-firm-named-like-a-person-by-a-post-at-it',
+    example:
+      'Ruth Callender, a partner at Ollin Vance, said the talks failed. Ana Reyes, an analyst at Hobart Quill, agreed.',
+    expected: [
+      ['Person', 'Ruth Callender'],
+      ['Organization', 'Ollin Vance'],
+      ['Organization', 'Hobart Quill'],
+    ],
+    trap: "The lawyer of Tom Bell said nothing. Ana Reyes, the secretary at Mary Colton's office, said no.",
+    notExpected: [
+      ['Organization', 'Tom Bell'],
+      ['Organization', 'Mary Colton'],
+    ],
+  },
+  {
     id: 'a-standing-word-before-a-member-title-names-no-party',
     example: 'Green MP Ana Pires and Opposition MP Ada Rusk spoke.',
     expected: [
@@ -133,8 +148,10 @@ const NAME_KINDS: NameKind[] = [
     id: 'a-legislatures-committee-by-its-field',
     example:
       "The science committee wanted to know why the launch went ahead. Ivo Lund, the chairman of parliament's health " +
-      'committee, agreed, as did the transport committee chairman Tom Pell.',
+      'committee, agreed, as did the transport committee chairman Tom Pell. The parliamentary energy committee ' +
+      'said nothing.',
     expected: [
+      ['Organization', 'energy committee'],
       ['Organization', 'science committee'],
       ['Organization', 'health committee'],
       ['Organization', 'transport committee'],

@@ -803,6 +803,16 @@ export const LEGISLATURE_NOUNS: ReadonlySet<string> = new Set([
   'legislature',
 ]);
 
+/** Lower-case words before a legislature's committee of a field: "the parliamentary science committee". */
+export const COMMITTEE_MODIFIERS: ReadonlySet<string> = new Set([
+  'parliamentary',
+  'congressional',
+  'legislative',
+  'select',
+  'standing',
+  'joint',
+]);
+
 /** Parts of a body a person may chair or head: "who chairs the union's local branch", "who heads its press office". */
 export const BODY_PARTS: ReadonlySet<string> = new Set([
   'branch',
