@@ -135,7 +135,6 @@ export function collectMentions(
         !isAttributive(tokens, m) &&
         !isIndefiniteInstitution(tokens, m) &&
         !isThingName(tokens, m) &&
-        !productNames.has(m.surface) &&
         !isQuotedNickname(tokens, m),
     )
     .sort((a, b) => a.first - b.first);

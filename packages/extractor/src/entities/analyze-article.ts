@@ -30,17 +30,19 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   const parsed = splitSentences(lines);
   // "the 'Orlen' album", "the Merrow planes": names of works and models, no entity anywhere in the article
   const productNames = new Set<string>();
-  const raw = parsed
-    .flatMap(s => collectMentions(s, decoded.text, productNames))
-    .filter(
-      m =>
-        !productNames.has(m.surface) ||
-        m.known !== null ||
-        m.title !== null ||
-        m.acting ||
-        (m.type !== 'name' && m.type !== 'org') ||
-        speaks(parsed[m.sentence]?.tokens ?? [], m.last),
-    );
+  const collected = parsed.flatMap(s => collectMentions(s, decoded.text, productNames));
+  // "Halcyra Air … the Halcyra planes": the first word of a body's longer name is that body's short form, not a model
+  for (const m of collected)
+    if (m.type === 'org' && m.last > m.first) productNames.delete(m.surface.split(/\s+/)[0] ?? '');
+  const raw = collected.filter(
+    m =>
+      !productNames.has(m.surface) ||
+      m.known !== null ||
+      m.title !== null ||
+      m.acting ||
+      (m.type !== 'name' && m.type !== 'org') ||
+      speaks(parsed[m.sentence]?.tokens ?? [], m.last),
+  );
   // "KELSPORT (Coast Gazette) …" then "Kelsport declined to comment": a verb after the dateline town is no
   // person evidence; a title or a first name still is
   const dateline = findDatelinePlace(lines)?.toLowerCase();

@@ -1075,6 +1075,16 @@ describe('name kinds of real news (each: its example gives the entity, its trap 
     expect(bodies).not.toContain('Person:Glenna');
   });
 
+  it('keeps the short form of a body whose longer name the article writes, before a product noun too', () => {
+    const analysis = analyzeArticle({
+      path: 'invented.txt',
+      text: 'Rivo Air cancelled flights. Passengers waited as the Rivo planes sat idle, and Rivo disputes the figures.',
+    });
+    const rivo = [...analysis.entities.values()].find(e => e.name === 'Rivo Air');
+    expect(rivo?.label).toBe('Organization');
+    expect(rivo?.aliases).toContain('Rivo');
+  });
+
   it('keeps a regulator of another field, and reads a ministry by "Minister of" its area', () => {
     expect(
       entitiesOf(

@@ -54,6 +54,7 @@ export const ORG_HEADS: Readonly<Record<string, OrganizationKind>> = {
   studios: 'company',
   brands: 'company',
   airline: 'company',
+  air: 'company',
   company: 'company',
   corporation: 'company',
   corp: 'company',
