@@ -9,7 +9,7 @@ import {
   MAX_KNOWN_ORG_WORDS,
   ORG_HEADS,
 } from '../lexicon/organizations';
-import { HONORIFICS, ROLE_HEADS } from '../lexicon/titles';
+import { HONORIFICS, MEMBER_STANDINGS, MEMBER_TITLES, ROLE_HEADS } from '../lexicon/titles';
 import type { ParsedSentence, Token } from './02-split-sentences';
 import { baseLower, baseText, has, isCapitalised, isJoined, isPossessive } from './token-helpers';
 import { COUNTRY_INSTITUTIONS } from '../lexicon/organizations';
@@ -63,7 +63,8 @@ function matchAt(sentence: ParsedSentence, tokens: Token[], i: number, text: str
       known &&
       !continuesIntoLongerOrg(tokens, last) &&
       !continuesLongerOrg(tokens, i) &&
-      !isPortfolio(tokens, i, last, known.kind)
+      !isPortfolio(tokens, i, last, known.kind) &&
+      !isMemberStanding(tokens, i, last)
     ) {
       const station = known.kind === 'media' && !possessive ? localEdition(tokens, last) : -1;
       if (station > last) {
@@ -120,6 +121,17 @@ function matchAt(sentence: ParsedSentence, tokens: Token[], i: number, text: str
     };
   }
   return null;
+}
+
+/** "Independent MP X": one word saying where a member of parliament stands is no outlet of that name. */
+function isMemberStanding(tokens: Token[], first: number, last: number): boolean {
+  const title = tokens[last + 1];
+  return (
+    first === last &&
+    MEMBER_STANDINGS.has((tokens[first] as Token).lower) &&
+    !!title &&
+    MEMBER_TITLES.has(title.lower)
+  );
 }
 
 /** "told Sky News Leeds that …": an outlet's name and a city (one or two words) name its local station or edition;

@@ -41,6 +41,8 @@ import {
   PHOTO_POSITIONS,
   SLOGAN_VERBS,
   THING_CLASS_NOUNS,
+  WORK_NOUNS_AFTER,
+  PRODUCT_NOUNS_AFTER,
 } from '../lexicon/name-parts';
 import { GEO_FIRST } from '../lexicon/places';
 
@@ -85,7 +87,13 @@ export interface RawMention {
 }
 
 /** Collects the raw mentions of one sentence. */
-export function collectMentions(sentence: ParsedSentence, text: string): RawMention[] {
+export function collectMentions(
+  sentence: ParsedSentence,
+  text: string,
+  productNames: Set<string> = new Set(),
+): RawMention[] {
+  // a work's or a model's name is read in headlines and link lines too ("'Orlen' album row"), no entity there
+  findProductNames(sentence.tokens, productNames, text);
   if (sentence.zone === 'boilerplate' || !sentence.tokens.length) return [];
   // a thumbnail's file name ("ana duarte talks_0042.jpg") is not prose
   if (IMAGE_FILE.test(text.slice(sentence.start, sentence.end))) return [];
@@ -273,6 +281,50 @@ function isThingName(tokens: Token[], m: RawMention): boolean {
     has(next, 'Verb') &&
     !/[,;:]/.test((tokens[m.last] as Token).post);
   return !clause;
+}
+
+/** "the 'Orlen' album row", "nine Merrow 72 turboprops", "the Merrow planes": a capitalised name of one or two words
+ * right before a work's or a product's noun (`WORK_NOUNS_AFTER`, `PRODUCT_NOUNS_AFTER`), maybe with a model number
+ * between, is the name of that work or model. Its surface goes into `productNames`, so that no mention of it in the
+ * article ("refusing to release Orlen, which …") names a body or a person (analyze-article.ts). A name with a body's
+ * head word ("Tarn Aerospace jets"), a first name, a possessive ("Merrow's planes") or a title-case line keeps its
+ * reading. */
+function findProductNames(tokens: Token[], productNames: Set<string>, text: string): void {
+  if (isTitleCase(tokens)) return;
+  const spaced = (t: Token): boolean => /^['’"”]?\s{1,2}$/.test(t.post);
+  for (let i = 1; i < tokens.length; i++) {
+    const noun = tokens[i] as Token;
+    const w = noun.lower;
+    const work = WORK_NOUNS_AFTER.has(w);
+    if (!work && !PRODUCT_NOUNS_AFTER.has(w)) continue;
+    if (isCapitalised(noun)) continue;
+    let last = i - 1;
+    const number = /^\d+[A-Za-z]?$/.test((tokens[last] as Token).text);
+    if (number) {
+      if (work) continue;
+      last--;
+    } else if (w === 'fleet') continue;
+    const name = tokens[last];
+    if (!name || !spaced(name) || !spaced(tokens[i - 1] as Token)) continue;
+    let first = last;
+    const prev = tokens[last - 1];
+    if (prev && isCapitalised(prev) && isJoined(prev, name) && last - 1 > 0) first = last - 1;
+    const words = tokens.slice(first, last + 1);
+    if (
+      words.some(
+        t =>
+          !isCapitalised(t) ||
+          isPossessive(t) ||
+          has(t, 'FirstName') ||
+          Object.prototype.hasOwnProperty.call(ORG_HEADS, baseLower(t)),
+      )
+    )
+      continue;
+    if (first === 0 && words.length === 1) continue;
+    productNames.add(
+      text.slice((tokens[first] as Token).start, (tokens[last] as Token).end).replace(/^['‘"“]/, ''),
+    );
+  }
 }
 
 /** "the Save Nightingale campaign", "parents from Keep Kelsport Green said": a name opening with a slogan's verb

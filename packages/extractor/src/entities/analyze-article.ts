@@ -18,16 +18,31 @@ import { addCoordinatedGivenNames } from './coordinated-given-names';
 import { foldVariantNames } from './fold-variant-names';
 import { resolveDescriptions } from './09-resolve-descriptions';
 import { findAcronyms } from './10-find-acronyms';
-import { resolveBareBodies } from './bare-bodies';
+import { foldRegulatorDescriptions, resolveBareBodies } from './bare-bodies';
 import { findArticleMeta } from './find-article-meta';
 import { findDatelinePlace } from './find-dateline-place';
+import { SPEECH_VERBS } from '../lexicon/speech';
 
 /** Reads one article: sentences with zones, entities, mentions, roles (ids are per-article until resolved). */
 export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   const decoded = decodeForMatching(input.text);
   const lines = findZones(decoded.text);
   const parsed = splitSentences(lines);
-  const raw = parsed.flatMap(s => collectMentions(s, decoded.text));
+  // "the 'Orlen' album", "the Merrow planes": names of works and models, no entity anywhere in the article
+  const productNames = new Set<string>();
+  const collected = parsed.flatMap(s => collectMentions(s, decoded.text, productNames));
+  // "Halcyra Air … the Halcyra planes": the first word of a body's longer name is that body's short form, not a model
+  for (const m of collected)
+    if (m.type === 'org' && m.last > m.first) productNames.delete(m.surface.split(/\s+/)[0] ?? '');
+  const raw = collected.filter(
+    m =>
+      !productNames.has(m.surface) ||
+      m.known !== null ||
+      m.title !== null ||
+      m.acting ||
+      (m.type !== 'name' && m.type !== 'org') ||
+      speaks(parsed[m.sentence]?.tokens ?? [], m.last),
+  );
   // "KELSPORT (Coast Gazette) …" then "Kelsport declined to comment": a verb after the dateline town is no
   // person evidence; a title or a first name still is
   const dateline = findDatelinePlace(lines)?.toLowerCase();
@@ -58,6 +73,8 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   resolveDescriptions(parsed, names, decoded.text, 'organizations');
   // "a spokesman for the presidency", "the coast guard said": a body named by its common noun alone
   resolveBareBodies(parsed, names, decoded.text);
+  // "Maravel's aviation regulator" … "the Civil Aviation Directorate": the description is the named body
+  foldRegulatorDescriptions(names);
   findRoles(parsed, names, raw, decoded.text);
   findCounterpartRoles(parsed, names);
   resolveDescriptions(parsed, names, decoded.text);
@@ -121,6 +138,12 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
     ),
     views: parsed.map(s => s.view),
   };
+}
+
+/** "Vexa said it would appeal": a name a speech verb follows speaks, a model or a work does not. */
+function speaks(tokens: readonly { lower: string; post: string }[], last: number): boolean {
+  const next = tokens[last + 1];
+  return !!next && SPEECH_VERBS.has(next.lower) && !/[,;:]/.test(tokens[last]?.post ?? '');
 }
 
 function toSentence(s: ParsedSentence, decoded: DecodedText, text: string): Sentence {

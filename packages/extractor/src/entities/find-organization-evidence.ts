@@ -16,9 +16,11 @@ import { EMPLOYER_ROLES } from '../lexicon/organizations';
 import { IMPERSONAL_IT_VERBS } from '../lexicon/references';
 import { CAPITALISED_COMPANY_ROLES } from '../lexicon/organizations';
 import { NON_TERRITORIAL_ROLES } from '../lexicon/organizations';
-import { MEMBER_TITLES } from '../lexicon/titles';
+import { MEMBER_STANDINGS, MEMBER_TITLES } from '../lexicon/titles';
 import { REPORT_VERBS } from '../lexicon/speech';
 import { SAY_VERBS } from '../lexicon/speech';
+import { COLLECTIVE_AGREEMENT_VERBS } from '../lexicon/speech';
+import { OPENER_WORDS } from '../lexicon/function-words';
 
 export interface OrganizationEvidence {
   kind: OrganizationKind;
@@ -74,7 +76,8 @@ export function findOrganizationEvidence(
     reporterAfterThe(tokens, first, last) ??
     relativeWhichAfter(tokens, first, last) ??
     employerComplement(tokens, first) ??
-    neuterPronounAgreement(tokens, first, last);
+    neuterPronounAgreement(tokens, first, last) ??
+    pluralAgreement(tokens, first, last);
   if (strong) return { ...strong, strong: true };
   return (
     tickerAfter(tokens, last) ??
@@ -117,6 +120,12 @@ function relativeWhichAfter(
   let k = first - 1;
   if (tokens[k]?.lower === 'the') k--;
   if (PLACE_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return null;
+  // "to release Orlen, which she recorded last year": "which" as the object of a clause with a subject of its own
+  // may stand for any thing (an album, a film); only a "which" that is the subject of its verb ("Tarn Events, which
+  // runs …") says the name acts like a body
+  const subject = tokens[last + 2];
+  if (subject && (has(subject, 'Pronoun') || has(subject, 'Determiner') || isCapitalised(subject)))
+    return null;
   return { kind: 'other', classNoun: null };
 }
 
@@ -136,12 +145,16 @@ function whoseStaffAfter(tokens: readonly Token[], last: number): OrganizationEv
 
 /** "X, chief executive of Pell Dynamics,", "an analyst at Cordell Maritime": the complement of a role held in a body
  * is the body (`EMPLOYER_ROLES`; "an adviser to X" or "a spokesman for X" may name a person and are left out). */
-function employerComplement(tokens: readonly Token[], first: number): OrganizationEvidence | null {
+function employerComplement(
+  tokens: readonly Token[],
+  first: number,
+  prepositions: readonly string[] = ['of', 'at'],
+): OrganizationEvidence | null {
   let k = first - 1;
   if (tokens[k]?.lower === 'the') k--;
   const prep = tokens[k];
   const role = tokens[k - 1];
-  if (!prep || !role || !['of', 'at'].includes(prep.lower) || isCapitalised(role) || has(role, 'Plural'))
+  if (!prep || !role || !prepositions.includes(prep.lower) || isCapitalised(role) || has(role, 'Plural'))
     return null;
   const w = baseLower(role);
   if (!EMPLOYER_ROLES.has(w) || !isJoined(role, prep)) return null;
@@ -171,6 +184,42 @@ function neuterPronounAgreement(
   }
   return null;
 }
+
+/** "Tarnwell say the album was never delivered", "Tarnwell insist they paid": a one-word name as the subject of a
+ * plural present verb (`COLLECTIVE_AGREEMENT_VERBS`) is a body written with British plural agreement; a person
+ * takes "says". The name opens its clause (no "and" before it: "Ivo and Mara say"; no verb or "to" that takes a
+ * bare infinitive: "let Mara say", "did Mara say"). */
+function pluralAgreement(tokens: readonly Token[], first: number, last: number): OrganizationEvidence | null {
+  if (first !== last || isPossessive(tokens[last] as Token) || /[,;:]/.test((tokens[last] as Token).post))
+    return null;
+  const verb = tokens[last + 1];
+  if (!verb || !COLLECTIVE_AGREEMENT_VERBS.has(verb.text)) return null;
+  // "Fans were angry", "Farmers say": a plural common noun opening the sentence
+  const name = tokens[first] as Token;
+  if (has(name, 'Plural') || /s$/.test(name.lower)) return null;
+  // "There are …", "Here are …", "Then were …": a function word at the clause's start is no name
+  if (
+    ['Pronoun', 'Adverb', 'Determiner', 'Conjunction', 'Preposition'].some(tag => has(name, tag)) ||
+    OPENER_WORDS.has(name.lower) ||
+    name.lower === 'there' ||
+    name.lower === 'here'
+  )
+    return null;
+  const prev = tokens[first - 1];
+  if (prev && !/[.:;!?]\s*$/.test(prev.post) && !CLAUSE_OPENERS.has(prev.lower)) return null;
+  return { kind: 'other', classNoun: null };
+}
+
+/** Words after which a name opens a clause of its own: "but Tarnwell say …", "that Tarnwell have …". */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'but',
+  'that',
+  'because',
+  'while',
+  'although',
+  'as',
+  'so',
+]);
 
 /** "it would cancel", "it plans", "it had closed": "it" doing something; not "it was", "it would be", "it seemed". */
 function agentiveAfterIt(tokens: readonly Token[], k: number): boolean {
@@ -256,6 +305,7 @@ function partyBeforeMember(
     first !== last ||
     !title ||
     !MEMBER_TITLES.has(title.lower) ||
+    MEMBER_STANDINGS.has((tokens[last] as Token).lower) ||
     !isJoined(tokens[last] as Token, title) ||
     isPossessive(tokens[last] as Token)
   )
@@ -277,7 +327,11 @@ function classNounOfPersonLike(
   const evidence =
     (before && !isPossessive(before) && !isCapitalised(before) && !isRoleHoldersBody(tokens, first - 1)
       ? classNounBefore(tokens, first)
-      : null) ?? appositionAfter(tokens, last);
+      : null) ??
+    appositionAfter(tokens, last) ??
+    // "a partner at Ollin Vance", "an analyst at Mara Kell": a post "at" a name works at a firm named like a person
+    // (people are not "at" people; "the lawyer of Tom Bell" may be his client's lawyer, so not "of")
+    (isPossessive(tokens[last] as Token) ? null : employerComplement(tokens, first, ['at']));
   return evidence ? { ...evidence, strong: true } : null;
 }
 
@@ -323,6 +377,13 @@ const APPOSITION_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   'run',
   'funded',
   'backed',
+  // "the city law firm acting for her", "a consultancy advising the council", "a company owned by X"
+  'acting',
+  'advising',
+  'owned',
+  'hired',
+  'retained',
+  'known',
 ]);
 
 /** "The employers' body, Harbour Ports, said", "the union, Dock and Quay Workers,": a name set off by commas after a

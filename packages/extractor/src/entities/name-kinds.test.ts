@@ -38,6 +38,152 @@ const NAME_KINDS: NameKind[] = [
     ],
   },
   {
+    id: 'a-maker-by-an-engineering-trade-word',
+    example:
+      'Ivo Lund is due to meet executives of the engine maker, Orlen Propulsion, on Thursday. Vask Avionics, which ' +
+      'supplies the cockpit displays, said it was cooperating. Staff at Tarrow Turbines were told of the delay, ' +
+      'according to a memo seen by Harbour Weekly.',
+    expected: [
+      ['Organization', 'Orlen Propulsion'],
+      ['Organization', 'Vask Avionics'],
+      ['Organization', 'Tarrow Turbines'],
+      ['Organization', 'Harbour Weekly'],
+    ],
+    trap: 'Propulsion engineer Ivo Lund said the turbines were old.',
+    notExpected: [
+      ['Organization', 'Ivo Lund'],
+      ['Person', 'Propulsion'],
+    ],
+  },
+  {
+    id: 'a-body-told-by-an-apposition-with-a-participle',
+    example:
+      'The singer met the label boss at Ollin Vance, the city law firm acting for her. Carrow Pike, a firm hired by ' +
+      'the council, drew up the plan. Dunmore Quay, a company owned by two brothers, objected.',
+    expected: [
+      ['Organization', 'Ollin Vance'],
+      ['Organization', 'Carrow Pike'],
+      ['Organization', 'Dunmore Quay'],
+    ],
+    trap: 'Ivo Lund, the lawyer acting for her, said nothing. Mara Kell, a founder known for her candour, agreed.',
+    notExpected: [
+      ['Organization', 'Ivo Lund'],
+      ['Organization', 'Mara Kell'],
+    ],
+  },
+  {
+    id: 'a-firm-named-like-a-person-by-a-post-at-it',
+    example:
+      'Ruth Callender, a partner at Ollin Vance, said the talks failed. Ana Reyes, an analyst at Hobart Quill, agreed.',
+    expected: [
+      ['Person', 'Ruth Callender'],
+      ['Organization', 'Ollin Vance'],
+      ['Organization', 'Hobart Quill'],
+    ],
+    trap: "The lawyer of Tom Bell said nothing. Ana Reyes, the secretary at Mary Colton's office, said no.",
+    notExpected: [
+      ['Organization', 'Tom Bell'],
+      ['Organization', 'Mary Colton'],
+    ],
+  },
+  {
+    id: 'a-standing-word-before-a-member-title-names-no-party',
+    example: 'Green MP Ana Pires and Opposition MP Ada Rusk spoke.',
+    expected: [
+      ['Person', 'Ana Pires'],
+      ['Person', 'Ada Rusk'],
+      ['Organization', 'Green Party'],
+    ],
+    trap: 'Opposition MP Ada Rusk said the vote was rigged. Independent MP Sara Lind agreed. Backbench MPs walked out.',
+    notExpected: [
+      ['Organization', 'Opposition Party'],
+      ['Organization', 'The Independent'],
+      ['Organization', 'Backbench Party'],
+    ],
+  },
+  {
+    id: 'a-place-body-with-its-kind-of-place-after-the-name',
+    example:
+      'Police of Tarnby district said the ring road was closed. The Council of Orlen county met on Monday and Police ' +
+      'of Kell county agreed.',
+    expected: [
+      ['Organization', 'Tarnby district police'],
+      ['Organization', 'Orlen county council'],
+      ['Organization', 'Kell county police'],
+    ],
+    trap: 'The Police of Tarnby said the district road was closed.',
+    notExpected: [['Organization', 'Tarnby district police']],
+  },
+  {
+    id: 'a-work-or-a-model-named-before-its-noun',
+    example: 'Tarn Aerospace jets were grounded on Monday, said Ivo Lund.',
+    expected: [['Organization', 'Tarn Aerospace']],
+    trap:
+      "The row over the 'Ambersky' album grew. The label refused to release Ambersky, which she finished last year. " +
+      'Rivo Air kept its nine Merrow 72 turboprops on the ground and the Merrow planes idle. Fans queued for the ' +
+      'Tarka tour.',
+    notExpected: [
+      ['Organization', 'Ambersky'],
+      ['Person', 'Ambersky'],
+      ['Organization', 'Merrow'],
+      ['Organization', 'Tarka'],
+      ['Person', 'Tarka'],
+    ],
+  },
+  {
+    id: 'a-body-with-british-plural-agreement',
+    example: 'PRESENTER: Tarnwell say you never delivered the album. But Vossbridge insist they paid.',
+    expected: [
+      ['Organization', 'Tarnwell'],
+      ['Organization', 'Vossbridge'],
+    ],
+    trap: 'Fans were angry. Ivo Lund and Mara Kell say no. Let Mara Kell say what she likes.',
+    notExpected: [
+      ['Organization', 'Fans'],
+      ['Organization', 'Ivo Lund'],
+      ['Organization', 'Mara Kell'],
+    ],
+  },
+  {
+    id: 'a-legislatures-committee-by-its-field',
+    example:
+      "The science committee wanted to know why the launch went ahead. Ivo Lund, the chairman of parliament's health " +
+      'committee, agreed, as did the transport committee chairman Tom Pell. The parliamentary energy committee ' +
+      'said nothing.',
+    expected: [
+      ['Organization', 'energy committee'],
+      ['Organization', 'science committee'],
+      ['Organization', 'health committee'],
+      ['Organization', 'transport committee'],
+    ],
+    trap: 'The finance committee meeting was delayed, and a science committee will be set up, said Ivo Lund.',
+    notExpected: [
+      ['Organization', 'finance committee'],
+      ['Organization', 'science committee'],
+    ],
+  },
+  {
+    id: 'a-ministry-named-by-its-ministers-portfolio',
+    example: 'Agriculture Minister Ana Brisk met farmers on Monday. The Ministry is ready for talks.',
+    expected: [['Organization', 'agriculture ministry']],
+    trap: 'Foreign Minister Ada Rusk and Defence Minister Ivo Lund met. The ministry said nothing.',
+    notExpected: [
+      ['Organization', 'foreign ministry'],
+      ['Organization', 'defence ministry'],
+    ],
+  },
+  {
+    id: 'a-regulators-description-and-its-name',
+    example:
+      "Orlen's aviation regulator kept the planes grounded. Ivo Lund, director of the Civil Aviation Directorate, " +
+      'met the airline.',
+    expected: [['Organization', 'Civil Aviation Directorate']],
+    trap:
+      "Orlen's aviation regulator kept the planes grounded. Ivo Lund, director of the Civil Aviation Directorate, " +
+      'met the airline.',
+    notExpected: [['Organization', 'Orlen aviation regulator']],
+  },
+  {
     id: 'a-venue-by-its-type-word-and-a-name',
     example:
       'The two men met at Cafe Mora on Tuesday, then at the Lenz Bistro; Hotel Weissberg and Gallery Ostra were full, ' +
@@ -927,6 +1073,38 @@ describe('name kinds of real news (each: its example gives the entity, its trap 
     );
     expect(bodies).not.toContain('Person:Brindle');
     expect(bodies).not.toContain('Person:Glenna');
+  });
+
+  it('keeps the short form of a body whose longer name the article writes, before a product noun too', () => {
+    const analysis = analyzeArticle({
+      path: 'invented.txt',
+      text: 'Rivo Air cancelled flights. Passengers waited as the Rivo planes sat idle, and Rivo disputes the figures.',
+    });
+    const rivo = [...analysis.entities.values()].find(e => e.name === 'Rivo Air');
+    expect(rivo?.label).toBe('Organization');
+    expect(rivo?.aliases).toContain('Rivo');
+  });
+
+  it('keeps a regulator of another field, and reads a ministry by "Minister of" its area', () => {
+    expect(
+      entitiesOf(
+        "Orlen's data regulator fined the bank. Ivo Lund, director of the Civil Aviation Directorate, met the airline.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'Organization:Orlen data regulator',
+        'Organization:Civil Aviation Directorate',
+      ]),
+    );
+    expect(
+      entitiesOf(
+        'Minister of Fisheries Ivo Lund visited Kell on Monday; the ministry said the catch had fallen.',
+      ),
+    ).toContain('Organization:fisheries ministry');
+    // a ministry with no portfolio in the article stays unread
+    expect(
+      entitiesOf('Ivo Lund visited Kell on Monday; the ministry said the catch had fallen.'),
+    ).not.toContain('Organization:ministry');
   });
 
   it.each(NAME_KINDS.map(k => [k.id, k] as const))('%s: trap', (_id, kind) => {

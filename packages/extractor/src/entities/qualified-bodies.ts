@@ -4,7 +4,7 @@
 // Velarian fisheries ministry"). The place's own mention is folded into the body's, as "the Nigerian embassy" folds
 // its country; a known country keeps its demonym ("Norway's coast guard" -> "Norwegian coast guard"). A person
 // never qualifies a body this way ("Duarte's ministry" is the ministry she runs, named elsewhere).
-import { BODY_MODIFIERS, BODY_NOUNS, POLICY_AREAS } from '../lexicon/organizations';
+import { BODY_MODIFIERS, BODY_NOUNS, PLACE_UNITS, POLICY_AREAS } from '../lexicon/organizations';
 import type { Token } from './02-split-sentences';
 import { prefixOf } from './03-find-known-spans';
 import type { OrganizationKind } from '@news-kg/graph-model';
@@ -42,6 +42,19 @@ const MAX_MODIFIERS = 2;
 export function foldQualifiedBodies<M extends BodyCandidate>(raw: M[], tokens: Token[], text: string): void {
   for (let n = 0; n < raw.length; n++) {
     const q = raw[n] as M;
+    const unit = bodyOfPlaceUnit(q, tokens);
+    if (unit) {
+      const b = tokens[unit.last] as Token;
+      raw[n] = {
+        ...q,
+        last: unit.last,
+        end: b.end,
+        surface: text.slice(q.start, b.end),
+        known: unit.name,
+        kind: 'government',
+      };
+      continue;
+    }
     if (!canQualify(q, tokens)) continue;
     const after = readBody(tokens, q.last + 1, isPossessive(tokens[q.last] as Token));
     const before = after ? null : readBodyBefore(tokens, q.first);
@@ -75,6 +88,27 @@ export function foldQualifiedBodies<M extends BodyCandidate>(raw: M[], tokens: T
     FOLDED_QUALIFIER.set(folded, { ...q });
     raw[n] = folded;
   }
+}
+
+/** "Police of Tarnby district said", "the Council of Orlen County": a capitalised body noun, "of" and a place, with
+ * the lower-case kind of place after the name, is that place's body ("Tarnby district police"), as the same body
+ * is written in the other order; the unit word belongs to the name, not to the sentence. */
+function bodyOfPlaceUnit(q: BodyCandidate, tokens: Token[]): { last: number; name: string } | null {
+  if (q.type !== 'org' || q.known || q.last - q.first < 2 || q.last - q.first > 4) return null;
+  const head = tokens[q.first] as Token;
+  if (tokens[q.first + 1]?.lower !== 'of' || !BODY_NOUNS.has(baseLower(head))) return null;
+  const unit = tokens[q.last + 1];
+  if (
+    !unit ||
+    isCapitalised(unit) ||
+    !PLACE_UNITS.has(unit.lower) ||
+    !isJoined(tokens[q.last] as Token, unit)
+  )
+    return null;
+  const place = tokens.slice(q.first + 2, q.last + 1);
+  if (!place.every(t => isCapitalised(t) && !isPossessive(t))) return null;
+  const placeName = place.map(t => t.text).join(' ');
+  return { last: q.last + 1, name: `${placeName} ${unit.lower} ${baseLower(head)}` };
 }
 
 /** A place, a state or an unexplained name with no sign of a person: a country, a name run the tagger reads as a

@@ -38,6 +38,27 @@ describe('resolveAcrossArticles', () => {
     expect([...(c?.entities.keys() ?? [])]).toContain('organization:marlow-rovers');
   });
 
+  it('joins a one-word name one article read as a person to the company another article shortened to it', () => {
+    const [a, b, c] = batch(
+      'Tarnwell Records chairman Ivo Lund met the singer. Tarnwell declined to comment.',
+      'The singer has accused Tarnwell of holding her songs hostage. Tarnwell insists the album was never delivered.',
+      'Striker Tom Hale scored twice. Hale said the win mattered, and Kessel agreed.',
+    );
+    expect([...(a?.entities.keys() ?? [])]).toContain('organization:tarnwell-records');
+    expect(b?.entities.get('organization:tarnwell-records')?.label).toBe('Organization');
+    expect([...(b?.entities.keys() ?? [])]).not.toContain('person:tarnwell');
+    // a family name of a person in the batch is never a company's short form
+    expect([...(c?.entities.keys() ?? [])]).toContain('person:tom-hale');
+  });
+
+  it('keeps a one-word person who has a role or a gender out of a company of the same word', () => {
+    const [, b] = batch(
+      'Tarnwell Records chairman Ivo Lund met the singer. Tarnwell declined to comment.',
+      'Coach Tarnwell said he was proud of his players.',
+    );
+    expect([...(b?.entities.keys() ?? [])]).not.toContain('organization:tarnwell-records');
+  });
+
   it("joins a state's government named by its demonym to that state", () => {
     const [a, b] = batch(
       "Velaria's foreign minister met Ana Lopes. Velaria said the talks went well.",

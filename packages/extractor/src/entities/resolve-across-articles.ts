@@ -93,7 +93,14 @@ function findPersonTarget(e: BatchEntity, index: BatchIndex): string | null {
   // "Yury Petrov" in one outlet, "Yuri Petrov" in another: one given name in two transliterations
   const spelled = w.length > 1 ? (index.personsBySpelling.get(spellingKey(w)) ?? []) : [];
   if (spelled.length > 1) return pickMost(spelled);
-  return pickMost(index.personsByTail.get(e.record.name.toLowerCase()) ?? []);
+  const fuller = index.personsByTail.get(e.record.name.toLowerCase()) ?? [];
+  if (fuller.length) return pickMost(fuller);
+  // "Tarnwell insists …" read as a person in one article, "Tarnwell Records" (also written "Tarnwell") in another:
+  // a one-word name with no role and no gender is the company's short form when no person of the batch has it
+  // as a family name
+  if (w.length !== 1 || e.record.roles.length || e.record.gender) return null;
+  const short = index.orgsByShortAlias.get(w[0] as string) ?? [];
+  return short.length === 1 ? (short[0] as BatchEntity).record.id : null;
 }
 
 /** A full name's given names spelled the way transliterations of one name agree ("Aleksandr"/"Alexander",
@@ -250,7 +257,8 @@ function mergeRecords(
     const prev = merged.get(to);
     merged.set(to, {
       id: to,
-      label: e.label,
+      // a one-word "person" joining a company keeps the company's label (targets come first)
+      label: prev?.label ?? e.label,
       name: prev?.name ?? e.name,
       aliases: [...new Set([...(prev?.aliases ?? []), ...e.aliases])].sort(),
       kind: prev?.kind && prev.kind !== 'other' ? prev.kind : e.kind,

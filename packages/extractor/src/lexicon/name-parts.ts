@@ -243,6 +243,42 @@ export const THING_CLASS_NOUNS = new Set([
   'cyclone',
 ]);
 
+/** Common nouns right after a capitalised name that make it a work's or a product model's name, no body or
+ * person: "the 'Orlen' album row", "her Ambersky tour", "the Merrow planes", "nine Merrow 72 turboprops", "the
+ * Tarka-2 rocket" (`isProductOrWork` in 05-collect-mentions.ts; a maker named with a model keeps its head word:
+ * "Tarn Aerospace jets" names the company). */
+export const WORK_NOUNS_AFTER = new Set([
+  'album',
+  'albums',
+  'single',
+  'ep',
+  'mixtape',
+  'tour',
+  'demo',
+  'soundtrack',
+]);
+export const PRODUCT_NOUNS_AFTER = new Set([
+  'plane',
+  'planes',
+  'aircraft',
+  'jet',
+  'jets',
+  'jetliner',
+  'jetliners',
+  'airliner',
+  'airliners',
+  'turboprop',
+  'turboprops',
+  'helicopter',
+  'helicopters',
+  'rocket',
+  'rockets',
+  'launcher',
+  'drone',
+  'drones',
+  'fleet',
+]);
+
 /** Verbs that open the names of campaigns as slogans ("Save Nightingale", "Keep Kelsport Green", "Stop the Quarry"):
  * a name opening with one names a campaign, never a person. */
 export const SLOGAN_VERBS = new Set([

@@ -54,6 +54,7 @@ export const ORG_HEADS: Readonly<Record<string, OrganizationKind>> = {
   studios: 'company',
   brands: 'company',
   airline: 'company',
+  air: 'company',
   company: 'company',
   corporation: 'company',
   corp: 'company',
@@ -180,6 +181,14 @@ export const ORG_HEADS: Readonly<Record<string, OrganizationKind>> = {
   biopharma: 'company',
   cosmetics: 'company',
   apparel: 'company',
+  // engineering trades of makers' names ("Orlen Propulsion", "Vask Avionics", "Tarrow Turbines")
+  propulsion: 'company',
+  avionics: 'company',
+  aeronautics: 'company',
+  turbines: 'company',
+  engines: 'company',
+  optics: 'company',
+  composites: 'company',
   university: 'other',
   college: 'other',
   institute: 'other',
@@ -233,6 +242,8 @@ export const ORG_HEADS: Readonly<Record<string, OrganizationKind>> = {
   mail: 'media',
   express: 'media',
   globe: 'media',
+  weekly: 'media',
+  monthly: 'media',
 };
 
 /** Offices only a state holds: "Velaria's foreign minister", "Velaria's intelligence chief", "its embassy". */
@@ -637,6 +648,10 @@ export const POLICY_AREAS: ReadonlySet<string> = new Set([
   'fisheries',
   'housing',
   'employment',
+  // "the science committee", "the science ministry"
+  'science',
+  'technology',
+  'research',
 ]);
 
 /** Heads a policy area takes as a portfolio ("Labour Minister", "Labour Secretary"): there a party's one-word name
@@ -678,6 +693,20 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([
   'agency',
   'customs service',
   'central bank',
+]);
+
+/** Lower-case kinds of place written after a place's name ("Tarnby district", "Orlen county"): "Police of Tarnby
+ * district" is the district's police (`qualified-bodies.ts`). */
+export const PLACE_UNITS: ReadonlySet<string> = new Set([
+  'district',
+  'county',
+  'region',
+  'province',
+  'municipality',
+  'borough',
+  'prefecture',
+  'canton',
+  'parish',
 ]);
 
 /** The last words of public bodies' nouns (`BODY_NOUNS`): "council", "guard", "ministry" … A role after one ("council
@@ -748,6 +777,8 @@ export const BODY_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Heads of the names of regulating bodies (both generic nouns below stand for the same ones). */
 const REGULATOR_HEADS: ReadonlySet<string> = new Set([
+  'directorate',
+  'inspectorate',
   'authority',
   'commission',
   'regulator',
@@ -763,6 +794,25 @@ export const REGULATOR_NOUNS: Readonly<Record<string, ReadonlySet<string>>> = {
   regulator: REGULATOR_HEADS,
   watchdog: REGULATOR_HEADS,
 };
+
+/** Legislatures whose possessive may open a committee named by its field: "parliament's science committee". */
+export const LEGISLATURE_NOUNS: ReadonlySet<string> = new Set([
+  'parliament',
+  'congress',
+  'senate',
+  'assembly',
+  'legislature',
+]);
+
+/** Lower-case words before a legislature's committee of a field: "the parliamentary science committee". */
+export const COMMITTEE_MODIFIERS: ReadonlySet<string> = new Set([
+  'parliamentary',
+  'congressional',
+  'legislative',
+  'select',
+  'standing',
+  'joint',
+]);
 
 /** Parts of a body a person may chair or head: "who chairs the union's local branch", "who heads its press office". */
 export const BODY_PARTS: ReadonlySet<string> = new Set([

@@ -13,6 +13,23 @@ export const REPORT_VERBS = new Set([
 ]);
 
 /** Verbs of saying after "the X": "The Ledger said" names an organization speaking. */
+/** Plural present forms a body takes in British agreement and a person never does: "Tarnwell say …", "Tarnwell
+ * insist …", "Tarnwell have …" (`pluralAgreement` in find-organization-evidence.ts). */
+export const COLLECTIVE_AGREEMENT_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'insist',
+  'claim',
+  'deny',
+  'maintain',
+  'argue',
+  'want',
+  'have',
+  'are',
+  'were',
+  'admit',
+  'reject',
+]);
+
 export const SAY_VERBS = new Set([
   'said',
   'says',

@@ -555,6 +555,24 @@ export const COURTESY = new Set([
 /** Titles of members of a parliament: the capitalised word before them is their party ("Green MP X"). */
 export const MEMBER_TITLES = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas', 'td', 'tds']);
 
+/** Capitalised words before a member title that say where the member stands, not which party she is of:
+ * "Opposition MP X", "Independent MP X", "Backbench MPs" name no party ("Green MP X" does). */
+export const MEMBER_STANDINGS: ReadonlySet<string> = new Set([
+  'opposition',
+  'independent',
+  'backbench',
+  'backbencher',
+  'government',
+  'ruling',
+  'senior',
+  'junior',
+  'former',
+  'veteran',
+  'rebel',
+  'local',
+  'new',
+]);
+
 /** Nouns that name whoever leads a body, whatever the title: "the head of", "the boss of". */
 export const LEADER_NOUNS: ReadonlySet<string> = new Set(['head', 'boss', 'leader', 'chief']);
 
