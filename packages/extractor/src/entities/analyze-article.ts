@@ -31,7 +31,7 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   // "the 'Orlen' album", "the Merrow planes": names of works and models, no entity anywhere in the article
   const productNames = new Set<string>();
   const collected = parsed.flatMap(s => collectMentions(s, decoded.text, productNames));
-  // "Halcyra Air … the Halcyra planes": the first word of a body's longer name is that body's short form, not a model
+  // "Rivo Air … the Rivo planes": the first word of a body's longer name is that body's short form, not a model
   for (const m of collected)
     if (m.type === 'org' && m.last > m.first) productNames.delete(m.surface.split(/\s+/)[0] ?? '');
   const raw = collected.filter(
@@ -73,7 +73,7 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   resolveDescriptions(parsed, names, decoded.text, 'organizations');
   // "a spokesman for the presidency", "the coast guard said": a body named by its common noun alone
   resolveBareBodies(parsed, names, decoded.text);
-  // "Maravel's aviation regulator" … "the Civil Aviation Directorate": the description is the named body
+  // "Maravel's aviation regulator" … "the Air Safety Inspectorate": the description is the named body
   foldRegulatorDescriptions(names);
   findRoles(parsed, names, raw, decoded.text);
   findCounterpartRoles(parsed, names);

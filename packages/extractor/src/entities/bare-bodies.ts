@@ -192,7 +192,7 @@ function namedWithHead(names: ResolvedNames, words: readonly string[]): WorkEnti
 }
 
 /** "Maravel's aviation regulator" (a qualified body, qualified-bodies.ts) in an article that names the regulating
- * body itself ("the Civil Aviation Directorate"): the description is that body, no body of its own. The named one
+ * body itself ("the Aviation Safety Inspectorate"): the description is that body, no body of its own. The named one
  * is the article's one organization whose head is a regulator's (`REGULATOR_NOUNS`) and which shares the
  * description's field word ("aviation"); with no field word, the article's one such body. */
 export function foldRegulatorDescriptions(names: ResolvedNames): void {

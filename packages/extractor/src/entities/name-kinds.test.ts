@@ -74,9 +74,9 @@ const NAME_KINDS: NameKind[] = [
   {
     id: 'a-firm-named-like-a-person-by-a-post-at-it',
     example:
-      'Ruth Callender, a partner at Ollin Vance, said the talks failed. Ana Reyes, an analyst at Hobart Quill, agreed.',
+      'Ines Varga, a partner at Ollin Vance, said the talks failed. Ana Reyes, an analyst at Hobart Quill, agreed.',
     expected: [
-      ['Person', 'Ruth Callender'],
+      ['Person', 'Ines Varga'],
       ['Organization', 'Ollin Vance'],
       ['Organization', 'Hobart Quill'],
     ],
@@ -175,11 +175,11 @@ const NAME_KINDS: NameKind[] = [
   {
     id: 'a-regulators-description-and-its-name',
     example:
-      "Orlen's aviation regulator kept the planes grounded. Ivo Lund, director of the Civil Aviation Directorate, " +
+      "Orlen's aviation regulator kept the planes grounded. Ivo Lund, director of the Aviation Safety Inspectorate, " +
       'met the airline.',
-    expected: [['Organization', 'Civil Aviation Directorate']],
+    expected: [['Organization', 'Aviation Safety Inspectorate']],
     trap:
-      "Orlen's aviation regulator kept the planes grounded. Ivo Lund, director of the Civil Aviation Directorate, " +
+      "Orlen's aviation regulator kept the planes grounded. Ivo Lund, director of the Aviation Safety Inspectorate, " +
       'met the airline.',
     notExpected: [['Organization', 'Orlen aviation regulator']],
   },
@@ -1088,12 +1088,12 @@ describe('name kinds of real news (each: its example gives the entity, its trap 
   it('keeps a regulator of another field, and reads a ministry by "Minister of" its area', () => {
     expect(
       entitiesOf(
-        "Orlen's data regulator fined the bank. Ivo Lund, director of the Civil Aviation Directorate, met the airline.",
+        "Orlen's data regulator fined the bank. Ivo Lund, director of the Aviation Safety Inspectorate, met the airline.",
       ),
     ).toEqual(
       expect.arrayContaining([
         'Organization:Orlen data regulator',
-        'Organization:Civil Aviation Directorate',
+        'Organization:Aviation Safety Inspectorate',
       ]),
     );
     expect(
