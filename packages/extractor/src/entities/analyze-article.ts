@@ -73,7 +73,7 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   resolveDescriptions(parsed, names, decoded.text, 'organizations');
   // "a spokesman for the presidency", "the coast guard said": a body named by its common noun alone
   resolveBareBodies(parsed, names, decoded.text);
-  // "Maravel's aviation regulator" … "the Air Safety Inspectorate": the description is the named body
+  // "Maravel's aviation regulator" … "the Aviation Safety Inspectorate": the description is the named body
   foldRegulatorDescriptions(names);
   findRoles(parsed, names, raw, decoded.text);
   findCounterpartRoles(parsed, names);
