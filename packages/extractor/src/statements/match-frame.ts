@@ -217,21 +217,30 @@ function toTurnCandidates(
   if (opening > 0) {
     // "That's just not true. Twelve songs, handed over in August. They have them. They are sitting on them …": the
     // answer denies what was put to the guest, with the facts that back it; what follows is a point of its own
-    const rest = pieces.slice(opening);
     const denial = pieces.slice(0, opening);
     const runs = (part: typeof pieces) => [[part[0]!.start, part[part.length - 1]!.end] as [number, number]];
+    // the rest of the answer, in runs of one kind: "They are sitting on it because …" argues, "… they're holding my
+    // book hostage" accuses
+    const parts: Array<typeof pieces> = [];
+    let kind: string | null = null;
+    for (const piece of pieces.slice(opening)) {
+      const own = classifyContent(analysis.text.slice(piece.start, piece.end));
+      if (parts.length === 0 || own !== kind) parts.push([piece]);
+      else parts[parts.length - 1]!.push(piece);
+      kind = own;
+    }
     return [
       toTurnCandidate(reading, sentence, row, turn, runs(denial), denial[denial.length - 1]!.index),
-      rest.length > 0
-        ? toTurnCandidate(
-            reading,
-            analysis.sentences[rest[0]!.index]!,
-            row,
-            turn,
-            runs(rest),
-            rest[rest.length - 1]!.index,
-          )
-        : null,
+      ...parts.map(part =>
+        toTurnCandidate(
+          reading,
+          analysis.sentences[part[0]!.index]!,
+          row,
+          turn,
+          runs(part),
+          part[part.length - 1]!.index,
+        ),
+      ),
     ].filter((c): c is Candidate => c !== null);
   }
   const denials = pieces.filter((piece, k) => {

@@ -85,7 +85,7 @@ describe('findStatements: transcripts', () => {
     ]);
   });
 
-  test('a turn opening on "That is not true" and its facts is a denial; the rest is its own point', () => {
+  test('a turn opening on "That is not true" and its facts is a denial; the rest are points of their own, one per kind', () => {
     expect(
       read(
         show(
@@ -94,7 +94,8 @@ describe('findStatements: transcripts', () => {
       ),
     ).toEqual([
       "denial person:mara-voss: That's simply not true. Forty pages, typed and bound, sent to them in May",
-      "accusation person:mara-voss: They have it. They are sitting on it because they want the rights first. That's what I mean when I say they're holding my book hostage",
+      'claim person:mara-voss: They have it. They are sitting on it because they want the rights first',
+      "accusation person:mara-voss: That's what I mean when I say they're holding my book hostage",
     ]);
   });
 
