@@ -7,30 +7,26 @@ import { isHeadingLike } from '../entities/01-find-zones';
 import type { Candidate } from './candidate';
 import { trimStatementText } from './candidate';
 import { classifyContent } from './classify-kind';
-import type { Reading } from './read-tokens';
+import type { Reading, Token } from './read-tokens';
 import { findSubjectBefore } from './find-subject';
 import { findReportingVerb, isReportingVerbAt } from './reporting-verbs';
 
-/** "issued the following statement", "released this statement", "put out the following statement". */
+/** "issued the following statement", "released this statement", "put out the following statement"; or the paper
+ * saying it reproduces the text: "We reproduce it in full below", "printed in full" (the issuer is then the
+ * organization the introducing paragraph opens on: "Corvane has answered the charge with a statement."). */
 const INTRODUCES_RELEASE =
-  /\b(?:issued|released|published|put out|sent out|circulated)\s+(?:the\s+following|this)\s+(?:statement|press release|release|communiqu[eé])\b/i;
+  /\b(?:issued|released|published|put out|sent out|circulated)\s+(?:the\s+following|this)\s+(?:statement|press release|release|communiqu[eé])\b|\b(?:reproduce[sd]?|print(?:s|ed)?|publish(?:es|ed)?|run)\s+(?:it|them|the\s+(?:statement|release|text|communiqu[eé]))\s+in\s+full\b|\b(?:is|are)\s+(?:reproduced|printed|published)\s+(?:here\s+|below\s+)?in\s+full\b/i;
+/** A release's own heading: "STATEMENT FROM CORVANE, PORT VELLA, 3 MAY", "PRESS RELEASE BY …". */
+const RELEASE_HEADING = /^\W*(?:joint\s+|press\s+)?(?:statement|release|communiqu[eé])\s+(?:from|by|of)\b/i;
 const END_MARK = /^\s*(?:-+\s*)?(?:ends|end|###|-30-)(?:\s*-+)?\s*$/i;
 const FIRST_PERSON = new Set(['we']);
 
 /** "we" mentions inside a reproduced press release, bound to its issuer. */
 export function bindReleaseVoice(reading: Reading): Mention[] {
-  const analysis = reading.analysis;
-  if (!INTRODUCES_RELEASE.test(analysis.text)) return [];
   const bound: Mention[] = [];
-  const sentences = analysis.sentences;
-  sentences.forEach((intro, i) => {
-    const cue = INTRODUCES_RELEASE.exec(intro.text);
-    if (!cue || intro.zone !== 'body') return;
-    const issuer = findIssuer(reading, i, intro.start + cue.index);
-    if (!issuer) return;
-    const end = sentences.findIndex((s, k) => k > i && END_MARK.test(s.text));
-    if (end < 0) return;
-    for (const s of sentences.slice(i + 1, end)) {
+  const sentences = reading.analysis.sentences;
+  for (const { issuer, first, end } of findReleases(reading)) {
+    for (const s of sentences.slice(first, end)) {
       const tokens = reading.tokens(s);
       tokens.forEach((t, v) => {
         if (t.quoted || !isReportingVerbAt(tokens, v) || !findReportingVerb(t.normal)) return;
@@ -47,7 +43,7 @@ export function bindReleaseVoice(reading: Reading): Mention[] {
         });
       });
     }
-  });
+  }
   return bound;
 }
 
@@ -59,7 +55,30 @@ function findIssuer(reading: Reading, sentenceIndex: number, at: number): string
   if (verb < 0) return null;
   const subject = findSubjectBefore(reading, tokens, verb);
   const id = subject?.speakerIds.length === 1 ? subject.speakerIds[0]! : null;
-  return id && reading.analysis.entities.get(id)?.label === 'Organization' ? id : null;
+  if (id && isOrganization(reading, id)) return id;
+  // "We reproduce it in full below.": the paper speaks; the issuer is the organization its paragraph opens on
+  const opening = reading.analysis.sentences.find(s => s.paragraph === sentence.paragraph);
+  if (!opening || opening.index === sentence.index) return null;
+  const head = reading
+    .mentionsStartingIn(opening.start, opening.start + 5)
+    .find(m => isOrganization(reading, m.entityId));
+  return head?.entityId ?? null;
+}
+
+/** The one organization a release's heading names ("STATEMENT FROM CORVANE, PORT VELLA"), if any. */
+function findHeadingIssuer(reading: Reading, sentence: Sentence | undefined): string | null {
+  if (!sentence || !RELEASE_HEADING.test(sentence.text)) return null;
+  const ids = new Set(
+    reading
+      .mentionsStartingIn(sentence.start, sentence.end)
+      .map(m => m.entityId)
+      .filter(id => isOrganization(reading, id)),
+  );
+  return ids.size === 1 ? [...ids][0]! : null;
+}
+
+function isOrganization(reading: Reading, id: string): boolean {
+  return reading.analysis.entities.get(id)?.label === 'Organization';
 }
 
 /** Where reproduced releases stand: the paragraph after the one that introduces each, up to its end mark, and
@@ -72,11 +91,12 @@ function findReleases(reading: Reading): Array<{ issuer: string; first: number; 
   sentences.forEach((intro, i) => {
     const cue = INTRODUCES_RELEASE.exec(intro.text);
     if (!cue || intro.zone !== 'body') return;
-    const issuer = findIssuer(reading, i, intro.start + cue.index);
     const end = sentences.findIndex((s, k) => k > i && END_MARK.test(s.text));
     // the release starts with the next paragraph: the rest of the introducing one is the paper's ("We reproduce it
     // in full.")
     const first = sentences.findIndex((s, k) => k > i && s.paragraph !== intro.paragraph);
+    const issuer =
+      findHeadingIssuer(reading, sentences[first]) ?? findIssuer(reading, i, intro.start + cue.index);
     if (issuer && end > 0 && first > 0 && first < end) releases.push({ issuer, first, end });
   });
   return releases;
@@ -85,19 +105,29 @@ function findReleases(reading: Reading): Array<{ issuer: string; first: number; 
 /** A sentence of the release that speaks in the issuer's voice without a reporting verb: it opens on "we" ("We
  * went in with proposals.") or on another organization of the article ("Corvane came with nothing."), holds no
  * quotation and no reporting verb, and is not a heading. */
-function isReleaseVoice(reading: Reading, sentence: Sentence, issuer: string): boolean {
+function isReleaseVoice(reading: Reading, sentence: Sentence): boolean {
   if (isHeadingLike(sentence.text) || /["\u201c\u201d]/.test(sentence.text)) return false;
+  if (RELEASE_HEADING.test(sentence.text)) return false;
   const tokens = reading.tokens(sentence);
   const words = tokens.filter(t => /\p{L}/u.test(t.text));
-  if (words.length < 3 || tokens.some((t, v) => isReportingVerbAt(tokens, v) && findReportingVerb(t.normal)))
-    return false;
+  if (words.length < 3 || tokens.some((t, v) => reportsHere(tokens, v))) return false;
   if (words[0]!.normal === 'we') return true;
+  // another organization ("Corvane came with nothing."), or the issuer naming itself ("The Ferry Guild has kept
+  // every term of the agreement.")
   const opening = reading
     .mentionsStartingIn(sentence.start, words[0]!.start + 1)
-    .find(m => m.entityId !== issuer && reading.analysis.entities.get(m.entityId)?.label === 'Organization');
+    .find(m => reading.analysis.entities.get(m.entityId)?.label === 'Organization');
   return (
     opening !== undefined && !/^'s$|^\u2019s$/.test(tokens.find(t => t.start >= opening.end)?.text ?? '')
   );
+}
+
+/** A reporting verb that reports here: not a clause-only verb before an infinitive ("will continue to do so",
+ * "agreed to meet"), which tells of an act. */
+function reportsHere(tokens: readonly Token[], v: number): boolean {
+  const entry = findReportingVerb(tokens[v]!.normal);
+  if (!entry || !isReportingVerbAt(tokens, v)) return false;
+  return !(entry.clauseOnly && tokens[v + 1 + entry.particle.length]?.normal === 'to');
 }
 
 /** "The guild issued the following statement: ¶ We went in with a plan. Corvane came with nothing. ¶ ENDS": the
@@ -132,7 +162,7 @@ export function findReleaseClaims(reading: Reading, found: readonly Candidate[])
     for (const s of sentences.slice(first, end)) {
       const taken = found.some(c => c.spans.some(([a, b]) => a < s.end && s.start < b));
       if (run.length > 0 && run[run.length - 1]!.paragraph !== s.paragraph) flush();
-      if (!taken && isReleaseVoice(reading, s, issuer)) run.push(s);
+      if (!taken && isReleaseVoice(reading, s)) run.push(s);
       else flush();
     }
     flush();

@@ -5,10 +5,11 @@
 // ("Okafor has said little since. In a statement he rejected …"). A person named elsewhere in narration does not
 // count (the one the last sentence talked about is often the one spoken of, not the one speaking), and only a few
 // sentences back.
-import type { Mention } from '../analysis';
+import type { Mention, Sentence } from '../analysis';
 import type { Candidate } from './candidate';
 import type { Reading, Token } from './read-tokens';
-import { isReportingVerbAt, mayReport } from './reporting-verbs';
+import { ISSUED_TEXTS, isReportingVerbAt, mayReport } from './reporting-verbs';
+import { findSubjectBefore } from './find-subject';
 
 const GENDER: Readonly<Record<string, 'male' | 'female'>> = { he: 'male', she: 'female' };
 /** How many sentences back the speaker may stand. */
@@ -33,17 +34,25 @@ export function bindSpeakerPronouns(reading: Reading, candidates: readonly Candi
     const tokens = reading.tokens(sentence);
     tokens.forEach((t, i) => {
       if (t.quoted || !isReportingVerbAt(tokens, i)) return;
+      const text = findIssuedTextSubject(reading, sentence, tokens, i);
+      if (text) return void bound.push(text);
       const pronoun = findUnresolvedSubject(reading, tokens, i);
       if (!pronoun) return;
       const gender = GENDER[pronoun.normal]!;
-      const fits = (id: string) => {
+      // a person whose gender fits, or an organization whose mouthpiece of that gender spoke just before ("A
+      // spokesman for the agency confirmed the meeting. "…," he said.")
+      const fits = (id: string, at: number, index: number) => {
         const e = analysis.entities.get(id);
+        if (e?.label === 'Organization') {
+          const before = analysis.sentences[index];
+          return !!before && MOUTHPIECE_OF[gender].test(analysis.text.slice(before.start, at + 1));
+        }
         return e?.label === 'Person' && (e.gender === null || e.gender === gender);
       };
       const earlier = [...events, ...bound.map(m => ({ at: m.start, sentence: m.sentence, id: m.entityId }))]
         .filter(e => e.at < pronoun.start && e.sentence >= sentence.index - REACH)
         .sort((a, b) => b.at - a.at)[0];
-      if (!earlier || !fits(earlier.id)) return;
+      if (!earlier || !fits(earlier.id, earlier.at, earlier.sentence)) return;
       bound.push({
         entityId: earlier.id,
         start: pronoun.start,
@@ -55,6 +64,58 @@ export function bindSpeakerPronouns(reading: Reading, candidates: readonly Candi
     });
   }
   return bound;
+}
+
+/** A mouthpiece of one gender (or none told) in the words before an organization's statement. */
+const MOUTHPIECE_OF: Readonly<Record<'male' | 'female', RegExp>> = {
+  male: /\b(?:spokesman|spokesperson|official)\b/i,
+  female: /\b(?:spokeswoman|spokesperson|official)\b/i,
+};
+
+/** Verbs by which a text is sent out: "X sent us a statement", "X issued a letter". */
+const SENDS_TEXT = new Set([
+  'sent',
+  'issued',
+  'released',
+  'emailed',
+  'e-mailed',
+  'published',
+  'circulated',
+  'put',
+]);
+
+/** "The minister's office sent us a statement this evening. It says …": "it" opening a sentence, as the subject of a
+ * reporting verb, is the text the sentence before (in the same paragraph) has someone send out, and speaks for
+ * whoever sent it. */
+function findIssuedTextSubject(
+  reading: Reading,
+  sentence: Sentence,
+  tokens: readonly Token[],
+  verb: number,
+): Mention | null {
+  let j = verb - 1;
+  while (j > 0 && (tokens[j]!.tags.has('Adverb') || tokens[j]!.tags.has('Auxiliary'))) j -= 1;
+  const it = tokens[j];
+  if (j !== 0 || !it || it.normal !== 'it' || it.quoted || reading.mentionAt(it.start, it.end)) return null;
+  const previous = reading.analysis.sentences[sentence.index - 1];
+  if (!previous || previous.paragraph !== sentence.paragraph || previous.zone !== 'body') return null;
+  const before = reading.tokens(previous);
+  const noun = before.findIndex(t => ISSUED_TEXTS.has(t.normal) && !t.quoted);
+  if (noun < 0) return null;
+  for (let v = noun - 1; v >= 0 && v >= noun - 4; v -= 1) {
+    if (!SENDS_TEXT.has(before[v]!.normal)) continue;
+    const subject = findSubjectBefore(reading, before, v);
+    if (!subject || subject.negated || subject.modal || subject.speakerIds.length !== 1) return null;
+    return {
+      entityId: subject.speakerIds[0]!,
+      start: it.start,
+      end: it.end,
+      surface: it.text,
+      form: 'pronoun',
+      sentence: sentence.index,
+    };
+  }
+  return null;
 }
 
 /** The person a body sentence opens on ("Okafor himself has said little"), outside quotations. */

@@ -14,7 +14,7 @@ const CONFIRMATION =
 /** "should never have signed the waiver", "shouldn't have said": a reproach of someone's conduct. */
 const REPROACH = /\bshould(?:n't| not)?\s+(?:never\s+|not\s+)?have\s+(?:never\s+|not\s+)?\w+(?:ed|en|d|t)\b/i;
 const FALSITY =
-  /\b(?:false|untrue|not true|not the case|not correct|not accurate|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|lies|a lie|no truth|absurd|without (?:any\s+)?(?:foundation|merit|basis|substance)|no basis in fact|hogwash|drivel|twaddle|poppycock|balderdash|(?:a\s+)?fairy[- ]?tales?|(?:idle\s+|mere\s+|pure\s+)?gossip(?!\s+(?:columns?|columnists?|magazines?|pages?|sites?))|hearsay|tittle-tattle|without\s+(?:a\s+single|one|any)\s+(?:name|names|witness|witnesses|source|sources|fact|facts|shred|scrap)|(?:rubbish|garbage|tosh)(?!\s+(?:collections?|bins?|bags?|tips?|dumps?|lorr(?:y|ies)|trucks?|heaps?|piles?|disposal|cans?|strewn|piled|left|dumped)))\b/i;
+  /["\u201c](?:pure\s+|an?\s+|complete\s+|total\s+|sheer\s+)?(?:invention|fiction|fantasy|fabrication)[.!]?["\u201d]|\b(?:(?:not|never|nothing|none)\s+(?:\w+\s+)?correspond(?:s|ed|ing)?\s+(?:in\s+any\s+way\s+)?(?:to|with)\s+(?:the\s+)?(?:truth|reality|facts?)|false|untrue|not true|not the case|not correct|not accurate|baseless|groundless|unfounded|fabricat\w*|fake|nonsense|lies|a lie|no truth|absurd|without (?:any\s+)?(?:foundation|merit|basis|substance)|no basis in fact|hogwash|drivel|twaddle|poppycock|balderdash|(?:a\s+)?fairy[- ]?tales?|(?:idle\s+|mere\s+|pure\s+)?gossip(?!\s+(?:columns?|columnists?|magazines?|pages?|sites?))|hearsay|tittle-tattle|without\s+(?:a\s+single|one|any)\s+(?:name|names|witness|witnesses|source|sources|fact|facts|shred|scrap)|(?:rubbish|garbage|tosh)(?!\s+(?:collections?|bins?|bags?|tips?|dumps?|lorr(?:y|ies)|trucks?|heaps?|piles?|disposal|cans?|strewn|piled|left|dumped)))\b/i;
 /** The speaker rejects an account in the words: "it categorically rejects the regulator's findings", "we dispute
  * the figures", "I deny the allegations" (an offer or a demand turned down is no denial: "we reject the offer"). */
 const CONTENT_REJECTION =
@@ -135,19 +135,41 @@ const NEGATED_BLAME = new RegExp(
   String.raw`\b(?:nothing|no|not|never)\s+(?:\w+\s+)?(?:improper\w*|wrong\w*|illegal\w*|unlawful\w*|inappropriate\w*|untoward|unethical|corrupt\w*|criminal|guilty)\b(?!\s+${LEGAL_PROCESS})`,
   'i',
 );
+/** Participles that do not end in -ed or -en ("had not been paid", "had not been told"); "present", "absent"
+ * end in -t but are adjectives: "had not been present" denies presence. */
+const IRREGULAR_PARTICIPLES = String.raw`(?:paid|told|sent|spent|lent|kept|built|made|held|heard|sold|found|bought|brought|caught|taught|sought|left|lost|set|put|cut|shut|read|led|fed|met|said|laid|dealt|meant)`;
+/** Acts owed to the speaker's side, which a plain past passive says were not done: "the album was never delivered",
+ * "the fee was not paid", "residents were not consulted" (a complaint about an omission, not a denial). */
+const OWED_ACTS = String.raw`(?:delivered|paid|repaid|refunded|returned|consulted|informed|warned|told|collected|repaired|fixed|completed|finished|submitted|handed\s+over|honou?red|compensated|invited|answered|notified)`;
 /** "Residents had not been consulted": a negated agentless passive tells what others failed to do (an omission,
  * the shape of a grievance), not that something others assert did not happen. "Involved" describes the subject's
  * own part ("had not been involved"), and a wrongdoing done to a thing ("the data had not been altered", "the emails
  * had never been deleted") is what a charge alleges, so both stay denials. */
-const OMISSION =
-  /\b(?:had|has|have)(?:n't|\s+not|\s+never)\s+been\s+(?!involved\b|(?:altered|manipulated|falsified|doctored|tampered|destroyed|deleted|shredded|leaked|hacked|breached|broken|misused|misappropriated|diverted|stolen|forged|fabricated|contaminated|polluted|dumped|bribed|coerced|rigged|concealed|hidden|withheld|edited)\b)\w+(?:ed|en|t|d)\b(?!\s+by\b)/i;
+const OMISSION = new RegExp(
+  String.raw`\b(?:had|has|have)(?:n't|\s+not|\s+never)\s+been\s+(?!involved\b|(?:altered|manipulated|falsified|doctored|tampered|destroyed|deleted|shredded|leaked|hacked|breached|broken|misused|misappropriated|diverted|stolen|forged|fabricated|contaminated|polluted|dumped|bribed|coerced|rigged|concealed|hidden|withheld|edited)\b)(?:\w+(?:ed|en)|${IRREGULAR_PARTICIPLES})\b(?!\s+by\b)` +
+    // "the album was never delivered", "the fee was not paid": a duty owed by others in the simple past passive
+    String.raw`|\b(?:was|were)(?:n't|\s+not|\s+never)\s+(?:\w+ly\s+)?(?:yet\s+)?${OWED_ACTS}\b(?!\s+by\b)`,
+  'i',
+);
 /** The first clause of a sentence: "X was about Y, and that Z …" -> "X was about Y". A denial puts its negation in
  * the main clause; a negation added in a later coordinated clause qualifies a claim. */
 const CLAUSE_BREAK = /[,;]\s*(?:and|but|which|who)\b|\s(?:and|but)\s+that\b|;/i;
 /** General vocabulary of blame: deceit, abuse of office, crimes, negligence, and the idioms that call a case
  * against the speaker's side persecution or attack the accuser's motives. */
 const ACCUSATION =
-  /\b(?:mislead\w*|misled|misinformation|disinformation|propaganda|shame\w*|disgrace\w*|unfair\w*|dishonest\w*|lied|liars?|lying|corrupt\w*|fraud\w*|hoax|smear\w*|illegal\w*|unlawful\w*|criminal\w*(?!\s+(?:charges?|investigations?|inquir(?:y|ies)|probes?|proceedings|cases?|complaints?|records?|prosecutions?|courts?)\b)|crimes?|incompeten\w*|unfit|reckless\w*|irresponsib\w*|negligen\w*|neglect\w*|ignor(?:ed|ing)|outrage\w*|scandal\w*|abus\w*|betray\w*|cover-?up|spies|spying|spy(?!\s+(?:agenc\w*|satellites?|planes?|chiefs?|services?|cameras?|novels?|films?|thrillers?|software|ware))|espionage|embezzl\w*|extort\w*|meddl\w*|collu\w*|brib\w*|wrongdoing|hypocri\w*|vendetta|witch[- ]hunt|persecution|show trial|politically motivated|trumped[- ]up|disgruntled|accus\w*|blam\w*|withh[eo]ld\w*|conceal\w*|hid|hidden|kept\s+(?:secret|quiet|hidden)|in\s+the\s+dark|behind\s+(?:\w+\s+)?backs?|disrespect\w*)\b/i;
+  /\b(?:mislead\w*|misled|misinformation|disinformation|propaganda|shame\w*|disgrace\w*|unfair\w*|dishonest\w*|lied|liars?|lying|corrupt\w*|fraud\w*|hoax|smear\w*|illegal\w*|unlawful\w*|criminal\w*(?!\s+(?:charges?|investigations?|inquir(?:y|ies)|probes?|proceedings|cases?|complaints?|records?|prosecutions?|courts?)\b)|crimes?|incompeten\w*|unfit|reckless\w*|irresponsib\w*|negligen\w*|neglect\w*|ignor(?:ed|ing)|outrage\w*|scandal\w*|abus\w*|betray\w*|cover-?up|spies|spying|spy(?!\s+(?:agenc\w*|satellites?|planes?|chiefs?|services?|cameras?|novels?|films?|thrillers?|software|ware))|espionage|embezzl\w*|extort\w*|meddl\w*|collu\w*|brib\w*|wrongdoing|hypocri\w*|vendetta|witch[- ]hunt|persecution|show trial|politically motivated|trumped[- ]up|disgruntled|accus\w*|blam\w*|withh[eo]ld\w*|conceal\w*|hid|hidden|kept\s+(?:secret|quiet|hidden)|in\s+the\s+dark|behind\s+(?:\w+\s+)?backs?|disrespect\w*|(?:hold|holds|holding|held)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:hostage|to\s+ransom)|gambl(?:e|es|ed|ing)\s+with\s+(?:[\w'\u2019-]+\s+){0,2}?(?:lives|safety|health|futures?)|(?:put|puts|putting)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:lives|safety|health)\s+at\s+risk|(?:ahead|before)\s+of\s+(?:[\w'\u2019-]+\s+)?safety)\b/i;
+
+/** Duties done to the letter, which answer a charge by asserting the opposite: compliance with every term ("has
+ * honoured every line of the contract", "followed every step of the procedure", "complied with all the rules") and
+ * every item of a complaint dealt with ("each of those reports was investigated and signed off", "all open items
+ * had been closed"). Past or perfect only: "will check every report" and "must follow every step" promise or rule. */
+const OBLIGATIONS = String.raw`(?:lines?|terms?|clauses?|obligations?|commitments?|rules?|regulations?|steps?|procedures?|requirements?|standards?|conditions?|provisions?|laws?|checks?|deadlines?|promises?|undertakings?|protocols?)`;
+const COMPLIANCE = new RegExp(
+  String.raw`\b(?:has|have|had)\s+(?:always\s+|fully\s+|scrupulously\s+|strictly\s+)?(?:honou?red|fulfill?ed|met|respected|complied\s+with|abided\s+by|followed|observed|kept(?:\s+to)?)\s+(?:(?:every|each|all)\b(?:\s+(?:of\s+)?(?:the|its|our|their|his|her|this|that)\b)?|(?:the|its|our|their|his|her)\s+(?:\S+\s+){0,3}?(?:contracts?|agreements?|obligations|rules|terms)\s+(?:in\s+full|to\s+the\s+letter))` +
+    String.raw`|\b(?:followed|honou?red|fulfill?ed|respected|complied\s+with|met|observed)\s+(?:every|each|all)\s+(?:(?:of\s+)?(?:the|its|our|their)\s+)?(?:[\w'’-]+\s+){0,3}?${OBLIGATIONS}\b` +
+    String.raw`|(?<!\bnot\s)\b(?:each|every|all)\b[^.;!?]{0,80}?\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:investigated|checked|inspected|reviewed|examined|audited|logged|closed|signed\s+off|approved|cleared|addressed|resolved|dealt\s+with|followed\s+up|answered|looked\s+into)\b`,
+  'i',
+);
 
 /** The kind that the words of a statement carry by themselves. */
 export function classifyContent(text: string): StatementKind {
@@ -166,7 +188,8 @@ export function classifyContent(text: string): StatementKind {
     statements.some(sentence => NEGATED_BLAME.test(sentence)) ||
     CONTENT_REJECTION.test(text.replace(/["\u201c\u201d]/g, '')) ||
     DISBELIEF.test(text) ||
-    DISBELIEVED_ACCOUNT.test(text)
+    DISBELIEVED_ACCOUNT.test(text) ||
+    COMPLIANCE.test(text.replace(/["\u201c\u201d]/g, ''))
   )
     return 'denial';
   const main = first.split(CLAUSE_BREAK)[0] ?? '';

@@ -69,6 +69,19 @@ export const CONSTRUCTIONS: readonly Construction[] = [
       'a source phrase after the quote; an entity that only modifies the head ("X engineers") is not the source',
   },
   {
+    id: 'quote-is-how',
+    reader: 'quote',
+    pattern: '"…," (is|was) how {subject} (<verb>|put it) ...',
+    speaker: 'the subject of the reporting verb in the clause after "is how"',
+    content: 'the quoted words',
+    kind: 'content',
+    example: `"A stitch-up from start to finish," is how ${DUARTE} described the depot deal on Monday.`,
+    expect: { speaker: 'person:ana-duarte', text: 'A stitch-up from start to finish', kind: 'claim' },
+    trap: `"Depot closed until May" is how the notice on ${DUARTE}'s gate reads.`,
+    reason:
+      'the quotation is the subject of "be" and the how-clause names who spoke it; a clause without a verb of saying names no speaker',
+  },
+  {
     id: 'quote-after-said',
     reader: 'quote',
     pattern: '{subject} <verb> (,|:) "…"',
@@ -244,6 +257,23 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     reason: 'refusing an act of speech is a statement; refusing to attend is not',
   },
   {
+    id: 'confirmed-but-withheld',
+    reader: 'reported',
+    pattern: '{subject} [confirm <object> (but|and|yet) (decline to|refuse to|would not) @refused-act ...',
+    speaker: 'the subject of both verbs',
+    content: 'from the verb of confirming to the end of the refusal',
+    kind: 'confirmation',
+    example: `A spokesman for ${CORVANE} confirmed the meeting but declined to discuss what had been said.`,
+    expect: {
+      speaker: 'organization:corvane',
+      text: 'confirmed the meeting but declined to discuss what had been said',
+      kind: 'confirmation',
+    },
+    trap: `${CORVANE} confirmed that the two had met, but declined to discuss the price.`,
+    reason:
+      'one act that confirms a bare object and withholds the rest; the object alone ("the meeting") says nothing, and a confirmation with a clause of its own stays a statement beside the refusal',
+  },
+  {
     id: 'would-not-say',
     reader: 'reported',
     pattern: '{subject} [(would|could|will) not <verb> ...',
@@ -409,6 +439,24 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     expect: { speaker: 'organization:harbour-gazette', text: 'the depot was unsafe', kind: 'claim' },
     trap: `The inquiry began after a report in the spring that ${DUARTE} was unsafe.`,
     reason: 'a noun of saying carries a statement of its owner',
+  },
+  {
+    id: 'made-report-that',
+    reader: 'sourced',
+    pattern:
+      '{subject} (raise|make|level|repeat|voice|air|renew) (a|the|new|fresh)* (allegation|claim|charge|…) :? that [...',
+    speaker: 'the subject of the verb that makes the report noun its object',
+    content: 'the that-clause (after a colon too)',
+    kind: 'verb',
+    example: `Later ${DUARTE} raised a fresh allegation: that the harbour master had taken money from the ferry line.`,
+    expect: {
+      speaker: 'person:ana-duarte',
+      text: 'the harbour master had taken money from the ferry line',
+      kind: 'accusation',
+    },
+    trap: `Later ${DUARTE} heard a fresh allegation: that the harbour master had taken money from the ferry line.`,
+    reason:
+      'making a claim is stating it: the maker owns the noun as a possessive would; hearing or reading one is not',
   },
   {
     id: 'call-to-act',

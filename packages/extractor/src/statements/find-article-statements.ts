@@ -56,6 +56,7 @@ function readArticle(reading: Reading): Candidate[] {
   perSentence = perSentence.filter(
     c => c.rule === 'transcript-label' || !turns.some(t => isOverlapping(t, c)),
   );
+  perSentence = joinCoordinatedVerdicts(reading, joinConfirmedButWithheld(reading, perSentence));
   // a press release reproduced in full speaks for its issuer where no other rule read a sentence
   perSentence.push(...findReleaseClaims(reading, [...quoted.candidates, ...perSentence]));
   const all = resolveContinuations(
@@ -66,6 +67,79 @@ function readArticle(reading: Reading): Candidate[] {
   const merged = joinContinuedReports(analysis, mergeParaphrases(analysis, sortByPosition(all)));
   const kinds = rereadGrievances(analysis, merged);
   return dropRestated(analysis, kinds.flatMap(splitJointSpeakers));
+}
+
+const WITHHOLDING_ROWS = new Set(['refused-to', 'would-not-say', 'would-not-comment', 'not-drawn']);
+/** What may stand between the confirmed object and the refusal: "but", ", but", "and", "yet". */
+const CONFIRM_WITHHOLD_LINK = /^\s*,?\s*(?:but|and|yet|though)\s*$/i;
+
+/** "A spokesman confirmed the meeting but declined to discuss what was said": one act of the speaker, which
+ * confirms a bare object and withholds the rest; it is one confirmation, cited from the verb to the end of the
+ * refusal (the object alone, "the meeting", says nothing). A confirmation with a clause of its own ("confirmed
+ * that they met, but declined to …") and a refusal by someone else stay two. */
+function joinConfirmedButWithheld(reading: Reading, candidates: Candidate[]): Candidate[] {
+  const text = reading.analysis.text;
+  const absorbed = new Set<Candidate>();
+  const out = candidates.map(a => {
+    if (a.rule !== 'stance-verb' || a.kind !== 'confirmation' || a.clause || a.spans.length !== 1) return a;
+    const [aStart, aEnd] = a.spans[0]!;
+    const b = candidates.find(
+      c =>
+        c !== a &&
+        c.kind === 'refusal' &&
+        WITHHOLDING_ROWS.has(c.rule) &&
+        c.firstSentence === a.firstSentence &&
+        c.spans.length === 1 &&
+        c.spans[0]![0] >= aEnd &&
+        CONFIRM_WITHHOLD_LINK.test(text.slice(aEnd, c.spans[0]![0])) &&
+        c.speakerIds.join() === a.speakerIds.join(),
+    );
+    if (!b) return a;
+    const sentence = reading.analysis.sentences[a.firstSentence]!;
+    const verb = [...reading.tokens(sentence)].reverse().find(t => t.end <= aStart && !t.quoted);
+    if (!verb || !/^confirm/i.test(verb.text)) return a;
+    absorbed.add(b);
+    const end = b.spans[0]![1];
+    return {
+      ...a,
+      rule: 'confirmed-but-withheld',
+      text: text.slice(verb.start, end),
+      spans: [[verb.start, end]] as Array<[number, number]>,
+    };
+  });
+  return out.filter(c => !absorbed.has(c));
+}
+
+const VERDICT_ROWS = new Set(['called-it', 'described-as']);
+const VERDICT_LINK = /^\s*,?\s*(?:and|and\s+also)\s*$/i;
+
+/** "It says the minister has not met him since April and calls the claim "invention"": a verdict on the account
+ * coordinated after a statement of the same speaker and kind in the same sentence is that statement's own
+ * ending, one remark (the statement runs on to the end of the verdict). */
+function joinCoordinatedVerdicts(reading: Reading, candidates: Candidate[]): Candidate[] {
+  const text = reading.analysis.text;
+  const absorbed = new Set<Candidate>();
+  const out = candidates.map(a => {
+    if (a.spans.length !== 1 || VERDICT_ROWS.has(a.rule) || a.mode !== 'reported') return a;
+    const aEnd = a.spans[0]![1];
+    const b = candidates.find(
+      c =>
+        c !== a &&
+        VERDICT_ROWS.has(c.rule) &&
+        c.kind === a.kind &&
+        c.firstSentence === a.firstSentence &&
+        c.spans.length === 1 &&
+        c.spans[0]![0] >= aEnd &&
+        VERDICT_LINK.test(text.slice(aEnd, c.spans[0]![0])) &&
+        c.speakerIds.join() === a.speakerIds.join(),
+    );
+    if (!b) return a;
+    absorbed.add(b);
+    const [start] = a.spans[0]!;
+    const end = b.spans[0]![1];
+    return { ...a, text: text.slice(start, end), spans: [[start, end]] as Array<[number, number]> };
+  });
+  return out.filter(c => !absorbed.has(c));
 }
 
 /** "Acme and the union declined to discuss the dispute", "both sides said …": each speaker holds the position, so

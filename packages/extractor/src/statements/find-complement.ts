@@ -140,14 +140,52 @@ const MEDIA = new Set([
   'speech',
   'email',
   'e-mail',
+  'memo',
+  'memorandum',
+  'note',
+  'message',
+  'communique',
+  'communiqué',
+  'release',
+  'newsletter',
+  'column',
+]);
+
+/** Words that may stand between the article and the medium: "in a written statement", "in an internal memo". */
+const MEDIUM_MODIFIERS = new Set([
+  'written',
+  'joint',
+  'brief',
+  'short',
+  'televised',
+  'radio',
+  'internal',
+  'private',
+  'leaked',
+  'confidential',
+  'open',
+  'separate',
+  'later',
+  'emailed',
+  'prepared',
+  'press',
+  'video',
+  'online',
 ]);
 
 /** "in a statement", "in an interview with the paper", "in a written statement": how the words came out. */
 function isMedium(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.normal !== 'in' || tokens[k]?.quoted) return false;
-  const j = ['written', 'joint', 'brief', 'short', 'televised', 'radio'].includes(tokens[k + 2]?.normal ?? '')
-    ? k + 3
-    : k + 2;
+  let j = k + 2;
+  while (j < k + 4 && MEDIUM_MODIFIERS.has(tokens[j]?.normal ?? '') && !MEDIA.has(tokens[j]?.normal ?? ''))
+    j += 1;
+  // "in a staff memo": a noun before the medium
+  if (
+    !MEDIA.has(tokens[j]?.normal ?? '') &&
+    MEDIA.has(tokens[j + 1]?.normal ?? '') &&
+    !/[,.;:]/.test(tokens[j]?.post ?? '')
+  )
+    j += 1;
   if (
     !['a', 'an', 'the', 'his', 'her', 'its', 'their'].includes(tokens[k + 1]?.normal ?? '') ||
     !MEDIA.has(tokens[j]?.normal ?? '')
@@ -156,7 +194,14 @@ function isMedium(tokens: readonly Token[], k: number): boolean {
   // only a medium that runs on as a participle phrase or ends the clause ("in a statement issued after the
   // talks", "in a statement."); "said in a statement it was not true …" goes on with the clause itself
   const next = tokens[j + 1];
-  return !next || /[,.;:]/.test(tokens[j]!.post) || MEDIUM_PARTICIPLES.has(next.normal);
+  return (
+    !next ||
+    /[,.;:]/.test(tokens[j]!.post) ||
+    MEDIUM_PARTICIPLES.has(next.normal) ||
+    // "in an internal memo seen by the Gazette", "in an email obtained by reporters": a participle and its agent
+    ((next.tags.has('Participle') || next.tags.has('PastTense')) &&
+      ['by', 'to'].includes(tokens[j + 2]?.normal ?? ''))
+  );
 }
 
 const MEDIUM_PARTICIPLES = new Set([
@@ -207,7 +252,16 @@ function findCommaSplice(tokens: readonly Token[], first: number, last: number):
     let j = k + 1;
     while (j <= last && tokens[j]?.tags.has('ProperNoun') && !tokens[j]?.tags.has('Possessive')) j += 1;
     const verb = tokens[j];
-    if (j > k + 1 && verb?.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Participle'))
+    // "that its engineer, Oskar Drummel, had met …": a name closed by a second comma is an apposition to the
+    // noun before it, and the clause runs on through it
+    const apposition = tokens[j - 1]?.post.startsWith(',') ?? false;
+    if (
+      j > k + 1 &&
+      !apposition &&
+      verb?.tags.has('Verb') &&
+      !verb.tags.has('Gerund') &&
+      !verb.tags.has('Participle')
+    )
       return k;
   }
   return last;

@@ -236,7 +236,11 @@ function findAttributionAfter(
   const firstIndex = region[0]?.i;
   if (region[0]?.t.normal === 'according' && region[1]?.t.normal === 'to')
     return findAccordingTo(reading, tokens, region[2]?.i, quote, end);
-  const verb = region.find(({ i }) => isReportingVerbAt(tokens, i));
+  // `"A stitch-up," is how Lin described the deal.`, `"…," was how she put it.`: the quotation is the subject of
+  // "be", and the clause after "how" names who spoke it
+  const how = isHowClause(region.map(({ t }) => t));
+  if (how) region.splice(0, 2);
+  const verb = region.find(({ t, i }) => isReportingVerbAt(tokens, i) || (how && isPutIt(tokens, i, t)));
   if (firstIndex === undefined || !verb || verb.i - firstIndex > 8) return null;
   if (
     region.some(
@@ -249,17 +253,30 @@ function findAttributionAfter(
     )
   )
     return null;
-  const entry = findReportingVerb(verb.t.normal)!;
+  const entry = findReportingVerb(verb.t.normal);
   const before = verb.i > firstIndex ? findSubjectBefore(reading, tokens, verb.i) : null;
   const subject =
     before && before.first >= firstIndex
       ? before
-      : verb.i === firstIndex
+      : verb.i === firstIndex && !how
         ? findSubjectAfter(reading, tokens, verb.i)
         : null;
   if (!subject || subject.negated) return null;
   const bare = !region.some(({ t, i }) => i !== verb.i && isContentVerb(t));
-  return { rule: 'quote-then-said', subject, start: quote.close, end, question: entry.question, bare };
+  const rule = how ? 'quote-is-how' : 'quote-then-said';
+  return { rule, subject, start: quote.close, end, question: entry?.question ?? false, bare };
+}
+
+/** "is how", "was how" right after the quotation. */
+function isHowClause(region: readonly Token[]): boolean {
+  return (
+    ['is', 'was', "'s"].includes(region[0]?.normal ?? '') && region[1]?.normal === 'how' && !region[0]?.quoted
+  );
+}
+
+/** "how she put it": "put" with "it" after it says the words were hers. */
+function isPutIt(tokens: readonly Token[], i: number, t: Token): boolean {
+  return t.normal === 'put' && tokens[i + 1]?.normal === 'it';
 }
 
 /** `," Ana Duarte, defending the clerk, told the court.`: a participle opening an aside set off by commas describes

@@ -63,6 +63,7 @@ export function findReportedStatements(reading: Reading, sentence: Sentence): Ca
     if (tokens[i - 1]?.normal === 'to' && UNSAID.has(tokens[i - 2]?.normal ?? '')) return;
     const subject = findReportSubject(reading, tokens, i, reports);
     if (!subject || (subject.modal && !subject.negated)) return;
+    if (isContactRelative(tokens, subject, i, entry)) return;
     reports.push(...toReport(tokens, i, entry, subject));
   });
   joinElaborations(tokens, reports);
@@ -88,6 +89,33 @@ export function findReportedStatements(reading: Reading, sentence: Sentence): Ca
       .map(r => toCandidate(reading, sentence, tokens, r))
       .filter((c): c is Candidate => c !== null)
   );
+}
+
+/** "the record boss she blames for shelving her album", "the report they dismissed as lies": a relative clause
+ * without its pronoun, hung on the noun before its subject pronoun, with the stance verb's object gone (the noun is
+ * it). It describes the noun; it reports nothing ("In a statement she denied the report" keeps its object). */
+function isContactRelative(
+  tokens: readonly Token[],
+  subject: Subject,
+  verb: number,
+  entry: ReportingVerb,
+): boolean {
+  if (entry.stance === null) return false;
+  const pronoun = tokens[subject.first];
+  const head = tokens[subject.first - 1];
+  if (!pronoun?.tags.has('Pronoun') || !head || head.quoted || /[\p{P}]/u.test(head.post.trim()))
+    return false;
+  if (
+    !head.tags.has('Noun') ||
+    head.tags.has('Pronoun') ||
+    head.tags.has('ProperNoun') ||
+    head.tags.has('Date')
+  )
+    return false;
+  const after = tokens[verb + 1 + entry.particle.length];
+  const gap =
+    !after || /[,.;:]/.test(tokens[verb + entry.particle.length]!.post) || after.tags.has('Preposition');
+  return gap && after?.normal !== 'that';
 }
 
 function findReportSubject(

@@ -9,10 +9,10 @@ import type { Candidate } from './candidate';
 import { trimStatementText } from './candidate';
 import { classifyContent } from './classify-kind';
 import { hasContent } from './find-complement';
-import { isAnaphoric } from './find-subject';
+import { findSubjectBefore, isAnaphoric } from './find-subject';
 import { findPartEnd, findPartStart } from '../sentence/analyze-sentence';
 import type { Reading, Token } from './read-tokens';
-import { BE_FORMS, ISSUED_TEXTS, MOUTHPIECES, REPORT_NOUNS } from './reporting-verbs';
+import { BE_FORMS, ISSUED_TEXTS, MOUTHPIECES, REPORT_MAKING_VERBS, REPORT_NOUNS } from './reporting-verbs';
 import { isPartOfTitle } from '../lexicon/titles';
 
 const SOURCE_PREPOSITIONS = new Set(['in', 'by', 'from']);
@@ -103,8 +103,9 @@ function readReportNoun(
   i: number,
   nounKind: StatementKind | null,
 ): Candidate[] {
-  let source: { mention: Mention; last: number } | null = null;
+  let source: { mention: { entityId: string }; last: number } | null = null;
   let after = i + 1;
+  let rule = 'report-noun-that';
   const owner = tokens[i - 1]?.tags.has('Adjective') ? tokens[i - 2] : tokens[i - 1];
   if (owner?.tags.has('Possessive')) {
     const mention = reading.mentionAt(owner.start, owner.end);
@@ -112,6 +113,9 @@ function readReportNoun(
   } else if (SOURCE_PREPOSITIONS.has(tokens[i + 1]?.normal ?? '')) {
     source = findHeadedMention(reading, tokens, i + 2, 6);
     after = (source?.last ?? i) + 1;
+  } else {
+    source = findReportMaker(reading, tokens, i);
+    if (source) rule = 'made-report-that';
   }
   if (!source) return [];
   const link = tokens[after]?.normal;
@@ -121,7 +125,7 @@ function readReportNoun(
     const range = { first: after + 1, last: end - 1 };
     if (!hasContent(tokens, range.first, range.last)) return [];
     return [
-      toCandidate('report-noun-that', reading, sentence, tokens, range, [source.mention.entityId], nounKind, [
+      toCandidate(rule, reading, sentence, tokens, range, [source.mention.entityId], nounKind, [
         tokens[i]!.start,
         tokens[after]!.end,
       ]),
@@ -143,6 +147,35 @@ function readReportNoun(
     ];
   }
   return [];
+}
+
+/** Words between a verb of making and the report noun it makes: "raised a new allegation", "made the claim". */
+const MADE_REPORT_MODIFIERS = new Set([
+  'a',
+  'an',
+  'the',
+  'new',
+  'fresh',
+  'further',
+  'second',
+  'another',
+  'same',
+  'serious',
+]);
+
+/** "Lin raised a new allegation: that …", "Corvane made the claim that …": the subject of a verb of making
+ * (REPORT_MAKING_VERBS) owns the report noun its object heads (one speaker, not negated, not a modal). */
+function findReportMaker(
+  reading: Reading,
+  tokens: readonly Token[],
+  i: number,
+): { mention: { entityId: string }; last: number } | null {
+  let v = i - 1;
+  while (v >= 0 && v > i - 4 && MADE_REPORT_MODIFIERS.has(tokens[v]?.normal ?? '')) v -= 1;
+  if (v === i - 1 || !REPORT_MAKING_VERBS.has(tokens[v]?.normal ?? '') || tokens[v]?.quoted) return null;
+  const subject = findSubjectBefore(reading, tokens, v);
+  if (!subject || subject.negated || subject.modal || subject.speakerIds.length !== 1) return null;
+  return { mention: { entityId: subject.speakerIds[0]! }, last: i };
 }
 
 /** "according to a statement from Corvane", "according to a spokeswoman for Corvane": the source is the owner of

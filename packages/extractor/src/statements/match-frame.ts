@@ -16,7 +16,7 @@ import type { Construction } from './constructions';
 import { findSubjectBefore } from './find-subject';
 import { findPartEnd } from '../sentence/analyze-sentence';
 import type { Reading, Token } from './read-tokens';
-import { LEXICON_SETS } from './reporting-verbs';
+import { LEXICON_SETS, PHATIC_SENTENCE } from './reporting-verbs';
 import { readTranscriptTurn } from './transcript-turns';
 import type { TranscriptTurn } from './transcript-turns';
 
@@ -208,9 +208,41 @@ function toTurnCandidates(
   turn: TranscriptTurn,
 ): Candidate[] {
   const analysis = reading.analysis;
+  // greetings and thanks ("Morning, Nadia. Thanks for having me.") are the courtesy of the interview
   const pieces = analysis.sentences
     .filter(s => s.index >= sentence.index && s.index <= turn.lastSentence)
-    .map(s => ({ start: Math.max(s.start, turn.start), end: s.end, index: s.index }));
+    .map(s => ({ start: Math.max(s.start, turn.start), end: s.end, index: s.index }))
+    .filter(piece => !PHATIC_SENTENCE.test(analysis.text.slice(piece.start, piece.end)));
+  const opening = findOpeningDenial(reading, pieces);
+  if (opening > 0) {
+    // "That's just not true. Twelve songs, handed over in August. They have them. They are sitting on them …": the
+    // answer denies what was put to the guest, with the facts that back it; what follows is a point of its own
+    const denial = pieces.slice(0, opening);
+    const runs = (part: typeof pieces) => [[part[0]!.start, part[part.length - 1]!.end] as [number, number]];
+    // the rest of the answer, in runs of one kind: "They are sitting on it because …" argues, "… they're holding my
+    // book hostage" accuses
+    const parts: Array<typeof pieces> = [];
+    let kind: string | null = null;
+    for (const piece of pieces.slice(opening)) {
+      const own = classifyContent(analysis.text.slice(piece.start, piece.end));
+      if (parts.length === 0 || own !== kind) parts.push([piece]);
+      else parts[parts.length - 1]!.push(piece);
+      kind = own;
+    }
+    return [
+      toTurnCandidate(reading, sentence, row, turn, runs(denial), denial[denial.length - 1]!.index),
+      ...parts.map(part =>
+        toTurnCandidate(
+          reading,
+          analysis.sentences[part[0]!.index]!,
+          row,
+          turn,
+          runs(part),
+          part[part.length - 1]!.index,
+        ),
+      ),
+    ].filter((c): c is Candidate => c !== null);
+  }
   const denials = pieces.filter((piece, k) => {
     if (k === 0) return false;
     const words = analysis.text.slice(piece.start, piece.end);
@@ -247,6 +279,41 @@ function toTurnCandidates(
   );
   return [whole, ...parts].filter((c): c is Candidate => c !== null);
 }
+
+/** A turn that opens on a short verdict that the account put to the guest is false ("That's just not true.",
+ * "Rubbish."), followed by more: how many pieces the denial takes — the verdict and the short sentences in the past
+ * that back it ("Twelve songs, handed over in August."), up to the first that is not; 0 when the turn does not open
+ * so, or has nothing after the denial. */
+function findOpeningDenial(
+  reading: Reading,
+  pieces: ReadonlyArray<{ start: number; end: number; index: number }>,
+): number {
+  const analysis = reading.analysis;
+  const first = pieces[0];
+  if (!first || pieces.length < 3) return 0;
+  const words = (piece: { start: number; end: number }) =>
+    (analysis.text.slice(piece.start, piece.end).match(/\p{L}+/gu) ?? []).length;
+  if (
+    words(first) > SHORT_VERDICT_WORDS ||
+    !FALSITY_VERDICT.test(analysis.text.slice(first.start, first.end))
+  )
+    return 0;
+  let k = 1;
+  while (
+    k < pieces.length - 1 &&
+    words(pieces[k]!) <= SHORT_DENIAL_WORDS &&
+    !CONTINUES.test(analysis.text.slice(pieces[k]!.start, pieces[k]!.end)) &&
+    reading.tokens(analysis.sentences[pieces[k]!.index]!).some(t => t.tags.has('PastTense'))
+  )
+    k += 1;
+  return k;
+}
+
+/** A verdict of falsity on the account put to the guest: "That's (just) not true", "That is false", "Not true",
+ * "Rubbish", "Nonsense", "Absolutely not". */
+const FALSITY_VERDICT =
+  /^\W*(?:(?:that(?:'s|\u2019s| is| was)|this is|it(?:'s|\u2019s| is))\s+(?:just\s+|simply\s+|completely\s+|absolutely\s+|totally\s+)?(?:not\s+true|untrue|false|wrong|nonsense|rubbish|not\s+what\s+happened)|(?:just\s+|simply\s+)?not\s+true|(?:complete\s+|total\s+|utter\s+)?(?:nonsense|rubbish)|absolutely\s+not)\W*$/i;
+const SHORT_VERDICT_WORDS = 6;
 
 function toTurnCandidate(
   reading: Reading,

@@ -32,6 +32,9 @@ export function mergeParaphrases(analysis: ArticleAnalysis, candidates: Candidat
     // "Hale declined to say whether … 'Rules are rules,' he said.": a refusal is what was not said, so the
     // quote after it is something else, never its wording
     if (adjacent && sameSpeaker && r.kind === 'refusal') return c;
+    // "confirmed the meeting but declined to discuss what was said. 'The board will report,' he said.": the act
+    // ends on a refusal, so the quote after it is no wording of it either
+    if (adjacent && sameSpeaker && r.rule === 'confirmed-but-withheld') return c;
     if (
       adjacent &&
       sameSpeaker &&

@@ -58,6 +58,8 @@ const ENTRIES: Entry[] = [
   ['declare', null, false],
   ['emphasize', null, false],
   ['emphasise', null, false],
+  ['underline', null, false],
+  ['underscore', null, false],
   ['reveal', null, false],
   ['testify', null, false],
   ['recall', null, false],
@@ -193,6 +195,26 @@ export const REPORT_NOUNS: ReadonlyMap<string, StatementKind | null> = new Map(
   ]),
 );
 
+/** Verbs that make a report noun their object, so that their subject owns it: "raised a new allegation: that …",
+ * "made the claim that …", "levelled the charge that …" (finite past and present forms). */
+export const REPORT_MAKING_VERBS: ReadonlySet<string> = new Set([
+  'raised',
+  'raises',
+  'made',
+  'makes',
+  'levelled',
+  'leveled',
+  'levels',
+  'repeated',
+  'repeats',
+  'voiced',
+  'voices',
+  'aired',
+  'airs',
+  'renewed',
+  'renews',
+]);
+
 /** Who speaks for an organization without a name of their own: "a Corvane spokesperson said" is Corvane speaking. */
 export const MOUTHPIECES: ReadonlySet<string> = new Set([
   'spokesman',
@@ -326,6 +348,12 @@ export const WITHHELD_SPEECH: ReadonlySet<string> = new Set([
   'speculate',
   'disclose',
 ]);
+
+/** A sentence of a transcript turn that only greets, thanks or takes leave ("Morning, Nadia.", "Thanks for having
+ * me.", "Good to be here.", "Thank you."): the courtesy of the interview, not a statement. An optional name of
+ * the one addressed may follow ("Good evening, Bo."). */
+export const PHATIC_SENTENCE =
+  /^\W*(?:(?:good\s+)?(?:morning|afternoon|evening|night)|hello|hi|hey|thanks?(?:\s+you)?(?:\s+(?:so|very)\s+much)?(?:\s+for\s+(?:having|inviting)\s+(?:me|us)(?:\s+on)?)?|(?:it's\s+|it\s+is\s+)?(?:good|great|nice|a\s+pleasure)\s+to\s+(?:be\s+(?:here|with\s+you)|see\s+you)|my\s+pleasure|you're\s+welcome|bye|goodbye|cheers)(?:\s*,?\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)?)?\W*$/iu;
 
 /** A broadcast transcript's labels for the programme's own journalists ("PRESENTER:", "ANCHOR (NAME):"): their
  * lines narrate, ask and hand over; they are not statements. */
