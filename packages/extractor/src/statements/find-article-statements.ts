@@ -113,7 +113,7 @@ function joinConfirmedButWithheld(reading: Reading, candidates: Candidate[]): Ca
 const VERDICT_ROWS = new Set(['called-it', 'described-as']);
 const VERDICT_LINK = /^\s*,?\s*(?:and|and\s+also)\s*$/i;
 
-/** "It says the minister has not met him since April and calls the claim "invention"": a verdict on the account
+/** "It says the depot never leaked a drop and calls the report "fiction"": a verdict on the account
  * coordinated after a statement of the same speaker and kind in the same sentence is that statement's own
  * ending, one remark (the statement runs on to the end of the verdict). */
 function joinCoordinatedVerdicts(reading: Reading, candidates: Candidate[]): Candidate[] {

@@ -208,7 +208,7 @@ function toTurnCandidates(
   turn: TranscriptTurn,
 ): Candidate[] {
   const analysis = reading.analysis;
-  // greetings and thanks ("Morning, Nadia. Thanks for having me.") are the courtesy of the interview
+  // greetings and thanks ("Evening, Bo. Good to be with you.") are the courtesy of the interview
   const pieces = analysis.sentences
     .filter(s => s.index >= sentence.index && s.index <= turn.lastSentence)
     .map(s => ({ start: Math.max(s.start, turn.start), end: s.end, index: s.index }))

@@ -349,7 +349,7 @@ export const WITHHELD_SPEECH: ReadonlySet<string> = new Set([
   'disclose',
 ]);
 
-/** A sentence of a transcript turn that only greets, thanks or takes leave ("Morning, Nadia.", "Thanks for having
+/** A sentence of a transcript turn that only greets, thanks or takes leave ("Evening, Bo.", "Good to be with you.", "Thanks for having
  * me.", "Good to be here.", "Thank you."): the courtesy of the interview, not a statement. An optional name of
  * the one addressed may follow ("Good evening, Bo."). */
 export const PHATIC_SENTENCE =

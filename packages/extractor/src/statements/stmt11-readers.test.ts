@@ -108,10 +108,10 @@ describe('findStatements: who speaks', () => {
   test('"It says …" after "X sent us a statement" is X; a verdict coordinated after it is the same remark', () => {
     expect(
       read([
-        `The ferry line was named in the complaint. [Corvane](organization:corvane) sent us a statement this evening. It says its director has not met the buyer since April and calls the claim "invention".`,
+        `The ferry line was named in the complaint. [Corvane](organization:corvane) sent us a statement this evening. It says the depot never leaked a drop and calls the report "fiction".`,
       ]),
     ).toEqual([
-      'denial organization:corvane: its director has not met the buyer since April and calls the claim "invention"',
+      'denial organization:corvane: the depot never leaked a drop and calls the report "fiction"',
     ]);
   });
 
