@@ -760,6 +760,7 @@ export const QUANTIFYING_DETERMINERS = new Set([
  * told only this way, and denied by the other party, is denied (contested-claims.ts). */
 export const CLAIM_VERBS = new Set([
   'say',
+  'reveal',
   'tell',
   'report',
   'claim',
