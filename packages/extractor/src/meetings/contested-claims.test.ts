@@ -154,4 +154,21 @@ describe('the claim reading travels with the fact', () => {
     const text = 'Ana Duarte visited Tom Hale at his farm on Sunday. Both deny it.';
     expect(statusesOf(text)).toEqual(['reported']);
   });
+  test('"… revealed that A had dined with B. \'There was no dinner,\' A said.": the claimed encounter did not happen', () => {
+    const text =
+      'The Harbour Gazette revealed that Ana Duarte had dined with Tom Hale at the Lantern Grill in March. ' +
+      '"There was no dinner," Duarte said.';
+    expect(statusesOf(text)).toEqual(['denied']);
+    const tookPlace =
+      'The Harbour Gazette reported that Ana Duarte had met Tom Hale at the boatyard in March. ' +
+      'Hale said no such meeting took place.';
+    expect(statusesOf(tookPlace)).toEqual(['denied']);
+  });
+
+  test('trap: "there was no agreement" after a claimed meeting leaves it standing', () => {
+    const text =
+      'The Harbour Gazette reported that Ana Duarte had met Tom Hale at the boatyard in March. ' +
+      '"There was no agreement," Duarte said.';
+    expect(statusesOf(text)).toEqual(['reported']);
+  });
 });

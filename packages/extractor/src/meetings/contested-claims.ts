@@ -54,6 +54,7 @@ export function isDeniedRightAfter(analysis: ArticleAnalysis, fact: CountedMeeti
   const after = analysis.sentences.slice(at + 1, at + 1 + DENIAL_REACH).filter(s => s.zone === 'body');
   return after.some(sentence => {
     const tokens = analyzeSentence(analysis, sentence).tokens;
+    if (saysNoneTookPlace(tokens)) return true;
     return tokens.some(verb => {
       if (verb.quoted || !verb.tags.has('Verb') || !DENIAL_WORDS.has(verb.lemma)) return false;
       if (tokens.slice(Math.max(0, verb.index - 3), verb.index).some(t => /^(not|never|n't)$/.test(t.normal)))
@@ -76,6 +77,27 @@ export function isDeniedRightAfter(analysis: ArticleAnalysis, fact: CountedMeeti
         /[.!?]/.test(verb.post)
       );
     });
+  });
+}
+
+/** "There was no dinner", "No such meeting took place", "no meeting ever happened": the encounter claimed is said
+ * not to have been. */
+function saysNoneTookPlace(tokens: readonly SentenceToken[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.normal !== 'no') return false;
+    const noun = tokens[i + 1]?.normal === 'such' ? i + 2 : i + 1;
+    const word = tokens[noun]?.normal ?? '';
+    if (!MEETING_NOUNS.has(word) && !MEAL_NOUNS.has(word)) return false;
+    const existential = /^(was|were)$/.test(tokens[i - 1]?.normal ?? '') && tokens[i - 2]?.normal === 'there';
+    const happened = tokens
+      .slice(noun + 1, noun + 3)
+      .some(
+        v =>
+          v.tags.has('Verb') &&
+          (/^(happen|occur)$/.test(v.lemma) ||
+            (v.lemma === 'take' && tokens[v.index + 1]?.normal === 'place')),
+      );
+    return existential || happened;
   });
 }
 
