@@ -352,6 +352,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
       'A span spent doing something in a named person’s company ("spent an hour touring the mill with X") is an encounter with that person.',
   },
   {
+    id: 'time-together-pair',
+    pattern: '[subject] !@TIME_TOGETHER_VERBS @SHORT_SPANS together',
+    parties: 'subject (coordinated, two or more)',
+    status: 'clause',
+    example: 'Duarte and Okafor spent Thursday together at the boatyard going through the plans.',
+    trap: 'Duarte and Okafor spent ten years together at the boatyard.',
+    reason: 'A coordinated subject that spent a day or less together met one another.',
+  },
+  {
     id: 'tour-with',
     pattern: '[subject] !@TOUR_VERBS with [object:person]',
     parties: 'subject + the with-phrase (a person)',
@@ -491,6 +500,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     trap: 'On Monday the deputy minister, Duarte, summoned Okafor to testify before the panel.',
     reason:
       'A person summoned or called in by another comes to see them (the summons of an envoy); "summoned X to <verb>" is an order to act elsewhere.',
+  },
+  {
+    id: 'summoned-to-see',
+    pattern: '[subject:person] be !@SUMMONING_VERBS to @SUMMONS_PURPOSE_VERBS [object:person]',
+    parties: 'subject + the person seen (people)',
+    status: 'clause',
+    example: 'Duarte was called in to see Prime Minister Okafor on Friday evening.',
+    trap: 'Duarte was called in to see whether the engines could be saved.',
+    reason: 'One summoned to see or meet a named person came to see them: the summons is the meeting.',
   },
   {
     id: 'summoned-by',
@@ -1053,7 +1071,9 @@ export function needsOf(lexicon: string): { needsWith: boolean; needsPersonObjec
         // ("spent five hours before the panel": after a span, a hearing's "before" stands where "with" would)
         const span = elements.some(e => e.kind === 'lexicon' && e.lexicon === 'SHORT_SPANS');
         return (
-          next?.kind === 'words' && (next.words.includes('with') || (span && next.words.includes('before')))
+          next?.kind === 'words' &&
+          (next.words.includes('with') ||
+            (span && (next.words.includes('before') || next.words.includes('together'))))
         );
       }),
     needsPersonObject:

@@ -118,4 +118,57 @@ describe('the claim reading travels with the fact', () => {
     const bare = perArticle.meetings.map(({ claim: _claim, ...m }) => m);
     expect(statusOf({ ...perArticle, meetings: bare })).toEqual(['denied']);
   });
+  test('"X revealed that A had been spotted dining with B", a party denies ever meeting B: denied', () => {
+    const text =
+      'Last week the Harbour Gazette revealed that Ana Duarte had been spotted dining with Tom Hale at the Lantern Grill. ' +
+      '"Ana has never met Tom Hale, at the Lantern Grill or anywhere else," her spokesman said.';
+    expect(statusesOf(text)).toEqual(['denied']);
+  });
+
+  test('trap: a revealed meeting that nobody denies stays reported', () => {
+    const text =
+      'Last week the Harbour Gazette revealed that Ana Duarte had been spotted dining with Tom Hale at the Lantern Grill. ' +
+      'Hale declined to comment.';
+    expect(statusesOf(text)).toEqual(['reported']);
+  });
+
+  test('"… reported that A had visited the farm of B. Both deny it.": the parties deny the claim right after', () => {
+    const text =
+      'On Tuesday the Harbour Gazette reported that Ana Duarte had visited Tom Hale at his farm on the Sunday before the strike. ' +
+      'Both deny it.';
+    expect(statusesOf(text)).toEqual(['denied']);
+    const pronoun =
+      'The Harbour Gazette reported that Ana Duarte had met Tom Hale at the boatyard in March. ' +
+      'She denied the report on Monday.';
+    expect(statusesOf(pronoun)).toEqual(['denied']);
+  });
+
+  test('trap: "Both deny wrongdoing" denies no meeting', () => {
+    const text =
+      'On Tuesday the Harbour Gazette reported that Ana Duarte had visited Tom Hale at his farm on the Sunday before the strike. ' +
+      'Both deny wrongdoing.';
+    expect(statusesOf(text)).toEqual(['reported']);
+  });
+
+  test('trap: a meeting the outlet tells in its own words, then "Both deny it", stays reported', () => {
+    const text = 'Ana Duarte visited Tom Hale at his farm on Sunday. Both deny it.';
+    expect(statusesOf(text)).toEqual(['reported']);
+  });
+  test('"… revealed that A had dined with B. \'There was no dinner,\' A said.": the claimed encounter did not happen', () => {
+    const text =
+      'The Harbour Gazette revealed that Ana Duarte had dined with Tom Hale at the Lantern Grill in March. ' +
+      '"There was no dinner," Duarte said.';
+    expect(statusesOf(text)).toEqual(['denied']);
+    const tookPlace =
+      'The Harbour Gazette reported that Ana Duarte had met Tom Hale at the boatyard in March. ' +
+      'Hale said no such meeting took place.';
+    expect(statusesOf(tookPlace)).toEqual(['denied']);
+  });
+
+  test('trap: "there was no agreement" after a claimed meeting leaves it standing', () => {
+    const text =
+      'The Harbour Gazette reported that Ana Duarte had met Tom Hale at the boatyard in March. ' +
+      '"There was no agreement," Duarte said.';
+    expect(statusesOf(text)).toEqual(['reported']);
+  });
 });

@@ -33,12 +33,76 @@ export function claimOf(analysis: ArticleAnalysis, fact: CountedMeetingFact): Cl
 
 function readClaim(analysis: ArticleAnalysis, fact: CountedMeetingFact): ClaimReading {
   const claimant = findClaimant(analysis, fact);
+  const toldAsClaim = !fact.attachOnly && isToldAsClaim(analysis, fact);
   return {
     claimant,
     deniedByOtherParty: claimant !== null && isDeniedByOtherParty(analysis, fact, claimant),
-    toldAsClaim: !fact.attachOnly && isToldAsClaim(analysis, fact),
+    toldAsClaim,
+    ...(toldAsClaim && isDeniedRightAfter(analysis, fact) ? { deniedAfter: true } : {}),
   };
 }
+
+/** How many sentences after a claim its parties' denial may stand ("… Both deny it." / "He denies it."). */
+const DENIAL_REACH = 2;
+
+/** "The Gazette reported that Duarte had dined with Okafor. Both deny it.": within the next sentences, a denial
+ * verb whose subject is the claim's parties ("both", "the two", a party's name or pronoun) and whose object is the
+ * claim itself ("it", "this", "the report", or nothing). */
+export function isDeniedRightAfter(analysis: ArticleAnalysis, fact: CountedMeetingFact): boolean {
+  const at = analysis.sentences.findIndex(s => s.start <= fact.evidence.start && fact.evidence.start < s.end);
+  if (at < 0) return false;
+  const after = analysis.sentences.slice(at + 1, at + 1 + DENIAL_REACH).filter(s => s.zone === 'body');
+  return after.some(sentence => {
+    const tokens = analyzeSentence(analysis, sentence).tokens;
+    if (saysNoneTookPlace(tokens)) return true;
+    return tokens.some(verb => {
+      if (verb.quoted || !verb.tags.has('Verb') || !DENIAL_WORDS.has(verb.lemma)) return false;
+      if (tokens.slice(Math.max(0, verb.index - 3), verb.index).some(t => /^(not|never|n't)$/.test(t.normal)))
+        return false;
+      let k = verb.index - 1;
+      while (k >= 0 && (tokens[k]!.tags.has('Adverb') || tokens[k]!.tags.has('Auxiliary'))) k -= 1;
+      const subject = tokens[k];
+      if (!subject || /[,;:]/.test(subject.post)) return false;
+      const byParties =
+        PAIR_WORDS.has(subject.normal) ||
+        (/^(men|women)$/.test(subject.normal) && tokens[k - 1]?.normal === 'both') ||
+        (/^(two|pair)$/.test(subject.normal) && tokens[k - 1]?.normal === 'the') ||
+        subject.mentions.some(m => fact.participantIds.includes(m.entityId));
+      if (!byParties) return false;
+      const object = tokens[verb.index + 1];
+      return (
+        !object ||
+        /^(it|this|them|everything)$/.test(object.normal) ||
+        (/^(the|such)$/.test(object.normal) && CLAIM_NOUNS.has(tokens[verb.index + 2]?.normal ?? '')) ||
+        /[.!?]/.test(verb.post)
+      );
+    });
+  });
+}
+
+/** "There was no dinner", "No such meeting took place", "no meeting ever happened": the encounter claimed is said
+ * not to have been. */
+function saysNoneTookPlace(tokens: readonly SentenceToken[]): boolean {
+  return tokens.some((t, i) => {
+    if (t.normal !== 'no') return false;
+    const noun = tokens[i + 1]?.normal === 'such' ? i + 2 : i + 1;
+    const word = tokens[noun]?.normal ?? '';
+    if (!MEETING_NOUNS.has(word) && !MEAL_NOUNS.has(word)) return false;
+    const existential = /^(was|were)$/.test(tokens[i - 1]?.normal ?? '') && tokens[i - 2]?.normal === 'there';
+    const happened = tokens
+      .slice(noun + 1, noun + 3)
+      .some(
+        v =>
+          v.tags.has('Verb') &&
+          (/^(happen|occur)$/.test(v.lemma) ||
+            (v.lemma === 'take' && tokens[v.index + 1]?.normal === 'place')),
+      );
+    return existential || happened;
+  });
+}
+
+/** A subject that stands for both parties of a pair: "Both deny it". */
+const PAIR_WORDS = new Set(['both']);
 
 /** The participant whose reported speech tells the meeting in its evidence sentence, or null. */
 export function findClaimant(analysis: ArticleAnalysis, fact: CountedMeetingFact): string | null {

@@ -73,7 +73,7 @@ describe('readers', () => {
   test('a span spent doing something in a person’s company', () => {
     expect(
       readMeetings(`${D} spent Tuesday afternoon walking the shore with the chief inspector, ${O}.`),
-    ).toEqual([[PAIR, null, null, 'reported']]);
+    ).toEqual([[PAIR, '2019-03-05', null, 'reported']]);
     expect(readMeetings(`${D} spent an hour talking with ${O}.`)).toEqual([[PAIR, null, null, 'reported']]);
     expect(readMeetings(`${D} spent less than an hour with ${O} on Wednesday.`)).toEqual([
       [PAIR, '2019-03-06', null, 'reported'],

@@ -386,12 +386,15 @@ function looksLikeDate(token: SentenceReading['tokens'][number]): boolean {
 }
 
 // "spent the evening with Okafor": the span of time is part of the trigger, not the meeting's date
+// ("spent most of Thursday with Okafor", "spent Tuesday evening with Okafor": a named day in the span dates it)
 function withinTrigger(
   reading: SentenceReading,
   trigger: Trigger,
   d: { start: number; end: number },
 ): boolean {
   if (trigger.last === trigger.index) return false;
+  if (reading.tokens.slice(trigger.index + 1, trigger.last + 1).some(t => t.tags.has('WeekDay')))
+    return false;
   const from = reading.tokens[trigger.index + 1]!.start;
   const to = reading.tokens[trigger.last]!.end;
   return d.start >= from && d.end <= to;

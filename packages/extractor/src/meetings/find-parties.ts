@@ -24,6 +24,7 @@ import {
   MEETING_NOUNS,
   MEMBER_NOUNS,
   SEQUENCE_VERBS,
+  SUMMONS_PURPOSE_VERBS,
   TIME_SPAN_NOUNS,
   TRAVEL_VERBS,
 } from './lexicon';
@@ -214,7 +215,23 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
   if (relativeObject) object = relativeObject;
   // "testified before Lee resigned", "spent an hour before Lee arrived": a clause of time, not who heard her
   if (hearing && object && tokens[object.last + 1]?.tags.has('Verb')) return null;
-  if (trigger.needsWith && opener !== 'with' && !hearing) return null;
+  // "Duarte and Okafor spent the evening together": a coordinated subject's span in one another's company
+  const together =
+    trigger.lexicon === 'TIME_TOGETHER_VERBS' &&
+    tokens[trigger.last + 1]?.normal === 'together' &&
+    opener !== 'with';
+  if (together) object = null;
+  // "was called in to see Okafor", "was summoned to see Okafor": the one summoned came to see the person named
+  const purpose =
+    trigger.lexicon === 'SUMMONING_VERBS' &&
+    verb !== null &&
+    /passive/.test(verb.form) &&
+    tokens[placeFrom]?.normal === 'to' &&
+    SUMMONS_PURPOSE_VERBS.has(tokens[placeFrom + 1]?.lemma ?? '')
+      ? tokens[placeFrom + 1]!.lemma
+      : null;
+  if (purpose) object = readNounPhraseForward(reading, placeFrom + 2);
+  if (trigger.needsWith && opener !== 'with' && !hearing && !together) return null;
   const subjectIds = entitiesOf(subject);
   const objectIds = object ? namedEntitiesOf(reading, object) : [];
   if (!subjectIds || !objectIds) return null;
@@ -257,6 +274,7 @@ function findVerbParties(reading: SentenceReading, trigger: Trigger): Parties | 
       opener: facing || hearing ? opener! : opener === 'with' ? 'with' : null,
       facedEachOther,
       spentDoing,
+      purpose,
       subjectIds,
       objectIds,
       host,
@@ -305,6 +323,8 @@ interface VerbShape {
   facedEachOther: boolean;
   /** "spent the afternoon walking the bank with Okafor": a gerund phrase between the span and the "with". */
   spentDoing: boolean;
+  /** "was called in to see Okafor": the verb of what the one summoned came for. */
+  purpose: string | null;
   subjectIds: string[];
   objectIds: string[];
   /** "…, in talks hosted by Lee": who ran the encounter. */
@@ -331,13 +351,15 @@ function verbSkeleton(trigger: Trigger, shape: VerbShape): Skeleton {
           ? [shape.opener, '[object]']
           : ['[object]'];
   const hosted = shape.host ? ['…', shape.host.participle, 'by', '[host]'] : [];
-  const elements = shape.relative
-    ? ['[object]', shape.relative, '[subject]', ...head]
-    : shape.fronted
-      ? [...head, ...object, ',', '[subject]']
-      : shape.apposed
-        ? ['[subject]', ',', ...head, ...object]
-        : ['[subject]', ...(shape.passive ? ['be'] : []), ...head, ...object, ...hosted];
+  const elements = shape.purpose
+    ? ['[subject]', 'be', ...head, 'to', '@SUMMONS_PURPOSE_VERBS', '[object]']
+    : shape.relative
+      ? ['[object]', shape.relative, '[subject]', ...head]
+      : shape.fronted
+        ? [...head, ...object, ',', '[subject]']
+        : shape.apposed
+          ? ['[subject]', ',', ...head, ...object]
+          : ['[subject]', ...(shape.passive ? ['be'] : []), ...head, ...object, ...hosted];
   const slots = { subject: shape.subjectIds, object: shape.objectIds, host: shape.host?.ids ?? [] };
   return { elements, slots, next: shape.host ? shape.host.last + 1 : shape.next };
 }
@@ -369,9 +391,12 @@ function isTimeToken(token: Token): boolean {
 // `from` when there is none
 function openerAfterPlace(reading: SentenceReading, from: number, opener: 'with' | 'by'): number {
   const { tokens } = reading;
-  for (let i = from + 1; i < Math.min(tokens.length, from + 10); i += 1) {
-    if (endsPhrase(tokens[i - 1]!)) return from;
-    if (tokens[i]!.normal === opener) return i;
+  for (let i = from + 1; i < Math.min(tokens.length, from + 14); i += 1) {
+    const comma = /^,\s*$/.test(tokens[i - 1]!.post);
+    // "at the headquarters, with Okafor": a comma may close the place before the company kept
+    if (tokens[i]!.normal === opener && (comma || !endsPhrase(tokens[i - 1]!))) return i;
+    // "at the offices of its parent company, Halden Group, with Okafor": a name in apposition inside the place
+    if (endsPhrase(tokens[i - 1]!) && !(comma && tokens[i]!.tags.has('ProperNoun'))) return from;
   }
   return from;
 }

@@ -127,6 +127,8 @@ function placeApposition(reading: SentenceReading, phrase: PlacePhrase, to: numb
 interface PlacePhrase {
   first: number;
   last: number;
+  /** "the offices of its parent company, Halden Group": the description the named apposition replaces. */
+  skip?: { from: number; to: number };
 }
 
 /** Words that locate a venue: "a hotel in Geneva", "a farm outside Nakuru", "a restaurant near the port". */
@@ -164,10 +166,27 @@ function readPlacePhrase(reading: SentenceReading, from: number, to: number): Pl
         isNamedPlace(tailHead) ||
         isUnknownName(reading, tailHead) ||
         (next.normal !== 'in' && VENUE_NOUNS.has(tailHead.normal)))
-    )
+    ) {
+      // "the headquarters of the firm's parent company, Halden Group,": the owner is told by its name
+      const name = next.normal === 'of' ? namedApposition(reading, tail.last, to) : null;
+      if (name) return { first: from, last: name, skip: { from: last + 2, to: tail.last } };
       last = tail.last;
+    }
   }
   return { first: from, last };
+}
+
+// "<description>, Halden Group," -> the last token of a capitalized name set off by commas after the description
+// (no person's), or null
+function namedApposition(reading: SentenceReading, described: number, to: number): number | null {
+  const { tokens } = reading;
+  if (!/^\s*,\s*$/.test(tokens[described]!.post) || tokens[described]!.tags.has('ProperNoun')) return null;
+  let last = described + 1;
+  if (last >= to || !/^[A-Z]/.test(tokens[last]!.text)) return null;
+  while (last + 1 < to && /^[A-Z]/.test(tokens[last + 1]!.text) && !endsPhrase(tokens[last]!)) last += 1;
+  if (!/^\s*,/.test(tokens[last]!.post) && last + 1 < to) return null;
+  const name = tokens.slice(described + 1, last + 1);
+  return name.every(t => isUnknownName(reading, t) && !isTimeWord(t)) ? last : null;
 }
 
 // "at the company's sewage works with X": compromise reads "works" as a verb of "sewage"; after a determiner and
@@ -260,6 +279,7 @@ function render(reading: SentenceReading, phrase: PlacePhrase, owner: string | n
   const { tokens, analysis } = reading;
   const words: string[] = [];
   for (let i = phrase.first; i <= phrase.last; i += 1) {
+    if (phrase.skip && i >= phrase.skip.from && i <= phrase.skip.to) continue;
     const token = tokens[i]!;
     // the empty copula compromise makes of a possessive 's ("team's" read as "team is")
     if (token.text === '') continue;

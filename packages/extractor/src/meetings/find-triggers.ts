@@ -261,12 +261,15 @@ function spanOfTime(reading: SentenceReading, from: number): number {
   for (let i = from; i < Math.min(reading.tokens.length, from + 5); i += 1) {
     const token = reading.tokens[i]!;
     if (SHORT_SPANS.has(token.normal)) return i;
+    // "spent Thursday with Okafor", "most of Thursday", "last Thursday": a named day is a span of a day
+    // ("Thursday evening": the span named after it is the span)
+    if (token.tags.has('WeekDay') && !SHORT_SPANS.has(reading.tokens[i + 1]?.normal ?? '')) return i;
     // "several amicable hours", "a long evening": adjectives may describe the span
     if (token.tags.has('Adjective') && !token.tags.has('Noun')) continue;
     // "about half an hour", "nearly two hours", "less than an hour", "forty minutes": a span told as about so
     // long; "Tuesday afternoon": the day it fell on
     if (
-      !/^(the|a|an|most|much|part|of|several|two|three|four|five|six|whole|entire|best|half|about|nearly|almost|less|more|than|under|over|just|barely|some|around|roughly)$/.test(
+      !/^(the|a|an|last|this|most|much|part|of|several|two|three|four|five|six|whole|entire|best|half|about|nearly|almost|less|more|than|under|over|just|barely|some|around|roughly)$/.test(
         token.normal,
       ) &&
       !(token.tags.has('Value') && token.mentions.length === 0) &&

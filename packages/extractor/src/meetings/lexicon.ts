@@ -357,6 +357,9 @@ export const PRESENCE_WORDS = new Set(['inside', 'closeted', 'alone']);
 /** Verbs of calling a person in to see one: "Okafor summoned Duarte to his office", "called in the envoy". */
 export const SUMMONING_VERBS = new Set(['summon', 'call in']);
 
+/** What one summoned came for, when it is to see the person named: "was called in to see Okafor". */
+export const SUMMONS_PURPOSE_VERBS = new Set(['see']);
+
 /** Verbs of walking in someone's company: "walked with Okafor through the gardens", "strolled together". */
 export const WALK_VERBS = new Set(['walk', 'stroll']);
 
@@ -795,6 +798,7 @@ export const QUANTIFYING_DETERMINERS = new Set([
  * told only this way, and denied by the other party, is denied (contested-claims.ts). */
 export const CLAIM_VERBS = new Set([
   'say',
+  'reveal',
   'tell',
   'report',
   'claim',

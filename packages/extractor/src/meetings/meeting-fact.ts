@@ -36,6 +36,8 @@ export interface ClaimReading {
   deniedByOtherParty: boolean;
   /** Told inside what someone said or claimed, not as the outlet's own account (a fact not attachOnly). */
   toldAsClaim: boolean;
+  /** Told as a claim, and the next sentences say its parties deny it ("… had dined with Y. Both deny it."). */
+  deniedAfter?: boolean;
 }
 
 /** A fact with where it was read: the article (batch order) and the fact's place in that article's list. */

@@ -357,9 +357,12 @@ function sameMention(token: Token, next: Token): boolean {
 function isDescriptorWord(reading: SentenceReading, at: number): boolean {
   const token = reading.tokens[at]!;
   if (token.tags.has('Pronoun') || token.tags.has('Date') || NOT_IN_NP.has(token.normal)) return false;
+  // ("the President of the Federation Mrs. Ana Duarte": a capitalised title's "of the <Body>")
   if (token.normal === 'of')
     return (
-      /^[A-Z]/.test(reading.tokens[at - 1]?.text ?? '') && /^[A-Z]/.test(reading.tokens[at + 1]?.text ?? '')
+      /^[A-Z]/.test(reading.tokens[at - 1]?.text ?? '') &&
+      (/^[A-Z]/.test(reading.tokens[at + 1]?.text ?? '') ||
+        (reading.tokens[at + 1]?.normal === 'the' && /^[A-Z]/.test(reading.tokens[at + 2]?.text ?? '')))
     );
   if (token.tags.has('Determiner')) return at === 0 || !isNominal(reading.tokens[at - 1]);
   if (token.tags.has('Verb'))
@@ -927,9 +930,15 @@ export function namedEntitiesOf(reading: SentenceReading, phrase: NounPhrase | n
   const nameless = phrase.conjuncts.filter(c => c.entityIds.length === 0);
   if (named.length === 0) return entitiesOf(phrase);
   // the head decides: "his wife" is a nameless person, "him" an unresolved one
+  // ("the farmers of Brask district": a name inside the complement of a common plural head names no one)
   const common = nameless.every(c => {
-    const head = reading.tokens[c.last]!;
-    const words = reading.tokens.slice(c.first, c.last + 1);
+    const all = reading.tokens.slice(c.first, c.last + 1);
+    const cut = all.findIndex((t, k) => k > 0 && /^(of|from|in)$/.test(t.normal));
+    const words =
+      cut > 0 && all[cut - 1]!.tags.has('Plural') && /^[a-z]/.test(all[cut - 1]!.text)
+        ? all.slice(0, cut)
+        : all;
+    const head = words[words.length - 1]!;
     return !head.tags.has('Pronoun') && words.every(t => !t.tags.has('ProperNoun'));
   });
   return common ? [...new Set(named.flatMap(c => c.entityIds))] : null;

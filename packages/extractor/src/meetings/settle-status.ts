@@ -103,6 +103,14 @@ function findContestedClaims(facts: PlacedFact[]): Set<PlacedFact> {
   }
   const out = new Set<PlacedFact>();
   for (const placed of findClaimsDeniedElsewhere(facts)) out.add(placed);
+  // "The Gazette reported that Duarte had dined with Okafor. Both deny it."
+  for (const placed of facts)
+    if (
+      placed.fact.status === 'reported' &&
+      !placed.fact.attachOnly &&
+      claimOf(placed.analysis, placed.fact).deniedAfter
+    )
+      out.add(placed);
   for (const group of groups.values()) {
     const claims = group.map(p => claimOf(p.analysis, p.fact));
     const claimants = new Set(claims.map(c => c.claimant));
