@@ -12,6 +12,23 @@ interface NameKind {
 
 const NAME_KINDS: NameKind[] = [
   {
+    id: 'an-occupation-of-schools-churches-police-or-the-land-before-a-name',
+    example:
+      'Headteacher Orla Quaid welcomed Detective Sergei Mabry to the school on Tuesday. Vicar Anneke Tolland and ' +
+      'sheep farmer Bram Ostler joined them.',
+    expected: [
+      ['Person', 'Orla Quaid'],
+      ['Person', 'Sergei Mabry'],
+      ['Person', 'Anneke Tolland'],
+      ['Person', 'Bram Ostler'],
+    ],
+    trap: 'Dean Harrow told reporters the school would reopen.',
+    notExpected: [
+      ['Person', 'Headteacher Orla Quaid'],
+      ['Person', 'Harrow'],
+    ],
+  },
+  {
     id: 'a-company-by-a-proper-word-and-an-industry-head-then-its-first-word-alone',
     example:
       'Rival label boss Tom Hale-Kerr of Brindle Music was seen at the gala on Sunday. Brindle declined to comment. ' +

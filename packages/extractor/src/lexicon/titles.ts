@@ -297,6 +297,26 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set([
   'curator',
   'nurse',
   'paramedic',
+  // occupations of schools, churches, police and the land written before a name ("Headteacher X", "Detective X",
+  // "sheep farmer X"); "dean" stays out, a first name as often as an office
+  'headteacher',
+  'headmaster',
+  'headmistress',
+  'rector',
+  'provost',
+  'lecturer',
+  'librarian',
+  'vicar',
+  'priest',
+  'pastor',
+  'detective',
+  'constable',
+  'pilot',
+  'farmer',
+  'pharmacist',
+  'dentist',
+  'midwife',
+  'firefighter',
 ]);
 
 /** Words after a role head saying its holder has retired, before the name: "judge in retirement X", "professor
