@@ -44,6 +44,7 @@ import {
 } from '../lexicon/name-parts';
 import { GEO_FIRST } from '../lexicon/places';
 import { isPersonOnlySlot, modifiesNextNoun } from './person-slots';
+import { WORK_VERBS } from '../lexicon/person-slots';
 
 const IMAGE_FILE = /\S\.(jpe?g|png|gif|webp)\b/i;
 
@@ -572,7 +573,7 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
     !isTitleCase(tokens)
   ) {
     if (
-      ((prev && has(prev, 'Verb') && !has(prev, 'Copula')) ||
+      ((prev && has(prev, 'Verb') && !has(prev, 'Copula') && !WORK_VERBS.has(prev.lower)) ||
         (next && has(next, 'Verb') && !/[,;:]/.test((tokens[m.last] as Token).post)) ||
         isVerbsPartner(tokens, m.first)) &&
       !modifiesNextNoun(tokens, m.last)

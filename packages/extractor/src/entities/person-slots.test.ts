@@ -105,4 +105,14 @@ describe('slots only a person fills make a bare name a person', () => {
     expect(found).not.toContain('Person:Halden Mutual');
     expect(found).not.toContain('Person:Later Monday');
   });
+  it('a work or product after a verb of making or publishing is no person (WORK_VERBS)', () => {
+    const found = personsOf(
+      'He read Silent Orchard twice. The company launched Orvan Pulse last year. The press published Grey Tallow in May.',
+    );
+    expect(found).not.toContain('Silent Orchard');
+    expect(found).not.toContain('Orvan Pulse');
+    expect(found).not.toContain('Grey Tallow');
+    // "released" is no work verb: prisoners are released
+    expect(personsOf('Guards released Dorin Task on Friday after a week.')).toContain('Dorin Task');
+  });
 });

@@ -77,3 +77,28 @@ export const SPOKEN_TO_VERBS: ReadonlySet<string> = new Set([
   'chatted',
   'chatting',
 ]);
+
+/** Verbs whose object is a work or a product, not a person ("read Silent Orchard", "launched Orvan Pulse"): after
+ * them a bare name gets no person evidence from the verb. Not "released" (prisoners are released) nor "watched". */
+export const WORK_VERBS: ReadonlySet<string> = new Set([
+  'read',
+  'reads',
+  'reading',
+  'launched',
+  'launches',
+  'launching',
+  'published',
+  'publishes',
+  'publishing',
+  'unveiled',
+  'unveils',
+  'premiered',
+  'premieres',
+  'streamed',
+  'recorded',
+  'composed',
+  'directed',
+  'produced',
+  'designed',
+  'downloaded',
+]);
