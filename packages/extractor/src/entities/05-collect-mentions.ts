@@ -45,6 +45,8 @@ import {
   PRODUCT_NOUNS_AFTER,
 } from '../lexicon/name-parts';
 import { GEO_FIRST } from '../lexicon/places';
+import { isPersonOnlySlot, modifiesNextNoun } from './person-slots';
+import { WORK_VERBS } from '../lexicon/person-slots';
 
 const IMAGE_FILE = /\S\.(jpe?g|png|gif|webp)\b/i;
 
@@ -583,6 +585,8 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
   // "Nigeria's ambassador, Chidi Okafor, said", "the Minister of Mines, Lindiwe Dube, said"
   if (m.last > m.first && findTitleBeforeName(tokens, m.first, ROLE_HEADS) >= 0) return true;
   if (m.last > m.first && isPersonsCounterpart(tokens, m.first)) return true;
+  // "had breakfast with Kelda Marr", "went to see Ferris Wald", "spoke to Idris Kallow": a slot only a person fills
+  if (isBareName(tokens, m) && isPersonOnlySlot(tokens, m.first, m.last)) return true;
   // "the embassy in Brenna declined", "talks at Harbour Hall ended": after a place preposition a name is a
   // place or the complement of another subject, so a verb after it says nothing about a person
   if (prev && PLACE_PREPOSITIONS.has(prev.lower)) return false;
@@ -621,9 +625,10 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
     !isTitleCase(tokens)
   ) {
     if (
-      (prev && has(prev, 'Verb') && !has(prev, 'Copula')) ||
-      (next && has(next, 'Verb') && !/[,;:]/.test((tokens[m.last] as Token).post)) ||
-      isVerbsPartner(tokens, m.first)
+      ((prev && has(prev, 'Verb') && !has(prev, 'Copula') && !WORK_VERBS.has(prev.lower)) ||
+        (next && has(next, 'Verb') && !/[,;:]/.test((tokens[m.last] as Token).post)) ||
+        isVerbsPartner(tokens, m.first)) &&
+      !modifiesNextNoun(tokens, m.last)
     )
       return true;
     // "Ilse Varga, who chaired the panel, said": "who" after a comma opens a relative clause about a person
@@ -633,6 +638,21 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
     if (!article && comma && next && /^(who|whom)$/.test(next.lower)) return true;
   }
   return false;
+}
+
+/** Two or three capitalised words the tagger knows nothing of (or as a person's only), in prose, not possessive. */
+function isBareName(tokens: Token[], m: RawMention): boolean {
+  const words = tokens.slice(m.first, m.last + 1);
+  return (
+    m.last > m.first &&
+    m.last - m.first <= 2 &&
+    words.every(
+      t => isBareProperWord(t) || (has(t, 'Person') && !has(t, 'Place') && !has(t, 'Organization')),
+    ) &&
+    words.some(isBareProperWord) &&
+    !m.possessive &&
+    !isTitleCase(tokens)
+  );
 }
 
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'to']);

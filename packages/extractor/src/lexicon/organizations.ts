@@ -86,6 +86,7 @@ export const ORG_HEADS: Readonly<Record<string, OrganizationKind>> = {
   pharma: 'company',
   foods: 'company',
   telecom: 'company',
+  mutual: 'company',
   telecommunications: 'company',
   resources: 'company',
   systems: 'company',
