@@ -110,9 +110,7 @@ describe('findStatements: who speaks', () => {
       read([
         `The ferry line was named in the complaint. [Corvane](organization:corvane) sent us a statement this evening. It says the depot never leaked a drop and calls the report "fiction".`,
       ]),
-    ).toEqual([
-      'denial organization:corvane: the depot never leaked a drop and calls the report "fiction"',
-    ]);
+    ).toEqual(['denial organization:corvane: the depot never leaked a drop and calls the report "fiction"']);
   });
 
   test('trap: "It says" with no text sent before names nobody', () => {
