@@ -583,7 +583,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     status: 'clause',
     example: 'Duarte and Okafor came face to face at a public meeting in Velmora on Thursday.',
     trap: 'Duarte and Okafor came face to face with the consequences in Velmora on Thursday.',
-    reason: 'The idiom "came face to face" with no with-phrase is reciprocal: the coordinated subject met in person.',
+    reason:
+      'The idiom "came face to face" with no with-phrase is reciprocal: the coordinated subject met in person.',
   },
   {
     id: 'face-each-other',

@@ -41,7 +41,9 @@ describe('"came face to face" with a coordinated subject', () => {
 describe('"session" as a meeting noun', () => {
   test('"X held a session with <role>, Y, and <role>, Z"', () => {
     expect(
-      read(`The regulator's chair, ${D}, held a session on Monday with the firm's chief executive, ${O}, and its technical director, ${L}.`),
+      read(
+        `The regulator's chair, ${D}, held a session on Monday with the firm's chief executive, ${O}, and its technical director, ${L}.`,
+      ),
     ).toEqual([[DLO, '2019-03-04', null, 'reported']]);
     expect(read(`${D} had a long session with ${O} in Varn on Tuesday.`)).toEqual([
       [PAIR, '2019-03-05', 'Varn', 'reported'],
@@ -68,5 +70,25 @@ describe('taking a person on an outing', () => {
     expect(read(`${D} took ${O} on as an adviser on Saturday.`)).toEqual([]);
     expect(read(`${D} took the case to court on Monday.`)).toEqual([]);
     expect(read(`${D} took her band on a tour of the north on Monday.`)).toEqual([]);
+  });
+});
+
+describe('a board stands for the person told as chairing it', () => {
+  test('"talks with the board of <body>, whose chair, X, …", "met the board, chaired by X"', () => {
+    expect(
+      read(
+        `${D} had talks on Wednesday with the board of the port authority, whose chair, ${O}, called the meeting useful.`,
+      ),
+    ).toEqual([[PAIR, '2019-03-06', null, 'reported']]);
+    expect(read(`On Friday ${D} met the board, chaired by ${O}, in Varn.`)).toEqual([
+      [PAIR, '2019-03-08', null, 'reported'],
+    ]);
+  });
+
+  test('traps: a board whose chair is not named, a union with a leader (a body, not a group led)', () => {
+    expect(
+      read(`${D} had talks on Wednesday with the board of the port authority, whose chair said little.`),
+    ).toEqual([]);
+    expect(read(`On Friday ${D} sat down with the dockers' union, led by ${O}.`)).toEqual([]);
   });
 });

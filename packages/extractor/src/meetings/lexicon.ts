@@ -193,7 +193,15 @@ export const APPOINTING_FORMS = new Set([
 ]);
 
 /** Groups a person leads and stands for: "a delegation led by Okafor", "the team was headed by Okafor". */
-export const LED_GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'panel', 'committee', 'commission']);
+export const LED_GROUP_NOUNS = new Set([
+  'delegation',
+  'team',
+  'mission',
+  'panel',
+  'committee',
+  'commission',
+  'board',
+]);
 
 /** Participles of leading a group: "led by", "headed by". */
 export const LEADING_PARTICIPLES = new Set(['led', 'headed', 'chaired']);
