@@ -111,6 +111,10 @@ const FRAMES: Record<string, { frame: (form: string) => string; form: (word: str
     frame: w => `Duarte was ${w} with Okafor at the palace on Thursday.`,
     form: w => w,
   },
+  ESCORT_VERBS: {
+    frame: w => `Duarte ${w} Okafor on a tour of the shipyard on Thursday.`,
+    form: w => verbForms(w)[1]!,
+  },
   CONFRONTING_VERBS: {
     frame: w => `Duarte ${w} Okafor in the town hall on Thursday.`,
     form: w => verbForms(w)[1]!,

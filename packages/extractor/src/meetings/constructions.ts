@@ -32,6 +32,7 @@ import {
   SUMMONING_VERBS,
   CONFRONTING_VERBS,
   PRESENCE_WORDS,
+  ESCORT_VERBS,
 } from './lexicon';
 
 /**
@@ -76,6 +77,7 @@ export const TRIGGER_LEXICONS: Readonly<Record<string, ReadonlySet<string>>> = {
   SUMMONING_VERBS,
   CONFRONTING_VERBS,
   PRESENCE_WORDS,
+  ESCORT_VERBS,
   MEETING_NOUNS,
   MEAL_NOUNS,
   CONTACT_NOUNS,
@@ -332,6 +334,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     reason: 'The phrasal verb "show / guide someone around" is a guided visit, not a showing of things.',
   },
   {
+    id: 'escorted-outing',
+    pattern: '[subject:person] !@ESCORT_VERBS [object:person] on @OUTING_NOUNS',
+    parties: 'subject + object (people)',
+    status: 'clause',
+    example: 'Duarte took Okafor on a tour of the quayside on Saturday.',
+    trap: 'Duarte took Okafor on as an adviser on Saturday.',
+    reason: 'Taking or leading a person on a tour or walk is going round in their company.',
+  },
+  {
     id: 'time-together',
     pattern: '[subject] !@TIME_TOGETHER_VERBS @SHORT_SPANS with [object]',
     parties: 'subject + object',
@@ -564,6 +575,16 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     example: 'Duarte came face to face with Okafor at a hustings in Velmora on Thursday.',
     trap: 'Duarte came face to face with the consequences in Velmora on Thursday.',
     reason: '"came face to face with" a person is meeting them in person.',
+  },
+  {
+    id: 'face-to-face-together',
+    pattern: '[subject] !(came|come|comes|coming)',
+    parties: 'subject (coordinated, two or more)',
+    status: 'clause',
+    example: 'Duarte and Okafor came face to face at a public meeting in Velmora on Thursday.',
+    trap: 'Duarte and Okafor came face to face with the consequences in Velmora on Thursday.',
+    reason:
+      'The idiom "came face to face" with no with-phrase is reciprocal: the coordinated subject met in person.',
   },
   {
     id: 'face-each-other',

@@ -97,6 +97,7 @@ const AUXILIARY_LIKE = new Set([
   'previously',
   'again',
   'first',
+  'last',
   'secretly',
   'privately',
   'briefly',

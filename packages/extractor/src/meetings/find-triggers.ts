@@ -148,6 +148,8 @@ function readTrigger(reading: SentenceReading, token: Token): Trigger | null {
     if (inLexicon('CONFRONTING_VERBS')) return verbTrigger('CONFRONTING_VERBS', lemma);
     // "shook Okafor's hand" (after "shook hands with", a phrasal encounter)
     if (inLexicon('HANDSHAKE_VERBS')) return verbTrigger('HANDSHAKE_VERBS', verb?.infinitive ?? lemma);
+    // "took Okafor on a tour of the yard": the outing is checked by the row's trailing "on @OUTING_NOUNS"
+    if (inLexicon('ESCORT_VERBS')) return verbTrigger('ESCORT_VERBS', verb?.infinitive ?? lemma);
     return null;
   }
   if (!token.tags.has('Noun') && !token.tags.has('Gerund') && !nounSlot) return null;

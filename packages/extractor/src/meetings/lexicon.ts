@@ -38,6 +38,12 @@ export const SIDELINE_NOUNS = new Set(['sidelines', 'margins', 'fringes']);
 /** Verbs of going round a place in someone's company: "toured the plant with Okafor". */
 export const TOUR_VERBS = new Set(['tour']);
 
+/** Verbs of taking a person along on an outing: "took Okafor on a tour of the yard", "led Okafor on a walk". */
+export const ESCORT_VERBS = new Set(['take', 'lead']);
+
+/** Outings one person takes another on, in person (after ESCORT_VERBS + "on"). */
+export const OUTING_NOUNS = new Set(['tour', 'tours', 'walk', 'walkabout', 'visit', 'inspection']);
+
 /** Verbs of time spent in someone's company: "spent the evening with Okafor". */
 export const TIME_TOGETHER_VERBS = new Set(['spend']);
 
@@ -67,6 +73,8 @@ export const MEETING_NOUNS = new Set([
   'tete-a-tete',
   'audience',
   'consultations',
+  'session',
+  'sessions',
 ]);
 
 /** Meals shared "with" someone are meetings: "had dinner with Okafor". */
@@ -185,7 +193,15 @@ export const APPOINTING_FORMS = new Set([
 ]);
 
 /** Groups a person leads and stands for: "a delegation led by Okafor", "the team was headed by Okafor". */
-export const LED_GROUP_NOUNS = new Set(['delegation', 'team', 'mission', 'panel', 'committee', 'commission']);
+export const LED_GROUP_NOUNS = new Set([
+  'delegation',
+  'team',
+  'mission',
+  'panel',
+  'committee',
+  'commission',
+  'board',
+]);
 
 /** Participles of leading a group: "led by", "headed by". */
 export const LEADING_PARTICIPLES = new Set(['led', 'headed', 'chaired']);

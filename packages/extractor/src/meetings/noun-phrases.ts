@@ -704,7 +704,7 @@ function readGroupLeader(reading: SentenceReading, noun: string): string | null 
   );
   // "Okafor, the panel's chair," / "the panel's chairwoman, Okafor": a person the article names as its chair
   const titled = new RegExp(
-    `\\b(?:the\\s+${noun}'s\\s+(?:chair|chairman|chairwoman|chairperson|head)|the\\s+(?:chair|chairman|chairwoman|chairperson|head)\\s+of\\s+the\\s+${noun})\\b`,
+    `\\b(?:the\\s+${noun}'s\\s+(?:chair|chairman|chairwoman|chairperson|head)|the\\s+(?:chair|chairman|chairwoman|chairperson|head)\\s+of\\s+the\\s+${noun}|the\\s+${noun}\\b[^,.;]{0,40},\\s+whose\\s+(?:chair|chairman|chairwoman|chairperson|head))\\b`,
     'i',
   );
   const active = new RegExp(

@@ -25,6 +25,7 @@ const VERB_LEXICONS = new Set([
   'WALK_VERBS',
   'SUMMONING_VERBS',
   'CONFRONTING_VERBS',
+  'ESCORT_VERBS',
 ]);
 
 interface Conjugation {
