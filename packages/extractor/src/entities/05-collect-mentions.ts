@@ -614,16 +614,7 @@ function hasPersonSignal(tokens: Token[], m: RawMention): boolean {
       (next && has(next, 'Verb') && !/[,;:]/.test((tokens[m.last] as Token).post)))
   )
     return true;
-  if (
-    m.last > m.first &&
-    m.last - m.first <= 2 &&
-    words.every(
-      t => isBareProperWord(t) || (has(t, 'Person') && !has(t, 'Place') && !has(t, 'Organization')),
-    ) &&
-    words.some(isBareProperWord) &&
-    !m.possessive &&
-    !isTitleCase(tokens)
-  ) {
+  if (isBareName(tokens, m)) {
     if (
       ((prev && has(prev, 'Verb') && !has(prev, 'Copula') && !WORK_VERBS.has(prev.lower)) ||
         (next && has(next, 'Verb') && !/[,;:]/.test((tokens[m.last] as Token).post)) ||

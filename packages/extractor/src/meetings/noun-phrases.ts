@@ -653,13 +653,22 @@ function leaderAfter(
   const { tokens } = reading;
   const head = tokens[last];
   if (!head || !LED_GROUP_NOUNS.has(head.normal) || endsPhrase(head)) return null;
+  return leadingByPhrase(reading, last, limit);
+}
+
+// "led by Okafor" right after token `last`: the people of the by-phrase of a leading participle
+function leadingByPhrase(
+  reading: SentenceReading,
+  last: number,
+  limit: number,
+): { ids: string[]; last: number } | null {
+  const { tokens } = reading;
   if (!LEADING_PARTICIPLES.has(tokens[last + 1]?.normal ?? '') || tokens[last + 2]?.normal !== 'by')
     return null;
   const phrase = readNounPhraseForward(reading, last + 3, limit);
-  const ids = (phrase ? (entitiesOf(renameByApposition(reading, phrase)) ?? []) : []).filter(
-    id => reading.analysis.entities.get(id)?.label === 'Person',
-  );
-  return phrase && ids.length > 0 ? { ids, last: renameByApposition(reading, phrase).last } : null;
+  const renamed = phrase ? renameByApposition(reading, phrase) : null;
+  const ids = (entitiesOf(renamed) ?? []).filter(id => reading.analysis.entities.get(id)?.label === 'Person');
+  return renamed && ids.length > 0 ? { ids, last: renamed.last } : null;
 }
 
 // "a delegation from the broadcaster, led by Okafor,": a leading participle after the complement of a group noun,
@@ -672,12 +681,7 @@ function leaderAfterComplement(
   const { tokens } = reading;
   const end = tokens[last];
   if (!end || !/^\s*,?\s*$/.test(end.post)) return null;
-  if (!LEADING_PARTICIPLES.has(tokens[last + 1]?.normal ?? '') || tokens[last + 2]?.normal !== 'by')
-    return null;
-  const phrase = readNounPhraseForward(reading, last + 3, limit);
-  const renamed = phrase ? renameByApposition(reading, phrase) : null;
-  const ids = (entitiesOf(renamed) ?? []).filter(id => reading.analysis.entities.get(id)?.label === 'Person');
-  return renamed && ids.length > 0 ? { ids, last: renamed.last } : null;
+  return leadingByPhrase(reading, last, limit);
 }
 
 // "Duarte was received by a delegation … The delegation was led by Okafor": a singular group the article says one
