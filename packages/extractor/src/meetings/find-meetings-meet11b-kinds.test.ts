@@ -82,9 +82,26 @@ describe('a phrase of manner after "met"', () => {
     ]);
   });
 
+  test('"met alone", "met in secret", "met behind closed doors" (the pair, or with the company after it)', () => {
+    expect(read(`${D} and ${O} also met alone for an hour on Monday.`)).toEqual([
+      [PAIR, '2019-03-04', null, 'reported'],
+    ]);
+    expect(read(`${D} met alone with ${O} at the depot on Monday.`)).toEqual([
+      [PAIR, '2019-03-04', 'the depot', 'reported'],
+    ]);
+    expect(read(`${D} and ${O} met in secret in Varn on Monday.`)).toEqual([
+      [PAIR, '2019-03-04', 'Varn', 'reported'],
+    ]);
+    expect(read(`${D} and ${O} met behind closed doors on Tuesday.`)).toEqual([
+      [PAIR, '2019-03-05', null, 'reported'],
+    ]);
+  });
+
   test('traps: no one met, a thing faced', () => {
     expect(read(`${D} met face to face with the consequences on Tuesday.`)).toEqual([]);
     expect(read(`${D} met in person on Monday.`)).toEqual([]);
+    expect(read(`${D} met alone on Monday.`)).toEqual([]);
+    expect(read(`${D} alone met the deadline on Monday.`)).toEqual([]);
   });
 });
 
