@@ -21,6 +21,7 @@ import type { SentenceReading } from './read-sentence';
 import { readSentence } from './read-sentence';
 import { summarizeMeeting } from './summarize';
 import { readWhoSatIn } from './who-sat-in';
+import { withoutBodiesOfTheirPeople } from './bodies-of-parties';
 import { MONTHS } from '../lexicon/months';
 
 /** Meetings reported in the body of one article, with participants as resolved entity ids. */
@@ -118,6 +119,7 @@ function toFacts(
   occasions: Occasion[],
   { count, plural, attachOnly, status, rule, triggerStart }: FactTraits,
 ): MeetingFact[] {
+  participantIds = withoutBodiesOfTheirPeople(reading.analysis, participantIds);
   const names = namesOf(reading, participantIds);
   return occasions.map(o => ({
     participantIds: [...participantIds].sort(),
