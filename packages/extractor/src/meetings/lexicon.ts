@@ -147,8 +147,8 @@ export const MEMBER_NOUNS = new Set([
 export const INCLUSION_MARKERS = new Set(['including', 'among them', 'among whom', 'among those']);
 
 /** Phrases of manner that may stand between a meeting verb and its company or its end: "met face to face",
- * "met in person with Okafor", "met one on one", "met alone for an hour", "met behind closed doors". Skipped as an
- * adverb is ("alone" is tagged an adjective, which would end the reading). */
+ * "met in person with Okafor", "met one on one", "met alone for an hour", "met in secret". Skipped as an adverb is
+ * ("alone" is tagged an adjective, which would end the reading; "behind closed doors" is a setting, read as one). */
 export const MANNER_ADVERBIALS = [
   'face to face',
   'in person',
@@ -156,7 +156,6 @@ export const MANNER_ADVERBIALS = [
   'in private',
   'alone',
   'in secret',
-  'behind closed doors',
 ];
 
 /** Verbs of telling a person something face to face, whose subject and object were both at the meeting that sets
